@@ -1,0 +1,112 @@
+"""What is due: the list a skolsocionom sees first after unlocking. Layer: domain.
+
+Follow-ups, plan follow-up dates, consents that run out, boosterträffar and
+gallring dates; a closed case in the research sample shows as kept instead.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+from sstdesk.domain.codes import ENDED_STAGES, ConsentStatus, PlanStatus, Stage
+from sstdesk.domain.consent import EXPIRY_WARNING_DAYS, ConsentRecord, state_of
+from sstdesk.domain.formatting import format_date
+from sstdesk.domain.model import ActionPlan, Case, FollowUp, Guardian, Student
+from sstdesk.domain.personnummer import Personnummer
+from sstdesk.domain.retention import is_research_sample, window
+
+
+class DueKind(StrEnum):
+    FOLLOW_UP = "follow_up"
+    PLAN_FOLLOW_UP = "plan_follow_up"
+    CONSENT_EXPIRING = "consent_expiring"
+    BOOSTER = "booster"
+    GALLRING = "gallring"
+    RESEARCH_KEPT = "research_kept"
+
+
+@dataclass(frozen=True)
+class CaseSnapshot:
+    """Everything about one case that the due list looks at."""
+
+    case: Case
+    student: Student
+    guardians: tuple[Guardian, ...] = ()
+    consents: tuple[ConsentRecord, ...] = ()
+    plans: tuple[ActionPlan, ...] = ()
+    follow_ups: tuple[FollowUp, ...] = ()
+
+
+@dataclass(frozen=True)
+class DueItem:
+    kind: DueKind
+    due_on: dt.date
+    student_id: str
+    case_id: str
+    text: str  # Swedish, no personal data: the UI puts the name beside it
+
+
+def due_for(snapshot: CaseSnapshot, *, today: dt.date, region: str = "") -> list[DueItem]:
+    case, student = snapshot.case, snapshot.student
+    items: list[DueItem] = []
+
+    def add(kind: DueKind, on: dt.date, text: str) -> None:
+        items.append(DueItem(kind, on, student.id, case.id, text))
+
+    if case.stage not in ENDED_STAGES and case.stage not in (Stage.CLOSED, Stage.BOOSTER):
+        for follow_up in snapshot.follow_ups:
+            if follow_up.held_on is None:
+                add(DueKind.FOLLOW_UP, follow_up.due_on, "Uppföljning")
+        for plan in snapshot.plans:
+            if plan.follow_up_on and plan.status in (PlanStatus.ESTABLISHED, PlanStatus.REVISED):
+                add(DueKind.PLAN_FOLLOW_UP, plan.follow_up_on, "Handlingsplanen följs upp")
+        for record in snapshot.consents:
+            state = state_of(
+                record, guardians=snapshot.guardians, birth_date=_birth(student), on=today
+            )
+            ends = record.consent.valid_until
+            if state.status is ConsentStatus.VALID and (ends - today).days <= EXPIRY_WARNING_DAYS:
+                add(DueKind.CONSENT_EXPIRING, ends, f"Samtycket går ut {format_date(ends)}")
+    if case.stage is Stage.CLOSED and case.booster_planned_on and not case.booster_held_on:
+        add(DueKind.BOOSTER, case.booster_planned_on, "Boosterträff")
+    if case.stage in ENDED_STAGES | {Stage.CLOSED, Stage.BOOSTER} and case.last_entry_on:
+        if is_research_sample(_birth(student), region):
+            add(
+                DueKind.RESEARCH_KEPT,
+                window(case.last_entry_on).earliest,
+                "Bevaras (forskningsurval) – gallras inte",
+            )
+        else:
+            span = window(case.last_entry_on)
+            add(
+                DueKind.GALLRING,
+                span.earliest,
+                f"Gallras tidigast {format_date(span.earliest)}, senast {format_date(span.latest)}",
+            )
+    return items
+
+
+def due_list(
+    snapshots: Iterable[CaseSnapshot],
+    *,
+    today: dt.date,
+    horizon_days: int = 7,
+    region: str = "",
+    kinds: Sequence[DueKind] | None = None,
+) -> list[DueItem]:
+    """Everything due up to `horizon_days` from today (overdue included), soonest first."""
+    limit = today + dt.timedelta(days=horizon_days)
+    found = [
+        item
+        for snapshot in snapshots
+        for item in due_for(snapshot, today=today, region=region)
+        if item.due_on <= limit and (kinds is None or item.kind in kinds)
+    ]
+    return sorted(found, key=lambda item: (item.due_on, item.kind.value, item.student_id))
+
+
+def _birth(student: Student) -> dt.date:
+    return Personnummer(student.personnummer).birth_date

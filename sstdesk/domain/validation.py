@@ -1,0 +1,71 @@
+"""Checks on what a person enters, each refusal in Swedish. Layer: domain."""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+from dataclasses import replace
+
+from sstdesk.domain.errors import DomainError
+from sstdesk.domain.model import AttendancePeriod, Student
+from sstdesk.domain.personnummer import parse
+
+MIN_GRADE, MAX_GRADE = 0, 10  # förskoleklass to årskurs 10 (särskolan)
+SUM_TOLERANCE_PCT = 0.5
+_INVISIBLE = {
+    "\u200b",
+    "\u200c",
+    "\u200d",
+    "\u2060",
+    "\ufeff",
+    "\u202a",
+    "\u202b",
+    "\u202c",
+    "\u202d",
+    "\u202e",
+    "\u2066",
+    "\u2067",
+    "\u2068",
+    "\u2069",
+}
+
+
+def clean_text(text: str) -> str:
+    """NFC, no zero-width or bidi-override characters, no stray whitespace (BI-5)."""
+    normal = unicodedata.normalize("NFC", text)
+    return "".join(ch for ch in normal if ch not in _INVISIBLE).strip()
+
+
+def checked_student(student: Student, *, today: dt.date) -> Student:
+    """The student with a normalised personnummer and clean names, or a DomainError."""
+    first, last = clean_text(student.first_name), clean_text(student.last_name)
+    if not first or not last:
+        raise DomainError("Ange elevens för- och efternamn.")
+    if not MIN_GRADE <= student.grade <= MAX_GRADE:
+        raise DomainError(f"Årskursen ska vara mellan {MIN_GRADE} och {MAX_GRADE}.")
+    pnr = parse(student.personnummer, today=today)
+    return replace(student, personnummer=str(pnr), first_name=first, last_name=last)
+
+
+def checked_attendance(period: AttendancePeriod, *, today: dt.date) -> AttendancePeriod:
+    if period.period_end < period.period_start:
+        raise DomainError("Periodens slutdatum ligger före startdatumet.")
+    if period.period_start > today:
+        raise DomainError("Perioden har inte börjat ännu.")
+    for label, value in (
+        ("Total frånvaro", period.total_absence_pct),
+        ("Giltig frånvaro", period.valid_absence_pct),
+        ("Ogiltig frånvaro", period.invalid_absence_pct),
+    ):
+        if not 0 <= value <= 100:
+            raise DomainError(f"{label} ska vara mellan 0 och 100 %, inte {value:g} %.")
+    summed = period.valid_absence_pct + period.invalid_absence_pct
+    if abs(summed - period.total_absence_pct) > SUM_TOLERANCE_PCT:
+        raise DomainError(
+            f"Giltig ({period.valid_absence_pct:g} %) och ogiltig "
+            f"({period.invalid_absence_pct:g} %) frånvaro ska tillsammans bli "
+            f"den totala ({period.total_absence_pct:g} %)."
+        )
+    if period.lessons is not None and period.lessons < 0:
+        raise DomainError("Antalet lektioner kan inte vara negativt.")
+    return period

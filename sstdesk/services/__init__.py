@@ -1,0 +1,1 @@
+"""Use cases: one call per user action, each a transaction with its audit event."""

@@ -1,0 +1,768 @@
+"""Use cases of a skolsocionom's day: one call per user action. Layer: services.
+
+Each call is one transaction on the vault; each read or change of a student's
+data writes an audit event (who, device, action, student id, time, reason)
+in that same transaction. Rules live in the domain; this module gathers the
+facts they need, applies them and stores the result. A refusal is a
+DomainError with a Swedish message. Threading: runs on the vault's thread.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TypeVar
+
+from sstdesk.domain import consent as consent_rules
+from sstdesk.domain import journal, lifecycle
+from sstdesk.domain.codes import (
+    ConsentStatus,
+    ContactType,
+    DataCategory,
+    Gender,
+    PartyKind,
+    PlanStatus,
+    ReferredBy,
+    Stage,
+)
+from sstdesk.domain.consent import ConsentRecord, ShareDecision
+from sstdesk.domain.due import CaseSnapshot, DueItem, due_for, due_list
+from sstdesk.domain.errors import DomainError
+from sstdesk.domain.model import (
+    ActionPlan,
+    AttendancePeriod,
+    Case,
+    Consent,
+    FollowUp,
+    Goal,
+    Guardian,
+    Intervention,
+    JournalNote,
+    Mapping,
+    MappingFactor,
+    Meeting,
+    School,
+    Signatory,
+    Student,
+    WorkingNote,
+)
+from sstdesk.domain.personnummer import Personnummer
+from sstdesk.domain.validation import checked_attendance, checked_student, clean_text
+from sstdesk.services.views import CaseFile, CaseloadRow, ConsentView, StudentFile
+from sstdesk.vault import audit
+from sstdesk.vault.repository import Repository
+from sstdesk.vault.vault import Vault
+
+T = TypeVar("T")
+
+_CONSENT_RANK = {
+    ConsentStatus.VALID: 0,
+    ConsentStatus.PARTLY_WITHDRAWN: 1,
+    ConsentStatus.INCOMPLETE: 2,
+    ConsentStatus.DRAFT: 3,
+    ConsentStatus.EXPIRED: 4,
+    ConsentStatus.WITHDRAWN: 5,
+}
+
+
+class NotFound(DomainError):
+    pass
+
+
+class CaseloadService:
+    """The caseload of one unlocked vault."""
+
+    def __init__(self, vault: Vault) -> None:
+        self.vault = vault
+
+    @property
+    def user(self) -> str:
+        return self.vault.identity.user
+
+    def now(self) -> dt.datetime:
+        return self.vault.clock()
+
+    def today(self) -> dt.date:
+        return self.now().date()
+
+    # ---------------------------------------------------------------- schools
+
+    def add_school(self, name: str, *, unit_code: str = "", principal: str = "") -> School:
+        name = clean_text(name)
+        if not name:
+            raise DomainError("Ange skolans namn.")
+        school = School(
+            name=name,
+            unit_code=unit_code.strip(),
+            principal=principal.strip(),
+            district=self.vault.repo.meta("district"),
+        )
+        with self.vault.transaction() as repo:
+            repo.put(school)
+            self.vault.audit_in("school.add")
+        return school
+
+    def schools(self) -> list[School]:
+        return self.vault.repo.find(School, order_by="name")
+
+    # ------------------------------------------------------- students and cases
+
+    def refer(
+        self,
+        *,
+        personnummer: str,
+        first_name: str,
+        last_name: str,
+        gender: Gender,
+        school_id: str,
+        grade: int,
+        referred_by: ReferredBy,
+        reason: str,
+        referral_date: dt.date | None = None,
+        baseline_absence_pct: float | None = None,
+        class_name: str = "",
+        protected_identity: bool = False,
+        address: str = "",
+        school_contact: str = "",
+    ) -> tuple[Student, Case]:
+        """Aktualisering: a student (new, or known from before) gets a new case."""
+        today = self.today()
+        referral_date = referral_date or today
+        if referral_date > today:
+            raise DomainError("Aktualiseringsdatumet ligger i framtiden.")
+        if not reason.strip():
+            raise DomainError("Ange anledningen till aktualiseringen.")
+        if baseline_absence_pct is not None and not 0 <= baseline_absence_pct <= 100:
+            raise DomainError("Frånvaron ska anges i procent, mellan 0 och 100.")
+        candidate = checked_student(
+            Student(
+                personnummer=personnummer,
+                first_name=first_name,
+                last_name=last_name,
+                gender=gender,
+                school_id=school_id,
+                grade=grade,
+                class_name=class_name.strip(),
+                protected_identity=protected_identity,
+                address=address.strip(),
+            ),
+            today=today,
+        )
+        with self.vault.transaction() as repo:
+            if repo.get(School, school_id) is None:
+                raise NotFound("Skolan finns inte i valvet.")
+            known = repo.find(Student, personnummer=candidate.personnummer)
+            student = replace(candidate, id=known[0].id) if known else candidate
+            if known and any(lifecycle.is_open(c) for c in repo.find(Case, student_id=student.id)):
+                raise DomainError(
+                    "Eleven har redan ett pågående ärende. Öppna det i stället för att "
+                    "aktualisera på nytt."
+                )
+            case = Case(
+                student_id=student.id,
+                school_id=school_id,
+                grade_at_start=candidate.grade,
+                responsible_user=self.user,
+                referral_date=referral_date,
+                referred_by=referred_by,
+                referral_reason=reason.strip(),
+                baseline_absence_pct=baseline_absence_pct,
+                school_contact=school_contact.strip(),
+                last_entry_on=referral_date,
+            )
+            repo.put(student)
+            repo.put(case)
+            repo.reindex_student(student.id)
+            self.vault.audit_in("case.refer", student_id=student.id)
+        return student, case
+
+    def update_student(self, student: Student) -> Student:
+        checked = checked_student(student, today=self.today())
+        with self.vault.transaction() as repo:
+            self._require(repo, Student, student.id)
+            clash = [
+                s
+                for s in repo.find(Student, personnummer=checked.personnummer)
+                if s.id != student.id
+            ]
+            if clash:
+                raise DomainError("En annan elev i valvet har redan det personnumret.")
+            repo.put(checked)
+            repo.reindex_student(student.id)
+            self.vault.audit_in("student.update", student_id=student.id)
+        return checked
+
+    def add_guardian(self, guardian: Guardian) -> Guardian:
+        guardian = replace(guardian, name=clean_text(guardian.name))
+        if not guardian.name:
+            raise DomainError("Ange vårdnadshavarens namn.")
+        return self._store(guardian, guardian.student_id, "guardian.save")
+
+    def set_flags(
+        self,
+        case_id: str,
+        *,
+        sip_active: bool | None = None,
+        concern_reported: bool | None = None,
+        paused: bool | None = None,
+    ) -> Case:
+        with self.vault.transaction() as repo:
+            case = self._require(repo, Case, case_id)
+            changes = {
+                k: v
+                for k, v in (
+                    ("sip_active", sip_active),
+                    ("concern_reported", concern_reported),
+                    ("paused", paused),
+                )
+                if v is not None
+            }
+            case = replace(case, **changes)  # type: ignore[arg-type]
+            repo.put(case)
+            self.vault.audit_in("case.flags", student_id=case.student_id)
+        return case
+
+    # ---------------------------------------------------------------- reading
+
+    def open_student(self, student_id: str) -> StudentFile:
+        """The whole student page; opening it is an audited read."""
+        today = self.today()
+        with self.vault.transaction() as repo:
+            student = self._require(repo, Student, student_id)
+            school = repo.get(School, student.school_id)
+            guardians = tuple(repo.find(Guardian, student_id=student_id))
+            cases = repo.find(Case, student_id=student_id, order_by="referral_date")
+            files = tuple(self._case_file(repo, c, student, guardians, today) for c in cases)
+            self.vault.audit_in("student.read", student_id=student_id)
+        return StudentFile(student=student, school=school, guardians=guardians, cases=files)
+
+    def _case_file(
+        self,
+        repo: Repository,
+        case: Case,
+        student: Student,
+        guardians: tuple[Guardian, ...],
+        today: dt.date,
+    ) -> CaseFile:
+        records = self._consent_records(repo, [case.id])[case.id]
+        birth = Personnummer(student.personnummer).birth_date
+        consents = tuple(
+            ConsentView(
+                r, consent_rules.state_of(r, guardians=guardians, birth_date=birth, on=today)
+            )
+            for r in records
+        )
+        mappings = tuple(repo.find(Mapping, case_id=case.id, order_by="started_on"))
+        plans = tuple(repo.find(ActionPlan, case_id=case.id, order_by="version"))
+        plan_ids = [p.id for p in plans]
+        follow_ups = tuple(repo.find(FollowUp, case_id=case.id, order_by="due_on"))
+        snapshot = CaseSnapshot(
+            case=case,
+            student=student,
+            guardians=guardians,
+            consents=records,
+            plans=plans,
+            follow_ups=follow_ups,
+        )
+        return CaseFile(
+            case=case,
+            consents=consents,
+            attendance=tuple(repo.find(AttendancePeriod, case_id=case.id, order_by="period_start")),
+            mappings=mappings,
+            factors=tuple(repo.find_in(MappingFactor, "mapping_id", [m.id for m in mappings])),
+            plans=plans,
+            goals=tuple(sorted(repo.find_in(Goal, "plan_id", plan_ids), key=lambda g: g.number)),
+            interventions=tuple(repo.find_in(Intervention, "plan_id", plan_ids)),
+            meetings=tuple(repo.find(Meeting, case_id=case.id, order_by="held_on")),
+            notes=tuple(repo.find(JournalNote, case_id=case.id, order_by="written_at")),
+            working_notes=tuple(repo.find(WorkingNote, case_id=case.id, order_by="created_at")),
+            follow_ups=follow_ups,
+            due=tuple(due_for(snapshot, today=today, region=repo.meta("region"))),
+        )
+
+    def caseload(
+        self,
+        *,
+        school_id: str | None = None,
+        stage: Stage | None = None,
+        due_within_days: int | None = None,
+        include_ended: bool = False,
+    ) -> list[CaseloadRow]:
+        """The caseload list: the newest case of every student, with what is due next."""
+        today = self.today()
+        repo = self.vault.repo
+        snapshots = self._snapshots(repo)
+        schools = {s.id: s.name for s in repo.find(School)}
+        region = repo.meta("region")
+        rows: list[CaseloadRow] = []
+        for snap in snapshots:
+            case, student = snap.case, snap.student
+            if not include_ended and case.stage not in _ACTIVE:
+                continue
+            if school_id and case.school_id != school_id:
+                continue
+            if stage and case.stage is not stage:
+                continue
+            items = due_for(snap, today=today, region=region)
+            next_due = min((i.due_on for i in items), default=None)
+            if due_within_days is not None and (
+                next_due is None or next_due > today + dt.timedelta(days=due_within_days)
+            ):
+                continue
+            best = self._best_consent(snap, today)
+            rows.append(
+                CaseloadRow(
+                    student_id=student.id,
+                    case_id=case.id,
+                    name=student.full_name,
+                    personnummer=student.personnummer,
+                    school=schools.get(case.school_id, ""),
+                    school_id=case.school_id,
+                    grade=student.grade,
+                    gender=student.gender,
+                    stage=case.stage,
+                    next_due=next_due,
+                    consent=best[0] if best else None,
+                    consent_until=best[1] if best else None,
+                    protected_identity=student.protected_identity,
+                )
+            )
+        rows.sort(key=lambda r: (r.next_due or dt.date.max, r.name))
+        return rows
+
+    def search(self, text: str, *, limit: int = 200) -> list[CaseloadRow]:
+        """Caseload rows whose name, personnummer, school or notes match; audited as a search."""
+        ids = [hit.student_id for hit in self.vault.repo.search(text, limit=limit)]
+        if not ids:
+            return []
+        wanted = set(ids)
+        rows = {
+            r.student_id: r for r in self.caseload(include_ended=True) if r.student_id in wanted
+        }
+        self.vault.audit("caseload.search")
+        return [rows[i] for i in ids if i in rows]
+
+    def due(self, *, horizon_days: int = 7) -> list[DueItem]:
+        repo = self.vault.repo
+        return due_list(
+            self._snapshots(repo),
+            today=self.today(),
+            horizon_days=horizon_days,
+            region=repo.meta("region"),
+        )
+
+    def _snapshots(self, repo: Repository) -> list[CaseSnapshot]:
+        """The newest case of every student, with what the rules need, in a few queries."""
+        latest: dict[str, Case] = {}
+        for case in repo.find(Case, order_by="referral_date"):
+            latest[case.student_id] = case
+        students = {s.id: s for s in repo.find(Student)}
+        guardians: dict[str, list[Guardian]] = defaultdict(list)
+        for g in repo.find(Guardian):
+            guardians[g.student_id].append(g)
+        case_ids = [c.id for c in latest.values()]
+        consents = self._consent_records(repo, case_ids)
+        plans: dict[str, list[ActionPlan]] = defaultdict(list)
+        for p in repo.find(ActionPlan):
+            plans[p.case_id].append(p)
+        follow_ups: dict[str, list[FollowUp]] = defaultdict(list)
+        for f in repo.find(FollowUp):
+            follow_ups[f.case_id].append(f)
+        return [
+            CaseSnapshot(
+                case=c,
+                student=students[c.student_id],
+                guardians=tuple(guardians[c.student_id]),
+                consents=consents[c.id],
+                plans=tuple(plans[c.id]),
+                follow_ups=tuple(follow_ups[c.id]),
+            )
+            for c in latest.values()
+        ]
+
+    def _best_consent(
+        self, snap: CaseSnapshot, today: dt.date
+    ) -> tuple[ConsentStatus, dt.date] | None:
+        if not snap.consents:
+            return None
+        birth = Personnummer(snap.student.personnummer).birth_date
+        states = [
+            (
+                consent_rules.state_of(
+                    r, guardians=snap.guardians, birth_date=birth, on=today
+                ).status,
+                r.consent.valid_until,
+            )
+            for r in snap.consents
+        ]
+        return min(states, key=lambda s: (_CONSENT_RANK[s[0]], -s[1].toordinal()))
+
+    @staticmethod
+    def _consent_records(
+        repo: Repository, case_ids: Sequence[str]
+    ) -> dict[str, tuple[ConsentRecord, ...]]:
+        # A handful of cases: ask by id; the whole caseload: one scan of each table.
+        few = len(case_ids) <= _FEW
+        wanted = set(case_ids)
+        consents = (
+            repo.find_in(Consent, "case_id", list(case_ids))
+            if few
+            else [c for c in repo.find(Consent) if c.case_id in wanted]
+        )
+        consent_ids = [c.id for c in consents]
+        signatories: dict[str, list[Signatory]] = defaultdict(list)
+        for s in (
+            repo.find_in(Signatory, "consent_id", consent_ids) if few else repo.find(Signatory)
+        ):
+            signatories[s.consent_id].append(s)
+        grouped: dict[str, list[ConsentRecord]] = defaultdict(list)
+        for c in sorted(consents, key=lambda c: c.valid_from):
+            grouped[c.case_id].append(ConsentRecord(c, tuple(signatories[c.id])))
+        result: dict[str, tuple[ConsentRecord, ...]] = defaultdict(tuple)
+        result.update({k: tuple(v) for k, v in grouped.items()})
+        return result
+
+    # ---------------------------------------------------------------- consent
+
+    def record_consent(
+        self, consent: Consent, signatories: Sequence[Signatory] = ()
+    ) -> ConsentRecord:
+        """A consent with the answers given so far (rule R3 checked first)."""
+        consent = replace(consent, created_by=consent.created_by or self.user)
+        consent_rules.validate_new(consent)
+        signatories = tuple(replace(s, consent_id=consent.id) for s in signatories)
+        with self.vault.transaction() as repo:
+            case = self._require(repo, Case, consent.case_id)
+            repo.put(consent)
+            for signatory in signatories:
+                repo.put(signatory)
+            self._touch(repo, case)
+            self.vault.audit_in("consent.record", student_id=case.student_id)
+        return ConsentRecord(consent, signatories)
+
+    def add_signatory(self, signatory: Signatory) -> Signatory:
+        with self.vault.transaction() as repo:
+            consent = self._require(repo, Consent, signatory.consent_id)
+            if consent.withdrawn_on is not None and not consent.withdrawn_parties:
+                raise DomainError("Samtycket är återkallat. Registrera ett nytt samtycke.")
+            case = self._require(repo, Case, consent.case_id)
+            repo.put(signatory)
+            self._touch(repo, case)
+            self.vault.audit_in("consent.sign", student_id=case.student_id)
+        return signatory
+
+    def withdraw_consent(
+        self,
+        consent_id: str,
+        *,
+        by: str,
+        how: str,
+        parties: Sequence[PartyKind] = (),
+        on: dt.date | None = None,
+    ) -> Consent:
+        """Återkallelse: takes effect at once; disclosures that rest on it are refused."""
+        with self.vault.transaction() as repo:
+            consent = self._require(repo, Consent, consent_id)
+            withdrawn = consent_rules.withdraw(
+                consent, on=on or self.today(), by=by, how=how, parties=parties
+            )
+            case = self._require(repo, Case, consent.case_id)
+            repo.put(withdrawn)
+            self._touch(repo, case)
+            self.vault.audit_in("consent.withdraw", student_id=case.student_id)
+        return withdrawn
+
+    def may_share(
+        self, case_id: str, *, party: PartyKind, category: DataCategory, on: dt.date | None = None
+    ) -> ShareDecision:
+        repo = self.vault.repo
+        case = self._require(repo, Case, case_id)
+        return self._may_share(repo, case, party=party, category=category, on=on or self.today())
+
+    def _may_share(
+        self, repo: Repository, case: Case, *, party: PartyKind, category: DataCategory, on: dt.date
+    ) -> ShareDecision:
+        student = self._require(repo, Student, case.student_id)
+        return consent_rules.may_share(
+            self._consent_records(repo, [case.id])[case.id],
+            party=party,
+            category=category,
+            on=on,
+            guardians=repo.find(Guardian, student_id=student.id),
+            birth_date=Personnummer(student.personnummer).birth_date,
+        )
+
+    # --------------------------------------------------------------- lifecycle
+
+    def facts(self, case_id: str) -> lifecycle.CaseFacts:
+        repo = self.vault.repo
+        return self._facts(repo, self._require(repo, Case, case_id))
+
+    def _facts(self, repo: Repository, case: Case) -> lifecycle.CaseFacts:
+        # Enrolment needs the school to be allowed the attendance data (domain.md 7.2).
+        share = self._may_share(
+            repo, case, party=PartyKind.SCHOOL, category=DataCategory.ATTENDANCE, on=self.today()
+        )
+        plans = repo.find(ActionPlan, case_id=case.id)
+        established = [p for p in plans if p.status in (PlanStatus.ESTABLISHED, PlanStatus.REVISED)]
+        plan_ids = [p.id for p in established]
+        return lifecycle.CaseFacts(
+            consent_covers_school=share.allowed,
+            consent_problem="" if share.allowed else share.message,
+            mapping_started=bool(repo.find(Mapping, case_id=case.id)),
+            plan_established=bool(established),
+            plan_has_goal_and_intervention=bool(repo.find_in(Goal, "plan_id", plan_ids))
+            and bool(repo.find_in(Intervention, "plan_id", plan_ids)),
+            follow_up_held=any(f.held_on for f in repo.find(FollowUp, case_id=case.id)),
+        )
+
+    def move_case(self, case_id: str, to: Stage, *, reason: str = "") -> Case:
+        """Move the case one step; refused with the reason when a guard says no."""
+        with self.vault.transaction() as repo:
+            case = self._require(repo, Case, case_id)
+            moved = lifecycle.move(
+                case, to, on=self.today(), facts=self._facts(repo, case), reason=reason
+            )
+            repo.put(moved)
+            if to in (Stage.CANCELLED, Stage.NOT_ENROLLED):
+                self._destroy_working_notes(repo, case_id)
+            self.vault.audit_in(
+                f"case.move.{to.value}",
+                student_id=case.student_id,
+                reason=reason.strip()[:200] if to is Stage.CANCELLED else "",
+            )
+        return moved
+
+    def close_case(
+        self,
+        case_id: str,
+        *,
+        reason: str,
+        absence_pct: float | None,
+        goals_met: bool,
+        upper_secondary_eligible: bool | None = None,
+        booster_planned_on: dt.date | None = None,
+    ) -> Case:
+        with self.vault.transaction() as repo:
+            case = self._require(repo, Case, case_id)
+            closed = lifecycle.close(
+                case,
+                on=self.today(),
+                facts=self._facts(repo, case),
+                reason=reason,
+                absence_pct=absence_pct,
+                goals_met=goals_met,
+                upper_secondary_eligible=upper_secondary_eligible,
+                booster_planned_on=booster_planned_on,
+            )
+            repo.put(closed)
+            self._destroy_working_notes(repo, case_id)
+            self.vault.audit_in("case.close", student_id=case.student_id)
+        return closed
+
+    def record_booster(self, case_id: str) -> Case:
+        with self.vault.transaction() as repo:
+            case = self._require(repo, Case, case_id)
+            done = lifecycle.record_booster(case, on=self.today(), facts=self._facts(repo, case))
+            repo.put(done)
+            self.vault.audit_in("case.booster", student_id=case.student_id)
+        return done
+
+    # ----------------------------------------------------------------- mapping
+
+    def start_mapping(self, case_id: str, **fields: object) -> Mapping:
+        mapping = Mapping(case_id=case_id, started_on=self.today(), **fields)  # type: ignore[arg-type]
+        return self.save_mapping(mapping)
+
+    def save_mapping(self, mapping: Mapping) -> Mapping:
+        return self._store(mapping, None, "mapping.save", case_id=mapping.case_id)
+
+    def add_factor(self, factor: MappingFactor) -> MappingFactor:
+        if not factor.description.strip():
+            raise DomainError("Beskriv faktorn.")
+        mapping = self._require(self.vault.repo, Mapping, factor.mapping_id)
+        return self._store(factor, None, "mapping.factor", case_id=mapping.case_id)
+
+    # -------------------------------------------------------------------- plan
+
+    def save_plan(self, plan: ActionPlan) -> ActionPlan:
+        return self._store(plan, None, "plan.save", case_id=plan.case_id)
+
+    def add_goal(self, goal: Goal) -> Goal:
+        if not goal.wording.strip() or not goal.indicator.strip():
+            raise DomainError(
+                "Ett mål behöver en formulering och en indikator (hur vi vet att det är nått)."
+            )
+        plan = self._require(self.vault.repo, ActionPlan, goal.plan_id)
+        return self._store(goal, None, "plan.goal", case_id=plan.case_id)
+
+    def add_intervention(self, intervention: Intervention) -> Intervention:
+        if not 1 <= intervention.level <= 3:
+            raise DomainError("Insatsens nivå ska vara 1, 2 eller 3.")
+        plan = self._require(self.vault.repo, ActionPlan, intervention.plan_id)
+        return self._store(intervention, None, "plan.intervention", case_id=plan.case_id)
+
+    def establish_plan(self, plan_id: str, *, follow_up_on: dt.date) -> ActionPlan:
+        """Fastställ: the plan needs a goal and an intervention, and a follow-up date."""
+        repo = self.vault.repo
+        plan = self._require(repo, ActionPlan, plan_id)
+        if not repo.find(Goal, plan_id=plan_id):
+            raise DomainError("Handlingsplanen behöver minst ett mål innan den fastställs.")
+        if not repo.find(Intervention, plan_id=plan_id):
+            raise DomainError("Handlingsplanen behöver minst en insats innan den fastställs.")
+        if follow_up_on <= self.today():
+            raise DomainError("Uppföljningsdatumet ska ligga efter dagens datum.")
+        established = replace(
+            plan,
+            status=PlanStatus.ESTABLISHED,
+            established_on=plan.established_on or self.today(),
+            follow_up_on=follow_up_on,
+        )
+        return self._store(established, None, "plan.establish", case_id=plan.case_id)
+
+    # ---------------------------------------------------------------- meetings
+
+    def add_meeting(self, meeting: Meeting) -> Meeting:
+        return self._store(meeting, None, "meeting.save", case_id=meeting.case_id)
+
+    # ----------------------------------------------------------------- journal
+
+    def new_note(
+        self,
+        case_id: str,
+        *,
+        text: str = "",
+        event_date: dt.date | None = None,
+        contact_type: ContactType = ContactType.OTHER,
+    ) -> JournalNote:
+        note = JournalNote(
+            case_id=case_id,
+            event_date=event_date or self.today(),
+            written_at=self.now(),
+            author=self.user,
+            contact_type=contact_type,
+            text=text,
+        )
+        return self.save_draft(note)
+
+    def save_draft(self, note: JournalNote) -> JournalNote:
+        """Autosave of a draft; a signed note is refused with the way to correct it."""
+        with self.vault.transaction() as repo:
+            stored = repo.get(JournalNote, note.id)
+            if stored is not None:
+                note = journal.edit_draft(stored, text=note.text, event_date=note.event_date)
+            case = self._require(repo, Case, note.case_id)
+            repo.put(note)
+            repo.reindex_student(case.student_id)
+            self._touch(repo, case)
+            self.vault.audit_in("journal.draft", student_id=case.student_id)
+        return note
+
+    def sign_note(self, note_id: str) -> JournalNote:
+        with self.vault.transaction() as repo:
+            note = self._require(repo, JournalNote, note_id)
+            signed = journal.sign(note, by=self.user, at=self.now())
+            repo.put(signed)
+            case = self._require(repo, Case, note.case_id)
+            self._touch(repo, case)
+            self.vault.audit_in("journal.sign", student_id=case.student_id)
+        return signed
+
+    def correct_note(self, note_id: str, *, text: str, disputed: bool = False) -> JournalNote:
+        """Rätta: a new draft linked to the signed note; the original stays as it was."""
+        original = self._require(self.vault.repo, JournalNote, note_id)
+        fix = journal.correction(
+            original, text=text, author=self.user, at=self.now(), disputed=disputed
+        )
+        return self.save_draft(fix)
+
+    def add_working_note(self, case_id: str, text: str) -> WorkingNote:
+        note = WorkingNote(case_id=case_id, author=self.user, created_at=self.now(), text=text)
+        return self._store(note, None, "working_note.save", case_id=case_id)
+
+    def journalise(self, working_note_id: str, *, event_date: dt.date | None = None) -> JournalNote:
+        """Move a working note into a journal draft and destroy the working note (R6)."""
+        with self.vault.transaction() as repo:
+            working = self._require(repo, WorkingNote, working_note_id)
+            draft = journal.journalise(
+                working, at=self.now(), event_date=event_date or self.today()
+            )
+            case = self._require(repo, Case, working.case_id)
+            repo.put(draft)
+            repo.delete(WorkingNote, working.id)
+            repo.reindex_student(case.student_id)
+            self._touch(repo, case)
+            self.vault.audit_in("working_note.journalise", student_id=case.student_id)
+        return draft
+
+    # -------------------------------------------------------------- attendance
+
+    def add_attendance(self, period: AttendancePeriod) -> AttendancePeriod:
+        period = replace(
+            checked_attendance(period, today=self.today()),
+            registered_by=period.registered_by or self.user,
+        )
+        return self._store(period, None, "attendance.add", case_id=period.case_id)
+
+    # --------------------------------------------------------------- follow-up
+
+    def schedule_follow_up(self, case_id: str, due_on: dt.date) -> FollowUp:
+        return self._store(
+            FollowUp(case_id=case_id, due_on=due_on), None, "follow_up.schedule", case_id=case_id
+        )
+
+    def record_follow_up(self, follow_up: FollowUp) -> FollowUp:
+        if follow_up.held_on and follow_up.held_on > self.today():
+            raise DomainError("En uppföljning kan inte registreras som hållen i framtiden.")
+        if follow_up.absence_now_pct is not None and not 0 <= follow_up.absence_now_pct <= 100:
+            raise DomainError("Frånvaron ska anges i procent, mellan 0 och 100.")
+        return self._store(follow_up, None, "follow_up.save", case_id=follow_up.case_id)
+
+    # ------------------------------------------------------------------ audit
+
+    def verify_audit(self) -> audit.Verification:
+        return audit.verify(self.vault.conn)
+
+    def audit_trail(self, student_id: str) -> list[audit.AuditEvent]:
+        """Who has read or changed this student's data (itself an audited read)."""
+        trail = audit.events(self.vault.conn, student_id=student_id)
+        self.vault.audit("audit.read", student_id=student_id)
+        return trail
+
+    # ---------------------------------------------------------------- helpers
+
+    def _store(self, entity: T, student_id: str | None, action: str, *, case_id: str = "") -> T:
+        """Put one entity of a case; touch the case's gallring clock; audit."""
+        with self.vault.transaction() as repo:
+            if case_id:
+                case = self._require(repo, Case, case_id)
+                student_id = case.student_id
+                self._touch(repo, case)
+            else:
+                self._require(repo, Student, student_id or "")
+            repo.put(entity)
+            self.vault.audit_in(action, student_id=student_id or "")
+        return entity
+
+    def _touch(self, repo: Repository, case: Case) -> None:
+        touched = lifecycle.touch(case, self.today())
+        if touched is not case:
+            repo.put(touched)
+
+    @staticmethod
+    def _destroy_working_notes(repo: Repository, case_id: str) -> None:
+        for note in repo.find(WorkingNote, case_id=case_id):
+            repo.delete(WorkingNote, note.id)
+
+    @staticmethod
+    def _require(repo: Repository, cls: type[T], entity_id: str) -> T:
+        found = repo.get(cls, entity_id)
+        if found is None:
+            raise NotFound("Uppgiften finns inte längre i valvet. Den kan ha tagits bort.")
+        return found
+
+
+_FEW = 200
+_ACTIVE = frozenset(Stage) - {Stage.FINISHED, Stage.NOT_ENROLLED, Stage.CANCELLED}

@@ -1,0 +1,92 @@
+"""Read models the services hand to the UI, the documents and the CLI. Layer: services.
+
+Plain frozen values gathered in one go from the vault, so a view never goes
+back to the database.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sstdesk.domain.codes import ConsentStatus, Gender, Stage
+from sstdesk.domain.consent import ConsentRecord, ConsentState
+from sstdesk.domain.due import DueItem
+from sstdesk.domain.model import (
+    ActionPlan,
+    AttendancePeriod,
+    Case,
+    FollowUp,
+    Goal,
+    Guardian,
+    Intervention,
+    JournalNote,
+    Mapping,
+    MappingFactor,
+    Meeting,
+    School,
+    Student,
+    WorkingNote,
+)
+
+
+@dataclass(frozen=True)
+class CaseloadRow:
+    """One line of the caseload list."""
+
+    student_id: str
+    case_id: str
+    name: str
+    personnummer: str
+    school: str
+    school_id: str
+    grade: int
+    gender: Gender
+    stage: Stage
+    next_due: dt.date | None
+    consent: ConsentStatus | None  # the best state among the case's consents
+    consent_until: dt.date | None
+    protected_identity: bool
+
+
+@dataclass(frozen=True)
+class ConsentView:
+    record: ConsentRecord
+    state: ConsentState
+
+
+@dataclass(frozen=True)
+class CaseFile:
+    """Everything recorded on one case."""
+
+    case: Case
+    consents: tuple[ConsentView, ...]
+    attendance: tuple[AttendancePeriod, ...]
+    mappings: tuple[Mapping, ...]
+    factors: tuple[MappingFactor, ...]
+    plans: tuple[ActionPlan, ...]
+    goals: tuple[Goal, ...]
+    interventions: tuple[Intervention, ...]
+    meetings: tuple[Meeting, ...]
+    notes: tuple[JournalNote, ...]
+    working_notes: tuple[WorkingNote, ...]
+    follow_ups: tuple[FollowUp, ...]
+    due: tuple[DueItem, ...]
+
+    @property
+    def current_plan(self) -> ActionPlan | None:
+        return max(self.plans, key=lambda p: p.version) if self.plans else None
+
+
+@dataclass(frozen=True)
+class StudentFile:
+    """The student page: the student, the guardians and every case, newest last."""
+
+    student: Student
+    school: School | None
+    guardians: tuple[Guardian, ...]
+    cases: tuple[CaseFile, ...]
+
+    @property
+    def current(self) -> CaseFile | None:
+        return self.cases[-1] if self.cases else None

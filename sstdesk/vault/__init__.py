@@ -1,0 +1,1 @@
+"""The encrypted local vault: SQLCipher store, keys, migrations, audit, search."""

@@ -1,0 +1,128 @@
+"""The one audit writer, and its verifier. Layer: vault.
+
+Every event holds the hash of the one before it (SHA-256 over a canonical
+encoding), and the newest event's hash is kept in `meta`; so an event that is
+removed, reordered or edited — or the log cut short — is found by `verify`.
+Events carry ids and action codes only, never names or free text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from dataclasses import dataclass
+
+from sstdesk.vault.connection import Connection
+
+GENESIS = "0" * 64
+_HEAD_KEY = "audit_head"
+
+
+@dataclass(frozen=True)
+class AuditEvent:
+    seq: int
+    at: str  # UTC, ISO 8601
+    actor: str
+    device: str
+    action: str
+    student_id: str
+    reason: str
+    prev_hash: str
+    hash: str
+
+
+@dataclass(frozen=True)
+class Verification:
+    ok: bool
+    events: int
+    problems: tuple[str, ...] = ()
+
+
+def _digest(
+    seq: int,
+    at: str,
+    actor: str,
+    device: str,
+    action: str,
+    student_id: str,
+    reason: str,
+    prev_hash: str,
+) -> str:
+    canonical = json.dumps(
+        [seq, at, actor, device, action, student_id, reason, prev_hash],
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def append(
+    conn: Connection,
+    *,
+    at: dt.datetime,
+    actor: str,
+    device: str,
+    action: str,
+    student_id: str = "",
+    reason: str = "",
+) -> AuditEvent:
+    """Add one event; call inside the transaction of the change it records."""
+    head = conn.execute("SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1").fetchone()
+    seq, prev = (head[0] + 1, head[1]) if head else (1, GENESIS)
+    stamp = at.astimezone(dt.UTC).isoformat(timespec="microseconds")
+    digest = _digest(seq, stamp, actor, device, action, student_id, reason, prev)
+    conn.execute(
+        "INSERT INTO audit_events (seq, at, actor, device, action, student_id, reason, "
+        "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (seq, stamp, actor, device, action, student_id, reason, prev, digest),
+    )
+    conn.execute(
+        "INSERT INTO meta (key, value) VALUES (?, ?) "
+        "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        (_HEAD_KEY, f"{seq}:{digest}"),
+    )
+    return AuditEvent(seq, stamp, actor, device, action, student_id, reason, prev, digest)
+
+
+def events(conn: Connection, *, student_id: str | None = None) -> list[AuditEvent]:
+    sql = (
+        "SELECT seq, at, actor, device, action, student_id, reason, prev_hash, hash FROM "
+        "audit_events"
+    )
+    if student_id is None:
+        rows = conn.execute(sql + " ORDER BY seq").fetchall()
+    else:
+        rows = conn.execute(sql + " WHERE student_id = ? ORDER BY seq", (student_id,)).fetchall()
+    return [AuditEvent(*row) for row in rows]
+
+
+def verify(conn: Connection) -> Verification:
+    """Walk the chain; every break is named by the event number where it shows."""
+    problems: list[str] = []
+    prev_hash, prev_seq = GENESIS, 0
+    log = events(conn)
+    for event in log:
+        if event.seq != prev_seq + 1:
+            problems.append(f"Händelse {prev_seq + 1}–{event.seq - 1} saknas.")
+        if event.prev_hash != prev_hash:
+            problems.append(f"Händelse {event.seq} hänger inte ihop med händelsen före.")
+        expected = _digest(
+            event.seq,
+            event.at,
+            event.actor,
+            event.device,
+            event.action,
+            event.student_id,
+            event.reason,
+            event.prev_hash,
+        )
+        if expected != event.hash:
+            problems.append(f"Händelse {event.seq} har ändrats.")
+        prev_hash, prev_seq = event.hash, event.seq
+    head = conn.execute("SELECT value FROM meta WHERE key = ?", (_HEAD_KEY,)).fetchone()
+    if head and head[0] != f"{prev_seq}:{prev_hash}":
+        problems.append(f"Loggen slutar vid händelse {prev_seq}, men fler har skrivits.")
+    if log and not head:
+        problems.append("Loggens slutpunkt saknas.")
+    return Verification(ok=not problems, events=len(log), problems=tuple(problems))

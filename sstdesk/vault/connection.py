@@ -1,0 +1,74 @@
+"""The one connection factory for the vault's database. Layer: vault.
+
+Opens SQLCipher with a raw 256-bit key (no SQLCipher KDF: the key comes from
+keys.py), with memory security on, WAL, FULL sync, secure delete, temp store
+in memory, and a page cache large enough to hold a whole caseload decrypted.
+`key=None` gives the same engine and pragmas unencrypted: only the benchmark
+uses that, as its baseline.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import sqlcipher3
+from sqlcipher3 import dbapi2
+
+from sstdesk.vault.errors import UnsupportedCipher, VaultDamaged
+
+MIN_CIPHER_VERSION = (4, 7)
+CACHE_KIB = 128 * 1024  # 128 MiB of page cache, allocated only as pages are read
+
+Connection = dbapi2.Connection
+DatabaseError = dbapi2.DatabaseError
+IntegrityError = dbapi2.IntegrityError
+
+
+def open_connection(path: Path, key: bytes | bytearray | None) -> Connection:
+    """Open (or create) the database at `path`; VaultDamaged if it cannot be read with `key`."""
+    conn = sqlcipher3.connect(str(path), isolation_level=None)
+    try:
+        if key is not None:
+            conn.execute("PRAGMA cipher_memory_security = ON")
+            conn.execute(f"PRAGMA key = \"x'{bytes(key).hex()}'\"")
+            _check_cipher_version(conn)
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        conn.execute("PRAGMA journal_mode = WAL")
+        for pragma in (
+            "synchronous = FULL",
+            "foreign_keys = ON",
+            "temp_store = MEMORY",
+            "secure_delete = ON",
+            f"cache_size = -{CACHE_KIB}",
+            "busy_timeout = 5000",
+        ):
+            conn.execute(f"PRAGMA {pragma}")
+    except DatabaseError as error:
+        conn.close()
+        raise VaultDamaged(path) from error
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def _check_cipher_version(conn: Connection) -> None:
+    row = conn.execute("PRAGMA cipher_version").fetchone()
+    version = row[0] if row else ""
+    numbers = tuple(int(part) for part in version.split()[0].split(".")[:2]) if version else ()
+    if numbers < MIN_CIPHER_VERSION:
+        raise UnsupportedCipher(version or "okänd")
+
+
+@contextmanager
+def transaction(conn: Connection) -> Iterator[Connection]:
+    """One write transaction: everything inside commits together or not at all."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")

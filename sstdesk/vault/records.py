@@ -1,0 +1,151 @@
+"""Entity ⇄ row: one table per domain entity, one column per field. Layer: vault.
+
+Encoding is driven by the dataclass type hints, so there is one way to store
+every entity: enums by code, dates as ISO text, booleans as 0/1, tuples as
+JSON (nested values as objects). A test checks that the tables of the
+migrations have exactly these columns.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+import types
+import typing
+from enum import Enum
+from functools import cache
+from typing import Any, TypeVar
+
+from sstdesk.domain import model
+
+T = TypeVar("T")
+
+TABLES: dict[type, str] = {
+    model.School: "schools",
+    model.Student: "students",
+    model.Guardian: "guardians",
+    model.Case: "cases",
+    model.Consent: "consents",
+    model.Signatory: "signatories",
+    model.AttendancePeriod: "attendance_periods",
+    model.Mapping: "mappings",
+    model.MappingFactor: "mapping_factors",
+    model.ActionPlan: "action_plans",
+    model.Goal: "goals",
+    model.Intervention: "interventions",
+    model.Meeting: "meetings",
+    model.JournalNote: "journal_notes",
+    model.WorkingNote: "working_notes",
+    model.FollowUp: "follow_ups",
+}
+
+
+@cache
+def hints(cls: type) -> dict[str, Any]:
+    return typing.get_type_hints(cls)
+
+
+@cache
+def columns(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(cls))
+
+
+def to_row(entity: object) -> tuple[Any, ...]:
+    cls = type(entity)
+    return tuple(encode(hints(cls)[name], getattr(entity, name)) for name in columns(cls))
+
+
+def from_row(cls: type[T], row: typing.Sequence[Any]) -> T:
+    types_ = hints(cls)
+    values = {name: decode(types_[name], raw) for name, raw in zip(columns(cls), row, strict=True)}
+    return cls(**values)
+
+
+def encode(hint: Any, value: Any) -> Any:
+    """A field value as SQLite stores it."""
+    if value is None:
+        return None
+    inner = _unwrap_optional(hint)
+    if typing.get_origin(inner) is tuple:
+        return json.dumps(
+            [_to_json(typing.get_args(inner)[0], v) for v in value], ensure_ascii=False
+        )
+    return _scalar_out(inner, value)
+
+
+def decode(hint: Any, raw: Any) -> Any:
+    if raw is None:
+        return None
+    inner = _unwrap_optional(hint)
+    if typing.get_origin(inner) is tuple:
+        element = typing.get_args(inner)[0]
+        return tuple(_from_json(element, v) for v in json.loads(raw))
+    return _scalar_in(inner, raw)
+
+
+def _unwrap_optional(hint: Any) -> Any:
+    if typing.get_origin(hint) in (typing.Union, types.UnionType):
+        args = [a for a in typing.get_args(hint) if a is not type(None)]
+        return args[0]
+    return hint
+
+
+def _scalar_out(hint: Any, value: Any) -> Any:
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, dt.date):  # datetime included
+        return value.isoformat()
+    return value
+
+
+def _scalar_in(hint: Any, raw: Any) -> Any:
+    if isinstance(hint, type) and issubclass(hint, Enum):
+        return hint(raw)
+    if hint is bool:
+        return bool(raw)
+    if hint is dt.datetime:
+        return dt.datetime.fromisoformat(raw)
+    if hint is dt.date:
+        return dt.date.fromisoformat(raw)
+    if hint is float:
+        return float(raw)
+    return raw
+
+
+def _to_json(hint: Any, value: Any) -> Any:
+    if dataclasses.is_dataclass(value):
+        sub = hints(type(value))
+        return {f: _to_json(sub[f], getattr(value, f)) for f in columns(type(value))}
+    return None if value is None else _scalar_out(hint, value)
+
+
+def _from_json(hint: Any, raw: Any) -> Any:
+    inner = _unwrap_optional(hint)
+    if raw is None:
+        return None
+    if dataclasses.is_dataclass(inner):
+        sub = hints(inner)
+        return inner(**{k: _from_json(sub[k], v) for k, v in raw.items() if k in sub})
+    return _scalar_in(inner, raw)
+
+
+def sql_type(hint: Any) -> str:
+    """The column declaration a field needs (used by the schema test and to write migrations)."""
+    optional = _unwrap_optional(hint) is not hint
+    inner = _unwrap_optional(hint)
+    if (
+        typing.get_origin(inner) is tuple
+        or inner in (str, dt.date, dt.datetime)
+        or (isinstance(inner, type) and issubclass(inner, Enum))
+    ):
+        base = "TEXT"
+    elif inner in (int, bool):
+        base = "INTEGER"
+    elif inner is float:
+        base = "REAL"
+    else:
+        raise TypeError(f"no column type for {hint!r}")
+    return base if optional else f"{base} NOT NULL"

@@ -1,0 +1,168 @@
+"""Reading and writing entities, and the student search index. Layer: vault.
+
+Generic over the domain dataclasses (records.py). Parameterised SQL only:
+table and column names come from TABLES and the dataclass fields, never from
+input.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from sstdesk.domain.model import JournalNote, School, Student
+from sstdesk.vault.connection import Connection
+from sstdesk.vault.records import TABLES, columns, encode, from_row, to_row
+
+T = TypeVar("T")
+
+
+class Repository:
+    """Entity access over one open connection. Not thread-safe: one owner thread."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+
+    # -- generic ------------------------------------------------------------------
+
+    def get(self, cls: type[T], entity_id: str) -> T | None:
+        table, cols = TABLES[cls], columns(cls)
+        row = self.conn.execute(
+            f"SELECT {', '.join(cols)} FROM {table} WHERE id = ?",  # noqa: S608
+            (entity_id,),
+        ).fetchone()
+        return from_row(cls, row) if row else None
+
+    def find(self, cls: type[T], order_by: str = "", **where: Any) -> list[T]:
+        """All `cls` whose fields equal the given values (field names are checked)."""
+        table, cols = TABLES[cls], columns(cls)
+        unknown = set(where) - set(cols) or ({order_by} - set(cols) if order_by else set())
+        if unknown:
+            raise KeyError(f"unknown field(s) {sorted(unknown)} on {cls.__name__}")
+        sql = f"SELECT {', '.join(cols)} FROM {table}"  # noqa: S608
+        if where:
+            sql += " WHERE " + " AND ".join(f"{name} = ?" for name in where)
+        if order_by:
+            sql += f" ORDER BY {order_by}"
+        rows = self.conn.execute(sql, tuple(_param(v) for v in where.values())).fetchall()
+        return [from_row(cls, row) for row in rows]
+
+    def find_in(self, cls: type[T], field: str, values: Sequence[str]) -> list[T]:
+        if field not in columns(cls):
+            raise KeyError(field)
+        if not values:
+            return []
+        table, cols = TABLES[cls], columns(cls)
+        marks = ", ".join("?" for _ in values)
+        sql = f"SELECT {', '.join(cols)} FROM {table} WHERE {field} IN ({marks})"  # noqa: S608
+        return [from_row(cls, row) for row in self.conn.execute(sql, tuple(values))]
+
+    def put(self, entity: object) -> None:
+        """Insert, or update every field of the row with the same id."""
+        cls = type(entity)
+        table, cols = TABLES[cls], columns(cls)
+        updates = ", ".join(f"{c} = excluded.{c}" for c in cols if c != "id")
+        self.conn.execute(
+            f"INSERT INTO {table} ({', '.join(cols)}) "  # noqa: S608
+            f"VALUES ({', '.join('?' for _ in cols)}) "
+            f"ON CONFLICT(id) DO UPDATE SET {updates}",
+            to_row(entity),
+        )
+
+    def delete(self, cls: type, entity_id: str) -> None:
+        self.conn.execute(f"DELETE FROM {TABLES[cls]} WHERE id = ?", (entity_id,))  # noqa: S608
+
+    def count(self, cls: type) -> int:
+        return int(self.conn.execute(f"SELECT count(*) FROM {TABLES[cls]}").fetchone()[0])  # noqa: S608
+
+    # -- meta ---------------------------------------------------------------------
+
+    def meta(self, key: str, default: str = "") -> str:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else default
+
+    def set_meta(self, key: str, value: str) -> None:
+        self.conn.execute(
+            "INSERT INTO meta (key, value) VALUES (?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (key, value),
+        )
+
+    # -- search -------------------------------------------------------------------
+
+    def reindex_student(self, student_id: str) -> None:
+        """Rebuild the one search row of a student from what the vault holds now."""
+        self.conn.execute("DELETE FROM search_index WHERE student_id = ?", (student_id,))
+        student = self.get(Student, student_id)
+        if student is None:
+            return
+        school = self.get(School, student.school_id)
+        notes = self.conn.execute(
+            "SELECT n.text FROM journal_notes n JOIN cases c ON c.id = n.case_id "
+            "WHERE c.student_id = ? ORDER BY n.written_at",
+            (student_id,),
+        ).fetchall()
+        self.conn.execute(
+            "INSERT INTO search_index (student_id, name, personnummer, school, notes) "
+            "VALUES (?, ?, ?, ?, ?)",
+            (
+                student_id,
+                student.full_name,
+                personnummer_tokens(student.personnummer),
+                school.name if school else "",
+                "\n".join(row[0] for row in notes),
+            ),
+        )
+
+    def search(self, text: str, *, limit: int = 200) -> list[SearchHit]:
+        """Students whose name, personnummer, school or notes match every word typed."""
+        query = fts_query(text)
+        if not query:
+            return []
+        rows = self.conn.execute(
+            "SELECT student_id, snippet(search_index, 4, '', '', ' … ', 8) "
+            "FROM search_index WHERE search_index MATCH ? ORDER BY rank LIMIT ?",
+            (query, limit),
+        ).fetchall()
+        return [SearchHit(student_id=row[0], note_snippet=row[1]) for row in rows]
+
+    def notes_of_student(self, student_id: str) -> list[JournalNote]:
+        cols = ", ".join(f"n.{c}" for c in columns(JournalNote))
+        rows = self.conn.execute(
+            f"SELECT {cols} FROM journal_notes n JOIN cases c ON c.id = n.case_id "  # noqa: S608
+            "WHERE c.student_id = ? ORDER BY n.event_date, n.written_at",
+            (student_id,),
+        ).fetchall()
+        return [from_row(JournalNote, row) for row in rows]
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    student_id: str
+    note_snippet: str
+
+
+def personnummer_tokens(pnr: str) -> str:
+    """Every form a person may type: 12 and 10 digits, and the birth date alone."""
+    digits = pnr.replace("-", "").replace("+", "")
+    return " ".join(dict.fromkeys([digits, digits[2:], digits[:8], digits[2:8]]))
+
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def fts_query(text: str) -> str:
+    """Typed text → an FTS5 query: every word must match as a prefix, in any column.
+
+    Separators inside a personnummer are dropped, so 100315-1234 finds 1003151234.
+    Quoting each term keeps FTS5 syntax characters literal.
+    """
+    joined = re.sub(r"(?<=\d)[-+](?=\d)", "", text)
+    words = _WORD.findall(joined)
+    return " ".join(f'"{word}"*' for word in words)
+
+
+def _param(value: Any) -> Any:
+    return encode(type(value), value)

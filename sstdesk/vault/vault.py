@@ -1,0 +1,301 @@
+"""One profile's vault: create, unlock, lock, change passphrase, recover. Layer: vault.
+
+A profile directory holds `vault.db` (SQLCipher, opened with the raw data key)
+and `keys.json` (the data key, wrapped). Threading: a Vault and its
+connection belong to the thread that unlocked it (the UI's db worker).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import threading
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from sstdesk.paths import ensure_private_dir
+from sstdesk.vault import audit
+from sstdesk.vault.connection import Connection, DatabaseError, open_connection, transaction
+from sstdesk.vault.errors import (
+    VaultDamaged,
+    VaultError,
+    VaultExists,
+    VaultMissing,
+    WrongPassphrase,
+    WrongRecoveryCode,
+)
+from sstdesk.vault.keys import KdfParams, KeyFile, wipe
+from sstdesk.vault.migrate import MIGRATIONS_DIR, upgrade
+from sstdesk.vault.repository import Repository
+
+log = logging.getLogger(__name__)
+
+DB_NAME = "vault.db"
+KEY_NAME = "keys.json"
+MAX_WAIT_SECONDS = 30.0
+
+
+@dataclass(frozen=True)
+class Identity:
+    """Who is working, and on which laptop: written into every audit event."""
+
+    user: str
+    device: str
+
+
+class Throttle:
+    """Each wrong passphrase in a row makes the next answer wait longer (0, 1, 2, 4 … 30 s).
+
+    Kept in memory only: a wrong passphrase changes nothing on disk.
+    """
+
+    def __init__(self, sleep: Callable[[float], None] = time.sleep) -> None:
+        self._sleep = sleep
+        self._failures: dict[Path, int] = {}
+        self._lock = threading.Lock()
+
+    def failed(self, directory: Path) -> float:
+        with self._lock:
+            count = self._failures.get(directory, 0) + 1
+            self._failures[directory] = count
+        wait = 0.0 if count == 1 else min(2.0 ** (count - 2), MAX_WAIT_SECONDS)
+        if wait:
+            self._sleep(wait)
+        return wait
+
+    def succeeded(self, directory: Path) -> None:
+        with self._lock:
+            self._failures.pop(directory, None)
+
+
+DEFAULT_THROTTLE = Throttle()
+
+
+def exists(directory: Path) -> bool:
+    return (directory / DB_NAME).exists()
+
+
+class Vault:
+    """An unlocked vault. `close()` (lock) drops the connection and with it the key."""
+
+    def __init__(
+        self,
+        directory: Path,
+        conn: Connection,
+        identity: Identity,
+        clock: Callable[[], dt.datetime],
+    ) -> None:
+        self.directory = directory
+        self._conn: Connection | None = conn
+        self.identity = identity
+        self.clock = clock
+
+    # -- lifecycle ----------------------------------------------------------------
+
+    @classmethod
+    def create(
+        cls,
+        directory: Path,
+        *,
+        passphrase: str,
+        user: str,
+        district: str = "",
+        region: str = "",
+        params: KdfParams | None = None,
+        clock: Callable[[], dt.datetime] | None = None,
+        migrations: Path = MIGRATIONS_DIR,
+    ) -> tuple[Vault, str]:
+        """A new, empty vault; returns it unlocked with the recovery code to show once."""
+        clock = clock or _now
+        if exists(directory):
+            raise VaultExists(directory)
+        if len(passphrase) < 8:
+            raise VaultError("Lösenfrasen måste ha minst 8 tecken. Välj gärna flera ord.")
+        ensure_private_dir(directory)
+        keyfile, data_key, recovery_code = KeyFile.create(passphrase=passphrase, params=params)
+        # Built under a temporary name, so a crash never leaves a vault without its key file.
+        staging = directory / f"{DB_NAME}.creating"
+        for leftover in (staging, Path(f"{staging}-wal"), Path(f"{staging}-shm")):
+            leftover.unlink(missing_ok=True)
+        conn = open_connection(staging, data_key)
+        try:
+            upgrade(conn, staging, migrations)
+            repo = Repository(conn)
+            with transaction(conn):
+                for key, value in (
+                    ("vault_id", keyfile.vault_id),
+                    ("user", user),
+                    ("device", uuid.uuid4().hex),
+                    ("district", district),
+                    ("region", region),
+                    ("created_at", clock().isoformat()),
+                ):
+                    repo.set_meta(key, value)
+        finally:
+            conn.close()
+        os.chmod(staging, 0o600)
+        keyfile.save(directory / KEY_NAME)
+        os.replace(staging, directory / DB_NAME)
+        vault = cls._open(directory, data_key, clock=clock, migrations=migrations)
+        wipe(data_key)
+        vault.audit("vault.create")
+        log.info("vault created")
+        return vault, recovery_code
+
+    @classmethod
+    def unlock(
+        cls,
+        directory: Path,
+        *,
+        passphrase: str,
+        throttle: Throttle = DEFAULT_THROTTLE,
+        clock: Callable[[], dt.datetime] | None = None,
+        migrations: Path = MIGRATIONS_DIR,
+    ) -> Vault:
+        keyfile = _load_keyfile(directory)
+        data_key = keyfile.unwrap_with_passphrase(passphrase)
+        if data_key is None:
+            wait = throttle.failed(directory)
+            log.info("unlock refused: wrong passphrase")
+            raise WrongPassphrase(wait)
+        throttle.succeeded(directory)
+        try:
+            vault = cls._open(directory, data_key, clock=clock or _now, migrations=migrations)
+        finally:
+            wipe(data_key)
+        vault.audit("vault.unlock")
+        log.info("vault unlocked")
+        return vault
+
+    @classmethod
+    def recover(
+        cls,
+        directory: Path,
+        *,
+        recovery_code: str,
+        new_passphrase: str,
+        clock: Callable[[], dt.datetime] | None = None,
+    ) -> Vault:
+        """Open with the printed recovery code and set a new passphrase."""
+        keyfile = _load_keyfile(directory)
+        data_key = keyfile.unwrap_with_recovery_code(recovery_code)
+        if data_key is None:
+            raise WrongRecoveryCode()
+        if len(new_passphrase) < 8:
+            raise VaultError("Lösenfrasen måste ha minst 8 tecken. Välj gärna flera ord.")
+        try:
+            keyfile.with_passphrase(data_key=data_key, passphrase=new_passphrase).save(
+                directory / KEY_NAME
+            )
+            vault = cls._open(directory, data_key, clock=clock or _now)
+        finally:
+            wipe(data_key)
+        vault.audit("vault.recover")
+        return vault
+
+    @classmethod
+    def _open(
+        cls,
+        directory: Path,
+        data_key: bytearray,
+        *,
+        clock: Callable[[], dt.datetime],
+        migrations: Path = MIGRATIONS_DIR,
+    ) -> Vault:
+        db_path = directory / DB_NAME
+        conn = open_connection(db_path, data_key)
+        try:
+            upgrade(conn, db_path, migrations)
+            repo = Repository(conn)
+            identity = Identity(user=repo.meta("user"), device=repo.meta("device"))
+        except DatabaseError as error:
+            conn.close()
+            raise VaultDamaged(db_path) from error
+        except BaseException:
+            conn.close()
+            raise
+        return cls(directory, conn, identity, clock)
+
+    def change_passphrase(self, *, old: str, new: str, params: KdfParams | None = None) -> None:
+        """Rewrap the data key; the database file is not touched."""
+        if len(new) < 8:
+            raise VaultError("Den nya lösenfrasen måste ha minst 8 tecken.")
+        keyfile = _load_keyfile(self.directory)
+        data_key = keyfile.unwrap_with_passphrase(old)
+        if data_key is None:
+            raise WrongPassphrase()
+        try:
+            keyfile.with_passphrase(data_key=data_key, passphrase=new, params=params).save(
+                self.directory / KEY_NAME
+            )
+        finally:
+            wipe(data_key)
+        self.audit("vault.change_passphrase")
+
+    def close(self) -> None:
+        """Lock: fold the WAL into the file and close; SQLCipher wipes its key copy."""
+        if self._conn is None:
+            return
+        try:
+            self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            self._conn.close()
+            self._conn = None
+        log.info("vault locked")
+
+    @property
+    def is_open(self) -> bool:
+        return self._conn is not None
+
+    # -- use ----------------------------------------------------------------------
+
+    @property
+    def conn(self) -> Connection:
+        if self._conn is None:
+            raise VaultError("Valvet är låst. Lås upp det först.")
+        return self._conn
+
+    @property
+    def repo(self) -> Repository:
+        return Repository(self.conn)
+
+    @contextmanager
+    def transaction(self) -> Iterator[Repository]:
+        with transaction(self.conn):
+            yield Repository(self.conn)
+
+    def audit(self, action: str, *, student_id: str = "", reason: str = "") -> None:
+        """Record one event in its own transaction (use `audit_in` inside a change)."""
+        with transaction(self.conn):
+            self.audit_in(action, student_id=student_id, reason=reason)
+
+    def audit_in(self, action: str, *, student_id: str = "", reason: str = "") -> None:
+        audit.append(
+            self.conn,
+            at=self.clock(),
+            actor=self.identity.user,
+            device=self.identity.device,
+            action=action,
+            student_id=student_id,
+            reason=reason,
+        )
+
+
+def _load_keyfile(directory: Path) -> KeyFile:
+    key_path, db_path = directory / KEY_NAME, directory / DB_NAME
+    if not key_path.exists() and not db_path.exists():
+        raise VaultMissing(directory)
+    if not key_path.exists():
+        raise VaultDamaged(key_path, "filen saknas")
+    if not db_path.exists():
+        raise VaultDamaged(db_path, "filen saknas")
+    return KeyFile.load(key_path)
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now().astimezone()
