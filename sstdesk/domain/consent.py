@@ -98,7 +98,11 @@ def state_of(
         )
     if not record.signatories:
         return ConsentState(ConsentStatus.DRAFT, "Ingen har ännu lämnat sitt samtycke.")
-    missing = _missing_answers(record, guardians=guardians, age=age_on(birth_date, on))
+    # Who had to sign is judged on the day the consent was given: a valid consent does not
+    # lapse because the child has a birthday while it runs.
+    missing = _missing_answers(
+        record, guardians=guardians, age=age_on(birth_date, consent.valid_from)
+    )
     if missing:
         return ConsentState(ConsentStatus.INCOMPLETE, missing)
     if on < consent.valid_from:

@@ -18,6 +18,8 @@ from sstdesk.domain.model import ActionPlan, Case, FollowUp, Guardian, Student
 from sstdesk.domain.personnummer import Personnummer
 from sstdesk.domain.retention import is_research_sample, window
 
+PLAN_FOLLOW_UP_SLACK_DAYS = 14
+
 
 class DueKind(StrEnum):
     FOLLOW_UP = "follow_up"
@@ -60,8 +62,16 @@ def due_for(snapshot: CaseSnapshot, *, today: dt.date, region: str = "") -> list
         for follow_up in snapshot.follow_ups:
             if follow_up.held_on is None:
                 add(DueKind.FOLLOW_UP, follow_up.due_on, "Uppföljning")
+        held = [f.held_on for f in snapshot.follow_ups if f.held_on]
         for plan in snapshot.plans:
-            if plan.follow_up_on and plan.status in (PlanStatus.ESTABLISHED, PlanStatus.REVISED):
+            if not plan.follow_up_on or plan.status not in (
+                PlanStatus.ESTABLISHED,
+                PlanStatus.REVISED,
+            ):
+                continue
+            # A follow-up held close to (or after) the planned date is that follow-up.
+            window_start = plan.follow_up_on - dt.timedelta(days=PLAN_FOLLOW_UP_SLACK_DAYS)
+            if not any(day >= window_start for day in held):
                 add(DueKind.PLAN_FOLLOW_UP, plan.follow_up_on, "Handlingsplanen följs upp")
         for record in snapshot.consents:
             state = state_of(

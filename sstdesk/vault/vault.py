@@ -20,7 +20,13 @@ from pathlib import Path
 
 from sstdesk.paths import ensure_private_dir
 from sstdesk.vault import audit
-from sstdesk.vault.connection import Connection, DatabaseError, open_connection, transaction
+from sstdesk.vault.connection import (
+    Connection,
+    DatabaseError,
+    IntegrityError,
+    open_connection,
+    transaction,
+)
 from sstdesk.vault.errors import (
     VaultDamaged,
     VaultError,
@@ -210,6 +216,11 @@ class Vault:
         db_path = directory / DB_NAME
         conn = open_connection(db_path, data_key)
         try:
+            # Reads every page once: a damaged page (its HMAC fails) stops us here, before
+            # anything is shown, and the whole caseload lands decrypted in the page cache.
+            verdict = conn.execute("PRAGMA quick_check").fetchone()[0]
+            if verdict != "ok":
+                raise VaultDamaged(db_path, "integritetskontrollen misslyckades")
             upgrade(conn, db_path, migrations)
             repo = Repository(conn)
             identity = Identity(user=repo.meta("user"), device=repo.meta("device"))
@@ -266,8 +277,13 @@ class Vault:
 
     @contextmanager
     def transaction(self) -> Iterator[Repository]:
-        with transaction(self.conn):
-            yield Repository(self.conn)
+        try:
+            with transaction(self.conn):
+                yield Repository(self.conn)
+        except IntegrityError:
+            raise
+        except DatabaseError as error:
+            raise VaultDamaged(self.directory / DB_NAME) from error
 
     def audit(self, action: str, *, student_id: str = "", reason: str = "") -> None:
         """Record one event in its own transaction (use `audit_in` inside a change)."""

@@ -1,0 +1,37 @@
+"""Logging that never carries personal data. Layer: shared utility.
+
+Modules log event names and counts only — never names, personnummer, notes
+or passphrases (security.md AU-2, LC-5). Records go to stderr as one JSON
+object per line, control characters escaped (AU-8).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+
+
+class JsonFormatter(logging.Formatter):
+    def format(self, record: logging.LogRecord) -> str:
+        entry = {
+            "time": self.formatTime(record, "%Y-%m-%dT%H:%M:%S"),
+            "level": record.levelname.lower(),
+            "logger": record.name,
+            "event": record.getMessage(),
+        }
+        if record.exc_info and record.exc_info[0] is not None:
+            # The type only: an exception's text may quote data it was handed.
+            entry["error"] = record.exc_info[0].__name__
+        return json.dumps(entry, ensure_ascii=True)
+
+
+def configure(level: int = logging.INFO) -> None:
+    """Send records to stderr as JSON; replaces only a handler this function added before."""
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(JsonFormatter())
+    root = logging.getLogger()
+    for old in [h for h in root.handlers if isinstance(h.formatter, JsonFormatter)]:
+        root.removeHandler(old)
+    root.addHandler(handler)
+    root.setLevel(level)

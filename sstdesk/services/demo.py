@@ -1,0 +1,644 @@
+"""A synthetic caseload for new users, trainers and our own tests. Layer: services.
+
+48 invented students over four schools in one stadsdel, at every stage of the
+lifecycle and with every flag, built through the ordinary service calls — so
+the demo obeys every rule and fills the audit log as real work would. Each
+student's history is a list of dated steps; all steps run in date order with
+the vault's clock set to that date.
+
+Nobody here is real: names are drawn from common-name lists at random, and
+personnummer use the birth numbers 980-999 with a valid check digit.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import heapq
+import random
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from sstdesk.domain.codes import (
+    Answer,
+    ConsentForm,
+    ContactType,
+    DataCategory,
+    FactorArea,
+    FactorKind,
+    FollowUpDecision,
+    Gender,
+    GoalAssessment,
+    InterventionKind,
+    MappingDocument,
+    MeetingKind,
+    PartyKind,
+    Performer,
+    ReferredBy,
+    SignatoryRole,
+    Stage,
+)
+from sstdesk.domain.consent import age_on
+from sstdesk.domain.model import (
+    ActionPlan,
+    AttendancePeriod,
+    Consent,
+    Decision,
+    FollowUp,
+    Goal,
+    GoalFollowUp,
+    Guardian,
+    Intervention,
+    MappingFactor,
+    Meeting,
+    Participant,
+    Party,
+    Signatory,
+)
+from sstdesk.domain.personnummer import luhn_check_digit
+from sstdesk.services.caseload import CaseloadService
+
+DISTRICT = "Enskede-Årsta-Vantör"
+SCHOOLS = ("Solängsskolan", "Ekbackeskolan", "Lärkparksskolan", "Björkvallsskolan")
+GIRLS = (
+    "Alva",
+    "Ella",
+    "Maja",
+    "Saga",
+    "Wilma",
+    "Nora",
+    "Ebba",
+    "Elsa",
+    "Selma",
+    "Freja",
+    "Amira",
+    "Hanna",
+    "Ines",
+    "Lina",
+    "Tyra",
+    "Meja",
+    "Sara",
+    "Nour",
+    "Agnes",
+    "Siri",
+)
+BOYS = (
+    "Liam",
+    "Noah",
+    "William",
+    "Hugo",
+    "Lucas",
+    "Oscar",
+    "Elias",
+    "Adam",
+    "Ali",
+    "Omar",
+    "Vincent",
+    "Leo",
+    "Isak",
+    "Theo",
+    "Melvin",
+    "Yusuf",
+    "Viggo",
+    "Kevin",
+    "Malte",
+    "Emil",
+)
+ADULTS = (
+    "Anna",
+    "Maria",
+    "Fatima",
+    "Sofia",
+    "Karin",
+    "Lena",
+    "Johan",
+    "Mikael",
+    "Ahmed",
+    "Erik",
+    "Peter",
+    "Hassan",
+    "Eva",
+    "Linda",
+    "Daniel",
+    "Marcus",
+)
+SURNAMES = (
+    "Andersson",
+    "Johansson",
+    "Karlsson",
+    "Nilsson",
+    "Eriksson",
+    "Larsson",
+    "Olsson",
+    "Persson",
+    "Svensson",
+    "Gustafsson",
+    "Pettersson",
+    "Jonsson",
+    "Hansson",
+    "Mohammed",
+    "Hassan",
+    "Lindberg",
+    "Lindqvist",
+    "Åberg",
+    "Öberg",
+    "Ström",
+    "Sjöberg",
+    "Ekström",
+    "Nyström",
+    "Yilmaz",
+    "Abdi",
+    "Bergström",
+)
+
+# How many students end at each stage: every stage and flag is represented.
+STAGE_MIX: tuple[tuple[Stage, int], ...] = (
+    (Stage.REFERRED, 4),
+    (Stage.CONSENT, 4),
+    (Stage.MAPPING, 6),
+    (Stage.PLANNING, 5),
+    (Stage.INTERVENTION, 9),
+    (Stage.FOLLOW_UP, 6),
+    (Stage.CLOSED, 5),
+    (Stage.BOOSTER, 2),
+    (Stage.FINISHED, 2),
+    (Stage.NOT_ENROLLED, 2),
+    (Stage.CANCELLED, 3),
+)
+# Days from aktualisering to today, so that later stages have a longer history.
+HISTORY_DAYS = {
+    Stage.REFERRED: (2, 12),
+    Stage.CONSENT: (8, 20),
+    Stage.MAPPING: (25, 40),
+    Stage.PLANNING: (40, 55),
+    Stage.INTERVENTION: (70, 120),
+    Stage.FOLLOW_UP: (110, 150),
+    Stage.CLOSED: (170, 230),
+    Stage.BOOSTER: (300, 330),
+    Stage.FINISHED: (340, 420),
+    Stage.NOT_ENROLLED: (20, 60),
+    Stage.CANCELLED: (60, 120),
+}
+ORDER = (
+    Stage.REFERRED,
+    Stage.CONSENT,
+    Stage.MAPPING,
+    Stage.PLANNING,
+    Stage.INTERVENTION,
+    Stage.FOLLOW_UP,
+    Stage.CLOSED,
+    Stage.BOOSTER,
+    Stage.FINISHED,
+)
+
+
+@dataclass
+class _Student:
+    """What one synthetic student's steps share while the history is written."""
+
+    index: int
+    target: Stage
+    start: dt.date
+    birth: dt.date
+    gender: Gender
+    grade: int
+    school_id: str
+    first: str
+    last: str
+    serial: str
+    ids: dict[str, str] = field(default_factory=dict)
+    guardians: list[Guardian] = field(default_factory=list)
+
+
+Step = tuple[dt.date, int, int, Callable[[], None]]
+
+
+def build_demo(service: CaseloadService, *, today: dt.date, seed: int = 2026) -> int:
+    """Fill an empty vault with the demo caseload; returns the number of students."""
+    rng = random.Random(seed)
+    vault = service.vault
+    real_clock = vault.clock
+    moment = [dt.datetime.combine(today, dt.time(8, 0)).astimezone()]
+    vault.clock = lambda: moment[0]
+    try:
+        schools = [
+            service.add_school(name, unit_code=f"{rng.randint(10000000, 99999999)}")
+            for name in SCHOOLS
+        ]
+        people = _people(rng, today, [s.id for s in schools])
+        queue: list[Step] = []
+        for person in people:
+            for order, (day, action) in enumerate(_history(service, person, rng, today)):
+                heapq.heappush(queue, (day, person.index, order, action))
+        while queue:
+            day, index, _, action = heapq.heappop(queue)
+            moment[0] = dt.datetime.combine(day, dt.time(8 + index % 9, index % 60)).astimezone()
+            action()
+    finally:
+        vault.clock = real_clock
+    return len(people)
+
+
+def _people(rng: random.Random, today: dt.date, school_ids: list[str]) -> list[_Student]:
+    targets = [stage for stage, count in STAGE_MIX for _ in range(count)]
+    school_year = today.year if today.month >= 8 else today.year - 1
+    used: set[tuple[dt.date, str]] = set()
+    people = []
+    for index, target in enumerate(targets):
+        gender = (
+            (Gender.GIRL, Gender.BOY)[index % 2]
+            if index % 17
+            else (Gender.OTHER if index % 34 else Gender.UNSTATED)
+        )
+        grade = 4 + index % 6
+        birth = dt.date(school_year - 6 - grade, 1, 1) + dt.timedelta(days=rng.randrange(365))
+        first = rng.choice(
+            GIRLS if gender is Gender.GIRL else BOYS if gender is Gender.BOY else GIRLS + BOYS
+        )
+        while True:
+            odd = gender is Gender.BOY or (gender is not Gender.GIRL and index % 2)
+            serial = f"9{rng.choice('89')}{rng.choice('13579' if odd else '02468')}"
+            if (birth, serial) not in used:
+                used.add((birth, serial))
+                break
+        low, high = HISTORY_DAYS[target]
+        people.append(
+            _Student(
+                index=index,
+                target=target,
+                start=today - dt.timedelta(days=rng.randint(low, high)),
+                birth=birth,
+                gender=gender,
+                grade=grade,
+                school_id=school_ids[index % 4],
+                first=first,
+                last=rng.choice(SURNAMES),
+                serial=serial,
+            )
+        )
+    return people
+
+
+def _pnr(birth: dt.date, serial: str) -> str:
+    nine = birth.strftime("%y%m%d") + serial
+    return f"{birth:%Y%m%d}-{serial}{luhn_check_digit(nine)}"
+
+
+def _history(
+    service: CaseloadService, p: _Student, rng: random.Random, today: dt.date
+) -> list[tuple[dt.date, Callable[[], None]]]:
+    """The dated steps that bring student `p` to its target stage."""
+    steps: list[tuple[dt.date, Callable[[], None]]] = []
+    reached = (
+        ORDER.index(p.target) if p.target in ORDER else (1 if p.target is Stage.NOT_ENROLLED else 4)
+    )
+    span = max((today - p.start).days, 1)
+
+    def at(fraction: float, action: Callable[[], None]) -> None:
+        day = p.start + dt.timedelta(days=round(span * fraction))
+        steps.append((min(day, today), action))
+
+    baseline = round(rng.uniform(12, 48), 1)
+
+    def refer() -> None:
+        student, case = service.refer(
+            personnummer=_pnr(p.birth, p.serial),
+            first_name=p.first,
+            last_name=p.last,
+            gender=p.gender,
+            school_id=p.school_id,
+            grade=p.grade,
+            referred_by=rng.choice(list(ReferredBy)),
+            reason="Hög och ökande frånvaro, framför allt ströfrånvaro på morgonen.",
+            referral_date=service.today(),
+            baseline_absence_pct=baseline,
+            class_name=f"{p.grade}{'ABC'[p.index % 3]}",
+            protected_identity=p.index in (7, 30),
+            address="" if p.index in (7, 30) else f"{rng.choice(SURNAMES)}vägen {p.index + 2}",
+            school_contact=f"{rng.choice(ADULTS)} {rng.choice(SURNAMES)}, kurator",
+        )
+        p.ids.update(student=student.id, case=case.id)
+        for n in range(1 if p.index % 5 == 0 else 2):
+            guardian = service.add_guardian(
+                Guardian(
+                    student_id=student.id,
+                    name=f"{rng.choice(ADULTS)} {p.last}",
+                    phone=f"070-{rng.randint(1000000, 9999999)}",
+                    interpreter_language="arabiska" if p.index % 11 == 0 and n == 0 else "",
+                )
+            )
+            p.guardians.append(guardian)
+        service.new_note(
+            p.ids["case"],
+            contact_type=ContactType.SCHOOL_MEETING,
+            text="Aktualisering från skolan. Eleven har missat många "
+            "förmiddagar sedan terminsstart.",
+        )
+        if p.target is Stage.REFERRED:
+            return
+        _sign_all(service, p)
+
+    at(0.0, refer)
+    if reached >= 1:
+        at(0.05, lambda: service.move_case(p.ids["case"], Stage.CONSENT))
+    if p.target is Stage.CONSENT:
+        at(0.4, lambda: _consent(service, p, rng, complete=False))
+        return steps
+    if reached >= 1 and p.target is not Stage.NOT_ENROLLED:
+        at(0.1, lambda: _consent(service, p, rng, complete=True))
+    if p.target is Stage.NOT_ENROLLED:
+        at(
+            0.5,
+            lambda: service.move_case(
+                p.ids["case"],
+                Stage.NOT_ENROLLED,
+                reason="Vårdnadshavarna tackade nej till insatsen.",
+            ),
+        )
+        return steps
+    if reached >= 2:
+        at(0.15, lambda: _mapping(service, p, rng))
+    if reached >= 3:
+        at(0.3, lambda: _plan(service, p, rng))
+    if reached >= 4:
+        at(0.35, lambda: _start_intervention(service, p, rng))
+        for k in range(1, 4):
+            at(0.3 + 0.1 * k, lambda k=k: _attendance(service, p, rng, k, baseline))
+    if p.target is Stage.CANCELLED:
+        at(0.8, lambda: _cancel(service, p))
+        return steps
+    if reached >= 5:
+        at(0.6, lambda: _follow_up(service, p, rng, baseline))
+    if reached >= 6:
+        at(0.7, lambda: _close(service, p, rng, baseline))
+    if reached >= 7:
+        at(0.97, lambda: service.record_booster(p.ids["case"]))
+    if reached >= 8:
+        at(1.0, lambda: service.move_case(p.ids["case"], Stage.FINISHED))
+    at(1.0, lambda: _today(service, p, rng, today))
+    return steps
+
+
+def _sign_all(service: CaseloadService, p: _Student) -> None:
+    file = service.open_student(p.ids["student"])
+    for note in file.current.notes if file.current else ():
+        if note.status.value == "draft":
+            service.sign_note(note.id)
+
+
+def _consent(service: CaseloadService, p: _Student, rng: random.Random, *, complete: bool) -> None:
+    today = service.today()
+    parties = [
+        Party(PartyKind.SCHOOL, SCHOOLS[p.index % 4]),
+        Party(PartyKind.SOCIAL_SERVICES, f"Skolsocialt team {DISTRICT}"),
+    ]
+    if p.index % 3 == 0:
+        parties.append(Party(PartyKind.BUP, "BUP Söder"))
+    # A few consents run out soon, one has already run out.
+    days = 365 if p.index % 9 else 45 if p.target is Stage.INTERVENTION else 70
+    consent = Consent(
+        case_id=p.ids["case"],
+        purpose="Insats från skolsocialt team",
+        parties=tuple(parties),
+        categories=(
+            DataCategory.ATTENDANCE,
+            DataCategory.SUPPORT_PROGRAMME,
+            DataCategory.ADAPTATIONS,
+            DataCategory.MAPPING,
+            DataCategory.PLAN,
+            DataCategory.FAMILY_SITUATION,
+        ),
+        valid_from=today,
+        valid_until=today + dt.timedelta(days=days),
+        form=ConsentForm.WRITTEN,
+        informed_of_rights=True,
+        exceptions="Uppgifter om syskon." if p.index % 4 == 0 else "",
+        maturity_assessment="Eleven förstår vad samtycket innebär." if p.grade >= 6 else "",
+        child_view="Vill att skolan får veta hur det går.",
+    )
+    signatories = [
+        Signatory(
+            consent_id=consent.id,
+            role=SignatoryRole.GUARDIAN,
+            name=g.name,
+            answer=Answer.YES,
+            signed_on=today,
+            guardian_id=g.id,
+        )
+        for g in p.guardians[: (1 if not complete else len(p.guardians))]
+    ]
+    if age_on(p.birth, today) >= 12:
+        signatories.append(
+            Signatory(
+                consent_id=consent.id,
+                role=SignatoryRole.STUDENT,
+                name=f"{p.first} {p.last}",
+                answer=Answer.YES,
+                signed_on=today,
+            )
+        )
+    if not complete and len(p.guardians) == 1:
+        signatories = []
+    record = service.record_consent(consent, signatories)
+    p.ids["consent"] = record.consent.id
+
+
+def _mapping(service: CaseloadService, p: _Student, rng: random.Random) -> None:
+    service.move_case(p.ids["case"], Stage.MAPPING)
+    mapping = service.start_mapping(
+        p.ids["case"],
+        documents=tuple(rng.sample(list(MappingDocument), 4)),
+        student_story="Berättar att morgnarna är svåra och att det är stökigt i klassrummet.",
+        guardian_story="Vårdnadshavarna oroar sig och vet inte hur de ska få iväg eleven.",
+        school_view="Skolan ser att frånvaron ökat sedan höstlovet.",
+    )
+    for area, kind, text in rng.sample(_FACTORS, 3):
+        service.add_factor(
+            MappingFactor(
+                mapping_id=mapping.id,
+                area=area,
+                kind=kind,
+                description=text,
+                source="Samtal",
+                shareable_with_school=area is FactorArea.SCHOOL,
+            )
+        )
+    service.new_note(
+        p.ids["case"],
+        contact_type=ContactType.TALK_STUDENT,
+        text="Kartläggningssamtal med eleven. Eleven beskriver oro inför idrottslektionerna.",
+    )
+    _sign_all(service, p)
+
+
+_FACTORS = [
+    (FactorArea.SCHOOL, FactorKind.RISK, "Upplever stökig klassrumsmiljö och otrygga raster."),
+    (FactorArea.SCHOOL, FactorKind.PROTECTIVE, "Har god relation till sin mentor."),
+    (FactorArea.INDIVIDUAL, FactorKind.RISK, "Beskriver oro och sömnsvårigheter."),
+    (FactorArea.INDIVIDUAL, FactorKind.PROTECTIVE, "Tycker om bild och musik."),
+    (FactorArea.FAMILY, FactorKind.RISK, "Familjen har svårt att få ihop morgonrutinerna."),
+    (FactorArea.FAMILY, FactorKind.PROTECTIVE, "Vårdnadshavarna är engagerade."),
+    (FactorArea.OTHER, FactorKind.PROTECTIVE, "Spelar fotboll två kvällar i veckan."),
+]
+
+
+def _plan(service: CaseloadService, p: _Student, rng: random.Random) -> None:
+    service.move_case(p.ids["case"], Stage.PLANNING)
+    plan = service.save_plan(
+        ActionPlan(
+            case_id=p.ids["case"],
+            student_goals="Jag vill orka gå till skolan varje dag.",
+            guardian_goals="Att morgnarna blir lugnare.",
+            school_commitments="Anpassat schema första veckorna, trygg person vid ankomst.",
+            family_commitments="Väckning och frukost i god tid.",
+            participation="Eleven har varit med och formulerat målen.",
+            sip_needed=p.index % 6 == 0,
+        )
+    )
+    p.ids["plan"] = plan.id
+    today = service.today()
+    service.add_goal(
+        Goal(
+            plan_id=plan.id,
+            number=1,
+            wording="Komma till skolan varje morgon",
+            indicator="Närvaro minst 85 % under fyra veckor",
+            baseline="Närvaro 65 %",
+            target="Närvaro 85 %",
+            due_on=today + dt.timedelta(days=60),
+        )
+    )
+    service.add_intervention(
+        Intervention(
+            plan_id=plan.id,
+            kind=rng.choice(
+                [InterventionKind.MOTIVATIONAL_TALKS, InterventionKind.SUPPORTIVE_TALKS]
+            ),
+            performer=Performer.TEAM,
+            start_on=today,
+            frequency="En gång i veckan",
+            goal_numbers=(1,),
+        )
+    )
+    service.add_intervention(
+        Intervention(
+            plan_id=plan.id,
+            kind=InterventionKind.PARENTING_SUPPORT_INDIVIDUAL,
+            performer=Performer.TEAM,
+            start_on=today,
+            frequency="Varannan vecka",
+            goal_numbers=(1,),
+        )
+    )
+    if p.target is not Stage.PLANNING:
+        service.establish_plan(plan.id, follow_up_on=today + dt.timedelta(days=42))
+
+
+def _start_intervention(service: CaseloadService, p: _Student, rng: random.Random) -> None:
+    service.move_case(p.ids["case"], Stage.INTERVENTION)
+    if p.index % 6 == 0:
+        service.set_flags(p.ids["case"], sip_active=True)
+    if p.index % 10 == 3:
+        service.set_flags(p.ids["case"], concern_reported=True)
+    service.add_meeting(
+        Meeting(
+            case_id=p.ids["case"],
+            kind=MeetingKind.NETWORK,
+            held_on=service.today(),
+            place=SCHOOLS[p.index % 4],
+            participants=(
+                Participant("Eleven", "elev"),
+                Participant("Vårdnadshavare", "vh"),
+                Participant("Kurator", "kurator", SCHOOLS[p.index % 4]),
+            ),
+            minutes="Handlingsplanen gicks igenom och alla var överens.",
+            decisions=(
+                Decision(
+                    "Morgonstöd två dagar i veckan",
+                    "Skolan",
+                    service.today() + dt.timedelta(days=14),
+                ),
+            ),
+        )
+    )
+    service.new_note(
+        p.ids["case"],
+        contact_type=ContactType.TALK_GUARDIAN,
+        text="Samtal med vårdnadshavare om morgonrutiner.",
+    )
+    _sign_all(service, p)
+
+
+def _attendance(
+    service: CaseloadService, p: _Student, rng: random.Random, k: int, baseline: float
+) -> None:
+    end = service.today()
+    total = max(0.0, round(baseline - k * rng.uniform(2, 7), 1))
+    valid = round(total * rng.uniform(0.2, 0.5), 1)
+    service.add_attendance(
+        AttendancePeriod(
+            case_id=p.ids["case"],
+            period_start=end - dt.timedelta(days=27),
+            period_end=end,
+            total_absence_pct=total,
+            valid_absence_pct=valid,
+            invalid_absence_pct=round(total - valid, 1),
+            source_name="Närvarorapport från skolan",
+        )
+    )
+
+
+def _follow_up(service: CaseloadService, p: _Student, rng: random.Random, baseline: float) -> None:
+    service.move_case(p.ids["case"], Stage.FOLLOW_UP)
+    service.record_follow_up(
+        FollowUp(
+            case_id=p.ids["case"],
+            due_on=service.today(),
+            held_on=service.today(),
+            absence_now_pct=round(baseline * 0.6, 1),
+            goals=(GoalFollowUp(1, GoalAssessment.PARTLY, "Bättre", "Lugnare morgnar"),),
+            decision=FollowUpDecision.CONTINUE
+            if p.target is Stage.FOLLOW_UP
+            else FollowUpDecision.CLOSE,
+            note="Närvaron har ökat.",
+        )
+    )
+
+
+def _close(service: CaseloadService, p: _Student, rng: random.Random, baseline: float) -> None:
+    service.close_case(
+        p.ids["case"],
+        reason="Målen i handlingsplanen är uppnådda.",
+        absence_pct=round(baseline * 0.4, 1),
+        goals_met=True,
+        upper_secondary_eligible=(p.index % 2 == 0) if p.grade == 9 else None,
+    )
+
+
+def _cancel(service: CaseloadService, p: _Student) -> None:
+    service.withdraw_consent(p.ids["consent"], by=p.guardians[0].name, how="Telefonsamtal")
+    service.move_case(
+        p.ids["case"], Stage.CANCELLED, reason="Vårdnadshavare återkallade samtycket."
+    )
+
+
+def _today(service: CaseloadService, p: _Student, rng: random.Random, today: dt.date) -> None:
+    """What the current week looks like: follow-ups due, drafts, working notes, a pause."""
+    case_id = p.ids.get("case")
+    if not case_id or p.target in (Stage.CANCELLED, Stage.NOT_ENROLLED, Stage.FINISHED):
+        return
+    if p.target in (Stage.INTERVENTION, Stage.FOLLOW_UP):
+        service.schedule_follow_up(case_id, today + dt.timedelta(days=p.index % 9))
+    if p.target is Stage.INTERVENTION and p.index % 4 == 1:
+        service.new_note(
+            case_id,
+            contact_type=ContactType.PHONE,
+            text="Ringde vårdnadshavare – återkommer efter mötet med mentorn.",
+        )
+    if p.index % 8 == 2 and p.target in (Stage.MAPPING, Stage.INTERVENTION):
+        service.add_working_note(case_id, "Fråga kuratorn om schemat på torsdagar.")
+    if p.index == 20 and p.target is Stage.INTERVENTION:
+        service.set_flags(case_id, paused=True)
+    if p.index % 3 == 0 and p.target is Stage.INTERVENTION and "consent" in p.ids:
+        service.withdraw_consent(
+            p.ids["consent"], by=p.guardians[0].name, how="Brev", parties=(PartyKind.BUP,)
+        )

@@ -1,0 +1,58 @@
+"""The demo profile: what a new user, a trainer and our own tests open."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from sstdesk.domain.codes import ConsentStatus, NoteStatus, Stage
+from sstdesk.domain.due import DueKind
+from sstdesk.services.caseload import CaseloadService
+
+
+def test_demo_has_every_stage_flag_and_consent_state(demo: CaseloadService) -> None:
+    rows = demo.caseload(include_ended=True)
+    assert len(rows) >= 40
+    assert len({r.school for r in rows}) == 4
+    assert set(Counter(r.stage for r in rows)) == set(Stage)
+    consents = Counter(r.consent for r in rows)
+    for status in (
+        ConsentStatus.VALID,
+        ConsentStatus.EXPIRED,
+        ConsentStatus.WITHDRAWN,
+        ConsentStatus.PARTLY_WITHDRAWN,
+        ConsentStatus.INCOMPLETE,
+    ):
+        assert consents[status] >= 1, status
+    assert sum(r.protected_identity for r in rows) >= 1
+    files = [demo.open_student(r.student_id) for r in rows]
+    cases = [f.current.case for f in files]
+    assert any(c.sip_active for c in cases)
+    assert any(c.concern_reported for c in cases)
+    assert any(c.paused for c in cases)
+    statuses = Counter(n.status for f in files for c in f.cases for n in c.notes)
+    assert statuses[NoteStatus.SIGNED] > 0 and statuses[NoteStatus.DRAFT] > 0
+    assert any(f.current.working_notes for f in files)
+    assert all(r.grade in range(4, 10) for r in rows)
+    assert demo.verify_audit().ok
+
+
+def test_demo_due_list_has_work_this_week(demo: CaseloadService) -> None:
+    week = demo.due(horizon_days=7)
+    assert {i.kind for i in week} >= {DueKind.FOLLOW_UP}
+    later = {i.kind for i in demo.due(horizon_days=3650)}
+    assert {
+        DueKind.BOOSTER,
+        DueKind.GALLRING,
+        DueKind.RESEARCH_KEPT,
+        DueKind.CONSENT_EXPIRING,
+    } <= later
+
+
+def test_filters_by_school_stage_and_due(demo: CaseloadService) -> None:
+    every = demo.caseload()
+    school = every[0].school_id
+    assert {r.school_id for r in demo.caseload(school_id=school)} == {school}
+    assert {r.stage for r in demo.caseload(stage=Stage.MAPPING)} == {Stage.MAPPING}
+    soon = demo.caseload(due_within_days=7)
+    assert soon and all(r.next_due is not None for r in soon)
+    assert all(r.stage not in (Stage.CANCELLED, Stage.FINISHED) for r in every)

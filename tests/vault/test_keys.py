@@ -1,0 +1,151 @@
+"""The key file: wrong passphrases, recovery, passphrase change, damage and downgrade."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import pytest
+
+from sstdesk.vault.errors import (
+    VaultDamaged,
+    VaultMissing,
+    WeakKeyParameters,
+    WrongPassphrase,
+    WrongRecoveryCode,
+)
+from sstdesk.vault.keys import FLOOR_MEMLIMIT, KdfParams, KeyFile, calibrate
+from sstdesk.vault.vault import KEY_NAME, Throttle, Vault
+from tests.conftest import PASSPHRASE
+
+
+def snapshot(directory: Path) -> dict[str, str]:
+    return {
+        p.name: hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(directory.iterdir())
+        if p.is_file()
+    }
+
+
+def create(profile: Path) -> str:
+    vault, code = Vault.create(
+        profile, passphrase=PASSPHRASE, user="anna.s", params=KdfParams.floor()
+    )
+    vault.close()
+    return code
+
+
+def test_wrong_passphrase_changes_nothing_and_waits_longer_each_time(
+    profile: Path, no_wait: Throttle
+) -> None:
+    create(profile)
+    before = snapshot(profile)
+    messages = []
+    for _ in range(5):
+        with pytest.raises(WrongPassphrase) as caught:
+            Vault.unlock(profile, passphrase="fel fras", throttle=no_wait)
+        messages.append(str(caught.value))
+    assert snapshot(profile) == before
+    assert no_wait.waits == [1.0, 2.0, 4.0, 8.0]  # type: ignore[attr-defined]
+    assert messages[0] == "Fel lösenfras. Kontrollera Caps Lock och försök igen."
+    assert "väntar programmet 8 s" in messages[-1]
+    Vault.unlock(profile, passphrase=PASSPHRASE, throttle=no_wait).close()
+    with pytest.raises(WrongPassphrase):
+        Vault.unlock(profile, passphrase="fel igen", throttle=no_wait)
+    # A success resets the count: the first mistake after it answers at once again.
+    assert len(no_wait.waits) == 4  # type: ignore[attr-defined]
+
+
+def test_no_passphrase_hash_and_no_plain_key_in_the_key_file(profile: Path) -> None:
+    create(profile)
+    text = (profile / KEY_NAME).read_text()
+    data = json.loads(text)
+    assert set(data) == {"format", "version", "vault_id", "passphrase", "recovery"}
+    assert PASSPHRASE not in text
+    assert set(data["passphrase"]) == {"kdf", "opslimit", "memlimit", "salt", "nonce", "sealed_key"}
+
+
+def test_changing_the_passphrase_rewraps_without_touching_the_database(profile: Path) -> None:
+    create(profile)
+    db_before = snapshot(profile)["vault.db"]
+    key_before = snapshot(profile)[KEY_NAME]
+    vault = Vault.unlock(profile, passphrase=PASSPHRASE)
+    vault.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db_before = hashlib.sha256((profile / "vault.db").read_bytes()).hexdigest()
+    vault.change_passphrase(old=PASSPHRASE, new="en helt ny lösenfras")
+    assert hashlib.sha256((profile / "vault.db").read_bytes()).hexdigest() == db_before
+    vault.close()
+    assert snapshot(profile)[KEY_NAME] != key_before
+    assert not (profile / f"{KEY_NAME}.old").exists()
+    with pytest.raises(WrongPassphrase):
+        Vault.unlock(profile, passphrase=PASSPHRASE, throttle=Throttle(sleep=lambda s: None))
+    Vault.unlock(profile, passphrase="en helt ny lösenfras").close()
+
+
+def test_recovery_code_opens_and_sets_a_new_passphrase(profile: Path) -> None:
+    code = create(profile)
+    groups = code.split("-")
+    assert len(groups) == 5 and all(len(g) == 4 for g in groups)
+    with pytest.raises(WrongRecoveryCode):
+        Vault.recover(
+            profile, recovery_code="AAAA-BBBB-CCCC-DDDD-EEEE", new_passphrase="ny lösenfras här"
+        )
+    typed = " ".join(groups).lower()  # read aloud, typed back in lower case with spaces
+    Vault.recover(profile, recovery_code=typed, new_passphrase="ny lösenfras här").close()
+    Vault.unlock(profile, passphrase="ny lösenfras här").close()
+
+
+def test_kdf_parameters_below_the_floor_are_refused(profile: Path) -> None:
+    create(profile)
+    path = profile / KEY_NAME
+    data = json.loads(path.read_text())
+    data["passphrase"]["memlimit"] = 8 * 1024 * 1024
+    path.write_text(json.dumps(data))
+    with pytest.raises(WeakKeyParameters, match=str(path)):
+        Vault.unlock(profile, passphrase=PASSPHRASE)
+    with pytest.raises(ValueError):
+        KeyFile.create(passphrase="x" * 10, params=KdfParams(3, FLOOR_MEMLIMIT // 2))
+
+
+def test_raising_the_parameters_in_the_file_breaks_the_unwrap(profile: Path) -> None:
+    """The parameters are bound to the sealed key, so edits are not silently accepted."""
+    create(profile)
+    path = profile / KEY_NAME
+    data = json.loads(path.read_text())
+    data["passphrase"]["opslimit"] = 4
+    path.write_text(json.dumps(data))
+    with pytest.raises(WrongPassphrase):
+        Vault.unlock(profile, passphrase=PASSPHRASE, throttle=Throttle(sleep=lambda s: None))
+
+
+@pytest.mark.parametrize("damage", ["truncate", "garbage", "missing-field", "delete"])
+def test_a_damaged_key_file_is_named_and_left_alone(profile: Path, damage: str) -> None:
+    create(profile)
+    path = profile / KEY_NAME
+    text = path.read_text()
+    if damage == "truncate":
+        path.write_text(text[: len(text) // 2])
+    elif damage == "garbage":
+        path.write_bytes(b"\xff\xfe\x00 not json")
+    elif damage == "missing-field":
+        data = json.loads(text)
+        del data["passphrase"]["salt"]
+        path.write_text(json.dumps(data))
+    else:
+        path.unlink()
+    before = snapshot(profile)
+    with pytest.raises(VaultDamaged) as caught:
+        Vault.unlock(profile, passphrase=PASSPHRASE)
+    assert str(path) in str(caught.value) and "Nyckelfilen" in str(caught.value)
+    assert snapshot(profile) == before
+
+
+def test_an_empty_directory_says_there_is_no_vault(profile: Path) -> None:
+    with pytest.raises(VaultMissing, match="inget valv"):
+        Vault.unlock(profile, passphrase=PASSPHRASE)
+
+
+def test_calibration_never_goes_below_the_floor() -> None:
+    params = calibrate(target_seconds=0.0)
+    assert params == KdfParams.floor()
