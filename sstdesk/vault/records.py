@@ -13,6 +13,7 @@ import datetime as dt
 import json
 import types
 import typing
+from collections.abc import Callable
 from enum import Enum
 from functools import cache
 from typing import Any, TypeVar
@@ -53,35 +54,73 @@ def columns(cls: type) -> tuple[str, ...]:
 
 def to_row(entity: object) -> tuple[Any, ...]:
     cls = type(entity)
-    return tuple(encode(hints(cls)[name], getattr(entity, name)) for name in columns(cls))
+    return tuple(
+        enc(getattr(entity, name)) for name, enc in zip(columns(cls), _encoders(cls), strict=True)
+    )
 
 
 def from_row(cls: type[T], row: typing.Sequence[Any]) -> T:
-    types_ = hints(cls)
-    values = {name: decode(types_[name], raw) for name, raw in zip(columns(cls), row, strict=True)}
-    return cls(**values)
+    # Positional: the columns are selected in field order.
+    return cls(*[dec(raw) for dec, raw in zip(_decoders(cls), row, strict=True)])
+
+
+@cache
+def _encoders(cls: type) -> tuple[Callable[[Any], Any], ...]:
+    return tuple(_encoder(hints(cls)[name]) for name in columns(cls))
+
+
+@cache
+def _decoders(cls: type) -> tuple[Callable[[Any], Any], ...]:
+    """One converter per field, worked out once per class (decoding is on the hot path)."""
+    return tuple(_decoder(hints(cls)[name]) for name in columns(cls))
 
 
 def encode(hint: Any, value: Any) -> Any:
     """A field value as SQLite stores it."""
-    if value is None:
-        return None
-    inner = _unwrap_optional(hint)
-    if typing.get_origin(inner) is tuple:
-        return json.dumps(
-            [_to_json(typing.get_args(inner)[0], v) for v in value], ensure_ascii=False
-        )
-    return _scalar_out(inner, value)
+    return _encoder(hint)(value)
 
 
 def decode(hint: Any, raw: Any) -> Any:
-    if raw is None:
-        return None
+    return _decoder(hint)(raw)
+
+
+def _encoder(hint: Any) -> Callable[[Any], Any]:
     inner = _unwrap_optional(hint)
     if typing.get_origin(inner) is tuple:
         element = typing.get_args(inner)[0]
-        return tuple(_from_json(element, v) for v in json.loads(raw))
-    return _scalar_in(inner, raw)
+
+        def encode_tuple(value: Any) -> Any:
+            if value is None:
+                return None
+            return json.dumps([_to_json(element, v) for v in value], ensure_ascii=False)
+
+        return encode_tuple
+    return lambda value: None if value is None else _scalar_out(inner, value)
+
+
+def _decoder(hint: Any) -> Callable[[Any], Any]:
+    inner = _unwrap_optional(hint)
+    if typing.get_origin(inner) is tuple:
+        element = typing.get_args(inner)[0]
+        return lambda raw: (
+            None if raw is None else tuple(_from_json(element, v) for v in json.loads(raw))
+        )
+    if isinstance(inner, type) and issubclass(inner, Enum):
+        members = inner._value2member_map_
+        return lambda raw: None if raw is None else members[raw]
+    convert: Callable[[Any], Any] | None = {
+        bool: bool,
+        float: float,
+        dt.date: dt.date.fromisoformat,
+        dt.datetime: dt.datetime.fromisoformat,
+    }.get(inner)
+    if convert is None:
+        return _identity
+    return lambda raw: None if raw is None else convert(raw)
+
+
+def _identity(raw: Any) -> Any:
+    return raw
 
 
 def _unwrap_optional(hint: Any) -> Any:
@@ -102,17 +141,7 @@ def _scalar_out(hint: Any, value: Any) -> Any:
 
 
 def _scalar_in(hint: Any, raw: Any) -> Any:
-    if isinstance(hint, type) and issubclass(hint, Enum):
-        return hint(raw)
-    if hint is bool:
-        return bool(raw)
-    if hint is dt.datetime:
-        return dt.datetime.fromisoformat(raw)
-    if hint is dt.date:
-        return dt.date.fromisoformat(raw)
-    if hint is float:
-        return float(raw)
-    return raw
+    return _decoder(hint)(raw)
 
 
 def _to_json(hint: Any, value: Any) -> Any:

@@ -128,9 +128,8 @@ class Vault:
         staging = directory / f"{DB_NAME}.creating"
         for leftover in (staging, Path(f"{staging}-wal"), Path(f"{staging}-shm")):
             leftover.unlink(missing_ok=True)
-        conn = open_connection(staging, data_key)
+        conn = open_database(staging, data_key, migrations)
         try:
-            upgrade(conn, staging, migrations)
             repo = Repository(conn)
             with transaction(conn):
                 for key, value in (
@@ -213,23 +212,9 @@ class Vault:
         clock: Callable[[], dt.datetime],
         migrations: Path = MIGRATIONS_DIR,
     ) -> Vault:
-        db_path = directory / DB_NAME
-        conn = open_connection(db_path, data_key)
-        try:
-            # Reads every page once: a damaged page (its HMAC fails) stops us here, before
-            # anything is shown, and the whole caseload lands decrypted in the page cache.
-            verdict = conn.execute("PRAGMA quick_check").fetchone()[0]
-            if verdict != "ok":
-                raise VaultDamaged(db_path, "integritetskontrollen misslyckades")
-            upgrade(conn, db_path, migrations)
-            repo = Repository(conn)
-            identity = Identity(user=repo.meta("user"), device=repo.meta("device"))
-        except DatabaseError as error:
-            conn.close()
-            raise VaultDamaged(db_path) from error
-        except BaseException:
-            conn.close()
-            raise
+        conn = open_database(directory / DB_NAME, data_key, migrations)
+        repo = Repository(conn)
+        identity = Identity(user=repo.meta("user"), device=repo.meta("device"))
         return cls(directory, conn, identity, clock)
 
     def change_passphrase(self, *, old: str, new: str, params: KdfParams | None = None) -> None:
@@ -300,6 +285,30 @@ class Vault:
             student_id=student_id,
             reason=reason,
         )
+
+
+def open_database(
+    db_path: Path, key: bytearray | None, migrations: Path = MIGRATIONS_DIR
+) -> Connection:
+    """Open, check every page, and migrate: the whole of unlocking once the key is known.
+
+    `key=None` opens the same schema unencrypted; only the benchmark's baseline does that.
+    """
+    conn = open_connection(db_path, key)
+    try:
+        # Reads every page once: a damaged page (its HMAC fails) stops us here, before
+        # anything is shown, and the whole caseload lands decrypted in the page cache.
+        verdict = conn.execute("PRAGMA quick_check").fetchone()[0]
+        if verdict != "ok":
+            raise VaultDamaged(db_path, "integritetskontrollen misslyckades")
+        upgrade(conn, db_path, migrations)
+    except DatabaseError as error:
+        conn.close()
+        raise VaultDamaged(db_path) from error
+    except BaseException:
+        conn.close()
+        raise
+    return conn
 
 
 def _load_keyfile(directory: Path) -> KeyFile:
