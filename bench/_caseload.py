@@ -66,7 +66,7 @@ def fill(
     rng = random.Random(seed)
     repo = Repository(conn)
     ids = []
-    used: set[str] = set()
+    used = {row[0] for row in conn.execute("SELECT personnummer FROM students")}
     with transaction(conn):
         schools = [
             School(name=f"{n}skolan")

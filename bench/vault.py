@@ -1,8 +1,11 @@
 """Vault benchmark: SQLCipher beside plain SQLite, same schema and workload, same run.
 
 For 1,000 and 10,000 students: open+unlock (the KDF apart; it is measured on
-its own), search latency, one-edit commit latency and the caseload list.
-Plain SQLite is the very same engine (sqlcipher3) opened without a key.
+its own), search latency, one-edit commit latency, the caseload list, and a
+bulk write of 1,000 students. Plain SQLite is the very same engine
+(sqlcipher3) opened without a key. SQLCipher is measured twice, with
+cipher_memory_security off and on, each in a fresh process (the setting is
+process-wide and cannot be turned off again).
 Prints one JSON object per line; target: SQLCipher within 1.3x on search and
 commit.
 """
@@ -12,7 +15,9 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import shutil
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -51,31 +56,33 @@ def p95(samples: list[float]) -> float:
     return sorted(samples)[max(0, int(len(samples) * 0.95) - 1)]
 
 
-def run_backend(backend: str, students: int, workdir: Path) -> dict[str, float]:
-    key = bytearray(os.urandom(DATA_KEY_BYTES)) if backend == "sqlcipher" else None
-    path = workdir / f"{backend}-{students}.db"
-    conn = open_database(path, key)
-    ids = fill(conn, students)
+def build(path: Path, key: bytearray | None, students: int) -> float:
+    """Write the caseload (memory security off: the file is the same either way)."""
+    conn = open_database(path, key, memory_security=False)
+    start = time.perf_counter()
+    fill(conn, students)
+    elapsed = time.perf_counter() - start
     conn.close()
-    tags = {"backend": backend, "students": students}
-    results: dict[str, float] = {}
+    return elapsed
+
+
+def measure(mode: str, students: int, path: Path, key: bytearray | None) -> None:
+    """Runs in a fresh process: memory security is process-wide and cannot be undone."""
+    secure = mode == "sqlcipher+memsec"
+    tags = {"backend": mode, "students": students}
 
     def open_close() -> None:
-        open_database(path, key).close()
+        open_database(path, key, memory_security=secure).close()
 
-    opens = timed(open_close, 5)
-    results["open"] = statistics.median(opens)
-    emit("vault.open_unlock_without_kdf", results["open"], "ms", **tags)
-
-    conn = open_database(path, key)
+    emit("vault.open_unlock_without_kdf", statistics.median(timed(open_close, 5)), "ms", **tags)
+    conn = open_database(path, key, memory_security=secure)
     repo = Repository(conn)
+    ids = [row[0] for row in conn.execute("SELECT id FROM students ORDER BY id")]
     sample_pnr = repo.get(Student, ids[len(ids) // 2]).personnummer  # type: ignore[union-attr]
     queries = ["Al", "Lindq", sample_pnr[2:].replace("-", ""), "Ekback", "morgonrutin", "saga ber"]
     search = [t for q in queries for t in timed(lambda q=q: repo.search(q), 20)]
-    results["search"] = statistics.median(search)
-    emit("vault.search_median", results["search"], "ms", **tags)
+    emit("vault.search_median", statistics.median(search), "ms", **tags)
     emit("vault.search_p95", p95(search), "ms", **tags)
-
     counter = iter(range(10**9))
 
     def one_edit() -> None:
@@ -94,16 +101,38 @@ def run_backend(backend: str, students: int, workdir: Path) -> dict[str, float]:
             )
 
     commits = timed(one_edit, 50)
-    results["commit"] = statistics.median(commits)
-    emit("vault.commit_one_edit_median", results["commit"], "ms", **tags)
+    emit("vault.commit_one_edit_median", statistics.median(commits), "ms", **tags)
     emit("vault.commit_one_edit_p95", p95(commits), "ms", **tags)
-
-    vault = Vault(workdir, conn, Identity("bench", "bench"), lambda: dt.datetime.now(dt.UTC))
-    service = CaseloadService(vault)
-    listing = timed(lambda: service.caseload(), 3)
+    vault = Vault(path.parent, conn, Identity("bench", "bench"), lambda: dt.datetime.now(dt.UTC))
+    listing = timed(lambda: CaseloadService(vault).caseload(), 3)
     emit("vault.caseload_list_median", statistics.median(listing), "ms", **tags)
-    emit("vault.file_size", path.stat().st_size / 1e6, "MB", **tags)
+    # Bulk writing (an import, a first sync) of 1,000 more students in one transaction.
+    bulk_start = time.perf_counter()
+    fill(conn, 1000, seed=students + 1)
+    emit("vault.bulk_write_1000_students", time.perf_counter() - bulk_start, "s", **tags)
     conn.close()
+
+
+def child(mode: str, students: int, source: Path, key_hex: str) -> dict[str, float]:
+    """Measure `mode` on a fresh copy of the file (each child writes to it)."""
+    path = source.with_name(f"{mode}-{source.name}")
+    shutil.copyfile(source, path)
+    env = {**os.environ, "BENCH_KEY": key_hex}
+    done = subprocess.run(
+        [sys.executable, __file__, "--measure", mode, str(students), str(path)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=3600,
+    )
+    if done.returncode != 0:
+        sys.stderr.write(done.stderr)
+        raise SystemExit(f"benchmark child {mode} failed")
+    results = {}
+    for line in done.stdout.splitlines():
+        print(line, flush=True)
+        record = json.loads(line)
+        results[record["name"]] = record["value"]
     return results
 
 
@@ -125,22 +154,43 @@ def main() -> None:
         memlimit_mib=params.memlimit // 2**20,
         opslimit=params.opslimit,
     )
+    key = bytearray(os.urandom(DATA_KEY_BYTES))
     with tempfile.TemporaryDirectory(prefix="sstdesk-bench-") as tmp:
         for students in SIZES:
-            plain = run_backend("sqlite", students, Path(tmp))
-            cipher = run_backend("sqlcipher", students, Path(tmp))
-            for metric in ("open", "search", "commit"):
-                ratio = cipher[metric] / plain[metric] if plain[metric] else float("nan")
-                target = TARGET_RATIO if metric in ("search", "commit") else None
-                emit(
-                    f"vault.ratio_{metric}",
-                    ratio,
-                    "x",
-                    students=students,
-                    target=target,
-                    met=None if target is None else ratio <= target,
-                )
+            plain_path = Path(tmp) / f"plain-{students}.db"
+            cipher_path = Path(tmp) / f"cipher-{students}.db"
+            build(plain_path, None, students)
+            build(cipher_path, key, students)
+            plain = child("sqlite", students, plain_path, "")
+            modes = {"sqlcipher": child("sqlcipher", students, cipher_path, key.hex())}
+            modes["sqlcipher+memsec"] = child("sqlcipher+memsec", students, cipher_path, key.hex())
+            for mode, results in modes.items():
+                for metric, target in (
+                    ("vault.search_median", TARGET_RATIO),
+                    ("vault.commit_one_edit_median", TARGET_RATIO),
+                    ("vault.open_unlock_without_kdf", None),
+                    ("vault.bulk_write_1000_students", None),
+                ):
+                    ratio = results[metric] / plain[metric]
+                    emit(
+                        f"{metric}.ratio",
+                        ratio,
+                        "x",
+                        backend=mode,
+                        students=students,
+                        target=target,
+                        met=None if target is None else ratio <= target,
+                    )
 
 
 if __name__ == "__main__":
-    main()
+    if len(sys.argv) == 5 and sys.argv[1] == "--measure":
+        key_hex = os.environ.get("BENCH_KEY", "")
+        measure(
+            sys.argv[2],
+            int(sys.argv[3]),
+            Path(sys.argv[4]),
+            bytearray(bytes.fromhex(key_hex)) if key_hex else None,
+        )
+    else:
+        main()

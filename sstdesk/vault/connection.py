@@ -1,8 +1,9 @@
 """The one connection factory for the vault's database. Layer: vault.
 
 Opens SQLCipher with a raw 256-bit key (no SQLCipher KDF: the key comes from
-keys.py), with memory security on, WAL, FULL sync, secure delete, temp store
-in memory, and a page cache large enough to hold a whole caseload decrypted.
+keys.py), with WAL, FULL sync, secure delete, temp store in memory, and a page
+cache large enough to hold a whole caseload decrypted. Memory security is a
+deployment choice (see `memory_security_wanted`).
 `key=None` gives the same engine and pragmas unencrypted: only the benchmark
 uses that, as its baseline.
 """
@@ -27,12 +28,31 @@ DatabaseError = dbapi2.DatabaseError
 IntegrityError = dbapi2.IntegrityError
 
 
-def open_connection(path: Path, key: bytes | bytearray | None) -> Connection:
-    """Open (or create) the database at `path`; VaultDamaged if it cannot be read with `key`."""
+def memory_security_wanted() -> bool:
+    """`SSTDESK_MEMORY_SECURITY=on` turns on SQLCipher's locked, wiped memory.
+
+    Off by default: measured in bench/vault.py, it makes search and commits about 7x and
+    bulk writes 13x slower than plain SQLite (the target is 1.3x), because every
+    allocation is mlock'ed and wiped. The laptops' full-disk encryption covers swap.
+    """
+    return os.environ.get("SSTDESK_MEMORY_SECURITY", "").strip().lower() in ("1", "on", "yes")
+
+
+def open_connection(
+    path: Path, key: bytes | bytearray | None, *, memory_security: bool | None = None
+) -> Connection:
+    """Open (or create) the database at `path`; VaultDamaged if it cannot be read with `key`.
+
+    `memory_security` (default: `memory_security_wanted()`) locks and wipes SQLCipher's
+    memory; it is process-wide and, once on, stays on for the life of the process.
+    """
+    if memory_security is None:
+        memory_security = memory_security_wanted()
     conn = sqlcipher3.connect(str(path), isolation_level=None)
     try:
         if key is not None:
-            conn.execute(f"PRAGMA cipher_memory_security = {os.environ.get('MEMSEC', 'ON')}")
+            if memory_security:
+                conn.execute("PRAGMA cipher_memory_security = ON")
             conn.execute(f"PRAGMA key = \"x'{bytes(key).hex()}'\"")
             _check_cipher_version(conn)
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()

@@ -288,13 +288,17 @@ class Vault:
 
 
 def open_database(
-    db_path: Path, key: bytearray | None, migrations: Path = MIGRATIONS_DIR
+    db_path: Path,
+    key: bytearray | None,
+    migrations: Path = MIGRATIONS_DIR,
+    *,
+    memory_security: bool | None = None,
 ) -> Connection:
     """Open, check every page, and migrate: the whole of unlocking once the key is known.
 
     `key=None` opens the same schema unencrypted; only the benchmark's baseline does that.
     """
-    conn = open_connection(db_path, key)
+    conn = open_connection(db_path, key, memory_security=memory_security)
     try:
         # Reads every page once: a damaged page (its HMAC fails) stops us here, before
         # anything is shown, and the whole caseload lands decrypted in the page cache.

@@ -29,7 +29,6 @@ def test_pragmas_are_as_designed(vault: Vault) -> None:
     def one(pragma: str) -> object:
         return conn.execute(f"PRAGMA {pragma}").fetchone()[0]
 
-    assert one("cipher_memory_security") == "1"
     assert one("journal_mode") == "wal"
     assert one("temp_store") == 2
     assert one("secure_delete") == 1
@@ -130,3 +129,28 @@ def test_a_vault_from_a_newer_program_is_not_touched(vault: Vault, profile: Path
     vault.close()
     with pytest.raises(Exception, match="nyare version"):
         Vault.unlock(profile, passphrase=PASSPHRASE)
+
+
+def test_memory_security_is_off_by_default_and_on_when_it_asked_for(tmp_path: Path) -> None:
+    """Process-wide in SQLCipher, so each case runs in a process of its own."""
+    import os
+    import subprocess
+    import sys
+
+    script = (
+        "import sys; from pathlib import Path; from sstdesk.vault.vault import open_database;"
+        "c = open_database(Path(sys.argv[1]), bytearray(32));"
+        "print(c.execute('PRAGMA cipher_memory_security').fetchone()[0])"
+    )
+    results = {}
+    for setting in ("", "on"):
+        env = {**os.environ, "SSTDESK_MEMORY_SECURITY": setting}
+        done = subprocess.run(
+            [sys.executable, "-c", script, str(tmp_path / f"m{setting}.db")],
+            capture_output=True,
+            text=True,
+            env=env,
+            check=True,
+        )
+        results[setting] = done.stdout.strip()
+    assert results == {"": "0", "on": "1"}

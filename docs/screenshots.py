@@ -1,0 +1,73 @@
+"""Render the main screens with the demo profile to docs/screenshots/ (offscreen Qt).
+
+Run: QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots.py
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from sstdesk.services.caseload import CaseloadService  # noqa: E402
+from sstdesk.services.demo import DISTRICT, build_demo  # noqa: E402
+from sstdesk.ui.main_window import MainWindow  # noqa: E402
+from sstdesk.ui.tasks import TaskRunner  # noqa: E402
+from sstdesk.vault.keys import KdfParams  # noqa: E402
+from sstdesk.vault.vault import Vault  # noqa: E402
+
+OUT = Path(__file__).resolve().parent / "screenshots"
+PASSPHRASE = "demo demo demo"
+
+
+def settle(app: QApplication, runner: TaskRunner) -> None:
+    while runner.busy:
+        app.processEvents()
+        time.sleep(0.01)
+    for _ in range(20):
+        app.processEvents()
+
+
+def main() -> None:
+    OUT.mkdir(exist_ok=True)
+    app = QApplication(sys.argv)
+    with tempfile.TemporaryDirectory() as tmp:
+        profile = Path(tmp) / "demo"
+        vault, _ = Vault.create(
+            profile,
+            passphrase=PASSPHRASE,
+            user="demo.socionom",
+            district=DISTRICT,
+            params=KdfParams.floor(),
+        )
+        build_demo(CaseloadService(vault), today=dt.date.today())
+        vault.close()
+        runner = TaskRunner()
+        window = MainWindow(profile, runner)
+        window.resize(1200, 760)
+        window.show()
+        settle(app, runner)
+        window.grab().save(str(OUT / "unlock.png"))
+        window.unlock_page.passphrase.setText(PASSPHRASE)
+        window.unlock_page.button.click()
+        settle(app, runner)
+        window.grab().save(str(OUT / "caseload.png"))
+        window.close()
+        fresh = MainWindow(Path(tmp) / "new", TaskRunner())
+        fresh.resize(1200, 760)
+        fresh.show()
+        settle(app, fresh.runner)
+        fresh.grab().save(str(OUT / "create.png"))
+        fresh.close()
+
+
+if __name__ == "__main__":
+    main()

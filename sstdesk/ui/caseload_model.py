@@ -1,0 +1,75 @@
+"""The caseload as a Qt table model (model/view, not a widget per row). Layer: ui."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+
+from sstdesk.domain.codes import ConsentStatus
+from sstdesk.domain.formatting import format_date, mask_personnummer
+from sstdesk.services.views import CaseloadRow
+
+COL_NAME, COL_PNR, COL_SCHOOL, COL_GRADE, COL_STAGE, COL_DUE, COL_CONSENT = range(7)
+HEADERS = ("Namn", "Personnummer", "Skola", "Åk", "Steg", "Nästa datum", "Samtycke")
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class CaseloadTableModel(QAbstractTableModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[CaseloadRow] = []
+
+    def set_rows(self, rows: list[CaseloadRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.tr(HEADERS[section])
+        return None
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        if role == ROW_ROLE:
+            return row
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        column = index.column()
+        if column == COL_NAME:
+            return row.name
+        if column == COL_PNR:
+            return mask_personnummer(row.personnummer)
+        if column == COL_SCHOOL:
+            return "Skyddad" if row.protected_identity else row.school
+        if column == COL_GRADE:
+            return str(row.grade)
+        if column == COL_STAGE:
+            return row.stage.label
+        if column == COL_DUE:
+            return format_date(row.next_due)
+        if column == COL_CONSENT:
+            return _consent_text(row.consent, row)
+        return None
+
+
+def _consent_text(status: ConsentStatus | None, row: CaseloadRow) -> str:
+    if status is None:
+        return "Saknas"
+    if status is ConsentStatus.VALID and row.consent_until:
+        return f"Giltigt t.o.m. {format_date(row.consent_until)}"
+    return status.label
