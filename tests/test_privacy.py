@@ -6,6 +6,7 @@ import base64
 import datetime as dt
 import logging
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -104,10 +105,24 @@ def scan(directory: Path) -> list[str]:
     return hits
 
 
-def test_no_canary_in_any_byte_of_the_profile_or_the_logs(
-    profile: Path, clock: Clock, capfd: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture
-) -> None:
+@pytest.fixture
+def json_logging() -> Iterator[None]:
+    """The app's own log set-up for one test, taken down again after it."""
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
     logsetup.configure(logging.DEBUG)
+    yield
+    root.handlers[:] = handlers
+    root.setLevel(level)
+
+
+def test_no_canary_in_any_byte_of_the_profile_or_the_logs(
+    profile: Path,
+    clock: Clock,
+    capfd: pytest.CaptureFixture[str],
+    caplog: pytest.LogCaptureFixture,
+    json_logging: None,
+) -> None:
     caplog.set_level(logging.DEBUG)
     temp_before = set(Path(tempfile.gettempdir()).iterdir())
     vault, _ = Vault.create(

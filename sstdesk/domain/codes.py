@@ -238,6 +238,23 @@ class GoalAssessment(Labelled):
     NOT_MET = "not_met"
 
 
+class SipStatus(Labelled):
+    DRAFT = "draft"
+    CALLED = "called"  # kallad
+    ESTABLISHED = "established"  # upprättad
+    FOLLOWED_UP = "followed_up"
+    ENDED = "ended"
+
+
+class Principal(Labelled):
+    """Huvudman: who answers for an insats in a SIP (SoL 2:7, HSL 16:4)."""
+
+    MUNICIPALITY_SOCIAL = "municipality_social"
+    MUNICIPALITY_SCHOOL = "municipality_school"
+    REGION = "region"
+    OTHER = "other"
+
+
 class AttendanceSource(Labelled):
     MANUAL = "manual"
     IMPORT = "import"
@@ -387,4 +404,17 @@ _LABELS: dict[str, dict[str, str]] = {
     "FollowUpDecision": {"continue": "Fortsätt", "revise": "Revidera planen", "close": "Avsluta"},
     "GoalAssessment": {"met": "Uppnått", "partly": "Delvis uppnått", "not_met": "Ej uppnått"},
     "AttendanceSource": {"manual": "Manuellt inmatad", "import": "Importerad"},
+    "SipStatus": {
+        "draft": "Utkast",
+        "called": "Kallad",
+        "established": "Upprättad",
+        "followed_up": "Uppföljd",
+        "ended": "Avslutad",
+    },
+    "Principal": {
+        "municipality_social": "Kommunen – socialtjänsten",
+        "municipality_school": "Kommunen – skolan",
+        "region": "Regionen",
+        "other": "Annan",
+    },
 }

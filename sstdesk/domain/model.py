@@ -34,8 +34,10 @@ from sstdesk.domain.codes import (
     PartyKind,
     Performer,
     PlanStatus,
+    Principal,
     ReferredBy,
     SignatoryRole,
+    SipStatus,
     Stage,
 )
 
@@ -337,6 +339,54 @@ class FollowUp:
     id: str = field(default_factory=new_id)
 
 
+@dataclass(frozen=True)
+class SipAction:
+    """One row of a SIP's insatser: what, for which need, whose, who, when (R4)."""
+
+    description: str
+    principal: Principal
+    unit: str  # ansvarig verksamhet
+    contact: str  # kontaktperson
+    when: str  # start–slut, or when
+    need_numbers: tuple[int, ...] = ()
+    status: str = "planerad"
+
+
+@dataclass(frozen=True)
+class Sip:
+    """Samordnad individuell plan (domain.md 1.3), prepared by the team."""
+
+    case_id: str
+    version: int = 1
+    status: SipStatus = SipStatus.DRAFT
+    previous_sip_id: str = ""  # set for a follow-up SIP
+    initiator: str = ""
+    chair: str = ""
+    secretary: str = ""
+    meeting_on: dt.date | None = None
+    place: str = ""
+    question: str = ""  # frågeställning
+    participants: tuple[Participant, ...] = ()
+    child_view: str = ""  # "Det här är viktigt för mig"
+    guardian_view: str = ""
+    current_situation: str = ""
+    needs: tuple[str, ...] = ()
+    long_term_goals: str = ""
+    short_term_goals: str = ""
+    actions: tuple[SipAction, ...] = ()
+    others_measures: str = ""  # åtgärder av någon annan än kommun/region (legal item 3)
+    own_actions: str = ""  # vad barnet/familjen själva gör
+    information_flow: str = ""
+    lead_principal: Principal | None = None  # huvudansvarig huvudman (legal item 4)
+    lead_person: str = ""
+    follow_up_caller: str = ""
+    follow_up_on: dt.date | None = None
+    follow_up_measure: str = ""
+    disagreements: str = ""
+    established_on: dt.date | None = None
+    id: str = field(default_factory=new_id)
+
+
 ENTITY_TYPES: tuple[type, ...] = (
     School,
     Student,
@@ -354,4 +404,5 @@ ENTITY_TYPES: tuple[type, ...] = (
     JournalNote,
     WorkingNote,
     FollowUp,
+    Sip,
 )

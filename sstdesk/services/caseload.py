@@ -17,6 +17,7 @@ from typing import TypeVar
 
 from sstdesk.domain import consent as consent_rules
 from sstdesk.domain import journal, lifecycle
+from sstdesk.domain import sip as sip_rules
 from sstdesk.domain.codes import (
     ConsentStatus,
     ContactType,
@@ -25,6 +26,7 @@ from sstdesk.domain.codes import (
     PartyKind,
     PlanStatus,
     ReferredBy,
+    SipStatus,
     Stage,
 )
 from sstdesk.domain.consent import ConsentRecord, ShareDecision
@@ -45,8 +47,10 @@ from sstdesk.domain.model import (
     Meeting,
     School,
     Signatory,
+    Sip,
     Student,
     WorkingNote,
+    new_id,
 )
 from sstdesk.domain.personnummer import Personnummer
 from sstdesk.domain.validation import checked_attendance, checked_student, clean_text
@@ -279,6 +283,7 @@ class CaseloadService:
             notes=tuple(repo.find(JournalNote, case_id=case.id, order_by="written_at")),
             working_notes=tuple(repo.find(WorkingNote, case_id=case.id, order_by="created_at")),
             follow_ups=follow_ups,
+            sips=tuple(repo.find(Sip, case_id=case.id, order_by="version")),
             due=tuple(due_for(snapshot, today=today, region=repo.meta("region"))),
         )
 
@@ -720,6 +725,64 @@ class CaseloadService:
             raise DomainError("Frånvaron ska anges i procent, mellan 0 och 100.")
         return self._store(follow_up, None, "follow_up.save", case_id=follow_up.case_id)
 
+    # -------------------------------------------------------------------- SIP
+
+    def save_sip(self, sip: Sip) -> Sip:
+        """A SIP draft is edited freely; an upprättad SIP changes only by a follow-up."""
+        stored = self.vault.repo.get(Sip, sip.id)
+        if stored is not None and stored.status not in (SipStatus.DRAFT, SipStatus.CALLED):
+            raise DomainError(
+                "En upprättad SIP ändras inte. Gör en uppföljning – den blir en ny version."
+            )
+        if sip.status not in (SipStatus.DRAFT, SipStatus.CALLED):
+            raise DomainError("Använd ”Upprätta” för att ändra SIP:ens status.")
+        return self._store(sip, None, "sip.save", case_id=sip.case_id)
+
+    def move_sip(self, sip_id: str, to: SipStatus) -> Sip:
+        with self.vault.transaction() as repo:
+            sip = self._require(repo, Sip, sip_id)
+            case = self._require(repo, Case, sip.case_id)
+            moved = sip_rules.move(
+                sip, to, on=self.today(), consent_problem=self._sip_consent_problem(repo, case)
+            )
+            repo.put(moved)
+            if to is SipStatus.ESTABLISHED and not case.sip_active:
+                repo.put(replace(case, sip_active=True))
+            self._touch(repo, case)
+            self.vault.audit_in(f"sip.{to.value}", student_id=case.student_id)
+        return moved
+
+    def follow_up_sip(self, sip_id: str) -> Sip:
+        """Uppföljning: the SIP becomes uppföljd and a new draft version carries it on."""
+        with self.vault.transaction() as repo:
+            sip = self._require(repo, Sip, sip_id)
+            case = self._require(repo, Case, sip.case_id)
+            repo.put(sip_rules.move(sip, SipStatus.FOLLOWED_UP, on=self.today()))
+            successor = replace(
+                sip,
+                id=new_id(),
+                version=sip.version + 1,
+                status=SipStatus.DRAFT,
+                previous_sip_id=sip.id,
+                established_on=None,
+                follow_up_on=None,
+                meeting_on=None,
+            )
+            repo.put(successor)
+            self._touch(repo, case)
+            self.vault.audit_in("sip.follow_up", student_id=case.student_id)
+        return successor
+
+    def _sip_consent_problem(self, repo: Repository, case: Case) -> str:
+        """A SIP brings in healthcare: some healthcare party must be allowed the plan."""
+        decisions = [
+            self._may_share(repo, case, party=party, category=DataCategory.PLAN, on=self.today())
+            for party in HEALTHCARE_PARTIES
+        ]
+        if any(d.allowed for d in decisions):
+            return ""
+        return decisions[0].message
+
     # ------------------------------------------------------------------ audit
 
     def verify_audit(self) -> audit.Verification:
@@ -765,4 +828,10 @@ class CaseloadService:
 
 
 _FEW = 200
+HEALTHCARE_PARTIES = (
+    PartyKind.BUP,
+    PartyKind.FIRST_LINE,
+    PartyKind.HABILITATION,
+    PartyKind.PRIMARY_CARE,
+)
 _ACTIVE = frozenset(Stage) - {Stage.FINISHED, Stage.NOT_ENROLLED, Stage.CANCELLED}

@@ -33,8 +33,10 @@ from sstdesk.domain.codes import (
     MeetingKind,
     PartyKind,
     Performer,
+    Principal,
     ReferredBy,
     SignatoryRole,
+    SipStatus,
     Stage,
 )
 from sstdesk.domain.consent import age_on
@@ -53,6 +55,8 @@ from sstdesk.domain.model import (
     Participant,
     Party,
     Signatory,
+    Sip,
+    SipAction,
 )
 from sstdesk.domain.personnummer import luhn_check_digit
 from sstdesk.services.caseload import CaseloadService
@@ -531,12 +535,78 @@ def _plan(service: CaseloadService, p: _Student, rng: random.Random) -> None:
     )
     if p.target is not Stage.PLANNING:
         service.establish_plan(plan.id, follow_up_on=today + dt.timedelta(days=42))
+    elif p.index % 6 == 0:
+        _sip(service, p, establish=False)
+
+
+def _sip(service: CaseloadService, p: _Student, *, establish: bool) -> None:
+    """A SIP with BUP: established once the work is under way, a draft before that."""
+    today = service.today()
+    school = SCHOOLS[p.index % 4]
+    sip = service.save_sip(
+        Sip(
+            case_id=p.ids["case"],
+            initiator=f"Kurator, {school}",
+            chair="Skolsocionom",
+            meeting_on=today,
+            place=school,
+            question="Hur kan skolan, BUP och socialtjänsten tillsammans stödja närvaron?",
+            participants=(
+                Participant("Eleven", "elev"),
+                Participant("Vårdnadshavare", "vh"),
+                Participant("Psykolog", "behandlare", "BUP Söder"),
+                Participant("Kurator", "kurator", school),
+            ),
+            child_view="Jag vill kunna vara i skolan utan att få ont i magen.",
+            guardian_view="Vi behöver hjälp att få ihop morgnarna.",
+            current_situation="Frånvaron har minskat något sedan insatserna började.",
+            needs=("Stöd kring oro", "Trygg skolstart på morgonen"),
+            long_term_goals="Full närvaro till terminens slut.",
+            short_term_goals="Närvaro minst 80 % under fyra veckor.",
+            actions=(
+                SipAction(
+                    "Behandlingskontakt kring oro",
+                    Principal.REGION,
+                    "BUP Söder",
+                    "Psykolog",
+                    "Varannan vecka från vecka 2",
+                    (1,),
+                ),
+                SipAction(
+                    "Mottagande vid skolstart",
+                    Principal.MUNICIPALITY_SCHOOL,
+                    school,
+                    "Mentor",
+                    "Varje morgon",
+                    (2,),
+                ),
+                SipAction(
+                    "Föräldraskapsstöd",
+                    Principal.MUNICIPALITY_SOCIAL,
+                    f"Skolsocialt team {DISTRICT}",
+                    "Skolsocionom",
+                    "Varannan vecka",
+                    (2,),
+                ),
+            ),
+            others_measures="Fritidsgården erbjuder en plats på onsdagar.",
+            own_actions="Eleven lägger sig före kl. 22 på vardagar.",
+            information_flow="Skolsocionomen samlar in och delar läget inför uppföljningen.",
+            lead_principal=Principal.MUNICIPALITY_SOCIAL,
+            lead_person="Skolsocionom",
+            follow_up_caller="Skolsocionom",
+            follow_up_on=today + dt.timedelta(days=56),
+            follow_up_measure="Närvaro i procent jämfört med utgångsläget",
+        )
+    )
+    if establish:
+        service.move_sip(sip.id, SipStatus.ESTABLISHED)
 
 
 def _start_intervention(service: CaseloadService, p: _Student, rng: random.Random) -> None:
     service.move_case(p.ids["case"], Stage.INTERVENTION)
     if p.index % 6 == 0:
-        service.set_flags(p.ids["case"], sip_active=True)
+        _sip(service, p, establish=True)
     if p.index % 10 == 3:
         service.set_flags(p.ids["case"], concern_reported=True)
     service.add_meeting(

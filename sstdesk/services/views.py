@@ -25,6 +25,7 @@ from sstdesk.domain.model import (
     MappingFactor,
     Meeting,
     School,
+    Sip,
     Student,
     WorkingNote,
 )
@@ -71,6 +72,7 @@ class CaseFile:
     notes: tuple[JournalNote, ...]
     working_notes: tuple[WorkingNote, ...]
     follow_ups: tuple[FollowUp, ...]
+    sips: tuple[Sip, ...]
     due: tuple[DueItem, ...]
 
     @property

@@ -39,6 +39,7 @@ TABLES: dict[type, str] = {
     model.JournalNote: "journal_notes",
     model.WorkingNote: "working_notes",
     model.FollowUp: "follow_ups",
+    model.Sip: "sips",
 }
 
 
@@ -140,15 +141,18 @@ def _scalar_out(hint: Any, value: Any) -> Any:
     return value
 
 
-def _scalar_in(hint: Any, raw: Any) -> Any:
-    return _decoder(hint)(raw)
-
-
 def _to_json(hint: Any, value: Any) -> Any:
+    """A value inside a JSON column: nested values become objects, tuples lists."""
+    if value is None:
+        return None
     if dataclasses.is_dataclass(value):
         sub = hints(type(value))
         return {f: _to_json(sub[f], getattr(value, f)) for f in columns(type(value))}
-    return None if value is None else _scalar_out(hint, value)
+    inner = _unwrap_optional(hint)
+    if typing.get_origin(inner) is tuple:
+        element = typing.get_args(inner)[0]
+        return [_to_json(element, v) for v in value]
+    return _scalar_out(inner, value)
 
 
 def _from_json(hint: Any, raw: Any) -> Any:
@@ -158,7 +162,10 @@ def _from_json(hint: Any, raw: Any) -> Any:
     if dataclasses.is_dataclass(inner):
         sub = hints(inner)
         return inner(**{k: _from_json(sub[k], v) for k, v in raw.items() if k in sub})
-    return _scalar_in(inner, raw)
+    if typing.get_origin(inner) is tuple:
+        element = typing.get_args(inner)[0]
+        return tuple(_from_json(element, v) for v in raw)
+    return _decoder(inner)(raw)
 
 
 def sql_type(hint: Any) -> str:

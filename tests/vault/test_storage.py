@@ -154,3 +154,31 @@ def test_memory_security_is_off_by_default_and_on_when_it_asked_for(tmp_path: Pa
         )
         results[setting] = done.stdout.strip()
     assert results == {"": "0", "on": "1"}
+
+
+def test_a_version_1_vault_upgrades_with_its_data(profile: Path, tmp_path: Path) -> None:
+    """A vault made before migration 0002 opens with today's program, data intact."""
+    from sstdesk.domain.model import School
+
+    first_only = tmp_path / "v1"
+    first_only.mkdir()
+    first = migrate.available()[0]
+    (first_only / first.path.name).write_text(first.path.read_text())
+    old, _ = Vault.create(
+        profile,
+        passphrase=PASSPHRASE,
+        user="anna.s",
+        params=KdfParams.floor(),
+        migrations=first_only,
+    )
+    school = School(name="Solängsskolan")
+    with old.transaction() as repo:
+        repo.put(school)
+    assert migrate.current_version(old.conn) == 1
+    old.close()
+
+    upgraded = Vault.unlock(profile, passphrase=PASSPHRASE)
+    assert migrate.current_version(upgraded.conn) == len(migrate.available())
+    assert upgraded.repo.get(School, school.id) == school
+    assert (profile / f"{DB_NAME}.pre-v2").exists()
+    upgraded.close()
