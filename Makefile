@@ -41,7 +41,7 @@ test: lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "not slow"
 
 bench: install
-	@for script in bench/*.py; do QT_QPA_PLATFORM=offscreen $(BIN)/python $$script || exit 1; done
+	@for script in bench/[!_]*.py; do QT_QPA_PLATFORM=offscreen $(BIN)/python $$script || exit 1; done
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache .hypothesis

@@ -99,13 +99,18 @@ def _encoder(hint: Any) -> Callable[[Any], Any]:
     return lambda value: None if value is None else _scalar_out(inner, value)
 
 
+@cache
 def _decoder(hint: Any) -> Callable[[Any], Any]:
+    """raw column value → field value, worked out once per type hint."""
     inner = _unwrap_optional(hint)
     if typing.get_origin(inner) is tuple:
-        element = typing.get_args(inner)[0]
-        return lambda raw: (
-            None if raw is None else tuple(_from_json(element, v) for v in json.loads(raw))
-        )
+        from_list = _json_decoder(inner)
+        return lambda raw: None if raw is None else from_list(json.loads(raw))
+    return _scalar_decoder(inner)
+
+
+@cache
+def _scalar_decoder(inner: Any) -> Callable[[Any], Any]:
     if isinstance(inner, type) and issubclass(inner, Enum):
         members = inner._value2member_map_
         return lambda raw: None if raw is None else members[raw]
@@ -118,6 +123,26 @@ def _decoder(hint: Any) -> Callable[[Any], Any]:
     if convert is None:
         return _identity
     return lambda raw: None if raw is None else convert(raw)
+
+
+@cache
+def _json_decoder(hint: Any) -> Callable[[Any], Any]:
+    """A value parsed from a JSON column (lists, objects) → the field's value."""
+    inner = _unwrap_optional(hint)
+    if typing.get_origin(inner) is tuple:
+        element = _json_decoder(typing.get_args(inner)[0])
+        return lambda raw: None if raw is None else tuple(element(v) for v in raw)
+    if dataclasses.is_dataclass(inner):
+        sub = hints(inner)
+        fields = {name: _json_decoder(sub[name]) for name in columns(inner)}
+
+        def build(raw: Any) -> Any:
+            if raw is None:
+                return None
+            return inner(**{k: fields[k](v) for k, v in raw.items() if k in fields})
+
+        return build
+    return _scalar_decoder(inner)
 
 
 def _identity(raw: Any) -> Any:
@@ -153,19 +178,6 @@ def _to_json(hint: Any, value: Any) -> Any:
         element = typing.get_args(inner)[0]
         return [_to_json(element, v) for v in value]
     return _scalar_out(inner, value)
-
-
-def _from_json(hint: Any, raw: Any) -> Any:
-    inner = _unwrap_optional(hint)
-    if raw is None:
-        return None
-    if dataclasses.is_dataclass(inner):
-        sub = hints(inner)
-        return inner(**{k: _from_json(sub[k], v) for k, v in raw.items() if k in sub})
-    if typing.get_origin(inner) is tuple:
-        element = typing.get_args(inner)[0]
-        return tuple(_from_json(element, v) for v in raw)
-    return _decoder(inner)(raw)
 
 
 def sql_type(hint: Any) -> str:
