@@ -104,7 +104,12 @@ def measure(mode: str, students: int, path: Path, key: bytearray | None) -> None
     emit("vault.commit_one_edit_median", statistics.median(commits), "ms", **tags)
     emit("vault.commit_one_edit_p95", p95(commits), "ms", **tags)
     vault = Vault(path.parent, conn, Identity("bench", "bench"), lambda: dt.datetime.now(dt.UTC))
-    listing = timed(lambda: CaseloadService(vault).caseload(), 3)
+    service = CaseloadService(vault)
+    typed = [
+        t for q in ("S", "Sa", "Saga", "Saga L") for t in timed(lambda q=q: service.search(q), 5)
+    ]
+    emit("vault.search_as_typed_median", statistics.median(typed), "ms", **tags)
+    listing = timed(lambda: service.caseload(), 3)
     emit("vault.caseload_list_median", statistics.median(listing), "ms", **tags)
     # Bulk writing (an import, a first sync) of 1,000 more students in one transaction.
     bulk_start = time.perf_counter()

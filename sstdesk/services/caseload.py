@@ -296,9 +296,27 @@ class CaseloadService:
         include_ended: bool = False,
     ) -> list[CaseloadRow]:
         """The caseload list: the newest case of every student, with what is due next."""
+        rows = self._rows(
+            school_id=school_id,
+            stage=stage,
+            due_within_days=due_within_days,
+            include_ended=include_ended,
+        )
+        self.vault.audit("caseload.list")
+        return rows
+
+    def _rows(
+        self,
+        *,
+        school_id: str | None = None,
+        stage: Stage | None = None,
+        due_within_days: int | None = None,
+        include_ended: bool = False,
+        student_ids: Sequence[str] | None = None,
+    ) -> list[CaseloadRow]:
         today = self.today()
         repo = self.vault.repo
-        snapshots = self._snapshots(repo)
+        snapshots = self._snapshots(repo, student_ids)
         schools = {s.id: s.name for s in repo.find(School)}
         region = repo.meta("region")
         rows: list[CaseloadRow] = []
@@ -342,43 +360,58 @@ class CaseloadService:
         ids = [hit.student_id for hit in self.vault.repo.search(text, limit=limit)]
         if not ids:
             return []
-        wanted = set(ids)
-        rows = {
-            r.student_id: r for r in self.caseload(include_ended=True) if r.student_id in wanted
-        }
+        rows = {r.student_id: r for r in self._rows(include_ended=True, student_ids=ids)}
         self.vault.audit("caseload.search")
         return [rows[i] for i in ids if i in rows]
 
     def due(self, *, horizon_days: int = 7) -> list[DueItem]:
         repo = self.vault.repo
-        return due_list(
+        items = due_list(
             self._snapshots(repo),
             today=self.today(),
             horizon_days=horizon_days,
             region=repo.meta("region"),
         )
+        self.vault.audit("due.list")
+        return items
 
-    def _snapshots(self, repo: Repository) -> list[CaseSnapshot]:
-        """The newest case of every student, with what the rules need, in a few queries."""
+    def _snapshots(
+        self, repo: Repository, student_ids: Sequence[str] | None = None
+    ) -> list[CaseSnapshot]:
+        """The newest case of every student (or of `student_ids`), with what the rules need.
+
+        A few queries in all: one scan per table for the whole caseload, lookups by id
+        for a handful (a search hit list).
+        """
+        if student_ids is None:
+            cases = repo.find(Case, order_by="referral_date")
+            students = repo.find(Student)
+            all_guardians = repo.find(Guardian)
+        else:
+            ids = list(dict.fromkeys(student_ids))
+            cases = sorted(repo.find_in(Case, "student_id", ids), key=lambda c: c.referral_date)
+            students = repo.find_in(Student, "id", ids)
+            all_guardians = repo.find_in(Guardian, "student_id", ids)
         latest: dict[str, Case] = {}
-        for case in repo.find(Case, order_by="referral_date"):
+        for case in cases:
             latest[case.student_id] = case
-        students = {s.id: s for s in repo.find(Student)}
+        by_id = {s.id: s for s in students}
         guardians: dict[str, list[Guardian]] = defaultdict(list)
-        for g in repo.find(Guardian):
+        for g in all_guardians:
             guardians[g.student_id].append(g)
         case_ids = [c.id for c in latest.values()]
         consents = self._consent_records(repo, case_ids)
+        few = student_ids is not None
         plans: dict[str, list[ActionPlan]] = defaultdict(list)
-        for p in repo.find(ActionPlan):
+        for p in repo.find_in(ActionPlan, "case_id", case_ids) if few else repo.find(ActionPlan):
             plans[p.case_id].append(p)
         follow_ups: dict[str, list[FollowUp]] = defaultdict(list)
-        for f in repo.find(FollowUp):
+        for f in repo.find_in(FollowUp, "case_id", case_ids) if few else repo.find(FollowUp):
             follow_ups[f.case_id].append(f)
         return [
             CaseSnapshot(
                 case=c,
-                student=students[c.student_id],
+                student=by_id[c.student_id],
                 guardians=tuple(guardians[c.student_id]),
                 consents=consents[c.id],
                 plans=tuple(plans[c.id]),

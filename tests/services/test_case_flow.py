@@ -290,3 +290,20 @@ def test_search_finds_name_personnummer_school_and_notes(service: CaseloadServic
     assert {r.student_id for r in service.search("solängs")} == {e.student_id, other.student_id}
     assert service.search('"; DROP TABLE students; --') == []
     assert service.search("") == []
+
+
+def test_listing_and_searching_are_audited_without_naming_anyone(
+    service: CaseloadService, vault
+) -> None:
+    e = refer_student(service)
+    before = audit.verify(vault.conn).events
+    service.caseload()
+    service.search("Saga")
+    service.due()
+    new = audit.events(vault.conn)[before:]
+    assert [(ev.action, ev.student_id) for ev in new] == [
+        ("caseload.list", ""),
+        ("caseload.search", ""),
+        ("due.list", ""),
+    ]
+    assert e.student_id not in {ev.reason for ev in new}
