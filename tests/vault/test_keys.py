@@ -149,3 +149,54 @@ def test_an_empty_directory_says_there_is_no_vault(profile: Path) -> None:
 def test_calibration_never_goes_below_the_floor() -> None:
     params = calibrate(target_seconds=0.0)
     assert params == KdfParams.floor()
+
+
+def test_the_data_key_is_nowhere_on_disk(profile: Path) -> None:
+    """LS-5: neither the raw data key nor its hex form is in any file of the profile."""
+    vault, _ = Vault.create(profile, passphrase=PASSPHRASE, user="anna.s", params=KdfParams.floor())
+    vault.audit("student.read", student_id="x")
+    data_key = KeyFile.load(profile / KEY_NAME).unwrap_with_passphrase(PASSPHRASE)
+    assert data_key is not None
+    forms = [
+        bytes(data_key),
+        bytes(data_key).hex().encode(),
+        bytes(data_key).hex().upper().encode(),
+    ]
+    for scan_when in ("open", "closed"):
+        for path in profile.iterdir():
+            content = path.read_bytes()
+            assert not any(form in content for form in forms), (scan_when, path.name)
+        vault.close()
+
+
+class _FakeConnection:
+    def __init__(self, version: str) -> None:
+        self.version = version
+
+    def execute(self, sql: str) -> _FakeConnection:
+        return self
+
+    def fetchone(self) -> tuple[str]:
+        return (self.version,)
+
+
+@pytest.mark.parametrize(
+    ("version", "accepted"),
+    [
+        ("4.19.0 community", True),
+        ("4.7.0 community", True),
+        ("4.6.1 community", False),
+        ("3.4.2", False),
+        ("", False),
+    ],
+)
+def test_only_a_known_sqlcipher_is_trusted(version: str, accepted: bool) -> None:
+    """LS-9: an older SQLCipher than 4.7 is refused with a message to reinstall."""
+    from sstdesk.vault.connection import _check_cipher_version
+    from sstdesk.vault.errors import UnsupportedCipher
+
+    if accepted:
+        _check_cipher_version(_FakeConnection(version))  # type: ignore[arg-type]
+    else:
+        with pytest.raises(UnsupportedCipher, match="Installera om"):
+            _check_cipher_version(_FakeConnection(version))  # type: ignore[arg-type]
