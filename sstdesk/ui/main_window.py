@@ -9,13 +9,18 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from PySide6.QtCore import QModelIndex
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QStackedWidget
 
+from sstdesk.domain.codes import Stage
 from sstdesk.domain.errors import DomainError
+from sstdesk.domain.model import JournalNote
 from sstdesk.services.caseload import CaseloadService
-from sstdesk.services.views import CaseloadRow
+from sstdesk.services.views import CaseloadRow, StudentFile
+from sstdesk.ui.caseload_model import ROW_ROLE
 from sstdesk.ui.pages import CaseloadPage, CreatePage, RecoveryCodePage, UnlockPage
+from sstdesk.ui.student_page import StudentPage
 from sstdesk.ui.tasks import TaskRunner
 from sstdesk.vault import vault as vault_store
 from sstdesk.vault.errors import VaultError
@@ -40,13 +45,28 @@ class MainWindow(QMainWindow):
         self.create_page = CreatePage()
         self.recovery_page = RecoveryCodePage()
         self.caseload_page = CaseloadPage()
-        for page in (self.unlock_page, self.create_page, self.recovery_page, self.caseload_page):
+        self.student_page = StudentPage()
+        for page in (
+            self.unlock_page,
+            self.create_page,
+            self.recovery_page,
+            self.caseload_page,
+            self.student_page,
+        ):
             self.pages.addWidget(page)
         self.unlock_page.unlock_requested.connect(self._unlock)
         self.create_page.create_requested.connect(self._create)
         self.recovery_page.confirmed.connect(self._show_caseload)
         self.caseload_page.search_changed.connect(self._search)
+        self.caseload_page.table.activated.connect(self._open_row)
+        self.student_page.back_requested.connect(self._back_to_list)
+        self.student_page.move_requested.connect(self._move_case)
+        self.student_page.draft_changed.connect(self._save_draft)
+        self.student_page.sign_requested.connect(self._sign_note)
+        self.student_page.correct_requested.connect(self._correct_note)
+        self.student_page.new_note_requested.connect(self._new_note)
         QShortcut(QKeySequence("Ctrl+L"), self, activated=self.lock)
+        QShortcut(QKeySequence("Ctrl+S"), self, activated=self._sign_current)
         if vault_store.exists(profile):
             self._show_unlock()
         else:
@@ -111,14 +131,94 @@ class MainWindow(QMainWindow):
 
         self.runner.run_db(work, done=show, failed=self._report)
 
+    # -- the student page ---------------------------------------------------------------
+
+    def _open_row(self, index: QModelIndex) -> None:
+        row = self.caseload_page.model.data(index, ROW_ROLE)
+        if row is not None:
+            self.open_student(row.student_id)
+
+    def open_student(self, student_id: str, *, select_note: str = "") -> None:
+        service = self.service
+        if service is None:
+            return
+
+        def show(file: StudentFile) -> None:
+            self.student_page.show_file(file)
+            if select_note:
+                self.student_page.journal.show_notes(
+                    file.current.notes if file.current else (), select=select_note
+                )
+            self.pages.setCurrentWidget(self.student_page)
+
+        self.runner.run_db(lambda: service.open_student(student_id), done=show, failed=self._report)
+
+    def _reopen(self, *, select_note: str = "") -> None:
+        if self.student_page.file is not None:
+            self.open_student(self.student_page.file.student.id, select_note=select_note)
+
+    def _back_to_list(self) -> None:
+        self.student_page.journal.flush()
+        self.pages.setCurrentWidget(self.caseload_page)
+        self._search(self.caseload_page.search.text())
+
+    def _move_case(self, case_id: str, stage_code: str, reason: str) -> None:
+        service = self.service
+        if service is None:
+            return
+        self.runner.run_db(
+            lambda: service.move_case(case_id, Stage(stage_code), reason=reason),
+            done=lambda _: self._reopen(),
+            failed=lambda e: self.student_page.show_move_error(_message(e)),
+        )
+
+    def _save_draft(self, note: JournalNote) -> None:
+        service = self.service
+        if service is not None:
+            self.runner.run_db(lambda: service.save_draft(note), failed=self._report)
+
+    def _sign_note(self, note_id: str) -> None:
+        service = self.service
+        if service is not None:
+            self.runner.run_db(
+                lambda: service.sign_note(note_id),
+                done=lambda n: self._reopen(select_note=n.id),
+                failed=self._report,
+            )
+
+    def _correct_note(self, note_id: str) -> None:
+        service = self.service
+        if service is not None:
+            self.runner.run_db(
+                lambda: service.correct_note(note_id, text=""),
+                done=lambda n: self._reopen(select_note=n.id),
+                failed=self._report,
+            )
+
+    def _new_note(self, case_id: str) -> None:
+        service = self.service
+        if service is not None:
+            self.runner.run_db(
+                lambda: service.new_note(case_id),
+                done=lambda n: self._reopen(select_note=n.id),
+                failed=self._report,
+            )
+
+    def _sign_current(self) -> None:
+        if self.pages.currentWidget() is self.student_page:
+            self.student_page.journal.sign_button.click()
+
     def _report(self, error: BaseException) -> None:
         self.statusBar().showMessage(_message(error), 10_000)
 
     # -- lock -----------------------------------------------------------------------
 
     def lock(self) -> None:
-        """Ctrl+L: keys dropped, only the unlock screen left."""
+        """Ctrl+L: drafts saved, keys dropped, only the unlock screen left."""
+        self.student_page.journal.flush()
         vault, self.vault, self.service = self.vault, None, None
+        self.student_page.file = None
+        self.student_page.journal.show_notes(())
         self.caseload_page.show_rows([])
         self.caseload_page.search.clear()
         if vault is not None:

@@ -1,0 +1,534 @@
+"""The student page: one tab per stage of the lifecycle, consent at a glance. Layer: ui.
+
+Shows a `StudentFile` (services/views.py). Text that people typed is always
+escaped before it is shown as rich text, so markup in a note stays literal.
+Actions (move the stage, sign a note) are emitted as signals; the window runs
+them through the task runner.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sstdesk.domain.codes import ConsentStatus, FactorArea, NoteStatus, Stage
+from sstdesk.domain.formatting import format_date, format_datetime, format_pct
+from sstdesk.domain.lifecycle import NEXT
+from sstdesk.domain.model import JournalNote
+from sstdesk.services.views import CaseFile, StudentFile
+
+AUTOSAVE_MS = 800  # a pause in typing this long saves the draft
+STAGE_TABS = (
+    ("Aktualisering", Stage.REFERRED),
+    ("Samtycke", Stage.CONSENT),
+    ("Kartläggning", Stage.MAPPING),
+    ("Planering", Stage.PLANNING),
+    ("Genomförande", Stage.INTERVENTION),
+    ("Uppföljning", Stage.FOLLOW_UP),
+    ("Utskrivning", Stage.CLOSED),
+    ("Booster", Stage.BOOSTER),
+)
+_CONSENT_COLOURS = {
+    ConsentStatus.VALID: "#1e6b34",
+    ConsentStatus.PARTLY_WITHDRAWN: "#8a5a00",
+    ConsentStatus.INCOMPLETE: "#8a5a00",
+    ConsentStatus.DRAFT: "#555555",
+    ConsentStatus.EXPIRED: "#a4262c",
+    ConsentStatus.WITHDRAWN: "#a4262c",
+}
+
+
+def e(text: object) -> str:
+    """Escape for rich text; line breaks kept."""
+    return html.escape(str(text)).replace("\n", "<br>")
+
+
+def _rows(pairs: Iterable[tuple[str, object]]) -> str:
+    cells = "".join(
+        f"<tr><td style='color:#555;padding-right:12px'>{e(k)}</td><td>{e(v)}</td></tr>"
+        for k, v in pairs
+        if v not in ("", None)
+    )
+    return f"<table cellspacing='2'>{cells}</table>"
+
+
+class StudentPage(QWidget):
+    back_requested = Signal()
+    move_requested = Signal(str, str, str)  # case id, stage code, reason
+    draft_changed = Signal(object)  # JournalNote to autosave
+    sign_requested = Signal(str)  # note id
+    correct_requested = Signal(str)  # note id
+    new_note_requested = Signal(str)  # case id
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.file: StudentFile | None = None
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.back = QPushButton(self.tr("← Elevlistan"))
+        self.back.setAccessibleName(self.tr("Tillbaka till elevlistan"))
+        self.back.clicked.connect(self.back_requested)
+        top.addWidget(self.back)
+        self.heading = QLabel()
+        font = self.heading.font()
+        font.setPointSize(font.pointSize() + 5)
+        font.setBold(True)
+        self.heading.setFont(font)
+        top.addWidget(self.heading, 1)
+        layout.addLayout(top)
+        self.facts = QLabel()
+        self.facts.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(self.facts)
+        self.consent_glance = QLabel()
+        self.consent_glance.setTextFormat(Qt.TextFormat.RichText)
+        self.consent_glance.setWordWrap(True)
+        self.consent_glance.setAccessibleName(self.tr("Samtycken i korthet"))
+        self.consent_glance.setStyleSheet(
+            "QLabel { background: #f4f6f8; border: 1px solid #d0d7de; padding: 8px; }"
+        )
+        layout.addWidget(self.consent_glance)
+        # Moving the stage: the next steps the lifecycle allows, and why one is refused.
+        move = QHBoxLayout()
+        self.next_stage = QComboBox()
+        self.next_stage.setAccessibleName(self.tr("Nästa steg"))
+        self.move_button = QPushButton(self.tr("Flytta ärendet"))
+        self.move_button.clicked.connect(self._move)
+        self.move_reason = QPlainTextEdit()
+        self.move_reason.setPlaceholderText(self.tr("Anledning (krävs för avbrott)"))
+        self.move_reason.setMaximumHeight(48)
+        self.move_reason.setAccessibleName(self.tr("Anledning"))
+        move.addWidget(QLabel(self.tr("Nästa steg:")))
+        move.addWidget(self.next_stage)
+        move.addWidget(self.move_reason, 1)
+        move.addWidget(self.move_button)
+        layout.addLayout(move)
+        self.move_error = QLabel()
+        self.move_error.setWordWrap(True)
+        self.move_error.setStyleSheet("color: #a4262c;")
+        self.move_error.setAccessibleName(self.tr("Varför steget inte gick"))
+        layout.addWidget(self.move_error)
+        self.tabs = QTabWidget()
+        self.stage_views: dict[Stage, QTextBrowser] = {}
+        for title, stage in STAGE_TABS:
+            view = QTextBrowser()
+            view.setOpenLinks(False)
+            view.setAccessibleName(self.tr(title))
+            self.stage_views[stage] = view
+            self.tabs.addTab(view, self.tr(title))
+        self.meetings = QTextBrowser()
+        self.tabs.addTab(self.meetings, self.tr("Möten"))
+        self.journal = JournalPanel()
+        self.journal.draft_changed.connect(self.draft_changed)
+        self.journal.sign_requested.connect(self.sign_requested)
+        self.journal.correct_requested.connect(self.correct_requested)
+        self.journal.new_requested.connect(self._new_note)
+        self.tabs.addTab(self.journal, self.tr("Journal"))
+        self.attendance = QTextBrowser()
+        self.tabs.addTab(self.attendance, self.tr("Närvaro"))
+        layout.addWidget(self.tabs, 1)
+
+    # -- showing ------------------------------------------------------------------
+
+    def show_file(self, file: StudentFile) -> None:
+        self.file = file
+        student, current = file.student, file.current
+        self.heading.setText(student.full_name)
+        school = (
+            "skyddad" if student.protected_identity else (file.school.name if file.school else "")
+        )
+        flags = []
+        if current:
+            case = current.case
+            flags = [
+                label
+                for on, label in (
+                    (case.sip_active, "SIP aktiv"),
+                    (case.concern_reported, "Orosanmälan gjord"),
+                    (case.paused, "Pausat"),
+                )
+                if on
+            ]
+        stage = current.case.stage.label if current else "–"
+        extra = "".join(
+            f" &nbsp;<span style='background:#fff4ce;padding:2px'>{e(f)}</span>" for f in flags
+        )
+        self.facts.setText(
+            f"{e(student.personnummer[:8])}-**** · {e(school)} · åk {student.grade} · "
+            f"<b>{e(stage)}</b>{extra}"
+        )
+        self.consent_glance.setText(self._consent_summary(current))
+        self._fill_next_stage(current)
+        self.move_error.clear()
+        for stage_key, view in self.stage_views.items():
+            view.setHtml(self._stage_html(stage_key, file, current))
+        self.meetings.setHtml(self._meetings_html(current))
+        self.attendance.setHtml(self._attendance_html(current))
+        self.journal.show_notes(current.notes if current else ())
+        self.journal.case_id = current.case.id if current else ""
+
+    def show_move_error(self, message: str) -> None:
+        self.move_error.setText(message)
+
+    def _fill_next_stage(self, current: CaseFile | None) -> None:
+        self.next_stage.clear()
+        if current is None:
+            self.move_button.setEnabled(False)
+            return
+        options = [*NEXT.get(current.case.stage, ()), Stage.CANCELLED]
+        if current.case.stage in (Stage.FINISHED, Stage.NOT_ENROLLED, Stage.CANCELLED):
+            options = []
+        for stage in options:
+            self.next_stage.addItem(stage.label, stage.value)
+        self.move_button.setEnabled(bool(options))
+
+    def _move(self) -> None:
+        if self.file and self.file.current and self.next_stage.currentData():
+            self.move_error.clear()
+            self.move_requested.emit(
+                self.file.current.case.id,
+                self.next_stage.currentData(),
+                self.move_reason.toPlainText(),
+            )
+
+    def _new_note(self) -> None:
+        if self.file and self.file.current:
+            self.new_note_requested.emit(self.file.current.case.id)
+
+    @staticmethod
+    def _consent_summary(current: CaseFile | None) -> str:
+        if current is None or not current.consents:
+            return "<b>Samtycke:</b> inget samtycke registrerat – inga uppgifter får delas."
+        lines = []
+        for view in current.consents:
+            consent, state = view.record.consent, view.state
+            colour = _CONSENT_COLOURS[state.status]
+            withdrawn = set(consent.withdrawn_parties)
+            parties = ", ".join(
+                f"<s>{e(p.label)}</s>" if p.kind in withdrawn else e(p.label)
+                for p in consent.parties
+            )
+            categories = ", ".join(e(c.label.lower()) for c in consent.categories)
+            reason = f" – {e(state.reason)}" if state.reason else ""
+            lines.append(
+                f"<span style='color:{colour}'><b>{e(state.status.label)}</b></span> "
+                f"t.o.m. {e(format_date(consent.valid_until))}{reason}<br>"
+                f"Får tala med: {parties}<br><span style='color:#555'>Om: {categories}</span>"
+            )
+        return "<br>".join(lines)
+
+    @staticmethod
+    def _stage_html(stage: Stage, file: StudentFile, current: CaseFile | None) -> str:
+        if current is None:
+            return "<p>Inget ärende.</p>"
+        case = current.case
+        if stage is Stage.REFERRED:
+            return "<h3>Aktualisering</h3>" + _rows(
+                [
+                    ("Datum", format_date(case.referral_date)),
+                    ("Aktualiserad av", case.referred_by.label),
+                    ("Anledning", case.referral_reason),
+                    ("Frånvaro då", format_pct(case.baseline_absence_pct)),
+                    ("Skolans kontaktperson", case.school_contact),
+                    ("Vårdnadshavare", ", ".join(g.name for g in file.guardians)),
+                ]
+            )
+        if stage is Stage.CONSENT:
+            parts = ["<h3>Samtycken</h3>"]
+            for view in current.consents:
+                c = view.record.consent
+                parts.append(
+                    _rows(
+                        [
+                            ("Status", view.state.status.label),
+                            ("Syfte", c.purpose),
+                            (
+                                "Gäller",
+                                f"{format_date(c.valid_from)} – {format_date(c.valid_until)}",
+                            ),
+                            ("Parter", ", ".join(p.label for p in c.parties)),
+                            ("Uppgifter", ", ".join(x.label for x in c.categories)),
+                            ("Gäller inte", c.exceptions),
+                            (
+                                "Har samtyckt",
+                                ", ".join(
+                                    f"{s.name} ({s.role.label.lower()}, {s.answer.label.lower()})"
+                                    for s in view.record.signatories
+                                ),
+                            ),
+                            ("Återkallat", format_date(c.withdrawn_on)),
+                        ]
+                    )
+                    + "<hr>"
+                )
+            return "".join(parts) if current.consents else "<p>Inget samtycke ännu.</p>"
+        if stage is Stage.MAPPING:
+            if not current.mappings:
+                return "<p>Kartläggningen är inte påbörjad.</p>"
+            mapping = current.mappings[-1]
+            parts = [
+                "<h3>Kartläggning</h3>",
+                _rows(
+                    [
+                        ("Påbörjad", format_date(mapping.started_on)),
+                        ("Elevens berättelse", mapping.student_story),
+                        ("Vårdnadshavarnas berättelse", mapping.guardian_story),
+                        ("Skolans bild", mapping.school_view),
+                        ("Insamlade handlingar", ", ".join(d.label for d in mapping.documents)),
+                    ]
+                ),
+            ]
+            for area in FactorArea:
+                factors = [f for f in current.factors if f.area is area]
+                items = (
+                    "".join(f"<li>{e(f.kind.label)}: {e(f.description)}</li>" for f in factors)
+                    or "<li>–</li>"
+                )
+                parts.append(f"<h4>{e(area.label)}</h4><ul>{items}</ul>")
+            return "".join(parts)
+        if stage is Stage.PLANNING:
+            plan = current.current_plan
+            if plan is None:
+                return "<p>Ingen handlingsplan ännu.</p>"
+            goals = "".join(
+                f"<tr><td>{g.number}</td><td>{e(g.wording)}</td><td>{e(g.indicator)}</td>"
+                f"<td>{e(g.baseline)}</td><td>{e(g.target)}</td>"
+                f"<td>{e(format_date(g.due_on))}</td></tr>"
+                for g in current.goals
+            )
+            interventions = "".join(
+                f"<li>{e(i.kind.label)} – {e(i.performer.label)}, {e(i.frequency)} "
+                f"({e(i.status.label.lower())})</li>"
+                for i in current.interventions
+            )
+            return (
+                f"<h3>Handlingsplan, version {plan.version} ({e(plan.status.label.lower())})</h3>"
+                + _rows(
+                    [
+                        ("Elevens mål", plan.student_goals),
+                        ("Vårdnadshavarnas mål", plan.guardian_goals),
+                        ("Uppföljning", format_date(plan.follow_up_on)),
+                    ]
+                )
+                + "<h4>Mål</h4><table border='1' cellspacing='0' cellpadding='4'>"
+                "<tr><th>Nr</th><th>Mål</th><th>Indikator</th><th>Utgångsvärde</th>"
+                f"<th>Målvärde</th><th>Till</th></tr>{goals}</table>"
+                f"<h4>Insatser</h4><ul>{interventions or '<li>–</li>'}</ul>"
+            )
+        if stage is Stage.INTERVENTION:
+            items = "".join(
+                f"<li><b>{e(i.kind.label)}</b> – {e(i.performer.label)}, {e(i.frequency)}, "
+                f"från {e(format_date(i.start_on))} ({e(i.status.label.lower())})</li>"
+                for i in current.interventions
+            )
+            sips = "".join(
+                f"<li>SIP version {s.version}: {e(s.status.label)}</li>" for s in current.sips
+            )
+            return f"<h3>Insatser</h3><ul>{items or '<li>–</li>'}</ul>" + (
+                f"<h4>SIP</h4><ul>{sips}</ul>" if sips else ""
+            )
+        if stage is Stage.FOLLOW_UP:
+            now = current.attendance[-1].total_absence_pct if current.attendance else None
+            rows = "".join(
+                f"<li>{e(format_date(f.held_on or f.due_on))}: "
+                f"{'hållen' if f.held_on else 'planerad'}"
+                f"{', frånvaro ' + e(format_pct(f.absence_now_pct)) if f.absence_now_pct is not None else ''}"  # noqa: E501
+                f"{', beslut: ' + e(f.decision.label.lower()) if f.decision else ''}</li>"
+                for f in current.follow_ups
+            )
+            return (
+                "<h3>Uppföljning</h3>"
+                + _rows(
+                    [
+                        ("Frånvaro vid start", format_pct(case.baseline_absence_pct)),
+                        ("Frånvaro nu", format_pct(now)),
+                    ]
+                )
+                + f"<ul>{rows or '<li>Ingen uppföljning ännu.</li>'}</ul>"
+            )
+        if stage is Stage.CLOSED:
+            if not case.closed_on:
+                return "<p>Eleven är inte utskriven.</p>"
+            eligible = {True: "Ja", False: "Nej", None: ""}[case.upper_secondary_eligible]
+            return "<h3>Utskrivning</h3>" + _rows(
+                [
+                    ("Datum", format_date(case.closed_on)),
+                    ("Anledning", case.closure_reason),
+                    ("Frånvaro vid utskrivning", format_pct(case.closure_absence_pct)),
+                    ("Målen nådda", {True: "Ja", False: "Nej", None: ""}[case.goals_met]),
+                    ("Gymnasiebehörig", eligible),
+                ]
+            )
+        if stage is Stage.BOOSTER:
+            return "<h3>Boosterträff</h3>" + _rows(
+                [
+                    ("Planerad", format_date(case.booster_planned_on)),
+                    ("Hållen", format_date(case.booster_held_on)),
+                ]
+            )
+        return ""
+
+    @staticmethod
+    def _meetings_html(current: CaseFile | None) -> str:
+        if current is None or not current.meetings:
+            return "<p>Inga möten registrerade.</p>"
+        parts = []
+        for m in current.meetings:
+            people = ", ".join(f"{p.name} ({p.role})" for p in m.participants)
+            decisions = "".join(
+                f"<li>{e(d.action)} – {e(d.responsible)}"
+                f"{', ' + e(format_date(d.due_on)) if d.due_on else ''}</li>"
+                for d in m.decisions
+            )
+            parts.append(
+                f"<h3>{e(m.kind.label)} {e(format_date(m.held_on))}</h3>"
+                + _rows([("Plats", m.place), ("Deltagare", people), ("Anteckningar", m.minutes)])
+                + (f"<ul>{decisions}</ul>" if decisions else "")
+            )
+        return "".join(parts)
+
+    @staticmethod
+    def _attendance_html(current: CaseFile | None) -> str:
+        if current is None or not current.attendance:
+            return "<p>Ingen närvaro registrerad.</p>"
+        rows = "".join(
+            f"<tr><td>{e(format_date(a.period_start))} – {e(format_date(a.period_end))}</td>"
+            f"<td>{e(format_pct(a.total_absence_pct))}</td>"
+            f"<td>{e(format_pct(a.valid_absence_pct))}</td>"
+            f"<td>{e(format_pct(a.invalid_absence_pct))}</td><td>{e(a.source.label)}</td></tr>"
+            for a in current.attendance
+        )
+        return (
+            "<table border='1' cellspacing='0' cellpadding='4'><tr><th>Period</th>"
+            "<th>Total</th><th>Giltig</th><th>Ogiltig</th><th>Källa</th></tr>"
+            f"{rows}</table>"
+        )
+
+
+class JournalPanel(QWidget):
+    """Notes newest first; a draft is edited in place and saved while typing."""
+
+    draft_changed = Signal(object)
+    sign_requested = Signal(str)
+    correct_requested = Signal(str)
+    new_requested = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.case_id = ""
+        self._notes: dict[str, JournalNote] = {}
+        layout = QHBoxLayout(self)
+        left = QVBoxLayout()
+        self.new_button = QPushButton(self.tr("Ny anteckning"))
+        self.new_button.clicked.connect(self.new_requested)
+        left.addWidget(self.new_button)
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Journalanteckningar"))
+        self.list.currentItemChanged.connect(self._select)
+        left.addWidget(self.list, 1)
+        layout.addLayout(left, 1)
+        right = QVBoxLayout()
+        self.status = QLabel()
+        right.addWidget(self.status)
+        self.editor = QPlainTextEdit()
+        self.editor.setAccessibleName(self.tr("Anteckningens text"))
+        self.editor.textChanged.connect(self._typed)
+        right.addWidget(self.editor, 1)
+        buttons = QHBoxLayout()
+        self.sign_button = QPushButton(self.tr("Signera (Ctrl+S)"))
+        self.sign_button.clicked.connect(self._sign)
+        self.correct_button = QPushButton(self.tr("Rätta"))
+        self.correct_button.clicked.connect(self._correct)
+        buttons.addStretch(1)
+        buttons.addWidget(self.correct_button)
+        buttons.addWidget(self.sign_button)
+        right.addLayout(buttons)
+        layout.addLayout(right, 2)
+        self._autosave = QTimer(self)
+        self._autosave.setSingleShot(True)
+        self._autosave.setInterval(AUTOSAVE_MS)
+        self._autosave.timeout.connect(self.flush)
+        self._loading = False
+
+    @property
+    def current(self) -> JournalNote | None:
+        item = self.list.currentItem()
+        return self._notes.get(item.data(Qt.ItemDataRole.UserRole)) if item else None
+
+    def show_notes(self, notes: Iterable[JournalNote], select: str = "") -> None:
+        self.flush()
+        self._notes = {n.id: n for n in notes}
+        self.list.clear()
+        chosen = None
+        for note in sorted(self._notes.values(), key=lambda n: n.written_at, reverse=True):
+            mark = "✎ " if note.status is NoteStatus.DRAFT else ""
+            item = QListWidgetItem(
+                f"{mark}{format_date(note.event_date)} {note.contact_type.label}"
+            )
+            item.setData(Qt.ItemDataRole.UserRole, note.id)
+            self.list.addItem(item)
+            if note.id == select:
+                chosen = item
+        self.list.setCurrentItem(chosen or self.list.item(0))
+        if self.list.count() == 0:
+            self._select(None, None)
+
+    def _select(self, item: QListWidgetItem | None, _previous: object) -> None:
+        self.flush()
+        note = self.current
+        self._loading = True
+        self.editor.setPlainText(note.text if note else "")
+        self._loading = False
+        signed = note is not None and note.status is NoteStatus.SIGNED
+        self.editor.setReadOnly(note is None or signed)
+        self.sign_button.setEnabled(note is not None and not signed)
+        self.correct_button.setEnabled(signed)
+        if note is None:
+            self.status.setText(self.tr("Ingen anteckning vald."))
+        elif signed:
+            self.status.setText(
+                self.tr("Signerad {0} av {1} – kan inte ändras.").format(
+                    format_datetime(note.signed_at), note.signed_by
+                )
+            )
+        else:
+            self.status.setText(self.tr("Utkast – sparas medan du skriver."))
+
+    def _typed(self) -> None:
+        if not self._loading and self.current is not None:
+            self._autosave.start()
+
+    def flush(self) -> None:
+        """Save the draft now (also called before anything that could lose it)."""
+        self._autosave.stop()
+        note = self.current
+        if note is None or note.status is NoteStatus.SIGNED or self._loading:
+            return
+        text = self.editor.toPlainText()
+        if text != note.text:
+            updated = JournalNote(**{**note.__dict__, "text": text})
+            self._notes[note.id] = updated
+            self.draft_changed.emit(updated)
+
+    def _sign(self) -> None:
+        self.flush()
+        if self.current is not None:
+            self.sign_requested.emit(self.current.id)
+
+    def _correct(self) -> None:
+        if self.current is not None:
+            self.correct_requested.emit(self.current.id)

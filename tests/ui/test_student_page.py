@@ -1,0 +1,122 @@
+"""The student page through the real window: stages, consent at a glance, the journal."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+
+from sstdesk.domain.codes import NoteStatus, Stage
+from sstdesk.services.views import StudentFile
+from sstdesk.ui.main_window import MainWindow
+from sstdesk.ui.student_page import AUTOSAVE_MS
+from sstdesk.ui.tasks import TaskRunner
+from tests.conftest import PASSPHRASE
+
+
+@pytest.fixture
+def unlocked(qtbot: Any, tmp_path: Path, demo_master: Path) -> Any:
+    profile = tmp_path / "demo"
+    shutil.copytree(demo_master, profile)
+    win = MainWindow(profile, TaskRunner())
+    qtbot.addWidget(win)
+    win.show()
+    win.unlock_page.passphrase.setText(PASSPHRASE)
+    win.unlock_page.button.click()
+    qtbot.waitUntil(lambda: win.caseload_page.model.rowCount() > 30, timeout=15_000)
+    yield win
+    win.close()
+
+
+def read_file(qtbot: Any, win: MainWindow, student_id: str) -> StudentFile:
+    """What the vault holds now, read on the db thread as the window would."""
+    box: list[StudentFile] = []
+    service = win.service
+    assert service is not None
+    win.runner.run_db(lambda: service.open_student(student_id), done=box.append)
+    qtbot.waitUntil(lambda: bool(box), timeout=10_000)
+    return box[0]
+
+
+def open_first(qtbot: Any, win: MainWindow, stage: Stage) -> str:
+    model = win.caseload_page.model
+    rows = [
+        model.data(model.index(r, 0), Qt.ItemDataRole.UserRole + 1) for r in range(model.rowCount())
+    ]
+    row = next(r for r in rows if r.stage is stage)
+    index = model.index(rows.index(row), 0)
+    win.caseload_page.table.setCurrentIndex(index)
+    win.caseload_page.table.activated.emit(index)
+    qtbot.waitUntil(lambda: win.pages.currentWidget() is win.student_page, timeout=10_000)
+    return row.student_id
+
+
+def test_a_refused_stage_move_says_why_and_an_allowed_one_moves(qtbot: Any, unlocked: Any) -> None:
+    win = unlocked
+    page = win.student_page
+    student_id = open_first(qtbot, win, Stage.CONSENT)
+    assert "Samtycke" in page.consent_glance.text()
+    page.next_stage.setCurrentIndex(page.next_stage.findData(Stage.MAPPING.value))
+    page.move_button.click()
+    qtbot.waitUntil(lambda: page.move_error.text() != "", timeout=10_000)
+    assert "giltigt samtycke omfattar skolan" in page.move_error.text()
+    page.next_stage.setCurrentIndex(page.next_stage.findData(Stage.NOT_ENROLLED.value))
+    page.move_reason.setPlainText("Familjen tackade nej.")
+    page.move_button.click()
+    qtbot.waitUntil(lambda: "Avslutad, ej inskriven" in page.facts.text(), timeout=10_000)
+    assert read_file(qtbot, win, student_id).current.case.stage is Stage.NOT_ENROLLED
+
+
+def test_write_autosave_sign_and_correct_a_note(qtbot: Any, unlocked: Any) -> None:
+    win = unlocked
+    journal = win.student_page.journal
+    student_id = open_first(qtbot, win, Stage.MAPPING)
+    win.student_page.tabs.setCurrentWidget(journal)
+    before = journal.list.count()
+    journal.new_button.click()
+    qtbot.waitUntil(lambda: journal.list.count() == before + 1, timeout=10_000)
+    assert not journal.editor.isReadOnly()
+    qtbot.keyClicks(journal.editor, "Samtal med eleven <b>om</b> morgnarna.")
+    qtbot.wait(AUTOSAVE_MS + 300)
+    qtbot.waitUntil(lambda: not win.runner.busy, timeout=10_000)
+    saved = [
+        n
+        for n in read_file(qtbot, win, student_id).current.notes
+        if n.text == "Samtal med eleven <b>om</b> morgnarna."
+    ]
+    assert len(saved) == 1 and saved[0].status is NoteStatus.DRAFT
+    qtbot.keyClick(win, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(
+        lambda: journal.current is not None and journal.current.status is NoteStatus.SIGNED,
+        timeout=10_000,
+    )
+    assert journal.editor.isReadOnly() and journal.correct_button.isEnabled()
+    signed_id = journal.current.id
+    journal.correct_button.click()
+    qtbot.waitUntil(
+        lambda: journal.current is not None and journal.current.corrects_id == signed_id,
+        timeout=10_000,
+    )
+    assert not journal.editor.isReadOnly()
+
+
+def test_lock_keeps_a_draft_typed_a_moment_ago(qtbot: Any, unlocked: Any) -> None:
+    """Nothing typed is lost: locking saves the draft before the keys go."""
+    win = unlocked
+    journal = win.student_page.journal
+    student_id = open_first(qtbot, win, Stage.INTERVENTION)
+    journal.new_button.click()
+    qtbot.waitUntil(
+        lambda: journal.current is not None and journal.current.text == "", timeout=10_000
+    )
+    journal.editor.insertPlainText("Skrivet strax före låsning")  # keyClicks is ASCII-only
+    win.lock()  # well before the autosave pause
+    qtbot.waitUntil(lambda: not win.runner.busy, timeout=10_000)
+    win.unlock_page.passphrase.setText(PASSPHRASE)
+    win.unlock_page.button.click()
+    qtbot.waitUntil(lambda: win.service is not None, timeout=10_000)
+    texts = [n.text for n in read_file(qtbot, win, student_id).current.notes]
+    assert "Skrivet strax före låsning" in texts
