@@ -558,6 +558,12 @@ class CaseloadService:
 
     def move_case(self, case_id: str, to: Stage, *, reason: str = "") -> Case:
         """Move the case one step; refused with the reason when a guard says no."""
+        if to is Stage.CLOSED:
+            raise DomainError(
+                "Skriv ut eleven med ”Skriv ut”, där datum, anledning och utfall anges."
+            )
+        if to is Stage.BOOSTER:
+            raise DomainError("Registrera boosterträffen med ”Boosterträff hållen”.")
         with self.vault.transaction() as repo:
             case = self._require(repo, Case, case_id)
             moved = lifecycle.move(

@@ -20,6 +20,7 @@ from sstdesk.services.caseload import CaseloadService
 from sstdesk.services.views import CaseloadRow, StudentFile
 from sstdesk.ui.caseload_model import ROW_ROLE
 from sstdesk.ui.pages import CaseloadPage, CreatePage, RecoveryCodePage, UnlockPage
+from sstdesk.ui.student_actions import StudentActions
 from sstdesk.ui.student_page import StudentPage
 from sstdesk.ui.tasks import TaskRunner
 from sstdesk.vault import vault as vault_store
@@ -65,8 +66,11 @@ class MainWindow(QMainWindow):
         self.student_page.sign_requested.connect(self._sign_note)
         self.student_page.correct_requested.connect(self._correct_note)
         self.student_page.new_note_requested.connect(self._new_note)
+        self.actions = StudentActions(self)
+        self.student_page.action_requested.connect(lambda name: getattr(self.actions, name)())
         QShortcut(QKeySequence("Ctrl+L"), self, activated=self.lock)
         QShortcut(QKeySequence("Ctrl+S"), self, activated=self._sign_current)
+        QShortcut(QKeySequence("Ctrl+N"), self, activated=self.new_student)
         if vault_store.exists(profile):
             self._show_unlock()
         else:
@@ -153,7 +157,25 @@ class MainWindow(QMainWindow):
 
         self.runner.run_db(lambda: service.open_student(student_id), done=show, failed=self._report)
 
-    def _reopen(self, *, select_note: str = "") -> None:
+    @property
+    def user(self) -> str:
+        return self.vault.identity.user if self.vault else ""
+
+    def message(self, error: BaseException) -> str:
+        return _message(error)
+
+    def new_student(self) -> None:
+        """Ctrl+N: the aktualisering dialog, with the vault's schools to choose from."""
+        service = self.service
+        if service is None:
+            return
+        self.runner.run_db(
+            lambda: [(school.name, school.id) for school in service.schools()],
+            done=self.actions.new_student,
+            failed=self._report,
+        )
+
+    def reopen_student(self, *, select_note: str = "") -> None:
         if self.student_page.file is not None:
             self.open_student(self.student_page.file.student.id, select_note=select_note)
 
@@ -166,9 +188,16 @@ class MainWindow(QMainWindow):
         service = self.service
         if service is None:
             return
+        # Closure and the boosterträff carry details of their own: ask for them.
+        if stage_code == Stage.CLOSED.value:
+            self.actions.close()
+            return
+        if stage_code == Stage.BOOSTER.value:
+            self.actions.booster()
+            return
         self.runner.run_db(
             lambda: service.move_case(case_id, Stage(stage_code), reason=reason),
-            done=lambda _: self._reopen(),
+            done=lambda _: self.reopen_student(),
             failed=lambda e: self.student_page.show_move_error(_message(e)),
         )
 
@@ -182,7 +211,7 @@ class MainWindow(QMainWindow):
         if service is not None:
             self.runner.run_db(
                 lambda: service.sign_note(note_id),
-                done=lambda n: self._reopen(select_note=n.id),
+                done=lambda n: self.reopen_student(select_note=n.id),
                 failed=self._report,
             )
 
@@ -191,7 +220,7 @@ class MainWindow(QMainWindow):
         if service is not None:
             self.runner.run_db(
                 lambda: service.correct_note(note_id, text=""),
-                done=lambda n: self._reopen(select_note=n.id),
+                done=lambda n: self.reopen_student(select_note=n.id),
                 failed=self._report,
             )
 
@@ -200,7 +229,7 @@ class MainWindow(QMainWindow):
         if service is not None:
             self.runner.run_db(
                 lambda: service.new_note(case_id),
-                done=lambda n: self._reopen(select_note=n.id),
+                done=lambda n: self.reopen_student(select_note=n.id),
                 failed=self._report,
             )
 

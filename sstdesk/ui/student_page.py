@@ -74,6 +74,20 @@ class StudentPage(QWidget):
     sign_requested = Signal(str)  # note id
     correct_requested = Signal(str)  # note id
     new_note_requested = Signal(str)  # case id
+    action_requested = Signal(str)  # a StudentActions method name
+
+    ACTIONS = (
+        ("Vårdnadshavare…", "guardian"),
+        ("Samtycke…", "record_consent"),
+        ("Återkalla samtycke…", "withdraw_consent"),
+        ("Kartläggning…", "mapping"),
+        ("Faktor…", "factor"),
+        ("Handlingsplan…", "plan"),
+        ("Närvaro…", "attendance"),
+        ("Uppföljning…", "follow_up"),
+        ("Skriv ut…", "close"),
+        ("Boosterträff hållen", "booster"),
+    )
 
     def __init__(self) -> None:
         super().__init__()
@@ -117,6 +131,15 @@ class StudentPage(QWidget):
         move.addWidget(self.move_reason, 1)
         move.addWidget(self.move_button)
         layout.addLayout(move)
+        actions = QHBoxLayout()
+        self.action_buttons: dict[str, QPushButton] = {}
+        for label, name in self.ACTIONS:
+            button = QPushButton(self.tr(label))
+            button.clicked.connect(lambda _=False, name=name: self.action_requested.emit(name))
+            actions.addWidget(button)
+            self.action_buttons[name] = button
+        actions.addStretch(1)
+        layout.addLayout(actions)
         self.move_error = QLabel()
         self.move_error.setWordWrap(True)
         self.move_error.setStyleSheet("color: #a4262c;")

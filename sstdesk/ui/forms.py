@@ -1,0 +1,209 @@
+"""One small form dialog, built from a list of fields. Layer: ui.
+
+Every dialog in the app that asks for a handful of values is a FormDialog:
+labels, tab order and accessible names come out the same everywhere, and a
+test fills a form by field key exactly as a person would by label.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+@dataclass(frozen=True)
+class Field:
+    key: str
+    label: str
+    kind: str = "text"  # text, multiline, date, percent, int, choice, choices, bool
+    options: Sequence[tuple[str, Any]] = ()
+    default: Any = None
+    optional: bool = False
+    minimum: int = 0
+    maximum: int = 100
+
+
+class FormDialog(QDialog):
+    """Ask for `fields`; `values()` gives them by key, typed (dates, floats, lists)."""
+
+    def __init__(
+        self, parent: QWidget | None, title: str, fields: Sequence[Field], intro: str = ""
+    ) -> None:
+        QDialog.__init__(self, parent)
+        self.setWindowTitle(title)
+        self.fields = fields
+        self.widgets: dict[str, QWidget] = {}
+        layout = QVBoxLayout(self)
+        if intro:
+            text = QLabel(intro)
+            text.setWordWrap(True)
+            layout.addWidget(text)
+        form = QFormLayout()
+        for spec in fields:
+            widget = self._make(spec)
+            widget.setAccessibleName(spec.label)
+            label = QLabel(spec.label + ("" if spec.optional else " *"))
+            label.setBuddy(widget)
+            form.addRow(label, widget)
+            self.widgets[spec.key] = widget
+        layout.addLayout(form)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #a4262c;")
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Spara"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
+        buttons.accepted.connect(self._check)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(520, self.sizeHint().height())
+
+    @staticmethod
+    def _make(spec: Field) -> QWidget:
+        if spec.kind == "multiline":
+            edit = QPlainTextEdit(spec.default or "")
+            edit.setTabChangesFocus(True)
+            edit.setMaximumHeight(90)
+            return edit
+        if spec.kind == "date":
+            date = QDateEdit()
+            date.setCalendarPopup(True)
+            date.setDisplayFormat("yyyy-MM-dd")
+            day = spec.default or dt.date.today()
+            date.setDate(QDate(day.year, day.month, day.day))
+            return date
+        if spec.kind == "percent":
+            spin = QDoubleSpinBox()
+            spin.setRange(0, 100)
+            spin.setDecimals(1)
+            spin.setSuffix(" %")
+            spin.setValue(spec.default or 0)
+            return spin
+        if spec.kind == "int":
+            number = QSpinBox()
+            number.setRange(spec.minimum, spec.maximum)
+            number.setValue(spec.default if spec.default is not None else spec.minimum)
+            return number
+        if spec.kind == "choice":
+            combo = QComboBox()
+            for label, value in spec.options:
+                combo.addItem(label, value)
+            if spec.default is not None:
+                combo.setCurrentIndex(max(0, combo.findData(spec.default)))
+            return combo
+        if spec.kind == "choices":
+            box = QListWidget()
+            for label, value in spec.options:
+                item = QListWidgetItem(label)
+                item.setData(Qt.ItemDataRole.UserRole, value)
+                checked = spec.default is not None and value in spec.default
+                item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+                box.addItem(item)
+            box.setMaximumHeight(min(24 * len(spec.options) + 8, 200))
+            return box
+        if spec.kind == "bool":
+            check = QCheckBox()
+            check.setChecked(bool(spec.default))
+            return check
+        return QLineEdit(spec.default or "")
+
+    def values(self) -> dict[str, Any]:
+        found: dict[str, Any] = {}
+        for spec in self.fields:
+            widget = self.widgets[spec.key]
+            if isinstance(widget, QPlainTextEdit):
+                found[spec.key] = widget.toPlainText().strip()
+            elif isinstance(widget, QDateEdit):
+                found[spec.key] = widget.date().toPython()
+            elif isinstance(widget, QDoubleSpinBox | QSpinBox):
+                found[spec.key] = widget.value()
+            elif isinstance(widget, QComboBox):
+                found[spec.key] = widget.currentData()
+            elif isinstance(widget, QListWidget):
+                found[spec.key] = [
+                    widget.item(i).data(Qt.ItemDataRole.UserRole)
+                    for i in range(widget.count())
+                    if widget.item(i).checkState() == Qt.CheckState.Checked
+                ]
+            elif isinstance(widget, QCheckBox):
+                found[spec.key] = widget.isChecked()
+            elif isinstance(widget, QLineEdit):
+                found[spec.key] = widget.text().strip()
+        return found
+
+    def set_value(self, key: str, value: Any) -> None:
+        """Fill one field as a person would (used by tests and by defaults)."""
+        widget = self.widgets[key]
+        if isinstance(widget, QPlainTextEdit):
+            widget.setPlainText(value)
+        elif isinstance(widget, QDateEdit):
+            widget.setDate(QDate(value.year, value.month, value.day))
+        elif isinstance(widget, QDoubleSpinBox | QSpinBox):
+            widget.setValue(value)
+        elif isinstance(widget, QComboBox):
+            widget.setCurrentIndex(widget.findData(value))
+        elif isinstance(widget, QListWidget):
+            for i in range(widget.count()):
+                item = widget.item(i)
+                on = item.data(Qt.ItemDataRole.UserRole) in value
+                item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+        elif isinstance(widget, QCheckBox):
+            widget.setChecked(bool(value))
+        elif isinstance(widget, QLineEdit):
+            widget.setText(value)
+
+    def _check(self) -> None:
+        missing = [
+            spec.label
+            for spec in self.fields
+            if not spec.optional
+            and spec.kind in ("text", "multiline", "choices")
+            and not self.values()[spec.key]
+        ]
+        if missing:
+            self.error.setText(self.tr("Fyll i: {0}.").format(", ".join(missing)))
+            return
+        self.accept()
+
+    def show_error(self, message: str) -> None:
+        """A refusal from the service: the dialog stays open with what was typed."""
+        self.error.setText(message)
+        self.show()
+
+
+def ask(
+    parent: QWidget,
+    title: str,
+    fields: Sequence[Field],
+    on_accept: Callable[[FormDialog, dict[str, Any]], None],
+    intro: str = "",
+) -> FormDialog:
+    """Open a form (not modal-blocking); `on_accept(dialog, values)` when saved."""
+    dialog = FormDialog(parent, title, fields, intro)
+    dialog.accepted.connect(lambda: on_accept(dialog, dialog.values()))
+    dialog.open()
+    return dialog

@@ -1,0 +1,142 @@
+"""Issue 3's walk-through: a new vault, one student from aktualisering to utskrivning,
+all through the window's own widgets, then the vault checked after lock and unlock."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from sstdesk.domain.codes import ConsentStatus, NoteStatus, PlanStatus, Stage
+from sstdesk.domain.personnummer import luhn_check_digit
+from sstdesk.ui.main_window import MainWindow
+from sstdesk.ui.tasks import TaskRunner
+from tests.ui.test_student_page import read_file
+
+PASSPHRASE = "tre ord räcker långt"
+PNR = f"20130405-982{luhn_check_digit('130405982')}"
+
+
+def fill(qtbot: Any, win: MainWindow, values: dict[str, Any]) -> None:
+    """Fill the dialog that just opened and press Spara; wait until the work is done."""
+    qtbot.waitUntil(
+        lambda: win.actions.last is not None and win.actions.last.isVisible(), timeout=10_000
+    )
+    dialog = win.actions.last
+    for key, value in values.items():
+        dialog.set_value(key, value)
+    buttons = dialog.findChild(QDialogButtonBox)
+    buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: not win.runner.busy, timeout=10_000)
+    assert not dialog.isVisible(), dialog.error.text()
+    win.actions.last = None
+
+
+def act(qtbot: Any, win: MainWindow, name: str, values: dict[str, Any]) -> None:
+    win.student_page.action_buttons[name].click()
+    fill(qtbot, win, values)
+    qtbot.wait(50)
+
+
+def move(qtbot: Any, win: MainWindow, stage: Stage) -> None:
+    page = win.student_page
+    page.next_stage.setCurrentIndex(page.next_stage.findData(stage.value))
+    page.move_button.click()
+    qtbot.waitUntil(lambda: not win.runner.busy, timeout=10_000)
+    qtbot.waitUntil(
+        lambda: stage.label in page.facts.text() or page.move_error.text() != "", timeout=10_000
+    )
+    assert page.move_error.text() == "", page.move_error.text()
+
+
+def test_a_whole_case_through_the_window(qtbot: Any, tmp_path: Path) -> None:
+    win = MainWindow(tmp_path / "profil", TaskRunner())
+    qtbot.addWidget(win)
+    win.show()
+    create = win.create_page
+    create.user.setText("anna.s")
+    create.passphrase.setText(PASSPHRASE)
+    create.repeat.setText(PASSPHRASE)
+    create.button.click()
+    qtbot.waitUntil(lambda: win.pages.currentWidget() is win.recovery_page, timeout=20_000)
+    win.recovery_page.check.setChecked(True)
+    win.recovery_page.button.click()
+
+    qtbot.keyClick(win, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    fill(
+        qtbot,
+        win,
+        {
+            "personnummer": PNR,
+            "first_name": "Saga",
+            "last_name": "Testsson",
+            "new_school": "Solängsskolan",
+            "reason": "Hög frånvaro på morgnarna",
+            "baseline": 34.0,
+        },
+    )
+    qtbot.waitUntil(lambda: win.pages.currentWidget() is win.student_page, timeout=10_000)
+    page = win.student_page
+    student_id = page.file.student.id
+    for name in ("Lena Testsson", "Johan Testsson"):
+        act(qtbot, win, "guardian", {"name": name})
+
+    move(qtbot, win, Stage.CONSENT)
+    act(qtbot, win, "record_consent", {})  # the defaults: school and team, everyone signs
+    assert "Giltigt" in page.consent_glance.text()
+    move(qtbot, win, Stage.MAPPING)
+    act(qtbot, win, "mapping", {"student_story": "Svåra morgnar."})
+    move(qtbot, win, Stage.PLANNING)
+    act(
+        qtbot,
+        win,
+        "plan",
+        {
+            "student_goals": "Orka gå till skolan.",
+            "goal": "Komma i tid",
+            "baseline": "66 %",
+            "target": "85 %",
+        },
+    )
+    move(qtbot, win, Stage.INTERVENTION)
+
+    page.tabs.setCurrentWidget(page.journal)
+    page.journal.new_button.click()
+    qtbot.waitUntil(
+        lambda: page.journal.current is not None and page.journal.current.text == "", timeout=10_000
+    )
+    qtbot.keyClicks(page.journal.editor, "Samtal med eleven.")
+    qtbot.keyClick(win, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(
+        lambda: (
+            page.journal.current is not None and page.journal.current.status is NoteStatus.SIGNED
+        ),
+        timeout=10_000,
+    )
+
+    move(qtbot, win, Stage.FOLLOW_UP)
+    act(qtbot, win, "follow_up", {"absence": 12.0})
+    page.next_stage.setCurrentIndex(page.next_stage.findData(Stage.CLOSED.value))
+    page.move_button.click()  # opens the closure dialog
+    fill(qtbot, win, {"reason": "Målen nådda", "absence": 6.0, "goals_met": True})
+    qtbot.waitUntil(lambda: Stage.CLOSED.label in page.facts.text(), timeout=10_000)
+
+    win.lock()
+    qtbot.waitUntil(lambda: not win.runner.busy, timeout=10_000)
+    assert win.pages.currentWidget() is win.unlock_page
+    win.unlock_page.passphrase.setText(PASSPHRASE)
+    win.unlock_page.button.click()
+    qtbot.waitUntil(lambda: win.service is not None, timeout=20_000)
+    file = read_file(qtbot, win, student_id)
+    case = file.current
+    assert case.case.stage is Stage.CLOSED and case.case.closure_reason == "Målen nådda"
+    assert case.consents[0].state.status is ConsentStatus.VALID
+    assert {g.name for g in file.guardians} == {"Lena Testsson", "Johan Testsson"}
+    assert case.current_plan.status is PlanStatus.ESTABLISHED
+    assert [g.wording for g in case.goals] == ["Komma i tid"]
+    assert len(case.interventions) == 1
+    assert [n.status for n in case.notes if n.text == "Samtal med eleven."] == [NoteStatus.SIGNED]
+    assert case.follow_ups[0].absence_now_pct == 12.0
+    win.close()
