@@ -54,7 +54,14 @@ from sstdesk.domain.model import (
 )
 from sstdesk.domain.personnummer import Personnummer
 from sstdesk.domain.validation import checked_attendance, checked_student, clean_text
-from sstdesk.services.views import CaseFile, CaseloadRow, ConsentView, StudentFile
+from sstdesk.services.views import (
+    CaseFile,
+    CaseloadRow,
+    ConsentView,
+    DueRow,
+    Overview,
+    StudentFile,
+)
 from sstdesk.vault import audit
 from sstdesk.vault.repository import Repository
 from sstdesk.vault.vault import Vault
@@ -305,6 +312,22 @@ class CaseloadService:
         self.vault.audit("caseload.list")
         return rows
 
+    def overview(self, *, horizon_days: int = 7) -> Overview:
+        """The due list and the active caseload, from one pass over the vault."""
+        repo = self.vault.repo
+        snapshots = self._snapshots(repo)
+        names = {snap.student.id: snap.student.full_name for snap in snapshots}
+        items = due_list(
+            snapshots, today=self.today(), horizon_days=horizon_days, region=repo.meta("region")
+        )
+        rows = self._rows(snapshots=snapshots)
+        self.vault.audit("caseload.list")
+        return Overview(
+            due=tuple(DueRow(item, names[item.student_id]) for item in items),
+            rows=tuple(rows),
+            today=self.today(),
+        )
+
     def _rows(
         self,
         *,
@@ -313,10 +336,12 @@ class CaseloadService:
         due_within_days: int | None = None,
         include_ended: bool = False,
         student_ids: Sequence[str] | None = None,
+        snapshots: list[CaseSnapshot] | None = None,
     ) -> list[CaseloadRow]:
         today = self.today()
         repo = self.vault.repo
-        snapshots = self._snapshots(repo, student_ids)
+        if snapshots is None:
+            snapshots = self._snapshots(repo, student_ids)
         schools = {s.id: s.name for s in repo.find(School)}
         region = repo.meta("region")
         rows: list[CaseloadRow] = []

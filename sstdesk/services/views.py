@@ -51,6 +51,23 @@ class CaseloadRow:
 
 
 @dataclass(frozen=True)
+class DueRow:
+    """One line of the due list: what, when, and whose."""
+
+    item: DueItem
+    name: str
+
+
+@dataclass(frozen=True)
+class Overview:
+    """What the window shows right after unlocking: the due list and the caseload."""
+
+    due: tuple[DueRow, ...]
+    rows: tuple[CaseloadRow, ...]
+    today: dt.date
+
+
+@dataclass(frozen=True)
 class ConsentView:
     record: ConsentRecord
     state: ConsentState

@@ -112,8 +112,9 @@ class FormDialog(QDialog):
             combo = QComboBox()
             for label, value in spec.options:
                 combo.addItem(label, value)
-            if spec.default is not None:
-                combo.setCurrentIndex(max(0, combo.findData(spec.default)))
+            values = [v for _, v in spec.options]
+            if spec.default is not None and spec.default in values:
+                combo.setCurrentIndex(values.index(spec.default))
             return combo
         if spec.kind == "choices":
             box = QListWidget()
@@ -142,10 +143,12 @@ class FormDialog(QDialog):
             elif isinstance(widget, QDoubleSpinBox | QSpinBox):
                 found[spec.key] = widget.value()
             elif isinstance(widget, QComboBox):
-                found[spec.key] = widget.currentData()
+                # By position: Qt would hand an enum back as a plain str.
+                index = widget.currentIndex()
+                found[spec.key] = spec.options[index][1] if index >= 0 else None
             elif isinstance(widget, QListWidget):
                 found[spec.key] = [
-                    widget.item(i).data(Qt.ItemDataRole.UserRole)
+                    spec.options[i][1]
                     for i in range(widget.count())
                     if widget.item(i).checkState() == Qt.CheckState.Checked
                 ]
@@ -165,12 +168,15 @@ class FormDialog(QDialog):
         elif isinstance(widget, QDoubleSpinBox | QSpinBox):
             widget.setValue(value)
         elif isinstance(widget, QComboBox):
-            widget.setCurrentIndex(widget.findData(value))
+            spec = next(f for f in self.fields if f.key == key)
+            widget.setCurrentIndex([v for _, v in spec.options].index(value))
         elif isinstance(widget, QListWidget):
+            spec = next(f for f in self.fields if f.key == key)
             for i in range(widget.count()):
-                item = widget.item(i)
-                on = item.data(Qt.ItemDataRole.UserRole) in value
-                item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+                on = spec.options[i][1] in value
+                widget.item(i).setCheckState(
+                    Qt.CheckState.Checked if on else Qt.CheckState.Unchecked
+                )
         elif isinstance(widget, QCheckBox):
             widget.setChecked(bool(value))
         elif isinstance(widget, QLineEdit):

@@ -17,7 +17,7 @@ from sstdesk.domain.codes import Stage
 from sstdesk.domain.errors import DomainError
 from sstdesk.domain.model import JournalNote
 from sstdesk.services.caseload import CaseloadService
-from sstdesk.services.views import CaseloadRow, StudentFile
+from sstdesk.services.views import CaseloadRow, Overview, StudentFile
 from sstdesk.ui.caseload_model import ROW_ROLE
 from sstdesk.ui.pages import CaseloadPage, CreatePage, RecoveryCodePage, UnlockPage
 from sstdesk.ui.student_actions import StudentActions
@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
         self.recovery_page.confirmed.connect(self._show_caseload)
         self.caseload_page.search_changed.connect(self._search)
         self.caseload_page.table.activated.connect(self._open_row)
+        self.caseload_page.student_chosen.connect(self.open_student)
         self.student_page.back_requested.connect(self._back_to_list)
         self.student_page.move_requested.connect(self._move_case)
         self.student_page.draft_changed.connect(self._save_draft)
@@ -126,12 +127,17 @@ class MainWindow(QMainWindow):
         self._search_seq += 1
         seq = self._search_seq
 
-        def work() -> list[CaseloadRow]:
-            return service.search(text) if text.strip() else service.caseload()
+        def work() -> Overview | list[CaseloadRow]:
+            return service.search(text) if text.strip() else service.overview()
 
-        def show(rows: list[CaseloadRow]) -> None:
-            if seq == self._search_seq:  # a newer keystroke has already asked again
-                self.caseload_page.show_rows(rows)
+        def show(result: Overview | list[CaseloadRow]) -> None:
+            if seq != self._search_seq:  # a newer keystroke has already asked again
+                return
+            if isinstance(result, Overview):
+                self.caseload_page.show_due(result.due, result.today)
+                self.caseload_page.show_rows(result.rows)
+            else:
+                self.caseload_page.show_rows(result)
 
         self.runner.run_db(work, done=show, failed=self._report)
 
@@ -249,6 +255,7 @@ class MainWindow(QMainWindow):
         self.student_page.file = None
         self.student_page.journal.show_notes(())
         self.caseload_page.show_rows([])
+        self.caseload_page.due_list.clear()
         self.caseload_page.search.clear()
         if vault is not None:
             self.runner.run_db(vault.close)

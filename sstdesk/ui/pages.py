@@ -6,22 +6,32 @@ decides what runs (through the task runner).
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QProgressBar,
     QPushButton,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from sstdesk.domain.codes import Stage
+from sstdesk.domain.formatting import format_date
+from sstdesk.services.views import CaseloadRow, DueRow
 from sstdesk.ui.caseload_model import CaseloadTableModel
 
 
@@ -231,11 +241,36 @@ class RecoveryCodePage(_Centered):
 
 
 class CaseloadPage(QWidget):
+    """The due list beside the caseload; filters narrow the rows already loaded."""
+
     search_changed = Signal(str)
+    student_chosen = Signal(str)  # student id
 
     def __init__(self) -> None:
         super().__init__()
-        layout = QVBoxLayout(self)
+        self._all: list[CaseloadRow] = []
+        self.today = dt.date.today()
+        outer = QHBoxLayout(self)
+        splitter = QSplitter()
+        outer.addWidget(splitter)
+
+        due_box = QWidget()
+        due_layout = QVBoxLayout(due_box)
+        due_layout.setContentsMargins(0, 0, 0, 0)
+        self.due_heading = _title(self.tr("Att göra"))
+        due_layout.addWidget(self.due_heading)
+        self.due_list = QListWidget()
+        self.due_list.setAccessibleName(self.tr("Att göra den här veckan"))
+        self.due_list.setWordWrap(True)
+        self.due_list.itemActivated.connect(
+            lambda item: self.student_chosen.emit(item.data(Qt.ItemDataRole.UserRole))
+        )
+        due_layout.addWidget(self.due_list, 1)
+        splitter.addWidget(due_box)
+
+        right = QWidget()
+        layout = QVBoxLayout(right)
+        layout.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
         self.heading = _title(self.tr("Mina elever"))
         top.addWidget(self.heading)
@@ -251,6 +286,23 @@ class CaseloadPage(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.search_changed)
         layout.addWidget(self.search)
+        filters = QHBoxLayout()
+        self.school_filter = QComboBox()
+        self.school_filter.setAccessibleName(self.tr("Filtrera på skola"))
+        self.stage_filter = QComboBox()
+        self.stage_filter.setAccessibleName(self.tr("Filtrera på steg"))
+        self._stages: list[Stage | None] = [None, *Stage]  # by position: Qt returns str
+        self.stage_filter.addItem(self.tr("Alla steg"))
+        for stage in Stage:
+            self.stage_filter.addItem(stage.label)
+        self.due_filter = QCheckBox(self.tr("Något förfaller inom en vecka"))
+        for widget in (self.school_filter, self.stage_filter):
+            widget.currentIndexChanged.connect(self._apply)
+            filters.addWidget(widget)
+        self.due_filter.toggled.connect(self._apply)
+        filters.addWidget(self.due_filter)
+        filters.addStretch(1)
+        layout.addLayout(filters)
         self.model = CaseloadTableModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -261,12 +313,54 @@ class CaseloadPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.table, 1)
+        splitter.addWidget(right)
+        splitter.setSizes([300, 900])
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_search)
 
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
 
-    def show_rows(self, rows: list) -> None:
-        self.model.set_rows(rows)
-        self.count.setText(self.tr("%n elever", "", len(rows)))
+    def show_rows(self, rows: Sequence[CaseloadRow]) -> None:
+        self._all = list(rows)
+        chosen = self.school_filter.currentData()
+        self.school_filter.blockSignals(True)
+        self.school_filter.clear()
+        self.school_filter.addItem(self.tr("Alla skolor"), None)
+        for name, school_id in sorted(
+            {(r.school, r.school_id) for r in rows if not r.protected_identity}
+        ):
+            self.school_filter.addItem(name, school_id)
+        self.school_filter.setCurrentIndex(max(0, self.school_filter.findData(chosen)))
+        self.school_filter.blockSignals(False)
+        self._apply()
+
+    def _apply(self) -> None:
+        school = self.school_filter.currentData()
+        stage = self._stages[max(0, self.stage_filter.currentIndex())]
+        week = self.today + dt.timedelta(days=7)
+        shown = [
+            r
+            for r in self._all
+            if (school is None or r.school_id == school)
+            and (stage is None or r.stage is stage)
+            and (not self.due_filter.isChecked() or (r.next_due is not None and r.next_due <= week))
+        ]
+        self.model.set_rows(shown)
+        self.count.setText(self.tr("%n elever", "", len(shown)))
+
+    def show_due(self, due: Sequence[DueRow], today: dt.date) -> None:
+        self.today = today
+        self.due_list.clear()
+        for row in due:
+            item = row.item
+            late = item.due_on < today
+            when = "Försenad: " + format_date(item.due_on) if late else format_date(item.due_on)
+            entry = QListWidgetItem(f"{when}\n{row.name} – {item.text}")
+            entry.setData(Qt.ItemDataRole.UserRole, item.student_id)
+            if late:
+                entry.setForeground(QColor("#a4262c"))
+            self.due_list.addItem(entry)
+        if not due:
+            self.due_list.addItem(self.tr("Inget förfaller den här veckan."))
+        self.due_heading.setText(self.tr("Att göra ({0})").format(len(due)))

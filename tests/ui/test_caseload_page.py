@@ -1,0 +1,79 @@
+"""The first screen after unlocking: what is due, and the caseload with its filters."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+
+from sstdesk.domain.codes import Stage
+from sstdesk.ui.caseload_model import ROW_ROLE
+from sstdesk.ui.main_window import MainWindow
+from sstdesk.ui.tasks import TaskRunner
+from tests.conftest import PASSPHRASE
+
+
+@pytest.fixture
+def unlocked(qtbot: Any, tmp_path: Path, demo_master: Path) -> Any:
+    profile = tmp_path / "demo"
+    shutil.copytree(demo_master, profile)
+    win = MainWindow(profile, TaskRunner())
+    qtbot.addWidget(win)
+    win.show()
+    win.unlock_page.passphrase.setText(PASSPHRASE)
+    win.unlock_page.button.click()
+    qtbot.waitUntil(lambda: win.caseload_page.model.rowCount() > 30, timeout=15_000)
+    yield win
+    win.close()
+
+
+def rows(win: MainWindow) -> list[Any]:
+    model = win.caseload_page.model
+    return [model.data(model.index(r, 0), ROW_ROLE) for r in range(model.rowCount())]
+
+
+def test_the_due_list_is_there_at_once_and_opens_the_student(qtbot: Any, unlocked: Any) -> None:
+    page = unlocked.caseload_page
+    assert page.due_list.count() > 0
+    assert page.due_heading.text().startswith("Att göra (")
+    first = page.due_list.item(0)
+    student_id = first.data(Qt.ItemDataRole.UserRole)
+    page.due_list.itemActivated.emit(first)
+    qtbot.waitUntil(lambda: unlocked.pages.currentWidget() is unlocked.student_page, timeout=10_000)
+    assert unlocked.student_page.file.student.id == student_id
+
+
+def test_filters_narrow_the_list_and_combine_with_search(qtbot: Any, unlocked: Any) -> None:
+    page = unlocked.caseload_page
+    everyone = rows(unlocked)
+    page.stage_filter.setCurrentIndex(page._stages.index(Stage.INTERVENTION))
+    assert rows(unlocked) and {r.stage for r in rows(unlocked)} == {Stage.INTERVENTION}
+    page.stage_filter.setCurrentIndex(0)
+    page.school_filter.setCurrentIndex(1)
+    school = page.school_filter.currentData()
+    assert {r.school_id for r in rows(unlocked)} == {school}
+    page.school_filter.setCurrentIndex(0)
+    page.due_filter.setChecked(True)
+    soon = rows(unlocked)
+    assert 0 < len(soon) < len(everyone)
+    assert all(r.next_due is not None for r in soon)
+    page.due_filter.setChecked(False)
+    page.stage_filter.setCurrentIndex(page._stages.index(Stage.MAPPING))
+    name = rows(unlocked)[0].name.split()[0]
+    page.search.setText(name)
+    qtbot.waitUntil(
+        lambda: (
+            page.count.text() != ""
+            and all(name in r.name and r.stage is Stage.MAPPING for r in rows(unlocked))
+        ),
+        timeout=10_000,
+    )
+
+
+def test_lock_clears_every_name_from_the_screen(qtbot: Any, unlocked: Any) -> None:
+    unlocked.lock()
+    page = unlocked.caseload_page
+    assert page.model.rowCount() == 0 and page.due_list.count() == 0

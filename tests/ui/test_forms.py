@@ -1,0 +1,49 @@
+"""The form dialog gives back exactly the Python values it was given as options."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sstdesk.domain.codes import ConsentForm, PartyKind
+from sstdesk.ui.forms import Field, FormDialog
+
+
+def test_choices_come_back_as_enums_not_strings(qtbot: Any) -> None:
+    """Qt stores a StrEnum as a plain str; the dialog must not leak that to services."""
+    dialog = FormDialog(
+        None,
+        "Test",
+        [
+            Field("form", "Form", "choice", [(m.label, m) for m in ConsentForm]),
+            Field(
+                "parties",
+                "Parter",
+                "choices",
+                [(m.label, m) for m in PartyKind],
+                default=[PartyKind.SCHOOL],
+            ),
+            Field("until", "Till", "date", default=dt.date(2027, 1, 31)),
+            Field("pct", "Frånvaro", "percent"),
+        ],
+    )
+    qtbot.addWidget(dialog)
+    dialog.set_value("form", ConsentForm.ORAL)
+    dialog.set_value("parties", [PartyKind.BUP, PartyKind.SCHOOL])
+    dialog.set_value("pct", 12.5)
+    values = dialog.values()
+    assert values["form"] is ConsentForm.ORAL
+    assert values["parties"] == [PartyKind.SCHOOL, PartyKind.BUP]
+    assert all(type(p) is PartyKind for p in values["parties"])
+    assert values["until"] == dt.date(2027, 1, 31) and values["pct"] == 12.5
+
+
+def test_a_required_field_left_empty_keeps_the_dialog_open(qtbot: Any) -> None:
+    dialog = FormDialog(None, "Test", [Field("name", "Namn"), Field("note", "Not", optional=True)])
+    qtbot.addWidget(dialog)
+    dialog.open()
+    dialog._check()
+    assert dialog.isVisible() and "Namn" in dialog.error.text()
+    dialog.set_value("name", "Lena")
+    dialog._check()
+    assert not dialog.isVisible()
