@@ -13,12 +13,15 @@ from PySide6.QtCore import QModelIndex
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QStackedWidget
 
+from sstdesk import settings as settings_store
 from sstdesk.domain.codes import Stage
 from sstdesk.domain.errors import DomainError
 from sstdesk.domain.model import JournalNote
 from sstdesk.services.caseload import CaseloadService
 from sstdesk.services.views import CaseloadRow, Overview, StudentFile
 from sstdesk.ui.caseload_model import ROW_ROLE
+from sstdesk.ui.forms import Field, FormDialog, ask
+from sstdesk.ui.idle import IdleWatcher
 from sstdesk.ui.pages import CaseloadPage, CreatePage, RecoveryCodePage, UnlockPage
 from sstdesk.ui.student_actions import StudentActions
 from sstdesk.ui.student_page import StudentPage
@@ -68,6 +71,11 @@ class MainWindow(QMainWindow):
         self.student_page.correct_requested.connect(self._correct_note)
         self.student_page.new_note_requested.connect(self._new_note)
         self.actions = StudentActions(self)
+        self.settings = settings_store.load(profile)
+        self.idle = IdleWatcher(self)
+        self.idle.idle.connect(self._auto_lock)
+        self.caseload_page.settings_requested.connect(self.edit_settings)
+        self.caseload_page.lock_requested.connect(self.lock)
         self.student_page.action_requested.connect(lambda name: getattr(self.actions, name)())
         QShortcut(QKeySequence("Ctrl+L"), self, activated=self.lock)
         QShortcut(QKeySequence("Ctrl+S"), self, activated=self._sign_current)
@@ -107,6 +115,48 @@ class MainWindow(QMainWindow):
     def _opened(self, vault: Vault) -> None:
         self.vault = vault
         self.service = CaseloadService(vault)
+        self.idle.start(self.settings.auto_lock_minutes * 60_000)
+
+    def _auto_lock(self) -> None:
+        if self.vault is None:
+            return
+        self.lock()
+        self.unlock_page.error.setText(
+            self.tr("Låst efter {0} minuter utan aktivitet. Det du skrivit är sparat.").format(
+                self.settings.auto_lock_minutes
+            )
+        )
+
+    def edit_settings(self) -> None:
+        fields = [
+            Field(
+                "auto_lock_minutes",
+                "Lås automatiskt efter (minuter)",
+                "int",
+                default=self.settings.auto_lock_minutes,
+                minimum=1,
+                maximum=240,
+            ),
+            Field(
+                "language",
+                "Språk",
+                "choice",
+                [("Som systemet", ""), ("Svenska", "sv"), ("English", "en")],
+                default=self.settings.language,
+            ),
+        ]
+
+        def save(_dialog: FormDialog, values: dict[str, object]) -> None:
+            self.settings = settings_store.Settings(**values).checked()  # type: ignore[arg-type]
+            settings_store.save(self.profile, self.settings)
+            if self.vault is not None:
+                self.idle.start(self.settings.auto_lock_minutes * 60_000)
+            self.statusBar().showMessage(
+                self.tr("Inställningarna är sparade. Språket byts nästa gång programmet startar."),
+                10_000,
+            )
+
+        self.actions.last = ask(self, self.tr("Inställningar"), fields, save)
 
     def _show_unlock(self) -> None:
         self.unlock_page.reset()
@@ -251,6 +301,7 @@ class MainWindow(QMainWindow):
     def lock(self) -> None:
         """Ctrl+L: drafts saved, keys dropped, only the unlock screen left."""
         self.student_page.journal.flush()
+        self.idle.stop()
         vault, self.vault, self.service = self.vault, None, None
         self.student_page.file = None
         self.student_page.journal.show_notes(())

@@ -245,6 +245,8 @@ class CaseloadPage(QWidget):
 
     search_changed = Signal(str)
     student_chosen = Signal(str)  # student id
+    settings_requested = Signal()
+    lock_requested = Signal()
 
     def __init__(self) -> None:
         super().__init__()
@@ -277,6 +279,12 @@ class CaseloadPage(QWidget):
         top.addStretch(1)
         self.count = QLabel()
         top.addWidget(self.count)
+        self.settings_button = QPushButton(self.tr("Inställningar…"))
+        self.settings_button.clicked.connect(self.settings_requested)
+        self.lock_button = QPushButton(self.tr("Lås (Ctrl+L)"))
+        self.lock_button.clicked.connect(self.lock_requested)
+        top.addWidget(self.settings_button)
+        top.addWidget(self.lock_button)
         layout.addLayout(top)
         self.search = QLineEdit()
         self.search.setPlaceholderText(

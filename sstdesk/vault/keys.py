@@ -24,6 +24,7 @@ import nacl.bindings as sodium
 import nacl.exceptions
 import nacl.pwhash.argon2id as argon2id
 
+from sstdesk.paths import atomic_write
 from sstdesk.vault.errors import VaultDamaged, WeakKeyParameters
 
 FORMAT = "sstdesk-keyfile"
@@ -206,26 +207,6 @@ class KeyFile:
         if KeyFile.load(path) != self:
             raise VaultDamaged(path, "nyckelfilen kunde inte läsas tillbaka")
         old.unlink(missing_ok=True)
-
-
-def atomic_write(path: Path, data: bytes) -> None:
-    """Write to a sibling temp file (0600), fsync, rename over `path`, fsync the directory."""
-    tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    dir_fd = os.open(path.parent, os.O_RDONLY)
-    try:
-        os.fsync(dir_fd)
-    finally:
-        os.close(dir_fd)
 
 
 def _require_floor(params: KdfParams, path: Path | None) -> None:

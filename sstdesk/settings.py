@@ -1,0 +1,43 @@
+"""The person's own settings: non-secret values only, in a JSON file. Layer: shared utility.
+
+Kept beside the vault in the profile directory (`settings.json`), written
+atomically. Secrets never live here. A missing or damaged file gives the
+defaults; nothing personal is ever stored in it.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, fields, replace
+from pathlib import Path
+
+from sstdesk.paths import atomic_write
+
+FILE_NAME = "settings.json"
+LANGUAGES = ("", "sv", "en")  # "" follows the system
+
+
+@dataclass(frozen=True)
+class Settings:
+    auto_lock_minutes: int = 10
+    language: str = ""
+
+    def checked(self) -> Settings:
+        minutes = min(max(int(self.auto_lock_minutes), 1), 240)
+        language = self.language if self.language in LANGUAGES else ""
+        return replace(self, auto_lock_minutes=minutes, language=language)
+
+
+def load(directory: Path) -> Settings:
+    try:
+        data = json.loads((directory / FILE_NAME).read_text(encoding="utf-8"))
+        known = {f.name for f in fields(Settings)}
+        return Settings(**{k: v for k, v in data.items() if k in known}).checked()
+    except (OSError, ValueError, TypeError):
+        return Settings()
+
+
+def save(directory: Path, settings: Settings) -> None:
+    directory.mkdir(parents=True, exist_ok=True, mode=0o700)
+    text = json.dumps(asdict(settings.checked()), indent=2, sort_keys=True)
+    atomic_write(directory / FILE_NAME, text.encode("utf-8"))
