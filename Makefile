@@ -9,9 +9,12 @@ QT_DEBS := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbu
            libglib2.0-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 \
            libxcb-randr0 libxcb-render-util0 libxcb-xinerama0 libxcb-image0 fonts-dejavu-core
 
-.PHONY: install system-deps run test lint bench clean
+# Compiled translations (.qm) are built, never committed.
+QM := $(patsubst %.ts,%.qm,$(wildcard resources/translations/*.ts))
 
-install: system-deps $(STAMP)
+.PHONY: install system-deps run test lint bench clean translations
+
+install: system-deps $(STAMP) $(QM)
 
 system-deps:
 	@command -v dpkg >/dev/null 2>&1 || exit 0; \
@@ -28,6 +31,14 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
+
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+# After changing UI strings: refresh the .ts files, then translate what is new.
+translations: $(STAMP)
+	$(BIN)/python resources/translations/labels_source.py build/labels_tr.py
+	$(BIN)/pyside6-lupdate sstdesk/ui/*.py build/labels_tr.py -ts resources/translations/sstdesk_en.ts
 
 run: install
 	$(BIN)/sstdesk

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import secrets
+import sys
 from pathlib import Path
 
 from platformdirs import user_data_dir
@@ -47,3 +48,10 @@ def atomic_write(path: Path, data: bytes) -> None:
         os.fsync(dir_fd)
     finally:
         os.close(dir_fd)
+
+
+def resource_path(*parts: str) -> Path:
+    """A file shipped in resources/, from a source checkout or a frozen bundle."""
+    frozen = getattr(sys, "_MEIPASS", None)
+    base = Path(frozen) if frozen else Path(__file__).resolve().parent.parent
+    return base.joinpath("resources", *parts)

@@ -7,7 +7,9 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
+from sstdesk import settings
 from sstdesk.paths import default_profile_dir
+from sstdesk.ui import translation
 from sstdesk.ui.main_window import MainWindow
 from sstdesk.ui.tasks import TaskRunner
 
@@ -16,7 +18,9 @@ def run(profile: Path | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("sstdesk")
     app.setApplicationDisplayName("sstdesk")
+    directory = profile or default_profile_dir()
+    translation.install(app, translation.chosen_language(settings.load(directory).language))
     runner = TaskRunner()
-    window = MainWindow(profile or default_profile_dir(), runner)
+    window = MainWindow(directory, runner)
     window.show()
     return int(app.exec())

@@ -4,14 +4,23 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QObject, Qt
 
 from sstdesk.domain.codes import ConsentStatus
 from sstdesk.domain.formatting import format_date, mask_personnummer
 from sstdesk.services.views import CaseloadRow
+from sstdesk.ui.labels import label
 
 COL_NAME, COL_PNR, COL_SCHOOL, COL_GRADE, COL_STAGE, COL_DUE, COL_CONSENT = range(7)
-HEADERS = ("Namn", "Personnummer", "Skola", "Åk", "Steg", "Nästa datum", "Samtycke")
+HEADERS = (
+    QT_TRANSLATE_NOOP("CaseloadTableModel", "Namn"),
+    QT_TRANSLATE_NOOP("CaseloadTableModel", "Personnummer"),
+    QT_TRANSLATE_NOOP("CaseloadTableModel", "Skola"),
+    QT_TRANSLATE_NOOP("CaseloadTableModel", "Åk"),
+    QT_TRANSLATE_NOOP("CaseloadTableModel", "Steg"),
+    QT_TRANSLATE_NOOP("CaseloadTableModel", "Nästa datum"),
+    QT_TRANSLATE_NOOP("CaseloadTableModel", "Samtycke"),
+)
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -59,7 +68,7 @@ class CaseloadTableModel(QAbstractTableModel):
         if column == COL_GRADE:
             return str(row.grade)
         if column == COL_STAGE:
-            return row.stage.label
+            return label(row.stage)
         if column == COL_DUE:
             return format_date(row.next_due)
         if column == COL_CONSENT:
@@ -72,4 +81,4 @@ def _consent_text(status: ConsentStatus | None, row: CaseloadRow) -> str:
         return "Saknas"
     if status is ConsentStatus.VALID and row.consent_until:
         return f"Giltigt t.o.m. {format_date(row.consent_until)}"
-    return status.label
+    return label(status)

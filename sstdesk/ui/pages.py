@@ -33,6 +33,7 @@ from sstdesk.domain.codes import Stage
 from sstdesk.domain.formatting import format_date
 from sstdesk.services.views import CaseloadRow, DueRow
 from sstdesk.ui.caseload_model import CaseloadTableModel
+from sstdesk.ui.labels import label
 
 
 def _title(text: str) -> QLabel:
@@ -302,7 +303,7 @@ class CaseloadPage(QWidget):
         self._stages: list[Stage | None] = [None, *Stage]  # by position: Qt returns str
         self.stage_filter.addItem(self.tr("Alla steg"))
         for stage in Stage:
-            self.stage_filter.addItem(stage.label)
+            self.stage_filter.addItem(label(stage))
         self.due_filter = QCheckBox(self.tr("Något förfaller inom en vecka"))
         for widget in (self.school_filter, self.stage_filter):
             widget.currentIndexChanged.connect(self._apply)

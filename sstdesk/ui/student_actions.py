@@ -42,13 +42,14 @@ from sstdesk.domain.model import (
 from sstdesk.services.caseload import CaseloadService
 from sstdesk.services.views import StudentFile
 from sstdesk.ui.forms import Field, FormDialog, ask
+from sstdesk.ui.labels import label
 
 if TYPE_CHECKING:
     from sstdesk.ui.main_window import MainWindow
 
 
 def _options(enum: Any) -> list[tuple[str, Any]]:
-    return [(member.label, member) for member in enum]
+    return [(label(member), member) for member in enum]
 
 
 class StudentActions:

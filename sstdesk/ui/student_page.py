@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 from collections.abc import Iterable
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -31,17 +31,18 @@ from sstdesk.domain.formatting import format_date, format_datetime, format_pct
 from sstdesk.domain.lifecycle import NEXT
 from sstdesk.domain.model import JournalNote
 from sstdesk.services.views import CaseFile, StudentFile
+from sstdesk.ui.labels import label
 
 AUTOSAVE_MS = 800  # a pause in typing this long saves the draft
 STAGE_TABS = (
-    ("Aktualisering", Stage.REFERRED),
-    ("Samtycke", Stage.CONSENT),
-    ("Kartläggning", Stage.MAPPING),
-    ("Planering", Stage.PLANNING),
-    ("Genomförande", Stage.INTERVENTION),
-    ("Uppföljning", Stage.FOLLOW_UP),
-    ("Utskrivning", Stage.CLOSED),
-    ("Booster", Stage.BOOSTER),
+    (QT_TRANSLATE_NOOP("StudentPage", "Aktualisering"), Stage.REFERRED),
+    (QT_TRANSLATE_NOOP("StudentPage", "Samtycke"), Stage.CONSENT),
+    (QT_TRANSLATE_NOOP("StudentPage", "Kartläggning"), Stage.MAPPING),
+    (QT_TRANSLATE_NOOP("StudentPage", "Planering"), Stage.PLANNING),
+    (QT_TRANSLATE_NOOP("StudentPage", "Genomförande"), Stage.INTERVENTION),
+    (QT_TRANSLATE_NOOP("StudentPage", "Uppföljning"), Stage.FOLLOW_UP),
+    (QT_TRANSLATE_NOOP("StudentPage", "Utskrivning"), Stage.CLOSED),
+    (QT_TRANSLATE_NOOP("StudentPage", "Booster"), Stage.BOOSTER),
 )
 _CONSENT_COLOURS = {
     ConsentStatus.VALID: "#1e6b34",
@@ -77,16 +78,16 @@ class StudentPage(QWidget):
     action_requested = Signal(str)  # a StudentActions method name
 
     ACTIONS = (
-        ("Vårdnadshavare…", "guardian"),
-        ("Samtycke…", "record_consent"),
-        ("Återkalla samtycke…", "withdraw_consent"),
-        ("Kartläggning…", "mapping"),
-        ("Faktor…", "factor"),
-        ("Handlingsplan…", "plan"),
-        ("Närvaro…", "attendance"),
-        ("Uppföljning…", "follow_up"),
-        ("Skriv ut…", "close"),
-        ("Boosterträff hållen", "booster"),
+        (QT_TRANSLATE_NOOP("StudentPage", "Vårdnadshavare…"), "guardian"),
+        (QT_TRANSLATE_NOOP("StudentPage", "Samtycke…"), "record_consent"),
+        (QT_TRANSLATE_NOOP("StudentPage", "Återkalla samtycke…"), "withdraw_consent"),
+        (QT_TRANSLATE_NOOP("StudentPage", "Kartläggning…"), "mapping"),
+        (QT_TRANSLATE_NOOP("StudentPage", "Faktor…"), "factor"),
+        (QT_TRANSLATE_NOOP("StudentPage", "Handlingsplan…"), "plan"),
+        (QT_TRANSLATE_NOOP("StudentPage", "Närvaro…"), "attendance"),
+        (QT_TRANSLATE_NOOP("StudentPage", "Uppföljning…"), "follow_up"),
+        (QT_TRANSLATE_NOOP("StudentPage", "Skriv ut…"), "close"),
+        (QT_TRANSLATE_NOOP("StudentPage", "Boosterträff hållen"), "booster"),
     )
 
     def __init__(self) -> None:
@@ -133,8 +134,8 @@ class StudentPage(QWidget):
         layout.addLayout(move)
         actions = QHBoxLayout()
         self.action_buttons: dict[str, QPushButton] = {}
-        for label, name in self.ACTIONS:
-            button = QPushButton(self.tr(label))
+        for text, name in self.ACTIONS:
+            button = QPushButton(self.tr(text))
             button.clicked.connect(lambda _=False, name=name: self.action_requested.emit(name))
             actions.addWidget(button)
             self.action_buttons[name] = button
@@ -186,7 +187,7 @@ class StudentPage(QWidget):
                 )
                 if on
             ]
-        stage = current.case.stage.label if current else "–"
+        stage = label(current.case.stage) if current else "–"
         extra = "".join(
             f" &nbsp;<span style='background:#fff4ce;padding:2px'>{e(f)}</span>" for f in flags
         )
@@ -216,7 +217,7 @@ class StudentPage(QWidget):
         if current.case.stage in (Stage.FINISHED, Stage.NOT_ENROLLED, Stage.CANCELLED):
             options = []
         for stage in options:
-            self.next_stage.addItem(stage.label, stage.value)
+            self.next_stage.addItem(label(stage), stage.value)
         self.move_button.setEnabled(bool(options))
 
     def _move(self) -> None:
@@ -245,10 +246,10 @@ class StudentPage(QWidget):
                 f"<s>{e(p.label)}</s>" if p.kind in withdrawn else e(p.label)
                 for p in consent.parties
             )
-            categories = ", ".join(e(c.label.lower()) for c in consent.categories)
+            categories = ", ".join(e(label(c).lower()) for c in consent.categories)
             reason = f" – {e(state.reason)}" if state.reason else ""
             lines.append(
-                f"<span style='color:{colour}'><b>{e(state.status.label)}</b></span> "
+                f"<span style='color:{colour}'><b>{e(label(state.status))}</b></span> "
                 f"t.o.m. {e(format_date(consent.valid_until))}{reason}<br>"
                 f"Får tala med: {parties}<br><span style='color:#555'>Om: {categories}</span>"
             )
@@ -263,7 +264,7 @@ class StudentPage(QWidget):
             return "<h3>Aktualisering</h3>" + _rows(
                 [
                     ("Datum", format_date(case.referral_date)),
-                    ("Aktualiserad av", case.referred_by.label),
+                    ("Aktualiserad av", label(case.referred_by)),
                     ("Anledning", case.referral_reason),
                     ("Frånvaro då", format_pct(case.baseline_absence_pct)),
                     ("Skolans kontaktperson", case.school_contact),
@@ -277,19 +278,19 @@ class StudentPage(QWidget):
                 parts.append(
                     _rows(
                         [
-                            ("Status", view.state.status.label),
+                            ("Status", label(view.state.status)),
                             ("Syfte", c.purpose),
                             (
                                 "Gäller",
                                 f"{format_date(c.valid_from)} – {format_date(c.valid_until)}",
                             ),
                             ("Parter", ", ".join(p.label for p in c.parties)),
-                            ("Uppgifter", ", ".join(x.label for x in c.categories)),
+                            ("Uppgifter", ", ".join(label(x) for x in c.categories)),
                             ("Gäller inte", c.exceptions),
                             (
                                 "Har samtyckt",
                                 ", ".join(
-                                    f"{s.name} ({s.role.label.lower()}, {s.answer.label.lower()})"
+                                    f"{s.name} ({label(s.role).lower()}, {label(s.answer).lower()})"
                                     for s in view.record.signatories
                                 ),
                             ),
@@ -311,17 +312,17 @@ class StudentPage(QWidget):
                         ("Elevens berättelse", mapping.student_story),
                         ("Vårdnadshavarnas berättelse", mapping.guardian_story),
                         ("Skolans bild", mapping.school_view),
-                        ("Insamlade handlingar", ", ".join(d.label for d in mapping.documents)),
+                        ("Insamlade handlingar", ", ".join(label(d) for d in mapping.documents)),
                     ]
                 ),
             ]
             for area in FactorArea:
                 factors = [f for f in current.factors if f.area is area]
                 items = (
-                    "".join(f"<li>{e(f.kind.label)}: {e(f.description)}</li>" for f in factors)
+                    "".join(f"<li>{e(label(f.kind))}: {e(f.description)}</li>" for f in factors)
                     or "<li>–</li>"
                 )
-                parts.append(f"<h4>{e(area.label)}</h4><ul>{items}</ul>")
+                parts.append(f"<h4>{e(label(area))}</h4><ul>{items}</ul>")
             return "".join(parts)
         if stage is Stage.PLANNING:
             plan = current.current_plan
@@ -334,12 +335,12 @@ class StudentPage(QWidget):
                 for g in current.goals
             )
             interventions = "".join(
-                f"<li>{e(i.kind.label)} – {e(i.performer.label)}, {e(i.frequency)} "
-                f"({e(i.status.label.lower())})</li>"
+                f"<li>{e(label(i.kind))} – {e(label(i.performer))}, {e(i.frequency)} "
+                f"({e(label(i.status).lower())})</li>"
                 for i in current.interventions
             )
             return (
-                f"<h3>Handlingsplan, version {plan.version} ({e(plan.status.label.lower())})</h3>"
+                f"<h3>Handlingsplan, version {plan.version} ({e(label(plan.status).lower())})</h3>"
                 + _rows(
                     [
                         ("Elevens mål", plan.student_goals),
@@ -354,12 +355,12 @@ class StudentPage(QWidget):
             )
         if stage is Stage.INTERVENTION:
             items = "".join(
-                f"<li><b>{e(i.kind.label)}</b> – {e(i.performer.label)}, {e(i.frequency)}, "
-                f"från {e(format_date(i.start_on))} ({e(i.status.label.lower())})</li>"
+                f"<li><b>{e(label(i.kind))}</b> – {e(label(i.performer))}, {e(i.frequency)}, "
+                f"från {e(format_date(i.start_on))} ({e(label(i.status).lower())})</li>"
                 for i in current.interventions
             )
             sips = "".join(
-                f"<li>SIP version {s.version}: {e(s.status.label)}</li>" for s in current.sips
+                f"<li>SIP version {s.version}: {e(label(s.status))}</li>" for s in current.sips
             )
             return f"<h3>Insatser</h3><ul>{items or '<li>–</li>'}</ul>" + (
                 f"<h4>SIP</h4><ul>{sips}</ul>" if sips else ""
@@ -370,7 +371,7 @@ class StudentPage(QWidget):
                 f"<li>{e(format_date(f.held_on or f.due_on))}: "
                 f"{'hållen' if f.held_on else 'planerad'}"
                 f"{', frånvaro ' + e(format_pct(f.absence_now_pct)) if f.absence_now_pct is not None else ''}"  # noqa: E501
-                f"{', beslut: ' + e(f.decision.label.lower()) if f.decision else ''}</li>"
+                f"{', beslut: ' + e(label(f.decision).lower()) if f.decision else ''}</li>"
                 for f in current.follow_ups
             )
             return (
@@ -418,7 +419,7 @@ class StudentPage(QWidget):
                 for d in m.decisions
             )
             parts.append(
-                f"<h3>{e(m.kind.label)} {e(format_date(m.held_on))}</h3>"
+                f"<h3>{e(label(m.kind))} {e(format_date(m.held_on))}</h3>"
                 + _rows([("Plats", m.place), ("Deltagare", people), ("Anteckningar", m.minutes)])
                 + (f"<ul>{decisions}</ul>" if decisions else "")
             )
@@ -432,7 +433,7 @@ class StudentPage(QWidget):
             f"<tr><td>{e(format_date(a.period_start))} – {e(format_date(a.period_end))}</td>"
             f"<td>{e(format_pct(a.total_absence_pct))}</td>"
             f"<td>{e(format_pct(a.valid_absence_pct))}</td>"
-            f"<td>{e(format_pct(a.invalid_absence_pct))}</td><td>{e(a.source.label)}</td></tr>"
+            f"<td>{e(format_pct(a.invalid_absence_pct))}</td><td>{e(label(a.source))}</td></tr>"
             for a in current.attendance
         )
         return (
@@ -500,7 +501,7 @@ class JournalPanel(QWidget):
         for note in sorted(self._notes.values(), key=lambda n: n.written_at, reverse=True):
             mark = "✎ " if note.status is NoteStatus.DRAFT else ""
             item = QListWidgetItem(
-                f"{mark}{format_date(note.event_date)} {note.contact_type.label}"
+                f"{mark}{format_date(note.event_date)} {label(note.contact_type)}"
             )
             item.setData(Qt.ItemDataRole.UserRole, note.id)
             self.list.addItem(item)

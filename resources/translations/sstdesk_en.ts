@@ -1,0 +1,1098 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_US">
+<context>
+    <name>CaseloadPage</name>
+    <message>
+        <location filename="../../sstdesk/ui/pages.py" line="262" />
+        <source>Att göra</source>
+        <translation>To do</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/pages.py" line="265" />
+        <source>Att göra den här veckan</source>
+        <translation>To do this week</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/pages.py" line="277" />
+        <source>Mina elever</source>
+        <translation>My students</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/pages.py" line="282" />
+        <source>Inställningar…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/pages.py" line="284" />
+        <source>Lås (Ctrl+L)</source>
+        <translation>Lock (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/pages.py" line="291" />
+        <source>Sök på namn, personnummer, skola eller anteckning (Ctrl+F)</source>
+        <translation>Search name, personal ID number, school or note (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/pages.py" line="293" />
+        <source>Sök</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/pages.py" line="299" />
+        <source>Filtrera på skola</source>
+        <translation>Filter by school</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/pages.py" line="301" />
+        <source>Filtrera på steg</source>
+        <translation>Filter by stage</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/pages.py" line="303" />
+        <source>Alla steg</source>
+        <translation>All stages</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/pages.py" line="306" />
+        <source>Något förfaller inom en vecka</source>
+        <translation>Something due within a week</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/pages.py" line="317" />
+        <source>Elevlista</source>
+        <translation>Student list</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/pages.py" line="337" />
+        <source>Alla skolor</source>
+        <translation>All schools</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sstdesk/ui/pages.py" line="358" />
+        <source>%n elever</source>
+        <translation>
+            <numerusform>%n student</numerusform><numerusform>%n students</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/pages.py" line="373" />
+        <source>Inget förfaller den här veckan.</source>
+        <translation>Nothing is due this week.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/pages.py" line="374" />
+        <source>Att göra ({0})</source>
+        <translation>To do ({0})</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadTableModel</name>
+    <message>
+        <location filename="../../sstdesk/ui/caseload_model.py" line="15" />
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/caseload_model.py" line="16" />
+        <source>Personnummer</source>
+        <translation>Personal ID number</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/caseload_model.py" line="17" />
+        <source>Skola</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/caseload_model.py" line="18" />
+        <source>Åk</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/caseload_model.py" line="19" />
+        <source>Steg</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/caseload_model.py" line="20" />
+        <source>Nästa datum</source>
+        <translation>Next date</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/caseload_model.py" line="21" />
+        <source>Samtycke</source>
+        <translation>Consent</translation>
+    </message>
+</context>
+<context>
+    <name>CreatePage</name>
+    <message>
+        <location filename="../../sstdesk/ui/pages.py" line="145" />
+        <source>Välkommen till sstdesk</source>
+        <translation>Welcome to sstdesk</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/pages.py" line="148" />
+        <source>Allt du skriver sparas krypterat på den här datorn. Välj en lösenfras som bara du känner till – gärna flera ord.</source>
+        <translation>Everything you write is stored encrypted on this computer. Choose a passphrase only you know – several words are best.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/pages.py" line="156" />
+        <location filename="../../sstdesk/ui/pages.py" line="167" />
+        <source>Användarnamn</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/pages.py" line="159" />
+        <location filename="../../sstdesk/ui/pages.py" line="168" />
+        <source>Lösenfras</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/pages.py" line="162" />
+        <source>Upprepa lösenfrasen</source>
+        <translation>Repeat the passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/pages.py" line="170" />
+        <source>Upprepa</source>
+        <translation>Repeat</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/pages.py" line="172" />
+        <source>Skapa valv</source>
+        <translation>Create vault</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/pages.py" line="184" />
+        <source>Ange ditt användarnamn.</source>
+        <translation>Enter your user name.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/pages.py" line="187" />
+        <source>Lösenfraserna stämmer inte överens.</source>
+        <translation>The passphrases do not match.</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../sstdesk/ui/forms.py" line="78" />
+        <source>Spara</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/forms.py" line="79" />
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/forms.py" line="194" />
+        <source>Fyll i: {0}.</source>
+        <translation>Please fill in: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>JournalPanel</name>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="459" />
+        <source>Ny anteckning</source>
+        <translation>New note</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="463" />
+        <source>Journalanteckningar</source>
+        <translation>Journal notes</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="471" />
+        <source>Anteckningens text</source>
+        <translation>Note text</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="475" />
+        <source>Signera (Ctrl+S)</source>
+        <translation>Sign (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="477" />
+        <source>Rätta</source>
+        <translation>Correct</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="524" />
+        <source>Ingen anteckning vald.</source>
+        <translation>No note selected.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="527" />
+        <source>Signerad {0} av {1} – kan inte ändras.</source>
+        <translation>Signed {0} by {1} – cannot be changed.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="532" />
+        <source>Utkast – sparas medan du skriver.</source>
+        <translation>Draft – saved as you type.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../sstdesk/ui/main_window.py" line="125" />
+        <source>Låst efter {0} minuter utan aktivitet. Det du skrivit är sparat.</source>
+        <translation>Locked after {0} minutes without activity. What you wrote is saved.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/main_window.py" line="155" />
+        <source>Inställningarna är sparade. Språket byts nästa gång programmet startar.</source>
+        <translation>Settings saved. The language changes the next time the program starts.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/main_window.py" line="159" />
+        <source>Inställningar</source>
+        <translation>Settings</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodePage</name>
+    <message>
+        <location filename="../../sstdesk/ui/pages.py" line="208" />
+        <source>Din återställningskod</source>
+        <translation>Your recovery code</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/pages.py" line="211" />
+        <source>Skriv ner koden och förvara den inlåst. Den öppnar valvet om du glömmer lösenfrasen. Koden visas bara den här gången.</source>
+        <translation>Write the code down and keep it locked away. It opens the vault if you forget your passphrase. It is shown only this once.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/pages.py" line="223" />
+        <source>Återställningskod</source>
+        <translation>Recovery code</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/pages.py" line="225" />
+        <source>Jag har skrivit ner koden</source>
+        <translation>I have written the code down</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/pages.py" line="226" />
+        <source>Fortsätt</source>
+        <translation>Continue</translation>
+    </message>
+</context>
+<context>
+    <name>StudentPage</name>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="37" />
+        <source>Aktualisering</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="38" />
+        <source>Samtycke</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="39" />
+        <source>Kartläggning</source>
+        <translation>Mapping</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="40" />
+        <source>Planering</source>
+        <translation>Planning</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="41" />
+        <source>Genomförande</source>
+        <translation>Intervention</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="42" />
+        <source>Uppföljning</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="43" />
+        <source>Utskrivning</source>
+        <translation>Discharge</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="44" />
+        <source>Booster</source>
+        <translation>Booster</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="80" />
+        <source>Vårdnadshavare…</source>
+        <translation>Guardian…</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="81" />
+        <source>Samtycke…</source>
+        <translation>Consent…</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="82" />
+        <source>Återkalla samtycke…</source>
+        <translation>Withdraw consent…</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="83" />
+        <source>Kartläggning…</source>
+        <translation>Mapping…</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="84" />
+        <source>Faktor…</source>
+        <translation>Factor…</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="85" />
+        <source>Handlingsplan…</source>
+        <translation>Action plan…</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="86" />
+        <source>Närvaro…</source>
+        <translation>Attendance…</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="87" />
+        <source>Uppföljning…</source>
+        <translation>Follow-up…</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="88" />
+        <source>Skriv ut…</source>
+        <translation>Discharge…</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="89" />
+        <source>Boosterträff hållen</source>
+        <translation>Booster session held</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="97" />
+        <source>← Elevlistan</source>
+        <translation>← Student list</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="98" />
+        <source>Tillbaka till elevlistan</source>
+        <translation>Back to the student list</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="114" />
+        <source>Samtycken i korthet</source>
+        <translation>Consents at a glance</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="122" />
+        <source>Nästa steg</source>
+        <translation>Next stage</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="123" />
+        <source>Flytta ärendet</source>
+        <translation>Move the case</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="126" />
+        <source>Anledning (krävs för avbrott)</source>
+        <translation>Reason (required when cancelling)</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="128" />
+        <source>Anledning</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="129" />
+        <source>Nästa steg:</source>
+        <translation>Next stage:</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="146" />
+        <source>Varför steget inte gick</source>
+        <translation>Why the move was refused</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="157" />
+        <source>Möten</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="163" />
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="165" />
+        <source>Närvaro</source>
+        <translation>Attendance</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <location filename="../../sstdesk/ui/pages.py" line="84" />
+        <source>Lås upp sstdesk</source>
+        <translation>Unlock sstdesk</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/pages.py" line="85" />
+        <source>Skriv din lösenfras för att öppna valvet på den här datorn.</source>
+        <translation>Enter your passphrase to open the vault on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/pages.py" line="90" />
+        <location filename="../../sstdesk/ui/pages.py" line="91" />
+        <source>Lösenfras</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/pages.py" line="93" />
+        <source>Lås upp</source>
+        <translation>Unlock</translation>
+    </message>
+</context>
+<context>
+    <name>_Centered</name>
+    <message>
+        <location filename="../../sstdesk/ui/pages.py" line="66" />
+        <source>Arbetar</source>
+        <translation>Working</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/pages.py" line="74" />
+        <source>Felmeddelande</source>
+        <translation>Error message</translation>
+    </message>
+</context>
+<context>
+    <name>codes</name>
+    <message>
+        <location filename="../../build/labels_tr.py" line="3" />
+        <source>Aktualiserad</source>
+        <translation>Referred</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="4" />
+        <source>Samtycke inhämtas</source>
+        <translation>Obtaining consent</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="5" />
+        <source>Inskriven – kartläggning</source>
+        <translation>Enrolled – mapping</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="6" />
+        <source>Planering</source>
+        <translation>Planning</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="7" />
+        <source>Genomförande</source>
+        <translation>Intervention</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="8" />
+        <source>Uppföljning</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="9" />
+        <source>Utskriven</source>
+        <translation>Discharged</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="10" />
+        <source>Boosterträff genomförd</source>
+        <translation>Booster session held</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="11" />
+        <location filename="../../build/labels_tr.py" line="84" />
+        <location filename="../../build/labels_tr.py" line="137" />
+        <source>Avslutad</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="12" />
+        <source>Avslutad, ej inskriven</source>
+        <translation>Closed, not enrolled</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="13" />
+        <source>Avbrutet</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="14" />
+        <source>Flicka</source>
+        <translation>Girl</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="15" />
+        <source>Pojke</source>
+        <translation>Boy</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="16" />
+        <location filename="../../build/labels_tr.py" line="42" />
+        <location filename="../../build/labels_tr.py" line="119" />
+        <source>Annat</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="17" />
+        <source>Ej angivet</source>
+        <translation>Not stated</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="18" />
+        <location filename="../../build/labels_tr.py" line="97" />
+        <source>Skolan</source>
+        <translation>The school</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="19" />
+        <location filename="../../build/labels_tr.py" line="55" />
+        <location filename="../../build/labels_tr.py" line="60" />
+        <location filename="../../build/labels_tr.py" line="98" />
+        <source>Vårdnadshavare</source>
+        <translation>Guardian</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="20" />
+        <source>Eleven själv</source>
+        <translation>The student</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="21" />
+        <location filename="../../build/labels_tr.py" line="24" />
+        <source>Socialtjänsten</source>
+        <translation>Social services</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="22" />
+        <location filename="../../build/labels_tr.py" line="141" />
+        <source>Annan</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="23" />
+        <source>Skolan (elevhälsan)</source>
+        <translation>School (student health)</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="25" />
+        <source>BUP</source>
+        <translation>Child and adolescent psychiatry (BUP)</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="26" />
+        <source>Första linjen</source>
+        <translation>First-line care</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="27" />
+        <source>Habiliteringen</source>
+        <translation>Habilitation</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="28" />
+        <source>Primärvården</source>
+        <translation>Primary care</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="29" />
+        <source>Fritidsverksamhet</source>
+        <translation>Leisure activities</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="30" />
+        <source>Polisen</source>
+        <translation>Police</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="31" />
+        <location filename="../../build/labels_tr.py" line="100" />
+        <source>Annan aktör</source>
+        <translation>Other party</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="32" />
+        <source>Närvaro och frånvaro</source>
+        <translation>Attendance and absence</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="33" />
+        <source>Åtgärdsprogram och pedagogiska utredningar</source>
+        <translation>Support programmes and pedagogical assessments</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="34" />
+        <source>Betyg och omdömen</source>
+        <translation>Grades and assessments</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="35" />
+        <source>Anpassningar</source>
+        <translation>Adaptations</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="36" />
+        <location filename="../../build/labels_tr.py" line="77" />
+        <source>IUP</source>
+        <translation>Individual development plan (IUP)</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="37" />
+        <source>Elevhälsans psykosociala, psykologiska och medicinska uppgifter</source>
+        <translation>Student health's psychosocial, psychological and medical information</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="38" />
+        <source>Tidigare utredningar och insatser från socialtjänsten</source>
+        <translation>Earlier social services investigations and interventions</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="39" />
+        <source>Uppgifter om familjens situation</source>
+        <translation>The family's situation</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="40" />
+        <source>Kartläggningens resultat</source>
+        <translation>Findings of the mapping</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="41" />
+        <source>Handlingsplan och insatser</source>
+        <translation>Action plan and interventions</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="43" />
+        <location filename="../../build/labels_tr.py" line="81" />
+        <location filename="../../build/labels_tr.py" line="120" />
+        <location filename="../../build/labels_tr.py" line="133" />
+        <source>Utkast</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="44" />
+        <source>Ofullständigt</source>
+        <translation>Incomplete</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="45" />
+        <source>Giltigt</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="46" />
+        <source>Utgånget</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="47" />
+        <source>Delvis återkallat</source>
+        <translation>Partly withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="48" />
+        <source>Återkallat</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="49" />
+        <source>Skriftligt</source>
+        <translation>Written</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="50" />
+        <source>Muntligt</source>
+        <translation>Oral</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="51" />
+        <source>Lämna ut</source>
+        <translation>Disclose</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="52" />
+        <source>Hämta in</source>
+        <translation>Obtain</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="53" />
+        <source>Båda</source>
+        <translation>Both</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="54" />
+        <source>Elev</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="56" />
+        <source>God man</source>
+        <translation>Trustee</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="57" />
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="58" />
+        <source>Nej</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="59" />
+        <source>Delvis</source>
+        <translation>Partly</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="61" />
+        <source>Förälder (ej vårdnadshavare)</source>
+        <translation>Parent (not guardian)</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="62" />
+        <source>Syskon</source>
+        <translation>Sibling</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="63" />
+        <source>Annan närstående</source>
+        <translation>Other relative</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="64" />
+        <source>Skolrelaterade faktorer</source>
+        <translation>School-related factors</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="65" />
+        <source>Individrelaterade faktorer</source>
+        <translation>Individual factors</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="66" />
+        <source>Familjerelaterade faktorer</source>
+        <translation>Family-related factors</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="67" />
+        <source>Ytterligare faktorer</source>
+        <translation>Further factors</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="68" />
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="69" />
+        <source>Skydd</source>
+        <translation>Protective</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="70" />
+        <source>Åtgärdsprogram</source>
+        <translation>Support programme</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="71" />
+        <source>Pedagogiska utredningar</source>
+        <translation>Pedagogical assessments</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="72" />
+        <source>Anmälningar om kränkande behandling</source>
+        <translation>Reports of degrading treatment</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="73" />
+        <source>Anmälningar till Skolinspektionen</source>
+        <translation>Reports to the Schools Inspectorate</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="74" />
+        <source>Registrerad närvaro</source>
+        <translation>Recorded attendance</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="75" />
+        <source>Betyg och måluppfyllelse</source>
+        <translation>Grades and goal attainment</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="76" />
+        <source>Dokumenterade anpassningar</source>
+        <translation>Documented adaptations</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="78" />
+        <source>Klagomål</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="79" />
+        <source>Tidigare socialtjänstutredningar</source>
+        <translation>Earlier social services investigations</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="80" />
+        <source>Föräldrars dokumenterade synpunkter</source>
+        <translation>Parents' documented views</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="82" />
+        <source>Fastställd</source>
+        <translation>Established</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="83" />
+        <source>Reviderad</source>
+        <translation>Revised</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="85" />
+        <source>Föräldraskapsstöd, individuellt</source>
+        <translation>Parenting support, individual</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="86" />
+        <source>Föräldraskapsstöd i grupp</source>
+        <translation>Parenting support in a group</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="87" />
+        <source>Motiverande samtal</source>
+        <translation>Motivational interviewing</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="88" />
+        <source>Stödjande samtal</source>
+        <translation>Supportive talks</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="89" />
+        <source>Samordning av insatser</source>
+        <translation>Coordination of interventions</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="90" />
+        <source>Relationsskapande arbete</source>
+        <translation>Relationship building</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="91" />
+        <source>Fysiska och sociala anpassningar</source>
+        <translation>Physical and social adaptations</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="92" />
+        <location filename="../../build/labels_tr.py" line="114" />
+        <source>Hembesök</source>
+        <translation>Home visit</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="93" />
+        <source>Morgonstöd</source>
+        <translation>Morning support</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="94" />
+        <source>Fritidsvägledning</source>
+        <translation>Leisure guidance</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="95" />
+        <source>Annan insats</source>
+        <translation>Other intervention</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="96" />
+        <source>Skolsocialt team</source>
+        <translation>School social team</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="99" />
+        <source>Eleven</source>
+        <translation>The student</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="101" />
+        <source>Planerad</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="102" />
+        <source>Pågår</source>
+        <translation>Ongoing</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="103" />
+        <source>Genomförd</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="104" />
+        <source>Avbruten</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="105" />
+        <location filename="../../build/labels_tr.py" line="116" />
+        <source>Elevhälsokonferens</source>
+        <translation>Student health conference</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="106" />
+        <location filename="../../build/labels_tr.py" line="117" />
+        <source>SIP-möte</source>
+        <translation>SIP meeting</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="107" />
+        <source>SIP-uppföljning</source>
+        <translation>SIP follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="108" />
+        <source>Nätverksmöte</source>
+        <translation>Network meeting</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="109" />
+        <source>Uppföljningsmöte</source>
+        <translation>Follow-up meeting</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="110" />
+        <source>Boosterträff</source>
+        <translation>Booster session</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="111" />
+        <source>Samtal med eleven</source>
+        <translation>Talk with the student</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="112" />
+        <source>Samtal med vårdnadshavare</source>
+        <translation>Talk with guardian</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="113" />
+        <source>Telefonsamtal</source>
+        <translation>Phone call</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="115" />
+        <source>Möte på skolan</source>
+        <translation>Meeting at school</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="118" />
+        <source>Samverkan</source>
+        <translation>Collaboration</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="121" />
+        <source>Signerad</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="122" />
+        <source>Anteckning</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="123" />
+        <source>Rättelse</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="124" />
+        <source>Den enskilde anser uppgiften oriktig</source>
+        <translation>The person considers the entry incorrect</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="125" />
+        <source>Fortsätt</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="126" />
+        <source>Revidera planen</source>
+        <translation>Revise the plan</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="127" />
+        <source>Avsluta</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="128" />
+        <source>Uppnått</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="129" />
+        <source>Delvis uppnått</source>
+        <translation>Partly met</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="130" />
+        <source>Ej uppnått</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="131" />
+        <source>Manuellt inmatad</source>
+        <translation>Entered by hand</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="132" />
+        <source>Importerad</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="134" />
+        <source>Kallad</source>
+        <translation>Called</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="135" />
+        <source>Upprättad</source>
+        <translation>Established</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="136" />
+        <source>Uppföljd</source>
+        <translation>Followed up</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="138" />
+        <source>Kommunen – socialtjänsten</source>
+        <translation>Municipality – social services</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="139" />
+        <source>Kommunen – skolan</source>
+        <translation>Municipality – school</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="140" />
+        <source>Regionen</source>
+        <translation>Region</translation>
+    </message>
+</context>
+</TS>
