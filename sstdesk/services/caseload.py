@@ -380,9 +380,9 @@ class CaseloadService:
         rows.sort(key=lambda r: (r.next_due or dt.date.max, r.name))
         return rows
 
-    def search(self, text: str, *, limit: int = 200) -> list[CaseloadRow]:
+    def search(self, text: str, *, limit: int = 100) -> list[CaseloadRow]:
         """Caseload rows whose name, personnummer, school or notes match; audited as a search."""
-        ids = [hit.student_id for hit in self.vault.repo.search(text, limit=limit)]
+        ids = self.vault.repo.search(text, limit=limit)
         if not ids:
             return []
         rows = {r.student_id: r for r in self._rows(include_ended=True, student_ids=ids)}

@@ -61,8 +61,12 @@ def to_row(entity: object) -> tuple[Any, ...]:
 
 
 def from_row(cls: type[T], row: typing.Sequence[Any]) -> T:
-    # Positional: the columns are selected in field order.
-    return cls(*[dec(raw) for dec, raw in zip(_decoders(cls), row, strict=True)])
+    # A row holds every field, so the frozen dataclass's __init__ (one object.__setattr__
+    # per field, defaults unused) is skipped: the hot path of every listing.
+    entity = object.__new__(cls)
+    values = [dec(raw) for dec, raw in zip(_decoders(cls), row, strict=True)]
+    entity.__dict__.update(zip(columns(cls), values, strict=True))
+    return entity
 
 
 @cache

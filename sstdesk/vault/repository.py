@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from sstdesk.domain.model import JournalNote, School, Student
+from sstdesk.domain.model import School, Student
 from sstdesk.vault.connection import Connection
 from sstdesk.vault.records import TABLES, columns, encode, from_row, to_row
 
@@ -116,32 +115,25 @@ class Repository:
             ),
         )
 
-    def search(self, text: str, *, limit: int = 200) -> list[SearchHit]:
-        """Students whose name, personnummer, school or notes match every word typed."""
+    def search(self, text: str, *, limit: int = 100) -> list[str]:
+        """Ids of students matching every word typed, as prefixes, in any column.
+
+        Names, personnummer and schools first, then notes; no ranking, which on a prefix
+        as short as one letter would score thousands of rows per keystroke.
+        """
         query = fts_query(text)
         if not query:
             return []
-        rows = self.conn.execute(
-            "SELECT student_id, snippet(search_index, 4, '', '', ' … ', 8) "
-            "FROM search_index WHERE search_index MATCH ? ORDER BY rank LIMIT ?",
-            (query, limit),
-        ).fetchall()
-        return [SearchHit(student_id=row[0], note_snippet=row[1]) for row in rows]
-
-    def notes_of_student(self, student_id: str) -> list[JournalNote]:
-        cols = ", ".join(f"n.{c}" for c in columns(JournalNote))
-        rows = self.conn.execute(
-            f"SELECT {cols} FROM journal_notes n JOIN cases c ON c.id = n.case_id "  # noqa: S608
-            "WHERE c.student_id = ? ORDER BY n.event_date, n.written_at",
-            (student_id,),
-        ).fetchall()
-        return [from_row(JournalNote, row) for row in rows]
-
-
-@dataclass(frozen=True)
-class SearchHit:
-    student_id: str
-    note_snippet: str
+        found: list[str] = []
+        for columns_filter in ("{name personnummer school} : ", ""):
+            rows = self.conn.execute(
+                "SELECT student_id FROM search_index WHERE search_index MATCH ? LIMIT ?",
+                (f"{columns_filter}({query})", limit),
+            ).fetchall()
+            found.extend(row[0] for row in rows if row[0] not in found)
+            if len(found) >= limit:
+                break
+        return found[:limit]
 
 
 def personnummer_tokens(pnr: str) -> str:
