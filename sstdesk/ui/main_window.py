@@ -18,6 +18,7 @@ from sstdesk.domain.codes import Stage
 from sstdesk.domain.errors import DomainError
 from sstdesk.domain.model import JournalNote
 from sstdesk.services.caseload import CaseloadService
+from sstdesk.services.demo import DISTRICT, build_demo
 from sstdesk.services.views import CaseloadRow, Overview, StudentFile
 from sstdesk.ui.caseload_model import ROW_ROLE
 from sstdesk.ui.forms import Field, FormDialog, ask
@@ -60,6 +61,7 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(page)
         self.unlock_page.unlock_requested.connect(self._unlock)
         self.create_page.create_requested.connect(self._create)
+        self.create_page.demo_requested.connect(self._open_demo)
         self.recovery_page.confirmed.connect(self._show_caseload)
         self.caseload_page.search_changed.connect(self._search)
         self.caseload_page.table.activated.connect(self._open_row)
@@ -94,6 +96,29 @@ class MainWindow(QMainWindow):
 
         self.runner.run_db(
             work, done=self._on_created, failed=lambda e: self.create_page.show_error(_message(e))
+        )
+
+    def _open_demo(self, passphrase: str) -> None:
+        """The demo profile lives beside the real one: trying it never touches real data."""
+        demo = self.profile.with_name(self.profile.name + "-demo")
+        self.profile = demo
+        self.setWindowTitle("sstdesk – demoprofil")
+        if vault_store.exists(demo):
+            self.unlock_page.reset()
+            self.pages.setCurrentWidget(self.unlock_page)
+            self.unlock_page.passphrase.setText(passphrase)
+            self.unlock_page.button.click()
+            return
+
+        def work() -> Vault:
+            vault, _code = Vault.create(
+                demo, passphrase=passphrase, user="demo.socionom", district=DISTRICT
+            )
+            build_demo(CaseloadService(vault), today=vault.clock().date())
+            return vault
+
+        self.runner.run_db(
+            work, done=self._on_unlocked, failed=lambda e: self.create_page.show_error(_message(e))
         )
 
     def _on_created(self, result: tuple[Vault, str]) -> None:

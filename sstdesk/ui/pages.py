@@ -139,6 +139,7 @@ def strength_hint(passphrase: str) -> str:
 
 class CreatePage(_Centered):
     create_requested = Signal(str, str)  # user, passphrase
+    demo_requested = Signal(str)  # passphrase for the demo profile
 
     def __init__(self) -> None:
         super().__init__()
@@ -174,11 +175,23 @@ class CreatePage(_Centered):
         self.button.setDefault(True)
         self.button.clicked.connect(self._submit)
         self.repeat.returnPressed.connect(self._submit)
+        self.demo_button = QPushButton(self.tr("Prova först med påhittade elever (demoprofil)"))
+        self.demo_button.setFlat(True)
+        self.demo_button.clicked.connect(self._demo)
         self.progress = self.busy_bar()
         self.error = self.error_label()
-        for widget in (self.button, self.progress, self.error):
+        for widget in (self.button, self.demo_button, self.progress, self.error):
             self.column.addWidget(widget)
         self.column.addStretch(2)
+
+    def _demo(self) -> None:
+        if self.passphrase.text() != self.repeat.text():
+            self.error.setText(self.tr("Lösenfraserna stämmer inte överens."))
+            return
+        self.error.clear()
+        self.progress.show()
+        self.demo_button.setEnabled(False)
+        self.demo_requested.emit(self.passphrase.text())
 
     def _submit(self) -> None:
         if not self.user.text().strip():
@@ -195,6 +208,7 @@ class CreatePage(_Centered):
     def show_error(self, message: str) -> None:
         self.progress.hide()
         self.button.setEnabled(True)
+        self.demo_button.setEnabled(True)
         self.error.setText(message)
 
 

@@ -155,6 +155,7 @@ class StudentPage(QWidget):
             self.stage_views[stage] = view
             self.tabs.addTab(view, self.tr(title))
         self.meetings = QTextBrowser()
+        self.meetings.setAccessibleName(self.tr("Möten"))
         self.tabs.addTab(self.meetings, self.tr("Möten"))
         self.journal = JournalPanel()
         self.journal.draft_changed.connect(self.draft_changed)
@@ -163,6 +164,7 @@ class StudentPage(QWidget):
         self.journal.new_requested.connect(self._new_note)
         self.tabs.addTab(self.journal, self.tr("Journal"))
         self.attendance = QTextBrowser()
+        self.attendance.setAccessibleName(self.tr("Närvaro"))
         self.tabs.addTab(self.attendance, self.tr("Närvaro"))
         layout.addWidget(self.tabs, 1)
 

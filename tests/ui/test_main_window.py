@@ -89,3 +89,18 @@ def test_first_start_creates_a_vault_and_shows_the_code_once(qtbot, tmp_path: Pa
     win.close()
     # The code that was shown opens the vault.
     Vault.recover(profile, recovery_code=code, new_passphrase="ny fras för test").close()
+
+
+def test_first_start_can_open_the_demo_profile_beside_the_real_one(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    profile = tmp_path / "profil"
+    win = MainWindow(profile, TaskRunner())
+    qtbot.addWidget(win)
+    win.show()
+    page = win.create_page
+    page.passphrase.setText("demo demo demo")
+    page.repeat.setText("demo demo demo")
+    page.demo_button.click()
+    qtbot.waitUntil(lambda: win.caseload_page.model.rowCount() > 30, timeout=60_000)
+    assert win.profile == tmp_path / "profil-demo"
+    assert not (profile / "vault.db").exists()
+    win.close()
