@@ -17,8 +17,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from sstdesk.domain.codes import Stage  # noqa: E402
 from sstdesk.services.caseload import CaseloadService  # noqa: E402
 from sstdesk.services.demo import DISTRICT, build_demo  # noqa: E402
+from sstdesk.ui.caseload_model import ROW_ROLE  # noqa: E402
 from sstdesk.ui.main_window import MainWindow  # noqa: E402
 from sstdesk.ui.tasks import TaskRunner  # noqa: E402
 from sstdesk.vault.keys import KdfParams  # noqa: E402
@@ -60,6 +62,24 @@ def main() -> None:
         window.unlock_page.button.click()
         settle(app, runner)
         window.grab().save(str(OUT / "caseload.png"))
+        model = window.caseload_page.model
+        rows = [model.data(model.index(r, 0), ROW_ROLE) for r in range(model.rowCount())]
+        chosen = next(r for r in rows if r.stage is Stage.INTERVENTION and r.consent)
+        window.open_student(chosen.student_id)
+        settle(app, runner)
+        page = window.student_page
+        for name, tab in (("student-planning", Stage.PLANNING), ("student-mapping", Stage.MAPPING)):
+            page.tabs.setCurrentWidget(page.stage_views[tab])
+            settle(app, runner)
+            window.grab().save(str(OUT / f"{name}.png"))
+        page.tabs.setCurrentWidget(page.journal)
+        settle(app, runner)
+        window.grab().save(str(OUT / "student-journal.png"))
+        page.action_buttons["record_consent"].click()
+        settle(app, runner)
+        dialog = window.actions.last
+        dialog.grab().save(str(OUT / "consent-dialog.png"))
+        dialog.reject()
         window.close()
         fresh = MainWindow(Path(tmp) / "new", TaskRunner())
         fresh.resize(1200, 760)

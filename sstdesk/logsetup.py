@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sys
 
 
@@ -26,8 +27,15 @@ class JsonFormatter(logging.Formatter):
         return json.dumps(entry, ensure_ascii=True)
 
 
-def configure(level: int = logging.INFO) -> None:
-    """Send records to stderr as JSON; replaces only a handler this function added before."""
+def configure(level: int | None = None) -> None:
+    """Send records to stderr as JSON; replaces only a handler this function added before.
+
+    The level is WARNING unless `SSTDESK_LOG` says `info` or `debug` (for support).
+    """
+    if level is None:
+        wanted = os.environ.get("SSTDESK_LOG", "warning").upper()
+        level = getattr(logging, wanted, logging.WARNING)
+        level = level if isinstance(level, int) else logging.WARNING
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(JsonFormatter())
     root = logging.getLogger()

@@ -255,6 +255,9 @@ class RecoveryCodePage(_Centered):
         self.confirmed.emit()
 
 
+COLUMN_WIDTHS = (190, 120, 150, 40, 170, 110, 200)
+
+
 class CaseloadPage(QWidget):
     """The due list beside the caseload; filters narrow the rows already loaded."""
 
@@ -333,8 +336,15 @@ class CaseloadPage(QWidget):
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        # Fixed widths the person can drag: sizing to contents measures every row on each
+        # reset, which at 10,000 students costs more than the search itself.
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate(COLUMN_WIDTHS):
+            header.resizeSection(column, width)
+        header.setStretchLastSection(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(26)
         layout.addWidget(self.table, 1)
         splitter.addWidget(right)
         splitter.setSizes([300, 900])
