@@ -362,7 +362,7 @@ def _history(
     if reached >= 2:
         at(0.15, lambda: _mapping(service, p, rng))
     if reached >= 3:
-        at(0.3, lambda: _plan(service, p, rng))
+        at(0.3, lambda: _plan(service, p, rng, today))
     if reached >= 4:
         at(0.35, lambda: _start_intervention(service, p, rng))
         for k in range(1, 4):
@@ -485,7 +485,7 @@ _FACTORS = [
 ]
 
 
-def _plan(service: CaseloadService, p: _Student, rng: random.Random) -> None:
+def _plan(service: CaseloadService, p: _Student, rng: random.Random, final_day: dt.date) -> None:
     service.move_case(p.ids["case"], Stage.PLANNING)
     plan = service.save_plan(
         ActionPlan(
@@ -534,7 +534,9 @@ def _plan(service: CaseloadService, p: _Student, rng: random.Random) -> None:
         )
     )
     if p.target is not Stage.PLANNING:
-        service.establish_plan(plan.id, follow_up_on=today + dt.timedelta(days=42))
+        # The plan's follow-up falls in the weeks after the demo's today, spread out.
+        follow_up = max(today + dt.timedelta(days=42), final_day + dt.timedelta(days=p.index % 25))
+        service.establish_plan(plan.id, follow_up_on=follow_up)
     elif p.index % 6 == 0:
         _sip(service, p, establish=False)
 

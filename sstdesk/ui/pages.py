@@ -255,7 +255,7 @@ class RecoveryCodePage(_Centered):
         self.confirmed.emit()
 
 
-COLUMN_WIDTHS = (190, 120, 150, 40, 170, 110, 200)
+COLUMN_WIDTHS = (170, 110, 140, 36, 160, 100, 190)
 
 
 class CaseloadPage(QWidget):
@@ -314,6 +314,7 @@ class CaseloadPage(QWidget):
         layout.addWidget(self.search)
         filters = QHBoxLayout()
         self.school_filter = QComboBox()
+        self.school_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.school_filter.setAccessibleName(self.tr("Filtrera på skola"))
         self.stage_filter = QComboBox()
         self.stage_filter.setAccessibleName(self.tr("Filtrera på steg"))

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -123,9 +124,8 @@ class StudentPage(QWidget):
         self.next_stage.setAccessibleName(self.tr("Nästa steg"))
         self.move_button = QPushButton(self.tr("Flytta ärendet"))
         self.move_button.clicked.connect(self._move)
-        self.move_reason = QPlainTextEdit()
+        self.move_reason = QLineEdit()
         self.move_reason.setPlaceholderText(self.tr("Anledning (krävs för avbrott)"))
-        self.move_reason.setMaximumHeight(48)
         self.move_reason.setAccessibleName(self.tr("Anledning"))
         move.addWidget(QLabel(self.tr("Nästa steg:")))
         move.addWidget(self.next_stage)
@@ -228,7 +228,7 @@ class StudentPage(QWidget):
             self.move_requested.emit(
                 self.file.current.case.id,
                 self.next_stage.currentData(),
-                self.move_reason.toPlainText(),
+                self.move_reason.text(),
             )
 
     def _new_note(self) -> None:

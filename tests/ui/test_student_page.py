@@ -64,7 +64,7 @@ def test_a_refused_stage_move_says_why_and_an_allowed_one_moves(qtbot: Any, unlo
     qtbot.waitUntil(lambda: page.move_error.text() != "", timeout=10_000)
     assert "giltigt samtycke omfattar skolan" in page.move_error.text()
     page.next_stage.setCurrentIndex(page.next_stage.findData(Stage.NOT_ENROLLED.value))
-    page.move_reason.setPlainText("Familjen tackade nej.")
+    page.move_reason.setText("Familjen tackade nej.")
     page.move_button.click()
     qtbot.waitUntil(lambda: "Avslutad, ej inskriven" in page.facts.text(), timeout=10_000)
     assert read_file(qtbot, win, student_id).current.case.stage is Stage.NOT_ENROLLED
