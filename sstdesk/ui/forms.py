@@ -80,7 +80,7 @@ class FormDialog(QDialog):
         buttons.accepted.connect(self._check)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(520, self.sizeHint().height())
+        self.resize(760, self.sizeHint().height())
 
     @staticmethod
     def _make(spec: Field) -> QWidget:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sstdesk.domain.codes import ConsentStatus, FactorArea, NoteStatus, Stage
+from sstdesk.domain.codes import ConsentStatus, FactorArea, NoteStatus, NoteType, Stage
 from sstdesk.domain.formatting import format_date, format_datetime, format_pct
 from sstdesk.domain.lifecycle import NEXT
 from sstdesk.domain.model import JournalNote
@@ -489,6 +489,7 @@ class JournalPanel(QWidget):
         self._autosave.setInterval(AUTOSAVE_MS)
         self._autosave.timeout.connect(self.flush)
         self._loading = False
+        self._editor_note_id = ""
 
     @property
     def current(self) -> JournalNote | None:
@@ -496,22 +497,27 @@ class JournalPanel(QWidget):
         return self._notes.get(item.data(Qt.ItemDataRole.UserRole)) if item else None
 
     def show_notes(self, notes: Iterable[JournalNote], select: str = "") -> None:
-        self.flush()
+        self.flush()  # the note on screen is saved before the list is rebuilt
         self._notes = {n.id: n for n in notes}
+        # Rebuilt with signals off: Qt would select the first new row while the editor
+        # still shows the old text, and that text must never be saved into another note.
+        self.list.blockSignals(True)
         self.list.clear()
         chosen = None
         for note in sorted(self._notes.values(), key=lambda n: n.written_at, reverse=True):
             mark = "✎ " if note.status is NoteStatus.DRAFT else ""
+            kind = "" if note.note_type is NoteType.ORDINARY else f" – {label(note.note_type)}"
             item = QListWidgetItem(
-                f"{mark}{format_date(note.event_date)} {label(note.contact_type)}"
+                f"{mark}{format_date(note.event_date)} {label(note.contact_type)}{kind}"
             )
             item.setData(Qt.ItemDataRole.UserRole, note.id)
             self.list.addItem(item)
             if note.id == select:
                 chosen = item
         self.list.setCurrentItem(chosen or self.list.item(0))
-        if self.list.count() == 0:
-            self._select(None, None)
+        self.list.blockSignals(False)
+        self._editor_note_id = ""  # nothing of the new list is in the editor yet
+        self._select(self.list.currentItem(), None)
 
     def _select(self, item: QListWidgetItem | None, _previous: object) -> None:
         self.flush()
@@ -519,6 +525,7 @@ class JournalPanel(QWidget):
         self._loading = True
         self.editor.setPlainText(note.text if note else "")
         self._loading = False
+        self._editor_note_id = note.id if note else ""
         signed = note is not None and note.status is NoteStatus.SIGNED
         self.editor.setReadOnly(note is None or signed)
         self.sign_button.setEnabled(note is not None and not signed)
@@ -535,13 +542,16 @@ class JournalPanel(QWidget):
             self.status.setText(self.tr("Utkast – sparas medan du skriver."))
 
     def _typed(self) -> None:
-        if not self._loading and self.current is not None:
+        if not self._loading and self._editor_note_id:
             self._autosave.start()
 
     def flush(self) -> None:
-        """Save the draft now (also called before anything that could lose it)."""
+        """Save the draft on screen now (also before anything that could lose it).
+
+        Only the note whose text was loaded into the editor is ever saved from it.
+        """
         self._autosave.stop()
-        note = self.current
+        note = self._notes.get(self._editor_note_id)
         if note is None or note.status is NoteStatus.SIGNED or self._loading:
             return
         text = self.editor.toPlainText()

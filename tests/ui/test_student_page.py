@@ -120,3 +120,32 @@ def test_lock_keeps_a_draft_typed_a_moment_ago(qtbot: Any, unlocked: Any) -> Non
     qtbot.waitUntil(lambda: win.service is not None, timeout=10_000)
     texts = [n.text for n in read_file(qtbot, win, student_id).current.notes]
     assert "Skrivet strax före låsning" in texts
+
+
+def test_opening_and_switching_notes_never_overwrites_a_draft(qtbot: Any, unlocked: Any) -> None:
+    """Regression: rebuilding the list once saved an empty editor over the first draft."""
+    win = unlocked
+    journal = win.student_page.journal
+    student_id = open_first(qtbot, win, Stage.INTERVENTION)
+    before = {n.id: n.text for n in read_file(qtbot, win, student_id).current.notes}
+    journal.new_button.click()
+    qtbot.waitUntil(
+        lambda: journal.current is not None and journal.current.text == "", timeout=10_000
+    )
+    first = journal.current.id
+    journal.editor.insertPlainText("Första utkastet")
+    other_row = next(
+        row
+        for row in range(journal.list.count())
+        if journal.list.item(row).data(Qt.ItemDataRole.UserRole) != first
+    )
+    journal.list.setCurrentRow(other_row)  # another note: the first is saved, not copied
+    qtbot.waitUntil(lambda: not win.runner.busy, timeout=10_000)
+    second = journal.current.id
+    assert journal.editor.toPlainText() == before[second]
+    win.student_page.back.click()
+    win.open_student(student_id)
+    qtbot.waitUntil(lambda: not win.runner.busy, timeout=10_000)
+    after = {n.id: n.text for n in read_file(qtbot, win, student_id).current.notes}
+    assert after[first] == "Första utkastet"
+    assert {k: v for k, v in after.items() if k != first} == before
