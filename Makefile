@@ -38,7 +38,7 @@ resources/translations/%.qm: resources/translations/%.ts $(STAMP)
 # After changing UI strings: refresh the .ts files, then translate what is new.
 translations: $(STAMP)
 	$(BIN)/python resources/translations/labels_source.py build/labels_tr.py
-	$(BIN)/pyside6-lupdate sstdesk/ui/*.py build/labels_tr.py -ts resources/translations/sstdesk_en.ts
+	$(BIN)/pyside6-lupdate -no-obsolete sstdesk/ui/*.py build/labels_tr.py -ts resources/translations/sstdesk_en.ts
 
 run: install
 	$(BIN)/sstdesk

@@ -3,83 +3,85 @@
 <context>
     <name>CaseloadPage</name>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="262" />
+        <location filename="../../sstdesk/ui/pages.py" line="280" />
         <source>Att göra</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="265" />
+        <location filename="../../sstdesk/ui/pages.py" line="283" />
         <source>Att göra den här veckan</source>
         <translation>To do this week</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="277" />
+        <location filename="../../sstdesk/ui/pages.py" line="295" />
         <source>Mina elever</source>
         <translation>My students</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="282" />
+        <location filename="../../sstdesk/ui/pages.py" line="300" />
         <source>Inställningar…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="284" />
+        <location filename="../../sstdesk/ui/pages.py" line="302" />
         <source>Lås (Ctrl+L)</source>
         <translation>Lock (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="291" />
+        <location filename="../../sstdesk/ui/pages.py" line="309" />
         <source>Sök på namn, personnummer, skola eller anteckning (Ctrl+F)</source>
         <translation>Search name, personal ID number, school or note (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="293" />
+        <location filename="../../sstdesk/ui/pages.py" line="311" />
         <source>Sök</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="299" />
+        <location filename="../../sstdesk/ui/pages.py" line="318" />
         <source>Filtrera på skola</source>
         <translation>Filter by school</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="301" />
+        <location filename="../../sstdesk/ui/pages.py" line="320" />
         <source>Filtrera på steg</source>
         <translation>Filter by stage</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="303" />
+        <location filename="../../sstdesk/ui/pages.py" line="322" />
         <source>Alla steg</source>
         <translation>All stages</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="306" />
+        <location filename="../../sstdesk/ui/pages.py" line="325" />
         <source>Något förfaller inom en vecka</source>
         <translation>Something due within a week</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="317" />
+        <location filename="../../sstdesk/ui/pages.py" line="336" />
         <source>Elevlista</source>
         <translation>Student list</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="337" />
+        <location filename="../../sstdesk/ui/pages.py" line="363" />
         <source>Alla skolor</source>
         <translation>All schools</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sstdesk/ui/pages.py" line="358" />
+        <location filename="../../sstdesk/ui/pages.py" line="384" />
         <source>%n elever</source>
         <translation>
-            <numerusform>%n student</numerusform><numerusform>%n students</numerusform></translation>
+            <numerusform>%n student</numerusform>
+            <numerusform>%n students</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="373" />
+        <location filename="../../sstdesk/ui/pages.py" line="399" />
         <source>Inget förfaller den här veckan.</source>
         <translation>Nothing is due this week.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="374" />
+        <location filename="../../sstdesk/ui/pages.py" line="400" />
         <source>Att göra ({0})</source>
         <translation>To do ({0})</translation>
     </message>
@@ -87,37 +89,37 @@
 <context>
     <name>CaseloadTableModel</name>
     <message>
-        <location filename="../../sstdesk/ui/caseload_model.py" line="15" />
+        <location filename="../../sstdesk/ui/caseload_model.py" line="16" />
         <source>Namn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/caseload_model.py" line="16" />
+        <location filename="../../sstdesk/ui/caseload_model.py" line="17" />
         <source>Personnummer</source>
         <translation>Personal ID number</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/caseload_model.py" line="17" />
+        <location filename="../../sstdesk/ui/caseload_model.py" line="18" />
         <source>Skola</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/caseload_model.py" line="18" />
+        <location filename="../../sstdesk/ui/caseload_model.py" line="19" />
         <source>Åk</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/caseload_model.py" line="19" />
+        <location filename="../../sstdesk/ui/caseload_model.py" line="20" />
         <source>Steg</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/caseload_model.py" line="20" />
+        <location filename="../../sstdesk/ui/caseload_model.py" line="21" />
         <source>Nästa datum</source>
         <translation>Next date</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/caseload_model.py" line="21" />
+        <location filename="../../sstdesk/ui/caseload_model.py" line="22" />
         <source>Samtycke</source>
         <translation>Consent</translation>
     </message>
@@ -125,49 +127,55 @@
 <context>
     <name>CreatePage</name>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="145" />
+        <location filename="../../sstdesk/ui/pages.py" line="147" />
         <source>Välkommen till sstdesk</source>
         <translation>Welcome to sstdesk</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="148" />
+        <location filename="../../sstdesk/ui/pages.py" line="150" />
         <source>Allt du skriver sparas krypterat på den här datorn. Välj en lösenfras som bara du känner till – gärna flera ord.</source>
         <translation>Everything you write is stored encrypted on this computer. Choose a passphrase only you know – several words are best.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="156" />
-        <location filename="../../sstdesk/ui/pages.py" line="167" />
+        <location filename="../../sstdesk/ui/pages.py" line="158" />
+        <location filename="../../sstdesk/ui/pages.py" line="169" />
         <source>Användarnamn</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="159" />
-        <location filename="../../sstdesk/ui/pages.py" line="168" />
+        <location filename="../../sstdesk/ui/pages.py" line="161" />
+        <location filename="../../sstdesk/ui/pages.py" line="170" />
         <source>Lösenfras</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="162" />
+        <location filename="../../sstdesk/ui/pages.py" line="164" />
         <source>Upprepa lösenfrasen</source>
         <translation>Repeat the passphrase</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="170" />
+        <location filename="../../sstdesk/ui/pages.py" line="172" />
         <source>Upprepa</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="172" />
+        <location filename="../../sstdesk/ui/pages.py" line="174" />
         <source>Skapa valv</source>
         <translation>Create vault</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="184" />
+        <location filename="../../sstdesk/ui/pages.py" line="178" />
+        <source>Prova först med påhittade elever (demoprofil)</source>
+        <translation>Try it first with invented students (demo profile)</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/pages.py" line="198" />
         <source>Ange ditt användarnamn.</source>
         <translation>Enter your user name.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="187" />
+        <location filename="../../sstdesk/ui/pages.py" line="189" />
+        <location filename="../../sstdesk/ui/pages.py" line="201" />
         <source>Lösenfraserna stämmer inte överens.</source>
         <translation>The passphrases do not match.</translation>
     </message>
@@ -175,17 +183,17 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../sstdesk/ui/forms.py" line="78" />
+        <location filename="../../sstdesk/ui/forms.py" line="90" />
         <source>Spara</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/forms.py" line="79" />
+        <location filename="../../sstdesk/ui/forms.py" line="91" />
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/forms.py" line="194" />
+        <location filename="../../sstdesk/ui/forms.py" line="206" />
         <source>Fyll i: {0}.</source>
         <translation>Please fill in: {0}.</translation>
     </message>
@@ -193,42 +201,42 @@
 <context>
     <name>JournalPanel</name>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="459" />
+        <location filename="../../sstdesk/ui/student_page.py" line="463" />
         <source>Ny anteckning</source>
         <translation>New note</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="463" />
+        <location filename="../../sstdesk/ui/student_page.py" line="467" />
         <source>Journalanteckningar</source>
         <translation>Journal notes</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="471" />
+        <location filename="../../sstdesk/ui/student_page.py" line="475" />
         <source>Anteckningens text</source>
         <translation>Note text</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="475" />
+        <location filename="../../sstdesk/ui/student_page.py" line="479" />
         <source>Signera (Ctrl+S)</source>
         <translation>Sign (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="477" />
+        <location filename="../../sstdesk/ui/student_page.py" line="481" />
         <source>Rätta</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="524" />
+        <location filename="../../sstdesk/ui/student_page.py" line="535" />
         <source>Ingen anteckning vald.</source>
         <translation>No note selected.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="527" />
+        <location filename="../../sstdesk/ui/student_page.py" line="538" />
         <source>Signerad {0} av {1} – kan inte ändras.</source>
         <translation>Signed {0} by {1} – cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="532" />
+        <location filename="../../sstdesk/ui/student_page.py" line="543" />
         <source>Utkast – sparas medan du skriver.</source>
         <translation>Draft – saved as you type.</translation>
     </message>
@@ -236,17 +244,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="125" />
+        <location filename="../../sstdesk/ui/main_window.py" line="150" />
         <source>Låst efter {0} minuter utan aktivitet. Det du skrivit är sparat.</source>
         <translation>Locked after {0} minutes without activity. What you wrote is saved.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="155" />
+        <location filename="../../sstdesk/ui/main_window.py" line="180" />
         <source>Inställningarna är sparade. Språket byts nästa gång programmet startar.</source>
         <translation>Settings saved. The language changes the next time the program starts.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="159" />
+        <location filename="../../sstdesk/ui/main_window.py" line="184" />
         <source>Inställningar</source>
         <translation>Settings</translation>
     </message>
@@ -254,180 +262,617 @@
 <context>
     <name>RecoveryCodePage</name>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="208" />
+        <location filename="../../sstdesk/ui/pages.py" line="223" />
         <source>Din återställningskod</source>
         <translation>Your recovery code</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="211" />
+        <location filename="../../sstdesk/ui/pages.py" line="226" />
         <source>Skriv ner koden och förvara den inlåst. Den öppnar valvet om du glömmer lösenfrasen. Koden visas bara den här gången.</source>
         <translation>Write the code down and keep it locked away. It opens the vault if you forget your passphrase. It is shown only this once.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="223" />
+        <location filename="../../sstdesk/ui/pages.py" line="238" />
         <source>Återställningskod</source>
         <translation>Recovery code</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="225" />
+        <location filename="../../sstdesk/ui/pages.py" line="240" />
         <source>Jag har skrivit ner koden</source>
         <translation>I have written the code down</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="226" />
+        <location filename="../../sstdesk/ui/pages.py" line="241" />
         <source>Fortsätt</source>
         <translation>Continue</translation>
     </message>
 </context>
 <context>
-    <name>StudentPage</name>
+    <name>StudentActions</name>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="37" />
-        <source>Aktualisering</source>
-        <translation>Referral</translation>
+        <location filename="../../sstdesk/ui/student_actions.py" line="127" />
+        <source>Personnummer</source>
+        <translation>Personal ID number</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="38" />
-        <source>Samtycke</source>
-        <translation>Consent</translation>
+        <location filename="../../sstdesk/ui/student_actions.py" line="128" />
+        <source>Förnamn</source>
+        <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="39" />
-        <source>Kartläggning</source>
-        <translation>Mapping</translation>
+        <location filename="../../sstdesk/ui/student_actions.py" line="129" />
+        <source>Efternamn</source>
+        <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="40" />
-        <source>Planering</source>
-        <translation>Planning</translation>
+        <location filename="../../sstdesk/ui/student_actions.py" line="130" />
+        <source>Kön</source>
+        <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="41" />
-        <source>Genomförande</source>
-        <translation>Intervention</translation>
+        <location filename="../../sstdesk/ui/student_actions.py" line="133" />
+        <source>Skola</source>
+        <translation>School</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="42" />
-        <source>Uppföljning</source>
-        <translation>Follow-up</translation>
+        <location filename="../../sstdesk/ui/student_actions.py" line="138" />
+        <source>Ny skolas namn</source>
+        <translation>New school name</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="43" />
-        <source>Utskrivning</source>
-        <translation>Discharge</translation>
+        <location filename="../../sstdesk/ui/student_actions.py" line="142" />
+        <source>Årskurs</source>
+        <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="44" />
-        <source>Booster</source>
-        <translation>Booster</translation>
+        <location filename="../../sstdesk/ui/student_actions.py" line="150" />
+        <source>Aktualiserad av</source>
+        <translation>Referred by</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="80" />
-        <source>Vårdnadshavare…</source>
-        <translation>Guardian…</translation>
-    </message>
-    <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="81" />
-        <source>Samtycke…</source>
-        <translation>Consent…</translation>
-    </message>
-    <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="82" />
-        <source>Återkalla samtycke…</source>
-        <translation>Withdraw consent…</translation>
-    </message>
-    <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="83" />
-        <source>Kartläggning…</source>
-        <translation>Mapping…</translation>
-    </message>
-    <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="84" />
-        <source>Faktor…</source>
-        <translation>Factor…</translation>
-    </message>
-    <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="85" />
-        <source>Handlingsplan…</source>
-        <translation>Action plan…</translation>
-    </message>
-    <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="86" />
-        <source>Närvaro…</source>
-        <translation>Attendance…</translation>
-    </message>
-    <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="87" />
-        <source>Uppföljning…</source>
-        <translation>Follow-up…</translation>
-    </message>
-    <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="88" />
-        <source>Skriv ut…</source>
-        <translation>Discharge…</translation>
-    </message>
-    <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="89" />
-        <source>Boosterträff hållen</source>
-        <translation>Booster session held</translation>
-    </message>
-    <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="97" />
-        <source>← Elevlistan</source>
-        <translation>← Student list</translation>
-    </message>
-    <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="98" />
-        <source>Tillbaka till elevlistan</source>
-        <translation>Back to the student list</translation>
-    </message>
-    <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="114" />
-        <source>Samtycken i korthet</source>
-        <translation>Consents at a glance</translation>
-    </message>
-    <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="122" />
-        <source>Nästa steg</source>
-        <translation>Next stage</translation>
-    </message>
-    <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="123" />
-        <source>Flytta ärendet</source>
-        <translation>Move the case</translation>
-    </message>
-    <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="126" />
-        <source>Anledning (krävs för avbrott)</source>
-        <translation>Reason (required when cancelling)</translation>
-    </message>
-    <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="128" />
+        <location filename="../../sstdesk/ui/student_actions.py" line="154" />
+        <location filename="../../sstdesk/ui/student_actions.py" line="762" />
         <source>Anledning</source>
         <translation>Reason</translation>
     </message>
     <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="157" />
+        <source>Frånvaro vid aktualisering</source>
+        <translation>Absence at referral</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="163" />
+        <source>Skyddade personuppgifter</source>
+        <translation>Protected personal data</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="187" />
+        <source>Ny elev – aktualisering</source>
+        <translation>New student – referral</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="194" />
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="197" />
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="203" />
+        <source>Har vårdnaden</source>
+        <translation>Has custody</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="208" />
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="210" />
+        <source>Tolk (språk)</source>
+        <translation>Interpreter (language)</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="229" />
+        <source>Lägg till vårdnadshavare</source>
+        <translation>Add guardian</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="237" />
+        <source>Händelsedatum</source>
+        <translation>Date of event</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="243" />
+        <source>Kontakt</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="247" />
+        <source>Deltagare</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="262" />
+        <source>Ny journalanteckning</source>
+        <translation>New journal note</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="271" />
+        <source>Möte</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="275" />
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="279" />
+        <source>Plats</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="282" />
+        <source>Deltagare (en per rad: namn, roll, verksamhet)</source>
+        <translation>Participants (one per line: name, role, organisation)</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="289" />
+        <source>Anteckningar</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="295" />
+        <source>Beslut (en per rad: åtgärd, ansvarig)</source>
+        <translation>Decisions (one per line: action, responsible)</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="314" />
+        <source>Registrera möte</source>
+        <translation>Record meeting</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="327" />
+        <source>Syfte</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="332" />
+        <source>Får dela med</source>
+        <translation>May share with</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="339" />
+        <source>Uppgifter</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="346" />
+        <source>Gäller från</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="352" />
+        <source>Gäller t.o.m.</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="357" />
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="361" />
+        <source>Har samtyckt</source>
+        <translation>Have consented</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="368" />
+        <source>Samtycket gäller inte</source>
+        <translation>The consent does not cover</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="374" />
+        <source>Bedömning av ålder och mognad</source>
+        <translation>Assessment of age and maturity</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="380" />
+        <source>Informerade om rätten att säga nej och återkalla</source>
+        <translation>Informed of the right to refuse and withdraw</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="418" />
+        <source>Registrera samtycke</source>
+        <translation>Record consent</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="436" />
+        <source>Samtycke</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="437" />
+        <source>Återkallat av</source>
+        <translation>Withdrawn by</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="438" />
+        <source>Hur</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="441" />
+        <source>Bara för (tomt = hela samtycket)</source>
+        <translation>Only for (empty = the whole consent)</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="457" />
+        <source>Återkalla samtycke</source>
+        <translation>Withdraw consent</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="460" />
+        <source>Återkallelsen gäller direkt. Inget mer får lämnas ut till de parter den gäller.</source>
+        <translation>The withdrawal applies at once. Nothing more may be disclosed to the parties it covers.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="475" />
+        <source>Insamlade handlingar</source>
+        <translation>Documents gathered</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="482" />
+        <source>Elevens berättelse</source>
+        <translation>The student's account</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="488" />
+        <source>Vårdnadshavarnas berättelse</source>
+        <translation>The guardians' account</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="494" />
+        <source>Skolans bild</source>
+        <translation>The school's view</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="513" />
+        <source>Påbörja kartläggning</source>
+        <translation>Start mapping</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="524" />
+        <source>Område</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="530" />
+        <source>Risk eller skydd</source>
+        <translation>Risk or protective</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="534" />
+        <source>Beskrivning</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="535" />
+        <location filename="../../sstdesk/ui/student_actions.py" line="687" />
+        <source>Källa</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="538" />
+        <source>Får delas med skolan</source>
+        <translation>May be shared with the school</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="559" />
+        <source>Lägg till faktor</source>
+        <translation>Add factor</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="572" />
+        <source>Elevens egna mål</source>
+        <translation>The student's own goals</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="577" />
+        <source>Vårdnadshavarnas mål</source>
+        <translation>The guardians' goals</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="581" />
+        <source>Mål 1</source>
+        <translation>Goal 1</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="584" />
+        <source>Hur vi vet att vi nått det</source>
+        <translation>How we know we reached it</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="587" />
+        <source>Utgångsvärde</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="588" />
+        <source>Målvärde</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="591" />
+        <source>Mål till</source>
+        <translation>Goal by</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="597" />
+        <source>Insats</source>
+        <translation>Intervention</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="603" />
+        <source>Vem gör</source>
+        <translation>Who does it</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="609" />
+        <source>Hur ofta</source>
+        <translation>How often</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="614" />
+        <source>Uppföljning</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="620" />
+        <source>Fastställ planen nu</source>
+        <translation>Establish the plan now</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="665" />
+        <source>Handlingsplan</source>
+        <translation>Action plan</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="677" />
+        <source>Från</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="681" />
+        <source>Till</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="682" />
+        <source>Total frånvaro</source>
+        <translation>Total absence</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="683" />
+        <source>Varav giltig</source>
+        <translation>Of which excused</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="684" />
+        <source>Varav ogiltig</source>
+        <translation>Of which unexcused</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="709" />
+        <source>Lägg till närvaro</source>
+        <translation>Add attendance</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="718" />
+        <source>Hölls</source>
+        <translation>Held on</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="724" />
+        <source>Frånvaro nu</source>
+        <translation>Absence now</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="730" />
+        <source>Beslut</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="735" />
+        <source>Kommentar</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="755" />
+        <source>Registrera uppföljning</source>
+        <translation>Record follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="765" />
+        <source>Frånvaro vid utskrivning</source>
+        <translation>Absence at discharge</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="771" />
+        <source>Målen är nådda</source>
+        <translation>The goals are met</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="780" />
+        <source>Gymnasiebehörig</source>
+        <translation>Eligible for upper secondary</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="799" />
+        <source>Skriv ut eleven</source>
+        <translation>Discharge the student</translation>
+    </message>
+</context>
+<context>
+    <name>StudentPage</name>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="39" />
+        <source>Aktualisering</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="40" />
+        <source>Samtycke</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="41" />
+        <source>Kartläggning</source>
+        <translation>Mapping</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="42" />
+        <source>Planering</source>
+        <translation>Planning</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="43" />
+        <source>Genomförande</source>
+        <translation>Intervention</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="44" />
+        <source>Uppföljning</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="45" />
+        <source>Utskrivning</source>
+        <translation>Discharge</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="46" />
+        <source>Booster</source>
+        <translation>Booster</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="82" />
+        <source>Vårdnadshavare…</source>
+        <translation>Guardian…</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="83" />
+        <source>Samtycke…</source>
+        <translation>Consent…</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="84" />
+        <source>Återkalla samtycke…</source>
+        <translation>Withdraw consent…</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="85" />
+        <source>Kartläggning…</source>
+        <translation>Mapping…</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="86" />
+        <source>Faktor…</source>
+        <translation>Factor…</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="87" />
+        <source>Handlingsplan…</source>
+        <translation>Action plan…</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="88" />
+        <source>Möte…</source>
+        <translation>Meeting…</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="89" />
+        <source>Närvaro…</source>
+        <translation>Attendance…</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="90" />
+        <source>Uppföljning…</source>
+        <translation>Follow-up…</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="91" />
+        <source>Skriv ut…</source>
+        <translation>Discharge…</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="92" />
+        <source>Boosterträff hållen</source>
+        <translation>Booster session held</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="100" />
+        <source>← Elevlistan</source>
+        <translation>← Student list</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="101" />
+        <source>Tillbaka till elevlistan</source>
+        <translation>Back to the student list</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="117" />
+        <source>Samtycken i korthet</source>
+        <translation>Consents at a glance</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="125" />
+        <source>Nästa steg</source>
+        <translation>Next stage</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="126" />
+        <source>Flytta ärendet</source>
+        <translation>Move the case</translation>
+    </message>
+    <message>
         <location filename="../../sstdesk/ui/student_page.py" line="129" />
+        <source>Anledning (krävs för avbrott)</source>
+        <translation>Reason (required when cancelling)</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="130" />
+        <source>Anledning</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="131" />
         <source>Nästa steg:</source>
         <translation>Next stage:</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="146" />
+        <location filename="../../sstdesk/ui/student_page.py" line="148" />
         <source>Varför steget inte gick</source>
         <translation>Why the move was refused</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="157" />
+        <location filename="../../sstdesk/ui/student_page.py" line="159" />
+        <location filename="../../sstdesk/ui/student_page.py" line="160" />
         <source>Möten</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="163" />
+        <location filename="../../sstdesk/ui/student_page.py" line="166" />
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="165" />
+        <location filename="../../sstdesk/ui/student_page.py" line="168" />
+        <location filename="../../sstdesk/ui/student_page.py" line="169" />
         <source>Närvaro</source>
         <translation>Attendance</translation>
     </message>
@@ -435,23 +880,23 @@
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="84" />
+        <location filename="../../sstdesk/ui/pages.py" line="85" />
         <source>Lås upp sstdesk</source>
         <translation>Unlock sstdesk</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="85" />
+        <location filename="../../sstdesk/ui/pages.py" line="86" />
         <source>Skriv din lösenfras för att öppna valvet på den här datorn.</source>
         <translation>Enter your passphrase to open the vault on this computer.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="90" />
         <location filename="../../sstdesk/ui/pages.py" line="91" />
+        <location filename="../../sstdesk/ui/pages.py" line="92" />
         <source>Lösenfras</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="93" />
+        <location filename="../../sstdesk/ui/pages.py" line="94" />
         <source>Lås upp</source>
         <translation>Unlock</translation>
     </message>
@@ -459,12 +904,12 @@
 <context>
     <name>_Centered</name>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="66" />
+        <location filename="../../sstdesk/ui/pages.py" line="67" />
         <source>Arbetar</source>
         <translation>Working</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="74" />
+        <location filename="../../sstdesk/ui/pages.py" line="75" />
         <source>Felmeddelande</source>
         <translation>Error message</translation>
     </message>

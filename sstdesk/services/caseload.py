@@ -705,14 +705,20 @@ class CaseloadService:
         text: str = "",
         event_date: dt.date | None = None,
         contact_type: ContactType = ContactType.OTHER,
+        participants: str = "",
     ) -> JournalNote:
+        """A new draft; the händelsedatum may be earlier than today, never later (R5)."""
+        event_date = event_date or self.today()
+        if event_date > self.today():
+            raise DomainError("Händelsedatumet ligger i framtiden.")
         note = JournalNote(
             case_id=case_id,
-            event_date=event_date or self.today(),
+            event_date=event_date,
             written_at=self.now(),
             author=self.user,
             contact_type=contact_type,
             text=text,
+            participants=participants.strip(),
         )
         return self.save_draft(note)
 

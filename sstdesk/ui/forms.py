@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -48,22 +48,34 @@ class FormDialog(QDialog):
     """Ask for `fields`; `values()` gives them by key, typed (dates, floats, lists)."""
 
     def __init__(
-        self, parent: QWidget | None, title: str, fields: Sequence[Field], intro: str = ""
+        self,
+        parent: QWidget | None,
+        title: str,
+        fields: Sequence[Field],
+        intro: str = "",
+        context: str = "",
     ) -> None:
         QDialog.__init__(self, parent)
-        self.setWindowTitle(title)
+        # Labels are written in Swedish where the form is declared, marked QT_TR_NOOP there,
+        # and translated here in that class's context.
+        self._context = context
+
+        def tr(text: str) -> str:
+            return QCoreApplication.translate(context, text) if context else text
+
+        self.setWindowTitle(tr(title))
         self.fields = fields
         self.widgets: dict[str, QWidget] = {}
         layout = QVBoxLayout(self)
         if intro:
-            text = QLabel(intro)
+            text = QLabel(tr(intro))
             text.setWordWrap(True)
             layout.addWidget(text)
         form = QFormLayout()
         for spec in fields:
             widget = self._make(spec)
-            widget.setAccessibleName(spec.label)
-            label = QLabel(spec.label + ("" if spec.optional else " *"))
+            widget.setAccessibleName(tr(spec.label))
+            label = QLabel(tr(spec.label) + ("" if spec.optional else " *"))
             label.setBuddy(widget)
             form.addRow(label, widget)
             self.widgets[spec.key] = widget
@@ -184,7 +196,7 @@ class FormDialog(QDialog):
 
     def _check(self) -> None:
         missing = [
-            spec.label
+            QCoreApplication.translate(self._context, spec.label) if self._context else spec.label
             for spec in self.fields
             if not spec.optional
             and spec.kind in ("text", "multiline", "choices")
@@ -207,9 +219,10 @@ def ask(
     fields: Sequence[Field],
     on_accept: Callable[[FormDialog, dict[str, Any]], None],
     intro: str = "",
+    context: str = "",
 ) -> FormDialog:
     """Open a form (not modal-blocking); `on_accept(dialog, values)` when saved."""
-    dialog = FormDialog(parent, title, fields, intro)
+    dialog = FormDialog(parent, title, fields, intro, context)
     dialog.accepted.connect(lambda: on_accept(dialog, dialog.values()))
     dialog.open()
     return dialog

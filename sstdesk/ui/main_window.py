@@ -306,13 +306,8 @@ class MainWindow(QMainWindow):
             )
 
     def _new_note(self, case_id: str) -> None:
-        service = self.service
-        if service is not None:
-            self.runner.run_db(
-                lambda: service.new_note(case_id),
-                done=lambda n: self.reopen_student(select_note=n.id),
-                failed=self._report,
-            )
+        """Ask when it happened and what kind of contact it was, then open the editor."""
+        self.actions.new_note(case_id)
 
     def _sign_current(self) -> None:
         if self.pages.currentWidget() is self.student_page:

@@ -11,9 +11,12 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from sstdesk.domain.codes import (
     Answer,
     ConsentForm,
+    ContactType,
     DataCategory,
     FactorArea,
     FactorKind,
@@ -22,6 +25,7 @@ from sstdesk.domain.codes import (
     GuardianRelation,
     InterventionKind,
     MappingDocument,
+    MeetingKind,
     PartyKind,
     Performer,
     ReferredBy,
@@ -31,11 +35,14 @@ from sstdesk.domain.model import (
     ActionPlan,
     AttendancePeriod,
     Consent,
+    Decision,
     FollowUp,
     Goal,
     Guardian,
     Intervention,
     MappingFactor,
+    Meeting,
+    Participant,
     Party,
     Signatory,
 )
@@ -46,6 +53,20 @@ from sstdesk.ui.labels import label
 
 if TYPE_CHECKING:
     from sstdesk.ui.main_window import MainWindow
+
+
+def _lines(text: str) -> list[str]:
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def _participant(line: str) -> Participant:
+    parts = [part.strip() for part in line.split(",")] + ["", ""]
+    return Participant(name=parts[0], role=parts[1], organisation=parts[2])
+
+
+def _decision(line: str) -> Decision:
+    action, _, responsible = line.partition(",")
+    return Decision(action=action.strip(), responsible=responsible.strip())
 
 
 def _options(enum: Any) -> list[tuple[str, Any]]:
@@ -90,7 +111,7 @@ class StudentActions:
         on_accept: Callable[[FormDialog, dict[str, Any]], None],
         intro: str = "",
     ) -> None:
-        self.last = ask(self.window, title, fields, on_accept, intro)
+        self.last = ask(self.window, title, fields, on_accept, intro, context="StudentActions")
         # Focus goes back to the window when the dialog closes, so its shortcuts work again.
         self.last.finished.connect(lambda _result: self.window.activateWindow())
 
@@ -103,17 +124,46 @@ class StudentActions:
     def new_student(self, schools: list[tuple[str, str]]) -> None:
         """Ctrl+N: aktualisering of a new student (or a known one's new case)."""
         fields = [
-            Field("personnummer", "Personnummer"),
-            Field("first_name", "Förnamn"),
-            Field("last_name", "Efternamn"),
-            Field("gender", "Kön", "choice", _options(Gender)),
-            Field("school_id", "Skola", "choice", [*schools, ("Ny skola …", "")]),
-            Field("new_school", "Ny skolas namn", optional=True),
-            Field("grade", "Årskurs", "int", default=7, minimum=0, maximum=10),
-            Field("referred_by", "Aktualiserad av", "choice", _options(ReferredBy)),
-            Field("reason", "Anledning", "multiline"),
-            Field("baseline", "Frånvaro vid aktualisering", "percent", optional=True),
-            Field("protected", "Skyddade personuppgifter", "bool", optional=True),
+            Field("personnummer", QT_TRANSLATE_NOOP("StudentActions", "Personnummer")),
+            Field("first_name", QT_TRANSLATE_NOOP("StudentActions", "Förnamn")),
+            Field("last_name", QT_TRANSLATE_NOOP("StudentActions", "Efternamn")),
+            Field("gender", QT_TRANSLATE_NOOP("StudentActions", "Kön"), "choice", _options(Gender)),
+            Field(
+                "school_id",
+                QT_TRANSLATE_NOOP("StudentActions", "Skola"),
+                "choice",
+                [*schools, ("Ny skola …", "")],
+            ),
+            Field(
+                "new_school", QT_TRANSLATE_NOOP("StudentActions", "Ny skolas namn"), optional=True
+            ),
+            Field(
+                "grade",
+                QT_TRANSLATE_NOOP("StudentActions", "Årskurs"),
+                "int",
+                default=7,
+                minimum=0,
+                maximum=10,
+            ),
+            Field(
+                "referred_by",
+                QT_TRANSLATE_NOOP("StudentActions", "Aktualiserad av"),
+                "choice",
+                _options(ReferredBy),
+            ),
+            Field("reason", QT_TRANSLATE_NOOP("StudentActions", "Anledning"), "multiline"),
+            Field(
+                "baseline",
+                QT_TRANSLATE_NOOP("StudentActions", "Frånvaro vid aktualisering"),
+                "percent",
+                optional=True,
+            ),
+            Field(
+                "protected",
+                QT_TRANSLATE_NOOP("StudentActions", "Skyddade personuppgifter"),
+                "bool",
+                optional=True,
+            ),
         ]
 
         def save(dialog: FormDialog, v: dict[str, Any]) -> None:
@@ -134,18 +184,31 @@ class StudentActions:
 
             self._run(dialog, work, done=lambda result: self.window.open_student(result[0].id))
 
-        self._ask("Ny elev – aktualisering", fields, save)
+        self._ask(QT_TRANSLATE_NOOP("StudentActions", "Ny elev – aktualisering"), fields, save)
 
     def guardian(self) -> None:
         file = self._file()
         if file is None:
             return
         fields = [
-            Field("name", "Namn"),
-            Field("relation", "Relation", "choice", _options(GuardianRelation)),
-            Field("custody", "Har vårdnaden", "bool", default=True, optional=True),
-            Field("phone", "Telefon", optional=True),
-            Field("interpreter", "Tolk (språk)", optional=True),
+            Field("name", QT_TRANSLATE_NOOP("StudentActions", "Namn")),
+            Field(
+                "relation",
+                QT_TRANSLATE_NOOP("StudentActions", "Relation"),
+                "choice",
+                _options(GuardianRelation),
+            ),
+            Field(
+                "custody",
+                QT_TRANSLATE_NOOP("StudentActions", "Har vårdnaden"),
+                "bool",
+                default=True,
+                optional=True,
+            ),
+            Field("phone", QT_TRANSLATE_NOOP("StudentActions", "Telefon"), optional=True),
+            Field(
+                "interpreter", QT_TRANSLATE_NOOP("StudentActions", "Tolk (språk)"), optional=True
+            ),
         ]
 
         def save(dialog: FormDialog, v: dict[str, Any]) -> None:
@@ -163,7 +226,92 @@ class StudentActions:
                 ),
             )
 
-        self._ask("Lägg till vårdnadshavare", fields, save)
+        self._ask(QT_TRANSLATE_NOOP("StudentActions", "Lägg till vårdnadshavare"), fields, save)
+
+    # -- journal och möten -------------------------------------------------------------
+
+    def new_note(self, case_id: str) -> None:
+        fields = [
+            Field(
+                "event_date",
+                QT_TRANSLATE_NOOP("StudentActions", "Händelsedatum"),
+                "date",
+                default=dt.date.today(),
+            ),
+            Field(
+                "contact_type",
+                QT_TRANSLATE_NOOP("StudentActions", "Kontakt"),
+                "choice",
+                _options(ContactType),
+            ),
+            Field("participants", QT_TRANSLATE_NOOP("StudentActions", "Deltagare"), optional=True),
+        ]
+
+        def save(dialog: FormDialog, v: dict[str, Any]) -> None:
+            self._run(
+                dialog,
+                lambda s: s.new_note(
+                    case_id,
+                    event_date=v["event_date"],
+                    contact_type=v["contact_type"],
+                    participants=v["participants"],
+                ),
+                done=lambda note: self.window.reopen_student(select_note=note.id),
+            )
+
+        self._ask(QT_TRANSLATE_NOOP("StudentActions", "Ny journalanteckning"), fields, save)
+
+    def meeting(self) -> None:
+        """A meeting with its participants (one per line: namn, roll, verksamhet)."""
+        file = self._file()
+        if file is None:
+            return
+        fields = [
+            Field(
+                "kind", QT_TRANSLATE_NOOP("StudentActions", "Möte"), "choice", _options(MeetingKind)
+            ),
+            Field(
+                "held_on",
+                QT_TRANSLATE_NOOP("StudentActions", "Datum"),
+                "date",
+                default=dt.date.today(),
+            ),
+            Field("place", QT_TRANSLATE_NOOP("StudentActions", "Plats"), optional=True),
+            Field(
+                "participants",
+                QT_TRANSLATE_NOOP(
+                    "StudentActions", "Deltagare (en per rad: namn, roll, verksamhet)"
+                ),
+                "multiline",
+            ),
+            Field(
+                "minutes",
+                QT_TRANSLATE_NOOP("StudentActions", "Anteckningar"),
+                "multiline",
+                optional=True,
+            ),
+            Field(
+                "decisions",
+                QT_TRANSLATE_NOOP("StudentActions", "Beslut (en per rad: åtgärd, ansvarig)"),
+                "multiline",
+                optional=True,
+            ),
+        ]
+
+        def save(dialog: FormDialog, v: dict[str, Any]) -> None:
+            case_id = file.current.case.id  # type: ignore[union-attr]
+            meeting = Meeting(
+                case_id=case_id,
+                kind=v["kind"],
+                held_on=v["held_on"],
+                place=v["place"],
+                participants=tuple(_participant(line) for line in _lines(v["participants"])),
+                minutes=v["minutes"],
+                decisions=tuple(_decision(line) for line in _lines(v["decisions"])),
+            )
+            self._run(dialog, lambda s: s.add_meeting(meeting))
+
+        self._ask(QT_TRANSLATE_NOOP("StudentActions", "Registrera möte"), fields, save)
 
     # -- samtycke --------------------------------------------------------------------
 
@@ -174,36 +322,64 @@ class StudentActions:
         today = dt.date.today()
         signers = [("Eleven", "student")] + [(g.name, g.id) for g in file.guardians]
         fields = [
-            Field("purpose", "Syfte", default="Insats från skolsocialt team"),
+            Field(
+                "purpose",
+                QT_TRANSLATE_NOOP("StudentActions", "Syfte"),
+                default="Insats från skolsocialt team",
+            ),
             Field(
                 "parties",
-                "Får dela med",
+                QT_TRANSLATE_NOOP("StudentActions", "Får dela med"),
                 "choices",
                 _options(PartyKind),
                 default=[PartyKind.SCHOOL, PartyKind.SOCIAL_SERVICES],
             ),
             Field(
                 "categories",
-                "Uppgifter",
+                QT_TRANSLATE_NOOP("StudentActions", "Uppgifter"),
                 "choices",
                 _options(DataCategory),
                 default=[DataCategory.ATTENDANCE, DataCategory.MAPPING, DataCategory.PLAN],
             ),
-            Field("valid_from", "Gäller från", "date", default=today),
-            Field("valid_until", "Gäller t.o.m.", "date", default=today + dt.timedelta(days=365)),
-            Field("form", "Form", "choice", _options(ConsentForm)),
+            Field(
+                "valid_from",
+                QT_TRANSLATE_NOOP("StudentActions", "Gäller från"),
+                "date",
+                default=today,
+            ),
+            Field(
+                "valid_until",
+                QT_TRANSLATE_NOOP("StudentActions", "Gäller t.o.m."),
+                "date",
+                default=today + dt.timedelta(days=365),
+            ),
+            Field(
+                "form", QT_TRANSLATE_NOOP("StudentActions", "Form"), "choice", _options(ConsentForm)
+            ),
             Field(
                 "signers",
-                "Har samtyckt",
+                QT_TRANSLATE_NOOP("StudentActions", "Har samtyckt"),
                 "choices",
                 signers,
                 default=[value for _, value in signers],
             ),
-            Field("exceptions", "Samtycket gäller inte", "multiline", optional=True),
-            Field("maturity", "Bedömning av ålder och mognad", "multiline", optional=True),
+            Field(
+                "exceptions",
+                QT_TRANSLATE_NOOP("StudentActions", "Samtycket gäller inte"),
+                "multiline",
+                optional=True,
+            ),
+            Field(
+                "maturity",
+                QT_TRANSLATE_NOOP("StudentActions", "Bedömning av ålder och mognad"),
+                "multiline",
+                optional=True,
+            ),
             Field(
                 "informed",
-                "Informerade om rätten att säga nej och återkalla",
+                QT_TRANSLATE_NOOP(
+                    "StudentActions", "Informerade om rätten att säga nej och återkalla"
+                ),
                 "bool",
                 default=True,
                 optional=True,
@@ -239,7 +415,7 @@ class StudentActions:
             ]
             self._run(dialog, lambda s: s.record_consent(consent, answers))
 
-        self._ask("Registrera samtycke", fields, save)
+        self._ask(QT_TRANSLATE_NOOP("StudentActions", "Registrera samtycke"), fields, save)
 
     def withdraw_consent(self) -> None:
         file = self._file()
@@ -257,12 +433,12 @@ class StudentActions:
             self.window.statusBar().showMessage("Det finns inget samtycke att återkalla.", 10_000)
             return
         fields = [
-            Field("consent_id", "Samtycke", "choice", active),
-            Field("by", "Återkallat av"),
-            Field("how", "Hur", default="Telefonsamtal"),
+            Field("consent_id", QT_TRANSLATE_NOOP("StudentActions", "Samtycke"), "choice", active),
+            Field("by", QT_TRANSLATE_NOOP("StudentActions", "Återkallat av")),
+            Field("how", QT_TRANSLATE_NOOP("StudentActions", "Hur"), default="Telefonsamtal"),
             Field(
                 "parties",
-                "Bara för (tomt = hela samtycket)",
+                QT_TRANSLATE_NOOP("StudentActions", "Bara för (tomt = hela samtycket)"),
                 "choices",
                 _options(PartyKind),
                 optional=True,
@@ -278,10 +454,13 @@ class StudentActions:
             )
 
         self._ask(
-            "Återkalla samtycke",
+            QT_TRANSLATE_NOOP("StudentActions", "Återkalla samtycke"),
             fields,
             save,
-            intro="Återkallelsen gäller direkt. Inget mer får lämnas ut till de parter den gäller.",
+            intro=QT_TRANSLATE_NOOP(
+                "StudentActions",
+                "Återkallelsen gäller direkt. Inget mer får lämnas ut till de parter den gäller.",
+            ),
         )
 
     # -- kartläggning ------------------------------------------------------------------
@@ -293,14 +472,29 @@ class StudentActions:
         fields = [
             Field(
                 "documents",
-                "Insamlade handlingar",
+                QT_TRANSLATE_NOOP("StudentActions", "Insamlade handlingar"),
                 "choices",
                 _options(MappingDocument),
                 optional=True,
             ),
-            Field("student_story", "Elevens berättelse", "multiline", optional=True),
-            Field("guardian_story", "Vårdnadshavarnas berättelse", "multiline", optional=True),
-            Field("school_view", "Skolans bild", "multiline", optional=True),
+            Field(
+                "student_story",
+                QT_TRANSLATE_NOOP("StudentActions", "Elevens berättelse"),
+                "multiline",
+                optional=True,
+            ),
+            Field(
+                "guardian_story",
+                QT_TRANSLATE_NOOP("StudentActions", "Vårdnadshavarnas berättelse"),
+                "multiline",
+                optional=True,
+            ),
+            Field(
+                "school_view",
+                QT_TRANSLATE_NOOP("StudentActions", "Skolans bild"),
+                "multiline",
+                optional=True,
+            ),
         ]
 
         def save(dialog: FormDialog, v: dict[str, Any]) -> None:
@@ -316,7 +510,7 @@ class StudentActions:
                 ),
             )
 
-        self._ask("Påbörja kartläggning", fields, save)
+        self._ask(QT_TRANSLATE_NOOP("StudentActions", "Påbörja kartläggning"), fields, save)
 
     def factor(self) -> None:
         file = self._file()
@@ -325,11 +519,26 @@ class StudentActions:
             return
         mapping_id = file.current.mappings[-1].id  # type: ignore[union-attr]
         fields = [
-            Field("area", "Område", "choice", _options(FactorArea)),
-            Field("kind", "Risk eller skydd", "choice", _options(FactorKind)),
-            Field("description", "Beskrivning", "multiline"),
-            Field("source", "Källa", optional=True),
-            Field("shareable", "Får delas med skolan", "bool", optional=True),
+            Field(
+                "area",
+                QT_TRANSLATE_NOOP("StudentActions", "Område"),
+                "choice",
+                _options(FactorArea),
+            ),
+            Field(
+                "kind",
+                QT_TRANSLATE_NOOP("StudentActions", "Risk eller skydd"),
+                "choice",
+                _options(FactorKind),
+            ),
+            Field("description", QT_TRANSLATE_NOOP("StudentActions", "Beskrivning"), "multiline"),
+            Field("source", QT_TRANSLATE_NOOP("StudentActions", "Källa"), optional=True),
+            Field(
+                "shareable",
+                QT_TRANSLATE_NOOP("StudentActions", "Får delas med skolan"),
+                "bool",
+                optional=True,
+            ),
         ]
 
         def save(dialog: FormDialog, v: dict[str, Any]) -> None:
@@ -347,7 +556,7 @@ class StudentActions:
                 ),
             )
 
-        self._ask("Lägg till faktor", fields, save)
+        self._ask(QT_TRANSLATE_NOOP("StudentActions", "Lägg till faktor"), fields, save)
 
     # -- planering ------------------------------------------------------------------------
 
@@ -358,18 +567,61 @@ class StudentActions:
             return
         today = dt.date.today()
         fields = [
-            Field("student_goals", "Elevens egna mål", "multiline"),
-            Field("guardian_goals", "Vårdnadshavarnas mål", "multiline", optional=True),
-            Field("goal", "Mål 1", default=""),
-            Field("indicator", "Hur vi vet att vi nått det", default="Närvaro minst 85 %"),
-            Field("baseline", "Utgångsvärde"),
-            Field("target", "Målvärde"),
-            Field("goal_due", "Mål till", "date", default=today + dt.timedelta(days=60)),
-            Field("kind", "Insats", "choice", _options(InterventionKind)),
-            Field("performer", "Vem gör", "choice", _options(Performer)),
-            Field("frequency", "Hur ofta", default="En gång i veckan"),
-            Field("follow_up_on", "Uppföljning", "date", default=today + dt.timedelta(days=42)),
-            Field("establish", "Fastställ planen nu", "bool", default=True, optional=True),
+            Field(
+                "student_goals",
+                QT_TRANSLATE_NOOP("StudentActions", "Elevens egna mål"),
+                "multiline",
+            ),
+            Field(
+                "guardian_goals",
+                QT_TRANSLATE_NOOP("StudentActions", "Vårdnadshavarnas mål"),
+                "multiline",
+                optional=True,
+            ),
+            Field("goal", QT_TRANSLATE_NOOP("StudentActions", "Mål 1"), default=""),
+            Field(
+                "indicator",
+                QT_TRANSLATE_NOOP("StudentActions", "Hur vi vet att vi nått det"),
+                default="Närvaro minst 85 %",
+            ),
+            Field("baseline", QT_TRANSLATE_NOOP("StudentActions", "Utgångsvärde")),
+            Field("target", QT_TRANSLATE_NOOP("StudentActions", "Målvärde")),
+            Field(
+                "goal_due",
+                QT_TRANSLATE_NOOP("StudentActions", "Mål till"),
+                "date",
+                default=today + dt.timedelta(days=60),
+            ),
+            Field(
+                "kind",
+                QT_TRANSLATE_NOOP("StudentActions", "Insats"),
+                "choice",
+                _options(InterventionKind),
+            ),
+            Field(
+                "performer",
+                QT_TRANSLATE_NOOP("StudentActions", "Vem gör"),
+                "choice",
+                _options(Performer),
+            ),
+            Field(
+                "frequency",
+                QT_TRANSLATE_NOOP("StudentActions", "Hur ofta"),
+                default="En gång i veckan",
+            ),
+            Field(
+                "follow_up_on",
+                QT_TRANSLATE_NOOP("StudentActions", "Uppföljning"),
+                "date",
+                default=today + dt.timedelta(days=42),
+            ),
+            Field(
+                "establish",
+                QT_TRANSLATE_NOOP("StudentActions", "Fastställ planen nu"),
+                "bool",
+                default=True,
+                optional=True,
+            ),
         ]
 
         def save(dialog: FormDialog, v: dict[str, Any]) -> None:
@@ -410,7 +662,7 @@ class StudentActions:
 
             self._run(dialog, work)
 
-        self._ask("Handlingsplan", fields, save)
+        self._ask(QT_TRANSLATE_NOOP("StudentActions", "Handlingsplan"), fields, save)
 
     # -- närvaro, uppföljning, utskrivning -------------------------------------------------
 
@@ -420,12 +672,21 @@ class StudentActions:
             return
         today = dt.date.today()
         fields = [
-            Field("start", "Från", "date", default=today - dt.timedelta(days=27)),
-            Field("end", "Till", "date", default=today),
-            Field("total", "Total frånvaro", "percent"),
-            Field("valid", "Varav giltig", "percent"),
-            Field("invalid", "Varav ogiltig", "percent"),
-            Field("source", "Källa", default="Närvarorapport från skolan"),
+            Field(
+                "start",
+                QT_TRANSLATE_NOOP("StudentActions", "Från"),
+                "date",
+                default=today - dt.timedelta(days=27),
+            ),
+            Field("end", QT_TRANSLATE_NOOP("StudentActions", "Till"), "date", default=today),
+            Field("total", QT_TRANSLATE_NOOP("StudentActions", "Total frånvaro"), "percent"),
+            Field("valid", QT_TRANSLATE_NOOP("StudentActions", "Varav giltig"), "percent"),
+            Field("invalid", QT_TRANSLATE_NOOP("StudentActions", "Varav ogiltig"), "percent"),
+            Field(
+                "source",
+                QT_TRANSLATE_NOOP("StudentActions", "Källa"),
+                default="Närvarorapport från skolan",
+            ),
         ]
 
         def save(dialog: FormDialog, v: dict[str, Any]) -> None:
@@ -445,17 +706,34 @@ class StudentActions:
                 ),
             )
 
-        self._ask("Lägg till närvaro", fields, save)
+        self._ask(QT_TRANSLATE_NOOP("StudentActions", "Lägg till närvaro"), fields, save)
 
     def follow_up(self) -> None:
         file = self._file()
         if file is None:
             return
         fields = [
-            Field("held_on", "Hölls", "date", default=dt.date.today()),
-            Field("absence", "Frånvaro nu", "percent", optional=True),
-            Field("decision", "Beslut", "choice", _options(FollowUpDecision)),
-            Field("note", "Kommentar", "multiline", optional=True),
+            Field(
+                "held_on",
+                QT_TRANSLATE_NOOP("StudentActions", "Hölls"),
+                "date",
+                default=dt.date.today(),
+            ),
+            Field(
+                "absence",
+                QT_TRANSLATE_NOOP("StudentActions", "Frånvaro nu"),
+                "percent",
+                optional=True,
+            ),
+            Field(
+                "decision",
+                QT_TRANSLATE_NOOP("StudentActions", "Beslut"),
+                "choice",
+                _options(FollowUpDecision),
+            ),
+            Field(
+                "note", QT_TRANSLATE_NOOP("StudentActions", "Kommentar"), "multiline", optional=True
+            ),
         ]
 
         def save(dialog: FormDialog, v: dict[str, Any]) -> None:
@@ -474,22 +752,32 @@ class StudentActions:
                 ),
             )
 
-        self._ask("Registrera uppföljning", fields, save)
+        self._ask(QT_TRANSLATE_NOOP("StudentActions", "Registrera uppföljning"), fields, save)
 
     def close(self) -> None:
         file = self._file()
         if file is None:
             return
         fields = [
-            Field("reason", "Anledning", "multiline"),
-            Field("absence", "Frånvaro vid utskrivning", "percent", optional=True),
-            Field("goals_met", "Målen är nådda", "bool", optional=True),
+            Field("reason", QT_TRANSLATE_NOOP("StudentActions", "Anledning"), "multiline"),
+            Field(
+                "absence",
+                QT_TRANSLATE_NOOP("StudentActions", "Frånvaro vid utskrivning"),
+                "percent",
+                optional=True,
+            ),
+            Field(
+                "goals_met",
+                QT_TRANSLATE_NOOP("StudentActions", "Målen är nådda"),
+                "bool",
+                optional=True,
+            ),
         ]
         if file.student.grade == 9:
             fields.append(
                 Field(
                     "eligible",
-                    "Gymnasiebehörig",
+                    QT_TRANSLATE_NOOP("StudentActions", "Gymnasiebehörig"),
                     "choice",
                     [("Vet ej", None), ("Ja", True), ("Nej", False)],
                 )
@@ -508,7 +796,7 @@ class StudentActions:
                 ),
             )
 
-        self._ask("Skriv ut eleven", fields, save)
+        self._ask(QT_TRANSLATE_NOOP("StudentActions", "Skriv ut eleven"), fields, save)
 
     def booster(self) -> None:
         file = self._file()

@@ -85,6 +85,7 @@ class StudentPage(QWidget):
         (QT_TRANSLATE_NOOP("StudentPage", "Kartläggning…"), "mapping"),
         (QT_TRANSLATE_NOOP("StudentPage", "Faktor…"), "factor"),
         (QT_TRANSLATE_NOOP("StudentPage", "Handlingsplan…"), "plan"),
+        (QT_TRANSLATE_NOOP("StudentPage", "Möte…"), "meeting"),
         (QT_TRANSLATE_NOOP("StudentPage", "Närvaro…"), "attendance"),
         (QT_TRANSLATE_NOOP("StudentPage", "Uppföljning…"), "follow_up"),
         (QT_TRANSLATE_NOOP("StudentPage", "Skriv ut…"), "close"),

@@ -13,6 +13,7 @@ from sstdesk.domain.codes import Stage
 from sstdesk.ui.main_window import MainWindow
 from sstdesk.ui.tasks import TaskRunner
 from tests.conftest import PASSPHRASE
+from tests.ui.helpers import start_note
 from tests.ui.test_student_page import open_first, read_file
 
 
@@ -29,10 +30,7 @@ def test_idle_locks_but_activity_keeps_it_open_and_drafts_are_kept(
     qtbot.waitUntil(lambda: win.caseload_page.model.rowCount() > 30, timeout=15_000)
     student_id = open_first(qtbot, win, Stage.MAPPING)
     journal = win.student_page.journal
-    journal.new_button.click()
-    qtbot.waitUntil(
-        lambda: journal.current is not None and journal.current.text == "", timeout=10_000
-    )
+    start_note(qtbot, win)
     win.idle.start(400)  # the quiet spell, shortened for the test
     for _ in range(6):  # typing keeps it open well past 400 ms
         qtbot.keyClick(journal.editor, Qt.Key.Key_A)

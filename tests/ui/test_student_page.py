@@ -15,6 +15,7 @@ from sstdesk.ui.main_window import MainWindow
 from sstdesk.ui.student_page import AUTOSAVE_MS
 from sstdesk.ui.tasks import TaskRunner
 from tests.conftest import PASSPHRASE
+from tests.ui.helpers import start_note
 
 
 @pytest.fixture
@@ -76,8 +77,8 @@ def test_write_autosave_sign_and_correct_a_note(qtbot: Any, unlocked: Any) -> No
     student_id = open_first(qtbot, win, Stage.MAPPING)
     win.student_page.tabs.setCurrentWidget(journal)
     before = journal.list.count()
-    journal.new_button.click()
-    qtbot.waitUntil(lambda: journal.list.count() == before + 1, timeout=10_000)
+    start_note(qtbot, win)
+    assert journal.list.count() == before + 1
     assert not journal.editor.isReadOnly()
     qtbot.keyClicks(journal.editor, "Samtal med eleven <b>om</b> morgnarna.")
     qtbot.wait(AUTOSAVE_MS + 300)
@@ -108,10 +109,7 @@ def test_lock_keeps_a_draft_typed_a_moment_ago(qtbot: Any, unlocked: Any) -> Non
     win = unlocked
     journal = win.student_page.journal
     student_id = open_first(qtbot, win, Stage.INTERVENTION)
-    journal.new_button.click()
-    qtbot.waitUntil(
-        lambda: journal.current is not None and journal.current.text == "", timeout=10_000
-    )
+    start_note(qtbot, win)
     journal.editor.insertPlainText("Skrivet strax före låsning")  # keyClicks is ASCII-only
     win.lock()  # well before the autosave pause
     qtbot.waitUntil(lambda: not win.runner.busy, timeout=10_000)
@@ -128,10 +126,7 @@ def test_opening_and_switching_notes_never_overwrites_a_draft(qtbot: Any, unlock
     journal = win.student_page.journal
     student_id = open_first(qtbot, win, Stage.INTERVENTION)
     before = {n.id: n.text for n in read_file(qtbot, win, student_id).current.notes}
-    journal.new_button.click()
-    qtbot.waitUntil(
-        lambda: journal.current is not None and journal.current.text == "", timeout=10_000
-    )
+    start_note(qtbot, win)
     first = journal.current.id
     journal.editor.insertPlainText("Första utkastet")
     other_row = next(

@@ -25,6 +25,11 @@ def test_english_window_when_asked_for(qtbot: Any, qapp: QApplication, tmp_path:
         qtbot.addWidget(win)
         assert win.create_page.button.text() == "Create vault"
         assert label(Stage.FOLLOW_UP) == "Follow-up"
+        win.actions.new_student([("Solängsskolan", "s1")])
+        dialog = win.actions.last
+        assert dialog.windowTitle() == "New student – referral"
+        assert dialog.widgets["personnummer"].accessibleName() == "Personal ID number"
+        dialog.close()
         win.close()
     finally:
         qapp.removeTranslator(translator)

@@ -7,31 +7,23 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
 
-from sstdesk.domain.codes import ConsentStatus, NoteStatus, PlanStatus, Stage
+from sstdesk.domain.codes import (
+    ConsentStatus,
+    ContactType,
+    MeetingKind,
+    NoteStatus,
+    PlanStatus,
+    Stage,
+)
 from sstdesk.domain.personnummer import luhn_check_digit
 from sstdesk.ui.main_window import MainWindow
 from sstdesk.ui.tasks import TaskRunner
+from tests.ui.helpers import fill, start_note
 from tests.ui.test_student_page import read_file
 
 PASSPHRASE = "tre ord räcker långt"
 PNR = f"20130405-982{luhn_check_digit('130405982')}"
-
-
-def fill(qtbot: Any, win: MainWindow, values: dict[str, Any]) -> None:
-    """Fill the dialog that just opened and press Spara; wait until the work is done."""
-    qtbot.waitUntil(
-        lambda: win.actions.last is not None and win.actions.last.isVisible(), timeout=10_000
-    )
-    dialog = win.actions.last
-    for key, value in values.items():
-        dialog.set_value(key, value)
-    buttons = dialog.findChild(QDialogButtonBox)
-    buttons.button(QDialogButtonBox.StandardButton.Ok).click()
-    qtbot.waitUntil(lambda: not win.runner.busy, timeout=10_000)
-    assert not dialog.isVisible(), dialog.error.text()
-    win.actions.last = None
 
 
 def act(qtbot: Any, win: MainWindow, name: str, values: dict[str, Any]) -> None:
@@ -101,12 +93,19 @@ def test_a_whole_case_through_the_window(qtbot: Any, tmp_path: Path) -> None:
         },
     )
     move(qtbot, win, Stage.INTERVENTION)
+    act(
+        qtbot,
+        win,
+        "meeting",
+        {
+            "kind": MeetingKind.NETWORK,
+            "participants": "Saga Testsson, elev\nLena Testsson, vh",
+            "decisions": "Morgonstöd två dagar i veckan, Skolan",
+        },
+    )
 
     page.tabs.setCurrentWidget(page.journal)
-    page.journal.new_button.click()
-    qtbot.waitUntil(
-        lambda: page.journal.current is not None and page.journal.current.text == "", timeout=10_000
-    )
+    start_note(qtbot, win, contact_type=ContactType.TALK_STUDENT)
     qtbot.keyClicks(page.journal.editor, "Samtal med eleven.")
     qtbot.keyClick(win, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(
@@ -137,6 +136,13 @@ def test_a_whole_case_through_the_window(qtbot: Any, tmp_path: Path) -> None:
     assert case.current_plan.status is PlanStatus.ESTABLISHED
     assert [g.wording for g in case.goals] == ["Komma i tid"]
     assert len(case.interventions) == 1
+    assert [n.contact_type for n in case.notes if n.text == "Samtal med eleven."] == [
+        ContactType.TALK_STUDENT
+    ]
     assert [n.status for n in case.notes if n.text == "Samtal med eleven."] == [NoteStatus.SIGNED]
     assert case.follow_ups[0].absence_now_pct == 12.0
+    meeting = case.meetings[0]
+    assert meeting.kind is MeetingKind.NETWORK
+    assert [p.name for p in meeting.participants] == ["Saga Testsson", "Lena Testsson"]
+    assert meeting.decisions[0].responsible == "Skolan"
     win.close()

@@ -1,0 +1,34 @@
+"""Driving the window's dialogs as a person would."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QDialogButtonBox
+
+from sstdesk.ui.main_window import MainWindow
+
+
+def fill(qtbot: Any, win: MainWindow, values: dict[str, Any]) -> None:
+    """Fill the dialog that just opened and press Spara; wait until the work is done."""
+    qtbot.waitUntil(
+        lambda: win.actions.last is not None and win.actions.last.isVisible(), timeout=10_000
+    )
+    dialog = win.actions.last
+    for key, value in values.items():
+        dialog.set_value(key, value)
+    buttons = dialog.findChild(QDialogButtonBox)
+    buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: not win.runner.busy, timeout=10_000)
+    assert not dialog.isVisible(), dialog.error.text()
+    win.actions.last = None
+
+
+def start_note(qtbot: Any, win: MainWindow, **values: Any) -> None:
+    """Ny anteckning: answer the date and contact-type question, wait for the empty draft."""
+    journal = win.student_page.journal
+    journal.new_button.click()
+    fill(qtbot, win, values)
+    qtbot.waitUntil(
+        lambda: journal.current is not None and journal.current.text == "", timeout=10_000
+    )
