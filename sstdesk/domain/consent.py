@@ -85,32 +85,70 @@ def state_of(
     on: dt.date,
 ) -> ConsentState:
     """The effective status of one consent on a date (domain.md 2.3, 7.2)."""
-    consent = record.consent
-    if consent.withdrawn_on is not None and consent.withdrawn_on <= on:
-        if consent.withdrawn_parties:
-            return ConsentState(ConsentStatus.PARTLY_WITHDRAWN)
-        return ConsentState(
-            ConsentStatus.WITHDRAWN, f"Samtycket återkallades {format_date(consent.withdrawn_on)}."
-        )
-    if on > consent.valid_until:
-        return ConsentState(
-            ConsentStatus.EXPIRED, f"Samtycket gick ut {format_date(consent.valid_until)}."
-        )
+    answers = answers_state(record, guardians=guardians, birth_date=birth_date)
+    return dated_state(record.consent, answers, on=on)
+
+
+def answers_state(
+    record: ConsentRecord, *, guardians: Sequence[Guardian], birth_date: dt.date
+) -> ConsentState:
+    """What the answers alone make of a consent: draft, incomplete (and why), or valid.
+
+    Independent of today's date: who had to sign is judged on the day the consent was
+    given, so a valid consent does not lapse because the child has a birthday while it runs.
+    """
     if not record.signatories:
         return ConsentState(ConsentStatus.DRAFT, "Ingen har ännu lämnat sitt samtycke.")
-    # Who had to sign is judged on the day the consent was given: a valid consent does not
-    # lapse because the child has a birthday while it runs.
     missing = _missing_answers(
-        record, guardians=guardians, age=age_on(birth_date, consent.valid_from)
+        record, guardians=guardians, age=age_on(birth_date, record.consent.valid_from)
     )
     if missing:
         return ConsentState(ConsentStatus.INCOMPLETE, missing)
-    if on < consent.valid_from:
-        return ConsentState(
-            ConsentStatus.INCOMPLETE,
-            f"Samtycket gäller först från {format_date(consent.valid_from)}.",
-        )
     return ConsentState(ConsentStatus.VALID)
+
+
+def dated_status(
+    answers: ConsentStatus,
+    *,
+    valid_from: dt.date,
+    valid_until: dt.date,
+    withdrawn_on: dt.date | None,
+    partly: bool,
+    on: dt.date,
+) -> ConsentStatus:
+    """The status on `on` from the answers' status and the consent's dates alone."""
+    if withdrawn_on is not None and withdrawn_on <= on:
+        return ConsentStatus.PARTLY_WITHDRAWN if partly else ConsentStatus.WITHDRAWN
+    if on > valid_until:
+        return ConsentStatus.EXPIRED
+    if answers is not ConsentStatus.VALID:
+        return answers
+    if on < valid_from:
+        return ConsentStatus.INCOMPLETE
+    return ConsentStatus.VALID
+
+
+def dated_state(consent: Consent, answers: ConsentState, *, on: dt.date) -> ConsentState:
+    """`answers` on a given day: withdrawal, expiry and start date decide over the answers."""
+    status = dated_status(
+        answers.status,
+        valid_from=consent.valid_from,
+        valid_until=consent.valid_until,
+        withdrawn_on=consent.withdrawn_on,
+        partly=bool(consent.withdrawn_parties),
+        on=on,
+    )
+    if status is ConsentStatus.WITHDRAWN:
+        return ConsentState(status, f"Samtycket återkallades {format_date(consent.withdrawn_on)}.")
+    if status is ConsentStatus.EXPIRED:
+        return ConsentState(status, f"Samtycket gick ut {format_date(consent.valid_until)}.")
+    if status is ConsentStatus.PARTLY_WITHDRAWN:
+        return ConsentState(status)
+    if status is ConsentStatus.INCOMPLETE and answers.status is ConsentStatus.VALID:
+        return ConsentState(
+            status, f"Samtycket gäller först från {format_date(consent.valid_from)}."
+        )
+    return answers
 
 
 def _missing_answers(record: ConsentRecord, *, guardians: Sequence[Guardian], age: int) -> str:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from sstdesk.domain.codes import ENDED_STAGES, ConsentStatus, PlanStatus, Stage
-from sstdesk.domain.consent import EXPIRY_WARNING_DAYS, ConsentRecord, state_of
+from sstdesk.domain.consent import EXPIRY_WARNING_DAYS, ConsentRecord, answers_state
 from sstdesk.domain.formatting import format_date
 from sstdesk.domain.model import ActionPlan, Case, FollowUp, Guardian, Student
 from sstdesk.domain.personnummer import Personnummer
@@ -49,14 +49,37 @@ class DueItem:
     student_id: str
     case_id: str
     text: str  # Swedish, no personal data: the UI puts the name beside it
+    shown_from: dt.date | None = None  # None: from the start (overdue items stay)
+    shown_until: dt.date | None = None
+
+    def shown_on(self, today: dt.date) -> bool:
+        return (self.shown_from is None or self.shown_from <= today) and (
+            self.shown_until is None or today <= self.shown_until
+        )
 
 
 def due_for(snapshot: CaseSnapshot, *, today: dt.date, region: str = "") -> list[DueItem]:
+    """What is due for one case, as seen on `today`."""
+    return [item for item in potential_items(snapshot, region=region) if item.shown_on(today)]
+
+
+def potential_items(snapshot: CaseSnapshot, *, region: str = "") -> list[DueItem]:
+    """Every due item of a case with the days it is shown, independent of today's date.
+
+    So it can be stored when the case changes and still be right next month.
+    """
     case, student = snapshot.case, snapshot.student
     items: list[DueItem] = []
 
-    def add(kind: DueKind, on: dt.date, text: str) -> None:
-        items.append(DueItem(kind, on, student.id, case.id, text))
+    def add(
+        kind: DueKind,
+        on: dt.date,
+        text: str,
+        *,
+        shown_from: dt.date | None = None,
+        shown_until: dt.date | None = None,
+    ) -> None:
+        items.append(DueItem(kind, on, student.id, case.id, text, shown_from, shown_until))
 
     if case.stage not in ENDED_STAGES and case.stage not in (Stage.CLOSED, Stage.BOOSTER):
         for follow_up in snapshot.follow_ups:
@@ -74,12 +97,21 @@ def due_for(snapshot: CaseSnapshot, *, today: dt.date, region: str = "") -> list
             if not any(day >= window_start for day in held):
                 add(DueKind.PLAN_FOLLOW_UP, plan.follow_up_on, "Handlingsplanen följs upp")
         for record in snapshot.consents:
-            state = state_of(
-                record, guardians=snapshot.guardians, birth_date=_birth(student), on=today
+            consent = record.consent
+            answers = answers_state(
+                record, guardians=snapshot.guardians, birth_date=_birth(student)
             )
-            ends = record.consent.valid_until
-            if state.status is ConsentStatus.VALID and (ends - today).days <= EXPIRY_WARNING_DAYS:
-                add(DueKind.CONSENT_EXPIRING, ends, f"Samtycket går ut {format_date(ends)}")
+            if answers.status is not ConsentStatus.VALID or consent.withdrawn_on is not None:
+                continue
+            ends = consent.valid_until
+            warn_from = max(consent.valid_from, ends - dt.timedelta(days=EXPIRY_WARNING_DAYS))
+            add(
+                DueKind.CONSENT_EXPIRING,
+                ends,
+                f"Samtycket går ut {format_date(ends)}",
+                shown_from=warn_from,
+                shown_until=ends,
+            )
     if case.stage is Stage.CLOSED and case.booster_planned_on and not case.booster_held_on:
         add(DueKind.BOOSTER, case.booster_planned_on, "Boosterträff")
     if case.stage in ENDED_STAGES | {Stage.CLOSED, Stage.BOOSTER} and case.last_entry_on:

@@ -10,8 +10,7 @@ DomainError with a Swedish message. Threading: runs on the vault's thread.
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import TypeVar
 
@@ -19,7 +18,6 @@ from sstdesk.domain import consent as consent_rules
 from sstdesk.domain import journal, lifecycle
 from sstdesk.domain import sip as sip_rules
 from sstdesk.domain.codes import (
-    ConsentStatus,
     ContactType,
     DataCategory,
     Gender,
@@ -30,7 +28,7 @@ from sstdesk.domain.codes import (
     Stage,
 )
 from sstdesk.domain.consent import ConsentRecord, ShareDecision
-from sstdesk.domain.due import CaseSnapshot, DueItem, due_for, due_list
+from sstdesk.domain.due import CaseSnapshot, DueItem, due_for
 from sstdesk.domain.errors import DomainError
 from sstdesk.domain.model import (
     ActionPlan,
@@ -54,11 +52,11 @@ from sstdesk.domain.model import (
 )
 from sstdesk.domain.personnummer import Personnummer
 from sstdesk.domain.validation import checked_attendance, checked_student, clean_text
+from sstdesk.services import projection
 from sstdesk.services.views import (
     CaseFile,
     CaseloadRow,
     ConsentView,
-    DueRow,
     Overview,
     StudentFile,
 )
@@ -67,15 +65,6 @@ from sstdesk.vault.repository import Repository
 from sstdesk.vault.vault import Vault
 
 T = TypeVar("T")
-
-_CONSENT_RANK = {
-    ConsentStatus.VALID: 0,
-    ConsentStatus.PARTLY_WITHDRAWN: 1,
-    ConsentStatus.INCOMPLETE: 2,
-    ConsentStatus.DRAFT: 3,
-    ConsentStatus.EXPIRED: 4,
-    ConsentStatus.WITHDRAWN: 5,
-}
 
 
 class NotFound(DomainError):
@@ -87,6 +76,7 @@ class CaseloadService:
 
     def __init__(self, vault: Vault) -> None:
         self.vault = vault
+        self._projection_checked = False
 
     @property
     def user(self) -> str:
@@ -186,7 +176,7 @@ class CaseloadService:
             repo.put(student)
             repo.put(case)
             repo.reindex_student(student.id)
-            self.vault.audit_in("case.refer", student_id=student.id)
+            self._changed(repo, "case.refer", student_id=student.id)
         return student, case
 
     def update_student(self, student: Student) -> Student:
@@ -202,7 +192,7 @@ class CaseloadService:
                 raise DomainError("En annan elev i valvet har redan det personnumret.")
             repo.put(checked)
             repo.reindex_student(student.id)
-            self.vault.audit_in("student.update", student_id=student.id)
+            self._changed(repo, "student.update", student_id=student.id)
         return checked
 
     def add_guardian(self, guardian: Guardian) -> Guardian:
@@ -232,7 +222,7 @@ class CaseloadService:
             }
             case = replace(case, **changes)  # type: ignore[arg-type]
             repo.put(case)
-            self.vault.audit_in("case.flags", student_id=case.student_id)
+            self._changed(repo, "case.flags", student_id=case.student_id)
         return case
 
     # ---------------------------------------------------------------- reading
@@ -313,19 +303,15 @@ class CaseloadService:
         return rows
 
     def overview(self, *, horizon_days: int = 7) -> Overview:
-        """The due list and the active caseload, from one pass over the vault."""
-        repo = self.vault.repo
-        snapshots = self._snapshots(repo)
-        names = {snap.student.id: snap.student.full_name for snap in snapshots}
-        items = due_list(
-            snapshots, today=self.today(), horizon_days=horizon_days, region=repo.meta("region")
-        )
-        rows = self._rows(snapshots=snapshots)
+        """The due list and the active caseload, read from the stored projection."""
+        today = self.today()
+        stored = self._stored()
+        rows = [row.at(today) for row in stored]
         self.vault.audit("caseload.list")
         return Overview(
-            due=tuple(DueRow(item, names[item.student_id]) for item in items),
-            rows=tuple(rows),
-            today=self.today(),
+            due=tuple(projection.due_rows(stored, today=today, horizon_days=horizon_days)),
+            rows=tuple(_sorted(r for r in rows if r.stage in _ACTIVE)),
+            today=today,
         )
 
     def _rows(
@@ -336,49 +322,22 @@ class CaseloadService:
         due_within_days: int | None = None,
         include_ended: bool = False,
         student_ids: Sequence[str] | None = None,
-        snapshots: list[CaseSnapshot] | None = None,
     ) -> list[CaseloadRow]:
         today = self.today()
-        repo = self.vault.repo
-        if snapshots is None:
-            snapshots = self._snapshots(repo, student_ids)
-        schools = {s.id: s.name for s in repo.find(School)}
-        region = repo.meta("region")
-        rows: list[CaseloadRow] = []
-        for snap in snapshots:
-            case, student = snap.case, snap.student
-            if not include_ended and case.stage not in _ACTIVE:
+        rows = []
+        for row in (stored.at(today) for stored in self._stored(student_ids)):
+            if not include_ended and row.stage not in _ACTIVE:
                 continue
-            if school_id and case.school_id != school_id:
+            if school_id and row.school_id != school_id:
                 continue
-            if stage and case.stage is not stage:
+            if stage and row.stage is not stage:
                 continue
-            items = due_for(snap, today=today, region=region)
-            next_due = min((i.due_on for i in items), default=None)
             if due_within_days is not None and (
-                next_due is None or next_due > today + dt.timedelta(days=due_within_days)
+                row.next_due is None or row.next_due > today + dt.timedelta(days=due_within_days)
             ):
                 continue
-            best = self._best_consent(snap, today)
-            rows.append(
-                CaseloadRow(
-                    student_id=student.id,
-                    case_id=case.id,
-                    name=student.full_name,
-                    personnummer=student.personnummer,
-                    school=schools.get(case.school_id, ""),
-                    school_id=case.school_id,
-                    grade=student.grade,
-                    gender=student.gender,
-                    stage=case.stage,
-                    next_due=next_due,
-                    consent=best[0] if best else None,
-                    consent_until=best[1] if best else None,
-                    protected_identity=student.protected_identity,
-                )
-            )
-        rows.sort(key=lambda r: (r.next_due or dt.date.max, r.name))
-        return rows
+            rows.append(row)
+        return _sorted(rows)
 
     def search(self, text: str, *, limit: int = 100) -> list[CaseloadRow]:
         """Caseload rows whose name, personnummer, school or notes match; audited as a search."""
@@ -390,102 +349,37 @@ class CaseloadService:
         return [rows[i] for i in ids if i in rows]
 
     def due(self, *, horizon_days: int = 7) -> list[DueItem]:
-        repo = self.vault.repo
-        items = due_list(
-            self._snapshots(repo),
-            today=self.today(),
-            horizon_days=horizon_days,
-            region=repo.meta("region"),
-        )
+        items = projection.due_rows(self._stored(), today=self.today(), horizon_days=horizon_days)
         self.vault.audit("due.list")
-        return items
+        return [row.item for row in items]
+
+    def _stored(self, student_ids: Sequence[str] | None = None) -> list[projection.StoredRow]:
+        """The projection's rows, rebuilt first if a migration or a bulk write left it stale."""
+        if not self._projection_checked:
+            with self.vault.transaction() as repo:
+                projection.rebuild_if_stale(repo)
+            self._projection_checked = True
+        return projection.load(self.vault.repo, student_ids)
 
     def _snapshots(
         self, repo: Repository, student_ids: Sequence[str] | None = None
     ) -> list[CaseSnapshot]:
-        """The newest case of every student (or of `student_ids`), with what the rules need.
-
-        A few queries in all: one scan per table for the whole caseload, lookups by id
-        for a handful (a search hit list).
-        """
-        if student_ids is None:
-            cases = repo.find(Case, order_by="referral_date")
-            students = repo.find(Student)
-            all_guardians = repo.find(Guardian)
-        else:
-            ids = list(dict.fromkeys(student_ids))
-            cases = sorted(repo.find_in(Case, "student_id", ids), key=lambda c: c.referral_date)
-            students = repo.find_in(Student, "id", ids)
-            all_guardians = repo.find_in(Guardian, "student_id", ids)
-        latest: dict[str, Case] = {}
-        for case in cases:
-            latest[case.student_id] = case
-        by_id = {s.id: s for s in students}
-        guardians: dict[str, list[Guardian]] = defaultdict(list)
-        for g in all_guardians:
-            guardians[g.student_id].append(g)
-        case_ids = [c.id for c in latest.values()]
-        consents = self._consent_records(repo, case_ids)
-        few = student_ids is not None
-        plans: dict[str, list[ActionPlan]] = defaultdict(list)
-        for p in repo.find_in(ActionPlan, "case_id", case_ids) if few else repo.find(ActionPlan):
-            plans[p.case_id].append(p)
-        follow_ups: dict[str, list[FollowUp]] = defaultdict(list)
-        for f in repo.find_in(FollowUp, "case_id", case_ids) if few else repo.find(FollowUp):
-            follow_ups[f.case_id].append(f)
-        return [
-            CaseSnapshot(
-                case=c,
-                student=by_id[c.student_id],
-                guardians=tuple(guardians[c.student_id]),
-                consents=consents[c.id],
-                plans=tuple(plans[c.id]),
-                follow_ups=tuple(follow_ups[c.id]),
-            )
-            for c in latest.values()
-        ]
-
-    def _best_consent(
-        self, snap: CaseSnapshot, today: dt.date
-    ) -> tuple[ConsentStatus, dt.date] | None:
-        if not snap.consents:
-            return None
-        birth = Personnummer(snap.student.personnummer).birth_date
-        states = [
-            (
-                consent_rules.state_of(
-                    r, guardians=snap.guardians, birth_date=birth, on=today
-                ).status,
-                r.consent.valid_until,
-            )
-            for r in snap.consents
-        ]
-        return min(states, key=lambda s: (_CONSENT_RANK[s[0]], -s[1].toordinal()))
+        return projection.snapshots(repo, student_ids)
 
     @staticmethod
     def _consent_records(
         repo: Repository, case_ids: Sequence[str]
     ) -> dict[str, tuple[ConsentRecord, ...]]:
-        # A handful of cases: ask by id; the whole caseload: one scan of each table.
-        few = len(case_ids) <= _FEW
-        wanted = set(case_ids)
-        consents = (
-            repo.find_in(Consent, "case_id", list(case_ids))
-            if few
-            else [c for c in repo.find(Consent) if c.case_id in wanted]
-        )
-        consent_ids = [c.id for c in consents]
-        signatories: dict[str, list[Signatory]] = defaultdict(list)
-        for s in (
-            repo.find_in(Signatory, "consent_id", consent_ids) if few else repo.find(Signatory)
-        ):
-            signatories[s.consent_id].append(s)
-        grouped: dict[str, list[ConsentRecord]] = defaultdict(list)
-        for c in sorted(consents, key=lambda c: c.valid_from):
-            grouped[c.case_id].append(ConsentRecord(c, tuple(signatories[c.id])))
-        result: dict[str, tuple[ConsentRecord, ...]] = defaultdict(tuple)
-        result.update({k: tuple(v) for k, v in grouped.items()})
-        return result
+        return projection.consent_records(repo, case_ids)
+
+    def _changed(
+        self, repo: Repository, action: str, *, student_id: str = "", reason: str = ""
+    ) -> None:
+        """After a change: the student's caseload row is rewritten, and the change audited,
+        in the transaction of the change."""
+        if student_id:
+            projection.refresh(repo, [student_id])
+        self.vault.audit_in(action, student_id=student_id, reason=reason)
 
     # ---------------------------------------------------------------- consent
 
@@ -502,7 +396,7 @@ class CaseloadService:
             for signatory in signatories:
                 repo.put(signatory)
             self._touch(repo, case)
-            self.vault.audit_in("consent.record", student_id=case.student_id)
+            self._changed(repo, "consent.record", student_id=case.student_id)
         return ConsentRecord(consent, signatories)
 
     def add_signatory(self, signatory: Signatory) -> Signatory:
@@ -513,7 +407,7 @@ class CaseloadService:
             case = self._require(repo, Case, consent.case_id)
             repo.put(signatory)
             self._touch(repo, case)
-            self.vault.audit_in("consent.sign", student_id=case.student_id)
+            self._changed(repo, "consent.sign", student_id=case.student_id)
         return signatory
 
     def withdraw_consent(
@@ -534,7 +428,7 @@ class CaseloadService:
             case = self._require(repo, Case, consent.case_id)
             repo.put(withdrawn)
             self._touch(repo, case)
-            self.vault.audit_in("consent.withdraw", student_id=case.student_id)
+            self._changed(repo, "consent.withdraw", student_id=case.student_id)
         return withdrawn
 
     def may_share(
@@ -597,7 +491,8 @@ class CaseloadService:
             repo.put(moved)
             if to in (Stage.CANCELLED, Stage.NOT_ENROLLED):
                 self._destroy_working_notes(repo, case_id)
-            self.vault.audit_in(
+            self._changed(
+                repo,
                 f"case.move.{to.value}",
                 student_id=case.student_id,
                 reason=reason.strip()[:200] if to is Stage.CANCELLED else "",
@@ -628,7 +523,7 @@ class CaseloadService:
             )
             repo.put(closed)
             self._destroy_working_notes(repo, case_id)
-            self.vault.audit_in("case.close", student_id=case.student_id)
+            self._changed(repo, "case.close", student_id=case.student_id)
         return closed
 
     def record_booster(self, case_id: str) -> Case:
@@ -636,7 +531,7 @@ class CaseloadService:
             case = self._require(repo, Case, case_id)
             done = lifecycle.record_booster(case, on=self.today(), facts=self._facts(repo, case))
             repo.put(done)
-            self.vault.audit_in("case.booster", student_id=case.student_id)
+            self._changed(repo, "case.booster", student_id=case.student_id)
         return done
 
     # ----------------------------------------------------------------- mapping
@@ -732,7 +627,7 @@ class CaseloadService:
             repo.put(note)
             repo.reindex_student(case.student_id)
             self._touch(repo, case)
-            self.vault.audit_in("journal.draft", student_id=case.student_id)
+            self._changed(repo, "journal.draft", student_id=case.student_id)
         return note
 
     def sign_note(self, note_id: str) -> JournalNote:
@@ -742,7 +637,7 @@ class CaseloadService:
             repo.put(signed)
             case = self._require(repo, Case, note.case_id)
             self._touch(repo, case)
-            self.vault.audit_in("journal.sign", student_id=case.student_id)
+            self._changed(repo, "journal.sign", student_id=case.student_id)
         return signed
 
     def correct_note(self, note_id: str, *, text: str, disputed: bool = False) -> JournalNote:
@@ -769,7 +664,7 @@ class CaseloadService:
             repo.delete(WorkingNote, working.id)
             repo.reindex_student(case.student_id)
             self._touch(repo, case)
-            self.vault.audit_in("working_note.journalise", student_id=case.student_id)
+            self._changed(repo, "working_note.journalise", student_id=case.student_id)
         return draft
 
     # -------------------------------------------------------------- attendance
@@ -819,7 +714,7 @@ class CaseloadService:
             if to is SipStatus.ESTABLISHED and not case.sip_active:
                 repo.put(replace(case, sip_active=True))
             self._touch(repo, case)
-            self.vault.audit_in(f"sip.{to.value}", student_id=case.student_id)
+            self._changed(repo, f"sip.{to.value}", student_id=case.student_id)
         return moved
 
     def follow_up_sip(self, sip_id: str) -> Sip:
@@ -840,7 +735,7 @@ class CaseloadService:
             )
             repo.put(successor)
             self._touch(repo, case)
-            self.vault.audit_in("sip.follow_up", student_id=case.student_id)
+            self._changed(repo, "sip.follow_up", student_id=case.student_id)
         return successor
 
     def _sip_consent_problem(self, repo: Repository, case: Case) -> str:
@@ -876,7 +771,7 @@ class CaseloadService:
             else:
                 self._require(repo, Student, student_id or "")
             repo.put(entity)
-            self.vault.audit_in(action, student_id=student_id or "")
+            self._changed(repo, action, student_id=student_id or "")
         return entity
 
     def _touch(self, repo: Repository, case: Case) -> None:
@@ -897,11 +792,16 @@ class CaseloadService:
         return found
 
 
-_FEW = 200
 HEALTHCARE_PARTIES = (
     PartyKind.BUP,
     PartyKind.FIRST_LINE,
     PartyKind.HABILITATION,
     PartyKind.PRIMARY_CARE,
 )
+
+
+def _sorted(rows: Iterable[CaseloadRow]) -> list[CaseloadRow]:
+    return sorted(rows, key=lambda r: (r.next_due or dt.date.max, r.name))
+
+
 _ACTIVE = frozenset(Stage) - {Stage.FINISHED, Stage.NOT_ENROLLED, Stage.CANCELLED}

@@ -1,0 +1,349 @@
+"""The caseload projection: one stored row per student, in step with every change.
+
+Layer: services. Building the caseload from every entity costs seconds at
+10,000 students; the window needs it in a fraction of that. So each change
+rewrites its student's row in the same transaction, holding only facts that
+do not depend on today's date — each consent's answer-state and dates, each
+due item with the days it is shown — and "expired" or "overdue" is decided
+when the row is read. `snapshots` is the full computation; `rebuild` uses it
+for the whole vault (after a migration, an import or a sync).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sstdesk.domain.codes import ConsentStatus, Gender, Stage
+from sstdesk.domain.consent import ConsentRecord, answers_state, dated_status
+from sstdesk.domain.due import CaseSnapshot, DueItem, DueKind, potential_items
+from sstdesk.domain.model import (
+    ActionPlan,
+    Case,
+    Consent,
+    FollowUp,
+    Guardian,
+    School,
+    Signatory,
+    Student,
+)
+from sstdesk.domain.personnummer import Personnummer
+from sstdesk.services.views import CaseloadRow, DueRow
+from sstdesk.vault.repository import Repository
+
+VERSION = "1"  # bump when what a row holds changes: the next unlock rebuilds
+_FEW = 200
+_CONSENT_RANK = {
+    ConsentStatus.VALID: 0,
+    ConsentStatus.PARTLY_WITHDRAWN: 1,
+    ConsentStatus.INCOMPLETE: 2,
+    ConsentStatus.DRAFT: 3,
+    ConsentStatus.EXPIRED: 4,
+    ConsentStatus.WITHDRAWN: 5,
+}
+
+
+@dataclass(frozen=True)
+class StoredRow:
+    student_id: str
+    case_id: str
+    name: str
+    personnummer: str
+    school: str
+    school_id: str
+    grade: int
+    gender: Gender
+    stage: Stage
+    protected_identity: bool
+    consents: tuple[tuple[ConsentStatus, dt.date, dt.date, dt.date | None, bool], ...]
+    due: tuple[DueItem, ...]
+
+    def at(self, today: dt.date) -> CaseloadRow:
+        """The row as the caseload shows it on `today`."""
+        dated = [
+            (
+                dated_status(
+                    answers,
+                    valid_from=start,
+                    valid_until=end,
+                    withdrawn_on=gone,
+                    partly=partly,
+                    on=today,
+                ),
+                end,
+            )
+            for answers, start, end, gone, partly in self.consents
+        ]
+        best = min(dated, key=lambda s: (_CONSENT_RANK[s[0]], -s[1].toordinal()), default=None)
+        shown = [item.due_on for item in self.due if item.shown_on(today)]
+        return CaseloadRow(
+            student_id=self.student_id,
+            case_id=self.case_id,
+            name=self.name,
+            personnummer=self.personnummer,
+            school=self.school,
+            school_id=self.school_id,
+            grade=self.grade,
+            gender=self.gender,
+            stage=self.stage,
+            next_due=min(shown, default=None),
+            consent=best[0] if best else None,
+            consent_until=best[1] if best else None,
+            protected_identity=self.protected_identity,
+        )
+
+
+# -- the full computation -------------------------------------------------------------
+
+
+def consent_records(
+    repo: Repository, case_ids: Sequence[str]
+) -> dict[str, tuple[ConsentRecord, ...]]:
+    """Each case's consents with their answers, oldest first."""
+    # A handful of cases: ask by id; the whole caseload: one scan of each table.
+    few = len(case_ids) <= _FEW
+    wanted = set(case_ids)
+    consents = (
+        repo.find_in(Consent, "case_id", list(case_ids))
+        if few
+        else [c for c in repo.find(Consent) if c.case_id in wanted]
+    )
+    signatories: dict[str, list[Signatory]] = defaultdict(list)
+    for s in (
+        repo.find_in(Signatory, "consent_id", [c.id for c in consents])
+        if few
+        else repo.find(Signatory)
+    ):
+        signatories[s.consent_id].append(s)
+    grouped: dict[str, list[ConsentRecord]] = defaultdict(list)
+    for c in sorted(consents, key=lambda c: c.valid_from):
+        grouped[c.case_id].append(ConsentRecord(c, tuple(signatories[c.id])))
+    result: dict[str, tuple[ConsentRecord, ...]] = defaultdict(tuple)
+    result.update({k: tuple(v) for k, v in grouped.items()})
+    return result
+
+
+def snapshots(repo: Repository, student_ids: Sequence[str] | None = None) -> list[CaseSnapshot]:
+    """The newest case of every student (or of `student_ids`), with what the rules need."""
+    if student_ids is None:
+        cases = repo.find(Case, order_by="referral_date")
+        students = repo.find(Student)
+        all_guardians = repo.find(Guardian)
+    else:
+        ids = list(dict.fromkeys(student_ids))
+        cases = sorted(repo.find_in(Case, "student_id", ids), key=lambda c: c.referral_date)
+        students = repo.find_in(Student, "id", ids)
+        all_guardians = repo.find_in(Guardian, "student_id", ids)
+    latest: dict[str, Case] = {}
+    for case in cases:
+        latest[case.student_id] = case
+    by_id = {s.id: s for s in students}
+    guardians: dict[str, list[Guardian]] = defaultdict(list)
+    for g in all_guardians:
+        guardians[g.student_id].append(g)
+    case_ids = [c.id for c in latest.values()]
+    consents = consent_records(repo, case_ids)
+    few = student_ids is not None
+    plans: dict[str, list[ActionPlan]] = defaultdict(list)
+    for p in repo.find_in(ActionPlan, "case_id", case_ids) if few else repo.find(ActionPlan):
+        plans[p.case_id].append(p)
+    follow_ups: dict[str, list[FollowUp]] = defaultdict(list)
+    for f in repo.find_in(FollowUp, "case_id", case_ids) if few else repo.find(FollowUp):
+        follow_ups[f.case_id].append(f)
+    return [
+        CaseSnapshot(
+            case=c,
+            student=by_id[c.student_id],
+            guardians=tuple(guardians[c.student_id]),
+            consents=consents[c.id],
+            plans=tuple(plans[c.id]),
+            follow_ups=tuple(follow_ups[c.id]),
+        )
+        for c in latest.values()
+    ]
+
+
+def stored_row(snap: CaseSnapshot, *, school: str, region: str) -> StoredRow:
+    birth = Personnummer(snap.student.personnummer).birth_date
+    consents = tuple(
+        (
+            answers_state(r, guardians=snap.guardians, birth_date=birth).status,
+            r.consent.valid_from,
+            r.consent.valid_until,
+            r.consent.withdrawn_on,
+            bool(r.consent.withdrawn_parties),
+        )
+        for r in snap.consents
+    )
+    student, case = snap.student, snap.case
+    return StoredRow(
+        student_id=student.id,
+        case_id=case.id,
+        name=student.full_name,
+        personnummer=student.personnummer,
+        school=school,
+        school_id=case.school_id,
+        grade=student.grade,
+        gender=student.gender,
+        stage=case.stage,
+        protected_identity=student.protected_identity,
+        consents=consents,
+        due=tuple(potential_items(snap, region=region)),
+    )
+
+
+# -- storage --------------------------------------------------------------------------
+
+
+def refresh(repo: Repository, student_ids: Sequence[str] | None = None) -> None:
+    """Rewrite the rows of `student_ids` (all students when None) from the entities."""
+    region = repo.meta("region")
+    schools = {s.id: s.name for s in repo.find(School)}
+    if student_ids is None:
+        repo.conn.execute("DELETE FROM caseload_rows")
+    else:
+        repo.conn.executemany(
+            "DELETE FROM caseload_rows WHERE student_id = ?", [(i,) for i in student_ids]
+        )
+    rows = [
+        stored_row(s, school=schools.get(s.case.school_id, ""), region=region)
+        for s in snapshots(repo, student_ids)
+    ]
+    repo.conn.executemany(
+        "INSERT INTO caseload_rows (student_id, case_id, name, personnummer, school, "
+        "school_id, grade, gender, stage, protected_identity, consents, due) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [_encode(row) for row in rows],
+    )
+
+
+def rebuild_if_stale(repo: Repository) -> bool:
+    """After a migration (or anything that wrote around the services): rebuild once."""
+    if repo.meta("caseload_rows_version") == VERSION:
+        return False
+    refresh(repo)
+    repo.set_meta("caseload_rows_version", VERSION)
+    return True
+
+
+def load(repo: Repository, student_ids: Sequence[str] | None = None) -> list[StoredRow]:
+    sql = (
+        "SELECT student_id, case_id, name, personnummer, school, school_id, grade, gender, "
+        "stage, protected_identity, consents, due FROM caseload_rows"
+    )
+    if student_ids is None:
+        raw = repo.conn.execute(sql).fetchall()
+    else:
+        marks = ", ".join("?" for _ in student_ids)
+        raw = repo.conn.execute(
+            f"{sql} WHERE student_id IN ({marks})",  # noqa: S608
+            tuple(student_ids),
+        ).fetchall()
+    return [_decode(row) for row in raw]
+
+
+def due_rows(rows: Sequence[StoredRow], *, today: dt.date, horizon_days: int) -> list[DueRow]:
+    """The due list: everything shown today and due within the horizon, soonest first."""
+    limit = today + dt.timedelta(days=horizon_days)
+    found = [
+        DueRow(item, row.name)
+        for row in rows
+        for item in row.due
+        if item.shown_on(today) and item.due_on <= limit
+    ]
+    return sorted(found, key=lambda d: (d.item.due_on, d.item.kind.value, d.item.student_id))
+
+
+def _encode(row: StoredRow) -> tuple[object, ...]:
+    consents = [
+        [
+            status.value,
+            start.isoformat(),
+            end.isoformat(),
+            gone.isoformat() if gone else None,
+            partly,
+        ]
+        for status, start, end, gone, partly in row.consents
+    ]
+    due = [
+        [
+            i.kind.value,
+            i.due_on.isoformat(),
+            i.text,
+            i.shown_from.isoformat() if i.shown_from else None,
+            i.shown_until.isoformat() if i.shown_until else None,
+        ]
+        for i in row.due
+    ]
+    return (
+        row.student_id,
+        row.case_id,
+        row.name,
+        row.personnummer,
+        row.school,
+        row.school_id,
+        row.grade,
+        row.gender.value,
+        row.stage.value,
+        int(row.protected_identity),
+        json.dumps(consents),
+        json.dumps(due, ensure_ascii=False),
+    )
+
+
+def _date(text: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(text) if text else None
+
+
+def _decode(raw: Sequence[object]) -> StoredRow:
+    (
+        student_id,
+        case_id,
+        name,
+        pnr,
+        school,
+        school_id,
+        grade,
+        gender,
+        stage,
+        protected,
+        consents,
+        due,
+    ) = raw
+    return StoredRow(
+        student_id=str(student_id),
+        case_id=str(case_id),
+        name=str(name),
+        personnummer=str(pnr),
+        school=str(school),
+        school_id=str(school_id),
+        grade=int(grade),  # type: ignore[call-overload]
+        gender=Gender(gender),
+        stage=Stage(stage),
+        protected_identity=bool(protected),
+        consents=tuple(
+            (
+                ConsentStatus(s),
+                dt.date.fromisoformat(a),
+                dt.date.fromisoformat(b),
+                _date(w),
+                bool(p),
+            )
+            for s, a, b, w, p in json.loads(str(consents))
+        ),
+        due=tuple(
+            DueItem(
+                DueKind(k),
+                dt.date.fromisoformat(d),
+                str(student_id),
+                str(case_id),
+                t,
+                _date(f),
+                _date(u),
+            )
+            for k, d, t, f, u in json.loads(str(due))
+        ),
+    )
