@@ -128,7 +128,7 @@ class MainWindow(QMainWindow):
 
     def _unlock(self, passphrase: str) -> None:
         self.runner.run_db(
-            lambda: Vault.unlock(self.profile, passphrase=passphrase),
+            lambda: Vault.unlock(self.profile, passphrase=passphrase, check_pages=False),
             done=self._on_unlocked,
             failed=lambda e: self.unlock_page.show_error(_message(e)),
         )
@@ -136,6 +136,13 @@ class MainWindow(QMainWindow):
     def _on_unlocked(self, vault: Vault) -> None:
         self._opened(vault)
         self._show_caseload()
+        # The whole-file check runs after the caseload is on screen (queued behind it on
+        # the db thread); damage anywhere locks the window with the file named.
+        self.runner.run_db(vault.check_pages, failed=self._damaged)
+
+    def _damaged(self, error: BaseException) -> None:
+        self.lock()
+        self.unlock_page.error.setText(_message(error))
 
     def _opened(self, vault: Vault) -> None:
         self.vault = vault

@@ -161,7 +161,11 @@ class Vault:
         throttle: Throttle = DEFAULT_THROTTLE,
         clock: Callable[[], dt.datetime] | None = None,
         migrations: Path = MIGRATIONS_DIR,
+        check_pages: bool = True,
     ) -> Vault:
+        """Open with the passphrase. `check_pages=False` leaves the whole-file check to a
+        later `check_pages()` call (the window runs it after the first paint); every page
+        read is still verified by its HMAC, so nothing damaged is ever shown."""
         keyfile = _load_keyfile(directory)
         data_key = keyfile.unwrap_with_passphrase(passphrase)
         if data_key is None:
@@ -170,7 +174,13 @@ class Vault:
             raise WrongPassphrase(wait)
         throttle.succeeded(directory)
         try:
-            vault = cls._open(directory, data_key, clock=clock or _now, migrations=migrations)
+            vault = cls._open(
+                directory,
+                data_key,
+                clock=clock or _now,
+                migrations=migrations,
+                check_pages=check_pages,
+            )
         finally:
             wipe(data_key)
         vault.audit("vault.unlock")
@@ -211,11 +221,22 @@ class Vault:
         *,
         clock: Callable[[], dt.datetime],
         migrations: Path = MIGRATIONS_DIR,
+        check_pages: bool = True,
     ) -> Vault:
-        conn = open_database(directory / DB_NAME, data_key, migrations)
+        conn = open_database(directory / DB_NAME, data_key, migrations, check_pages=check_pages)
         repo = Repository(conn)
         identity = Identity(user=repo.meta("user"), device=repo.meta("device"))
         return cls(directory, conn, identity, clock)
+
+    def check_pages(self) -> None:
+        """Read every page once; VaultDamaged naming the file if any page is damaged."""
+        path = self.directory / DB_NAME
+        try:
+            verdict = self.conn.execute("PRAGMA quick_check").fetchone()[0]
+        except DatabaseError as error:
+            raise VaultDamaged(path) from error
+        if verdict != "ok":
+            raise VaultDamaged(path, "integritetskontrollen misslyckades")
 
     def change_passphrase(self, *, old: str, new: str, params: KdfParams | None = None) -> None:
         """Rewrap the data key; the database file is not touched."""
@@ -293,6 +314,7 @@ def open_database(
     migrations: Path = MIGRATIONS_DIR,
     *,
     memory_security: bool | None = None,
+    check_pages: bool = True,
 ) -> Connection:
     """Open, check every page, and migrate: the whole of unlocking once the key is known.
 
@@ -302,9 +324,10 @@ def open_database(
     try:
         # Reads every page once: a damaged page (its HMAC fails) stops us here, before
         # anything is shown, and the whole caseload lands decrypted in the page cache.
-        verdict = conn.execute("PRAGMA quick_check").fetchone()[0]
-        if verdict != "ok":
-            raise VaultDamaged(db_path, "integritetskontrollen misslyckades")
+        if check_pages:
+            verdict = conn.execute("PRAGMA quick_check").fetchone()[0]
+            if verdict != "ok":
+                raise VaultDamaged(db_path, "integritetskontrollen misslyckades")
         upgrade(conn, db_path, migrations)
     except DatabaseError as error:
         conn.close()

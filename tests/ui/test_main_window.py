@@ -104,3 +104,22 @@ def test_first_start_can_open_the_demo_profile_beside_the_real_one(qtbot, tmp_pa
     assert win.profile == tmp_path / "profil-demo"
     assert not (profile / "vault.db").exists()
     win.close()
+
+
+def test_a_damaged_database_locks_the_window_and_names_the_file(
+    qtbot, tmp_path: Path, demo_master: Path
+) -> None:  # type: ignore[no-untyped-def]
+    profile = tmp_path / "demo"
+    shutil.copytree(demo_master, profile)
+    db = profile / "vault.db"
+    data = bytearray(db.read_bytes())
+    data[len(data) - 3000 : len(data) - 2984] = bytes(16)
+    db.write_bytes(bytes(data))
+    win = MainWindow(profile, TaskRunner())
+    qtbot.addWidget(win)
+    win.show()
+    unlock(qtbot, win, PASSPHRASE)
+    qtbot.waitUntil(lambda: "Databasfilen" in win.unlock_page.error.text(), timeout=15_000)
+    assert str(db) in win.unlock_page.error.text()
+    assert win.vault is None and win.caseload_page.model.rowCount() == 0
+    win.close()

@@ -182,3 +182,21 @@ def test_a_version_1_vault_upgrades_with_its_data(profile: Path, tmp_path: Path)
     assert upgraded.repo.get(School, school.id) == school
     assert (profile / f"{DB_NAME}.pre-v2").exists()
     upgraded.close()
+
+
+def test_a_later_page_check_finds_damage_the_open_did_not_read(vault: Vault, profile: Path) -> None:
+    """The window opens without the whole-file check and runs it after the first paint."""
+    vault.close()
+    path = profile / DB_NAME
+    data = bytearray(path.read_bytes())
+    data[len(data) - 2000 : len(data) - 1984] = bytes(16)
+    path.write_bytes(bytes(data))
+    try:
+        opened = Vault.unlock(profile, passphrase=PASSPHRASE, check_pages=False)
+    except VaultDamaged as caught:  # the damaged page happened to be one the open reads
+        assert str(path) in str(caught)
+        return
+    with pytest.raises(VaultDamaged) as caught:
+        opened.check_pages()
+    assert str(path) in str(caught.value)
+    opened.close()
