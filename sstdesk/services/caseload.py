@@ -339,14 +339,20 @@ class CaseloadService:
             rows.append(row)
         return _sorted(rows)
 
-    def search(self, text: str, *, limit: int = 100) -> list[CaseloadRow]:
-        """Caseload rows whose name, personnummer, school or notes match; audited as a search."""
+    def search(self, text: str, *, limit: int = 100, audit: bool = True) -> list[CaseloadRow]:
+        """Caseload rows whose name, personnummer, school or notes match.
+
+        Audited as a search; search-as-you-type passes `audit=False` for each keystroke and
+        calls `audit_search()` once the typing pauses (one event per search, not per key).
+        """
         ids = self.vault.repo.search(text, limit=limit)
-        if not ids:
-            return []
         rows = {r.student_id: r for r in self._rows(include_ended=True, student_ids=ids)}
-        self.vault.audit("caseload.search")
+        if audit:
+            self.audit_search()
         return [rows[i] for i in ids if i in rows]
+
+    def audit_search(self) -> None:
+        self.vault.audit("caseload.search")
 
     def due(self, *, horizon_days: int = 7) -> list[DueItem]:
         items = projection.due_rows(self._stored(), today=self.today(), horizon_days=horizon_days)

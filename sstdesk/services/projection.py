@@ -236,6 +236,8 @@ def load(repo: Repository, student_ids: Sequence[str] | None = None) -> list[Sto
     )
     if student_ids is None:
         raw = repo.conn.execute(sql).fetchall()
+    elif not student_ids:
+        return []
     else:
         marks = ", ".join("?" for _ in student_ids)
         raw = repo.conn.execute(

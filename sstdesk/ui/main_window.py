@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QModelIndex, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QStackedWidget
 
@@ -33,6 +33,8 @@ from sstdesk.vault.vault import Vault
 
 log = logging.getLogger(__name__)
 
+SEARCH_AUDIT_PAUSE_MS = 1500
+
 
 class MainWindow(QMainWindow):
     def __init__(self, profile: Path, runner: TaskRunner) -> None:
@@ -42,6 +44,10 @@ class MainWindow(QMainWindow):
         self.vault: Vault | None = None
         self.service: CaseloadService | None = None
         self._search_seq = 0
+        self._search_audit = QTimer(self)
+        self._search_audit.setSingleShot(True)
+        self._search_audit.setInterval(SEARCH_AUDIT_PAUSE_MS)
+        self._search_audit.timeout.connect(self._audit_search)
         self.setWindowTitle("sstdesk")
         self.resize(1100, 720)
         self.pages = QStackedWidget()
@@ -210,7 +216,12 @@ class MainWindow(QMainWindow):
         seq = self._search_seq
 
         def work() -> Overview | list[CaseloadRow]:
-            return service.search(text) if text.strip() else service.overview()
+            if text.strip():
+                return service.search(text, audit=False)
+            return service.overview()
+
+        if text.strip():
+            self._search_audit.start()  # one audit event when the typing pauses
 
         def show(result: Overview | list[CaseloadRow]) -> None:
             if seq != self._search_seq:  # a newer keystroke has already asked again
@@ -223,6 +234,12 @@ class MainWindow(QMainWindow):
 
         self.runner.run_db(work, done=show, failed=self._report)
 
+    def _audit_search(self) -> None:
+        self._search_audit.stop()
+        service = self.service
+        if service is not None:
+            self.runner.run_db(service.audit_search, failed=self._report)
+
     # -- the student page ---------------------------------------------------------------
 
     def _open_row(self, index: QModelIndex) -> None:
@@ -234,6 +251,8 @@ class MainWindow(QMainWindow):
         service = self.service
         if service is None:
             return
+        if self._search_audit.isActive():
+            self._audit_search()
 
         def show(file: StudentFile) -> None:
             self.student_page.show_file(file)
@@ -328,6 +347,8 @@ class MainWindow(QMainWindow):
     def lock(self) -> None:
         """Ctrl+L: drafts saved, keys dropped, only the unlock screen left."""
         self.student_page.journal.flush()
+        if self._search_audit.isActive():
+            self._audit_search()  # recorded before the keys go
         self.idle.stop()
         vault, self.vault, self.service = self.vault, None, None
         self.student_page.file = None

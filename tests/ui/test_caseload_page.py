@@ -77,3 +77,24 @@ def test_lock_clears_every_name_from_the_screen(qtbot: Any, unlocked: Any) -> No
     unlocked.lock()
     page = unlocked.caseload_page
     assert page.model.rowCount() == 0 and page.due_list.count() == 0
+
+
+def test_a_search_is_audited_once_when_typing_pauses(qtbot: Any, unlocked: Any) -> None:
+    """Search-as-you-type writes one audit event per search, not one per keystroke."""
+    from sstdesk.vault import audit
+
+    def events() -> list[str]:
+        box: list[list[str]] = []
+        unlocked.runner.run_db(
+            lambda: [e.action for e in audit.events(unlocked.vault.conn)], done=box.append
+        )
+        qtbot.waitUntil(lambda: bool(box), timeout=5_000)
+        return box[0]
+
+    before = events().count("caseload.search")
+    for text in ("S", "Sa", "Sag", "Saga"):
+        unlocked.caseload_page.search.setText(text)
+        qtbot.wait(50)
+    qtbot.waitUntil(lambda: not unlocked.runner.busy, timeout=5_000)
+    assert events().count("caseload.search") == before
+    qtbot.waitUntil(lambda: events().count("caseload.search") == before + 1, timeout=5_000)
