@@ -201,42 +201,42 @@
 <context>
     <name>JournalPanel</name>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="463" />
+        <location filename="../../sstdesk/ui/student_page.py" line="465" />
         <source>Ny anteckning</source>
         <translation>New note</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="467" />
+        <location filename="../../sstdesk/ui/student_page.py" line="469" />
         <source>Journalanteckningar</source>
         <translation>Journal notes</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="475" />
+        <location filename="../../sstdesk/ui/student_page.py" line="477" />
         <source>Anteckningens text</source>
         <translation>Note text</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="479" />
+        <location filename="../../sstdesk/ui/student_page.py" line="481" />
         <source>Signera (Ctrl+S)</source>
         <translation>Sign (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="481" />
+        <location filename="../../sstdesk/ui/student_page.py" line="483" />
         <source>Rätta</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="535" />
+        <location filename="../../sstdesk/ui/student_page.py" line="537" />
         <source>Ingen anteckning vald.</source>
         <translation>No note selected.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="538" />
+        <location filename="../../sstdesk/ui/student_page.py" line="540" />
         <source>Signerad {0} av {1} – kan inte ändras.</source>
         <translation>Signed {0} by {1} – cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="543" />
+        <location filename="../../sstdesk/ui/student_page.py" line="545" />
         <source>Utkast – sparas medan du skriver.</source>
         <translation>Draft – saved as you type.</translation>
     </message>
@@ -244,17 +244,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="150" />
+        <location filename="../../sstdesk/ui/main_window.py" line="163" />
         <source>Låst efter {0} minuter utan aktivitet. Det du skrivit är sparat.</source>
         <translation>Locked after {0} minutes without activity. What you wrote is saved.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="180" />
+        <location filename="../../sstdesk/ui/main_window.py" line="193" />
         <source>Inställningarna är sparade. Språket byts nästa gång programmet startar.</source>
         <translation>Settings saved. The language changes the next time the program starts.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="184" />
+        <location filename="../../sstdesk/ui/main_window.py" line="197" />
         <source>Inställningar</source>
         <translation>Settings</translation>
     </message>
@@ -331,7 +331,7 @@
     </message>
     <message>
         <location filename="../../sstdesk/ui/student_actions.py" line="154" />
-        <location filename="../../sstdesk/ui/student_actions.py" line="762" />
+        <location filename="../../sstdesk/ui/student_actions.py" line="858" />
         <source>Anledning</source>
         <translation>Reason</translation>
     </message>
@@ -562,7 +562,7 @@
     </message>
     <message>
         <location filename="../../sstdesk/ui/student_actions.py" line="535" />
-        <location filename="../../sstdesk/ui/student_actions.py" line="687" />
+        <location filename="../../sstdesk/ui/student_actions.py" line="783" />
         <source>Källa</source>
         <translation>Source</translation>
     </message>
@@ -593,36 +593,43 @@
     </message>
     <message>
         <location filename="../../sstdesk/ui/student_actions.py" line="584" />
+        <location filename="../../sstdesk/ui/student_actions.py" line="677" />
         <source>Hur vi vet att vi nått det</source>
         <translation>How we know we reached it</translation>
     </message>
     <message>
         <location filename="../../sstdesk/ui/student_actions.py" line="587" />
+        <location filename="../../sstdesk/ui/student_actions.py" line="678" />
         <source>Utgångsvärde</source>
         <translation>Baseline</translation>
     </message>
     <message>
         <location filename="../../sstdesk/ui/student_actions.py" line="588" />
+        <location filename="../../sstdesk/ui/student_actions.py" line="679" />
         <source>Målvärde</source>
         <translation>Target</translation>
     </message>
     <message>
         <location filename="../../sstdesk/ui/student_actions.py" line="591" />
+        <location filename="../../sstdesk/ui/student_actions.py" line="682" />
         <source>Mål till</source>
         <translation>Goal by</translation>
     </message>
     <message>
         <location filename="../../sstdesk/ui/student_actions.py" line="597" />
+        <location filename="../../sstdesk/ui/student_actions.py" line="717" />
         <source>Insats</source>
         <translation>Intervention</translation>
     </message>
     <message>
         <location filename="../../sstdesk/ui/student_actions.py" line="603" />
+        <location filename="../../sstdesk/ui/student_actions.py" line="723" />
         <source>Vem gör</source>
         <translation>Who does it</translation>
     </message>
     <message>
         <location filename="../../sstdesk/ui/student_actions.py" line="609" />
+        <location filename="../../sstdesk/ui/student_actions.py" line="727" />
         <source>Hur ofta</source>
         <translation>How often</translation>
     </message>
@@ -642,77 +649,102 @@
         <translation>Action plan</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="677" />
+        <location filename="../../sstdesk/ui/student_actions.py" line="676" />
+        <source>Mål</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="704" />
+        <source>Lägg till mål</source>
+        <translation>Add goal</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="730" />
+        <source>Kopplad till mål</source>
+        <translation>Linked to goal</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="737" />
+        <source>Nivå (1–3)</source>
+        <translation>Level (1–3)</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="761" />
+        <source>Lägg till insats</source>
+        <translation>Add intervention</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="773" />
         <source>Från</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="681" />
+        <location filename="../../sstdesk/ui/student_actions.py" line="777" />
         <source>Till</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="682" />
+        <location filename="../../sstdesk/ui/student_actions.py" line="778" />
         <source>Total frånvaro</source>
         <translation>Total absence</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="683" />
+        <location filename="../../sstdesk/ui/student_actions.py" line="779" />
         <source>Varav giltig</source>
         <translation>Of which excused</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="684" />
+        <location filename="../../sstdesk/ui/student_actions.py" line="780" />
         <source>Varav ogiltig</source>
         <translation>Of which unexcused</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="709" />
+        <location filename="../../sstdesk/ui/student_actions.py" line="805" />
         <source>Lägg till närvaro</source>
         <translation>Add attendance</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="718" />
+        <location filename="../../sstdesk/ui/student_actions.py" line="814" />
         <source>Hölls</source>
         <translation>Held on</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="724" />
+        <location filename="../../sstdesk/ui/student_actions.py" line="820" />
         <source>Frånvaro nu</source>
         <translation>Absence now</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="730" />
+        <location filename="../../sstdesk/ui/student_actions.py" line="826" />
         <source>Beslut</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="735" />
+        <location filename="../../sstdesk/ui/student_actions.py" line="831" />
         <source>Kommentar</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="755" />
+        <location filename="../../sstdesk/ui/student_actions.py" line="851" />
         <source>Registrera uppföljning</source>
         <translation>Record follow-up</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="765" />
+        <location filename="../../sstdesk/ui/student_actions.py" line="861" />
         <source>Frånvaro vid utskrivning</source>
         <translation>Absence at discharge</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="771" />
+        <location filename="../../sstdesk/ui/student_actions.py" line="867" />
         <source>Målen är nådda</source>
         <translation>The goals are met</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="780" />
+        <location filename="../../sstdesk/ui/student_actions.py" line="876" />
         <source>Gymnasiebehörig</source>
         <translation>Eligible for upper secondary</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="799" />
+        <location filename="../../sstdesk/ui/student_actions.py" line="895" />
         <source>Skriv ut eleven</source>
         <translation>Discharge the student</translation>
     </message>
@@ -791,88 +823,98 @@
     </message>
     <message>
         <location filename="../../sstdesk/ui/student_page.py" line="88" />
+        <source>Mål…</source>
+        <translation>Goal…</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="89" />
+        <source>Insats…</source>
+        <translation>Intervention…</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="90" />
         <source>Möte…</source>
         <translation>Meeting…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="89" />
+        <location filename="../../sstdesk/ui/student_page.py" line="91" />
         <source>Närvaro…</source>
         <translation>Attendance…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="90" />
+        <location filename="../../sstdesk/ui/student_page.py" line="92" />
         <source>Uppföljning…</source>
         <translation>Follow-up…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="91" />
+        <location filename="../../sstdesk/ui/student_page.py" line="93" />
         <source>Skriv ut…</source>
         <translation>Discharge…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="92" />
+        <location filename="../../sstdesk/ui/student_page.py" line="94" />
         <source>Boosterträff hållen</source>
         <translation>Booster session held</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="100" />
+        <location filename="../../sstdesk/ui/student_page.py" line="102" />
         <source>← Elevlistan</source>
         <translation>← Student list</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="101" />
+        <location filename="../../sstdesk/ui/student_page.py" line="103" />
         <source>Tillbaka till elevlistan</source>
         <translation>Back to the student list</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="117" />
+        <location filename="../../sstdesk/ui/student_page.py" line="119" />
         <source>Samtycken i korthet</source>
         <translation>Consents at a glance</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="125" />
+        <location filename="../../sstdesk/ui/student_page.py" line="127" />
         <source>Nästa steg</source>
         <translation>Next stage</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="126" />
+        <location filename="../../sstdesk/ui/student_page.py" line="128" />
         <source>Flytta ärendet</source>
         <translation>Move the case</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="129" />
+        <location filename="../../sstdesk/ui/student_page.py" line="131" />
         <source>Anledning (krävs för avbrott)</source>
         <translation>Reason (required when cancelling)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="130" />
+        <location filename="../../sstdesk/ui/student_page.py" line="132" />
         <source>Anledning</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="131" />
+        <location filename="../../sstdesk/ui/student_page.py" line="133" />
         <source>Nästa steg:</source>
         <translation>Next stage:</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="148" />
+        <location filename="../../sstdesk/ui/student_page.py" line="150" />
         <source>Varför steget inte gick</source>
         <translation>Why the move was refused</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="159" />
-        <location filename="../../sstdesk/ui/student_page.py" line="160" />
+        <location filename="../../sstdesk/ui/student_page.py" line="161" />
+        <location filename="../../sstdesk/ui/student_page.py" line="162" />
         <source>Möten</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="166" />
+        <location filename="../../sstdesk/ui/student_page.py" line="168" />
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="168" />
-        <location filename="../../sstdesk/ui/student_page.py" line="169" />
+        <location filename="../../sstdesk/ui/student_page.py" line="170" />
+        <location filename="../../sstdesk/ui/student_page.py" line="171" />
         <source>Närvaro</source>
         <translation>Attendance</translation>
     </message>

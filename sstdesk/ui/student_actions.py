@@ -664,6 +664,102 @@ class StudentActions:
 
         self._ask(QT_TRANSLATE_NOOP("StudentActions", "Handlingsplan"), fields, save)
 
+    def goal(self) -> None:
+        """Another goal on the current plan, numbered after the last."""
+        file = self._file()
+        plan = file.current.current_plan if file else None  # type: ignore[union-attr]
+        if file is None or plan is None:
+            self.window.statusBar().showMessage("Gör en handlingsplan först.", 10_000)
+            return
+        number = max((g.number for g in file.current.goals), default=0) + 1  # type: ignore[union-attr]
+        fields = [
+            Field("wording", QT_TRANSLATE_NOOP("StudentActions", "Mål")),
+            Field("indicator", QT_TRANSLATE_NOOP("StudentActions", "Hur vi vet att vi nått det")),
+            Field("baseline", QT_TRANSLATE_NOOP("StudentActions", "Utgångsvärde")),
+            Field("target", QT_TRANSLATE_NOOP("StudentActions", "Målvärde")),
+            Field(
+                "due_on",
+                QT_TRANSLATE_NOOP("StudentActions", "Mål till"),
+                "date",
+                default=dt.date.today() + dt.timedelta(days=60),
+            ),
+        ]
+
+        def save(dialog: FormDialog, v: dict[str, Any]) -> None:
+            self._run(
+                dialog,
+                lambda s: s.add_goal(
+                    Goal(
+                        plan_id=plan.id,
+                        number=number,
+                        wording=v["wording"],
+                        indicator=v["indicator"],
+                        baseline=v["baseline"],
+                        target=v["target"],
+                        due_on=v["due_on"],
+                    )
+                ),
+            )
+
+        self._ask(QT_TRANSLATE_NOOP("StudentActions", "Lägg till mål"), fields, save)
+
+    def intervention(self) -> None:
+        """Another insats on the current plan."""
+        file = self._file()
+        plan = file.current.current_plan if file else None  # type: ignore[union-attr]
+        if file is None or plan is None:
+            self.window.statusBar().showMessage("Gör en handlingsplan först.", 10_000)
+            return
+        goals = [(f"{g.number}. {g.wording}", g.number) for g in file.current.goals]  # type: ignore[union-attr]
+        fields = [
+            Field(
+                "kind",
+                QT_TRANSLATE_NOOP("StudentActions", "Insats"),
+                "choice",
+                _options(InterventionKind),
+            ),
+            Field(
+                "performer",
+                QT_TRANSLATE_NOOP("StudentActions", "Vem gör"),
+                "choice",
+                _options(Performer),
+            ),
+            Field("frequency", QT_TRANSLATE_NOOP("StudentActions", "Hur ofta")),
+            Field(
+                "goals",
+                QT_TRANSLATE_NOOP("StudentActions", "Kopplad till mål"),
+                "choices",
+                goals,
+                optional=True,
+            ),
+            Field(
+                "level",
+                QT_TRANSLATE_NOOP("StudentActions", "Nivå (1–3)"),
+                "int",
+                default=3,
+                minimum=1,
+                maximum=3,
+            ),
+        ]
+
+        def save(dialog: FormDialog, v: dict[str, Any]) -> None:
+            self._run(
+                dialog,
+                lambda s: s.add_intervention(
+                    Intervention(
+                        plan_id=plan.id,
+                        kind=v["kind"],
+                        performer=v["performer"],
+                        start_on=s.today(),
+                        frequency=v["frequency"],
+                        goal_numbers=tuple(v["goals"]),
+                        level=v["level"],
+                    )
+                ),
+            )
+
+        self._ask(QT_TRANSLATE_NOOP("StudentActions", "Lägg till insats"), fields, save)
+
     # -- närvaro, uppföljning, utskrivning -------------------------------------------------
 
     def attendance(self) -> None:

@@ -85,6 +85,8 @@ class StudentPage(QWidget):
         (QT_TRANSLATE_NOOP("StudentPage", "Kartläggning…"), "mapping"),
         (QT_TRANSLATE_NOOP("StudentPage", "Faktor…"), "factor"),
         (QT_TRANSLATE_NOOP("StudentPage", "Handlingsplan…"), "plan"),
+        (QT_TRANSLATE_NOOP("StudentPage", "Mål…"), "goal"),
+        (QT_TRANSLATE_NOOP("StudentPage", "Insats…"), "intervention"),
         (QT_TRANSLATE_NOOP("StudentPage", "Möte…"), "meeting"),
         (QT_TRANSLATE_NOOP("StudentPage", "Närvaro…"), "attendance"),
         (QT_TRANSLATE_NOOP("StudentPage", "Uppföljning…"), "follow_up"),

@@ -92,6 +92,18 @@ def test_a_whole_case_through_the_window(qtbot: Any, tmp_path: Path) -> None:
             "target": "85 %",
         },
     )
+    act(
+        qtbot,
+        win,
+        "goal",
+        {
+            "wording": "Vara med på idrotten",
+            "indicator": "Deltar varje vecka",
+            "baseline": "Aldrig",
+            "target": "Varje vecka",
+        },
+    )
+    act(qtbot, win, "intervention", {"frequency": "Två morgnar i veckan", "goals": [2]})
     move(qtbot, win, Stage.INTERVENTION)
     act(
         qtbot,
@@ -134,8 +146,8 @@ def test_a_whole_case_through_the_window(qtbot: Any, tmp_path: Path) -> None:
     assert case.consents[0].state.status is ConsentStatus.VALID
     assert {g.name for g in file.guardians} == {"Lena Testsson", "Johan Testsson"}
     assert case.current_plan.status is PlanStatus.ESTABLISHED
-    assert [g.wording for g in case.goals] == ["Komma i tid"]
-    assert len(case.interventions) == 1
+    assert [g.wording for g in case.goals] == ["Komma i tid", "Vara med på idrotten"]
+    assert sorted(i.goal_numbers for i in case.interventions) == [(1,), (2,)]
     assert [n.contact_type for n in case.notes if n.text == "Samtal med eleven."] == [
         ContactType.TALK_STUDENT
     ]
