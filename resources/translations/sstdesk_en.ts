@@ -201,42 +201,42 @@
 <context>
     <name>JournalPanel</name>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="465" />
+        <location filename="../../sstdesk/ui/student_page.py" line="560" />
         <source>Ny anteckning</source>
         <translation>New note</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="469" />
+        <location filename="../../sstdesk/ui/student_page.py" line="564" />
         <source>Journalanteckningar</source>
         <translation>Journal notes</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="477" />
+        <location filename="../../sstdesk/ui/student_page.py" line="572" />
         <source>Anteckningens text</source>
         <translation>Note text</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="481" />
+        <location filename="../../sstdesk/ui/student_page.py" line="576" />
         <source>Signera (Ctrl+S)</source>
         <translation>Sign (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="483" />
+        <location filename="../../sstdesk/ui/student_page.py" line="578" />
         <source>Rätta</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="537" />
+        <location filename="../../sstdesk/ui/student_page.py" line="632" />
         <source>Ingen anteckning vald.</source>
         <translation>No note selected.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="540" />
+        <location filename="../../sstdesk/ui/student_page.py" line="635" />
         <source>Signerad {0} av {1} – kan inte ändras.</source>
         <translation>Signed {0} by {1} – cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="545" />
+        <location filename="../../sstdesk/ui/student_page.py" line="640" />
         <source>Utkast – sparas medan du skriver.</source>
         <translation>Draft – saved as you type.</translation>
     </message>
@@ -753,6 +753,7 @@
     <name>StudentPage</name>
     <message>
         <location filename="../../sstdesk/ui/student_page.py" line="39" />
+        <location filename="../../sstdesk/ui/student_page.py" line="101" />
         <source>Aktualisering</source>
         <translation>Referral</translation>
     </message>
@@ -763,6 +764,7 @@
     </message>
     <message>
         <location filename="../../sstdesk/ui/student_page.py" line="41" />
+        <location filename="../../sstdesk/ui/student_page.py" line="125" />
         <source>Kartläggning</source>
         <translation>Mapping</translation>
     </message>
@@ -778,11 +780,13 @@
     </message>
     <message>
         <location filename="../../sstdesk/ui/student_page.py" line="44" />
+        <location filename="../../sstdesk/ui/student_page.py" line="136" />
         <source>Uppföljning</source>
         <translation>Follow-up</translation>
     </message>
     <message>
         <location filename="../../sstdesk/ui/student_page.py" line="45" />
+        <location filename="../../sstdesk/ui/student_page.py" line="138" />
         <source>Utskrivning</source>
         <translation>Discharge</translation>
     </message>
@@ -792,129 +796,455 @@
         <translation>Booster</translation>
     </message>
     <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="73" />
+        <source>skyddad</source>
+        <translation>protected</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="74" />
+        <source>åk</source>
+        <translation>grade</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="75" />
+        <source>t.o.m.</source>
+        <translation>until</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="76" />
+        <source>Samtycke:</source>
+        <translation>Consent:</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="77" />
+        <source>inget samtycke registrerat – inga uppgifter får delas.</source>
+        <translation>no consent recorded – nothing may be shared.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="78" />
+        <source>Får tala med:</source>
+        <translation>May talk to:</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="79" />
+        <source>Om:</source>
+        <translation>About:</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="80" />
+        <source>Handlingsplan, version</source>
+        <translation>Action plan, version</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="81" />
+        <source>Mål</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
         <location filename="../../sstdesk/ui/student_page.py" line="82" />
+        <source>Insatser</source>
+        <translation>Interventions</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="83" />
+        <source>från</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="84" />
+        <source>SIP version</source>
+        <translation>SIP version</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="85" />
+        <source>hållen</source>
+        <translation>held</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="86" />
+        <source>planerad</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="87" />
+        <source>frånvaro</source>
+        <translation>absence</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="88" />
+        <source>beslut:</source>
+        <translation>decision:</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="89" />
+        <source>Ingen uppföljning ännu.</source>
+        <translation>No follow-up yet.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="90" />
+        <source>Nr</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="91" />
+        <source>Indikator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="92" />
+        <source>Utgångsvärde</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="93" />
+        <source>Målvärde</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="94" />
+        <source>Till</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="95" />
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="96" />
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="97" />
+        <source>Giltig</source>
+        <translation>Excused</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="98" />
+        <source>Ogiltig</source>
+        <translation>Unexcused</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="99" />
+        <source>Källa</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="100" />
+        <source>Aktualiserad av</source>
+        <translation>Referred by</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="103" />
+        <source>Anteckningar</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="104" />
+        <source>Boosterträff</source>
+        <translation>Booster session</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="105" />
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="106" />
+        <source>Deltagare</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="107" />
+        <source>Eleven är inte utskriven.</source>
+        <translation>The student has not been discharged.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="108" />
+        <source>Elevens berättelse</source>
+        <translation>The student's account</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="109" />
+        <source>Elevens mål</source>
+        <translation>The student's goals</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="110" />
+        <source>Frånvaro då</source>
+        <translation>Absence then</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="111" />
+        <source>Frånvaro nu</source>
+        <translation>Absence now</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="112" />
+        <source>Frånvaro vid start</source>
+        <translation>Absence at the start</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="113" />
+        <source>Frånvaro vid utskrivning</source>
+        <translation>Absence at discharge</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="114" />
+        <source>Gymnasiebehörig</source>
+        <translation>Eligible for upper secondary</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="115" />
+        <source>Gäller</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="116" />
+        <source>Gäller inte</source>
+        <translation>Does not cover</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="117" />
+        <source>Har samtyckt</source>
+        <translation>Have consented</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="118" />
+        <source>Hållen</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="119" />
+        <source>Inga möten registrerade.</source>
+        <translation>No meetings recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="120" />
+        <source>Ingen handlingsplan ännu.</source>
+        <translation>No action plan yet.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="121" />
+        <source>Ingen närvaro registrerad.</source>
+        <translation>No attendance recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="122" />
+        <source>Inget samtycke ännu.</source>
+        <translation>No consent yet.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="123" />
+        <source>Inget ärende.</source>
+        <translation>No case.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="124" />
+        <source>Insamlade handlingar</source>
+        <translation>Documents gathered</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="126" />
+        <source>Kartläggningen är inte påbörjad.</source>
+        <translation>The mapping has not started.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="127" />
+        <source>Parter</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="128" />
+        <source>Planerad</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="129" />
+        <source>Plats</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="130" />
+        <source>Påbörjad</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="131" />
+        <source>Samtycken</source>
+        <translation>Consents</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="132" />
+        <source>Skolans bild</source>
+        <translation>The school's view</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="133" />
+        <source>Skolans kontaktperson</source>
+        <translation>The school's contact</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="134" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="135" />
+        <source>Syfte</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="137" />
+        <source>Uppgifter</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="139" />
+        <source>Vårdnadshavare</source>
+        <translation>Guardians</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="140" />
+        <source>Vårdnadshavarnas berättelse</source>
+        <translation>The guardians' account</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="141" />
+        <source>Vårdnadshavarnas mål</source>
+        <translation>The guardians' goals</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="142" />
+        <source>Återkallat</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="170" />
         <source>Vårdnadshavare…</source>
         <translation>Guardian…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="83" />
+        <location filename="../../sstdesk/ui/student_page.py" line="171" />
         <source>Samtycke…</source>
         <translation>Consent…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="84" />
+        <location filename="../../sstdesk/ui/student_page.py" line="172" />
         <source>Återkalla samtycke…</source>
         <translation>Withdraw consent…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="85" />
+        <location filename="../../sstdesk/ui/student_page.py" line="173" />
         <source>Kartläggning…</source>
         <translation>Mapping…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="86" />
+        <location filename="../../sstdesk/ui/student_page.py" line="174" />
         <source>Faktor…</source>
         <translation>Factor…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="87" />
+        <location filename="../../sstdesk/ui/student_page.py" line="175" />
         <source>Handlingsplan…</source>
         <translation>Action plan…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="88" />
+        <location filename="../../sstdesk/ui/student_page.py" line="176" />
         <source>Mål…</source>
         <translation>Goal…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="89" />
+        <location filename="../../sstdesk/ui/student_page.py" line="177" />
         <source>Insats…</source>
         <translation>Intervention…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="90" />
+        <location filename="../../sstdesk/ui/student_page.py" line="178" />
         <source>Möte…</source>
         <translation>Meeting…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="91" />
+        <location filename="../../sstdesk/ui/student_page.py" line="179" />
         <source>Närvaro…</source>
         <translation>Attendance…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="92" />
+        <location filename="../../sstdesk/ui/student_page.py" line="180" />
         <source>Uppföljning…</source>
         <translation>Follow-up…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="93" />
+        <location filename="../../sstdesk/ui/student_page.py" line="181" />
         <source>Skriv ut…</source>
         <translation>Discharge…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="94" />
+        <location filename="../../sstdesk/ui/student_page.py" line="182" />
         <source>Boosterträff hållen</source>
         <translation>Booster session held</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="102" />
+        <location filename="../../sstdesk/ui/student_page.py" line="190" />
         <source>← Elevlistan</source>
         <translation>← Student list</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="103" />
+        <location filename="../../sstdesk/ui/student_page.py" line="191" />
         <source>Tillbaka till elevlistan</source>
         <translation>Back to the student list</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="119" />
+        <location filename="../../sstdesk/ui/student_page.py" line="207" />
         <source>Samtycken i korthet</source>
         <translation>Consents at a glance</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="127" />
+        <location filename="../../sstdesk/ui/student_page.py" line="215" />
         <source>Nästa steg</source>
         <translation>Next stage</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="128" />
+        <location filename="../../sstdesk/ui/student_page.py" line="216" />
         <source>Flytta ärendet</source>
         <translation>Move the case</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="131" />
+        <location filename="../../sstdesk/ui/student_page.py" line="219" />
         <source>Anledning (krävs för avbrott)</source>
         <translation>Reason (required when cancelling)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="132" />
+        <location filename="../../sstdesk/ui/student_page.py" line="102" />
+        <location filename="../../sstdesk/ui/student_page.py" line="220" />
         <source>Anledning</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="133" />
+        <location filename="../../sstdesk/ui/student_page.py" line="221" />
         <source>Nästa steg:</source>
         <translation>Next stage:</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="150" />
+        <location filename="../../sstdesk/ui/student_page.py" line="238" />
         <source>Varför steget inte gick</source>
         <translation>Why the move was refused</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="161" />
-        <location filename="../../sstdesk/ui/student_page.py" line="162" />
+        <location filename="../../sstdesk/ui/student_page.py" line="249" />
+        <location filename="../../sstdesk/ui/student_page.py" line="250" />
         <source>Möten</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="168" />
+        <location filename="../../sstdesk/ui/student_page.py" line="256" />
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="170" />
-        <location filename="../../sstdesk/ui/student_page.py" line="171" />
+        <location filename="../../sstdesk/ui/student_page.py" line="258" />
+        <location filename="../../sstdesk/ui/student_page.py" line="259" />
         <source>Närvaro</source>
         <translation>Attendance</translation>
     </message>

@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 from collections.abc import Iterable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from sstdesk.domain.codes import ConsentStatus, FactorArea, NoteStatus, NoteType, Stage
 from sstdesk.domain.formatting import format_date, format_datetime, format_pct
 from sstdesk.domain.lifecycle import NEXT
-from sstdesk.domain.model import JournalNote
+from sstdesk.domain.model import JournalNote, Party
 from sstdesk.services.views import CaseFile, StudentFile
 from sstdesk.ui.labels import label
 
@@ -60,9 +60,97 @@ def e(text: object) -> str:
     return html.escape(str(text)).replace("\n", "<br>")
 
 
+def _t(text: str) -> str:
+    """The page's own Swedish words, in the window's language."""
+    return QCoreApplication.translate("StudentPage", text)
+
+
+GOAL_HEADERS = ("Nr", "Mål", "Indikator", "Utgångsvärde", "Målvärde", "Till")
+ATTENDANCE_HEADERS = ("Period", "Total", "Giltig", "Ogiltig", "Källa")
+
+# Field names and headings of the stage tabs, marked here so lupdate sees them.
+_PAGE_TEXTS = (
+    QT_TRANSLATE_NOOP("StudentPage", "skyddad"),
+    QT_TRANSLATE_NOOP("StudentPage", "åk"),
+    QT_TRANSLATE_NOOP("StudentPage", "t.o.m."),
+    QT_TRANSLATE_NOOP("StudentPage", "Samtycke:"),
+    QT_TRANSLATE_NOOP("StudentPage", "inget samtycke registrerat – inga uppgifter får delas."),
+    QT_TRANSLATE_NOOP("StudentPage", "Får tala med:"),
+    QT_TRANSLATE_NOOP("StudentPage", "Om:"),
+    QT_TRANSLATE_NOOP("StudentPage", "Handlingsplan, version"),
+    QT_TRANSLATE_NOOP("StudentPage", "Mål"),
+    QT_TRANSLATE_NOOP("StudentPage", "Insatser"),
+    QT_TRANSLATE_NOOP("StudentPage", "från"),
+    QT_TRANSLATE_NOOP("StudentPage", "SIP version"),
+    QT_TRANSLATE_NOOP("StudentPage", "hållen"),
+    QT_TRANSLATE_NOOP("StudentPage", "planerad"),
+    QT_TRANSLATE_NOOP("StudentPage", "frånvaro"),
+    QT_TRANSLATE_NOOP("StudentPage", "beslut:"),
+    QT_TRANSLATE_NOOP("StudentPage", "Ingen uppföljning ännu."),
+    QT_TRANSLATE_NOOP("StudentPage", "Nr"),
+    QT_TRANSLATE_NOOP("StudentPage", "Indikator"),
+    QT_TRANSLATE_NOOP("StudentPage", "Utgångsvärde"),
+    QT_TRANSLATE_NOOP("StudentPage", "Målvärde"),
+    QT_TRANSLATE_NOOP("StudentPage", "Till"),
+    QT_TRANSLATE_NOOP("StudentPage", "Period"),
+    QT_TRANSLATE_NOOP("StudentPage", "Total"),
+    QT_TRANSLATE_NOOP("StudentPage", "Giltig"),
+    QT_TRANSLATE_NOOP("StudentPage", "Ogiltig"),
+    QT_TRANSLATE_NOOP("StudentPage", "Källa"),
+    QT_TRANSLATE_NOOP("StudentPage", "Aktualiserad av"),
+    QT_TRANSLATE_NOOP("StudentPage", "Aktualisering"),
+    QT_TRANSLATE_NOOP("StudentPage", "Anledning"),
+    QT_TRANSLATE_NOOP("StudentPage", "Anteckningar"),
+    QT_TRANSLATE_NOOP("StudentPage", "Boosterträff"),
+    QT_TRANSLATE_NOOP("StudentPage", "Datum"),
+    QT_TRANSLATE_NOOP("StudentPage", "Deltagare"),
+    QT_TRANSLATE_NOOP("StudentPage", "Eleven är inte utskriven."),
+    QT_TRANSLATE_NOOP("StudentPage", "Elevens berättelse"),
+    QT_TRANSLATE_NOOP("StudentPage", "Elevens mål"),
+    QT_TRANSLATE_NOOP("StudentPage", "Frånvaro då"),
+    QT_TRANSLATE_NOOP("StudentPage", "Frånvaro nu"),
+    QT_TRANSLATE_NOOP("StudentPage", "Frånvaro vid start"),
+    QT_TRANSLATE_NOOP("StudentPage", "Frånvaro vid utskrivning"),
+    QT_TRANSLATE_NOOP("StudentPage", "Gymnasiebehörig"),
+    QT_TRANSLATE_NOOP("StudentPage", "Gäller"),
+    QT_TRANSLATE_NOOP("StudentPage", "Gäller inte"),
+    QT_TRANSLATE_NOOP("StudentPage", "Har samtyckt"),
+    QT_TRANSLATE_NOOP("StudentPage", "Hållen"),
+    QT_TRANSLATE_NOOP("StudentPage", "Inga möten registrerade."),
+    QT_TRANSLATE_NOOP("StudentPage", "Ingen handlingsplan ännu."),
+    QT_TRANSLATE_NOOP("StudentPage", "Ingen närvaro registrerad."),
+    QT_TRANSLATE_NOOP("StudentPage", "Inget samtycke ännu."),
+    QT_TRANSLATE_NOOP("StudentPage", "Inget ärende."),
+    QT_TRANSLATE_NOOP("StudentPage", "Insamlade handlingar"),
+    QT_TRANSLATE_NOOP("StudentPage", "Kartläggning"),
+    QT_TRANSLATE_NOOP("StudentPage", "Kartläggningen är inte påbörjad."),
+    QT_TRANSLATE_NOOP("StudentPage", "Parter"),
+    QT_TRANSLATE_NOOP("StudentPage", "Planerad"),
+    QT_TRANSLATE_NOOP("StudentPage", "Plats"),
+    QT_TRANSLATE_NOOP("StudentPage", "Påbörjad"),
+    QT_TRANSLATE_NOOP("StudentPage", "Samtycken"),
+    QT_TRANSLATE_NOOP("StudentPage", "Skolans bild"),
+    QT_TRANSLATE_NOOP("StudentPage", "Skolans kontaktperson"),
+    QT_TRANSLATE_NOOP("StudentPage", "Status"),
+    QT_TRANSLATE_NOOP("StudentPage", "Syfte"),
+    QT_TRANSLATE_NOOP("StudentPage", "Uppföljning"),
+    QT_TRANSLATE_NOOP("StudentPage", "Uppgifter"),
+    QT_TRANSLATE_NOOP("StudentPage", "Utskrivning"),
+    QT_TRANSLATE_NOOP("StudentPage", "Vårdnadshavare"),
+    QT_TRANSLATE_NOOP("StudentPage", "Vårdnadshavarnas berättelse"),
+    QT_TRANSLATE_NOOP("StudentPage", "Vårdnadshavarnas mål"),
+    QT_TRANSLATE_NOOP("StudentPage", "Återkallat"),
+)
+
+
+def party(p: Party) -> str:
+    """A consent's party: the kind in the window's language, then its own name."""
+    return f"{label(p.kind)} – {p.name}" if p.name else label(p.kind)
+
+
 def _rows(pairs: Iterable[tuple[str, object]]) -> str:
     cells = "".join(
-        f"<tr><td style='color:#555;padding-right:12px'>{e(k)}</td><td>{e(v)}</td></tr>"
+        f"<tr><td style='color:#555;padding-right:12px'>{e(_t(k))}</td><td>{e(v)}</td></tr>"
         for k, v in pairs
         if v not in ("", None)
     )
@@ -178,7 +266,9 @@ class StudentPage(QWidget):
         student, current = file.student, file.current
         self.heading.setText(student.full_name)
         school = (
-            "skyddad" if student.protected_identity else (file.school.name if file.school else "")
+            _t("skyddad")
+            if student.protected_identity
+            else (file.school.name if file.school else "")
         )
         flags = []
         if current:
@@ -197,7 +287,7 @@ class StudentPage(QWidget):
             f" &nbsp;<span style='background:#fff4ce;padding:2px'>{e(f)}</span>" for f in flags
         )
         self.facts.setText(
-            f"{e(student.personnummer[:8])}-**** · {e(school)} · åk {student.grade} · "
+            f"{e(student.personnummer[:8])}-**** · {e(school)} · {_t('åk')} {student.grade} · "
             f"<b>{e(stage)}</b>{extra}"
         )
         self.consent_glance.setText(self._consent_summary(current))
@@ -241,32 +331,34 @@ class StudentPage(QWidget):
     @staticmethod
     def _consent_summary(current: CaseFile | None) -> str:
         if current is None or not current.consents:
-            return "<b>Samtycke:</b> inget samtycke registrerat – inga uppgifter får delas."
+            nothing = _t("inget samtycke registrerat – inga uppgifter får delas.")
+            return f"<b>{_t('Samtycke:')}</b> {nothing}"
         lines = []
         for view in current.consents:
             consent, state = view.record.consent, view.state
             colour = _CONSENT_COLOURS[state.status]
             withdrawn = set(consent.withdrawn_parties)
             parties = ", ".join(
-                f"<s>{e(p.label)}</s>" if p.kind in withdrawn else e(p.label)
+                f"<s>{e(party(p))}</s>" if p.kind in withdrawn else e(party(p))
                 for p in consent.parties
             )
             categories = ", ".join(e(label(c).lower()) for c in consent.categories)
             reason = f" – {e(state.reason)}" if state.reason else ""
             lines.append(
                 f"<span style='color:{colour}'><b>{e(label(state.status))}</b></span> "
-                f"t.o.m. {e(format_date(consent.valid_until))}{reason}<br>"
-                f"Får tala med: {parties}<br><span style='color:#555'>Om: {categories}</span>"
+                f"{_t('t.o.m.')} {e(format_date(consent.valid_until))}{reason}<br>"
+                f"{_t('Får tala med:')} {parties}<br>"
+                f"<span style='color:#555'>{_t('Om:')} {categories}</span>"
             )
         return "<br>".join(lines)
 
     @staticmethod
     def _stage_html(stage: Stage, file: StudentFile, current: CaseFile | None) -> str:
         if current is None:
-            return "<p>Inget ärende.</p>"
+            return f"<p>{_t('Inget ärende.')}</p>"
         case = current.case
         if stage is Stage.REFERRED:
-            return "<h3>Aktualisering</h3>" + _rows(
+            return f"<h3>{_t('Aktualisering')}</h3>" + _rows(
                 [
                     ("Datum", format_date(case.referral_date)),
                     ("Aktualiserad av", label(case.referred_by)),
@@ -277,7 +369,7 @@ class StudentPage(QWidget):
                 ]
             )
         if stage is Stage.CONSENT:
-            parts = ["<h3>Samtycken</h3>"]
+            parts = [f"<h3>{_t('Samtycken')}</h3>"]
             for view in current.consents:
                 c = view.record.consent
                 parts.append(
@@ -289,7 +381,7 @@ class StudentPage(QWidget):
                                 "Gäller",
                                 f"{format_date(c.valid_from)} – {format_date(c.valid_until)}",
                             ),
-                            ("Parter", ", ".join(p.label for p in c.parties)),
+                            ("Parter", ", ".join(party(p) for p in c.parties)),
                             ("Uppgifter", ", ".join(label(x) for x in c.categories)),
                             ("Gäller inte", c.exceptions),
                             (
@@ -304,13 +396,13 @@ class StudentPage(QWidget):
                     )
                     + "<hr>"
                 )
-            return "".join(parts) if current.consents else "<p>Inget samtycke ännu.</p>"
+            return "".join(parts) if current.consents else f"<p>{_t('Inget samtycke ännu.')}</p>"
         if stage is Stage.MAPPING:
             if not current.mappings:
-                return "<p>Kartläggningen är inte påbörjad.</p>"
+                return f"<p>{_t('Kartläggningen är inte påbörjad.')}</p>"
             mapping = current.mappings[-1]
             parts = [
-                "<h3>Kartläggning</h3>",
+                f"<h3>{_t('Kartläggning')}</h3>",
                 _rows(
                     [
                         ("Påbörjad", format_date(mapping.started_on)),
@@ -332,7 +424,7 @@ class StudentPage(QWidget):
         if stage is Stage.PLANNING:
             plan = current.current_plan
             if plan is None:
-                return "<p>Ingen handlingsplan ännu.</p>"
+                return f"<p>{_t('Ingen handlingsplan ännu.')}</p>"
             goals = "".join(
                 f"<tr><td>{g.number}</td><td>{e(g.wording)}</td><td>{e(g.indicator)}</td>"
                 f"<td>{e(g.baseline)}</td><td>{e(g.target)}</td>"
@@ -345,7 +437,8 @@ class StudentPage(QWidget):
                 for i in current.interventions
             )
             return (
-                f"<h3>Handlingsplan, version {plan.version} ({e(label(plan.status).lower())})</h3>"
+                f"<h3>{_t('Handlingsplan, version')} {plan.version} "
+                f"({e(label(plan.status).lower())})</h3>"
                 + _rows(
                     [
                         ("Elevens mål", plan.student_goals),
@@ -353,47 +446,48 @@ class StudentPage(QWidget):
                         ("Uppföljning", format_date(plan.follow_up_on)),
                     ]
                 )
-                + "<h4>Mål</h4><table border='1' cellspacing='0' cellpadding='4'>"
-                "<tr><th>Nr</th><th>Mål</th><th>Indikator</th><th>Utgångsvärde</th>"
-                f"<th>Målvärde</th><th>Till</th></tr>{goals}</table>"
-                f"<h4>Insatser</h4><ul>{interventions or '<li>–</li>'}</ul>"
+                + f"<h4>{_t('Mål')}</h4><table border='1' cellspacing='0' cellpadding='4'><tr>"
+                + "".join(f"<th>{_t(h)}</th>" for h in GOAL_HEADERS)
+                + f"</tr>{goals}</table>"
+                f"<h4>{_t('Insatser')}</h4><ul>{interventions or '<li>–</li>'}</ul>"
             )
         if stage is Stage.INTERVENTION:
             items = "".join(
                 f"<li><b>{e(label(i.kind))}</b> – {e(label(i.performer))}, {e(i.frequency)}, "
-                f"från {e(format_date(i.start_on))} ({e(label(i.status).lower())})</li>"
+                f"{_t('från')} {e(format_date(i.start_on))} ({e(label(i.status).lower())})</li>"
                 for i in current.interventions
             )
             sips = "".join(
-                f"<li>SIP version {s.version}: {e(label(s.status))}</li>" for s in current.sips
+                f"<li>{_t('SIP version')} {s.version}: {e(label(s.status))}</li>"
+                for s in current.sips
             )
-            return f"<h3>Insatser</h3><ul>{items or '<li>–</li>'}</ul>" + (
+            return f"<h3>{_t('Insatser')}</h3><ul>{items or '<li>–</li>'}</ul>" + (
                 f"<h4>SIP</h4><ul>{sips}</ul>" if sips else ""
             )
         if stage is Stage.FOLLOW_UP:
             now = current.attendance[-1].total_absence_pct if current.attendance else None
             rows = "".join(
                 f"<li>{e(format_date(f.held_on or f.due_on))}: "
-                f"{'hållen' if f.held_on else 'planerad'}"
-                f"{', frånvaro ' + e(format_pct(f.absence_now_pct)) if f.absence_now_pct is not None else ''}"  # noqa: E501
-                f"{', beslut: ' + e(label(f.decision).lower()) if f.decision else ''}</li>"
+                f"{_t('hållen') if f.held_on else _t('planerad')}"
+                f"{', ' + _t('frånvaro') + ' ' + e(format_pct(f.absence_now_pct)) if f.absence_now_pct is not None else ''}"  # noqa: E501
+                f"{', ' + _t('beslut:') + ' ' + e(label(f.decision).lower()) if f.decision else ''}</li>"  # noqa: E501
                 for f in current.follow_ups
             )
             return (
-                "<h3>Uppföljning</h3>"
+                f"<h3>{_t('Uppföljning')}</h3>"
                 + _rows(
                     [
                         ("Frånvaro vid start", format_pct(case.baseline_absence_pct)),
                         ("Frånvaro nu", format_pct(now)),
                     ]
                 )
-                + f"<ul>{rows or '<li>Ingen uppföljning ännu.</li>'}</ul>"
+                + f"<ul>{rows or '<li>' + _t('Ingen uppföljning ännu.') + '</li>'}</ul>"
             )
         if stage is Stage.CLOSED:
             if not case.closed_on:
-                return "<p>Eleven är inte utskriven.</p>"
+                return f"<p>{_t('Eleven är inte utskriven.')}</p>"
             eligible = {True: "Ja", False: "Nej", None: ""}[case.upper_secondary_eligible]
-            return "<h3>Utskrivning</h3>" + _rows(
+            return f"<h3>{_t('Utskrivning')}</h3>" + _rows(
                 [
                     ("Datum", format_date(case.closed_on)),
                     ("Anledning", case.closure_reason),
@@ -403,7 +497,7 @@ class StudentPage(QWidget):
                 ]
             )
         if stage is Stage.BOOSTER:
-            return "<h3>Boosterträff</h3>" + _rows(
+            return f"<h3>{_t('Boosterträff')}</h3>" + _rows(
                 [
                     ("Planerad", format_date(case.booster_planned_on)),
                     ("Hållen", format_date(case.booster_held_on)),
@@ -414,7 +508,7 @@ class StudentPage(QWidget):
     @staticmethod
     def _meetings_html(current: CaseFile | None) -> str:
         if current is None or not current.meetings:
-            return "<p>Inga möten registrerade.</p>"
+            return f"<p>{_t('Inga möten registrerade.')}</p>"
         parts = []
         for m in current.meetings:
             people = ", ".join(f"{p.name} ({p.role})" for p in m.participants)
@@ -433,7 +527,7 @@ class StudentPage(QWidget):
     @staticmethod
     def _attendance_html(current: CaseFile | None) -> str:
         if current is None or not current.attendance:
-            return "<p>Ingen närvaro registrerad.</p>"
+            return f"<p>{_t('Ingen närvaro registrerad.')}</p>"
         rows = "".join(
             f"<tr><td>{e(format_date(a.period_start))} – {e(format_date(a.period_end))}</td>"
             f"<td>{e(format_pct(a.total_absence_pct))}</td>"
@@ -442,8 +536,9 @@ class StudentPage(QWidget):
             for a in current.attendance
         )
         return (
-            "<table border='1' cellspacing='0' cellpadding='4'><tr><th>Period</th>"
-            "<th>Total</th><th>Giltig</th><th>Ogiltig</th><th>Källa</th></tr>"
+            "<table border='1' cellspacing='0' cellpadding='4'><tr>"
+            + "".join(f"<th>{_t(h)}</th>" for h in ATTENDANCE_HEADERS)
+            + "</tr>"
             f"{rows}</table>"
         )
 
