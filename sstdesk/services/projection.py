@@ -16,6 +16,7 @@ import json
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 from sstdesk.domain.codes import ConsentStatus, Gender, Stage
 from sstdesk.domain.consent import ConsentRecord, answers_state, dated_status
@@ -35,6 +36,17 @@ from sstdesk.services.views import CaseloadRow, DueRow
 from sstdesk.vault.repository import Repository
 
 VERSION = "1"  # bump when what a row holds changes: the next unlock rebuilds
+
+
+def _fast(cls: type[T], **fields: object) -> T:
+    """A frozen dataclass without its __init__ (one object.__setattr__ per field): the
+    overview builds tens of thousands of these per unlock. All fields must be given."""
+    made = object.__new__(cls)
+    made.__dict__.update(fields)
+    return made
+
+
+T = TypeVar("T")
 _FEW = 200
 _CONSENT_RANK = {
     ConsentStatus.VALID: 0,
@@ -79,7 +91,8 @@ class StoredRow:
         ]
         best = min(dated, key=lambda s: (_CONSENT_RANK[s[0]], -s[1].toordinal()), default=None)
         shown = [item.due_on for item in self.due if item.shown_on(today)]
-        return CaseloadRow(
+        return _fast(
+            CaseloadRow,
             student_id=self.student_id,
             case_id=self.case_id,
             name=self.name,
@@ -296,11 +309,15 @@ def _encode(row: StoredRow) -> tuple[object, ...]:
     )
 
 
-def _date(text: str | None) -> dt.date | None:
-    return dt.date.fromisoformat(text) if text else None
+_GENDER = Gender._value2member_map_
+_STAGE = Stage._value2member_map_
+_STATUS = ConsentStatus._value2member_map_
+_KIND = DueKind._value2member_map_
+_iso = dt.date.fromisoformat
 
 
 def _decode(raw: Sequence[object]) -> StoredRow:
+    """A stored row back into values; on the unlock path, so lookups are direct."""
     (
         student_id,
         case_id,
@@ -315,37 +332,35 @@ def _decode(raw: Sequence[object]) -> StoredRow:
         consents,
         due,
     ) = raw
-    return StoredRow(
-        student_id=str(student_id),
-        case_id=str(case_id),
+    sid, cid = str(student_id), str(case_id)
+    consent_list, due_list = json.loads(f"[{consents},{due}]")  # one parse for both
+    return _fast(
+        StoredRow,
+        student_id=sid,
+        case_id=cid,
         name=str(name),
         personnummer=str(pnr),
         school=str(school),
         school_id=str(school_id),
         grade=int(grade),  # type: ignore[call-overload]
-        gender=Gender(gender),
-        stage=Stage(stage),
+        gender=_GENDER[gender],
+        stage=_STAGE[stage],
         protected_identity=bool(protected),
         consents=tuple(
-            (
-                ConsentStatus(s),
-                dt.date.fromisoformat(a),
-                dt.date.fromisoformat(b),
-                _date(w),
-                bool(p),
-            )
-            for s, a, b, w, p in json.loads(str(consents))
+            (_STATUS[s], _iso(a), _iso(b), _iso(w) if w else None, bool(p))
+            for s, a, b, w, p in consent_list
         ),
         due=tuple(
-            DueItem(
-                DueKind(k),
-                dt.date.fromisoformat(d),
-                str(student_id),
-                str(case_id),
-                t,
-                _date(f),
-                _date(u),
+            _fast(
+                DueItem,
+                kind=_KIND[k],
+                due_on=_iso(d),
+                student_id=sid,
+                case_id=cid,
+                text=t,
+                shown_from=_iso(f) if f else None,
+                shown_until=_iso(u) if u else None,
             )
-            for k, d, t, f, u in json.loads(str(due))
+            for k, d, t, f, u in due_list
         ),
     )
