@@ -28,8 +28,9 @@ from sstdesk.ui.student_actions import StudentActions
 from sstdesk.ui.student_page import StudentPage
 from sstdesk.ui.tasks import TaskRunner
 from sstdesk.vault import vault as vault_store
-from sstdesk.vault.errors import VaultError
-from sstdesk.vault.vault import Vault
+from sstdesk.vault.connection import DatabaseError, IntegrityError
+from sstdesk.vault.errors import VaultDamaged, VaultError
+from sstdesk.vault.vault import DB_NAME, Vault
 
 log = logging.getLogger(__name__)
 
@@ -101,7 +102,9 @@ class MainWindow(QMainWindow):
             return Vault.create(self.profile, passphrase=passphrase, user=user)
 
         self.runner.run_db(
-            work, done=self._on_created, failed=lambda e: self.create_page.show_error(_message(e))
+            work,
+            done=self._on_created,
+            failed=lambda e: self.create_page.show_error(self.message(e)),
         )
 
     def _open_demo(self, passphrase: str) -> None:
@@ -124,7 +127,9 @@ class MainWindow(QMainWindow):
             return vault
 
         self.runner.run_db(
-            work, done=self._on_unlocked, failed=lambda e: self.create_page.show_error(_message(e))
+            work,
+            done=self._on_unlocked,
+            failed=lambda e: self.create_page.show_error(self.message(e)),
         )
 
     def _on_created(self, result: tuple[Vault, str]) -> None:
@@ -136,7 +141,7 @@ class MainWindow(QMainWindow):
         self.runner.run_db(
             lambda: Vault.unlock(self.profile, passphrase=passphrase, check_pages=False),
             done=self._on_unlocked,
-            failed=lambda e: self.unlock_page.show_error(_message(e)),
+            failed=lambda e: self.unlock_page.show_error(self.message(e)),
         )
 
     def _on_unlocked(self, vault: Vault) -> None:
@@ -148,7 +153,7 @@ class MainWindow(QMainWindow):
 
     def _damaged(self, error: BaseException) -> None:
         self.lock()
-        self.unlock_page.error.setText(_message(error))
+        self.unlock_page.error.setText(self.message(error))
 
     def _opened(self, vault: Vault) -> None:
         self.vault = vault
@@ -269,6 +274,8 @@ class MainWindow(QMainWindow):
         return self.vault.identity.user if self.vault else ""
 
     def message(self, error: BaseException) -> str:
+        if isinstance(error, DatabaseError) and not isinstance(error, IntegrityError):
+            return str(VaultDamaged(self.profile / DB_NAME))
         return _message(error)
 
     def new_student(self) -> None:
@@ -340,6 +347,11 @@ class MainWindow(QMainWindow):
             self.student_page.journal.sign_button.click()
 
     def _report(self, error: BaseException) -> None:
+        if isinstance(error, VaultDamaged | DatabaseError) and not isinstance(
+            error, IntegrityError
+        ):
+            self._damaged(error)  # fail closed: a damaged vault is locked, the file named
+            return
         self.statusBar().showMessage(_message(error), 10_000)
 
     # -- lock -----------------------------------------------------------------------

@@ -293,7 +293,7 @@ class Vault:
 
     def audit(self, action: str, *, student_id: str = "", reason: str = "") -> None:
         """Record one event in its own transaction (use `audit_in` inside a change)."""
-        with transaction(self.conn):
+        with self.transaction():
             self.audit_in(action, student_id=student_id, reason=reason)
 
     def audit_in(self, action: str, *, student_id: str = "", reason: str = "") -> None:
