@@ -2,34 +2,16 @@
 
 from __future__ import annotations
 
-import shutil
-from pathlib import Path
 from typing import Any
 
-import pytest
 from PySide6.QtCore import Qt
 
 from sstdesk.domain.codes import NoteStatus, Stage
 from sstdesk.services.views import StudentFile
 from sstdesk.ui.main_window import MainWindow
 from sstdesk.ui.student_page import AUTOSAVE_MS
-from sstdesk.ui.tasks import TaskRunner
 from tests.conftest import PASSPHRASE
 from tests.ui.helpers import start_note
-
-
-@pytest.fixture
-def unlocked(qtbot: Any, tmp_path: Path, demo_master: Path) -> Any:
-    profile = tmp_path / "demo"
-    shutil.copytree(demo_master, profile)
-    win = MainWindow(profile, TaskRunner())
-    qtbot.addWidget(win)
-    win.show()
-    win.unlock_page.passphrase.setText(PASSPHRASE)
-    win.unlock_page.button.click()
-    qtbot.waitUntil(lambda: win.caseload_page.model.rowCount() > 30, timeout=15_000)
-    yield win
-    win.close()
 
 
 def read_file(qtbot: Any, win: MainWindow, student_id: str) -> StudentFile:
