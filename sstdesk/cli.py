@@ -21,7 +21,6 @@ from pathlib import Path
 
 from sstdesk import logsetup
 from sstdesk.domain.errors import DomainError
-from sstdesk.paths import default_profile_dir
 from sstdesk.vault.errors import VaultError
 
 log = logging.getLogger("sstdesk.cli")
@@ -92,7 +91,3 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("sstdesk: avbrutet.", file=sys.stderr)
         return 130
-
-
-def profile_from(args: argparse.Namespace) -> Path:
-    return Path(args.profile).expanduser() if args.profile else default_profile_dir()

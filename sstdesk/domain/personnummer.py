@@ -118,11 +118,3 @@ def _century_for(yy: int, month_day: tuple[int, int], *, centenarian: bool, toda
     if year == today.year and month_day > (today.month, today.day):
         year -= 100
     return year - 100 if centenarian else year
-
-
-def is_valid(text: str, *, today: dt.date | None = None) -> bool:
-    try:
-        parse(text, today=today)
-    except PersonnummerError:
-        return False
-    return True

@@ -85,10 +85,6 @@ def encode(hint: Any, value: Any) -> Any:
     return _encoder(hint)(value)
 
 
-def decode(hint: Any, raw: Any) -> Any:
-    return _decoder(hint)(raw)
-
-
 def _encoder(hint: Any) -> Callable[[Any], Any]:
     inner = _unwrap_optional(hint)
     if typing.get_origin(inner) is tuple:
