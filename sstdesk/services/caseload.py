@@ -68,7 +68,7 @@ T = TypeVar("T")
 
 
 class NotFound(DomainError):
-    pass
+    """What was asked for is no longer in the vault (deleted, or never synced here)."""
 
 
 class CaseloadService:
