@@ -367,11 +367,6 @@ class CaseloadService:
             self._projection_checked = True
         return projection.load(self.vault.repo, student_ids)
 
-    def _snapshots(
-        self, repo: Repository, student_ids: Sequence[str] | None = None
-    ) -> list[CaseSnapshot]:
-        return projection.snapshots(repo, student_ids)
-
     @staticmethod
     def _consent_records(
         repo: Repository, case_ids: Sequence[str]
