@@ -255,6 +255,30 @@ class Principal(Labelled):
     OTHER = "other"
 
 
+class DocumentKind(Labelled):
+    """The documents printed from the vault (domain.md 8, GDPR art. 15)."""
+
+    SIP = "sip"
+    EHK = "ehk"
+    CONSENT_FORM = "consent_form"
+    ACTION_PLAN = "action_plan"
+    REGISTER_EXTRACT = "register_extract"
+
+    @property
+    def prefix(self) -> str:
+        """The start of a document id: tells the kind at a glance, no personal data."""
+        return _PREFIXES[self.value]
+
+
+_PREFIXES = {
+    "sip": "SIP",
+    "ehk": "EHK",
+    "consent_form": "SAM",
+    "action_plan": "IHP",
+    "register_extract": "REG",
+}
+
+
 class AttendanceSource(Labelled):
     MANUAL = "manual"
     IMPORT = "import"
@@ -410,6 +434,13 @@ _LABELS: dict[str, dict[str, str]] = {
         "established": "Upprättad",
         "followed_up": "Uppföljd",
         "ended": "Avslutad",
+    },
+    "DocumentKind": {
+        "sip": "SIP-utkast",
+        "ehk": "Underlag till elevhälsokonferens",
+        "consent_form": "Samtyckesblankett",
+        "action_plan": "Individuell handlingsplan",
+        "register_extract": "Registerutdrag",
     },
     "Principal": {
         "municipality_social": "Kommunen – socialtjänsten",

@@ -229,14 +229,19 @@ class CaseloadService:
 
     def open_student(self, student_id: str) -> StudentFile:
         """The whole student page; opening it is an audited read."""
-        today = self.today()
         with self.vault.transaction() as repo:
-            student = self._require(repo, Student, student_id)
-            school = repo.get(School, student.school_id)
-            guardians = tuple(repo.find(Guardian, student_id=student_id))
-            cases = repo.find(Case, student_id=student_id, order_by="referral_date")
-            files = tuple(self._case_file(repo, c, student, guardians, today) for c in cases)
+            found = self.student_file(repo, student_id)
             self.vault.audit_in("student.read", student_id=student_id)
+        return found
+
+    def student_file(self, repo: Repository, student_id: str) -> StudentFile:
+        """The whole student file, read in the caller's transaction; the caller audits."""
+        today = self.today()
+        student = self._require(repo, Student, student_id)
+        school = repo.get(School, student.school_id)
+        guardians = tuple(repo.find(Guardian, student_id=student_id))
+        cases = repo.find(Case, student_id=student_id, order_by="referral_date")
+        files = tuple(self._case_file(repo, c, student, guardians, today) for c in cases)
         return StudentFile(student=student, school=school, guardians=guardians, cases=files)
 
     def _case_file(

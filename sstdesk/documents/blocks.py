@@ -1,0 +1,237 @@
+"""The building blocks every document is made of, all through one text filter.
+
+`Blocks` escapes text for reportlab's mini-markup and blanks out what must
+never be printed (a protected student's address and school), so a template
+cannot print it by mistake, whatever field it comes through.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from xml.sax.saxutils import escape
+
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from sstdesk.documents import style
+from sstdesk.documents.data import ConsentLine
+from sstdesk.domain.codes import PartyKind
+from sstdesk.domain.formatting import format_date
+
+EMPTY = "–"
+PROTECTED = "Skyddade personuppgifter – skrivs inte ut"
+
+
+class Blocks:
+    def __init__(self, *, redact: Iterable[str] = ()) -> None:
+        self.s = style.styles()
+        # Longest first, so "Solbergaskolan Norra" goes before "Solbergaskolan".
+        self._secrets = sorted({r.strip() for r in redact if len(r.strip()) >= 3}, key=len)[::-1]
+
+    # -- text ---------------------------------------------------------------------
+
+    def text(self, value: object) -> str:
+        """Escaped, redacted, with line breaks kept; a dash for nothing."""
+        if value is None or value == "":
+            return EMPTY
+        if isinstance(value, dt.date):
+            return format_date(value)
+        plain = str(value)
+        for secret in self._secrets:
+            plain = _replace_folded(plain, secret, "[skyddad uppgift]")
+        return escape(plain).replace("\n", "<br/>")
+
+    def para(self, value: object, st: object | None = None) -> Paragraph:
+        return Paragraph(self.text(value), st or self.s.body)
+
+    def markup(self, markup: str, st: object | None = None) -> Paragraph:
+        """Trusted markup written in this package (bold labels etc.), never user text."""
+        return Paragraph(markup, st or self.s.body)
+
+    # -- structure ----------------------------------------------------------------
+
+    def title(self, title: str, subtitle: str = "") -> list[Flowable]:
+        out: list[Flowable] = [Paragraph(escape(title), self.s.title)]
+        if subtitle:
+            out.append(Paragraph(escape(subtitle), self.s.subtitle))
+        out.append(Spacer(1, 2 * mm))
+        return out
+
+    def heading(self, text: str) -> list[Flowable]:
+        # Never a heading alone at the foot of a page.
+        return [CondPageBreak(28 * mm), Paragraph(escape(text), self.s.h1)]
+
+    def subheading(self, text: str) -> Paragraph:
+        return Paragraph(escape(text), self.s.h2)
+
+    def notice(self, text: str) -> Paragraph:
+        return Paragraph(escape(text), self.s.notice)
+
+    def fields(self, rows: Sequence[tuple[str, object]], *, columns: int = 1) -> Table:
+        """Label–value pairs in a calm grid, one or two pairs a row."""
+        cells = [(self.markup(escape(label), self.s.label), self.para(v)) for label, v in rows]
+        if columns == 2:
+            width = style.CONTENT_WIDTH / 2
+            label_w = 32 * mm
+            data = []
+            for i in range(0, len(cells), 2):
+                left = cells[i]
+                right = cells[i + 1] if i + 1 < len(cells) else (Paragraph("", self.s.body),) * 2
+                data.append([*left, *right])
+            widths = [label_w, width - label_w, label_w, width - label_w]
+        else:
+            data = [list(c) for c in cells]
+            widths = [45 * mm, style.CONTENT_WIDTH - 45 * mm]
+        table = Table(data, colWidths=widths, hAlign="LEFT")
+        table.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LINEBELOW", (0, 0), (-1, -1), 0.25, style.RULE),
+                    ("TOPPADDING", (0, 0), (-1, -1), 3),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 2),
+                ]
+            )
+        )
+        return table
+
+    def table(
+        self,
+        header: Sequence[str],
+        rows: Sequence[Sequence[object]],
+        widths: Sequence[float],
+        *,
+        empty: str = "Inga uppgifter.",
+    ) -> Flowable:
+        """A data table with a shaded head row that repeats on every page."""
+        if not rows:
+            return self.notice(empty)
+        total = sum(widths)
+        col_widths = [style.CONTENT_WIDTH * w / total for w in widths]
+        data = [[Paragraph(escape(h), self.s.cell_head) for h in header]]
+        data += [[self.para(v, self.s.cell) for v in row] for row in rows]
+        table = Table(data, colWidths=col_widths, repeatRows=1, hAlign="LEFT")
+        table.setStyle(
+            TableStyle(
+                [
+                    ("BACKGROUND", (0, 0), (-1, 0), style.SHADE),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LINEBELOW", (0, 0), (-1, 0), 0.6, style.ACCENT),
+                    ("LINEBELOW", (0, 1), (-1, -1), 0.25, style.RULE),
+                    ("TOPPADDING", (0, 0), (-1, -1), 3),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 3),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+                ]
+            )
+        )
+        return table
+
+    def box(self, content: Sequence[Flowable], *, color: object = style.RULE) -> Table:
+        """Content in a light frame, for what the reader must not miss."""
+        table = Table([[list(content)]], colWidths=[style.CONTENT_WIDTH], hAlign="LEFT")
+        table.setStyle(
+            TableStyle(
+                [
+                    ("BOX", (0, 0), (-1, -1), 0.8, color),
+                    ("BACKGROUND", (0, 0), (-1, -1), style.SHADE),
+                    ("TOPPADDING", (0, 0), (-1, -1), 5),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 6),
+                ]
+            )
+        )
+        return table
+
+    def signatures(self, roles: Sequence[str], *, place_date: bool = True) -> Flowable:
+        """Signature lines two by two: a line to sign on, and one for the name."""
+        half = style.CONTENT_WIDTH / 2
+        clarification = "Namnförtydligande" + (" · ort och datum" if place_date else "")
+        blocks: list[Flowable | str] = []
+        for role in roles:
+            block = Table(
+                [
+                    [""],
+                    [self.markup(f"<b>{escape(role)}</b>", self.s.small)],
+                    [""],
+                    [self.markup(clarification, self.s.small)],
+                ],
+                colWidths=[half - 14],
+                rowHeights=[11 * mm, None, 7 * mm, None],
+            )
+            block.setStyle(
+                TableStyle(
+                    [
+                        ("LINEABOVE", (0, 1), (0, 1), 0.6, style.INK),
+                        ("LINEABOVE", (0, 3), (0, 3), 0.4, style.MUTED),
+                        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                        ("TOPPADDING", (0, 0), (-1, -1), 1),
+                    ]
+                )
+            )
+            blocks.append(block)
+        if len(blocks) % 2:
+            blocks.append("")
+        rows = [blocks[i : i + 2] for i in range(0, len(blocks), 2)]
+        table = Table(rows, colWidths=[half, half], hAlign="LEFT")
+        table.setStyle(
+            TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)])
+        )
+        return KeepTogether([table])
+
+    # -- consent ------------------------------------------------------------------
+
+    def consent_reference(
+        self, lines: Sequence[ConsentLine], *, protected: bool, lead: str
+    ) -> list[Flowable]:
+        """The consents a document rests on: date, parties, data, valid until, exceptions."""
+        out: list[Flowable] = [self.notice(lead)]
+        rows = []
+        for line in lines:
+            consent = line.record.consent
+            parties = ", ".join(_party_label(p.kind, p.label, protected) for p in consent.parties)
+            rows.append(
+                [
+                    f"{format_date(consent.valid_from)}\n{consent.form.label}",
+                    parties,
+                    ", ".join(c.label for c in consent.categories),
+                    format_date(consent.valid_until),
+                    consent.exceptions or EMPTY,
+                ]
+            )
+        out.append(
+            self.table(
+                ["Lämnat", "Parter", "Uppgifter som får delas", "Gäller t.o.m.", "Gäller inte"],
+                rows,
+                [18, 30, 40, 16, 26],
+                empty="Inget samtycke är registrerat.",
+            )
+        )
+        return out
+
+
+def _party_label(kind: PartyKind, label: str, protected: bool) -> str:
+    # A protected student's school is not printed, even as the name of a party.
+    return kind.label if protected and kind is PartyKind.SCHOOL else label
+
+
+def _replace_folded(text: str, secret: str, replacement: str) -> str:
+    lowered, target = text.casefold(), secret.casefold()
+    if target not in lowered or len(lowered) != len(text):
+        return text.replace(secret, replacement)
+    out, start = [], 0
+    while (found := lowered.find(target, start)) >= 0:
+        out.append(text[start:found] + replacement)
+        start = found + len(secret)
+    out.append(text[start:])
+    return "".join(out)

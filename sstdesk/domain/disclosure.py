@@ -1,0 +1,125 @@
+"""Which printed document may carry what to whom: rule R1 applied to documents. Layer: domain.
+
+Each document kind has recipients (the parties it is handed to) and the data
+categories it carries. A *required* category is the point of the document: if
+the consent does not let every recipient receive it, the document is refused
+with the message that names the missing consent. An *optional* category is a
+section the document leaves out, visibly, when the consent does not cover it.
+The consent form and the register extract go to the student and the family
+themselves, so no consent is needed for them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from sstdesk.domain.codes import DataCategory, DocumentKind, PartyKind, Principal
+from sstdesk.domain.consent import ShareDecision
+from sstdesk.domain.errors import DomainError
+
+HEALTHCARE = (PartyKind.BUP, PartyKind.FIRST_LINE, PartyKind.HABILITATION, PartyKind.PRIMARY_CARE)
+
+
+@dataclass(frozen=True)
+class Recipient:
+    """A recipient a document goes to: any one of `parties` being covered is enough
+    (a SIP reaches "the region" through whichever healthcare unit the consent names)."""
+
+    parties: tuple[PartyKind, ...]
+
+
+@dataclass(frozen=True)
+class Policy:
+    recipients: tuple[Recipient, ...]
+    required: tuple[DataCategory, ...]
+    optional: tuple[DataCategory, ...] = ()
+
+
+@dataclass(frozen=True)
+class Clearance:
+    """What a document may print: the optional categories covered, and the consents used."""
+
+    categories: frozenset[DataCategory]
+    consent_ids: tuple[str, ...]
+    omitted: tuple[DataCategory, ...] = ()
+
+    def allows(self, category: DataCategory) -> bool:
+        return category in self.categories
+
+
+class DisclosureRefused(DomainError):
+    """The student's consent does not cover what the document would carry."""
+
+
+# may_share(party, category, on) -> ShareDecision, with the student's consents bound in.
+ShareCheck = Callable[[PartyKind, DataCategory], ShareDecision]
+
+NO_CONSENT_NEEDED = frozenset({DocumentKind.CONSENT_FORM, DocumentKind.REGISTER_EXTRACT})
+
+
+def policy_for(kind: DocumentKind, *, sip_principals: Sequence[Principal] = ()) -> Policy:
+    """The recipients and categories of a document; a SIP also goes to the school when
+    the school answers for one of its insatser."""
+    school = Recipient((PartyKind.SCHOOL,))
+    if kind is DocumentKind.EHK:
+        return Policy(
+            (school,),
+            required=(DataCategory.ATTENDANCE,),
+            optional=(DataCategory.MAPPING, DataCategory.PLAN),
+        )
+    if kind is DocumentKind.ACTION_PLAN:
+        return Policy(
+            (school,),
+            required=(DataCategory.PLAN,),
+            optional=(DataCategory.MAPPING, DataCategory.ATTENDANCE),
+        )
+    if kind is DocumentKind.SIP:
+        recipients = [Recipient(HEALTHCARE)]
+        if Principal.MUNICIPALITY_SCHOOL in sip_principals:
+            recipients.append(school)
+        return Policy(
+            tuple(recipients), required=(DataCategory.PLAN,), optional=(DataCategory.ATTENDANCE,)
+        )
+    return Policy((), required=())
+
+
+def clear(policy: Policy, check: ShareCheck, *, title: str) -> Clearance:
+    """Rule R1 for one document: refuse with the missing consent named, or say which
+    optional sections may be printed and on which consents the document rests."""
+    used: list[str] = []
+    for category in policy.required:
+        for recipient in policy.recipients:
+            decision = _best(recipient, category, check)
+            if not decision.allowed:
+                raise DisclosureRefused(
+                    f"{title} kan inte skrivas ut. {decision.message} Registrera ett samtycke "
+                    "som omfattar den parten och de uppgifterna, eller välj ett annat dokument."
+                )
+            used.append(decision.consent_id)
+    allowed = set(policy.required)
+    omitted = []
+    for category in policy.optional:
+        decisions = [_best(r, category, check) for r in policy.recipients]
+        if all(d.allowed for d in decisions):
+            allowed.add(category)
+            used.extend(d.consent_id for d in decisions)
+        else:
+            omitted.append(category)
+    return Clearance(frozenset(allowed), tuple(dict.fromkeys(used)), tuple(omitted))
+
+
+def _best(recipient: Recipient, category: DataCategory, check: ShareCheck) -> ShareDecision:
+    decisions = [check(party, category) for party in recipient.parties]
+    return next((d for d in decisions if d.allowed), decisions[0])
+
+
+def unrestricted() -> Clearance:
+    """For documents that go to the student and the family themselves."""
+    return Clearance(frozenset(DataCategory), ())
+
+
+def document_number(kind: DocumentKind, serial: str, on: dt.date) -> str:
+    """A document id a person can read aloud on the phone: kind, date, 6 characters."""
+    return f"{kind.prefix}-{on:%y%m%d}-{serial[:6].upper()}"

@@ -1,0 +1,164 @@
+"""Printing from the vault: gather, check consent (R1), render, audit. Layer: services.
+
+`prepare` reads the student's records, refuses what the consent does not
+cover, and renders the PDF to bytes; the read is audited as a preview.
+`printed` and `saved` audit what happened to those bytes next (R9: a print
+states its reason). Nothing here writes a file: the bytes go to the caller.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sstdesk.documents.data import (
+    CaseRecords,
+    ConsentLine,
+    Disclosure,
+    DocumentInput,
+    PrintContext,
+    StudentRecords,
+)
+from sstdesk.documents.render import render_document
+from sstdesk.domain import disclosure
+from sstdesk.domain.codes import DataCategory, DocumentKind, PartyKind
+from sstdesk.domain.consent import ShareDecision
+from sstdesk.domain.errors import DomainError
+from sstdesk.domain.model import new_id
+from sstdesk.services.caseload import CaseloadService
+from sstdesk.services.views import CaseFile, StudentFile
+from sstdesk.vault import audit
+from sstdesk.vault.repository import Repository
+
+DISCLOSING_ACTIONS = ("document.print", "document.save", "document.export")
+
+
+@dataclass(frozen=True)
+class RenderedDocument:
+    kind: DocumentKind
+    document_id: str
+    student_id: str
+    pdf: bytes
+
+    @property
+    def title(self) -> str:
+        return self.kind.label
+
+    @property
+    def file_name(self) -> str:
+        """A name for "Spara som…" that says what it is, never whom it is about."""
+        return f"{self.document_id}.pdf"
+
+
+class DocumentService:
+    def __init__(self, caseload: CaseloadService) -> None:
+        self.caseload = caseload
+        self.vault = caseload.vault
+
+    def prepare(self, kind: DocumentKind, student_id: str) -> RenderedDocument:
+        """The document for the student's current case, or DomainError saying why not."""
+        now = self.vault.clock()
+        document_id = disclosure.document_number(kind, new_id(), now.date())
+        try:
+            with self.vault.transaction() as repo:
+                records = self._records(repo, student_id)
+                case = records.current
+                clearance = self._clear(kind, records, case)
+                self.vault.audit_in("document.preview", student_id=student_id, reason=document_id)
+        except disclosure.DisclosureRefused as refused:
+            self.vault.audit("document.refused", student_id=student_id, reason=kind.value)
+            raise refused
+        context = PrintContext(
+            kind=kind,
+            document_id=document_id,
+            district=self.vault.repo.meta("district"),
+            user=self.caseload.user,
+            printed_at=now,
+        )
+        pdf = render_document(
+            DocumentInput(records=records, context=context, clearance=clearance, case=case)
+        )
+        return RenderedDocument(kind, document_id, student_id, pdf)
+
+    def printed(self, document: RenderedDocument, reason: str) -> None:
+        """R9: a print is audited with the reason the person gave."""
+        reason = " ".join(reason.split())
+        if not reason:
+            raise DomainError("Ange skälet till utskriften. Det sparas i loggen.")
+        self.vault.audit(
+            "document.print",
+            student_id=document.student_id,
+            reason=f"{document.document_id} – {reason}",
+        )
+
+    def saved(self, document: RenderedDocument, *, action: str = "document.save") -> None:
+        """The PDF left the vault as a file ("Spara som…", or the command line)."""
+        self.vault.audit(action, student_id=document.student_id, reason=document.document_id)
+
+    # -------------------------------------------------------------- gathering
+
+    def _records(self, repo: Repository, student_id: str) -> StudentRecords:
+        found = self.caseload.student_file(repo, student_id)
+        events = audit.events(self.vault.conn, student_id=student_id)
+        return _as_records(
+            found,
+            disclosures=tuple(
+                Disclosure(_local(e.at), e.actor, e.action, e.reason)
+                for e in events
+                if e.action in DISCLOSING_ACTIONS
+            ),
+            reads=sum(1 for e in events if e.action == "student.read"),
+        )
+
+    def _clear(
+        self, kind: DocumentKind, records: StudentRecords, case: CaseRecords | None
+    ) -> disclosure.Clearance:
+        if kind in disclosure.NO_CONSENT_NEEDED:
+            return disclosure.unrestricted()
+        if case is None:
+            raise DomainError("Eleven har inget ärende hos teamet.")
+        sip = case.current_sip
+        policy = disclosure.policy_for(
+            kind, sip_principals=[a.principal for a in sip.actions] if sip else ()
+        )
+        today = self.caseload.today()
+
+        def check(party: PartyKind, category: DataCategory) -> ShareDecision:
+            return self.caseload.may_share(case.case.id, party=party, category=category, on=today)
+
+        return disclosure.clear(policy, check, title=kind.label)
+
+
+def _as_records(
+    found: StudentFile, *, disclosures: tuple[Disclosure, ...], reads: int
+) -> StudentRecords:
+    return StudentRecords(
+        student=found.student,
+        school=found.school,
+        guardians=found.guardians,
+        cases=tuple(_as_case(c) for c in found.cases),
+        disclosures=disclosures,
+        reads=reads,
+    )
+
+
+def _as_case(found: CaseFile) -> CaseRecords:
+    return CaseRecords(
+        case=found.case,
+        consents=tuple(ConsentLine(c.record, c.state) for c in found.consents),
+        attendance=found.attendance,
+        mappings=found.mappings,
+        factors=found.factors,
+        plans=found.plans,
+        goals=found.goals,
+        interventions=found.interventions,
+        meetings=found.meetings,
+        notes=found.notes,
+        working_notes=found.working_notes,
+        follow_ups=found.follow_ups,
+        sips=found.sips,
+    )
+
+
+def _local(stamp: str) -> dt.datetime:
+    return dt.datetime.fromisoformat(stamp).astimezone()
