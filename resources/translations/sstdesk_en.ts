@@ -1,74 +1,75 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>CaseloadPage</name>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="280" />
+        <location filename="../../sstdesk/ui/pages.py" line="280"/>
         <source>Att göra</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="283" />
+        <location filename="../../sstdesk/ui/pages.py" line="283"/>
         <source>Att göra den här veckan</source>
         <translation>To do this week</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="295" />
+        <location filename="../../sstdesk/ui/pages.py" line="295"/>
         <source>Mina elever</source>
         <translation>My students</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="300" />
+        <location filename="../../sstdesk/ui/pages.py" line="300"/>
         <source>Inställningar…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="302" />
+        <location filename="../../sstdesk/ui/pages.py" line="302"/>
         <source>Lås (Ctrl+L)</source>
         <translation>Lock (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="309" />
+        <location filename="../../sstdesk/ui/pages.py" line="309"/>
         <source>Sök på namn, personnummer, skola eller anteckning (Ctrl+F)</source>
         <translation>Search name, personal ID number, school or note (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="311" />
+        <location filename="../../sstdesk/ui/pages.py" line="311"/>
         <source>Sök</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="318" />
+        <location filename="../../sstdesk/ui/pages.py" line="318"/>
         <source>Filtrera på skola</source>
         <translation>Filter by school</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="320" />
+        <location filename="../../sstdesk/ui/pages.py" line="320"/>
         <source>Filtrera på steg</source>
         <translation>Filter by stage</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="322" />
+        <location filename="../../sstdesk/ui/pages.py" line="322"/>
         <source>Alla steg</source>
         <translation>All stages</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="325" />
+        <location filename="../../sstdesk/ui/pages.py" line="325"/>
         <source>Något förfaller inom en vecka</source>
         <translation>Something due within a week</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="336" />
+        <location filename="../../sstdesk/ui/pages.py" line="336"/>
         <source>Elevlista</source>
         <translation>Student list</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="363" />
+        <location filename="../../sstdesk/ui/pages.py" line="363"/>
         <source>Alla skolor</source>
         <translation>All schools</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sstdesk/ui/pages.py" line="384" />
+        <location filename="../../sstdesk/ui/pages.py" line="384"/>
         <source>%n elever</source>
         <translation>
             <numerusform>%n student</numerusform>
@@ -76,12 +77,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="399" />
+        <location filename="../../sstdesk/ui/pages.py" line="399"/>
         <source>Inget förfaller den här veckan.</source>
         <translation>Nothing is due this week.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="400" />
+        <location filename="../../sstdesk/ui/pages.py" line="400"/>
         <source>Att göra ({0})</source>
         <translation>To do ({0})</translation>
     </message>
@@ -89,37 +90,37 @@
 <context>
     <name>CaseloadTableModel</name>
     <message>
-        <location filename="../../sstdesk/ui/caseload_model.py" line="16" />
+        <location filename="../../sstdesk/ui/caseload_model.py" line="16"/>
         <source>Namn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/caseload_model.py" line="17" />
+        <location filename="../../sstdesk/ui/caseload_model.py" line="17"/>
         <source>Personnummer</source>
         <translation>Personal ID number</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/caseload_model.py" line="18" />
+        <location filename="../../sstdesk/ui/caseload_model.py" line="18"/>
         <source>Skola</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/caseload_model.py" line="19" />
+        <location filename="../../sstdesk/ui/caseload_model.py" line="19"/>
         <source>Åk</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/caseload_model.py" line="20" />
+        <location filename="../../sstdesk/ui/caseload_model.py" line="20"/>
         <source>Steg</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/caseload_model.py" line="21" />
+        <location filename="../../sstdesk/ui/caseload_model.py" line="21"/>
         <source>Nästa datum</source>
         <translation>Next date</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/caseload_model.py" line="22" />
+        <location filename="../../sstdesk/ui/caseload_model.py" line="22"/>
         <source>Samtycke</source>
         <translation>Consent</translation>
     </message>
@@ -127,55 +128,55 @@
 <context>
     <name>CreatePage</name>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="147" />
+        <location filename="../../sstdesk/ui/pages.py" line="147"/>
         <source>Välkommen till sstdesk</source>
         <translation>Welcome to sstdesk</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="150" />
+        <location filename="../../sstdesk/ui/pages.py" line="150"/>
         <source>Allt du skriver sparas krypterat på den här datorn. Välj en lösenfras som bara du känner till – gärna flera ord.</source>
         <translation>Everything you write is stored encrypted on this computer. Choose a passphrase only you know – several words are best.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="158" />
-        <location filename="../../sstdesk/ui/pages.py" line="169" />
+        <location filename="../../sstdesk/ui/pages.py" line="158"/>
+        <location filename="../../sstdesk/ui/pages.py" line="169"/>
         <source>Användarnamn</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="161" />
-        <location filename="../../sstdesk/ui/pages.py" line="170" />
+        <location filename="../../sstdesk/ui/pages.py" line="161"/>
+        <location filename="../../sstdesk/ui/pages.py" line="170"/>
         <source>Lösenfras</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="164" />
+        <location filename="../../sstdesk/ui/pages.py" line="164"/>
         <source>Upprepa lösenfrasen</source>
         <translation>Repeat the passphrase</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="172" />
+        <location filename="../../sstdesk/ui/pages.py" line="172"/>
         <source>Upprepa</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="174" />
+        <location filename="../../sstdesk/ui/pages.py" line="174"/>
         <source>Skapa valv</source>
         <translation>Create vault</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="178" />
+        <location filename="../../sstdesk/ui/pages.py" line="178"/>
         <source>Prova först med påhittade elever (demoprofil)</source>
         <translation>Try it first with invented students (demo profile)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="198" />
+        <location filename="../../sstdesk/ui/pages.py" line="198"/>
         <source>Ange ditt användarnamn.</source>
         <translation>Enter your user name.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="189" />
-        <location filename="../../sstdesk/ui/pages.py" line="201" />
+        <location filename="../../sstdesk/ui/pages.py" line="189"/>
+        <location filename="../../sstdesk/ui/pages.py" line="201"/>
         <source>Lösenfraserna stämmer inte överens.</source>
         <translation>The passphrases do not match.</translation>
     </message>
@@ -183,17 +184,17 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../sstdesk/ui/forms.py" line="90" />
+        <location filename="../../sstdesk/ui/forms.py" line="90"/>
         <source>Spara</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/forms.py" line="91" />
+        <location filename="../../sstdesk/ui/forms.py" line="91"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/forms.py" line="206" />
+        <location filename="../../sstdesk/ui/forms.py" line="206"/>
         <source>Fyll i: {0}.</source>
         <translation>Please fill in: {0}.</translation>
     </message>
@@ -201,42 +202,42 @@
 <context>
     <name>JournalPanel</name>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="560" />
+        <location filename="../../sstdesk/ui/student_page.py" line="560"/>
         <source>Ny anteckning</source>
         <translation>New note</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="564" />
+        <location filename="../../sstdesk/ui/student_page.py" line="564"/>
         <source>Journalanteckningar</source>
         <translation>Journal notes</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="572" />
+        <location filename="../../sstdesk/ui/student_page.py" line="572"/>
         <source>Anteckningens text</source>
         <translation>Note text</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="576" />
+        <location filename="../../sstdesk/ui/student_page.py" line="576"/>
         <source>Signera (Ctrl+S)</source>
         <translation>Sign (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="578" />
+        <location filename="../../sstdesk/ui/student_page.py" line="578"/>
         <source>Rätta</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="632" />
+        <location filename="../../sstdesk/ui/student_page.py" line="632"/>
         <source>Ingen anteckning vald.</source>
         <translation>No note selected.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="635" />
+        <location filename="../../sstdesk/ui/student_page.py" line="635"/>
         <source>Signerad {0} av {1} – kan inte ändras.</source>
         <translation>Signed {0} by {1} – cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="640" />
+        <location filename="../../sstdesk/ui/student_page.py" line="640"/>
         <source>Utkast – sparas medan du skriver.</source>
         <translation>Draft – saved as you type.</translation>
     </message>
@@ -244,17 +245,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="163" />
+        <location filename="../../sstdesk/ui/main_window.py" line="168"/>
         <source>Låst efter {0} minuter utan aktivitet. Det du skrivit är sparat.</source>
         <translation>Locked after {0} minutes without activity. What you wrote is saved.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="193" />
+        <location filename="../../sstdesk/ui/main_window.py" line="198"/>
         <source>Inställningarna är sparade. Språket byts nästa gång programmet startar.</source>
         <translation>Settings saved. The language changes the next time the program starts.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="197" />
+        <location filename="../../sstdesk/ui/main_window.py" line="202"/>
         <source>Inställningar</source>
         <translation>Settings</translation>
     </message>
@@ -262,27 +263,27 @@
 <context>
     <name>RecoveryCodePage</name>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="223" />
+        <location filename="../../sstdesk/ui/pages.py" line="223"/>
         <source>Din återställningskod</source>
         <translation>Your recovery code</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="226" />
+        <location filename="../../sstdesk/ui/pages.py" line="226"/>
         <source>Skriv ner koden och förvara den inlåst. Den öppnar valvet om du glömmer lösenfrasen. Koden visas bara den här gången.</source>
         <translation>Write the code down and keep it locked away. It opens the vault if you forget your passphrase. It is shown only this once.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="238" />
+        <location filename="../../sstdesk/ui/pages.py" line="238"/>
         <source>Återställningskod</source>
         <translation>Recovery code</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="240" />
+        <location filename="../../sstdesk/ui/pages.py" line="240"/>
         <source>Jag har skrivit ner koden</source>
         <translation>I have written the code down</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="241" />
+        <location filename="../../sstdesk/ui/pages.py" line="241"/>
         <source>Fortsätt</source>
         <translation>Continue</translation>
     </message>
@@ -290,461 +291,461 @@
 <context>
     <name>StudentActions</name>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="127" />
+        <location filename="../../sstdesk/ui/student_actions.py" line="127"/>
         <source>Personnummer</source>
         <translation>Personal ID number</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="128" />
+        <location filename="../../sstdesk/ui/student_actions.py" line="128"/>
         <source>Förnamn</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="129" />
+        <location filename="../../sstdesk/ui/student_actions.py" line="129"/>
         <source>Efternamn</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="130" />
+        <location filename="../../sstdesk/ui/student_actions.py" line="130"/>
         <source>Kön</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="133" />
+        <location filename="../../sstdesk/ui/student_actions.py" line="133"/>
         <source>Skola</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="138" />
+        <location filename="../../sstdesk/ui/student_actions.py" line="138"/>
         <source>Ny skolas namn</source>
         <translation>New school name</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="142" />
+        <location filename="../../sstdesk/ui/student_actions.py" line="142"/>
         <source>Årskurs</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="150" />
+        <location filename="../../sstdesk/ui/student_actions.py" line="150"/>
         <source>Aktualiserad av</source>
         <translation>Referred by</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="154" />
-        <location filename="../../sstdesk/ui/student_actions.py" line="858" />
+        <location filename="../../sstdesk/ui/student_actions.py" line="154"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="858"/>
         <source>Anledning</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="157" />
+        <location filename="../../sstdesk/ui/student_actions.py" line="157"/>
         <source>Frånvaro vid aktualisering</source>
         <translation>Absence at referral</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="163" />
+        <location filename="../../sstdesk/ui/student_actions.py" line="163"/>
         <source>Skyddade personuppgifter</source>
         <translation>Protected personal data</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="187" />
+        <location filename="../../sstdesk/ui/student_actions.py" line="187"/>
         <source>Ny elev – aktualisering</source>
         <translation>New student – referral</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="194" />
+        <location filename="../../sstdesk/ui/student_actions.py" line="194"/>
         <source>Namn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="197" />
+        <location filename="../../sstdesk/ui/student_actions.py" line="197"/>
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="203" />
+        <location filename="../../sstdesk/ui/student_actions.py" line="203"/>
         <source>Har vårdnaden</source>
         <translation>Has custody</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="208" />
+        <location filename="../../sstdesk/ui/student_actions.py" line="208"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="210" />
+        <location filename="../../sstdesk/ui/student_actions.py" line="210"/>
         <source>Tolk (språk)</source>
         <translation>Interpreter (language)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="229" />
+        <location filename="../../sstdesk/ui/student_actions.py" line="229"/>
         <source>Lägg till vårdnadshavare</source>
         <translation>Add guardian</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="237" />
+        <location filename="../../sstdesk/ui/student_actions.py" line="237"/>
         <source>Händelsedatum</source>
         <translation>Date of event</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="243" />
+        <location filename="../../sstdesk/ui/student_actions.py" line="243"/>
         <source>Kontakt</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="247" />
+        <location filename="../../sstdesk/ui/student_actions.py" line="247"/>
         <source>Deltagare</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="262" />
+        <location filename="../../sstdesk/ui/student_actions.py" line="262"/>
         <source>Ny journalanteckning</source>
         <translation>New journal note</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="271" />
+        <location filename="../../sstdesk/ui/student_actions.py" line="271"/>
         <source>Möte</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="275" />
+        <location filename="../../sstdesk/ui/student_actions.py" line="275"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="279" />
+        <location filename="../../sstdesk/ui/student_actions.py" line="279"/>
         <source>Plats</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="282" />
+        <location filename="../../sstdesk/ui/student_actions.py" line="282"/>
         <source>Deltagare (en per rad: namn, roll, verksamhet)</source>
         <translation>Participants (one per line: name, role, organisation)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="289" />
+        <location filename="../../sstdesk/ui/student_actions.py" line="289"/>
         <source>Anteckningar</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="295" />
+        <location filename="../../sstdesk/ui/student_actions.py" line="295"/>
         <source>Beslut (en per rad: åtgärd, ansvarig)</source>
         <translation>Decisions (one per line: action, responsible)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="314" />
+        <location filename="../../sstdesk/ui/student_actions.py" line="314"/>
         <source>Registrera möte</source>
         <translation>Record meeting</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="327" />
+        <location filename="../../sstdesk/ui/student_actions.py" line="327"/>
         <source>Syfte</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="332" />
+        <location filename="../../sstdesk/ui/student_actions.py" line="332"/>
         <source>Får dela med</source>
         <translation>May share with</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="339" />
+        <location filename="../../sstdesk/ui/student_actions.py" line="339"/>
         <source>Uppgifter</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="346" />
+        <location filename="../../sstdesk/ui/student_actions.py" line="346"/>
         <source>Gäller från</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="352" />
+        <location filename="../../sstdesk/ui/student_actions.py" line="352"/>
         <source>Gäller t.o.m.</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="357" />
+        <location filename="../../sstdesk/ui/student_actions.py" line="357"/>
         <source>Form</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="361" />
+        <location filename="../../sstdesk/ui/student_actions.py" line="361"/>
         <source>Har samtyckt</source>
         <translation>Have consented</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="368" />
+        <location filename="../../sstdesk/ui/student_actions.py" line="368"/>
         <source>Samtycket gäller inte</source>
         <translation>The consent does not cover</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="374" />
+        <location filename="../../sstdesk/ui/student_actions.py" line="374"/>
         <source>Bedömning av ålder och mognad</source>
         <translation>Assessment of age and maturity</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="380" />
+        <location filename="../../sstdesk/ui/student_actions.py" line="380"/>
         <source>Informerade om rätten att säga nej och återkalla</source>
         <translation>Informed of the right to refuse and withdraw</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="418" />
+        <location filename="../../sstdesk/ui/student_actions.py" line="418"/>
         <source>Registrera samtycke</source>
         <translation>Record consent</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="436" />
+        <location filename="../../sstdesk/ui/student_actions.py" line="436"/>
         <source>Samtycke</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="437" />
+        <location filename="../../sstdesk/ui/student_actions.py" line="437"/>
         <source>Återkallat av</source>
         <translation>Withdrawn by</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="438" />
+        <location filename="../../sstdesk/ui/student_actions.py" line="438"/>
         <source>Hur</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="441" />
+        <location filename="../../sstdesk/ui/student_actions.py" line="441"/>
         <source>Bara för (tomt = hela samtycket)</source>
         <translation>Only for (empty = the whole consent)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="457" />
+        <location filename="../../sstdesk/ui/student_actions.py" line="457"/>
         <source>Återkalla samtycke</source>
         <translation>Withdraw consent</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="460" />
+        <location filename="../../sstdesk/ui/student_actions.py" line="460"/>
         <source>Återkallelsen gäller direkt. Inget mer får lämnas ut till de parter den gäller.</source>
         <translation>The withdrawal applies at once. Nothing more may be disclosed to the parties it covers.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="475" />
+        <location filename="../../sstdesk/ui/student_actions.py" line="475"/>
         <source>Insamlade handlingar</source>
         <translation>Documents gathered</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="482" />
+        <location filename="../../sstdesk/ui/student_actions.py" line="482"/>
         <source>Elevens berättelse</source>
-        <translation>The student's account</translation>
+        <translation>The student&apos;s account</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="488" />
+        <location filename="../../sstdesk/ui/student_actions.py" line="488"/>
         <source>Vårdnadshavarnas berättelse</source>
-        <translation>The guardians' account</translation>
+        <translation>The guardians&apos; account</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="494" />
+        <location filename="../../sstdesk/ui/student_actions.py" line="494"/>
         <source>Skolans bild</source>
-        <translation>The school's view</translation>
+        <translation>The school&apos;s view</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="513" />
+        <location filename="../../sstdesk/ui/student_actions.py" line="513"/>
         <source>Påbörja kartläggning</source>
         <translation>Start mapping</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="524" />
+        <location filename="../../sstdesk/ui/student_actions.py" line="524"/>
         <source>Område</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="530" />
+        <location filename="../../sstdesk/ui/student_actions.py" line="530"/>
         <source>Risk eller skydd</source>
         <translation>Risk or protective</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="534" />
+        <location filename="../../sstdesk/ui/student_actions.py" line="534"/>
         <source>Beskrivning</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="535" />
-        <location filename="../../sstdesk/ui/student_actions.py" line="783" />
+        <location filename="../../sstdesk/ui/student_actions.py" line="535"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="783"/>
         <source>Källa</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="538" />
+        <location filename="../../sstdesk/ui/student_actions.py" line="538"/>
         <source>Får delas med skolan</source>
         <translation>May be shared with the school</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="559" />
+        <location filename="../../sstdesk/ui/student_actions.py" line="559"/>
         <source>Lägg till faktor</source>
         <translation>Add factor</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="572" />
+        <location filename="../../sstdesk/ui/student_actions.py" line="572"/>
         <source>Elevens egna mål</source>
-        <translation>The student's own goals</translation>
+        <translation>The student&apos;s own goals</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="577" />
+        <location filename="../../sstdesk/ui/student_actions.py" line="577"/>
         <source>Vårdnadshavarnas mål</source>
-        <translation>The guardians' goals</translation>
+        <translation>The guardians&apos; goals</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="581" />
+        <location filename="../../sstdesk/ui/student_actions.py" line="581"/>
         <source>Mål 1</source>
         <translation>Goal 1</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="584" />
-        <location filename="../../sstdesk/ui/student_actions.py" line="677" />
+        <location filename="../../sstdesk/ui/student_actions.py" line="584"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="677"/>
         <source>Hur vi vet att vi nått det</source>
         <translation>How we know we reached it</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="587" />
-        <location filename="../../sstdesk/ui/student_actions.py" line="678" />
+        <location filename="../../sstdesk/ui/student_actions.py" line="587"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="678"/>
         <source>Utgångsvärde</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="588" />
-        <location filename="../../sstdesk/ui/student_actions.py" line="679" />
+        <location filename="../../sstdesk/ui/student_actions.py" line="588"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="679"/>
         <source>Målvärde</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="591" />
-        <location filename="../../sstdesk/ui/student_actions.py" line="682" />
+        <location filename="../../sstdesk/ui/student_actions.py" line="591"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="682"/>
         <source>Mål till</source>
         <translation>Goal by</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="597" />
-        <location filename="../../sstdesk/ui/student_actions.py" line="717" />
+        <location filename="../../sstdesk/ui/student_actions.py" line="597"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="717"/>
         <source>Insats</source>
         <translation>Intervention</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="603" />
-        <location filename="../../sstdesk/ui/student_actions.py" line="723" />
+        <location filename="../../sstdesk/ui/student_actions.py" line="603"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="723"/>
         <source>Vem gör</source>
         <translation>Who does it</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="609" />
-        <location filename="../../sstdesk/ui/student_actions.py" line="727" />
+        <location filename="../../sstdesk/ui/student_actions.py" line="609"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="727"/>
         <source>Hur ofta</source>
         <translation>How often</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="614" />
+        <location filename="../../sstdesk/ui/student_actions.py" line="614"/>
         <source>Uppföljning</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="620" />
+        <location filename="../../sstdesk/ui/student_actions.py" line="620"/>
         <source>Fastställ planen nu</source>
         <translation>Establish the plan now</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="665" />
+        <location filename="../../sstdesk/ui/student_actions.py" line="665"/>
         <source>Handlingsplan</source>
         <translation>Action plan</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="676" />
+        <location filename="../../sstdesk/ui/student_actions.py" line="676"/>
         <source>Mål</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="704" />
+        <location filename="../../sstdesk/ui/student_actions.py" line="704"/>
         <source>Lägg till mål</source>
         <translation>Add goal</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="730" />
+        <location filename="../../sstdesk/ui/student_actions.py" line="730"/>
         <source>Kopplad till mål</source>
         <translation>Linked to goal</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="737" />
+        <location filename="../../sstdesk/ui/student_actions.py" line="737"/>
         <source>Nivå (1–3)</source>
         <translation>Level (1–3)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="761" />
+        <location filename="../../sstdesk/ui/student_actions.py" line="761"/>
         <source>Lägg till insats</source>
         <translation>Add intervention</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="773" />
+        <location filename="../../sstdesk/ui/student_actions.py" line="773"/>
         <source>Från</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="777" />
+        <location filename="../../sstdesk/ui/student_actions.py" line="777"/>
         <source>Till</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="778" />
+        <location filename="../../sstdesk/ui/student_actions.py" line="778"/>
         <source>Total frånvaro</source>
         <translation>Total absence</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="779" />
+        <location filename="../../sstdesk/ui/student_actions.py" line="779"/>
         <source>Varav giltig</source>
         <translation>Of which excused</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="780" />
+        <location filename="../../sstdesk/ui/student_actions.py" line="780"/>
         <source>Varav ogiltig</source>
         <translation>Of which unexcused</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="805" />
+        <location filename="../../sstdesk/ui/student_actions.py" line="805"/>
         <source>Lägg till närvaro</source>
         <translation>Add attendance</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="814" />
+        <location filename="../../sstdesk/ui/student_actions.py" line="814"/>
         <source>Hölls</source>
         <translation>Held on</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="820" />
+        <location filename="../../sstdesk/ui/student_actions.py" line="820"/>
         <source>Frånvaro nu</source>
         <translation>Absence now</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="826" />
+        <location filename="../../sstdesk/ui/student_actions.py" line="826"/>
         <source>Beslut</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="831" />
+        <location filename="../../sstdesk/ui/student_actions.py" line="831"/>
         <source>Kommentar</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="851" />
+        <location filename="../../sstdesk/ui/student_actions.py" line="851"/>
         <source>Registrera uppföljning</source>
         <translation>Record follow-up</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="861" />
+        <location filename="../../sstdesk/ui/student_actions.py" line="861"/>
         <source>Frånvaro vid utskrivning</source>
         <translation>Absence at discharge</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="867" />
+        <location filename="../../sstdesk/ui/student_actions.py" line="867"/>
         <source>Målen är nådda</source>
         <translation>The goals are met</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="876" />
+        <location filename="../../sstdesk/ui/student_actions.py" line="876"/>
         <source>Gymnasiebehörig</source>
         <translation>Eligible for upper secondary</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="895" />
+        <location filename="../../sstdesk/ui/student_actions.py" line="895"/>
         <source>Skriv ut eleven</source>
         <translation>Discharge the student</translation>
     </message>
@@ -752,499 +753,499 @@
 <context>
     <name>StudentPage</name>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="39" />
-        <location filename="../../sstdesk/ui/student_page.py" line="101" />
+        <location filename="../../sstdesk/ui/student_page.py" line="39"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="101"/>
         <source>Aktualisering</source>
         <translation>Referral</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="40" />
+        <location filename="../../sstdesk/ui/student_page.py" line="40"/>
         <source>Samtycke</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="41" />
-        <location filename="../../sstdesk/ui/student_page.py" line="125" />
+        <location filename="../../sstdesk/ui/student_page.py" line="41"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="125"/>
         <source>Kartläggning</source>
         <translation>Mapping</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="42" />
+        <location filename="../../sstdesk/ui/student_page.py" line="42"/>
         <source>Planering</source>
         <translation>Planning</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="43" />
+        <location filename="../../sstdesk/ui/student_page.py" line="43"/>
         <source>Genomförande</source>
         <translation>Intervention</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="44" />
-        <location filename="../../sstdesk/ui/student_page.py" line="136" />
+        <location filename="../../sstdesk/ui/student_page.py" line="44"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="136"/>
         <source>Uppföljning</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="45" />
-        <location filename="../../sstdesk/ui/student_page.py" line="138" />
+        <location filename="../../sstdesk/ui/student_page.py" line="45"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="138"/>
         <source>Utskrivning</source>
         <translation>Discharge</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="46" />
+        <location filename="../../sstdesk/ui/student_page.py" line="46"/>
         <source>Booster</source>
         <translation>Booster</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="73" />
+        <location filename="../../sstdesk/ui/student_page.py" line="73"/>
         <source>skyddad</source>
         <translation>protected</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="74" />
+        <location filename="../../sstdesk/ui/student_page.py" line="74"/>
         <source>åk</source>
         <translation>grade</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="75" />
+        <location filename="../../sstdesk/ui/student_page.py" line="75"/>
         <source>t.o.m.</source>
         <translation>until</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="76" />
+        <location filename="../../sstdesk/ui/student_page.py" line="76"/>
         <source>Samtycke:</source>
         <translation>Consent:</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="77" />
+        <location filename="../../sstdesk/ui/student_page.py" line="77"/>
         <source>inget samtycke registrerat – inga uppgifter får delas.</source>
         <translation>no consent recorded – nothing may be shared.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="78" />
+        <location filename="../../sstdesk/ui/student_page.py" line="78"/>
         <source>Får tala med:</source>
         <translation>May talk to:</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="79" />
+        <location filename="../../sstdesk/ui/student_page.py" line="79"/>
         <source>Om:</source>
         <translation>About:</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="80" />
+        <location filename="../../sstdesk/ui/student_page.py" line="80"/>
         <source>Handlingsplan, version</source>
         <translation>Action plan, version</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="81" />
+        <location filename="../../sstdesk/ui/student_page.py" line="81"/>
         <source>Mål</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="82" />
+        <location filename="../../sstdesk/ui/student_page.py" line="82"/>
         <source>Insatser</source>
         <translation>Interventions</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="83" />
+        <location filename="../../sstdesk/ui/student_page.py" line="83"/>
         <source>från</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="84" />
+        <location filename="../../sstdesk/ui/student_page.py" line="84"/>
         <source>SIP version</source>
         <translation>SIP version</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="85" />
+        <location filename="../../sstdesk/ui/student_page.py" line="85"/>
         <source>hållen</source>
         <translation>held</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="86" />
+        <location filename="../../sstdesk/ui/student_page.py" line="86"/>
         <source>planerad</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="87" />
+        <location filename="../../sstdesk/ui/student_page.py" line="87"/>
         <source>frånvaro</source>
         <translation>absence</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="88" />
+        <location filename="../../sstdesk/ui/student_page.py" line="88"/>
         <source>beslut:</source>
         <translation>decision:</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="89" />
+        <location filename="../../sstdesk/ui/student_page.py" line="89"/>
         <source>Ingen uppföljning ännu.</source>
         <translation>No follow-up yet.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="90" />
+        <location filename="../../sstdesk/ui/student_page.py" line="90"/>
         <source>Nr</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="91" />
+        <location filename="../../sstdesk/ui/student_page.py" line="91"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="92" />
+        <location filename="../../sstdesk/ui/student_page.py" line="92"/>
         <source>Utgångsvärde</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="93" />
+        <location filename="../../sstdesk/ui/student_page.py" line="93"/>
         <source>Målvärde</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="94" />
+        <location filename="../../sstdesk/ui/student_page.py" line="94"/>
         <source>Till</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="95" />
+        <location filename="../../sstdesk/ui/student_page.py" line="95"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="96" />
+        <location filename="../../sstdesk/ui/student_page.py" line="96"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="97" />
+        <location filename="../../sstdesk/ui/student_page.py" line="97"/>
         <source>Giltig</source>
         <translation>Excused</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="98" />
+        <location filename="../../sstdesk/ui/student_page.py" line="98"/>
         <source>Ogiltig</source>
         <translation>Unexcused</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="99" />
+        <location filename="../../sstdesk/ui/student_page.py" line="99"/>
         <source>Källa</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="100" />
+        <location filename="../../sstdesk/ui/student_page.py" line="100"/>
         <source>Aktualiserad av</source>
         <translation>Referred by</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="103" />
+        <location filename="../../sstdesk/ui/student_page.py" line="103"/>
         <source>Anteckningar</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="104" />
+        <location filename="../../sstdesk/ui/student_page.py" line="104"/>
         <source>Boosterträff</source>
         <translation>Booster session</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="105" />
+        <location filename="../../sstdesk/ui/student_page.py" line="105"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="106" />
+        <location filename="../../sstdesk/ui/student_page.py" line="106"/>
         <source>Deltagare</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="107" />
+        <location filename="../../sstdesk/ui/student_page.py" line="107"/>
         <source>Eleven är inte utskriven.</source>
         <translation>The student has not been discharged.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="108" />
+        <location filename="../../sstdesk/ui/student_page.py" line="108"/>
         <source>Elevens berättelse</source>
-        <translation>The student's account</translation>
+        <translation>The student&apos;s account</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="109" />
+        <location filename="../../sstdesk/ui/student_page.py" line="109"/>
         <source>Elevens mål</source>
-        <translation>The student's goals</translation>
+        <translation>The student&apos;s goals</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="110" />
+        <location filename="../../sstdesk/ui/student_page.py" line="110"/>
         <source>Frånvaro då</source>
         <translation>Absence then</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="111" />
+        <location filename="../../sstdesk/ui/student_page.py" line="111"/>
         <source>Frånvaro nu</source>
         <translation>Absence now</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="112" />
+        <location filename="../../sstdesk/ui/student_page.py" line="112"/>
         <source>Frånvaro vid start</source>
         <translation>Absence at the start</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="113" />
+        <location filename="../../sstdesk/ui/student_page.py" line="113"/>
         <source>Frånvaro vid utskrivning</source>
         <translation>Absence at discharge</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="114" />
+        <location filename="../../sstdesk/ui/student_page.py" line="114"/>
         <source>Gymnasiebehörig</source>
         <translation>Eligible for upper secondary</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="115" />
+        <location filename="../../sstdesk/ui/student_page.py" line="115"/>
         <source>Gäller</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="116" />
+        <location filename="../../sstdesk/ui/student_page.py" line="116"/>
         <source>Gäller inte</source>
         <translation>Does not cover</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="117" />
+        <location filename="../../sstdesk/ui/student_page.py" line="117"/>
         <source>Har samtyckt</source>
         <translation>Have consented</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="118" />
+        <location filename="../../sstdesk/ui/student_page.py" line="118"/>
         <source>Hållen</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="119" />
+        <location filename="../../sstdesk/ui/student_page.py" line="119"/>
         <source>Inga möten registrerade.</source>
         <translation>No meetings recorded.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="120" />
+        <location filename="../../sstdesk/ui/student_page.py" line="120"/>
         <source>Ingen handlingsplan ännu.</source>
         <translation>No action plan yet.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="121" />
+        <location filename="../../sstdesk/ui/student_page.py" line="121"/>
         <source>Ingen närvaro registrerad.</source>
         <translation>No attendance recorded.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="122" />
+        <location filename="../../sstdesk/ui/student_page.py" line="122"/>
         <source>Inget samtycke ännu.</source>
         <translation>No consent yet.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="123" />
+        <location filename="../../sstdesk/ui/student_page.py" line="123"/>
         <source>Inget ärende.</source>
         <translation>No case.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="124" />
+        <location filename="../../sstdesk/ui/student_page.py" line="124"/>
         <source>Insamlade handlingar</source>
         <translation>Documents gathered</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="126" />
+        <location filename="../../sstdesk/ui/student_page.py" line="126"/>
         <source>Kartläggningen är inte påbörjad.</source>
         <translation>The mapping has not started.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="127" />
+        <location filename="../../sstdesk/ui/student_page.py" line="127"/>
         <source>Parter</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="128" />
+        <location filename="../../sstdesk/ui/student_page.py" line="128"/>
         <source>Planerad</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="129" />
+        <location filename="../../sstdesk/ui/student_page.py" line="129"/>
         <source>Plats</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="130" />
+        <location filename="../../sstdesk/ui/student_page.py" line="130"/>
         <source>Påbörjad</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="131" />
+        <location filename="../../sstdesk/ui/student_page.py" line="131"/>
         <source>Samtycken</source>
         <translation>Consents</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="132" />
+        <location filename="../../sstdesk/ui/student_page.py" line="132"/>
         <source>Skolans bild</source>
-        <translation>The school's view</translation>
+        <translation>The school&apos;s view</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="133" />
+        <location filename="../../sstdesk/ui/student_page.py" line="133"/>
         <source>Skolans kontaktperson</source>
-        <translation>The school's contact</translation>
+        <translation>The school&apos;s contact</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="134" />
+        <location filename="../../sstdesk/ui/student_page.py" line="134"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="135" />
+        <location filename="../../sstdesk/ui/student_page.py" line="135"/>
         <source>Syfte</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="137" />
+        <location filename="../../sstdesk/ui/student_page.py" line="137"/>
         <source>Uppgifter</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="139" />
+        <location filename="../../sstdesk/ui/student_page.py" line="139"/>
         <source>Vårdnadshavare</source>
         <translation>Guardians</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="140" />
+        <location filename="../../sstdesk/ui/student_page.py" line="140"/>
         <source>Vårdnadshavarnas berättelse</source>
-        <translation>The guardians' account</translation>
+        <translation>The guardians&apos; account</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="141" />
+        <location filename="../../sstdesk/ui/student_page.py" line="141"/>
         <source>Vårdnadshavarnas mål</source>
-        <translation>The guardians' goals</translation>
+        <translation>The guardians&apos; goals</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="142" />
+        <location filename="../../sstdesk/ui/student_page.py" line="142"/>
         <source>Återkallat</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="170" />
+        <location filename="../../sstdesk/ui/student_page.py" line="170"/>
         <source>Vårdnadshavare…</source>
         <translation>Guardian…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="171" />
+        <location filename="../../sstdesk/ui/student_page.py" line="171"/>
         <source>Samtycke…</source>
         <translation>Consent…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="172" />
+        <location filename="../../sstdesk/ui/student_page.py" line="172"/>
         <source>Återkalla samtycke…</source>
         <translation>Withdraw consent…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="173" />
+        <location filename="../../sstdesk/ui/student_page.py" line="173"/>
         <source>Kartläggning…</source>
         <translation>Mapping…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="174" />
+        <location filename="../../sstdesk/ui/student_page.py" line="174"/>
         <source>Faktor…</source>
         <translation>Factor…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="175" />
+        <location filename="../../sstdesk/ui/student_page.py" line="175"/>
         <source>Handlingsplan…</source>
         <translation>Action plan…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="176" />
+        <location filename="../../sstdesk/ui/student_page.py" line="176"/>
         <source>Mål…</source>
         <translation>Goal…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="177" />
+        <location filename="../../sstdesk/ui/student_page.py" line="177"/>
         <source>Insats…</source>
         <translation>Intervention…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="178" />
+        <location filename="../../sstdesk/ui/student_page.py" line="178"/>
         <source>Möte…</source>
         <translation>Meeting…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="179" />
+        <location filename="../../sstdesk/ui/student_page.py" line="179"/>
         <source>Närvaro…</source>
         <translation>Attendance…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="180" />
+        <location filename="../../sstdesk/ui/student_page.py" line="180"/>
         <source>Uppföljning…</source>
         <translation>Follow-up…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="181" />
+        <location filename="../../sstdesk/ui/student_page.py" line="181"/>
         <source>Skriv ut…</source>
         <translation>Discharge…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="182" />
+        <location filename="../../sstdesk/ui/student_page.py" line="182"/>
         <source>Boosterträff hållen</source>
         <translation>Booster session held</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="190" />
+        <location filename="../../sstdesk/ui/student_page.py" line="190"/>
         <source>← Elevlistan</source>
         <translation>← Student list</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="191" />
+        <location filename="../../sstdesk/ui/student_page.py" line="191"/>
         <source>Tillbaka till elevlistan</source>
         <translation>Back to the student list</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="207" />
+        <location filename="../../sstdesk/ui/student_page.py" line="207"/>
         <source>Samtycken i korthet</source>
         <translation>Consents at a glance</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="215" />
+        <location filename="../../sstdesk/ui/student_page.py" line="215"/>
         <source>Nästa steg</source>
         <translation>Next stage</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="216" />
+        <location filename="../../sstdesk/ui/student_page.py" line="216"/>
         <source>Flytta ärendet</source>
         <translation>Move the case</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="219" />
+        <location filename="../../sstdesk/ui/student_page.py" line="219"/>
         <source>Anledning (krävs för avbrott)</source>
         <translation>Reason (required when cancelling)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="102" />
-        <location filename="../../sstdesk/ui/student_page.py" line="220" />
+        <location filename="../../sstdesk/ui/student_page.py" line="102"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="220"/>
         <source>Anledning</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="221" />
+        <location filename="../../sstdesk/ui/student_page.py" line="221"/>
         <source>Nästa steg:</source>
         <translation>Next stage:</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="238" />
+        <location filename="../../sstdesk/ui/student_page.py" line="238"/>
         <source>Varför steget inte gick</source>
         <translation>Why the move was refused</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="249" />
-        <location filename="../../sstdesk/ui/student_page.py" line="250" />
+        <location filename="../../sstdesk/ui/student_page.py" line="249"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="250"/>
         <source>Möten</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="256" />
+        <location filename="../../sstdesk/ui/student_page.py" line="256"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="258" />
-        <location filename="../../sstdesk/ui/student_page.py" line="259" />
+        <location filename="../../sstdesk/ui/student_page.py" line="258"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="259"/>
         <source>Närvaro</source>
         <translation>Attendance</translation>
     </message>
@@ -1252,23 +1253,23 @@
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="85" />
+        <location filename="../../sstdesk/ui/pages.py" line="85"/>
         <source>Lås upp sstdesk</source>
         <translation>Unlock sstdesk</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="86" />
+        <location filename="../../sstdesk/ui/pages.py" line="86"/>
         <source>Skriv din lösenfras för att öppna valvet på den här datorn.</source>
         <translation>Enter your passphrase to open the vault on this computer.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="91" />
-        <location filename="../../sstdesk/ui/pages.py" line="92" />
+        <location filename="../../sstdesk/ui/pages.py" line="91"/>
+        <location filename="../../sstdesk/ui/pages.py" line="92"/>
         <source>Lösenfras</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="94" />
+        <location filename="../../sstdesk/ui/pages.py" line="94"/>
         <source>Lås upp</source>
         <translation>Unlock</translation>
     </message>
@@ -1276,12 +1277,12 @@
 <context>
     <name>_Centered</name>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="67" />
+        <location filename="../../sstdesk/ui/pages.py" line="67"/>
         <source>Arbetar</source>
         <translation>Working</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="75" />
+        <location filename="../../sstdesk/ui/pages.py" line="75"/>
         <source>Felmeddelande</source>
         <translation>Error message</translation>
     </message>
@@ -1289,625 +1290,650 @@
 <context>
     <name>codes</name>
     <message>
-        <location filename="../../build/labels_tr.py" line="3" />
+        <location filename="../../build/labels_tr.py" line="3"/>
         <source>Aktualiserad</source>
         <translation>Referred</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="4" />
+        <location filename="../../build/labels_tr.py" line="4"/>
         <source>Samtycke inhämtas</source>
         <translation>Obtaining consent</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="5" />
+        <location filename="../../build/labels_tr.py" line="5"/>
         <source>Inskriven – kartläggning</source>
         <translation>Enrolled – mapping</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="6" />
+        <location filename="../../build/labels_tr.py" line="6"/>
         <source>Planering</source>
         <translation>Planning</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="7" />
+        <location filename="../../build/labels_tr.py" line="7"/>
         <source>Genomförande</source>
         <translation>Intervention</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="8" />
+        <location filename="../../build/labels_tr.py" line="8"/>
         <source>Uppföljning</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="9" />
+        <location filename="../../build/labels_tr.py" line="9"/>
         <source>Utskriven</source>
         <translation>Discharged</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="10" />
+        <location filename="../../build/labels_tr.py" line="10"/>
         <source>Boosterträff genomförd</source>
         <translation>Booster session held</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="11" />
-        <location filename="../../build/labels_tr.py" line="84" />
-        <location filename="../../build/labels_tr.py" line="137" />
+        <location filename="../../build/labels_tr.py" line="11"/>
+        <location filename="../../build/labels_tr.py" line="84"/>
+        <location filename="../../build/labels_tr.py" line="137"/>
         <source>Avslutad</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="12" />
+        <location filename="../../build/labels_tr.py" line="12"/>
         <source>Avslutad, ej inskriven</source>
         <translation>Closed, not enrolled</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="13" />
+        <location filename="../../build/labels_tr.py" line="13"/>
         <source>Avbrutet</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="14" />
+        <location filename="../../build/labels_tr.py" line="14"/>
         <source>Flicka</source>
         <translation>Girl</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="15" />
+        <location filename="../../build/labels_tr.py" line="15"/>
         <source>Pojke</source>
         <translation>Boy</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="16" />
-        <location filename="../../build/labels_tr.py" line="42" />
-        <location filename="../../build/labels_tr.py" line="119" />
+        <location filename="../../build/labels_tr.py" line="16"/>
+        <location filename="../../build/labels_tr.py" line="42"/>
+        <location filename="../../build/labels_tr.py" line="119"/>
         <source>Annat</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="17" />
+        <location filename="../../build/labels_tr.py" line="17"/>
         <source>Ej angivet</source>
         <translation>Not stated</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="18" />
-        <location filename="../../build/labels_tr.py" line="97" />
+        <location filename="../../build/labels_tr.py" line="18"/>
+        <location filename="../../build/labels_tr.py" line="97"/>
         <source>Skolan</source>
         <translation>The school</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="19" />
-        <location filename="../../build/labels_tr.py" line="55" />
-        <location filename="../../build/labels_tr.py" line="60" />
-        <location filename="../../build/labels_tr.py" line="98" />
+        <location filename="../../build/labels_tr.py" line="19"/>
+        <location filename="../../build/labels_tr.py" line="55"/>
+        <location filename="../../build/labels_tr.py" line="60"/>
+        <location filename="../../build/labels_tr.py" line="98"/>
         <source>Vårdnadshavare</source>
         <translation>Guardian</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="20" />
+        <location filename="../../build/labels_tr.py" line="20"/>
         <source>Eleven själv</source>
         <translation>The student</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="21" />
-        <location filename="../../build/labels_tr.py" line="24" />
+        <location filename="../../build/labels_tr.py" line="21"/>
+        <location filename="../../build/labels_tr.py" line="24"/>
         <source>Socialtjänsten</source>
         <translation>Social services</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="22" />
-        <location filename="../../build/labels_tr.py" line="141" />
+        <location filename="../../build/labels_tr.py" line="22"/>
+        <location filename="../../build/labels_tr.py" line="146"/>
         <source>Annan</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="23" />
+        <location filename="../../build/labels_tr.py" line="23"/>
         <source>Skolan (elevhälsan)</source>
         <translation>School (student health)</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="25" />
+        <location filename="../../build/labels_tr.py" line="25"/>
         <source>BUP</source>
         <translation>Child and adolescent psychiatry (BUP)</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="26" />
+        <location filename="../../build/labels_tr.py" line="26"/>
         <source>Första linjen</source>
         <translation>First-line care</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="27" />
+        <location filename="../../build/labels_tr.py" line="27"/>
         <source>Habiliteringen</source>
         <translation>Habilitation</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="28" />
+        <location filename="../../build/labels_tr.py" line="28"/>
         <source>Primärvården</source>
         <translation>Primary care</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="29" />
+        <location filename="../../build/labels_tr.py" line="29"/>
         <source>Fritidsverksamhet</source>
         <translation>Leisure activities</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="30" />
+        <location filename="../../build/labels_tr.py" line="30"/>
         <source>Polisen</source>
         <translation>Police</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="31" />
-        <location filename="../../build/labels_tr.py" line="100" />
+        <location filename="../../build/labels_tr.py" line="31"/>
+        <location filename="../../build/labels_tr.py" line="100"/>
         <source>Annan aktör</source>
         <translation>Other party</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="32" />
+        <location filename="../../build/labels_tr.py" line="32"/>
         <source>Närvaro och frånvaro</source>
         <translation>Attendance and absence</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="33" />
+        <location filename="../../build/labels_tr.py" line="33"/>
         <source>Åtgärdsprogram och pedagogiska utredningar</source>
         <translation>Support programmes and pedagogical assessments</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="34" />
+        <location filename="../../build/labels_tr.py" line="34"/>
         <source>Betyg och omdömen</source>
         <translation>Grades and assessments</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="35" />
+        <location filename="../../build/labels_tr.py" line="35"/>
         <source>Anpassningar</source>
         <translation>Adaptations</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="36" />
-        <location filename="../../build/labels_tr.py" line="77" />
+        <location filename="../../build/labels_tr.py" line="36"/>
+        <location filename="../../build/labels_tr.py" line="77"/>
         <source>IUP</source>
         <translation>Individual development plan (IUP)</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="37" />
+        <location filename="../../build/labels_tr.py" line="37"/>
         <source>Elevhälsans psykosociala, psykologiska och medicinska uppgifter</source>
-        <translation>Student health's psychosocial, psychological and medical information</translation>
+        <translation>Student health&apos;s psychosocial, psychological and medical information</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="38" />
+        <location filename="../../build/labels_tr.py" line="38"/>
         <source>Tidigare utredningar och insatser från socialtjänsten</source>
         <translation>Earlier social services investigations and interventions</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="39" />
+        <location filename="../../build/labels_tr.py" line="39"/>
         <source>Uppgifter om familjens situation</source>
-        <translation>The family's situation</translation>
+        <translation>The family&apos;s situation</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="40" />
+        <location filename="../../build/labels_tr.py" line="40"/>
         <source>Kartläggningens resultat</source>
         <translation>Findings of the mapping</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="41" />
+        <location filename="../../build/labels_tr.py" line="41"/>
         <source>Handlingsplan och insatser</source>
         <translation>Action plan and interventions</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="43" />
-        <location filename="../../build/labels_tr.py" line="81" />
-        <location filename="../../build/labels_tr.py" line="120" />
-        <location filename="../../build/labels_tr.py" line="133" />
+        <location filename="../../build/labels_tr.py" line="43"/>
+        <location filename="../../build/labels_tr.py" line="81"/>
+        <location filename="../../build/labels_tr.py" line="120"/>
+        <location filename="../../build/labels_tr.py" line="133"/>
         <source>Utkast</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="44" />
+        <location filename="../../build/labels_tr.py" line="44"/>
         <source>Ofullständigt</source>
         <translation>Incomplete</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="45" />
+        <location filename="../../build/labels_tr.py" line="45"/>
         <source>Giltigt</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="46" />
+        <location filename="../../build/labels_tr.py" line="46"/>
         <source>Utgånget</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="47" />
+        <location filename="../../build/labels_tr.py" line="47"/>
         <source>Delvis återkallat</source>
         <translation>Partly withdrawn</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="48" />
+        <location filename="../../build/labels_tr.py" line="48"/>
         <source>Återkallat</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="49" />
+        <location filename="../../build/labels_tr.py" line="49"/>
         <source>Skriftligt</source>
         <translation>Written</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="50" />
+        <location filename="../../build/labels_tr.py" line="50"/>
         <source>Muntligt</source>
         <translation>Oral</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="51" />
+        <location filename="../../build/labels_tr.py" line="51"/>
         <source>Lämna ut</source>
         <translation>Disclose</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="52" />
+        <location filename="../../build/labels_tr.py" line="52"/>
         <source>Hämta in</source>
         <translation>Obtain</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="53" />
+        <location filename="../../build/labels_tr.py" line="53"/>
         <source>Båda</source>
         <translation>Both</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="54" />
+        <location filename="../../build/labels_tr.py" line="54"/>
         <source>Elev</source>
         <translation>Student</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="56" />
+        <location filename="../../build/labels_tr.py" line="56"/>
         <source>God man</source>
         <translation>Trustee</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="57" />
+        <location filename="../../build/labels_tr.py" line="57"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="58" />
+        <location filename="../../build/labels_tr.py" line="58"/>
         <source>Nej</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="59" />
+        <location filename="../../build/labels_tr.py" line="59"/>
         <source>Delvis</source>
         <translation>Partly</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="61" />
+        <location filename="../../build/labels_tr.py" line="61"/>
         <source>Förälder (ej vårdnadshavare)</source>
         <translation>Parent (not guardian)</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="62" />
+        <location filename="../../build/labels_tr.py" line="62"/>
         <source>Syskon</source>
         <translation>Sibling</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="63" />
+        <location filename="../../build/labels_tr.py" line="63"/>
         <source>Annan närstående</source>
         <translation>Other relative</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="64" />
+        <location filename="../../build/labels_tr.py" line="64"/>
         <source>Skolrelaterade faktorer</source>
         <translation>School-related factors</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="65" />
+        <location filename="../../build/labels_tr.py" line="65"/>
         <source>Individrelaterade faktorer</source>
         <translation>Individual factors</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="66" />
+        <location filename="../../build/labels_tr.py" line="66"/>
         <source>Familjerelaterade faktorer</source>
         <translation>Family-related factors</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="67" />
+        <location filename="../../build/labels_tr.py" line="67"/>
         <source>Ytterligare faktorer</source>
         <translation>Further factors</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="68" />
+        <location filename="../../build/labels_tr.py" line="68"/>
         <source>Risk</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="69" />
+        <location filename="../../build/labels_tr.py" line="69"/>
         <source>Skydd</source>
         <translation>Protective</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="70" />
+        <location filename="../../build/labels_tr.py" line="70"/>
         <source>Åtgärdsprogram</source>
         <translation>Support programme</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="71" />
+        <location filename="../../build/labels_tr.py" line="71"/>
         <source>Pedagogiska utredningar</source>
         <translation>Pedagogical assessments</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="72" />
+        <location filename="../../build/labels_tr.py" line="72"/>
         <source>Anmälningar om kränkande behandling</source>
         <translation>Reports of degrading treatment</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="73" />
+        <location filename="../../build/labels_tr.py" line="73"/>
         <source>Anmälningar till Skolinspektionen</source>
         <translation>Reports to the Schools Inspectorate</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="74" />
+        <location filename="../../build/labels_tr.py" line="74"/>
         <source>Registrerad närvaro</source>
         <translation>Recorded attendance</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="75" />
+        <location filename="../../build/labels_tr.py" line="75"/>
         <source>Betyg och måluppfyllelse</source>
         <translation>Grades and goal attainment</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="76" />
+        <location filename="../../build/labels_tr.py" line="76"/>
         <source>Dokumenterade anpassningar</source>
         <translation>Documented adaptations</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="78" />
+        <location filename="../../build/labels_tr.py" line="78"/>
         <source>Klagomål</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="79" />
+        <location filename="../../build/labels_tr.py" line="79"/>
         <source>Tidigare socialtjänstutredningar</source>
         <translation>Earlier social services investigations</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="80" />
+        <location filename="../../build/labels_tr.py" line="80"/>
         <source>Föräldrars dokumenterade synpunkter</source>
-        <translation>Parents' documented views</translation>
+        <translation>Parents&apos; documented views</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="82" />
+        <location filename="../../build/labels_tr.py" line="82"/>
         <source>Fastställd</source>
         <translation>Established</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="83" />
+        <location filename="../../build/labels_tr.py" line="83"/>
         <source>Reviderad</source>
         <translation>Revised</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="85" />
+        <location filename="../../build/labels_tr.py" line="85"/>
         <source>Föräldraskapsstöd, individuellt</source>
         <translation>Parenting support, individual</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="86" />
+        <location filename="../../build/labels_tr.py" line="86"/>
         <source>Föräldraskapsstöd i grupp</source>
         <translation>Parenting support in a group</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="87" />
+        <location filename="../../build/labels_tr.py" line="87"/>
         <source>Motiverande samtal</source>
         <translation>Motivational interviewing</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="88" />
+        <location filename="../../build/labels_tr.py" line="88"/>
         <source>Stödjande samtal</source>
         <translation>Supportive talks</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="89" />
+        <location filename="../../build/labels_tr.py" line="89"/>
         <source>Samordning av insatser</source>
         <translation>Coordination of interventions</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="90" />
+        <location filename="../../build/labels_tr.py" line="90"/>
         <source>Relationsskapande arbete</source>
         <translation>Relationship building</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="91" />
+        <location filename="../../build/labels_tr.py" line="91"/>
         <source>Fysiska och sociala anpassningar</source>
         <translation>Physical and social adaptations</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="92" />
-        <location filename="../../build/labels_tr.py" line="114" />
+        <location filename="../../build/labels_tr.py" line="92"/>
+        <location filename="../../build/labels_tr.py" line="114"/>
         <source>Hembesök</source>
         <translation>Home visit</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="93" />
+        <location filename="../../build/labels_tr.py" line="93"/>
         <source>Morgonstöd</source>
         <translation>Morning support</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="94" />
+        <location filename="../../build/labels_tr.py" line="94"/>
         <source>Fritidsvägledning</source>
         <translation>Leisure guidance</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="95" />
+        <location filename="../../build/labels_tr.py" line="95"/>
         <source>Annan insats</source>
         <translation>Other intervention</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="96" />
+        <location filename="../../build/labels_tr.py" line="96"/>
         <source>Skolsocialt team</source>
         <translation>School social team</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="99" />
+        <location filename="../../build/labels_tr.py" line="99"/>
         <source>Eleven</source>
         <translation>The student</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="101" />
+        <location filename="../../build/labels_tr.py" line="101"/>
         <source>Planerad</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="102" />
+        <location filename="../../build/labels_tr.py" line="102"/>
         <source>Pågår</source>
         <translation>Ongoing</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="103" />
+        <location filename="../../build/labels_tr.py" line="103"/>
         <source>Genomförd</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="104" />
+        <location filename="../../build/labels_tr.py" line="104"/>
         <source>Avbruten</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="105" />
-        <location filename="../../build/labels_tr.py" line="116" />
+        <location filename="../../build/labels_tr.py" line="105"/>
+        <location filename="../../build/labels_tr.py" line="116"/>
         <source>Elevhälsokonferens</source>
         <translation>Student health conference</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="106" />
-        <location filename="../../build/labels_tr.py" line="117" />
+        <location filename="../../build/labels_tr.py" line="106"/>
+        <location filename="../../build/labels_tr.py" line="117"/>
         <source>SIP-möte</source>
         <translation>SIP meeting</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="107" />
+        <location filename="../../build/labels_tr.py" line="107"/>
         <source>SIP-uppföljning</source>
         <translation>SIP follow-up</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="108" />
+        <location filename="../../build/labels_tr.py" line="108"/>
         <source>Nätverksmöte</source>
         <translation>Network meeting</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="109" />
+        <location filename="../../build/labels_tr.py" line="109"/>
         <source>Uppföljningsmöte</source>
         <translation>Follow-up meeting</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="110" />
+        <location filename="../../build/labels_tr.py" line="110"/>
         <source>Boosterträff</source>
         <translation>Booster session</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="111" />
+        <location filename="../../build/labels_tr.py" line="111"/>
         <source>Samtal med eleven</source>
         <translation>Talk with the student</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="112" />
+        <location filename="../../build/labels_tr.py" line="112"/>
         <source>Samtal med vårdnadshavare</source>
         <translation>Talk with guardian</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="113" />
+        <location filename="../../build/labels_tr.py" line="113"/>
         <source>Telefonsamtal</source>
         <translation>Phone call</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="115" />
+        <location filename="../../build/labels_tr.py" line="115"/>
         <source>Möte på skolan</source>
         <translation>Meeting at school</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="118" />
+        <location filename="../../build/labels_tr.py" line="118"/>
         <source>Samverkan</source>
         <translation>Collaboration</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="121" />
+        <location filename="../../build/labels_tr.py" line="121"/>
         <source>Signerad</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="122" />
+        <location filename="../../build/labels_tr.py" line="122"/>
         <source>Anteckning</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="123" />
+        <location filename="../../build/labels_tr.py" line="123"/>
         <source>Rättelse</source>
         <translation>Correction</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="124" />
+        <location filename="../../build/labels_tr.py" line="124"/>
         <source>Den enskilde anser uppgiften oriktig</source>
         <translation>The person considers the entry incorrect</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="125" />
+        <location filename="../../build/labels_tr.py" line="125"/>
         <source>Fortsätt</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="126" />
+        <location filename="../../build/labels_tr.py" line="126"/>
         <source>Revidera planen</source>
         <translation>Revise the plan</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="127" />
+        <location filename="../../build/labels_tr.py" line="127"/>
         <source>Avsluta</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="128" />
+        <location filename="../../build/labels_tr.py" line="128"/>
         <source>Uppnått</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="129" />
+        <location filename="../../build/labels_tr.py" line="129"/>
         <source>Delvis uppnått</source>
         <translation>Partly met</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="130" />
+        <location filename="../../build/labels_tr.py" line="130"/>
         <source>Ej uppnått</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="131" />
+        <location filename="../../build/labels_tr.py" line="131"/>
         <source>Manuellt inmatad</source>
         <translation>Entered by hand</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="132" />
+        <location filename="../../build/labels_tr.py" line="132"/>
         <source>Importerad</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="134" />
+        <location filename="../../build/labels_tr.py" line="134"/>
         <source>Kallad</source>
         <translation>Called</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="135" />
+        <location filename="../../build/labels_tr.py" line="135"/>
         <source>Upprättad</source>
         <translation>Established</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="136" />
+        <location filename="../../build/labels_tr.py" line="136"/>
         <source>Uppföljd</source>
         <translation>Followed up</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="138" />
+        <location filename="../../build/labels_tr.py" line="138"/>
+        <source>SIP-utkast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="139"/>
+        <source>Underlag till elevhälsokonferens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="140"/>
+        <source>Samtyckesblankett</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="141"/>
+        <source>Individuell handlingsplan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="142"/>
+        <source>Registerutdrag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="143"/>
         <source>Kommunen – socialtjänsten</source>
         <translation>Municipality – social services</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="139" />
+        <location filename="../../build/labels_tr.py" line="144"/>
         <source>Kommunen – skolan</source>
         <translation>Municipality – school</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="140" />
+        <location filename="../../build/labels_tr.py" line="145"/>
         <source>Regionen</source>
         <translation>Region</translation>
     </message>

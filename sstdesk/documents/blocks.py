@@ -60,25 +60,25 @@ class Blocks:
     # -- structure ----------------------------------------------------------------
 
     def title(self, title: str, subtitle: str = "") -> list[Flowable]:
-        out: list[Flowable] = [Paragraph(escape(title), self.s.title)]
+        out: list[Flowable] = [Paragraph(self.text(title), self.s.title)]
         if subtitle:
-            out.append(Paragraph(escape(subtitle), self.s.subtitle))
+            out.append(Paragraph(self.text(subtitle), self.s.subtitle))
         out.append(Spacer(1, 2 * mm))
         return out
 
     def heading(self, text: str) -> list[Flowable]:
         # Never a heading alone at the foot of a page.
-        return [CondPageBreak(28 * mm), Paragraph(escape(text), self.s.h1)]
+        return [CondPageBreak(28 * mm), Paragraph(self.text(text), self.s.h1)]
 
     def subheading(self, text: str) -> Paragraph:
-        return Paragraph(escape(text), self.s.h2)
+        return Paragraph(self.text(text), self.s.h2)
 
     def notice(self, text: str) -> Paragraph:
-        return Paragraph(escape(text), self.s.notice)
+        return Paragraph(self.text(text), self.s.notice)
 
     def fields(self, rows: Sequence[tuple[str, object]], *, columns: int = 1) -> Table:
         """Label–value pairs in a calm grid, one or two pairs a row."""
-        cells = [(self.markup(escape(label), self.s.label), self.para(v)) for label, v in rows]
+        cells = [(self.markup(self.text(label), self.s.label), self.para(v)) for label, v in rows]
         if columns == 2:
             width = style.CONTENT_WIDTH / 2
             label_w = 32 * mm
@@ -118,7 +118,7 @@ class Blocks:
             return self.notice(empty)
         total = sum(widths)
         col_widths = [style.CONTENT_WIDTH * w / total for w in widths]
-        data = [[Paragraph(escape(h), self.s.cell_head) for h in header]]
+        data = [[Paragraph(self.text(h), self.s.cell_head) for h in header]]
         data += [[self.para(v, self.s.cell) for v in row] for row in rows]
         table = Table(data, colWidths=col_widths, repeatRows=1, hAlign="LEFT")
         table.setStyle(
@@ -162,7 +162,7 @@ class Blocks:
             block = Table(
                 [
                     [""],
-                    [self.markup(f"<b>{escape(role)}</b>", self.s.small)],
+                    [self.markup(f"<b>{self.text(role)}</b>", self.s.small)],
                     [""],
                     [self.markup(clarification, self.s.small)],
                 ],
