@@ -182,6 +182,109 @@
     </message>
 </context>
 <context>
+    <name>DocumentPreview</name>
+    <message>
+        <location filename="../../sstdesk/ui/document_view.py" line="57"/>
+        <source>Förhandsgranskning – {0}</source>
+        <translation>Preview – {0}</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/document_view.py" line="69"/>
+        <source>Dokumentets sidor</source>
+        <translation>The document's pages</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/document_view.py" line="73"/>
+        <source>{0} · {1} sidor · dokument-id {2}</source>
+        <translation>{0} · {1} pages · document id {2}</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/document_view.py" line="77"/>
+        <source>Om dokumentet</source>
+        <translation>About the document</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/document_view.py" line="82"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/document_view.py" line="85"/>
+        <source>Skriv ut… (Ctrl+P)</source>
+        <translation>Print… (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/document_view.py" line="86"/>
+        <source>Spara som…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/document_view.py" line="87"/>
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/document_view.py" line="152"/>
+        <source>Skapar {0}…</source>
+        <translation>Creating {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/document_view.py" line="193"/>
+        <source>Skäl till utskriften</source>
+        <translation>Reason for printing</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/document_view.py" line="194"/>
+        <source>Skäl (sparas i loggen)</source>
+        <translation>Reason (kept in the log)</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/document_view.py" line="196"/>
+        <source>Skriv varför handlingen skrivs ut, till exempel ”Inför elevhälsokonferensen 25 november”. Skriv inga namn.</source>
+        <translation>Write why the document is printed, for example “For the student health conference on 25 November”. Write no names.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/document_view.py" line="206"/>
+        <source>Skriv ut…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/document_view.py" line="217"/>
+        <source>Skickad till skrivaren.</source>
+        <translation>Sent to the printer.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/document_view.py" line="236"/>
+        <source>Använd ”Spara som…” för att spara som fil.</source>
+        <translation>Use “Save as…” to save as a file.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/document_view.py" line="249"/>
+        <source>Filen lämnar valvet</source>
+        <translation>The file leaves the vault</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/document_view.py" line="250"/>
+        <source>Den sparade filen är inte krypterad och innehåller sekretessuppgifter. Spara den bara där obehöriga inte kommer åt den, och radera den när den inte längre behövs. Sparandet loggas.</source>
+        <translation>The saved file is not encrypted and holds confidential information. Save it only where no unauthorised person can reach it, and delete it when it is no longer needed. Saving is logged.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/document_view.py" line="274"/>
+        <source>Sparad som {0}.</source>
+        <translation>Saved as {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/document_view.py" line="284"/>
+        <source>Spara som</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/document_view.py" line="286"/>
+        <source>PDF-dokument (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <location filename="../../sstdesk/ui/forms.py" line="90"/>
@@ -202,42 +305,42 @@
 <context>
     <name>JournalPanel</name>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="560"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="602"/>
         <source>Ny anteckning</source>
         <translation>New note</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="564"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="606"/>
         <source>Journalanteckningar</source>
         <translation>Journal notes</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="572"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="614"/>
         <source>Anteckningens text</source>
         <translation>Note text</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="576"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="618"/>
         <source>Signera (Ctrl+S)</source>
         <translation>Sign (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="578"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="620"/>
         <source>Rätta</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="632"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="674"/>
         <source>Ingen anteckning vald.</source>
         <translation>No note selected.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="635"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="677"/>
         <source>Signerad {0} av {1} – kan inte ändras.</source>
         <translation>Signed {0} by {1} – cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="640"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="682"/>
         <source>Utkast – sparas medan du skriver.</source>
         <translation>Draft – saved as you type.</translation>
     </message>
@@ -245,17 +348,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="168"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="174"/>
         <source>Låst efter {0} minuter utan aktivitet. Det du skrivit är sparat.</source>
         <translation>Locked after {0} minutes without activity. What you wrote is saved.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="198"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="204"/>
         <source>Inställningarna är sparade. Språket byts nästa gång programmet startar.</source>
         <translation>Settings saved. The language changes the next time the program starts.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="202"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="208"/>
         <source>Inställningar</source>
         <translation>Settings</translation>
     </message>
@@ -753,499 +856,514 @@
 <context>
     <name>StudentPage</name>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="39"/>
-        <location filename="../../sstdesk/ui/student_page.py" line="101"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="48"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="110"/>
         <source>Aktualisering</source>
         <translation>Referral</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="40"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="49"/>
         <source>Samtycke</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="41"/>
-        <location filename="../../sstdesk/ui/student_page.py" line="125"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="50"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="134"/>
         <source>Kartläggning</source>
         <translation>Mapping</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="42"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="51"/>
         <source>Planering</source>
         <translation>Planning</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="43"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="52"/>
         <source>Genomförande</source>
         <translation>Intervention</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="44"/>
-        <location filename="../../sstdesk/ui/student_page.py" line="136"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="53"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="145"/>
         <source>Uppföljning</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="45"/>
-        <location filename="../../sstdesk/ui/student_page.py" line="138"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="54"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="147"/>
         <source>Utskrivning</source>
         <translation>Discharge</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="46"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="55"/>
         <source>Booster</source>
         <translation>Booster</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="73"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="82"/>
         <source>skyddad</source>
         <translation>protected</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="74"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="83"/>
         <source>åk</source>
         <translation>grade</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="75"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="84"/>
         <source>t.o.m.</source>
         <translation>until</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="76"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="85"/>
         <source>Samtycke:</source>
         <translation>Consent:</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="77"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="86"/>
         <source>inget samtycke registrerat – inga uppgifter får delas.</source>
         <translation>no consent recorded – nothing may be shared.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="78"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="87"/>
         <source>Får tala med:</source>
         <translation>May talk to:</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="79"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="88"/>
         <source>Om:</source>
         <translation>About:</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="80"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="89"/>
         <source>Handlingsplan, version</source>
         <translation>Action plan, version</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="81"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="90"/>
         <source>Mål</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="82"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="91"/>
         <source>Insatser</source>
         <translation>Interventions</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="83"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="92"/>
         <source>från</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="84"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="93"/>
         <source>SIP version</source>
         <translation>SIP version</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="85"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="94"/>
         <source>hållen</source>
         <translation>held</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="86"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="95"/>
         <source>planerad</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="87"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="96"/>
         <source>frånvaro</source>
         <translation>absence</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="88"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="97"/>
         <source>beslut:</source>
         <translation>decision:</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="89"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="98"/>
         <source>Ingen uppföljning ännu.</source>
         <translation>No follow-up yet.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="90"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="99"/>
         <source>Nr</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="91"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="100"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="92"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="101"/>
         <source>Utgångsvärde</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="93"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="102"/>
         <source>Målvärde</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="94"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="103"/>
         <source>Till</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="95"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="104"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="96"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="105"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="97"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="106"/>
         <source>Giltig</source>
         <translation>Excused</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="98"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="107"/>
         <source>Ogiltig</source>
         <translation>Unexcused</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="99"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="108"/>
         <source>Källa</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="100"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="109"/>
         <source>Aktualiserad av</source>
         <translation>Referred by</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="103"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="112"/>
         <source>Anteckningar</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="104"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="113"/>
         <source>Boosterträff</source>
         <translation>Booster session</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="105"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="114"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="106"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="115"/>
         <source>Deltagare</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="107"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="116"/>
         <source>Eleven är inte utskriven.</source>
         <translation>The student has not been discharged.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="108"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="117"/>
         <source>Elevens berättelse</source>
         <translation>The student&apos;s account</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="109"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="118"/>
         <source>Elevens mål</source>
         <translation>The student&apos;s goals</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="110"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="119"/>
         <source>Frånvaro då</source>
         <translation>Absence then</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="111"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="120"/>
         <source>Frånvaro nu</source>
         <translation>Absence now</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="112"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="121"/>
         <source>Frånvaro vid start</source>
         <translation>Absence at the start</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="113"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="122"/>
         <source>Frånvaro vid utskrivning</source>
         <translation>Absence at discharge</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="114"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="123"/>
         <source>Gymnasiebehörig</source>
         <translation>Eligible for upper secondary</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="115"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="124"/>
         <source>Gäller</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="116"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="125"/>
         <source>Gäller inte</source>
         <translation>Does not cover</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="117"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="126"/>
         <source>Har samtyckt</source>
         <translation>Have consented</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="118"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="127"/>
         <source>Hållen</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="119"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="128"/>
         <source>Inga möten registrerade.</source>
         <translation>No meetings recorded.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="120"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="129"/>
         <source>Ingen handlingsplan ännu.</source>
         <translation>No action plan yet.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="121"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="130"/>
         <source>Ingen närvaro registrerad.</source>
         <translation>No attendance recorded.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="122"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="131"/>
         <source>Inget samtycke ännu.</source>
         <translation>No consent yet.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="123"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="132"/>
         <source>Inget ärende.</source>
         <translation>No case.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="124"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="133"/>
         <source>Insamlade handlingar</source>
         <translation>Documents gathered</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="126"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="135"/>
         <source>Kartläggningen är inte påbörjad.</source>
         <translation>The mapping has not started.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="127"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="136"/>
         <source>Parter</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="128"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="137"/>
         <source>Planerad</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="129"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="138"/>
         <source>Plats</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="130"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="139"/>
         <source>Påbörjad</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="131"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="140"/>
         <source>Samtycken</source>
         <translation>Consents</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="132"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="141"/>
         <source>Skolans bild</source>
         <translation>The school&apos;s view</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="133"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="142"/>
         <source>Skolans kontaktperson</source>
         <translation>The school&apos;s contact</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="134"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="143"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="135"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="144"/>
         <source>Syfte</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="137"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="146"/>
         <source>Uppgifter</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="139"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="148"/>
         <source>Vårdnadshavare</source>
         <translation>Guardians</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="140"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="149"/>
         <source>Vårdnadshavarnas berättelse</source>
         <translation>The guardians&apos; account</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="141"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="150"/>
         <source>Vårdnadshavarnas mål</source>
         <translation>The guardians&apos; goals</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="142"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="151"/>
         <source>Återkallat</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="170"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="180"/>
         <source>Vårdnadshavare…</source>
         <translation>Guardian…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="171"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="181"/>
         <source>Samtycke…</source>
         <translation>Consent…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="172"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="182"/>
         <source>Återkalla samtycke…</source>
         <translation>Withdraw consent…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="173"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="183"/>
         <source>Kartläggning…</source>
         <translation>Mapping…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="174"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="184"/>
         <source>Faktor…</source>
         <translation>Factor…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="175"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="185"/>
         <source>Handlingsplan…</source>
         <translation>Action plan…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="176"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="186"/>
         <source>Mål…</source>
         <translation>Goal…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="177"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="187"/>
         <source>Insats…</source>
         <translation>Intervention…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="178"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="188"/>
         <source>Möte…</source>
         <translation>Meeting…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="179"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="189"/>
         <source>Närvaro…</source>
         <translation>Attendance…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="180"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="190"/>
         <source>Uppföljning…</source>
         <translation>Follow-up…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="181"/>
-        <source>Skriv ut…</source>
-        <translation>Discharge…</translation>
-    </message>
-    <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="182"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="192"/>
         <source>Boosterträff hållen</source>
         <translation>Booster session held</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="190"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="200"/>
         <source>← Elevlistan</source>
         <translation>← Student list</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="191"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="201"/>
         <source>Tillbaka till elevlistan</source>
         <translation>Back to the student list</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="207"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="217"/>
         <source>Samtycken i korthet</source>
         <translation>Consents at a glance</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="215"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="225"/>
         <source>Nästa steg</source>
         <translation>Next stage</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="216"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="226"/>
         <source>Flytta ärendet</source>
         <translation>Move the case</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="219"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="229"/>
         <source>Anledning (krävs för avbrott)</source>
         <translation>Reason (required when cancelling)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="102"/>
-        <location filename="../../sstdesk/ui/student_page.py" line="220"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="111"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="230"/>
         <source>Anledning</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="221"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="191"/>
+        <source>Utskrivning…</source>
+        <translation>Discharge…</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="231"/>
         <source>Nästa steg:</source>
         <translation>Next stage:</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="238"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="244"/>
+        <source>Dokument (Ctrl+P)</source>
+        <translation>Documents (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="245"/>
+        <source>Skriv ut ett dokument</source>
+        <translation>Print a document</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="258"/>
+        <source>Arbetar</source>
+        <translation>Working</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="268"/>
         <source>Varför steget inte gick</source>
         <translation>Why the move was refused</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="249"/>
-        <location filename="../../sstdesk/ui/student_page.py" line="250"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="279"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="280"/>
         <source>Möten</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="256"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="286"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="258"/>
-        <location filename="../../sstdesk/ui/student_page.py" line="259"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="288"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="289"/>
         <source>Närvaro</source>
         <translation>Attendance</translation>
     </message>
@@ -1900,27 +2018,27 @@
     <message>
         <location filename="../../build/labels_tr.py" line="138"/>
         <source>SIP-utkast</source>
-        <translation type="unfinished"></translation>
+        <translation>SIP draft</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="139"/>
         <source>Underlag till elevhälsokonferens</source>
-        <translation type="unfinished"></translation>
+        <translation>Material for the student health conference</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="140"/>
         <source>Samtyckesblankett</source>
-        <translation type="unfinished"></translation>
+        <translation>Consent form</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="141"/>
         <source>Individuell handlingsplan</source>
-        <translation type="unfinished"></translation>
+        <translation>Individual action plan</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="142"/>
         <source>Registerutdrag</source>
-        <translation type="unfinished"></translation>
+        <translation>Register extract</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="143"/>

@@ -14,13 +14,14 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QStackedWidget
 
 from sstdesk import settings as settings_store
-from sstdesk.domain.codes import Stage
+from sstdesk.domain.codes import DocumentKind, Stage
 from sstdesk.domain.errors import DomainError
 from sstdesk.domain.model import JournalNote
 from sstdesk.services.caseload import CaseloadService
 from sstdesk.services.demo import DISTRICT, build_demo
 from sstdesk.services.views import CaseloadRow, Overview, StudentFile
 from sstdesk.ui.caseload_model import ROW_ROLE
+from sstdesk.ui.document_view import DocumentActions
 from sstdesk.ui.forms import Field, FormDialog, ask
 from sstdesk.ui.idle import IdleWatcher
 from sstdesk.ui.pages import CaseloadPage, CreatePage, RecoveryCodePage, UnlockPage
@@ -86,6 +87,11 @@ class MainWindow(QMainWindow):
         self.caseload_page.settings_requested.connect(self.edit_settings)
         self.caseload_page.lock_requested.connect(self.lock)
         self.student_page.action_requested.connect(lambda name: getattr(self.actions, name)())
+        self.documents = DocumentActions(self)
+        self.student_page.document_requested.connect(
+            lambda code: self.documents.open(DocumentKind(code))
+        )
+        QShortcut(QKeySequence("Ctrl+P"), self, activated=self._document_menu)
         QShortcut(QKeySequence("Ctrl+L"), self, activated=self.lock)
         QShortcut(QKeySequence("Ctrl+S"), self, activated=self._sign_current)
         QShortcut(QKeySequence("Ctrl+N"), self, activated=self.new_student)
@@ -356,9 +362,15 @@ class MainWindow(QMainWindow):
 
     # -- lock -----------------------------------------------------------------------
 
+    def _document_menu(self) -> None:
+        """Ctrl+P on the student page: the documents to choose from."""
+        if self.pages.currentWidget() is self.student_page and self.service is not None:
+            self.student_page.documents_button.showMenu()
+
     def lock(self) -> None:
         """Ctrl+L: drafts saved, keys dropped, only the unlock screen left."""
         self.student_page.journal.flush()
+        self.documents.close_all()
         if self._search_audit.isActive():
             self._audit_search()  # recorded before the keys go
         self.idle.stop()

@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPlainTextEdit,
+    QProgressBar,
     QPushButton,
     QTabWidget,
     QTextBrowser,
@@ -27,7 +29,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sstdesk.domain.codes import ConsentStatus, FactorArea, NoteStatus, NoteType, Stage
+from sstdesk.domain.codes import (
+    ConsentStatus,
+    DocumentKind,
+    FactorArea,
+    NoteStatus,
+    NoteType,
+    Stage,
+)
 from sstdesk.domain.formatting import format_date, format_datetime, format_pct
 from sstdesk.domain.lifecycle import NEXT
 from sstdesk.domain.model import JournalNote, Party
@@ -165,6 +174,7 @@ class StudentPage(QWidget):
     correct_requested = Signal(str)  # note id
     new_note_requested = Signal(str)  # case id
     action_requested = Signal(str)  # a StudentActions method name
+    document_requested = Signal(str)  # a DocumentKind value
 
     ACTIONS = (
         (QT_TRANSLATE_NOOP("StudentPage", "Vårdnadshavare…"), "guardian"),
@@ -178,7 +188,7 @@ class StudentPage(QWidget):
         (QT_TRANSLATE_NOOP("StudentPage", "Möte…"), "meeting"),
         (QT_TRANSLATE_NOOP("StudentPage", "Närvaro…"), "attendance"),
         (QT_TRANSLATE_NOOP("StudentPage", "Uppföljning…"), "follow_up"),
-        (QT_TRANSLATE_NOOP("StudentPage", "Skriv ut…"), "close"),
+        (QT_TRANSLATE_NOOP("StudentPage", "Utskrivning…"), "close"),
         (QT_TRANSLATE_NOOP("StudentPage", "Boosterträff hållen"), "booster"),
     )
 
@@ -231,6 +241,26 @@ class StudentPage(QWidget):
             actions.addWidget(button)
             self.action_buttons[name] = button
         actions.addStretch(1)
+        self.documents_button = QPushButton(self.tr("Dokument (Ctrl+P)"))
+        self.documents_button.setAccessibleName(self.tr("Skriv ut ett dokument"))
+        self.documents_menu = QMenu(self.documents_button)
+        for kind in DocumentKind:
+            action = self.documents_menu.addAction(label(kind))
+            action.triggered.connect(
+                lambda _=False, kind=kind: self.document_requested.emit(kind.value)
+            )
+        self.documents_button.setMenu(self.documents_menu)
+        actions.addWidget(self.documents_button)
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)  # indeterminate: rendering reports no steps
+        self.busy.setMaximumWidth(160)
+        self.busy.setTextVisible(False)
+        self.busy.setAccessibleName(self.tr("Arbetar"))
+        self.busy.hide()
+        self.busy_label = QLabel()
+        self.busy_label.hide()
+        actions.addWidget(self.busy_label)
+        actions.addWidget(self.busy)
         layout.addLayout(actions)
         self.move_error = QLabel()
         self.move_error.setWordWrap(True)
@@ -299,6 +329,18 @@ class StudentPage(QWidget):
         self.attendance.setHtml(self._attendance_html(current))
         self.journal.show_notes(current.notes if current else ())
         self.journal.case_id = current.case.id if current else ""
+
+    def show_busy(self, text: str) -> None:
+        """An empty text hides the indicator again."""
+        self.busy_label.setText(text)
+        self.busy_label.setVisible(bool(text))
+        self.busy.setVisible(bool(text))
+        if text:
+            self.move_error.clear()
+
+    def show_document_error(self, message: str) -> None:
+        self.show_busy("")
+        self.move_error.setText(message)
 
     def show_move_error(self, message: str) -> None:
         self.move_error.setText(message)

@@ -1,0 +1,161 @@
+"""Documents in the window: preview from memory, print with a reason, save with a warning.
+
+The operating system's print and file dialogs are the edge of the world here:
+the tests answer them (a printer that is an in-memory PDF writer, a chosen
+path); everything else is the real window, service and vault.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from pypdf import PdfReader
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+from PySide6.QtGui import QPageSize, QPdfWriter
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+from sstdesk.domain.codes import DocumentKind, Stage
+from sstdesk.ui.document_view import DocumentActions, DocumentPreview
+from sstdesk.ui.main_window import MainWindow
+from tests.ui.test_student_page import open_first
+
+
+def files_under(*roots: Path) -> set[Path]:
+    found: set[Path] = set()
+    for root in roots:
+        for directory, _dirs, names in os.walk(root):
+            found.update(Path(directory, name) for name in names)
+    return found
+
+
+def request(qtbot: Any, win: MainWindow, kind: DocumentKind) -> None:
+    """Choose the document from the page's Dokument menu, as a person would."""
+    action = next(a for a in win.student_page.documents_menu.actions() if a.text() == kind.label)
+    action.trigger()
+    qtbot.waitUntil(lambda: not win.runner.busy, timeout=15_000)
+
+
+def preview_of(qtbot: Any, win: MainWindow) -> DocumentPreview:
+    qtbot.waitUntil(
+        lambda: win.documents.preview is not None and win.documents.preview.isVisible(),
+        timeout=15_000,
+    )
+    assert win.documents.preview is not None
+    return win.documents.preview
+
+
+class MemoryPrinter:
+    """Stands in for the printer the person picks: pages go into a QByteArray."""
+
+    def __init__(self) -> None:
+        self.data = QByteArray()
+        self.buffer = QBuffer(self.data)
+        self.buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        self.writer = QPdfWriter(self.buffer)
+        self.writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        self.writer.setResolution(150)
+
+
+def trail(qtbot: Any, win: MainWindow, student_id: str) -> list[tuple[str, str]]:
+    box: list[Any] = []
+    service = win.service
+    win.runner.run_db(lambda: service.audit_trail(student_id), done=box.append)
+    qtbot.waitUntil(lambda: bool(box), timeout=10_000)
+    return [(e.action, e.reason) for e in box[0]]
+
+
+def test_preview_and_print_leave_no_file_anywhere(
+    qtbot: Any, unlocked: MainWindow, monkeypatch: Any
+) -> None:
+    win = unlocked
+    student_id = open_first(qtbot, win, Stage.INTERVENTION)
+    before = files_under(win.profile, Path(tempfile.gettempdir()))
+    printer = MemoryPrinter()
+    monkeypatch.setattr(DocumentActions, "choose_printer", lambda _a, _p: printer.writer)
+
+    request(qtbot, win, DocumentKind.EHK)
+    preview = preview_of(qtbot, win)
+    assert preview.page_count() >= 2
+    assert preview.document.document_id in preview.windowTitle() or preview.document.title in (
+        preview.windowTitle()
+    )
+
+    preview.print_button.click()
+    dialog = win.documents.reason_dialog
+    qtbot.waitUntil(lambda: dialog.isVisible(), timeout=5_000)
+    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    ok.click()  # no reason given: the dialog says so and stays
+    assert dialog.isVisible() and "Skäl" in dialog.error.text()
+    dialog.set_value("reason", "Inför elevhälsokonferensen")
+    ok.click()
+    qtbot.waitUntil(lambda: printer.data.size() > 0 and not win.runner.busy, timeout=15_000)
+    printer.buffer.close()
+    printed = PdfReader(io.BytesIO(bytes(printer.data)))
+    assert len(printed.pages) == preview.page_count()
+    assert "Skickad till skrivaren" in preview.status.text()
+
+    events = trail(qtbot, win, student_id)
+    doc_id = preview.document.document_id
+    assert ("document.preview", doc_id) in events
+    assert ("document.print", f"{doc_id} – Inför elevhälsokonferensen") in events
+
+    preview.close()
+    after = files_under(win.profile, Path(tempfile.gettempdir()))
+    assert after - before == set()
+
+
+def test_save_as_warns_first_and_writes_only_where_asked(
+    qtbot: Any, unlocked: MainWindow, monkeypatch: Any, tmp_path: Path
+) -> None:
+    win = unlocked
+    student_id = open_first(qtbot, win, Stage.INTERVENTION)
+    request(qtbot, win, DocumentKind.CONSENT_FORM)
+    preview = preview_of(qtbot, win)
+    target = tmp_path / "utskrifter" / "samtycke.pdf"
+    target.parent.mkdir()
+    monkeypatch.setattr(DocumentActions, "choose_file", lambda _s, _p: target)
+    warnings: list[str] = []
+
+    def answer(choice: QMessageBox.StandardButton) -> Any:
+        def warning(_parent: Any, title: str, text: str, *_args: Any) -> Any:
+            warnings.append(f"{title}: {text}")
+            return choice
+
+        return warning
+
+    monkeypatch.setattr(QMessageBox, "warning", answer(QMessageBox.StandardButton.Cancel))
+    preview.save_button.click()
+    assert "lämnar valvet" in warnings[0] and "inte krypterad" in warnings[0]
+    assert not target.exists()
+
+    monkeypatch.setattr(QMessageBox, "warning", answer(QMessageBox.StandardButton.Save))
+    preview.save_button.click()
+    qtbot.waitUntil(lambda: target.exists() and not win.runner.busy, timeout=10_000)
+    assert target.read_bytes() == preview.document.pdf
+    assert list(target.parent.iterdir()) == [target]  # no temp file beside it
+    assert ("document.save", preview.document.document_id) in trail(qtbot, win, student_id)
+    assert preview.document.file_name.startswith("SAM-")
+
+
+def test_a_refused_document_says_which_consent_is_missing(qtbot: Any, unlocked: MainWindow) -> None:
+    win = unlocked
+    open_first(qtbot, win, Stage.REFERRED)
+    request(qtbot, win, DocumentKind.EHK)
+    assert win.documents.preview is None
+    message = win.student_page.move_error.text()
+    assert "kan inte skrivas ut" in message and "Skolan" in message
+    assert not win.student_page.busy.isVisible()
+
+
+def test_locking_closes_the_preview(qtbot: Any, unlocked: MainWindow) -> None:
+    win = unlocked
+    open_first(qtbot, win, Stage.INTERVENTION)
+    request(qtbot, win, DocumentKind.REGISTER_EXTRACT)
+    preview = preview_of(qtbot, win)
+    win.lock()
+    qtbot.waitUntil(lambda: not preview.isVisible(), timeout=5_000)
+    assert win.documents.preview is None
