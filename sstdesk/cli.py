@@ -60,6 +60,47 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
+DOCUMENT_KINDS = {
+    "sip": "sip",
+    "ehk": "ehk",
+    "samtycke": "consent_form",
+    "handlingsplan": "action_plan",
+    "registerutdrag": "register_extract",
+}
+
+
+def cmd_document(args: argparse.Namespace) -> int:
+    """One document to a file: the same consent checks, audit and refusals as the app."""
+    from sstdesk.domain.codes import DocumentKind
+    from sstdesk.domain.personnummer import parse
+    from sstdesk.paths import atomic_write, default_profile_dir
+    from sstdesk.services.caseload import CaseloadService
+    from sstdesk.services.documents import DocumentService
+    from sstdesk.vault.vault import Vault
+
+    kind = DocumentKind(DOCUMENT_KINDS[args.kind])
+    out = Path(args.out).expanduser()
+    if not out.parent.is_dir():
+        raise VaultError(f"Mappen {out.parent} finns inte. Ange en befintlig mapp för filen.")
+    personnummer = parse(args.student, today=dt.date.today())
+    profile = Path(args.profile).expanduser() if args.profile else default_profile_dir()
+    vault = Vault.unlock(profile, passphrase=read_passphrase(confirm=False))
+    try:
+        caseload = CaseloadService(vault)
+        student = caseload.find_student(personnummer)
+        if student is None:
+            raise DomainError(f"Ingen elev med personnummer {personnummer} finns i valvet.")
+        documents = DocumentService(caseload)
+        document = documents.prepare(kind, student.id)
+        atomic_write(out, document.pdf)
+        documents.saved(document, action="document.export")
+    finally:
+        vault.close()
+    print(f"{document.title} ({document.document_id}) sparad i {out}.")
+    print("Filen är inte krypterad: förvara den säkert och radera den när den inte behövs.")
+    return 0
+
+
 def cmd_app(args: argparse.Namespace) -> int:
     from sstdesk.ui.app import run  # Qt is loaded only for the window
 
@@ -77,6 +118,14 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("directory", help="mapp att skapa profilen i (får inte innehålla ett valv)")
     demo.add_argument("--user", default="demo.socionom", help="användarnamn i loggen")
     demo.set_defaults(func=cmd_demo)
+    document = commands.add_parser(
+        "document", help="skriv ett dokument om en elev till en PDF-fil (samma regler som appen)"
+    )
+    document.add_argument("kind", choices=sorted(DOCUMENT_KINDS), help="vilket dokument")
+    document.add_argument("--student", required=True, help="elevens personnummer")
+    document.add_argument("--out", required=True, help="PDF-filen att skriva")
+    document.add_argument("--profile", default=argparse.SUPPRESS, help="profilmapp")
+    document.set_defaults(func=cmd_document)
     return parser
 
 

@@ -64,3 +64,103 @@ def test_a_short_passphrase_is_refused_before_anything_is_written(tmp_path: Path
     done = run("demo", str(tmp_path / "y"), env={"SSTDESK_PASSPHRASE": "kort"})
     assert done.returncode == 1 and "minst 8 tecken" in done.stderr
     assert not (tmp_path / "y" / "vault.db").exists()
+
+
+def demo_copy(demo_master: Path, tmp_path: Path) -> Path:
+    import shutil
+
+    profile = tmp_path / "profil"
+    shutil.copytree(demo_master, profile)
+    return profile
+
+
+def test_document_writes_the_pdf_the_app_would_show_and_audits_it(
+    demo_master: Path, tmp_path: Path
+) -> None:
+    from pypdf import PdfReader
+
+    from tests.conftest import PASSPHRASE
+
+    profile = demo_copy(demo_master, tmp_path)
+    vault = Vault.unlock(profile, passphrase=PASSPHRASE)
+    try:
+        row = next(r for r in CaseloadService(vault).caseload() if r.stage.value == "intervention")
+    finally:
+        vault.close()
+    out = tmp_path / "ehk.pdf"
+    done = run(
+        "document",
+        "ehk",
+        "--student",
+        row.personnummer,
+        "--out",
+        str(out),
+        "--profile",
+        str(profile),
+        env={"SSTDESK_PASSPHRASE": PASSPHRASE},
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Underlag till elevhälsokonferens (EHK-" in done.stdout
+    assert "inte krypterad" in done.stdout
+    body = " ".join(p.extract_text() for p in PdfReader(out).pages)
+    assert row.name in body and "Underlag inför elevhälsokonferens" in body
+    vault = Vault.unlock(profile, passphrase=PASSPHRASE)
+    try:
+        actions = [e.action for e in CaseloadService(vault).audit_trail(row.student_id)]
+    finally:
+        vault.close()
+    assert "document.preview" in actions and "document.export" in actions
+
+
+def test_document_refuses_what_the_app_refuses_and_writes_nothing(
+    demo_master: Path, tmp_path: Path
+) -> None:
+    from tests.conftest import PASSPHRASE
+
+    profile = demo_copy(demo_master, tmp_path)
+    vault = Vault.unlock(profile, passphrase=PASSPHRASE)
+    try:
+        row = next(r for r in CaseloadService(vault).caseload() if r.stage.value == "referred")
+    finally:
+        vault.close()
+    env = {"SSTDESK_PASSPHRASE": PASSPHRASE}
+    out = tmp_path / "x.pdf"
+    refused = run(
+        "document",
+        "ehk",
+        "--student",
+        row.personnummer,
+        "--out",
+        str(out),
+        "--profile",
+        str(profile),
+        env=env,
+    )
+    assert refused.returncode == 1 and not out.exists()
+    assert "kan inte skrivas ut" in refused.stderr and "Skolan" in refused.stderr
+    malformed = run(
+        "document",
+        "sip",
+        "--student",
+        "19991399-0000",
+        "--out",
+        str(out),
+        "--profile",
+        str(profile),
+        env=env,
+    )
+    assert malformed.returncode == 1 and "Traceback" not in malformed.stderr
+    assert malformed.stderr.startswith("sstdesk: ")
+    unknown = run(
+        "document",
+        "samtycke",
+        "--student",
+        "20100101-2382",
+        "--out",
+        str(out),
+        "--profile",
+        str(profile),
+        env=env,
+    )
+    assert unknown.returncode == 1 and "Ingen elev med personnummer" in unknown.stderr
+    assert not out.exists()

@@ -234,6 +234,11 @@ class CaseloadService:
             self.vault.audit_in("student.read", student_id=student_id)
         return found
 
+    def find_student(self, personnummer: str) -> Student | None:
+        """The student with this (already checked) personnummer, if the vault has one."""
+        found = self.vault.repo.find(Student, personnummer=personnummer)
+        return found[0] if found else None
+
     def student_file(self, repo: Repository, student_id: str) -> StudentFile:
         """The whole student file, read in the caller's transaction; the caller audits."""
         today = self.today()
