@@ -17,7 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from sstdesk.domain.codes import Stage  # noqa: E402
+from sstdesk.domain.codes import DocumentKind, Stage  # noqa: E402
 from sstdesk.services.caseload import CaseloadService  # noqa: E402
 from sstdesk.services.demo import DISTRICT, build_demo  # noqa: E402
 from sstdesk.ui.caseload_model import ROW_ROLE  # noqa: E402
@@ -80,6 +80,19 @@ def main() -> None:
         dialog = window.actions.last
         dialog.grab().save(str(OUT / "consent-dialog.png"))
         dialog.reject()
+        settle(app, runner)
+        ehk = next(a for a in page.documents_menu.actions() if a.text() == DocumentKind.EHK.label)
+        ehk.trigger()
+        settle(app, runner)
+        preview = window.documents.preview
+        if preview is not None:
+            preview.resize(900, 1000)
+            deadline = time.monotonic() + 3  # QPdfView renders its pages on a thread of its own
+            while time.monotonic() < deadline:
+                app.processEvents()
+                time.sleep(0.02)
+            preview.grab().save(str(OUT / "document-preview.png"))
+            preview.close()
         window.close()
         fresh = MainWindow(Path(tmp) / "new", TaskRunner())
         fresh.resize(1200, 760)

@@ -118,7 +118,7 @@ class Blocks:
             return self.notice(empty)
         total = sum(widths)
         col_widths = [style.CONTENT_WIDTH * w / total for w in widths]
-        data = [[Paragraph(self.text(h), self.s.cell_head) for h in header]]
+        data = [[Paragraph(self.text(h) if h else "", self.s.cell_head) for h in header]]
         data += [[self.para(v, self.s.cell) for v in row] for row in rows]
         table = Table(data, colWidths=col_widths, repeatRows=1, hAlign="LEFT")
         table.setStyle(
@@ -153,8 +153,16 @@ class Blocks:
         )
         return table
 
-    def signatures(self, roles: Sequence[str], *, place_date: bool = True) -> Flowable:
-        """Signature lines two by two: a line to sign on, and one for the name."""
+    def signatures(
+        self,
+        roles: Sequence[str],
+        *,
+        heading: str = "",
+        intro: str = "",
+        place_date: bool = True,
+    ) -> Flowable:
+        """Signature lines two by two: a line to sign on, and one for the name; kept on
+        one page together with their heading."""
         half = style.CONTENT_WIDTH / 2
         clarification = "Namnförtydligande" + (" · ort och datum" if place_date else "")
         blocks: list[Flowable | str] = []
@@ -187,7 +195,12 @@ class Blocks:
         table.setStyle(
             TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)])
         )
-        return KeepTogether([table])
+        lead: list[Flowable] = []
+        if heading:
+            lead.append(Paragraph(self.text(heading), self.s.h1))
+        if intro:
+            lead.append(self.notice(intro))
+        return KeepTogether([*lead, table])
 
     # -- consent ------------------------------------------------------------------
 

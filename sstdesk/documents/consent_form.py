@@ -59,7 +59,7 @@ def build(inp: DocumentInput, b: Blocks) -> list[Flowable]:
         ]
         for p in (consent.parties if consent else ())
     ]
-    party_rows += [["", ""] for _ in range(max(0, 3 - len(party_rows)))]
+    party_rows += [[" ", " "] for _ in range(max(0, 3 - len(party_rows)))]  # to fill in
     out.append(b.table(["Verksamhet och ev. kontaktperson", "Riktning"], party_rows, [70, 30]))
 
     out += b.heading("Uppgifter som får delas")
@@ -122,7 +122,7 @@ def build(inp: DocumentInput, b: Blocks) -> list[Flowable]:
     roles = ["Eleven"] + [f"Vårdnadshavare – {g.name}" for g in records.guardians if g.has_custody][
         :2
     ]
-    out.append(b.signatures(roles))
+    out.append(b.signatures(roles, heading="Underskrifter"))
 
     out += b.heading("Mottaget")
     out.append(

@@ -189,7 +189,11 @@ def build(inp: DocumentInput, b: Blocks) -> list[Flowable]:
 
     # 10-11 questions and next steps
     out += b.heading("Frågeställningar till konferensen och förslag")
-    out.append(b.para(meeting.agenda if meeting and meeting.agenda else ""))
+    if meeting and meeting.agenda:
+        out.append(b.para(meeting.agenda))
+    else:
+        out.append(b.notice("Fylls i före mötet."))
+        out += [b.para("." * 160) for _ in range(3)]
     plan = case.current_plan
     upcoming = [f.due_on for f in case.follow_ups if f.held_on is None]
     out.append(

@@ -193,12 +193,14 @@ def build(inp: DocumentInput, b: Blocks) -> list[Flowable]:
     out += b.heading("Delaktighet")
     out.append(b.para(plan.participation))
     # 13
-    out += b.heading("Underskrifter")
-    out.append(b.notice("Planen följs upp och kan ändras i samråd."))
     roles = ["Eleven"]
     roles += [f"Vårdnadshavare – {g.name}" for g in records.guardians if g.has_custody][:2]
     roles += [f"Skolsocionom – {context.unit}", "Skolans representant"]
-    out.append(b.signatures(roles))
+    out.append(
+        b.signatures(
+            roles, heading="Underskrifter", intro="Planen följs upp och kan ändras i samråd."
+        )
+    )
     return out
 
 

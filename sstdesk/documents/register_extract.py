@@ -247,7 +247,7 @@ def _case(b: Blocks, case: CaseRecords, number: int) -> list[Flowable]:
                 ]
                 for n in case.notes
             ],
-            [14, 18, 50, 18],
+            [17, 17, 48, 18],
         )
     )
     if case.working_notes:

@@ -207,19 +207,19 @@ def build(inp: DocumentInput, b: Blocks) -> list[Flowable]:
     )
 
     # 26-27 avslut
-    out += b.heading("Underskrifter")
-    out.append(
-        b.notice(
-            "Genom underskrift bekräftas att planen har tagits fram tillsammans. Barnets "
-            "underskrift är frivillig."
-        )
-    )
     roles = ["Barnet (frivilligt)"]
     roles += [f"Vårdnadshavare – {g.name}" for g in records.guardians if g.has_custody][:2]
     roles += [
         f"{p.organisation or p.role}" for p in sip.participants if p.organisation and p.present
     ]
-    out.append(b.signatures(roles))
+    out.append(
+        b.signatures(
+            roles,
+            heading="Underskrifter",
+            intro="Genom underskrift bekräftas att planen har tagits fram tillsammans. Barnets "
+            "underskrift är frivillig.",
+        )
+    )
     out += b.heading("Sändlista")
     out.append(
         b.para(

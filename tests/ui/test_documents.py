@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from pypdf import PdfReader
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
 from PySide6.QtGui import QPageSize, QPdfWriter
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
@@ -80,6 +80,11 @@ def test_preview_and_print_leave_no_file_anywhere(
     request(qtbot, win, DocumentKind.EHK)
     preview = preview_of(qtbot, win)
     assert preview.page_count() >= 2
+    page = preview.pdf.render(0, QSize(210, 297))
+    dark = sum(
+        1 for x in range(0, 210, 3) for y in range(0, 297, 3) if page.pixelColor(x, y).value() < 128
+    )
+    assert dark > 50  # the page has text on it, read from memory
     assert preview.document.document_id in preview.windowTitle() or preview.document.title in (
         preview.windowTitle()
     )
