@@ -96,6 +96,7 @@ class Blocks:
             TableStyle(
                 [
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("FONT", (0, 0), (-1, -1), style.REGULAR),
                     ("LINEBELOW", (0, 0), (-1, -1), 0.25, style.RULE),
                     ("TOPPADDING", (0, 0), (-1, -1), 3),
                     ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
@@ -126,6 +127,7 @@ class Blocks:
                 [
                     ("BACKGROUND", (0, 0), (-1, 0), style.SHADE),
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("FONT", (0, 0), (-1, -1), style.REGULAR),
                     ("LINEBELOW", (0, 0), (-1, 0), 0.6, style.ACCENT),
                     ("LINEBELOW", (0, 1), (-1, -1), 0.25, style.RULE),
                     ("TOPPADDING", (0, 0), (-1, -1), 3),
@@ -144,6 +146,7 @@ class Blocks:
             TableStyle(
                 [
                     ("BOX", (0, 0), (-1, -1), 0.8, color),
+                    ("FONT", (0, 0), (-1, -1), style.REGULAR),
                     ("BACKGROUND", (0, 0), (-1, -1), style.SHADE),
                     ("TOPPADDING", (0, 0), (-1, -1), 5),
                     ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
@@ -181,6 +184,7 @@ class Blocks:
                 TableStyle(
                     [
                         ("LINEABOVE", (0, 1), (0, 1), 0.6, style.INK),
+                        ("FONT", (0, 0), (-1, -1), style.REGULAR),
                         ("LINEABOVE", (0, 3), (0, 3), 0.4, style.MUTED),
                         ("LEFTPADDING", (0, 0), (-1, -1), 0),
                         ("TOPPADDING", (0, 0), (-1, -1), 1),
@@ -193,7 +197,13 @@ class Blocks:
         rows = [blocks[i : i + 2] for i in range(0, len(blocks), 2)]
         table = Table(rows, colWidths=[half, half], hAlign="LEFT")
         table.setStyle(
-            TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)])
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("FONT", (0, 0), (-1, -1), style.REGULAR),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ]
+            )
         )
         lead: list[Flowable] = []
         if heading:

@@ -17,7 +17,7 @@ THRESHOLD_PCT = 15  # Stockholm läns åtgärdstrappa, steg 3 (domain.md 3.2)
 def absence_chart(periods: Sequence[AttendancePeriod], *, width: float) -> Drawing:
     """One bar per period, ogiltig at the bottom, giltig on top, and the 15 % line."""
     height = 58 * mm
-    drawing = Drawing(width, height)
+    drawing = Drawing(width, height, initialFontName=style.REGULAR)
     chart = VerticalBarChart()
     chart.x, chart.y = 30, 26
     chart.width, chart.height = width - 150, height - 40

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from sstdesk.domain.codes import DocumentKind
 from sstdesk.domain.consent import ConsentRecord, ConsentState
@@ -109,4 +109,3 @@ class DocumentInput:
     context: PrintContext
     clearance: Clearance
     case: CaseRecords | None = None
-    extra: dict[str, object] = field(default_factory=dict)

@@ -68,6 +68,8 @@ def render(story: Sequence[Flowable], page: PageText, meta: Metadata) -> bytes:
         producer=CREATOR,
         keywords="",
         lang="sv-SE",
+        # Not Helvetica: a reader without it would substitute a font of its own.
+        initialFontName=style.REGULAR,
     )
     frame = Frame(
         doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body", showBoundary=0

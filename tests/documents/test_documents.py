@@ -296,3 +296,21 @@ def test_action_plan_carries_goals_and_marks_a_draft(
         assert goal.wording in body
     assert ("UTKAST" in body) == (plan.status.value == "draft")
     assert "Planen följs upp och kan ändras i samråd." in body
+
+
+@pytest.mark.parametrize("kind", list(DocumentKind))
+def test_a4_with_every_font_embedded(
+    documents: DocumentService, find_student: Finder, kind: DocumentKind
+) -> None:
+    found = find_student(has_sip(SipStatus.ESTABLISHED))
+    reader = PdfReader(io.BytesIO(documents.prepare(kind, found.student.id).pdf))
+    for page in reader.pages:
+        assert (round(float(page.mediabox.width)), round(float(page.mediabox.height))) == (595, 842)
+        fonts = page["/Resources"]["/Font"]
+        for ref in fonts.values():
+            font = ref.get_object()
+            descendant = (
+                font["/DescendantFonts"][0].get_object() if "/DescendantFonts" in font else font
+            )
+            descriptor = descendant["/FontDescriptor"].get_object()
+            assert "/FontFile2" in descriptor, font["/BaseFont"]
