@@ -13,7 +13,6 @@ from dataclasses import dataclass
 
 from sstdesk.documents.data import (
     CaseRecords,
-    ConsentLine,
     Disclosure,
     DocumentInput,
     PrintContext,
@@ -26,7 +25,7 @@ from sstdesk.domain.consent import ShareDecision
 from sstdesk.domain.errors import DomainError
 from sstdesk.domain.model import new_id
 from sstdesk.services.caseload import CaseloadService
-from sstdesk.services.views import CaseFile, StudentFile
+from sstdesk.services.views import StudentFile
 from sstdesk.vault import audit
 from sstdesk.vault.repository import Repository
 
@@ -136,27 +135,9 @@ def _as_records(
         student=found.student,
         school=found.school,
         guardians=found.guardians,
-        cases=tuple(_as_case(c) for c in found.cases),
+        cases=found.cases,
         disclosures=disclosures,
         reads=reads,
-    )
-
-
-def _as_case(found: CaseFile) -> CaseRecords:
-    return CaseRecords(
-        case=found.case,
-        consents=tuple(ConsentLine(c.record, c.state) for c in found.consents),
-        attendance=found.attendance,
-        mappings=found.mappings,
-        factors=found.factors,
-        plans=found.plans,
-        goals=found.goals,
-        interventions=found.interventions,
-        meetings=found.meetings,
-        notes=found.notes,
-        working_notes=found.working_notes,
-        follow_ups=found.follow_ups,
-        sips=found.sips,
     )
 
 

@@ -9,26 +9,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from sstdesk.documents.data import CaseRecords, ConsentLine
 from sstdesk.domain.codes import ConsentStatus, Gender, Stage
-from sstdesk.domain.consent import ConsentRecord, ConsentState
 from sstdesk.domain.due import DueItem
-from sstdesk.domain.model import (
-    ActionPlan,
-    AttendancePeriod,
-    Case,
-    FollowUp,
-    Goal,
-    Guardian,
-    Intervention,
-    JournalNote,
-    Mapping,
-    MappingFactor,
-    Meeting,
-    School,
-    Sip,
-    Student,
-    WorkingNote,
-)
+from sstdesk.domain.model import Guardian, School, Student
 
 
 @dataclass(frozen=True)
@@ -67,34 +51,15 @@ class Overview:
     today: dt.date
 
 
-@dataclass(frozen=True)
-class ConsentView:
-    record: ConsentRecord
-    state: ConsentState
+# A consent with its state today: the same value the documents print from.
+ConsentView = ConsentLine
 
 
 @dataclass(frozen=True)
-class CaseFile:
-    """Everything recorded on one case."""
+class CaseFile(CaseRecords):
+    """Everything recorded on one case, and what is due on it."""
 
-    case: Case
-    consents: tuple[ConsentView, ...]
-    attendance: tuple[AttendancePeriod, ...]
-    mappings: tuple[Mapping, ...]
-    factors: tuple[MappingFactor, ...]
-    plans: tuple[ActionPlan, ...]
-    goals: tuple[Goal, ...]
-    interventions: tuple[Intervention, ...]
-    meetings: tuple[Meeting, ...]
-    notes: tuple[JournalNote, ...]
-    working_notes: tuple[WorkingNote, ...]
-    follow_ups: tuple[FollowUp, ...]
-    sips: tuple[Sip, ...]
-    due: tuple[DueItem, ...]
-
-    @property
-    def current_plan(self) -> ActionPlan | None:
-        return max(self.plans, key=lambda p: p.version) if self.plans else None
+    due: tuple[DueItem, ...] = ()
 
 
 @dataclass(frozen=True)

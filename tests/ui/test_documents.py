@@ -69,11 +69,25 @@ def trail(qtbot: Any, win: MainWindow, student_id: str) -> list[tuple[str, str]]
 
 
 def test_preview_and_print_leave_no_file_anywhere(
-    qtbot: Any, unlocked: MainWindow, monkeypatch: Any
+    qtbot: Any, unlocked: MainWindow, monkeypatch: Any, tmp_path: Path, tmp_path_factory: Any
 ) -> None:
     win = unlocked
     student_id = open_first(qtbot, win, Stage.INTERVENTION)
-    before = files_under(win.profile, Path(tempfile.gettempdir()))
+    # Python's and Qt's temp directory made private to this test, so nothing another
+    # process writes to /tmp meanwhile counts; the system's is checked too, without
+    # the pytest runs' own directories.
+    system = Path(tempfile.gettempdir())
+    private = tmp_path / "tmp"
+    private.mkdir()
+    monkeypatch.setenv("TMPDIR", str(private))
+    monkeypatch.setattr(tempfile, "tempdir", str(private))
+    pytest_runs = tmp_path_factory.getbasetemp().parent
+
+    def snapshot() -> set[Path]:
+        outside = {f for f in files_under(system) if pytest_runs not in f.parents}
+        return files_under(win.profile, private) | outside
+
+    before = snapshot()
     printer = MemoryPrinter()
     monkeypatch.setattr(DocumentActions, "choose_printer", lambda _a, _p: printer.writer)
 
@@ -109,8 +123,7 @@ def test_preview_and_print_leave_no_file_anywhere(
     assert ("document.print", f"{doc_id} – Inför elevhälsokonferensen") in events
 
     preview.close()
-    after = files_under(win.profile, Path(tempfile.gettempdir()))
-    assert after - before == set()
+    assert snapshot() - before == set()
 
 
 def test_save_as_warns_first_and_writes_only_where_asked(
