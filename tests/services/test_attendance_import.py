@@ -1,0 +1,127 @@
+"""Attendance imported into a real vault: preview, all-or-nothing commit, audit."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from sstdesk.domain.codes import AttendanceSource, Stage
+from sstdesk.domain.errors import DomainError
+from sstdesk.domain.model import AttendancePeriod, Case
+from sstdesk.services.attendance_import import AttendanceImport
+from sstdesk.services.caseload import CaseloadService
+from tests.conftest import refer_student
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+OCTOBER = (dt.date(2026, 10, 1), dt.date(2026, 10, 31))
+
+
+@pytest.fixture
+def school(service: CaseloadService) -> str:
+    school_id = service.add_school("Solängsskolan").id
+    refer_student(service, school_id=school_id)  # Saga Testsson, 20130405-9825
+    refer_student(
+        service,
+        school_id=school_id,
+        personnummer="20120911-9831",
+        first_name="Åsa",
+        last_name="Öberg",
+    )
+    ended = refer_student(
+        service,
+        school_id=school_id,
+        personnummer="20140228-9845",
+        first_name="Nils",
+        last_name="Ängström",
+    )
+    service.move_case(ended.case_id, Stage.CANCELLED, reason="Flyttat")
+    return school_id
+
+
+def periods(service: CaseloadService) -> list[AttendancePeriod]:
+    return service.vault.repo.find(AttendancePeriod, order_by="case_id")
+
+
+def test_preview_sorts_rows_and_commit_writes_them_all_audited(
+    service: CaseloadService, school: str
+) -> None:
+    importer = AttendanceImport(service)
+    table = importer.read((DATA / "skola24_procent.csv").read_bytes(), "skola24.csv")
+    preview = importer.preview(table, importer.mapping_for(school, table), period=OCTOBER)
+    assert [m.row.personnummer for m in preview.matched] == ["20130405-9825", "20120911-9831"]
+    # Nils's case has ended and the fourth student is not in the vault: both unknown.
+    assert [r.personnummer for r in preview.unknown] == ["20140228-9845", "20110617-9854"]
+    assert [e.line for e in preview.errors] == [6, 7]
+    assert not any(m.name_differs for m in preview.matched)
+    assert periods(service) == []  # a preview writes nothing
+
+    assert importer.commit(preview, school_id=school) == 2
+    stored = periods(service)
+    assert sorted(p.total_absence_pct for p in stored) == [18.2, 32.5]
+    assert {p.source for p in stored} == {AttendanceSource.IMPORT}
+    assert all(p.source_name.startswith("Import från skolans export") for p in stored)
+    assert all(p.registered_by == "anna.s" for p in stored)
+    saga = preview.matched[0]
+    assert ("attendance.import", "CSV, UTF-8, semikolon") in [
+        (e.action, e.reason) for e in service.audit_trail(saga.student_id)
+    ]
+    assert service.verify_audit().ok
+
+    again = importer.preview(table, importer.mapping_for(school, table), period=OCTOBER)
+    assert again.matched == () and len(again.already) == 2
+
+
+def test_only_the_accepted_lines_are_written(service: CaseloadService, school: str) -> None:
+    importer = AttendanceImport(service)
+    table = importer.read((DATA / "vklass_minuter.csv").read_bytes(), "vklass.csv")
+    preview = importer.preview(table, importer.mapping_for(school, table))
+    assert importer.commit(preview, school_id=school, accept={3}) == 1
+    (stored,) = periods(service)
+    assert (stored.valid_absence_pct, stored.invalid_absence_pct) == (5.0, 0.0)
+    with pytest.raises(DomainError, match="Inga rader"):
+        importer.commit(preview, school_id=school, accept=set())
+
+
+def test_a_commit_that_fails_halfway_changes_nothing(service: CaseloadService, school: str) -> None:
+    importer = AttendanceImport(service)
+    table = importer.read((DATA / "skola24_procent.csv").read_bytes(), "skola24.csv")
+    preview = importer.preview(table, importer.mapping_for(school, table), period=OCTOBER)
+    events_before = len(service.vault.repo.conn.execute("SELECT seq FROM audit_events").fetchall())
+    with service.vault.transaction() as repo:  # the second student's case goes meanwhile
+        repo.delete(Case, preview.matched[1].case_id)
+    with pytest.raises(DomainError, match="Läs in filen igen"):
+        importer.commit(preview, school_id=school)
+    assert periods(service) == []
+    events_after = len(service.vault.repo.conn.execute("SELECT seq FROM audit_events").fetchall())
+    assert events_after == events_before
+    assert service.vault.repo.meta(f"import_mapping:{school}") == ""
+
+
+def test_the_mapping_is_remembered_per_school(service: CaseloadService, school: str) -> None:
+    importer = AttendanceImport(service)
+    header = "Elev;Pnr;Sjuk och anmält;Skolk\n"
+    table = importer.read((header + "Saga Testsson;20130405-9825;5;7\n").encode(), "a.csv")
+    guessed = importer.mapping_for(school, table)
+    assert guessed.valid is None  # no header says giltig/ogiltig: the person must choose
+    with pytest.raises(DomainError, match="giltig och ogiltig"):
+        importer.preview(table, guessed, period=OCTOBER)
+    chosen = guessed.__class__(personnummer=1, name=0, valid=2, invalid=3)
+    importer.commit(importer.preview(table, chosen, period=OCTOBER), school_id=school)
+    reordered = importer.read(("Skolk;Sjuk och anmält;Pnr;Elev\n7;5;20130405-9825;Saga\n").encode())
+    assert importer.mapping_for(school, reordered) == chosen.__class__(
+        personnummer=2, name=3, valid=1, invalid=0
+    )
+    other = service.add_school("Annan skola").id
+    assert importer.mapping_for(other, reordered).valid is None
+
+
+def test_a_name_that_does_not_match_is_flagged(service: CaseloadService, school: str) -> None:
+    importer = AttendanceImport(service)
+    table = importer.read(
+        b"Personnummer;Namn;Giltig;Ogiltig\n20130405-9825;Kalle Annan;1;2\n", "a.csv"
+    )
+    preview = importer.preview(table, importer.mapping_for(school, table), period=OCTOBER)
+    assert preview.matched[0].name_differs
+    assert preview.matched[0].name == "Saga Testsson"
