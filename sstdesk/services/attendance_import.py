@@ -88,23 +88,26 @@ class AttendanceImport:
         parsed = parse_table(table, mapping, today=self.caseload.today(), period=period)
         repo = self.vault.repo
         students = _students_by_pnr(repo, [r.personnummer for r in parsed.rows])
-        open_cases = _open_cases(repo, [s.id for s in students.values()])
-        registered = _registered(repo, [c.id for c in open_cases.values()])
+        open_cases = _open_cases(repo, students)
+        registered = _registered(repo, [k.case_id for k in open_cases.values()])
         matched, unknown, already = [], [], []
         for row in parsed.rows:
-            student = students.get(row.personnummer)
-            case = open_cases.get(student.id) if student else None
-            if student is None or case is None:
+            known = open_cases.get(row.personnummer)
+            if known is None:  # not in the vault, or no case under way
                 unknown.append(row)
                 continue
             found = MatchedRow(
                 row,
-                student.id,
-                case.id,
-                student.full_name,
-                bool(row.name) and not _same_name(row.name, student),
+                known.student_id,
+                known.case_id,
+                known.full_name,
+                bool(row.name) and not _same_name(row.name, known),
             )
-            if (case.id, row.period_start, row.period_end) in registered:
+            if (
+                known.case_id,
+                row.period_start.isoformat(),
+                row.period_end.isoformat(),
+            ) in registered:
                 already.append(found)
             else:
                 matched.append(found)
@@ -166,37 +169,66 @@ def _mapping_key(school_id: str) -> str:
     return f"import_mapping:{school_id}"
 
 
-def _students_by_pnr(repo: Repository, pnrs: Sequence[str]) -> dict[str, Student]:
-    found: dict[str, Student] = {}
+@dataclass(frozen=True)
+class _Known:
+    """What matching needs of a student and the open case: no whole entities."""
+
+    student_id: str
+    first_name: str
+    last_name: str
+    case_id: str = ""
+    referral_date: str = ""
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}"
+
+
+def _students_by_pnr(repo: Repository, pnrs: Sequence[str]) -> dict[str, _Known]:
+    found: dict[str, _Known] = {}
     unique = sorted(set(pnrs))
     for start in range(0, len(unique), CHUNK):
-        for student in repo.find_in(Student, "personnummer", unique[start : start + CHUNK]):
-            found[student.personnummer] = student
+        chunk = unique[start : start + CHUNK]
+        fields = ("personnummer", "id", "first_name", "last_name")
+        for pnr, student_id, first, last in repo.select_in(Student, fields, "personnummer", chunk):
+            found[pnr] = _Known(student_id, first, last)
     return found
 
 
-def _open_cases(repo: Repository, student_ids: Sequence[str]) -> dict[str, Case]:
-    """Each student's newest case that has not ended."""
-    newest: dict[str, Case] = {}
-    for start in range(0, len(student_ids), CHUNK):
-        for case in repo.find_in(Case, "student_id", list(student_ids[start : start + CHUNK])):
-            if case.stage in ENDED:
+def _open_cases(repo: Repository, students: dict[str, _Known]) -> dict[str, _Known]:
+    """Each student's newest case that has not ended, by personnummer."""
+    by_id = {k.student_id: (pnr, k) for pnr, k in students.items()}
+    ids = sorted(by_id)
+    ended = {s.value for s in ENDED}
+    newest: dict[str, _Known] = {}
+    for start in range(0, len(ids), CHUNK):
+        fields = ("student_id", "id", "stage", "referral_date")
+        rows = repo.select_in(Case, fields, "student_id", ids[start : start + CHUNK])
+        for student_id, case_id, stage, referred in rows:
+            if stage in ended:
                 continue
-            held = newest.get(case.student_id)
-            if held is None or case.referral_date > held.referral_date:
-                newest[case.student_id] = case
+            pnr, known = by_id[student_id]
+            held = newest.get(pnr)
+            if held is None or str(referred) > held.referral_date:
+                newest[pnr] = _Known(
+                    student_id, known.first_name, known.last_name, case_id, str(referred)
+                )
     return newest
 
 
-def _registered(repo: Repository, case_ids: Sequence[str]) -> set[tuple[str, dt.date, dt.date]]:
-    periods: set[tuple[str, dt.date, dt.date]] = set()
+def _registered(repo: Repository, case_ids: Sequence[str]) -> set[tuple[str, str, str]]:
+    periods: set[tuple[str, str, str]] = set()
+    fields = ("case_id", "period_start", "period_end")
     for start in range(0, len(case_ids), CHUNK):
-        for p in repo.find_in(AttendancePeriod, "case_id", list(case_ids[start : start + CHUNK])):
-            periods.add((p.case_id, p.period_start, p.period_end))
+        chunk = list(case_ids[start : start + CHUNK])
+        periods.update(
+            (c, str(a), str(b))
+            for c, a, b in repo.select_in(AttendancePeriod, fields, "case_id", chunk)
+        )
     return periods
 
 
-def _same_name(text: str, student: Student) -> bool:
+def _same_name(text: str, student: _Known) -> bool:
     words = {w.casefold() for w in text.replace(",", " ").split()}
     return {student.first_name.casefold(), student.last_name.casefold()} <= words or (
         student.last_name.casefold() in words

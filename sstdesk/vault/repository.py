@@ -58,6 +58,20 @@ class Repository:
         sql = f"SELECT {', '.join(cols)} FROM {table} WHERE {field} IN ({marks})"  # noqa: S608
         return [from_row(cls, row) for row in self.conn.execute(sql, tuple(values))]
 
+    def select_in(
+        self, cls: type, fields: Sequence[str], field: str, values: Sequence[str]
+    ) -> list[tuple[Any, ...]]:
+        """A few stored columns, undecoded, of the rows whose `field` is in `values`: for
+        bulk matching, where building whole entities would cost most of the time."""
+        known = columns(cls)
+        if field not in known or any(f not in known for f in fields):
+            raise KeyError(field)
+        if not values:
+            return []
+        marks = ", ".join("?" for _ in values)
+        sql = f"SELECT {', '.join(fields)} FROM {TABLES[cls]} WHERE {field} IN ({marks})"  # noqa: S608
+        return list(self.conn.execute(sql, tuple(values)))
+
     def put(self, entity: object) -> None:
         """Insert, or update every field of the row with the same id."""
         cls = type(entity)
