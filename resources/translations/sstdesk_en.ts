@@ -4,72 +4,77 @@
 <context>
     <name>CaseloadPage</name>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="280"/>
+        <location filename="../../sstdesk/ui/pages.py" line="281"/>
         <source>Att göra</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="283"/>
+        <location filename="../../sstdesk/ui/pages.py" line="284"/>
         <source>Att göra den här veckan</source>
         <translation>To do this week</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="295"/>
+        <location filename="../../sstdesk/ui/pages.py" line="296"/>
         <source>Mina elever</source>
         <translation>My students</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="300"/>
+        <location filename="../../sstdesk/ui/pages.py" line="301"/>
         <source>Inställningar…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="302"/>
+        <location filename="../../sstdesk/ui/pages.py" line="303"/>
         <source>Lås (Ctrl+L)</source>
         <translation>Lock (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="309"/>
+        <location filename="../../sstdesk/ui/pages.py" line="305"/>
+        <source>Importera närvaro…</source>
+        <translation>Import attendance…</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/pages.py" line="313"/>
         <source>Sök på namn, personnummer, skola eller anteckning (Ctrl+F)</source>
         <translation>Search name, personal ID number, school or note (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="311"/>
+        <location filename="../../sstdesk/ui/pages.py" line="315"/>
         <source>Sök</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="318"/>
+        <location filename="../../sstdesk/ui/pages.py" line="322"/>
         <source>Filtrera på skola</source>
         <translation>Filter by school</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="320"/>
+        <location filename="../../sstdesk/ui/pages.py" line="324"/>
         <source>Filtrera på steg</source>
         <translation>Filter by stage</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="322"/>
+        <location filename="../../sstdesk/ui/pages.py" line="326"/>
         <source>Alla steg</source>
         <translation>All stages</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="325"/>
+        <location filename="../../sstdesk/ui/pages.py" line="329"/>
         <source>Något förfaller inom en vecka</source>
         <translation>Something due within a week</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="336"/>
+        <location filename="../../sstdesk/ui/pages.py" line="340"/>
         <source>Elevlista</source>
         <translation>Student list</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="363"/>
+        <location filename="../../sstdesk/ui/pages.py" line="367"/>
         <source>Alla skolor</source>
         <translation>All schools</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sstdesk/ui/pages.py" line="384"/>
+        <location filename="../../sstdesk/ui/pages.py" line="388"/>
         <source>%n elever</source>
         <translation>
             <numerusform>%n student</numerusform>
@@ -77,12 +82,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="399"/>
+        <location filename="../../sstdesk/ui/pages.py" line="403"/>
         <source>Inget förfaller den här veckan.</source>
         <translation>Nothing is due this week.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="400"/>
+        <location filename="../../sstdesk/ui/pages.py" line="404"/>
         <source>Att göra ({0})</source>
         <translation>To do ({0})</translation>
     </message>
@@ -191,7 +196,7 @@
     <message>
         <location filename="../../sstdesk/ui/document_view.py" line="69"/>
         <source>Dokumentets sidor</source>
-        <translation>The document's pages</translation>
+        <translation>The document&apos;s pages</translation>
     </message>
     <message>
         <location filename="../../sstdesk/ui/document_view.py" line="73"/>
@@ -303,6 +308,258 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../sstdesk/ui/import_view.py" line="44"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="136"/>
+        <source>Personnummer</source>
+        <translation>Personal ID number</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/import_view.py" line="45"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="137"/>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/import_view.py" line="46"/>
+        <source>Period från</source>
+        <translation>Period from</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/import_view.py" line="47"/>
+        <source>Period till</source>
+        <translation>Period to</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/import_view.py" line="48"/>
+        <source>Total frånvaro</source>
+        <translation>Total absence</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/import_view.py" line="49"/>
+        <source>Giltig frånvaro</source>
+        <translation>Excused absence</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/import_view.py" line="50"/>
+        <source>Ogiltig frånvaro</source>
+        <translation>Unexcused absence</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/import_view.py" line="51"/>
+        <source>Schemalagd tid (minuter eller lektioner)</source>
+        <translation>Scheduled time (minutes or lessons)</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/import_view.py" line="52"/>
+        <source>Procent</source>
+        <translation>Percent</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/import_view.py" line="53"/>
+        <source>Minuter</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/import_view.py" line="54"/>
+        <source>Lektioner</source>
+        <translation>Lessons</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/import_view.py" line="69"/>
+        <source>Importera närvaro från skolan</source>
+        <translation>Import attendance from the school</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/import_view.py" line="74"/>
+        <source>1. Fil och skola</source>
+        <translation>1. File and school</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/import_view.py" line="79"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="80"/>
+        <source>Skola</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/import_view.py" line="82"/>
+        <source>Ingen fil vald.</source>
+        <translation>No file chosen.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/import_view.py" line="83"/>
+        <source>Välj fil…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/import_view.py" line="87"/>
+        <source>Fil (CSV eller XLSX)</source>
+        <translation>File (CSV or XLSX)</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/import_view.py" line="89"/>
+        <source>t.ex. Skola24-export</source>
+        <translation>e.g. Skola24 export</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/import_view.py" line="90"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="91"/>
+        <source>Datakälla</source>
+        <translation>Data source</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/import_view.py" line="103"/>
+        <source>Period (om filen saknar period)</source>
+        <translation>Period (if the file has none)</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/import_view.py" line="107"/>
+        <source>2. Kolumner</source>
+        <translation>2. Columns</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/import_view.py" line="118"/>
+        <source>Frånvaron anges i</source>
+        <translation>Absence is given in</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/import_view.py" line="119"/>
+        <source>Förhandsgranska</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/import_view.py" line="126"/>
+        <source>3. Förhandsgranskning</source>
+        <translation>3. Preview</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/import_view.py" line="134"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/import_view.py" line="135"/>
+        <source>Rad</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/import_view.py" line="138"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/import_view.py" line="139"/>
+        <source>Frånvaro (giltig/ogiltig)</source>
+        <translation>Absence (excused/unexcused)</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/import_view.py" line="140"/>
+        <source>Anmärkning</source>
+        <translation>Remark</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/import_view.py" line="144"/>
+        <source>Rader i filen</source>
+        <translation>Rows in the file</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/import_view.py" line="151"/>
+        <source>Meddelande</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/import_view.py" line="157"/>
+        <source>Importera</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/import_view.py" line="160"/>
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/import_view.py" line="177"/>
+        <source>Arbetar…</source>
+        <translation>Working…</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/import_view.py" line="197"/>
+        <source>Välj närvaroexport</source>
+        <translation>Choose attendance export</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/import_view.py" line="199"/>
+        <source>Närvaroexporter (*.csv *.txt *.xlsx)</source>
+        <translation>Attendance exports (*.csv *.txt *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/import_view.py" line="230"/>
+        <source>(finns inte)</source>
+        <translation>(not in the file)</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/import_view.py" line="232"/>
+        <source>Kolumn {0}</source>
+        <translation>Column {0}</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/import_view.py" line="238"/>
+        <source>{0} rader, {1}. Kontrollera kolumnerna och förhandsgranska.</source>
+        <translation>{0} rows, {1}. Check the columns and preview.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/import_view.py" line="275"/>
+        <source>Namnet i filen: {0}</source>
+        <translation>Name in the file: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/import_view.py" line="276"/>
+        <source>Matchad</source>
+        <translation>Matched</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/import_view.py" line="282"/>
+        <source>Finns redan</source>
+        <translation>Already there</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/import_view.py" line="284"/>
+        <source>Perioden är redan registrerad</source>
+        <translation>The period is already registered</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/import_view.py" line="294"/>
+        <source>Okänd</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/import_view.py" line="296"/>
+        <source>Ingen elev med pågående ärende</source>
+        <translation>No student with an open case</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/import_view.py" line="302"/>
+        <source>Fel</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/import_view.py" line="317"/>
+        <source>{0} rader kan importeras, {1} finns redan, {2} elever är okända och {3} rader har fel. Bara de markerade raderna importeras.</source>
+        <translation>{0} rows can be imported, {1} are already there, {2} students are unknown and {3} rows have errors. Only the ticked rows are imported.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/import_view.py" line="327"/>
+        <source>Importera {0} rader</source>
+        <translation>Import {0} rows</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/import_view.py" line="350"/>
+        <source>{0} perioder är importerade.</source>
+        <translation>{0} periods imported.</translation>
+    </message>
+</context>
+<context>
     <name>JournalPanel</name>
     <message>
         <location filename="../../sstdesk/ui/student_page.py" line="602"/>
@@ -348,17 +605,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="174"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="177"/>
         <source>Låst efter {0} minuter utan aktivitet. Det du skrivit är sparat.</source>
         <translation>Locked after {0} minutes without activity. What you wrote is saved.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="204"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="207"/>
         <source>Inställningarna är sparade. Språket byts nästa gång programmet startar.</source>
         <translation>Settings saved. The language changes the next time the program starts.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="208"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="211"/>
         <source>Inställningar</source>
         <translation>Settings</translation>
     </message>

@@ -24,6 +24,7 @@ from sstdesk.ui.caseload_model import ROW_ROLE
 from sstdesk.ui.document_view import DocumentActions
 from sstdesk.ui.forms import Field, FormDialog, ask
 from sstdesk.ui.idle import IdleWatcher
+from sstdesk.ui.import_view import ImportDialog
 from sstdesk.ui.pages import CaseloadPage, CreatePage, RecoveryCodePage, UnlockPage
 from sstdesk.ui.student_actions import StudentActions
 from sstdesk.ui.student_page import StudentPage
@@ -86,6 +87,8 @@ class MainWindow(QMainWindow):
         self.idle.idle.connect(self._auto_lock)
         self.caseload_page.settings_requested.connect(self.edit_settings)
         self.caseload_page.lock_requested.connect(self.lock)
+        self.caseload_page.import_requested.connect(self.import_attendance)
+        self.import_dialog: ImportDialog | None = None
         self.student_page.action_requested.connect(lambda name: getattr(self.actions, name)())
         self.documents = DocumentActions(self)
         self.student_page.document_requested.connect(
@@ -295,6 +298,24 @@ class MainWindow(QMainWindow):
             failed=self._report,
         )
 
+    def import_attendance(self) -> None:
+        """Attendance from a school's export: the dialog, with the vault's schools."""
+        service = self.service
+        if service is None:
+            return
+
+        def show(schools: list[tuple[str, str]]) -> None:
+            self.import_dialog = ImportDialog(self, schools)
+            self.import_dialog.finished.connect(lambda _r: self.activateWindow())
+            self.import_dialog.open()
+
+        self.runner.run_db(
+            lambda: [(school.name, school.id) for school in service.schools()], done=show
+        )
+
+    def refresh_caseload(self) -> None:
+        self._search(self.caseload_page.search.text())
+
     def reopen_student(self, *, select_note: str = "") -> None:
         if self.student_page.file is not None:
             self.open_student(self.student_page.file.student.id, select_note=select_note)
@@ -371,6 +392,9 @@ class MainWindow(QMainWindow):
         """Ctrl+L: drafts saved, keys dropped, only the unlock screen left."""
         self.student_page.journal.flush()
         self.documents.close_all()
+        if self.import_dialog is not None:
+            self.import_dialog.reject()
+            self.import_dialog = None
         if self._search_audit.isActive():
             self._audit_search()  # recorded before the keys go
         self.idle.stop()

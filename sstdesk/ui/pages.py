@@ -265,6 +265,7 @@ class CaseloadPage(QWidget):
     student_chosen = Signal(str)  # student id
     settings_requested = Signal()
     lock_requested = Signal()
+    import_requested = Signal()
 
     def __init__(self) -> None:
         super().__init__()
@@ -301,6 +302,9 @@ class CaseloadPage(QWidget):
         self.settings_button.clicked.connect(self.settings_requested)
         self.lock_button = QPushButton(self.tr("Lås (Ctrl+L)"))
         self.lock_button.clicked.connect(self.lock_requested)
+        self.import_button = QPushButton(self.tr("Importera närvaro…"))
+        self.import_button.clicked.connect(self.import_requested)
+        top.addWidget(self.import_button)
         top.addWidget(self.settings_button)
         top.addWidget(self.lock_button)
         layout.addLayout(top)
