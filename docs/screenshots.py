@@ -93,6 +93,25 @@ def main() -> None:
                 time.sleep(0.02)
             preview.grab().save(str(OUT / "document-preview.png"))
             preview.close()
+        # Attendance import: an export of three students of one school, one unknown, one bad row.
+        rows = [r for r in window.caseload_page._all if r.school == chosen.school][:3]
+        export = Path(tmp) / "export.csv"
+        lines = ["Personnummer;Elev;Frånvaro totalt (%);Giltig frånvaro (%);Ogiltig frånvaro (%)"]
+        lines += [f"{r.personnummer};{r.name};16,5;4,5;12" for r in rows]
+        lines += ["20110617-9854;Okänd Elev;2;1;1", "20130405-9825;Fel Rad;12;tolv;1"]
+        export.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        window.pages.setCurrentWidget(window.caseload_page)
+        window.import_attendance()
+        settle(app, runner)
+        dialog = window.import_dialog
+        dialog.school.setCurrentIndex(dialog.school.findText(chosen.school))
+        dialog.choose_file = lambda: export
+        dialog.choose_button.click()
+        settle(app, runner)
+        dialog.preview_button.click()
+        settle(app, runner)
+        dialog.grab().save(str(OUT / "import-preview.png"))
+        dialog.reject()
         window.close()
         fresh = MainWindow(Path(tmp) / "new", TaskRunner())
         fresh.resize(1200, 760)

@@ -141,6 +141,7 @@ class ImportDialog(QDialog):
             ]
         )
         self.rows.horizontalHeader().setStretchLastSection(True)
+        self.rows.verticalHeader().hide()  # the file's own line numbers are in "Rad"
         self.rows.setAccessibleName(self.tr("Rader i filen"))
         rows.addWidget(self.rows, 1)
         layout.addWidget(third, 1)
