@@ -101,7 +101,9 @@ def main() -> None:
                 records=records,
                 context=PrintContext(
                     kind=kind,
-                    document_id=disclosure.document_number(kind, "benchmark", dt.date.today()),
+                    document_id=disclosure.document_number(
+                        kind.prefix, "benchmark", dt.date.today()
+                    ),
                     district=DISTRICT,
                     user="demo.socionom",
                     printed_at=dt.datetime.now(),

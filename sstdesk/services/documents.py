@@ -57,7 +57,7 @@ class DocumentService:
     def prepare(self, kind: DocumentKind, student_id: str) -> RenderedDocument:
         """The document for the student's current case, or DomainError saying why not."""
         now = self.vault.clock()
-        document_id = disclosure.document_number(kind, new_id(), now.date())
+        document_id = disclosure.document_number(kind.prefix, new_id(), now.date())
         try:
             with self.vault.transaction() as repo:
                 records = self._records(repo, student_id)

@@ -56,6 +56,6 @@ def test_documents_for_the_family_need_no_consent() -> None:
 
 def test_document_numbers_carry_kind_and_date_only() -> None:
     number = disclosure.document_number(
-        DocumentKind.ACTION_PLAN, "3f9a2c71aa", dt.date(2026, 11, 23)
+        DocumentKind.ACTION_PLAN.prefix, "3f9a2c71aa", dt.date(2026, 11, 23)
     )
     assert number == "IHP-261123-3F9A2C"

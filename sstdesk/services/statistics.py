@@ -1,0 +1,139 @@
+"""The team's statistics from the vault: gather the facts, compute, export. Layer: services.
+
+Only codes, dates and numbers are read into `CaseFacts`; the reports are
+aggregates, audited as a view or an export without any student id. Exports
+(CSV, PDF) are always suppressed; the screen shows the numbers as they are.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sstdesk.documents.statistics import ReportTable, StatisticsInput, render_statistics
+from sstdesk.domain import disclosure
+from sstdesk.domain.codes import PlanStatus
+from sstdesk.domain.model import ActionPlan, Case, Intervention, School, Student, new_id
+from sstdesk.services.caseload import CaseloadService
+from sstdesk.stats.export import to_csv
+from sstdesk.stats.facts import CaseFacts, GenderGroup, InterventionFact, Period
+from sstdesk.stats.indicators import Report, report
+from sstdesk.stats.suppress import shown_counts, shown_measures
+from sstdesk.stats.tables import GROUPS, header
+
+
+@dataclass(frozen=True)
+class Selection:
+    period: Period
+    school_id: str | None = None
+    grade: int | None = None
+
+
+class StatisticsService:
+    def __init__(self, caseload: CaseloadService) -> None:
+        self.caseload = caseload
+        self.vault = caseload.vault
+
+    def schools(self) -> dict[str, str]:
+        return {s.id: s.name for s in self.vault.repo.find(School, order_by="name")}
+
+    def report(self, selection: Selection) -> Report:
+        facts, names = self._facts()
+        found = report(
+            facts,
+            selection.period,
+            school_names=names,
+            school_id=selection.school_id,
+            grade=selection.grade,
+        )
+        self.vault.audit("stats.view", reason=selection.period.label)
+        return found
+
+    def export_csv(self, selection: Selection) -> bytes:
+        found = self.report(selection)
+        self.vault.audit("stats.export", reason=f"CSV {found.period.label}")
+        return to_csv(found, suppressed=True)
+
+    def export_pdf(self, selection: Selection) -> bytes:
+        found = self.report(selection)
+        now = self.vault.clock()
+        self.vault.audit("stats.export", reason=f"PDF {found.period.label}")
+        tables = [
+            ReportTable(
+                t.title,
+                ["", *header()],
+                [
+                    [label, *row]
+                    for label, row in zip(t.labels(), shown_counts(t, suppressed=True), strict=True)
+                ],
+            )
+            for t in found.count_tables()
+        ]
+        measures = found.measures
+        tables.append(
+            ReportTable(
+                measures.title,
+                ["Mått", *header()],
+                [
+                    [label, *row]
+                    for label, row in zip(
+                        measures.rows, shown_measures(measures, suppressed=True), strict=True
+                    )
+                ],
+            )
+        )
+        return render_statistics(
+            StatisticsInput(
+                title="Uppföljning – skolsocialt team",
+                subtitle=f"{found.period.label} · {found.scope}",
+                district=self.vault.repo.meta("district"),
+                user=self.caseload.user,
+                printed_at=now,
+                document_id=disclosure.document_number("STA", new_id(), now.date()),
+                chart_title="Elever under perioden, per kön",
+                chart_labels=list(found.flows.rows),
+                chart_series=[g.label for g in GROUPS],
+                chart_cells=[
+                    [row[i] for row in shown_counts(found.flows, suppressed=True)]
+                    for i in range(len(GROUPS))
+                ],
+                tables=tables,
+            )
+        )
+
+    def _facts(self) -> tuple[list[CaseFacts], dict[str, str]]:
+        repo = self.vault.repo
+        genders = {s.id: s.gender for s in repo.find(Student)}
+        plans: dict[str, dt.date] = {}
+        plan_case: dict[str, str] = {}
+        for plan in repo.find(ActionPlan):
+            plan_case[plan.id] = plan.case_id
+            if plan.established_on is not None and plan.status is not PlanStatus.DRAFT:
+                held = plans.get(plan.case_id)
+                plans[plan.case_id] = (
+                    min(held, plan.established_on) if held else plan.established_on
+                )
+        interventions: dict[str, list[InterventionFact]] = {}
+        for i in repo.find(Intervention):
+            case_id = plan_case.get(i.plan_id)
+            if case_id:
+                interventions.setdefault(case_id, []).append(InterventionFact(i.kind, i.start_on))
+        facts = [
+            CaseFacts(
+                gender=GenderGroup.of(genders[c.student_id]),
+                school_id=c.school_id,
+                grade=c.grade_at_start,
+                referral_date=c.referral_date,
+                enrolled_on=c.enrolled_on,
+                closed_on=c.closed_on,
+                booster_held_on=c.booster_held_on,
+                baseline_absence_pct=c.baseline_absence_pct,
+                closure_absence_pct=c.closure_absence_pct,
+                upper_secondary_eligible=c.upper_secondary_eligible,
+                plan_established_on=plans.get(c.id),
+                interventions=tuple(interventions.get(c.id, ())),
+            )
+            for c in repo.find(Case)
+            if c.student_id in genders
+        ]
+        return facts, self.schools()

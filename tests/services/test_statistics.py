@@ -1,0 +1,51 @@
+"""Statistics from the demo vault: consistent with the caseload, suppressed on export."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from pypdf import PdfReader
+
+from sstdesk.domain.model import Case
+from sstdesk.services.caseload import CaseloadService
+from sstdesk.services.statistics import Selection, StatisticsService
+from sstdesk.stats.facts import Period
+
+YEAR = Period.school_year(2026)
+
+
+def test_counts_agree_with_the_caseload_and_screen_shows_them_all(demo: CaseloadService) -> None:
+    stats = StatisticsService(demo)
+    report = stats.report(Selection(YEAR))
+    rows = demo.caseload(include_ended=True)
+    cases = demo.vault.repo.find(Case)
+    referred = sum(1 for c in cases if c.referral_date in YEAR)
+    assert report.flows.grid()[0][3] == referred > 0
+    assert report.by_school.grid()[-1][3] == referred
+    assert len(rows) >= 40
+    one_school = next(iter(stats.schools()))
+    assert stats.report(Selection(YEAR, school_id=one_school)).flows.grid()[0][3] < referred
+
+
+def test_exports_hide_small_cells_name_nobody_and_are_audited(demo: CaseloadService) -> None:
+    stats = StatisticsService(demo)
+    text = stats.export_csv(Selection(YEAR)).decode("utf-8-sig")
+    cells = [c for row in csv.reader(io.StringIO(text), delimiter=";") for c in row[1:]]
+    assert "<5" in cells and not {"1", "2", "3", "4"} & set(cells)
+    pdf = stats.export_pdf(Selection(YEAR))
+    body = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
+    assert "Uppföljning – skolsocialt team" in body and "Läsåret 2026/27" in body
+    for row in demo.caseload(include_ended=True):
+        assert row.name not in body and row.name not in text
+        assert row.personnummer[:8] not in body
+    # The PDF's tables are the CSV's: every row printed as the CSV has it.
+    flat = " ".join(body.split())
+    for row in csv.reader(io.StringIO(text), delimiter=";"):
+        if len(row) == 5 and row[0] and row[1] != "Flicka":
+            assert " ".join(row) in flat, row
+    events = demo.vault.conn.execute(
+        "SELECT action, student_id, reason FROM audit_events WHERE action LIKE 'stats.%'"
+    ).fetchall()
+    assert ("stats.export", "", "CSV Läsåret 2026/27") in events
+    assert ("stats.export", "", "PDF Läsåret 2026/27") in events
