@@ -101,6 +101,49 @@ def cmd_document(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_stats(args: argparse.Namespace) -> int:
+    """The team's statistics for a period to a CSV or PDF file, suppressed like the app's."""
+    from sstdesk.paths import atomic_write, default_profile_dir
+    from sstdesk.services.caseload import CaseloadService
+    from sstdesk.services.statistics import Selection, StatisticsService
+    from sstdesk.stats.facts import Period
+    from sstdesk.vault.vault import Vault
+
+    try:
+        period = Period.parse(args.period)
+    except ValueError:
+        raise DomainError(
+            f"Perioden ”{args.period}” känns inte igen. Skriv till exempel ht2026, vt2027, "
+            "2026/27 eller 2026-08-01..2026-12-31."
+        ) from None
+    out = Path(args.out).expanduser()
+    if out.suffix.lower() not in (".csv", ".pdf"):
+        raise DomainError("Ange en fil som slutar på .csv eller .pdf.")
+    if not out.parent.is_dir():
+        raise VaultError(f"Mappen {out.parent} finns inte. Ange en befintlig mapp för filen.")
+    profile = Path(args.profile).expanduser() if args.profile else default_profile_dir()
+    vault = Vault.unlock(profile, passphrase=read_passphrase(confirm=False))
+    try:
+        stats = StatisticsService(CaseloadService(vault))
+        school_id = None
+        if args.school:
+            matches = [i for i, name in stats.schools().items() if name == args.school]
+            if not matches:
+                raise DomainError(f"Ingen skola heter ”{args.school}” i valvet.")
+            school_id = matches[0]
+        selection = Selection(period, school_id=school_id, grade=args.grade)
+        data = (
+            stats.export_pdf(selection)
+            if out.suffix.lower() == ".pdf"
+            else stats.export_csv(selection)
+        )
+        atomic_write(out, data)
+    finally:
+        vault.close()
+    print(f"Statistik för {period.label} sparad i {out} (celler under 5 visas som <5).")
+    return 0
+
+
 def cmd_app(args: argparse.Namespace) -> int:
     from sstdesk.ui.app import run  # Qt is loaded only for the window
 
@@ -126,6 +169,13 @@ def build_parser() -> argparse.ArgumentParser:
     document.add_argument("--out", required=True, help="PDF-filen att skriva")
     document.add_argument("--profile", default=argparse.SUPPRESS, help="profilmapp")
     document.set_defaults(func=cmd_document)
+    stats = commands.add_parser("stats", help="teamets statistik för en period till CSV eller PDF")
+    stats.add_argument("--period", required=True, help="ht2026, vt2027, 2026/27 eller FRÅN..TILL")
+    stats.add_argument("--out", required=True, help="filen att skriva (.csv eller .pdf)")
+    stats.add_argument("--school", help="bara den här skolan (namnet)")
+    stats.add_argument("--grade", type=int, help="bara den här årskursen")
+    stats.add_argument("--profile", default=argparse.SUPPRESS, help="profilmapp")
+    stats.set_defaults(func=cmd_stats)
     return parser
 
 

@@ -164,3 +164,39 @@ def test_document_refuses_what_the_app_refuses_and_writes_nothing(
     )
     assert unknown.returncode == 1 and "Ingen elev med personnummer" in unknown.stderr
     assert not out.exists()
+
+
+def test_stats_writes_suppressed_csv_and_pdf(demo_master: Path, tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    from tests.conftest import PASSPHRASE
+
+    profile = demo_copy(demo_master, tmp_path)
+    env = {"SSTDESK_PASSPHRASE": PASSPHRASE}
+    out = tmp_path / "statistik.csv"
+    done = run(
+        "stats", "--period", "2026/27", "--out", str(out), "--profile", str(profile), env=env
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Läsåret 2026/27" in done.stdout
+    text = out.read_text(encoding="utf-8-sig")
+    assert text.startswith("Uppföljning skolsocialt team – Läsåret 2026/27 – Alla skolor")
+    assert "<5" in text
+    pdf = tmp_path / "statistik.pdf"
+    done = run(
+        "stats",
+        "--period",
+        "ht2026",
+        "--grade",
+        "7",
+        "--out",
+        str(pdf),
+        "--profile",
+        str(profile),
+        env=env,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "HT 2026 · Alla skolor, årskurs 7" in PdfReader(pdf).pages[0].extract_text()
+    bad = run("stats", "--period", "hösten", "--out", str(out), "--profile", str(profile), env=env)
+    assert bad.returncode == 1 and "känns inte igen" in bad.stderr
+    assert "Traceback" not in bad.stderr
