@@ -4,77 +4,82 @@
 <context>
     <name>CaseloadPage</name>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="281"/>
+        <location filename="../../sstdesk/ui/pages.py" line="282"/>
         <source>Att göra</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="284"/>
+        <location filename="../../sstdesk/ui/pages.py" line="285"/>
         <source>Att göra den här veckan</source>
         <translation>To do this week</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="296"/>
+        <location filename="../../sstdesk/ui/pages.py" line="297"/>
         <source>Mina elever</source>
         <translation>My students</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="301"/>
+        <location filename="../../sstdesk/ui/pages.py" line="302"/>
         <source>Inställningar…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="303"/>
+        <location filename="../../sstdesk/ui/pages.py" line="304"/>
         <source>Lås (Ctrl+L)</source>
         <translation>Lock (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="305"/>
+        <location filename="../../sstdesk/ui/pages.py" line="306"/>
         <source>Importera närvaro…</source>
         <translation>Import attendance…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="313"/>
+        <location filename="../../sstdesk/ui/pages.py" line="309"/>
+        <source>Statistik</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/pages.py" line="317"/>
         <source>Sök på namn, personnummer, skola eller anteckning (Ctrl+F)</source>
         <translation>Search name, personal ID number, school or note (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="315"/>
+        <location filename="../../sstdesk/ui/pages.py" line="319"/>
         <source>Sök</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="322"/>
+        <location filename="../../sstdesk/ui/pages.py" line="326"/>
         <source>Filtrera på skola</source>
         <translation>Filter by school</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="324"/>
+        <location filename="../../sstdesk/ui/pages.py" line="328"/>
         <source>Filtrera på steg</source>
         <translation>Filter by stage</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="326"/>
+        <location filename="../../sstdesk/ui/pages.py" line="330"/>
         <source>Alla steg</source>
         <translation>All stages</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="329"/>
+        <location filename="../../sstdesk/ui/pages.py" line="333"/>
         <source>Något förfaller inom en vecka</source>
         <translation>Something due within a week</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="340"/>
+        <location filename="../../sstdesk/ui/pages.py" line="344"/>
         <source>Elevlista</source>
         <translation>Student list</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="367"/>
+        <location filename="../../sstdesk/ui/pages.py" line="371"/>
         <source>Alla skolor</source>
         <translation>All schools</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sstdesk/ui/pages.py" line="388"/>
+        <location filename="../../sstdesk/ui/pages.py" line="392"/>
         <source>%n elever</source>
         <translation>
             <numerusform>%n student</numerusform>
@@ -82,12 +87,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="403"/>
+        <location filename="../../sstdesk/ui/pages.py" line="407"/>
         <source>Inget förfaller den här veckan.</source>
         <translation>Nothing is due this week.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="404"/>
+        <location filename="../../sstdesk/ui/pages.py" line="408"/>
         <source>Att göra ({0})</source>
         <translation>To do ({0})</translation>
     </message>
@@ -459,102 +464,102 @@
         <translation>Remark</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="144"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="145"/>
         <source>Rader i filen</source>
         <translation>Rows in the file</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="151"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="152"/>
         <source>Meddelande</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="157"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="158"/>
         <source>Importera</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="160"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="161"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="177"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="178"/>
         <source>Arbetar…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="197"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="198"/>
         <source>Välj närvaroexport</source>
         <translation>Choose attendance export</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="199"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="200"/>
         <source>Närvaroexporter (*.csv *.txt *.xlsx)</source>
         <translation>Attendance exports (*.csv *.txt *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="230"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="231"/>
         <source>(finns inte)</source>
         <translation>(not in the file)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="232"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="233"/>
         <source>Kolumn {0}</source>
         <translation>Column {0}</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="238"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="239"/>
         <source>{0} rader, {1}. Kontrollera kolumnerna och förhandsgranska.</source>
         <translation>{0} rows, {1}. Check the columns and preview.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="275"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="276"/>
         <source>Namnet i filen: {0}</source>
         <translation>Name in the file: {0}</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="276"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="277"/>
         <source>Matchad</source>
         <translation>Matched</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="282"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="283"/>
         <source>Finns redan</source>
         <translation>Already there</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="284"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="285"/>
         <source>Perioden är redan registrerad</source>
         <translation>The period is already registered</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="294"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="295"/>
         <source>Okänd</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="296"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="297"/>
         <source>Ingen elev med pågående ärende</source>
         <translation>No student with an open case</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="302"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="303"/>
         <source>Fel</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="317"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="318"/>
         <source>{0} rader kan importeras, {1} finns redan, {2} elever är okända och {3} rader har fel. Bara de markerade raderna importeras.</source>
         <translation>{0} rows can be imported, {1} are already there, {2} students are unknown and {3} rows have errors. Only the ticked rows are imported.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="327"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="328"/>
         <source>Importera {0} rader</source>
         <translation>Import {0} rows</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="350"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="351"/>
         <source>{0} perioder är importerade.</source>
         <translation>{0} periods imported.</translation>
     </message>
@@ -605,19 +610,29 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="177"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="186"/>
         <source>Låst efter {0} minuter utan aktivitet. Det du skrivit är sparat.</source>
         <translation>Locked after {0} minutes without activity. What you wrote is saved.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="207"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="216"/>
         <source>Inställningarna är sparade. Språket byts nästa gång programmet startar.</source>
         <translation>Settings saved. The language changes the next time the program starts.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="211"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="220"/>
         <source>Inställningar</source>
         <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/main_window.py" line="343"/>
+        <source>Räknar…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/main_window.py" line="370"/>
+        <source>Sparad som {0}.</source>
+        <translation>Saved as {0}.</translation>
     </message>
 </context>
 <context>
@@ -646,6 +661,99 @@
         <location filename="../../sstdesk/ui/pages.py" line="241"/>
         <source>Fortsätt</source>
         <translation>Continue</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsPage</name>
+    <message>
+        <location filename="../../sstdesk/ui/stats_page.py" line="59"/>
+        <source>← Elevlistan</source>
+        <translation>← Student list</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/stats_page.py" line="62"/>
+        <source>Statistik</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/stats_page.py" line="69"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/stats_page.py" line="71"/>
+        <source>Skola</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/stats_page.py" line="73"/>
+        <source>Årskurs</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/stats_page.py" line="76"/>
+        <source>Exportera PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/stats_page.py" line="77"/>
+        <source>Exportera CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/stats_page.py" line="85"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/stats_page.py" line="92"/>
+        <source>Diagram: elever under perioden per kön</source>
+        <translation>Chart: students in the period by gender</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/stats_page.py" line="95"/>
+        <source>Tabeller</source>
+        <translation>Tables</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/stats_page.py" line="107"/>
+        <source>Alla skolor</source>
+        <translation>All schools</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/stats_page.py" line="111"/>
+        <source>Alla årskurser</source>
+        <translation>All grades</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/stats_page.py" line="113"/>
+        <source>Årskurs {0}</source>
+        <translation>Grade {0}</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/stats_page.py" line="134"/>
+        <source>Här visas alla tal; i PDF och CSV döljs celler under 5.</source>
+        <translation>All figures are shown here; in PDF and CSV cells under 5 are hidden.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/stats_page.py" line="171"/>
+        <source>per kön</source>
+        <translation>by gender</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/stats_page.py" line="183"/>
+        <source>Filen lämnar valvet</source>
+        <translation>The file leaves the vault</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/stats_page.py" line="185"/>
+        <source>Statistiken sparas okrypterad. Den innehåller inga uppgifter om enskilda, och celler med färre än fem elever visas som ”&lt;5”. Exporten loggas.</source>
+        <translation>The statistics are saved unencrypted. They hold nothing about individuals, and cells with fewer than five students are shown as “&lt;5”. The export is logged.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/stats_page.py" line="197"/>
+        <source>Exportera statistik</source>
+        <translation>Export statistics</translation>
     </message>
 </context>
 <context>

@@ -17,8 +17,10 @@ from sstdesk import settings as settings_store
 from sstdesk.domain.codes import DocumentKind, Stage
 from sstdesk.domain.errors import DomainError
 from sstdesk.domain.model import JournalNote
+from sstdesk.paths import atomic_write
 from sstdesk.services.caseload import CaseloadService
 from sstdesk.services.demo import DISTRICT, build_demo
+from sstdesk.services.statistics import StatisticsService
 from sstdesk.services.views import CaseloadRow, Overview, StudentFile
 from sstdesk.ui.caseload_model import ROW_ROLE
 from sstdesk.ui.document_view import DocumentActions
@@ -26,6 +28,7 @@ from sstdesk.ui.forms import Field, FormDialog, ask
 from sstdesk.ui.idle import IdleWatcher
 from sstdesk.ui.import_view import ImportDialog
 from sstdesk.ui.pages import CaseloadPage, CreatePage, RecoveryCodePage, UnlockPage
+from sstdesk.ui.stats_page import StatisticsPage
 from sstdesk.ui.student_actions import StudentActions
 from sstdesk.ui.student_page import StudentPage
 from sstdesk.ui.tasks import TaskRunner
@@ -60,12 +63,14 @@ class MainWindow(QMainWindow):
         self.recovery_page = RecoveryCodePage()
         self.caseload_page = CaseloadPage()
         self.student_page = StudentPage()
+        self.stats_page = StatisticsPage()
         for page in (
             self.unlock_page,
             self.create_page,
             self.recovery_page,
             self.caseload_page,
             self.student_page,
+            self.stats_page,
         ):
             self.pages.addWidget(page)
         self.unlock_page.unlock_requested.connect(self._unlock)
@@ -88,6 +93,10 @@ class MainWindow(QMainWindow):
         self.caseload_page.settings_requested.connect(self.edit_settings)
         self.caseload_page.lock_requested.connect(self.lock)
         self.caseload_page.import_requested.connect(self.import_attendance)
+        self.caseload_page.statistics_requested.connect(self.show_statistics)
+        self.stats_page.back_requested.connect(self._back_to_list)
+        self.stats_page.selection_changed.connect(self._load_statistics)
+        self.stats_page.export_requested.connect(self._export_statistics)
         self.import_dialog: ImportDialog | None = None
         self.student_page.action_requested.connect(lambda name: getattr(self.actions, name)())
         self.documents = DocumentActions(self)
@@ -311,6 +320,56 @@ class MainWindow(QMainWindow):
 
         self.runner.run_db(
             lambda: [(school.name, school.id) for school in service.schools()], done=show
+        )
+
+    def show_statistics(self) -> None:
+        service = self.service
+        if service is None:
+            return
+        stats = StatisticsService(service)
+
+        def show(schools: dict[str, str]) -> None:
+            self.stats_page.set_choices(service.today(), schools)
+            self.pages.setCurrentWidget(self.stats_page)
+            self._load_statistics()
+
+        self.runner.run_db(stats.schools, done=show)
+
+    def _load_statistics(self) -> None:
+        service = self.service
+        if service is None:
+            return
+        selection = self.stats_page.selection()
+        self.stats_page.show_status(self.tr("Räknar…"))
+        self.runner.run_db(
+            lambda: StatisticsService(service).report(selection),
+            done=lambda report: (
+                self.stats_page.show_status(""),
+                self.stats_page.show_report(report),
+            ),
+            failed=lambda e: self.stats_page.show_status(self.message(e), error=True),
+        )
+
+    def _export_statistics(self, kind: str) -> None:
+        service = self.service
+        if service is None or not self.stats_page.confirm_export():
+            return
+        path = self.stats_page.choose_file(kind)
+        if path is None:
+            return
+        selection = self.stats_page.selection()
+
+        def work() -> None:
+            stats = StatisticsService(service)
+            data = stats.export_pdf(selection) if kind == "pdf" else stats.export_csv(selection)
+            atomic_write(path, data)
+
+        self.runner.run_db(
+            work,
+            done=lambda _r: self.stats_page.show_status(
+                self.tr("Sparad som {0}.").format(path.name)
+            ),
+            failed=lambda e: self.stats_page.show_status(self.message(e), error=True),
         )
 
     def refresh_caseload(self) -> None:

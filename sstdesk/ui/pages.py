@@ -266,6 +266,7 @@ class CaseloadPage(QWidget):
     settings_requested = Signal()
     lock_requested = Signal()
     import_requested = Signal()
+    statistics_requested = Signal()
 
     def __init__(self) -> None:
         super().__init__()
@@ -305,6 +306,9 @@ class CaseloadPage(QWidget):
         self.import_button = QPushButton(self.tr("Importera närvaro…"))
         self.import_button.clicked.connect(self.import_requested)
         top.addWidget(self.import_button)
+        self.stats_button = QPushButton(self.tr("Statistik"))
+        self.stats_button.clicked.connect(self.statistics_requested)
+        top.addWidget(self.stats_button)
         top.addWidget(self.settings_button)
         top.addWidget(self.lock_button)
         layout.addLayout(top)

@@ -1,0 +1,221 @@
+"""The statistics page: the team's figures for a period, by kön, with a chart. Layer: ui.
+
+On screen the counts are shown as they are (they never leave the laptop from
+here); the PDF and CSV exports are suppressed by the service, and saving one
+first says that the file leaves the vault.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from pathlib import Path
+
+from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sstdesk.services.statistics import Selection
+from sstdesk.stats.facts import Period
+from sstdesk.stats.indicators import Report
+from sstdesk.stats.suppress import shown_counts, shown_measures
+from sstdesk.stats.tables import GROUPS, CountTable, header
+
+COLORS = ("#1f3a5f", "#6c8ebf", "#b9c7da")
+
+
+def periods(today: dt.date) -> list[Period]:
+    """This term, the term before, this school year and the one before."""
+    if today.month >= 7:
+        terms = [Period.term(today.year, autumn=True), Period.term(today.year, autumn=False)]
+        first_year = today.year
+    else:
+        terms = [Period.term(today.year, autumn=False), Period.term(today.year - 1, autumn=True)]
+        first_year = today.year - 1
+    return [*terms, Period.school_year(first_year), Period.school_year(first_year - 1)]
+
+
+class StatisticsPage(QWidget):
+    back_requested = Signal()
+    selection_changed = Signal()
+    export_requested = Signal(str)  # "pdf" or "csv"
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.report: Report | None = None
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.back = QPushButton(self.tr("← Elevlistan"))
+        self.back.clicked.connect(self.back_requested)
+        top.addWidget(self.back)
+        title = QLabel(self.tr("Statistik"))
+        font = title.font()
+        font.setPointSize(font.pointSize() + 5)
+        font.setBold(True)
+        title.setFont(font)
+        top.addWidget(title, 1)
+        self.period = QComboBox()
+        self.period.setAccessibleName(self.tr("Period"))
+        self.school = QComboBox()
+        self.school.setAccessibleName(self.tr("Skola"))
+        self.grade = QComboBox()
+        self.grade.setAccessibleName(self.tr("Årskurs"))
+        for combo in (self.period, self.school, self.grade):
+            top.addWidget(combo)
+        self.pdf_button = QPushButton(self.tr("Exportera PDF…"))
+        self.csv_button = QPushButton(self.tr("Exportera CSV…"))
+        self.pdf_button.clicked.connect(lambda: self.export_requested.emit("pdf"))
+        self.csv_button.clicked.connect(lambda: self.export_requested.emit("csv"))
+        top.addWidget(self.pdf_button)
+        top.addWidget(self.csv_button)
+        layout.addLayout(top)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("Status"))
+        layout.addWidget(self.status)
+        self.chart = QChart()
+        self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        self.chart_view = QChartView(self.chart)
+        self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.chart_view.setMinimumHeight(260)
+        self.chart_view.setAccessibleName(self.tr("Diagram: elever under perioden per kön"))
+        layout.addWidget(self.chart_view, 2)
+        self.tables = QTextBrowser()
+        self.tables.setAccessibleName(self.tr("Tabeller"))
+        layout.addWidget(self.tables, 3)
+        self._filling = False
+        for combo in (self.period, self.school, self.grade):
+            combo.currentIndexChanged.connect(self._changed)
+
+    def set_choices(self, today: dt.date, schools: dict[str, str]) -> None:
+        self._filling = True
+        self.period.clear()
+        for period in periods(today):
+            self.period.addItem(period.label, period)
+        self.school.clear()
+        self.school.addItem(self.tr("Alla skolor"), None)
+        for school_id, name in schools.items():
+            self.school.addItem(name, school_id)
+        self.grade.clear()
+        self.grade.addItem(self.tr("Alla årskurser"), None)
+        for grade in range(1, 10):
+            self.grade.addItem(self.tr("Årskurs {0}").format(grade), grade)
+        self.period.setCurrentIndex(2)  # this school year
+        self._filling = False
+
+    def selection(self) -> Selection:
+        return Selection(
+            self.period.currentData(),
+            school_id=self.school.currentData(),
+            grade=self.grade.currentData(),
+        )
+
+    def _changed(self) -> None:
+        if not self._filling:
+            self.selection_changed.emit()
+
+    def show_report(self, report: Report) -> None:
+        self.report = report
+        self._draw_chart(report.flows)
+        parts = [
+            f"<p style='color:#5a6470'>{html.escape(report.period.label)} · "
+            f"{html.escape(report.scope)}. "
+            + html.escape(self.tr("Här visas alla tal; i PDF och CSV döljs celler under 5."))
+            + "</p>"
+        ]
+        for table in report.count_tables():
+            rows = zip(table.labels(), shown_counts(table, suppressed=False), strict=True)
+            parts.append(_html_table(table.title, rows))
+        measures = report.measures
+        parts.append(
+            _html_table(
+                measures.title,
+                zip(measures.rows, shown_measures(measures, suppressed=False), strict=True),
+            )
+        )
+        self.tables.setHtml("".join(parts))
+
+    def _draw_chart(self, flows: CountTable) -> None:
+        self.chart.removeAllSeries()
+        for axis in self.chart.axes():
+            self.chart.removeAxis(axis)
+        series = QBarSeries()
+        for index, group in enumerate(GROUPS):
+            bars = QBarSet(group.label)
+            bars.setColor(QColor(COLORS[index]))
+            for row in flows.counts:
+                bars.append(row[index])
+            series.append(bars)
+        self.chart.addSeries(series)
+        categories = QBarCategoryAxis()
+        categories.append(list(flows.rows))
+        values = QValueAxis()
+        top = max([v for row in flows.counts for v in row] + [4])
+        values.setRange(0, top + 1)
+        values.setLabelFormat("%d")
+        self.chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
+        self.chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(categories)
+        series.attachAxis(values)
+        self.chart.setTitle(flows.title + ", " + self.tr("per kön"))
+        self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
+
+    def show_status(self, text: str, *, error: bool = False) -> None:
+        self.status.setStyleSheet("color: #a4262c;" if error else "color: #1f3a5f;")
+        self.status.setText(text)
+
+    # -- the operating system's dialogs (tests answer them) -------------------------
+
+    def confirm_export(self) -> bool:
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Filen lämnar valvet"),
+            self.tr(
+                "Statistiken sparas okrypterad. Den innehåller inga uppgifter om enskilda, och "
+                "celler med färre än fem elever visas som ”<5”. Exporten loggas."
+            ),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Save
+
+    def choose_file(self, suffix: str) -> Path | None:
+        label = self.period.currentText().replace(" ", "-").replace("/", "-")
+        name, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Exportera statistik"),
+            str(Path.home() / f"statistik-{label}.{suffix}"),
+            f"{suffix.upper()} (*.{suffix})",
+        )
+        if not name:
+            return None
+        path = Path(name)
+        return path if path.suffix.lower() == f".{suffix}" else path.with_suffix(f".{suffix}")
+
+
+def _html_table(title: str, rows: object) -> str:
+    head = "".join(f"<th align='right'>{html.escape(h)}</th>" for h in header())
+    body = "".join(
+        "<tr><td>"
+        + html.escape(label)
+        + "</td>"
+        + "".join(f"<td align='right'>{html.escape(v)}</td>" for v in values)
+        + "</tr>"
+        for label, values in rows  # type: ignore[attr-defined]
+    )
+    return (
+        f"<h3 style='color:#1f3a5f'>{html.escape(title)}</h3>"
+        f"<table cellpadding='4' cellspacing='0' border='0' width='100%'>"
+        f"<tr style='background:#eef2f6'><th></th>{head}</tr>{body}</table>"
+    )
