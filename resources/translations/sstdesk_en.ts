@@ -666,92 +666,107 @@
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../../sstdesk/ui/stats_page.py" line="59"/>
+        <location filename="../../sstdesk/ui/stats_page.py" line="60"/>
         <source>← Elevlistan</source>
         <translation>← Student list</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/stats_page.py" line="62"/>
+        <location filename="../../sstdesk/ui/stats_page.py" line="63"/>
         <source>Statistik</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/stats_page.py" line="69"/>
+        <location filename="../../sstdesk/ui/stats_page.py" line="70"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/stats_page.py" line="71"/>
+        <location filename="../../sstdesk/ui/stats_page.py" line="72"/>
         <source>Skola</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/stats_page.py" line="73"/>
+        <location filename="../../sstdesk/ui/stats_page.py" line="74"/>
         <source>Årskurs</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/stats_page.py" line="76"/>
+        <location filename="../../sstdesk/ui/stats_page.py" line="79"/>
+        <source>Från</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/stats_page.py" line="80"/>
+        <source>Till</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/stats_page.py" line="92"/>
         <source>Exportera PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/stats_page.py" line="77"/>
+        <location filename="../../sstdesk/ui/stats_page.py" line="93"/>
         <source>Exportera CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/stats_page.py" line="85"/>
+        <location filename="../../sstdesk/ui/stats_page.py" line="101"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/stats_page.py" line="92"/>
+        <location filename="../../sstdesk/ui/stats_page.py" line="108"/>
         <source>Diagram: elever under perioden per kön</source>
         <translation>Chart: students in the period by gender</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/stats_page.py" line="95"/>
+        <location filename="../../sstdesk/ui/stats_page.py" line="111"/>
         <source>Tabeller</source>
         <translation>Tables</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/stats_page.py" line="107"/>
+        <location filename="../../sstdesk/ui/stats_page.py" line="122"/>
+        <source>Egen period…</source>
+        <translation>Custom period…</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/stats_page.py" line="127"/>
         <source>Alla skolor</source>
         <translation>All schools</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/stats_page.py" line="111"/>
+        <location filename="../../sstdesk/ui/stats_page.py" line="131"/>
         <source>Alla årskurser</source>
         <translation>All grades</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/stats_page.py" line="113"/>
+        <location filename="../../sstdesk/ui/stats_page.py" line="133"/>
         <source>Årskurs {0}</source>
         <translation>Grade {0}</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/stats_page.py" line="134"/>
+        <location filename="../../sstdesk/ui/stats_page.py" line="162"/>
         <source>Här visas alla tal; i PDF och CSV döljs celler under 5.</source>
         <translation>All figures are shown here; in PDF and CSV cells under 5 are hidden.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/stats_page.py" line="171"/>
+        <location filename="../../sstdesk/ui/stats_page.py" line="200"/>
         <source>per kön</source>
         <translation>by gender</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/stats_page.py" line="183"/>
+        <location filename="../../sstdesk/ui/stats_page.py" line="212"/>
         <source>Filen lämnar valvet</source>
         <translation>The file leaves the vault</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/stats_page.py" line="185"/>
+        <location filename="../../sstdesk/ui/stats_page.py" line="214"/>
         <source>Statistiken sparas okrypterad. Den innehåller inga uppgifter om enskilda, och celler med färre än fem elever visas som ”&lt;5”. Exporten loggas.</source>
         <translation>The statistics are saved unencrypted. They hold nothing about individuals, and cells with fewer than five students are shown as “&lt;5”. The export is logged.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/stats_page.py" line="197"/>
+        <location filename="../../sstdesk/ui/stats_page.py" line="226"/>
         <source>Exportera statistik</source>
         <translation>Export statistics</translation>
     </message>

@@ -12,10 +12,11 @@ import html
 from pathlib import Path
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
+    QDateEdit,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -71,8 +72,23 @@ class StatisticsPage(QWidget):
         self.school.setAccessibleName(self.tr("Skola"))
         self.grade = QComboBox()
         self.grade.setAccessibleName(self.tr("Årskurs"))
-        for combo in (self.period, self.school, self.grade):
-            top.addWidget(combo)
+        # "Egen period…": two dates, shown only when chosen
+        self.custom_from = QDateEdit()
+        self.custom_to = QDateEdit()
+        for edit, name in (
+            (self.custom_from, QT_TRANSLATE_NOOP("StatisticsPage", "Från")),
+            (self.custom_to, QT_TRANSLATE_NOOP("StatisticsPage", "Till")),
+        ):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setAccessibleName(self.tr(name))
+            edit.hide()
+            edit.dateChanged.connect(self._changed)
+        top.addWidget(self.period)
+        top.addWidget(self.custom_from)
+        top.addWidget(self.custom_to)
+        top.addWidget(self.school)
+        top.addWidget(self.grade)
         self.pdf_button = QPushButton(self.tr("Exportera PDF…"))
         self.csv_button = QPushButton(self.tr("Exportera CSV…"))
         self.pdf_button.clicked.connect(lambda: self.export_requested.emit("pdf"))
@@ -103,6 +119,10 @@ class StatisticsPage(QWidget):
         self.period.clear()
         for period in periods(today):
             self.period.addItem(period.label, period)
+        self.period.addItem(self.tr("Egen period…"), None)
+        start = QDate(today.year, today.month, 1).addMonths(-1)
+        self.custom_from.setDate(start)
+        self.custom_to.setDate(start.addMonths(1).addDays(-1))
         self.school.clear()
         self.school.addItem(self.tr("Alla skolor"), None)
         for school_id, name in schools.items():
@@ -115,13 +135,21 @@ class StatisticsPage(QWidget):
         self._filling = False
 
     def selection(self) -> Selection:
+        period = self.period.currentData()
+        if period is None:  # Egen period
+            start, end = self.custom_from.date().toPython(), self.custom_to.date().toPython()
+            start, end = min(start, end), max(start, end)
+            period = Period(start, end, f"{start.isoformat()} – {end.isoformat()}")
         return Selection(
-            self.period.currentData(),
+            period,
             school_id=self.school.currentData(),
             grade=self.grade.currentData(),
         )
 
     def _changed(self) -> None:
+        custom = self.period.currentData() is None and self.period.count() > 0
+        self.custom_from.setVisible(custom)
+        self.custom_to.setVisible(custom)
         if not self._filling:
             self.selection_changed.emit()
 
@@ -164,6 +192,7 @@ class StatisticsPage(QWidget):
         top = max([v for row in flows.counts for v in row] + [4])
         values.setRange(0, top + 1)
         values.setLabelFormat("%d")
+        values.applyNiceNumbers()
         self.chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
         self.chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(categories)

@@ -35,6 +35,14 @@ def test_figures_chart_and_filters(qtbot: Any, unlocked: MainWindow) -> None:
     page = shown(qtbot, win)
     assert page.report.scope == page.school.currentText()
     assert page.report.flows.grid()[0][3] <= total
+    page.report = None
+    page.period.setCurrentIndex(page.period.count() - 1)  # Egen period…
+    page = shown(qtbot, win)
+    assert page.custom_from.isVisible()
+    page.report = None
+    page.custom_from.setDate(page.custom_from.date().addYears(-5))
+    page = shown(qtbot, win)
+    assert page.report.period.start == page.custom_from.date().toPython()
 
 
 def test_export_warns_then_writes_a_suppressed_csv(
