@@ -1,0 +1,138 @@
+"""The ASGI app: four routes, every request logged with ids only, errors as `Refusal`.
+
+No `from __future__ import annotations` here: FastAPI reads the route signatures,
+which name types local to `create_app`.
+"""
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Annotated
+
+from fastapi import Depends, FastAPI, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from sqlalchemy import Engine
+from sqlalchemy.exc import IntegrityError
+
+from sstdesk.server import auth, store
+from sstdesk.wire.schema import (
+    API,
+    MAX_PAGE,
+    ChangesResponse,
+    LoginRequest,
+    LoginResponse,
+    PushRequest,
+    PushResponse,
+    Refusal,
+)
+
+
+def _utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+@dataclass
+class ServerSettings:
+    dev: bool = False  # OpenAPI schema and docs only in development
+    hashing: auth.HashParams = field(default_factory=auth.HashParams)
+    clock: Callable[[], dt.datetime] = _utcnow
+
+
+def create_app(engine: Engine, settings: ServerSettings | None = None) -> FastAPI:
+    settings = settings or ServerSettings()
+    passwords = auth.Passwords(settings.hashing)
+    app = FastAPI(
+        title="sstdesk sync",
+        version="1",
+        openapi_url="/openapi.json" if settings.dev else None,
+        docs_url="/docs" if settings.dev else None,
+        redoc_url=None,
+    )
+    app.state.engine = engine
+
+    def refuse(status: int, refusal: Refusal) -> JSONResponse:
+        return JSONResponse(status_code=status, content=refusal.model_dump())
+
+    def log_access(**entry: str) -> None:
+        # In its own transaction: a refused request is logged even though its work rolled back.
+        with engine.begin() as conn:
+            store.record_access(conn, now=settings.clock(), **entry)
+
+    @app.exception_handler(store.Refused)
+    async def refused(_request: Request, error: store.Refused) -> JSONResponse:
+        return refuse(error.status, error.refusal)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(request: Request, _error: RequestValidationError) -> JSONResponse:
+        # Never echo the input back: it could hold what was meant to stay secret.
+        log_access(action=request.url.path.rsplit("/", 1)[-1], outcome="invalid")
+        return refuse(422, Refusal(code="invalid", message="Begäran kunde inte tolkas."))
+
+    def principal(request: Request) -> store.Principal:
+        header = request.headers.get("authorization", "")
+        token = header.removeprefix("Bearer ").strip() if header.startswith("Bearer ") else ""
+        try:
+            with engine.begin() as conn:
+                return store.authenticate(conn, token, now=settings.clock())
+        except store.Refused as error:
+            log_access(action=request.url.path.rsplit("/", 1)[-1], outcome=error.refusal.code)
+            raise
+
+    Who = Annotated[store.Principal, Depends(principal)]
+
+    @app.get(f"{API}/health")
+    def health() -> dict[str, str]:
+        return {"status": "ok"}
+
+    @app.post(f"{API}/login", response_model=LoginResponse)
+    def login(body: LoginRequest) -> LoginResponse:
+        with engine.begin() as conn:
+            answer = store.login(conn, passwords, body, now=settings.clock())
+        outcome = answer.refusal.code if isinstance(answer, store.Refused) else answer.device_status
+        log_access(action="login", outcome=outcome, device_id=body.device_id, user_name=body.user)
+        if isinstance(answer, store.Refused):
+            raise answer
+        return answer
+
+    @app.post(f"{API}/push", response_model=PushResponse)
+    def push(body: PushRequest, who: Who) -> PushResponse:
+        now = settings.clock()
+        for attempt in (1, 2):
+            try:
+                with engine.begin() as conn:
+                    answer = store.push(conn, who, body, now=now)
+                break
+            except IntegrityError:
+                # The same mutation id pushed twice at once: the second try finds the first.
+                if attempt == 2:
+                    raise
+        ids = ",".join(m.record_id for m in body.mutations)
+        accepted = sum(r.status.value == "accepted" for r in answer.results)
+        log_access(
+            action="push",
+            outcome=f"{accepted}/{len(body.mutations)} accepted",
+            device_id=who.device_id,
+            user_name=who.user_name,
+            record_ids=ids,
+        )
+        return answer
+
+    @app.get(f"{API}/changes", response_model=ChangesResponse)
+    def changes(
+        who: Who,
+        since: Annotated[int, Query(ge=0)] = 0,
+        limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = MAX_PAGE,
+    ) -> ChangesResponse:
+        with engine.begin() as conn:
+            answer = store.changes(conn, who, since=since, limit=limit)
+        log_access(
+            action="changes",
+            outcome=f"{len(answer.changes)} from {since}",
+            device_id=who.device_id,
+            user_name=who.user_name,
+            record_ids=",".join(c.record_id for c in answer.changes),
+        )
+        return answer
+
+    return app

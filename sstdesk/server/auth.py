@@ -1,0 +1,66 @@
+"""Passwords (Argon2id), login throttling per account, short-lived device-bound tokens."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import secrets
+from dataclasses import dataclass
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+
+TOKEN_LIFETIME = dt.timedelta(minutes=15)
+FREE_FAILURES = 4  # the 5th failure in a row starts the waiting
+MAX_LOCK = dt.timedelta(minutes=15)
+
+
+@dataclass(frozen=True)
+class HashParams:
+    """RFC 9106's low-memory profile by default; tests may use OWASP's minimum."""
+
+    time_cost: int = 3
+    memory_kib: int = 64 * 1024
+    parallelism: int = 4
+
+    @classmethod
+    def minimum(cls) -> HashParams:
+        return cls(time_cost=2, memory_kib=19 * 1024, parallelism=1)
+
+
+class Passwords:
+    def __init__(self, params: HashParams) -> None:
+        self._hasher = PasswordHasher(
+            time_cost=params.time_cost,
+            memory_cost=params.memory_kib,
+            parallelism=params.parallelism,
+        )
+        # Verified against when the user does not exist, so both cases take as long.
+        self._dummy = self._hasher.hash(secrets.token_hex(16))
+
+    def hash(self, password: str) -> str:
+        return self._hasher.hash(password)
+
+    def verify(self, stored: str | None, password: str) -> bool:
+        try:
+            return self._hasher.verify(stored or self._dummy, password) and stored is not None
+        except (VerificationError, InvalidHashError):
+            return False
+
+
+def lock_after(failures: int, now: dt.datetime) -> dt.datetime | None:
+    """Exponential waiting from the 5th failure in a row: 1 s, 2 s, 4 s … at most 15 min."""
+    if failures <= FREE_FAILURES:
+        return None
+    wait = dt.timedelta(seconds=2 ** min(failures - FREE_FAILURES - 1, 20))
+    return now + min(wait, MAX_LOCK)
+
+
+def new_token() -> tuple[str, str]:
+    """An opaque 256-bit token and the SHA-256 the server keeps instead of it."""
+    token = secrets.token_urlsafe(32)
+    return token, token_hash(token)
+
+
+def token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()

@@ -1,0 +1,145 @@
+"""The server's tables (SQLAlchemy Core) and its engine: SQLite by default, PostgreSQL
+when given a `postgresql+psycopg://` URL. The schema itself is made by Alembic."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Column,
+    DateTime,
+    Engine,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    create_engine,
+    event,
+)
+
+metadata = MetaData()
+
+meta = Table("meta", metadata, Column("key", String(64), primary_key=True), Column("value", Text))
+
+teams = Table(
+    "teams",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("district", String(120), nullable=False),
+    Column("name", String(120), nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+users = Table(
+    "users",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("team_id", String(64), ForeignKey("teams.id"), nullable=False),
+    Column("name", String(120), nullable=False, unique=True),
+    Column("password_hash", String(255), nullable=False),
+    Column("is_admin", Boolean, nullable=False, default=False),
+    Column("disabled", Boolean, nullable=False, default=False),
+    Column("failed_logins", Integer, nullable=False, default=0),
+    Column("locked_until", DateTime(timezone=True)),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+devices = Table(
+    "devices",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("team_id", String(64), ForeignKey("teams.id"), nullable=False),
+    Column("user_id", String(64), ForeignKey("users.id"), nullable=False),
+    Column("name", String(120), nullable=False),
+    Column("public_key", String(64), nullable=False),
+    Column("status", String(16), nullable=False),
+    Column("wrapped_team_key", Text, nullable=False, default=""),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("decided_at", DateTime(timezone=True)),
+)
+
+tokens = Table(
+    "tokens",
+    metadata,
+    Column("hash", String(64), primary_key=True),  # SHA-256 of the token, never the token
+    Column("device_id", String(64), ForeignKey("devices.id"), nullable=False),
+    Column("user_id", String(64), ForeignKey("users.id"), nullable=False),
+    Column("expires_at", DateTime(timezone=True), nullable=False),
+)
+
+heads = Table(
+    "heads",
+    metadata,
+    Column("team_id", String(64), primary_key=True),
+    Column("record_id", String(64), primary_key=True),
+    Column("version", Integer, nullable=False),
+)
+
+log = Table(
+    "log",
+    metadata,
+    Column(
+        "seq", BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True
+    ),
+    Column("team_id", String(64), nullable=False),
+    Column("record_id", String(64), nullable=False),
+    Column("kind", String(40), nullable=False),
+    Column("version", Integer, nullable=False),
+    Column("base_version", Integer, nullable=False),
+    Column("device_id", String(64), nullable=False),
+    Column("key_id", String(64), nullable=False),
+    Column("ciphertext", Text, nullable=False),
+    Column("deleted", Boolean, nullable=False),
+    Column("received_at", DateTime(timezone=True), nullable=False),
+    Index("log_team_seq", "team_id", "seq"),
+)
+
+mutations = Table(
+    "mutations",
+    metadata,
+    Column("team_id", String(64), primary_key=True),
+    Column("mutation_id", String(64), primary_key=True),
+    Column("status", String(16), nullable=False),
+    Column("version", Integer, nullable=False),
+    Column("seq", BigInteger().with_variant(Integer, "sqlite"), nullable=False),
+)
+
+access_log = Table(
+    "access_log",
+    metadata,
+    Column(
+        "id", BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True
+    ),
+    Column("at", DateTime(timezone=True), nullable=False),
+    Column("device_id", String(64), nullable=False, default=""),
+    Column("user_name", String(120), nullable=False, default=""),
+    Column("action", String(40), nullable=False),
+    Column("outcome", String(40), nullable=False),
+    Column("record_ids", Text, nullable=False, default=""),
+)
+
+
+def engine_for(url: str) -> Engine:
+    """`sqlite:///path` (the default) or `postgresql+psycopg://…`."""
+    if url.startswith("sqlite"):
+        path = url.split("///", 1)[-1]
+        if path and path != ":memory:":
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, connect_args={"check_same_thread": False})
+
+        @event.listens_for(engine, "connect")
+        def _pragmas(connection, _record):  # type: ignore[no-untyped-def]
+            cursor = connection.cursor()
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA synchronous=FULL")  # an ack only after the commit is durable
+            cursor.execute("PRAGMA foreign_keys=ON")
+            cursor.execute("PRAGMA busy_timeout=10000")
+            cursor.close()
+
+        return engine
+    return create_engine(url, pool_pre_ping=True)

@@ -1,0 +1,385 @@
+"""What the server does, on a SQLAlchemy connection inside the caller's transaction.
+
+The record log is append-only; a record's head version moves by compare-and-set,
+so two devices pushing on the same base cannot both win, on SQLite or on
+PostgreSQL. Every push result is kept by mutation id, so a retried or
+duplicated request gets the same answer and is applied once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import secrets
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, delete, func, insert, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+
+from sstdesk.server import auth
+from sstdesk.server.db import access_log, devices, heads, log, meta, mutations, teams, tokens, users
+from sstdesk.wire.schema import (
+    Change,
+    ChangesResponse,
+    DeviceStatus,
+    LoginRequest,
+    LoginResponse,
+    MutationResult,
+    MutationStatus,
+    PushRequest,
+    PushResponse,
+    Refusal,
+)
+
+
+class Refused(Exception):
+    """A request the server says no to; `status` is the HTTP status to answer with."""
+
+    def __init__(self, status: int, refusal: Refusal) -> None:
+        super().__init__(refusal.code)
+        self.status = status
+        self.refusal = refusal
+
+
+@dataclass(frozen=True)
+class Principal:
+    device_id: str
+    user_id: str
+    user_name: str
+    team_id: str
+
+
+def new_id() -> str:
+    return secrets.token_hex(16)
+
+
+def epoch(conn: Connection) -> str:
+    return conn.execute(select(meta.c.value).where(meta.c.key == "epoch")).scalar_one()
+
+
+def new_epoch(conn: Connection) -> str:
+    """After a restore from backup: devices see a new epoch and re-send what was lost."""
+    value = secrets.token_hex(8)
+    conn.execute(update(meta).where(meta.c.key == "epoch").values(value=value))
+    return value
+
+
+# -- administration -------------------------------------------------------------------
+
+
+def create_team(conn: Connection, *, district: str, name: str, now: dt.datetime) -> str:
+    team_id = new_id()
+    conn.execute(insert(teams).values(id=team_id, district=district, name=name, created_at=now))
+    return team_id
+
+
+def create_user(
+    conn: Connection,
+    *,
+    team_id: str,
+    name: str,
+    password_hash: str,
+    is_admin: bool,
+    now: dt.datetime,
+) -> str:
+    if conn.execute(select(teams.c.id).where(teams.c.id == team_id)).first() is None:
+        raise KeyError(team_id)
+    user_id = new_id()
+    conn.execute(
+        insert(users).values(
+            id=user_id,
+            team_id=team_id,
+            name=name,
+            password_hash=password_hash,
+            is_admin=is_admin,
+            disabled=False,
+            failed_logins=0,
+            created_at=now,
+        )
+    )
+    return user_id
+
+
+def decide_device(
+    conn: Connection,
+    device_id: str,
+    status: DeviceStatus,
+    *,
+    now: dt.datetime,
+    wrapped_key: str = "",
+) -> None:
+    values: dict[str, object] = {"status": status.value, "decided_at": now}
+    if wrapped_key:
+        values["wrapped_team_key"] = wrapped_key
+    done = conn.execute(update(devices).where(devices.c.id == device_id).values(**values))
+    if done.rowcount != 1:
+        raise KeyError(device_id)
+    if status is DeviceStatus.REVOKED:
+        conn.execute(delete(tokens).where(tokens.c.device_id == device_id))
+
+
+def list_devices(conn: Connection) -> list[dict[str, object]]:
+    rows = conn.execute(
+        select(
+            devices.c.id,
+            devices.c.name,
+            devices.c.status,
+            devices.c.created_at,
+            users.c.name.label("user"),
+            teams.c.name.label("team"),
+        )
+        .join(users, users.c.id == devices.c.user_id)
+        .join(teams, teams.c.id == devices.c.team_id)
+        .order_by(devices.c.created_at)
+    )
+    return [dict(r._mapping) for r in rows]
+
+
+def record_access(
+    conn: Connection,
+    *,
+    now: dt.datetime,
+    action: str,
+    outcome: str,
+    device_id: str = "",
+    user_name: str = "",
+    record_ids: str = "",
+) -> None:
+    conn.execute(
+        insert(access_log).values(
+            at=now,
+            device_id=device_id,
+            user_name=user_name,
+            action=action,
+            outcome=outcome,
+            record_ids=record_ids,
+        )
+    )
+
+
+# -- login and tokens ---------------------------------------------------------------------
+
+GENERIC = "Fel användarnamn eller lösenord."
+
+
+def login(
+    conn: Connection, passwords: auth.Passwords, request: LoginRequest, *, now: dt.datetime
+) -> LoginResponse | Refused:
+    """The answer, or the refusal to raise once this transaction (which counts a failed
+    attempt towards the lock) has committed."""
+    user = conn.execute(select(users).where(users.c.name == request.user)).first()
+    if user is not None and user.locked_until is not None and _aware(user.locked_until) > now:
+        return Refused(
+            429,
+            Refusal(code="throttled", message="För många misslyckade försök. Vänta en stund."),
+        )
+    ok = passwords.verify(user.password_hash if user is not None else None, request.password)
+    if user is None or not ok or user.disabled:
+        if user is not None and not ok:
+            failures = user.failed_logins + 1
+            conn.execute(
+                update(users)
+                .where(users.c.id == user.id)
+                .values(failed_logins=failures, locked_until=auth.lock_after(failures, now))
+            )
+        return Refused(401, Refusal(code="unauthorized", message=GENERIC))
+    conn.execute(
+        update(users).where(users.c.id == user.id).values(failed_logins=0, locked_until=None)
+    )
+    device = conn.execute(select(devices).where(devices.c.id == request.device_id)).first()
+    if device is None:
+        conn.execute(
+            insert(devices).values(
+                id=request.device_id,
+                team_id=user.team_id,
+                user_id=user.id,
+                name=request.device_name,
+                public_key=request.public_key,
+                status=DeviceStatus.PENDING.value,
+                wrapped_team_key="",
+                created_at=now,
+            )
+        )
+        return LoginResponse(device_status=DeviceStatus.PENDING, team_id=user.team_id)
+    if device.user_id != user.id or device.public_key != request.public_key:
+        return Refused(401, Refusal(code="unauthorized", message=GENERIC))
+    status = DeviceStatus(device.status)
+    if status is DeviceStatus.REVOKED:
+        return Refused(403, _revoked())
+    if status is DeviceStatus.PENDING:
+        return LoginResponse(device_status=status, team_id=user.team_id)
+    token, digest = auth.new_token()
+    conn.execute(
+        insert(tokens).values(
+            hash=digest, device_id=device.id, user_id=user.id, expires_at=now + auth.TOKEN_LIFETIME
+        )
+    )
+    return LoginResponse(
+        device_status=status,
+        token=token,
+        expires_in=int(auth.TOKEN_LIFETIME.total_seconds()),
+        team_id=user.team_id,
+        epoch=epoch(conn),
+        wrapped_team_key=device.wrapped_team_key,
+    )
+
+
+def authenticate(conn: Connection, token: str, *, now: dt.datetime) -> Principal:
+    row = conn.execute(
+        select(
+            tokens.c.expires_at,
+            devices.c.id.label("device_id"),
+            devices.c.status,
+            devices.c.team_id,
+            users.c.id.label("user_id"),
+            users.c.name.label("user_name"),
+            users.c.disabled,
+        )
+        .join(devices, devices.c.id == tokens.c.device_id)
+        .join(users, users.c.id == tokens.c.user_id)
+        .where(tokens.c.hash == auth.token_hash(token))
+    ).first()
+    if row is None or _aware(row.expires_at) <= now or row.disabled:
+        raise Refused(
+            401, Refusal(code="unauthorized", message="Logga in igen: inloggningen har gått ut.")
+        )
+    if row.status == DeviceStatus.REVOKED.value:
+        raise Refused(403, _revoked())
+    return Principal(row.device_id, row.user_id, row.user_name, row.team_id)
+
+
+def _revoked() -> Refusal:
+    return Refusal(
+        code="revoked",
+        message="Den här datorn är spärrad från teamets server. Valvet på datorn raderas.",
+        wipe=True,
+    )
+
+
+# -- push and pull ----------------------------------------------------------------------
+
+
+def push(
+    conn: Connection, who: Principal, request: PushRequest, *, now: dt.datetime
+) -> PushResponse:
+    results = []
+    for m in request.mutations:
+        known = conn.execute(
+            select(mutations).where(
+                mutations.c.team_id == who.team_id, mutations.c.mutation_id == m.mutation_id
+            )
+        ).first()
+        if known is not None:  # a retry: the same answer, nothing applied twice
+            results.append(
+                MutationResult(
+                    mutation_id=m.mutation_id,
+                    status=MutationStatus(known.status),
+                    version=known.version,
+                    seq=known.seq,
+                )
+            )
+            continue
+        version = m.base_version + 1
+        if _advance(conn, who.team_id, m.record_id, m.base_version):
+            seq = conn.execute(
+                insert(log)
+                .values(
+                    team_id=who.team_id,
+                    record_id=m.record_id,
+                    kind=m.kind,
+                    version=version,
+                    base_version=m.base_version,
+                    device_id=who.device_id,
+                    key_id=m.key_id,
+                    ciphertext=m.ciphertext,
+                    deleted=m.deleted,
+                    received_at=now,
+                )
+                .returning(log.c.seq)
+            ).scalar_one()
+            result = MutationResult(
+                mutation_id=m.mutation_id, status=MutationStatus.ACCEPTED, version=version, seq=seq
+            )
+        else:
+            head = conn.execute(
+                select(heads.c.version).where(
+                    heads.c.team_id == who.team_id, heads.c.record_id == m.record_id
+                )
+            ).scalar_one_or_none()
+            result = MutationResult(
+                mutation_id=m.mutation_id, status=MutationStatus.REJECTED, version=head or 0
+            )
+        conn.execute(
+            insert(mutations).values(
+                team_id=who.team_id,
+                mutation_id=m.mutation_id,
+                status=result.status.value,
+                version=result.version,
+                seq=result.seq,
+            )
+        )
+        results.append(result)
+    return PushResponse(epoch=epoch(conn), results=results)
+
+
+def _advance(conn: Connection, team_id: str, record_id: str, base: int) -> bool:
+    """Compare-and-set of the record's head: True when `base` was the head."""
+    if base == 0:
+        dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
+        done = conn.execute(
+            dialect.insert(heads)
+            .values(team_id=team_id, record_id=record_id, version=1)
+            .on_conflict_do_nothing()
+        )
+        return done.rowcount == 1
+    done = conn.execute(
+        update(heads)
+        .where(heads.c.team_id == team_id, heads.c.record_id == record_id, heads.c.version == base)
+        .values(version=base + 1)
+    )
+    return done.rowcount == 1
+
+
+def changes(conn: Connection, who: Principal, *, since: int, limit: int) -> ChangesResponse:
+    newest = conn.execute(
+        select(func.max(log.c.seq)).where(log.c.team_id == who.team_id)
+    ).scalar_one_or_none()
+    if since > (newest or 0):
+        # The device has seen more than the server holds: restored from a backup.
+        raise Refused(
+            409,
+            Refusal(
+                code="behind",
+                message="Servern har återställts från en säkerhetskopia. Datorn skickar om det "
+                "som servern saknar.",
+            ),
+        )
+    rows = conn.execute(
+        select(log)
+        .where(log.c.team_id == who.team_id, log.c.seq > since)
+        .order_by(log.c.seq)
+        .limit(limit + 1)
+    ).all()
+    page = rows[:limit]
+    return ChangesResponse(
+        epoch=epoch(conn),
+        changes=[
+            Change(
+                seq=r.seq,
+                record_id=r.record_id,
+                kind=r.kind,
+                version=r.version,
+                device_id=r.device_id,
+                key_id=r.key_id,
+                ciphertext=r.ciphertext,
+                deleted=r.deleted,
+            )
+            for r in page
+        ],
+        next_since=page[-1].seq if page else since,
+        more=len(rows) > limit,
+    )
+
+
+def _aware(value: dt.datetime) -> dt.datetime:
+    """SQLite gives naive datetimes back; everything here is UTC."""
+    return value if value.tzinfo else value.replace(tzinfo=dt.UTC)

@@ -1,0 +1,107 @@
+"""Requests and responses of the sync API, version 1.
+
+Record content travels only as ciphertext (base64 of XChaCha20-Poly1305 output,
+the team key's id beside it); the server stores and serves it, never reads it.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field
+
+API = "/v1"
+MAX_BATCH = 500  # mutations per push
+MAX_PAGE = 1000  # changes per pull page
+MAX_CIPHERTEXT = 1_000_000  # base64 characters of one record version
+
+Id = Annotated[str, Field(min_length=8, max_length=64, pattern=r"^[A-Za-z0-9_-]+$")]
+Name = Annotated[str, Field(min_length=1, max_length=120)]
+Kind = Annotated[str, Field(min_length=1, max_length=40, pattern=r"^[a-z_]+$")]
+B64 = Annotated[str, Field(max_length=MAX_CIPHERTEXT, pattern=r"^[A-Za-z0-9+/=_-]*$")]
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class DeviceStatus(StrEnum):
+    PENDING = "pending"
+    APPROVED = "approved"
+    REVOKED = "revoked"
+
+
+class LoginRequest(Strict):
+    user: Name
+    password: Annotated[str, Field(min_length=1, max_length=512)]
+    device_id: Id
+    device_name: Name
+    public_key: Annotated[str, Field(min_length=40, max_length=64)]  # X25519, base64
+
+
+class LoginResponse(Strict):
+    device_status: DeviceStatus
+    token: str = ""  # empty unless the device is approved
+    expires_in: int = 0  # seconds
+    team_id: str = ""
+    epoch: str = ""
+    wrapped_team_key: str = ""  # sealed to the device's public key by an approving admin
+
+
+class Mutation(Strict):
+    mutation_id: Id  # made by the client; a retried push is applied once
+    record_id: Id
+    kind: Kind
+    base_version: Annotated[int, Field(ge=0)]  # 0: a new record
+    key_id: Annotated[str, Field(max_length=64)]
+    ciphertext: B64
+    deleted: bool = False
+
+
+class PushRequest(Strict):
+    epoch: str = ""  # the epoch the client last saw; "" on first contact
+    mutations: Annotated[list[Mutation], Field(max_length=MAX_BATCH)]
+
+
+class MutationStatus(StrEnum):
+    ACCEPTED = "accepted"
+    REJECTED = "rejected"  # the base is not the record's head: the client merges and retries
+
+
+class MutationResult(Strict):
+    mutation_id: str
+    status: MutationStatus
+    version: int  # the record's version after this mutation, or its head when rejected
+    seq: int = 0  # where it went in the team's log (accepted only)
+
+
+class PushResponse(Strict):
+    epoch: str
+    results: list[MutationResult]
+
+
+class Change(Strict):
+    seq: int
+    record_id: str
+    kind: str
+    version: int
+    device_id: str
+    key_id: str
+    ciphertext: str
+    deleted: bool
+
+
+class ChangesResponse(Strict):
+    epoch: str
+    changes: list[Change]
+    next_since: int
+    more: bool
+
+
+class Refusal(Strict):
+    """Every error the API returns: a code the client acts on and a Swedish sentence."""
+
+    code: str  # "unauthorized", "revoked", "pending", "throttled", "invalid", "not_found"
+    message: str
+    wipe: bool = False  # the device is revoked: push what is allowed, then crypto-shred

@@ -1,0 +1,189 @@
+"""The sync server on a real database: enrolment, push and pull, isolation, refusals."""
+
+from __future__ import annotations
+
+import base64
+import secrets
+
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import Engine, text
+
+from sstdesk.server import store
+from sstdesk.server.app import ServerSettings, create_app
+from sstdesk.server.db import metadata
+from sstdesk.wire.schema import DeviceStatus
+from tests.server.conftest import Server, auth_only, mutation
+
+
+def test_the_schema_alembic_makes_is_the_one_the_code_uses(engine: Engine) -> None:
+    with engine.connect() as conn:
+        assert compare_metadata(MigrationContext.configure(conn), metadata) == []
+
+
+def test_enrolment_waits_for_approval_then_gets_a_short_lived_token(server: Server) -> None:
+    team = server.team()
+    server.user(team, "anna.s")
+    key = base64.b64encode(secrets.token_bytes(32)).decode()
+    first = server.login("anna.s", "device-0001", key).json()
+    assert first == {
+        "device_status": "pending",
+        "token": "",
+        "expires_in": 0,
+        "team_id": team,
+        "epoch": "",
+        "wrapped_team_key": "",
+    }
+    with server.engine.begin() as conn:
+        store.decide_device(
+            conn, "device-0001", DeviceStatus.APPROVED, now=server.clock(), wrapped_key="sealed"
+        )
+    approved = server.login("anna.s", "device-0001", key).json()
+    assert approved["device_status"] == "approved" and len(approved["token"]) >= 40
+    assert approved["expires_in"] == 900 and approved["wrapped_team_key"] == "sealed"
+    assert approved["epoch"]
+    # Another key for the same device id is someone else.
+    other = server.login("anna.s", "device-0001", base64.b64encode(b"x" * 32).decode())
+    assert other.status_code == 401
+
+
+def test_wrong_password_and_unknown_user_get_the_same_answer(server: Server) -> None:
+    server.user(server.team(), "anna.s")
+    key = base64.b64encode(secrets.token_bytes(32)).decode()
+    wrong = server.login("anna.s", "device-0001", key, password="fel")
+    unknown = server.login("okänd", "device-0001", key)
+    assert wrong.status_code == unknown.status_code == 401
+    assert wrong.json() == unknown.json()
+
+
+def test_push_is_applied_once_and_a_stale_base_is_rejected_with_the_head(server: Server) -> None:
+    team = server.team()
+    laptop = server.device(team, "anna.s")
+    other = server.device(team, "bo.t")
+    first = mutation("rec-00000001", 0)
+    answer = server.client.post(
+        "/v1/push", json={"mutations": [first]}, headers=auth_only(laptop)
+    ).json()
+    assert answer["results"][0]["status"] == "accepted"
+    assert answer["results"][0]["version"] == 1
+    again = server.client.post("/v1/push", json={"mutations": [first]}, headers=auth_only(laptop))
+    assert again.json()["results"] == answer["results"]  # the same answer, applied once
+    stale = server.client.post(
+        "/v1/push", json={"mutations": [mutation("rec-00000001", 0)]}, headers=auth_only(other)
+    ).json()["results"][0]
+    assert (stale["status"], stale["version"]) == ("rejected", 1)
+    newer = server.client.post(
+        "/v1/push", json={"mutations": [mutation("rec-00000001", 1)]}, headers=auth_only(other)
+    ).json()["results"][0]
+    assert (newer["status"], newer["version"]) == ("accepted", 2)
+    with server.engine.begin() as conn:
+        assert conn.execute(text("SELECT count(*) FROM log")).scalar_one() == 2
+
+
+def test_changes_are_paged_by_seq(server: Server) -> None:
+    team = server.team()
+    laptop = server.device(team, "anna.s")
+    batch = [mutation(f"rec-{n:08d}", 0) for n in range(5)]
+    server.client.post("/v1/push", json={"mutations": batch}, headers=auth_only(laptop))
+    page = server.client.get("/v1/changes?since=0&limit=2", headers=auth_only(laptop)).json()
+    assert [c["record_id"] for c in page["changes"]] == ["rec-00000000", "rec-00000001"]
+    assert page["more"] is True
+    rest = server.client.get(
+        f"/v1/changes?since={page['next_since']}&limit=10", headers=auth_only(laptop)
+    ).json()
+    assert [c["record_id"] for c in rest["changes"]] == [f"rec-{n:08d}" for n in (2, 3, 4)]
+    assert rest["more"] is False and rest["changes"][0]["ciphertext"] == batch[2]["ciphertext"]
+
+
+def test_a_device_sees_and_writes_only_its_own_team(server: Server) -> None:
+    south, north = server.team("SST Söder"), server.team("SST Norr")
+    a = server.device(south, "anna.s")
+    b = server.device(north, "bo.t")
+    server.client.post(
+        "/v1/push", json={"mutations": [mutation("rec-shared01", 0)]}, headers=auth_only(a)
+    )
+    seen = server.client.get("/v1/changes", headers=auth_only(b)).json()
+    assert seen["changes"] == []
+    # The same record id in the other team is another record: its own version 1.
+    own = server.client.post(
+        "/v1/push", json={"mutations": [mutation("rec-shared01", 0)]}, headers=auth_only(b)
+    ).json()["results"][0]
+    assert (own["status"], own["version"]) == ("accepted", 1)
+
+
+def test_a_revoked_device_is_told_to_wipe_and_the_refusal_is_logged(server: Server) -> None:
+    team = server.team()
+    laptop = server.device(team, "anna.s")
+    with server.engine.begin() as conn:
+        store.decide_device(conn, laptop["X-Device"], DeviceStatus.REVOKED, now=server.clock())
+    answer = server.client.get("/v1/changes", headers=auth_only(laptop))
+    assert answer.status_code in (401, 403)  # its tokens went with the revocation
+    relogin = server.login("anna.s", laptop["X-Device"], laptop["X-Key"])
+    assert relogin.status_code == 403
+    assert relogin.json()["code"] == "revoked" and relogin.json()["wipe"] is True
+    outcomes = [(e["action"], e["outcome"]) for e in server.access_log()]
+    assert ("login", "revoked") in outcomes
+
+
+def test_forged_and_expired_tokens_are_refused_and_logged(server: Server) -> None:
+    laptop = server.device(server.team(), "anna.s")
+    forged = server.client.get("/v1/changes", headers={"Authorization": "Bearer " + "A" * 43})
+    assert forged.status_code == 401 and forged.json()["code"] == "unauthorized"
+    missing = server.client.get("/v1/changes")
+    assert missing.status_code == 401
+    server.clock.advance(minutes=16)
+    expired = server.client.get("/v1/changes", headers=auth_only(laptop))
+    assert expired.status_code == 401
+    assert [e["outcome"] for e in server.access_log()].count("unauthorized") == 3
+
+
+def test_login_attempts_are_throttled_per_account(server: Server) -> None:
+    server.user(server.team(), "anna.s")
+    key = base64.b64encode(secrets.token_bytes(32)).decode()
+    for _ in range(5):  # the fifth failure in a row starts the waiting
+        assert server.login("anna.s", "device-0001", key, password="fel").status_code == 401
+    locked = server.login("anna.s", "device-0001", key)  # even the right password waits
+    assert locked.status_code == 429 and locked.json()["code"] == "throttled"
+    server.clock.advance(seconds=3)
+    assert server.login("anna.s", "device-0001", key).status_code == 200
+    assert ("login", "throttled") in [(e["action"], e["outcome"]) for e in server.access_log()]
+
+
+def test_no_content_reaches_the_access_log_or_an_error(server: Server) -> None:
+    laptop = server.device(server.team(), "anna.s")
+    canary = b"Saga Testsson 20130405-9825"
+    server.client.post(
+        "/v1/push",
+        json={"mutations": [mutation("rec-canary01", 0, canary)]},
+        headers=auth_only(laptop),
+    )
+    bad = server.client.post(
+        "/v1/push",
+        json={"mutations": [mutation("rec-canary02", 0, extra_field="20130405-9825")]},
+        headers=auth_only(laptop),
+    )
+    assert bad.status_code == 422 and "20130405" not in bad.text
+    logged = repr(server.access_log())
+    assert "rec-canary01" in logged
+    assert base64.b64encode(canary).decode() not in logged and "20130405" not in logged
+
+
+def test_the_schema_is_served_only_in_development(engine: Engine) -> None:
+    from fastapi.testclient import TestClient
+
+    assert TestClient(create_app(engine)).get("/openapi.json").status_code == 404
+    assert TestClient(create_app(engine)).get("/docs").status_code == 404
+    dev = TestClient(create_app(engine, ServerSettings(dev=True)))
+    assert dev.get("/openapi.json").json()["info"]["title"] == "sstdesk sync"
+
+
+def test_a_server_restored_from_backup_says_it_is_behind(server: Server) -> None:
+    laptop = server.device(server.team(), "anna.s")
+    server.client.post(
+        "/v1/push", json={"mutations": [mutation("rec-00000001", 0)]}, headers=auth_only(laptop)
+    )
+    behind = server.client.get("/v1/changes?since=99", headers=auth_only(laptop))
+    assert behind.status_code == 409 and behind.json()["code"] == "behind"
+    with server.engine.begin() as conn:
+        before = store.epoch(conn)
+        assert store.new_epoch(conn) != before
