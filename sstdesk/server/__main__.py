@@ -1,0 +1,5 @@
+import sys
+
+from sstdesk.server.cli import main
+
+sys.exit(main())

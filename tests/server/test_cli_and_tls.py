@@ -1,0 +1,145 @@
+"""`sstdesk-server` as an operator uses it, and the real server on loopback over TLS."""
+
+from __future__ import annotations
+
+import os
+import socket
+import ssl
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from sstdesk.server.cli import main
+
+
+def server_cli(*args: str, db: Path, password: str = "") -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "SSTDESK_SERVER_DB": f"sqlite:///{db}"}
+    if password:
+        env["SSTDESK_SERVER_PASSWORD"] = password
+    return subprocess.run(
+        [sys.executable, "-m", "sstdesk.server", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        timeout=120,
+    )
+
+
+def test_an_operator_creates_a_team_a_user_and_decides_on_devices(tmp_path: Path) -> None:
+    db = tmp_path / "server.db"
+    team = server_cli("team", "create", "--district", "Farsta", "--name", "SST Söder", db=db)
+    assert team.returncode == 0, team.stderr
+    team_id = team.stdout.strip()
+    short = server_cli(
+        "user", "create", "--team", team_id, "--name", "anna.s", db=db, password="kort"
+    )
+    assert short.returncode == 1 and "minst 12 tecken" in short.stderr
+    made = server_cli(
+        "user",
+        "create",
+        "--team",
+        team_id,
+        "--name",
+        "anna.s",
+        "--admin",
+        db=db,
+        password="ett långt lösenord",
+    )
+    assert made.returncode == 0, made.stderr
+    again = server_cli(
+        "user",
+        "create",
+        "--team",
+        team_id,
+        "--name",
+        "anna.s",
+        db=db,
+        password="ett långt lösenord",
+    )
+    assert again.returncode == 1 and "finns redan" in again.stderr
+    unknown = server_cli("devices", "approve", "nope-0000", db=db)
+    assert unknown.returncode == 1 and "Ingen enhet" in unknown.stderr
+    assert "Traceback" not in unknown.stderr
+    listed = server_cli("team", "list", db=db)
+    assert "SST Söder" in listed.stdout
+    log = server_cli("log", db=db)
+    assert log.returncode == 0
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def tls_server(tmp_path: Path) -> Iterator[tuple[int, Path]]:
+    certs = tmp_path / "certs"
+    assert main(["dev-certs", str(certs)]) == 0
+    assert oct((certs / "server.key").stat().st_mode & 0o777) == "0o600"
+    port = free_port()
+    env = {**os.environ, "SSTDESK_SERVER_DB": f"sqlite:///{tmp_path / 'server.db'}"}
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "sstdesk.server",
+            "serve",
+            "--port",
+            str(port),
+            "--cert",
+            str(certs / "server.pem"),
+            "--key",
+            str(certs / "server.key"),
+        ],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    context = ssl.create_default_context(cafile=str(certs / "ca.pem"))
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            httpx.get(f"https://127.0.0.1:{port}/v1/health", verify=context, timeout=1)
+            break
+        except httpx.HTTPError:
+            if time.monotonic() > deadline or process.poll() is not None:
+                process.kill()
+                raise AssertionError(
+                    process.stderr.read().decode() if process.stderr else ""
+                ) from None
+            time.sleep(0.2)
+    yield port, certs
+    process.terminate()
+    process.wait(timeout=10)
+
+
+def test_the_server_speaks_only_tls_12_or_newer_to_clients_that_trust_its_ca(
+    tls_server: tuple[int, Path],
+) -> None:
+    port, certs = tls_server
+    context = ssl.create_default_context(cafile=str(certs / "ca.pem"))
+    with httpx.Client(verify=context) as client:
+        answer = client.get(f"https://127.0.0.1:{port}/v1/health")
+    assert answer.json() == {"status": "ok"}
+    assert "server" not in {k.lower() for k in answer.headers}
+    old = ssl.create_default_context(cafile=str(certs / "ca.pem"))
+    old.minimum_version = ssl.TLSVersion.TLSv1
+    old.maximum_version = ssl.TLSVersion.TLSv1_1
+    with pytest.raises(httpx.HTTPError):
+        httpx.get(f"https://127.0.0.1:{port}/v1/health", verify=old)
+    stranger = ssl.create_default_context()  # the system's CAs, not the district's
+    with pytest.raises(httpx.HTTPError):
+        httpx.get(f"https://127.0.0.1:{port}/v1/health", verify=stranger)
+    assert httpx.get(f"https://127.0.0.1:{port}/openapi.json", verify=context).status_code == 404
+
+
+def test_serve_refuses_to_run_without_tls_unless_in_development(tmp_path: Path) -> None:
+    done = server_cli("serve", db=tmp_path / "s.db")
+    assert done.returncode == 1 and "--cert och --key" in done.stderr
