@@ -325,12 +325,13 @@ def _advance(conn: Connection, team_id: str, record_id: str, base: int) -> bool:
     """Compare-and-set of the record's head: True when `base` was the head."""
     if base == 0:
         dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
-        done = conn.execute(
+        made = conn.execute(
             dialect.insert(heads)
             .values(team_id=team_id, record_id=record_id, version=1)
             .on_conflict_do_nothing()
+            .returning(heads.c.version)  # rowcount is not reliable here on every driver
         )
-        return done.rowcount == 1
+        return made.first() is not None
     done = conn.execute(
         update(heads)
         .where(heads.c.team_id == team_id, heads.c.record_id == record_id, heads.c.version == base)
