@@ -19,12 +19,16 @@ from sstdesk.server import auth, store
 from sstdesk.wire.schema import (
     API,
     MAX_PAGE,
+    Approval,
     ChangesResponse,
     LoginRequest,
     LoginResponse,
+    PendingDevices,
     PushRequest,
     PushResponse,
     Refusal,
+    TokenRequest,
+    TokenResponse,
 )
 
 
@@ -94,6 +98,51 @@ def create_app(engine: Engine, settings: ServerSettings | None = None) -> FastAP
         if isinstance(answer, store.Refused):
             raise answer
         return answer
+
+    @app.post(f"{API}/token", response_model=TokenResponse)
+    def token(body: TokenRequest) -> TokenResponse:
+        with engine.begin() as conn:
+            answer = store.refresh(conn, body, now=settings.clock())
+        outcome = answer.refusal.code if isinstance(answer, store.Refused) else "renewed"
+        log_access(action="token", outcome=outcome, device_id=body.device_id)
+        if isinstance(answer, store.Refused):
+            raise answer
+        return answer
+
+    @app.get(f"{API}/devices/pending", response_model=PendingDevices)
+    def pending(who: Who) -> PendingDevices:
+        with engine.begin() as conn:
+            answer = store.pending_devices(conn, who)
+        log_access(
+            action="pending",
+            outcome=str(len(answer.devices)),
+            device_id=who.device_id,
+            user_name=who.user_name,
+        )
+        return answer
+
+    @app.post(f"{API}/devices/{{device_id}}/approve")
+    def approve(device_id: str, body: Approval, who: Who) -> dict[str, str]:
+        try:
+            with engine.begin() as conn:
+                store.approve(conn, who, device_id, body, now=settings.clock())
+        except store.Refused as error:
+            log_access(
+                action="approve",
+                outcome=error.refusal.code,
+                device_id=who.device_id,
+                user_name=who.user_name,
+                record_ids=device_id[:64],
+            )
+            raise
+        log_access(
+            action="approve",
+            outcome="approved",
+            device_id=who.device_id,
+            user_name=who.user_name,
+            record_ids=device_id[:64],
+        )
+        return {"status": "approved"}
 
     @app.post(f"{API}/push", response_model=PushResponse)
     def push(body: PushRequest, who: Who) -> PushResponse:

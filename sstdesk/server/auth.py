@@ -11,6 +11,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
 TOKEN_LIFETIME = dt.timedelta(minutes=15)
+REFRESH_LIFETIME = dt.timedelta(days=30)  # a laptop offline longer signs in with its password
 FREE_FAILURES = 4  # the 5th failure in a row starts the waiting
 MAX_LOCK = dt.timedelta(minutes=15)
 

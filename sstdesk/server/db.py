@@ -72,6 +72,15 @@ tokens = Table(
     Column("expires_at", DateTime(timezone=True), nullable=False),
 )
 
+refresh_tokens = Table(
+    "refresh_tokens",
+    metadata,
+    Column("hash", String(64), primary_key=True),
+    Column("device_id", String(64), ForeignKey("devices.id"), nullable=False),
+    Column("spent", Boolean, nullable=False),
+    Column("expires_at", DateTime(timezone=True), nullable=False),
+)
+
 heads = Table(
     "heads",
     metadata,

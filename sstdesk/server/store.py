@@ -16,8 +16,20 @@ from sqlalchemy import Connection, delete, func, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from sstdesk.server import auth
-from sstdesk.server.db import access_log, devices, heads, log, meta, mutations, teams, tokens, users
+from sstdesk.server.db import (
+    access_log,
+    devices,
+    heads,
+    log,
+    meta,
+    mutations,
+    refresh_tokens,
+    teams,
+    tokens,
+    users,
+)
 from sstdesk.wire.schema import (
+    Approval,
     Change,
     ChangesResponse,
     DeviceStatus,
@@ -25,9 +37,13 @@ from sstdesk.wire.schema import (
     LoginResponse,
     MutationResult,
     MutationStatus,
+    PendingDevice,
+    PendingDevices,
     PushRequest,
     PushResponse,
     Refusal,
+    TokenRequest,
+    TokenResponse,
 )
 
 
@@ -115,6 +131,7 @@ def decide_device(
         raise KeyError(device_id)
     if status is DeviceStatus.REVOKED:
         conn.execute(delete(tokens).where(tokens.c.device_id == device_id))
+        conn.execute(delete(refresh_tokens).where(refresh_tokens.c.device_id == device_id))
 
 
 def list_devices(conn: Connection) -> list[dict[str, object]]:
@@ -207,19 +224,113 @@ def login(
         return Refused(403, _revoked())
     if status is DeviceStatus.PENDING:
         return LoginResponse(device_status=status, team_id=user.team_id)
-    token, digest = auth.new_token()
-    conn.execute(
-        insert(tokens).values(
-            hash=digest, device_id=device.id, user_id=user.id, expires_at=now + auth.TOKEN_LIFETIME
-        )
-    )
     return LoginResponse(
         device_status=status,
-        token=token,
+        token=_access_token(conn, device.id, user.id, now),
         expires_in=int(auth.TOKEN_LIFETIME.total_seconds()),
         team_id=user.team_id,
         epoch=epoch(conn),
         wrapped_team_key=device.wrapped_team_key,
+        refresh_token=_refresh_token(conn, device.id, now),
+        is_admin=bool(user.is_admin),
+    )
+
+
+def _access_token(conn: Connection, device_id: str, user_id: str, now: dt.datetime) -> str:
+    token, digest = auth.new_token()
+    conn.execute(
+        insert(tokens).values(
+            hash=digest, device_id=device_id, user_id=user_id, expires_at=now + auth.TOKEN_LIFETIME
+        )
+    )
+    return token
+
+
+def _refresh_token(conn: Connection, device_id: str, now: dt.datetime) -> str:
+    token, digest = auth.new_token()
+    conn.execute(
+        insert(refresh_tokens).values(
+            hash=digest, device_id=device_id, spent=False, expires_at=now + auth.REFRESH_LIFETIME
+        )
+    )
+    return token
+
+
+def refresh(
+    conn: Connection, request: TokenRequest, *, now: dt.datetime
+) -> TokenResponse | Refused:
+    """Rotate: the presented refresh token is spent and a new one issued. A spent token
+    presented again means it was copied: every token of the device is revoked."""
+    unauthorized = Refused(
+        401, Refusal(code="unauthorized", message="Logga in igen med ditt lösenord.")
+    )
+    row = conn.execute(
+        select(refresh_tokens, devices.c.status, devices.c.user_id, users.c.disabled)
+        .join(devices, devices.c.id == refresh_tokens.c.device_id)
+        .join(users, users.c.id == devices.c.user_id)
+        .where(refresh_tokens.c.hash == auth.token_hash(request.refresh_token))
+    ).first()
+    if row is None or row.device_id != request.device_id or row.disabled:
+        return unauthorized
+    if row.status == DeviceStatus.REVOKED.value:
+        return Refused(403, _revoked())
+    if row.spent:
+        conn.execute(delete(refresh_tokens).where(refresh_tokens.c.device_id == row.device_id))
+        conn.execute(delete(tokens).where(tokens.c.device_id == row.device_id))
+        return unauthorized
+    if _aware(row.expires_at) <= now:
+        return unauthorized
+    conn.execute(update(refresh_tokens).where(refresh_tokens.c.hash == row.hash).values(spent=True))
+    return TokenResponse(
+        token=_access_token(conn, row.device_id, row.user_id, now),
+        expires_in=int(auth.TOKEN_LIFETIME.total_seconds()),
+        refresh_token=_refresh_token(conn, row.device_id, now),
+        epoch=epoch(conn),
+    )
+
+
+def pending_devices(conn: Connection, who: Principal) -> PendingDevices:
+    rows = conn.execute(
+        select(devices.c.id, devices.c.name, devices.c.public_key, users.c.name.label("user"))
+        .join(users, users.c.id == devices.c.user_id)
+        .where(devices.c.team_id == who.team_id, devices.c.status == DeviceStatus.PENDING.value)
+        .order_by(devices.c.created_at)
+    )
+    return PendingDevices(
+        devices=[
+            PendingDevice(device_id=r.id, device_name=r.name, user=r.user, public_key=r.public_key)
+            for r in rows
+        ]
+    )
+
+
+def approve(
+    conn: Connection, who: Principal, device_id: str, approval: Approval, *, now: dt.datetime
+) -> None:
+    """A team admin's device approves a pending device of the same team, or, the first
+    time, stores the team key it has just made sealed to itself."""
+    admin = conn.execute(select(users.c.is_admin).where(users.c.id == who.user_id)).scalar_one()
+    target = conn.execute(select(devices).where(devices.c.id == device_id)).first()
+    if target is None or target.team_id != who.team_id:
+        raise Refused(404, Refusal(code="not_found", message="Enheten finns inte."))
+    first_key = device_id == who.device_id and not _team_has_key(conn, who.team_id)
+    if not admin or not (target.status == DeviceStatus.PENDING.value or first_key):
+        raise Refused(
+            403, Refusal(code="forbidden", message="Bara teamets administratör kan godkänna.")
+        )
+    decide_device(
+        conn, device_id, DeviceStatus.APPROVED, now=now, wrapped_key=approval.wrapped_team_key
+    )
+
+
+def _team_has_key(conn: Connection, team_id: str) -> bool:
+    return (
+        conn.execute(
+            select(devices.c.id).where(
+                devices.c.team_id == team_id, devices.c.wrapped_team_key != ""
+            )
+        ).first()
+        is not None
     )
 
 

@@ -47,6 +47,8 @@ class LoginResponse(Strict):
     team_id: str = ""
     epoch: str = ""
     wrapped_team_key: str = ""  # sealed to the device's public key by an approving admin
+    refresh_token: str = ""  # renews access without the password (POST /v1/token)
+    is_admin: bool = False  # may approve the team's new devices
 
 
 class Mutation(Strict):
@@ -105,3 +107,34 @@ class Refusal(Strict):
     code: str  # "unauthorized", "revoked", "pending", "throttled", "invalid", "not_found"
     message: str
     wipe: bool = False  # the device is revoked: push what is allowed, then crypto-shred
+
+
+class TokenRequest(Strict):
+    """A device renews its access without the password: the refresh token it holds."""
+
+    device_id: Id
+    refresh_token: Annotated[str, Field(min_length=20, max_length=128)]
+
+
+class TokenResponse(Strict):
+    token: str
+    expires_in: int
+    refresh_token: str  # the old one is spent: using it again revokes the device's tokens
+    epoch: str
+
+
+class PendingDevice(Strict):
+    device_id: str
+    device_name: str
+    user: str
+    public_key: str
+
+
+class PendingDevices(Strict):
+    devices: list[PendingDevice]
+
+
+class Approval(Strict):
+    """A team admin's device approves another device, sealing the team key to it."""
+
+    wrapped_team_key: Annotated[str, Field(min_length=40, max_length=400)]

@@ -33,6 +33,8 @@ def test_enrolment_waits_for_approval_then_gets_a_short_lived_token(server: Serv
         "team_id": team,
         "epoch": "",
         "wrapped_team_key": "",
+        "refresh_token": "",
+        "is_admin": False,
     }
     with server.engine.begin() as conn:
         store.decide_device(
@@ -187,3 +189,65 @@ def test_a_server_restored_from_backup_says_it_is_behind(server: Server) -> None
     with server.engine.begin() as conn:
         before = store.epoch(conn)
         assert store.new_epoch(conn) != before
+
+
+def test_a_refresh_token_renews_once_and_its_reuse_revokes_the_devices_tokens(
+    server: Server,
+) -> None:
+    team = server.team()
+    laptop = server.device(team, "anna.s")
+    first = server.login("anna.s", laptop["X-Device"], laptop["X-Key"]).json()["refresh_token"]
+    body = {"device_id": laptop["X-Device"], "refresh_token": first}
+    renewed = server.client.post("/v1/token", json=body)
+    assert renewed.status_code == 200
+    fresh = renewed.json()
+    assert fresh["token"] and fresh["refresh_token"] != first and fresh["expires_in"] == 900
+    headers = {"Authorization": f"Bearer {fresh['token']}"}
+    assert server.client.get("/v1/changes", headers=headers).status_code == 200
+    stolen = server.client.post("/v1/token", json=body)  # the spent one, used again
+    assert stolen.status_code == 401
+    assert server.client.get("/v1/changes", headers=headers).status_code == 401
+    again = {"device_id": laptop["X-Device"], "refresh_token": fresh["refresh_token"]}
+    assert server.client.post("/v1/token", json=again).status_code == 401
+    assert ("token", "unauthorized") in [(e["action"], e["outcome"]) for e in server.access_log()]
+
+
+def test_an_admin_device_approves_a_colleagues_device_with_the_sealed_team_key(
+    server: Server,
+) -> None:
+    team = server.team()
+    server.user(team, "admin.a", admin=True)
+    admin = server.device(team, "admin.a")
+    colleague = server.device(team, "bo.t")  # approved by the operator: not an admin
+    sealed = "S" * 80
+    own = server.client.post(
+        f"/v1/devices/{admin['X-Device']}/approve",
+        json={"wrapped_team_key": sealed},
+        headers=auth_only(admin),
+    )
+    assert own.status_code == 200  # the team's first key, sealed to the admin's own device
+    key = base64.b64encode(secrets.token_bytes(32)).decode()
+    server.user(team, "cia.k")
+    assert server.login("cia.k", "device-new-01", key).json()["device_status"] == "pending"
+    listed = server.client.get("/v1/devices/pending", headers=auth_only(admin)).json()
+    assert [d["device_id"] for d in listed["devices"]] == ["device-new-01"]
+    refused = server.client.post(
+        "/v1/devices/device-new-01/approve",
+        json={"wrapped_team_key": sealed},
+        headers=auth_only(colleague),
+    )
+    assert refused.status_code == 403
+    done = server.client.post(
+        "/v1/devices/device-new-01/approve",
+        json={"wrapped_team_key": sealed},
+        headers=auth_only(admin),
+    )
+    assert done.status_code == 200
+    answer = server.login("cia.k", "device-new-01", key).json()
+    assert answer["device_status"] == "approved" and answer["wrapped_team_key"] == sealed
+    other_team = server.device(server.team("SST Norr"), "dan.n")
+    assert server.client.post(
+        "/v1/devices/device-new-01/approve",
+        json={"wrapped_team_key": sealed},
+        headers=auth_only(other_team),
+    ).status_code in (403, 404)
