@@ -10,6 +10,8 @@ CREATE TABLE sync_outbox (
     kind TEXT NOT NULL,
     mutation_id TEXT NOT NULL UNIQUE,
     attempted INTEGER NOT NULL DEFAULT 0,
+    sent TEXT,  -- the content as first sent: a retry of the same mutation id sends it again
+    sent_base INTEGER,
     parked TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX sync_outbox_record ON sync_outbox (record_id);

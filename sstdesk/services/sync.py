@@ -1,0 +1,95 @@
+"""Sync as the window and the command line use it. Layer: services.
+
+Wraps the sync engine so that remote changes keep the caseload projection in
+step, and lists and resolves the conflicts a person must decide on.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+
+from sstdesk.domain.errors import DomainError
+from sstdesk.services import projection
+from sstdesk.services.caseload import CaseloadService
+from sstdesk.sync import payload
+from sstdesk.sync.engine import SyncClient
+from sstdesk.vault.repository import Repository
+
+
+def _refresh(repo: Repository, student_ids: Sequence[str]) -> None:
+    existing = [
+        sid
+        for sid in student_ids
+        if repo.conn.execute("SELECT 1 FROM students WHERE id = ?", (sid,)).fetchone()
+    ]
+    projection.refresh(repo, existing)
+
+
+@dataclass(frozen=True)
+class Conflict:
+    id: int
+    record_id: str
+    kind: str
+    field: str
+    mine: Any
+    theirs: Any
+    their_device: str
+    their_version: int
+    found_at: str
+
+
+class SyncService:
+    def __init__(self, caseload: CaseloadService, http: httpx.Client) -> None:
+        self.caseload = caseload
+        self.vault = caseload.vault
+        self.client = SyncClient(caseload.vault, http, on_applied=_refresh)
+
+    def conflicts(self) -> list[Conflict]:
+        rows = self.vault.conn.execute(
+            "SELECT id, record_id, kind, field, mine, theirs, their_device, their_version, "
+            "found_at FROM sync_conflicts WHERE resolved_at IS NULL ORDER BY id"
+        ).fetchall()
+        return [
+            Conflict(r[0], r[1], r[2], r[3], _loads(r[4]), _loads(r[5]), r[6], r[7], r[8])
+            for r in rows
+        ]
+
+    def resolve(self, conflict_id: int, *, keep: str, value: Any = None) -> None:
+        """keep "mine", "theirs", or "merged" with `value`: the record is changed here and
+        the choice syncs like any change."""
+        row = self.vault.conn.execute(
+            "SELECT record_id, kind, field, mine, theirs FROM sync_conflicts "
+            "WHERE id = ? AND resolved_at IS NULL",
+            (conflict_id,),
+        ).fetchone()
+        if row is None:
+            raise DomainError("Konflikten är redan löst.")
+        record_id, kind, field, mine, theirs = row
+        chosen = {"mine": _loads(mine), "theirs": _loads(theirs), "merged": value}[keep]
+        with self.vault.transaction() as repo:
+            content = payload.read(repo.conn, kind, record_id)
+            if field == "*":  # deleted elsewhere, kept here
+                if keep == "theirs" and content is not None:
+                    payload.remove(repo.conn, kind, record_id)
+            elif content is not None:
+                content[field] = chosen
+                payload.write(repo.conn, kind, content)
+            if content is not None:
+                ids = payload.student_ids(repo.conn, kind, content)
+                _refresh(repo, ids)
+                for student_id in ids:
+                    repo.reindex_student(student_id)
+                    self.vault.audit_in("sync.resolve", student_id=student_id, reason=keep)
+            repo.conn.execute(
+                "UPDATE sync_conflicts SET resolved_at = ? WHERE id = ?",
+                (self.vault.clock().isoformat(timespec="seconds"), conflict_id),
+            )
+
+
+def _loads(text: str) -> Any:
+    return json.loads(text) if text else None

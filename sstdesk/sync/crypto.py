@@ -1,0 +1,79 @@
+"""End-to-end encryption: the team key seals records; device keys receive the team key.
+
+Records: XChaCha20-Poly1305 (libsodium, via PyNaCl) with a fresh 24-byte nonce
+and the record id and kind as associated data, so a ciphertext cannot be
+replayed as another record. The team key reaches a device only sealed
+(X25519 sealed box) to that device's public key.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+
+from nacl import bindings, public, utils
+from nacl.exceptions import CryptoError
+
+from sstdesk.domain.errors import DomainError
+
+NONCE = bindings.crypto_aead_xchacha20poly1305_ietf_NPUBBYTES
+
+
+class SealError(DomainError):
+    """A record or key could not be opened: wrong key, or tampered with."""
+
+
+def new_team_key() -> bytes:
+    return utils.random(32)
+
+
+def key_id(team_key: bytes) -> str:
+    """Names the key beside each ciphertext, so a future key rotation can tell them apart."""
+    return hashlib.blake2b(team_key, digest_size=8, person=b"sstdesk-teamkey").hexdigest()
+
+
+def _ad(record_id: str, kind: str) -> bytes:
+    return f"{kind}\x00{record_id}".encode()
+
+
+def seal_record(team_key: bytes, record_id: str, kind: str, plaintext: bytes) -> str:
+    nonce = utils.random(NONCE)
+    sealed = bindings.crypto_aead_xchacha20poly1305_ietf_encrypt(
+        plaintext, _ad(record_id, kind), nonce, team_key
+    )
+    return base64.b64encode(nonce + sealed).decode()
+
+
+def open_record(team_key: bytes, record_id: str, kind: str, text: str) -> bytes:
+    try:
+        raw = base64.b64decode(text, validate=True)
+        return bindings.crypto_aead_xchacha20poly1305_ietf_decrypt(
+            raw[NONCE:], _ad(record_id, kind), raw[:NONCE], team_key
+        )
+    except (CryptoError, ValueError) as error:
+        raise SealError(
+            "En post från servern gick inte att dekryptera. Den kan vara manipulerad eller "
+            "krypterad med en annan teamnyckel."
+        ) from error
+
+
+def new_device_keys() -> tuple[str, str]:
+    """(private, public), base64."""
+    key = public.PrivateKey.generate()
+    return (
+        base64.b64encode(bytes(key)).decode(),
+        base64.b64encode(bytes(key.public_key)).decode(),
+    )
+
+
+def seal_team_key(team_key: bytes, device_public: str) -> str:
+    box = public.SealedBox(public.PublicKey(base64.b64decode(device_public)))
+    return base64.b64encode(box.encrypt(team_key)).decode()
+
+
+def open_team_key(sealed: str, device_private: str) -> bytes:
+    try:
+        box = public.SealedBox(public.PrivateKey(base64.b64decode(device_private)))
+        return box.decrypt(base64.b64decode(sealed))
+    except (CryptoError, ValueError) as error:
+        raise SealError("Teamnyckeln gick inte att öppna med den här datorns nyckel.") from error

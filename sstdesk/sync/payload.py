@@ -1,0 +1,85 @@
+"""Records as the stored values of their row: read, written and deleted by kind.
+
+A record's content is the row as SQLCipher holds it (enums as codes, dates as
+ISO text, tuples as JSON text), so nothing is decoded on the way through.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sstdesk.vault.connection import Connection
+from sstdesk.vault.records import TABLES, columns
+
+KINDS: dict[str, tuple[str, ...]] = {table: columns(cls) for cls, table in TABLES.items()}
+
+# Parents before children, for applying a batch whose foreign keys point backwards.
+ORDER = {kind: index for index, kind in enumerate(TABLES.values())}
+
+
+def read(conn: Connection, kind: str, record_id: str) -> dict[str, Any] | None:
+    cols = KINDS[kind]
+    row = conn.execute(
+        f"SELECT {', '.join(cols)} FROM {kind} WHERE id = ?",  # noqa: S608 (names from TABLES)
+        (record_id,),
+    ).fetchone()
+    return dict(zip(cols, row, strict=True)) if row else None
+
+
+def write(conn: Connection, kind: str, content: dict[str, Any]) -> None:
+    cols = KINDS[kind]
+    updates = ", ".join(f"{c} = excluded.{c}" for c in cols if c != "id")
+    conn.execute(
+        f"INSERT INTO {kind} ({', '.join(cols)}) VALUES ({', '.join('?' for _ in cols)}) "  # noqa: S608
+        f"ON CONFLICT(id) DO UPDATE SET {updates}",
+        tuple(content.get(c) for c in cols),
+    )
+
+
+def remove(conn: Connection, kind: str, record_id: str) -> None:
+    conn.execute(f"DELETE FROM {kind} WHERE id = ?", (record_id,))  # noqa: S608
+
+
+def dumps(content: dict[str, Any] | None) -> bytes:
+    return json.dumps(content, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
+
+
+def loads(data: bytes) -> dict[str, Any] | None:
+    return json.loads(data)
+
+
+_VIA = {  # kind → (the field pointing up, the query from it to the student)
+    "signatories": (
+        "consent_id",
+        "SELECT c.student_id FROM consents k JOIN cases c ON c.id = k.case_id WHERE k.id = ?",
+    ),
+    "mapping_factors": (
+        "mapping_id",
+        "SELECT c.student_id FROM mappings m JOIN cases c ON c.id = m.case_id WHERE m.id = ?",
+    ),
+    "goals": (
+        "plan_id",
+        "SELECT c.student_id FROM action_plans p JOIN cases c ON c.id = p.case_id WHERE p.id = ?",
+    ),
+    "interventions": (
+        "plan_id",
+        "SELECT c.student_id FROM action_plans p JOIN cases c ON c.id = p.case_id WHERE p.id = ?",
+    ),
+    "schools": ("id", "SELECT id FROM students WHERE school_id = ?"),
+}
+
+
+def student_ids(conn: Connection, kind: str, content: dict[str, Any]) -> list[str]:
+    """The students whose caseload row and search entry a change to this record touches."""
+    if kind == "students":
+        return [content["id"]]
+    if "student_id" in content:
+        return [content["student_id"]]
+    if kind in _VIA:
+        field, query = _VIA[kind]
+        return [row[0] for row in conn.execute(query, (content[field],))]
+    if "case_id" in content:
+        query = "SELECT student_id FROM cases WHERE id = ?"
+        return [row[0] for row in conn.execute(query, (content["case_id"],))]
+    return []

@@ -1,0 +1,113 @@
+"""Two and three laptops, edits while offline, syncs in every order: nothing lost."""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import replace
+
+from sqlalchemy import text
+
+from sstdesk.domain.model import Student
+from tests.conftest import refer_student
+from tests.sync.conftest import Laptop, Team, enrolled
+
+
+def student(laptop: Laptop, student_id: str) -> Student | None:
+    return laptop.vault.repo.get(Student, student_id)
+
+
+def edit(laptop: Laptop, student_id: str, **changes: object) -> None:
+    current = student(laptop, student_id)
+    assert current is not None
+    laptop.service.update_student(replace(current, **changes))
+
+
+def test_a_student_made_on_one_laptop_reaches_the_other_encrypted(team: Team) -> None:
+    anna = enrolled(team, "anna-laptop", "anna.s", admin=True)
+    bo = enrolled(team, "bo-laptop", "bo.t", approver=anna)
+    assert bo.vault.repo.meta("sync_team_key") == anna.vault.repo.meta("sync_team_key")
+    made = refer_student(anna.service, first_name="Åsa", last_name="Öberg")
+    result = anna.sync.client.sync()
+    assert result.pushed >= 3 and result.waiting == 0
+    pulled = bo.sync.client.sync()
+    assert pulled.pulled >= 3
+    assert student(bo, made.student_id).full_name == "Åsa Öberg"
+    rows = bo.service.caseload(include_ended=True)
+    assert [r.name for r in rows] == ["Åsa Öberg"]  # the caseload projection followed
+    assert [r.student_id for r in bo.service.search("Öberg")] == [made.student_id]
+    raw = (team.path / "server.db").read_bytes()
+    for canary in (b"\xc3\x85sa", "Öberg".encode(), b"20130405", b"Sol\xc3\xa4ngsskolan"):
+        assert canary not in raw
+    with team.engine.begin() as conn:
+        logged = repr(conn.execute(text("SELECT * FROM access_log")).all())
+    assert "Öberg" not in logged and "20130405" not in logged
+
+
+def test_different_fields_merge_and_the_same_field_becomes_a_visible_conflict(
+    team: Team,
+) -> None:
+    anna = enrolled(team, "anna-laptop", "anna.s", admin=True)
+    bo = enrolled(team, "bo-laptop", "bo.t", approver=anna)
+    made = refer_student(anna.service)
+    anna.sync.client.sync()
+    bo.sync.client.sync()
+    edit(anna, made.student_id, class_name="7B")  # offline on both
+    edit(bo, made.student_id, address="Storgatan 1")
+    anna.sync.client.sync()
+    bo.sync.client.sync()
+    anna.sync.client.sync()
+    for laptop in (anna, bo):
+        s = student(laptop, made.student_id)
+        assert (s.class_name, s.address) == ("7B", "Storgatan 1")
+
+    edit(anna, made.student_id, first_name="Sagah")
+    edit(bo, made.student_id, first_name="Saga-Li")
+    anna.sync.client.sync()
+    found = bo.sync.client.sync()
+    assert found.conflicts == 1
+    (conflict,) = bo.sync.conflicts()
+    assert (conflict.field, conflict.mine, conflict.theirs) == ("first_name", "Saga-Li", "Sagah")
+    assert student(bo, made.student_id).first_name == "Saga-Li"  # mine kept meanwhile
+    bo.sync.resolve(conflict.id, keep="theirs")
+    assert bo.sync.conflicts() == []
+    bo.sync.client.sync()
+    anna.sync.client.sync()
+    assert student(anna, made.student_id).first_name == "Sagah"
+    assert student(bo, made.student_id).first_name == "Sagah"
+
+
+def test_three_laptops_converge_whatever_order_they_sync_in(team: Team) -> None:
+    anna = enrolled(team, "anna-laptop", "anna.s", admin=True)
+    bo = enrolled(team, "bo-laptop", "bo.t", approver=anna)
+    cia = enrolled(team, "cia-laptop", "cia.k", approver=anna)
+    made = refer_student(anna.service)
+    for laptop in (anna, bo, cia):
+        laptop.sync.client.sync()
+    for order in itertools.permutations((anna, bo, cia)):
+        edit(order[0], made.student_id, class_name=f"7{order[0].name[0].upper()}")
+        edit(order[1], made.student_id, address=f"Gatan {order[1].name}")
+        refer_student(
+            order[2].service,
+            school_id=made.school_id,
+            personnummer=_pnr(len(order[2].service.caseload(include_ended=True))),
+            first_name=f"Ny{order[2].name[:3]}",
+        )
+        for laptop in order:
+            laptop.sync.client.sync()
+        for laptop in order:  # a second round lets everyone see everything
+            laptop.sync.client.sync()
+        states = [
+            sorted((r.student_id, r.name) for r in laptop.service.caseload(include_ended=True))
+            for laptop in (anna, bo, cia)
+        ]
+        assert states[0] == states[1] == states[2]
+        firsts = [student(laptop, made.student_id) for laptop in (anna, bo, cia)]
+        assert len({(s.class_name, s.address) for s in firsts}) == 1
+        assert all(not laptop.sync.conflicts() for laptop in (anna, bo, cia))
+
+
+def _pnr(n: int) -> str:
+    from sstdesk.domain.personnummer import luhn_check_digit
+
+    body = f"1204{10 + n:02d}98{n % 10}"
+    return f"20{body[:6]}-{body[6:]}{luhn_check_digit(body)}"
