@@ -11,6 +11,7 @@ traceback.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime as dt
 import getpass
 import logging
@@ -144,6 +145,62 @@ def cmd_stats(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_sync(args: argparse.Namespace) -> int:
+    """One sync with the team's server, or enrolment of this laptop (--enrol)."""
+    import socket
+
+    from sstdesk import settings as settings_store
+    from sstdesk.paths import default_profile_dir
+    from sstdesk.services.caseload import CaseloadService
+    from sstdesk.services.sync import SyncService, shred
+    from sstdesk.sync.engine import Revoked
+    from sstdesk.sync.transport import connect
+    from sstdesk.vault.vault import Vault
+
+    profile = Path(args.profile).expanduser() if args.profile else default_profile_dir()
+    chosen = settings_store.load(profile)
+    if args.server or args.ca:
+        chosen = dataclasses.replace(
+            chosen,
+            server_url=args.server or chosen.server_url,
+            ca_bundle=str(Path(args.ca).resolve()) if args.ca else chosen.ca_bundle,
+        )
+        settings_store.save(profile, chosen)
+    http = connect(chosen.server_url, chosen.ca_bundle)
+    vault = Vault.unlock(profile, passphrase=read_passphrase(confirm=False))
+    revoked = None
+    try:
+        sync = SyncService(CaseloadService(vault), http)
+        if args.enrol:
+            if not args.user:
+                raise DomainError("Ange ditt användarnamn på servern med --user.")
+            password = os.environ.get("SSTDESK_SYNC_PASSWORD") or getpass.getpass(
+                "Lösenord på servern: "
+            )
+            status = sync.client.enrol(args.user, password, socket.gethostname()[:120])
+            print(
+                "Datorn är ansluten och synkroniserar."
+                if status.value == "approved"
+                else "Datorn väntar på att bli godkänd. Kör kommandot igen när den är godkänd."
+            )
+            return 0
+        result = sync.client.sync()
+        conflicts = len(sync.conflicts())
+    except Revoked as error:
+        revoked = error
+    finally:
+        vault.close()
+        http.close()
+    if revoked is not None:
+        shred(profile)
+        raise DomainError(f"{revoked} Valvet på den här datorn är raderat.")
+    print(
+        f"Synkroniserat: {result.pushed} skickade, {result.pulled} mottagna, "
+        f"{result.waiting} väntar. {conflicts} konflikter att lösa i appen."
+    )
+    return 0
+
+
 def cmd_app(args: argparse.Namespace) -> int:
     from sstdesk.ui.app import run  # Qt is loaded only for the window
 
@@ -176,6 +233,13 @@ def build_parser() -> argparse.ArgumentParser:
     stats.add_argument("--grade", type=int, help="bara den här årskursen")
     stats.add_argument("--profile", default=argparse.SUPPRESS, help="profilmapp")
     stats.set_defaults(func=cmd_stats)
+    sync = commands.add_parser("sync", help="synkronisera med teamets server (en gång)")
+    sync.add_argument("--enrol", action="store_true", help="anslut den här datorn till servern")
+    sync.add_argument("--user", help="ditt användarnamn på servern (med --enrol)")
+    sync.add_argument("--server", help="serverns adress (sparas i inställningarna)")
+    sync.add_argument("--ca", help="distriktets CA-certifikat (sparas i inställningarna)")
+    sync.add_argument("--profile", default=argparse.SUPPRESS, help="profilmapp")
+    sync.set_defaults(func=cmd_sync)
     return parser
 
 

@@ -21,6 +21,8 @@ LANGUAGES = ("", "sv", "en")  # "" follows the system
 class Settings:
     auto_lock_minutes: int = 10
     language: str = ""
+    server_url: str = ""  # the district's sync server, https://…
+    ca_bundle: str = ""  # the district's CA certificate(s): the only ones sync trusts
 
     def checked(self) -> Settings:
         minutes = min(max(int(self.auto_lock_minutes), 1), 240)

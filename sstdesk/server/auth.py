@@ -12,6 +12,9 @@ from argon2.exceptions import InvalidHashError, VerificationError
 
 TOKEN_LIFETIME = dt.timedelta(minutes=15)
 REFRESH_LIFETIME = dt.timedelta(days=30)  # a laptop offline longer signs in with its password
+# A renewal whose answer was lost on the way: the spent token may be shown again this long,
+# as long as the token issued in its place has not been used. After that, reuse is theft.
+REFRESH_GRACE = dt.timedelta(minutes=5)
 FREE_FAILURES = 4  # the 5th failure in a row starts the waiting
 MAX_LOCK = dt.timedelta(minutes=15)
 

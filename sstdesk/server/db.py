@@ -79,6 +79,8 @@ refresh_tokens = Table(
     Column("device_id", String(64), ForeignKey("devices.id"), nullable=False),
     Column("spent", Boolean, nullable=False),
     Column("expires_at", DateTime(timezone=True), nullable=False),
+    Column("spent_at", DateTime(timezone=True)),
+    Column("successor", String(64)),  # the hash of the token issued in its place
 )
 
 heads = Table(

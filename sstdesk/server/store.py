@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import secrets
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import Connection, delete, func, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
@@ -274,19 +275,37 @@ def refresh(
         return unauthorized
     if row.status == DeviceStatus.REVOKED.value:
         return Refused(403, _revoked())
-    if row.spent:
+    if row.spent and not _lost_answer(conn, row, now):
         conn.execute(delete(refresh_tokens).where(refresh_tokens.c.device_id == row.device_id))
         conn.execute(delete(tokens).where(tokens.c.device_id == row.device_id))
         return unauthorized
     if _aware(row.expires_at) <= now:
         return unauthorized
-    conn.execute(update(refresh_tokens).where(refresh_tokens.c.hash == row.hash).values(spent=True))
+    if row.successor:  # the answer was lost: the unused successor goes, a new one comes
+        conn.execute(delete(refresh_tokens).where(refresh_tokens.c.hash == row.successor))
+    refresh_token = _refresh_token(conn, row.device_id, now)
+    conn.execute(
+        update(refresh_tokens)
+        .where(refresh_tokens.c.hash == row.hash)
+        .values(spent=True, spent_at=now, successor=auth.token_hash(refresh_token))
+    )
     return TokenResponse(
         token=_access_token(conn, row.device_id, row.user_id, now),
         expires_in=int(auth.TOKEN_LIFETIME.total_seconds()),
-        refresh_token=_refresh_token(conn, row.device_id, now),
+        refresh_token=refresh_token,
         epoch=epoch(conn),
     )
+
+
+def _lost_answer(conn: Connection, row: Any, now: dt.datetime) -> bool:
+    """A spent token shown again soon after, while its successor is still unused: the
+    device never got the answer. Anything else is a copy being used."""
+    if row.spent_at is None or now - _aware(row.spent_at) > auth.REFRESH_GRACE:
+        return False
+    successor = conn.execute(
+        select(refresh_tokens.c.spent).where(refresh_tokens.c.hash == row.successor)
+    ).first()
+    return successor is not None and not successor.spent
 
 
 def pending_devices(conn: Connection, who: Principal) -> PendingDevices:

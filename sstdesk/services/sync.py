@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -93,3 +94,14 @@ class SyncService:
 
 def _loads(text: str) -> Any:
     return json.loads(text) if text else None
+
+
+def shred(profile: Path) -> None:
+    """Crypto-shred a revoked laptop's vault: the key file first (without it the database
+    is noise), then the database and its side files."""
+    from sstdesk.vault.vault import DB_NAME, KEY_NAME
+
+    for name in (KEY_NAME, f"{KEY_NAME}.old", DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm"):
+        (profile / name).unlink(missing_ok=True)
+    for backup in profile.glob(f"{DB_NAME}.pre-v*"):
+        backup.unlink(missing_ok=True)

@@ -37,6 +37,10 @@ from sstdesk.wire.schema import (
     TokenResponse,
 )
 
+OFFLINE = (
+    "Servern går inte att nå just nu. Allt sparas på datorn och skickas vid nästa synkronisering."
+)
+
 
 class SyncError(DomainError):
     """Sync could not be done now; the message says why and what to do."""
@@ -384,10 +388,7 @@ class SyncClient:
             try:
                 response = self.http.request(method, API + path, headers=headers, **kwargs)
             except httpx.TransportError as error:
-                raise Offline(
-                    "Servern går inte att nå just nu. Allt sparas på datorn och skickas vid "
-                    "nästa synkronisering."
-                ) from error
+                raise Offline(OFFLINE) from error
             if response.status_code < 300:
                 return response.json()
             refusal = _refusal(response)
@@ -407,9 +408,12 @@ class SyncClient:
         refresh = self._get("refresh")
         if not refresh:
             raise SignInNeeded("Logga in igen för att synkronisera.")
-        response = self.http.post(
-            f"{API}/token", json={"device_id": self._get("device_id"), "refresh_token": refresh}
-        )
+        try:
+            response = self.http.post(
+                f"{API}/token", json={"device_id": self._get("device_id"), "refresh_token": refresh}
+            )
+        except httpx.TransportError as error:
+            raise Offline(OFFLINE) from error
         if response.status_code == 403:
             raise Revoked(_refusal(response).get("message", "Datorn är spärrad."))
         if response.status_code != 200:

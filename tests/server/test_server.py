@@ -197,19 +197,38 @@ def test_a_refresh_token_renews_once_and_its_reuse_revokes_the_devices_tokens(
     team = server.team()
     laptop = server.device(team, "anna.s")
     first = server.login("anna.s", laptop["X-Device"], laptop["X-Key"]).json()["refresh_token"]
-    body = {"device_id": laptop["X-Device"], "refresh_token": first}
-    renewed = server.client.post("/v1/token", json=body)
-    assert renewed.status_code == 200
-    fresh = renewed.json()
+
+    def renew(token: str) -> object:
+        return server.client.post(
+            "/v1/token", json={"device_id": laptop["X-Device"], "refresh_token": token}
+        )
+
+    fresh = renew(first).json()
     assert fresh["token"] and fresh["refresh_token"] != first and fresh["expires_in"] == 900
     headers = {"Authorization": f"Bearer {fresh['token']}"}
     assert server.client.get("/v1/changes", headers=headers).status_code == 200
-    stolen = server.client.post("/v1/token", json=body)  # the spent one, used again
+    newer = renew(fresh["refresh_token"]).json()  # the successor is used: first is history
+    stolen = renew(first)  # the spent one, used again
     assert stolen.status_code == 401
     assert server.client.get("/v1/changes", headers=headers).status_code == 401
-    again = {"device_id": laptop["X-Device"], "refresh_token": fresh["refresh_token"]}
-    assert server.client.post("/v1/token", json=again).status_code == 401
+    assert renew(newer["refresh_token"]).status_code == 401  # the whole device signs in again
     assert ("token", "unauthorized") in [(e["action"], e["outcome"]) for e in server.access_log()]
+
+
+def test_a_renewal_whose_answer_was_lost_can_be_asked_for_again(server: Server) -> None:
+    laptop = server.device(server.team(), "anna.s")
+    first = server.login("anna.s", laptop["X-Device"], laptop["X-Key"]).json()["refresh_token"]
+    body = {"device_id": laptop["X-Device"], "refresh_token": first}
+    lost = server.client.post("/v1/token", json=body).json()  # the laptop never sees this
+    server.clock.advance(seconds=30)
+    again = server.client.post("/v1/token", json=body)
+    assert again.status_code == 200
+    # The answer that was lost is void now; the one received works.
+    gone = {"device_id": laptop["X-Device"], "refresh_token": lost["refresh_token"]}
+    assert server.client.post("/v1/token", json=gone).status_code == 401
+    server.clock.advance(minutes=10)
+    late = {"device_id": laptop["X-Device"], "refresh_token": first}
+    assert server.client.post("/v1/token", json=late).status_code == 401
 
 
 def test_an_admin_device_approves_a_colleagues_device_with_the_sealed_team_key(

@@ -19,4 +19,6 @@ def upgrade() -> None:
         sa.Column("device_id", sa.String(64), sa.ForeignKey("devices.id"), nullable=False),
         sa.Column("spent", sa.Boolean, nullable=False),
         sa.Column("expires_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("spent_at", sa.DateTime(timezone=True)),
+        sa.Column("successor", sa.String(64)),
     )
