@@ -184,6 +184,10 @@ def cmd_sync(args: argparse.Namespace) -> int:
                 else "Datorn väntar på att bli godkänd. Kör kommandot igen när den är godkänd."
             )
             return 0
+        if args.approve_pending:
+            for device in sync.client.pending_devices().devices:
+                sync.client.approve(device.device_id, device.public_key)
+                print(f"Godkände {device.device_name} ({device.user}).")
         result = sync.client.sync()
         conflicts = len(sync.conflicts())
     except Revoked as error:
@@ -236,6 +240,11 @@ def build_parser() -> argparse.ArgumentParser:
     sync = commands.add_parser("sync", help="synkronisera med teamets server (en gång)")
     sync.add_argument("--enrol", action="store_true", help="anslut den här datorn till servern")
     sync.add_argument("--user", help="ditt användarnamn på servern (med --enrol)")
+    sync.add_argument(
+        "--approve-pending",
+        action="store_true",
+        help="godkänn kollegornas väntande datorer (admin)",
+    )
     sync.add_argument("--server", help="serverns adress (sparas i inställningarna)")
     sync.add_argument("--ca", help="distriktets CA-certifikat (sparas i inställningarna)")
     sync.add_argument("--profile", default=argparse.SUPPRESS, help="profilmapp")

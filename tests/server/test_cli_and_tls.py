@@ -143,3 +143,86 @@ def test_the_server_speaks_only_tls_12_or_newer_to_clients_that_trust_its_ca(
 def test_serve_refuses_to_run_without_tls_unless_in_development(tmp_path: Path) -> None:
     done = server_cli("serve", db=tmp_path / "s.db")
     assert done.returncode == 1 and "--cert och --key" in done.stderr
+
+
+def test_two_laptops_sync_through_the_real_server_over_tls(
+    tls_server: tuple[int, Path], tmp_path: Path
+) -> None:
+    """`sstdesk sync` as people use it: enrol, wait for approval, sync; the team admin's
+    laptop lets the colleague's in; the server's file never holds a name."""
+    from sstdesk.services.caseload import CaseloadService
+    from sstdesk.vault.keys import KdfParams
+    from sstdesk.vault.vault import Vault
+    from tests.conftest import PASSPHRASE, refer_student
+
+    port, certs = tls_server
+    db = tmp_path / "server.db"
+    team = server_cli(
+        "team", "create", "--district", "Farsta", "--name", "SST", db=db
+    ).stdout.strip()
+    for user, admin in (("anna.s", ["--admin"]), ("bo.t", [])):
+        made = server_cli(
+            "user",
+            "create",
+            "--team",
+            team,
+            "--name",
+            user,
+            *admin,
+            db=db,
+            password="ett långt lösenord",
+        )
+        assert made.returncode == 0, made.stderr
+    profiles = {}
+    for name in ("anna", "bo"):
+        vault, _ = Vault.create(
+            tmp_path / name,
+            passphrase=PASSPHRASE,
+            user=name,
+            district="Farsta",
+            params=KdfParams.floor(),
+        )
+        if name == "anna":
+            refer_student(CaseloadService(vault), first_name="Åsa", last_name="Kanarie")
+        vault.close()
+        profiles[name] = tmp_path / name
+
+    def laptop(name: str, *args: str) -> subprocess.CompletedProcess[str]:
+        env = {
+            **os.environ,
+            "SSTDESK_PASSPHRASE": PASSPHRASE,
+            "SSTDESK_SYNC_PASSWORD": "ett långt lösenord",
+        }
+        return subprocess.run(
+            [sys.executable, "-m", "sstdesk", "sync", "--profile", str(profiles[name]), *args],
+            capture_output=True,
+            text=True,
+            env=env,
+            stdin=subprocess.DEVNULL,
+            timeout=120,
+        )
+
+    server = ["--server", f"https://127.0.0.1:{port}", "--ca", str(certs / "ca.pem")]
+    first = laptop("anna", "--enrol", "--user", "anna.s", *server)
+    assert first.returncode == 0, first.stderr
+    assert "väntar på att bli godkänd" in first.stdout
+    device = server_cli("devices", "list", db=db).stdout.split()[0]
+    assert server_cli("devices", "approve", device, db=db).returncode == 0
+    assert "ansluten" in laptop("anna", "--enrol", "--user", "anna.s").stdout
+    pushed = laptop("anna")
+    assert pushed.returncode == 0, pushed.stderr
+    assert "0 väntar" in pushed.stdout
+    assert "väntar på att bli godkänd" in laptop("bo", "--enrol", "--user", "bo.t", *server).stdout
+    approved = laptop("anna", "--approve-pending")
+    assert "Godkände" in approved.stdout, approved.stderr
+    assert "ansluten" in laptop("bo", "--enrol", "--user", "bo.t").stdout
+    assert laptop("bo").returncode == 0
+    vault = Vault.unlock(profiles["bo"], passphrase=PASSPHRASE)
+    try:
+        assert [r.name for r in CaseloadService(vault).caseload()] == ["Åsa Kanarie"]
+    finally:
+        vault.close()
+    raw = b"".join(p.read_bytes() for p in tmp_path.glob("server.db*"))
+    assert b"Kanarie" not in raw and b"20130405" not in raw
+    log = server_cli("log", "--last", "200", db=db).stdout
+    assert "Kanarie" not in log and "push" in log
