@@ -152,8 +152,9 @@ def create_app(engine: Engine, settings: ServerSettings | None = None) -> FastAP
                 with engine.begin() as conn:
                     answer = store.push(conn, who, body, now=now)
                 break
-            except IntegrityError:
-                # The same mutation id pushed twice at once: the second try finds the first.
+            except (IntegrityError, store.Contended):
+                # The same mutation or a new record pushed twice at once: the second try
+                # finds what the first wrote.
                 if attempt == 2:
                     raise
         ids = ",".join(m.record_id for m in body.mutations)

@@ -13,7 +13,7 @@ import secrets
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, delete, func, insert, select, update
+from sqlalchemy import Connection, bindparam, delete, func, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from sstdesk.server import auth
@@ -388,86 +388,107 @@ def _revoked() -> Refusal:
 # -- push and pull ----------------------------------------------------------------------
 
 
+class Contended(Exception):
+    """Another transaction made a record new at the same moment: the push is tried again."""
+
+
 def push(
     conn: Connection, who: Principal, request: PushRequest, *, now: dt.datetime
 ) -> PushResponse:
+    """A batch in a handful of statements: the answers kept for retried mutation ids, the
+    heads of the batch's records locked and advanced, the log rows written together."""
+    ids = [m.mutation_id for m in request.mutations]
+    known = {
+        row.mutation_id: row
+        for row in conn.execute(
+            select(mutations).where(
+                mutations.c.team_id == who.team_id, mutations.c.mutation_id.in_(ids)
+            )
+        )
+    }
+    fresh = [m for m in request.mutations if m.mutation_id not in known]
+    record_ids = sorted({m.record_id for m in fresh})
+    query = select(heads.c.record_id, heads.c.version).where(
+        heads.c.team_id == who.team_id, heads.c.record_id.in_(record_ids)
+    )
+    if conn.dialect.name == "postgresql":
+        query = query.with_for_update()  # concurrent pushes to these records wait for us
+    stored = {r: v for r, v in conn.execute(query).all()} if record_ids else {}
+    head = dict(stored)
+    outcome: dict[str, tuple[MutationStatus, int]] = {}
+    for m in fresh:  # in order: a batch may carry several versions of one record
+        current = head.get(m.record_id, 0)
+        if m.base_version == current:
+            head[m.record_id] = current + 1
+            outcome[m.mutation_id] = (MutationStatus.ACCEPTED, current + 1)
+        else:
+            outcome[m.mutation_id] = (MutationStatus.REJECTED, current)
+    made = [r for r in head if r not in stored]
+    if made:
+        dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
+        inserted = conn.execute(
+            dialect.insert(heads)
+            .values([{"team_id": who.team_id, "record_id": r, "version": head[r]} for r in made])
+            .on_conflict_do_nothing()
+            .returning(heads.c.record_id)
+        ).all()
+        if len(inserted) != len(made):
+            raise Contended()
+    moved = [r for r in head if r in stored and head[r] != stored[r]]
+    if moved:
+        conn.execute(
+            update(heads)
+            .where(heads.c.team_id == who.team_id, heads.c.record_id == bindparam("r"))
+            .values(version=bindparam("v")),
+            [{"r": r, "v": head[r]} for r in moved],
+        )
+    accepted = [m for m in fresh if outcome[m.mutation_id][0] is MutationStatus.ACCEPTED]
+    seqs: dict[str, int] = {}
+    if accepted:
+        rows = conn.execute(
+            insert(log).returning(log.c.seq, sort_by_parameter_order=True),
+            [
+                {
+                    "team_id": who.team_id,
+                    "record_id": m.record_id,
+                    "kind": m.kind,
+                    "version": outcome[m.mutation_id][1],
+                    "base_version": m.base_version,
+                    "device_id": who.device_id,
+                    "key_id": m.key_id,
+                    "ciphertext": m.ciphertext,
+                    "deleted": m.deleted,
+                    "received_at": now,
+                }
+                for m in accepted
+            ],
+        ).all()
+        seqs = {m.mutation_id: row.seq for m, row in zip(accepted, rows, strict=True)}
+    if fresh:
+        conn.execute(
+            insert(mutations),
+            [
+                {
+                    "team_id": who.team_id,
+                    "mutation_id": m.mutation_id,
+                    "status": outcome[m.mutation_id][0].value,
+                    "version": outcome[m.mutation_id][1],
+                    "seq": seqs.get(m.mutation_id, 0),
+                }
+                for m in fresh
+            ],
+        )
     results = []
     for m in request.mutations:
-        known = conn.execute(
-            select(mutations).where(
-                mutations.c.team_id == who.team_id, mutations.c.mutation_id == m.mutation_id
-            )
-        ).first()
-        if known is not None:  # a retry: the same answer, nothing applied twice
-            results.append(
-                MutationResult(
-                    mutation_id=m.mutation_id,
-                    status=MutationStatus(known.status),
-                    version=known.version,
-                    seq=known.seq,
-                )
-            )
-            continue
-        version = m.base_version + 1
-        if _advance(conn, who.team_id, m.record_id, m.base_version):
-            seq = conn.execute(
-                insert(log)
-                .values(
-                    team_id=who.team_id,
-                    record_id=m.record_id,
-                    kind=m.kind,
-                    version=version,
-                    base_version=m.base_version,
-                    device_id=who.device_id,
-                    key_id=m.key_id,
-                    ciphertext=m.ciphertext,
-                    deleted=m.deleted,
-                    received_at=now,
-                )
-                .returning(log.c.seq)
-            ).scalar_one()
-            result = MutationResult(
-                mutation_id=m.mutation_id, status=MutationStatus.ACCEPTED, version=version, seq=seq
-            )
+        if m.mutation_id in known:  # a retry: the same answer, nothing applied twice
+            row = known[m.mutation_id]
+            status, version, seq = MutationStatus(row.status), row.version, row.seq
         else:
-            head = conn.execute(
-                select(heads.c.version).where(
-                    heads.c.team_id == who.team_id, heads.c.record_id == m.record_id
-                )
-            ).scalar_one_or_none()
-            result = MutationResult(
-                mutation_id=m.mutation_id, status=MutationStatus.REJECTED, version=head or 0
-            )
-        conn.execute(
-            insert(mutations).values(
-                team_id=who.team_id,
-                mutation_id=m.mutation_id,
-                status=result.status.value,
-                version=result.version,
-                seq=result.seq,
-            )
+            (status, version), seq = outcome[m.mutation_id], seqs.get(m.mutation_id, 0)
+        results.append(
+            MutationResult(mutation_id=m.mutation_id, status=status, version=version, seq=seq)
         )
-        results.append(result)
     return PushResponse(epoch=epoch(conn), results=results)
-
-
-def _advance(conn: Connection, team_id: str, record_id: str, base: int) -> bool:
-    """Compare-and-set of the record's head: True when `base` was the head."""
-    if base == 0:
-        dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
-        made = conn.execute(
-            dialect.insert(heads)
-            .values(team_id=team_id, record_id=record_id, version=1)
-            .on_conflict_do_nothing()
-            .returning(heads.c.version)  # rowcount is not reliable here on every driver
-        )
-        return made.first() is not None
-    done = conn.execute(
-        update(heads)
-        .where(heads.c.team_id == team_id, heads.c.record_id == record_id, heads.c.version == base)
-        .values(version=base + 1)
-    )
-    return done.rowcount == 1
 
 
 def changes(conn: Connection, who: Principal, *, since: int, limit: int) -> ChangesResponse:
