@@ -39,47 +39,67 @@
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="317"/>
+        <location filename="../../sstdesk/ui/pages.py" line="318"/>
+        <source>Synkronisering</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/pages.py" line="326"/>
+        <source>Konflikter att lösa</source>
+        <translation>Conflicts to settle</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/pages.py" line="328"/>
+        <source>Anslut till server…</source>
+        <translation>Connect to server…</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/pages.py" line="329"/>
+        <source>Synkronisera</source>
+        <translation>Synchronise</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/pages.py" line="338"/>
         <source>Sök på namn, personnummer, skola eller anteckning (Ctrl+F)</source>
         <translation>Search name, personal ID number, school or note (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="319"/>
+        <location filename="../../sstdesk/ui/pages.py" line="340"/>
         <source>Sök</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="326"/>
+        <location filename="../../sstdesk/ui/pages.py" line="347"/>
         <source>Filtrera på skola</source>
         <translation>Filter by school</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="328"/>
+        <location filename="../../sstdesk/ui/pages.py" line="349"/>
         <source>Filtrera på steg</source>
         <translation>Filter by stage</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="330"/>
+        <location filename="../../sstdesk/ui/pages.py" line="351"/>
         <source>Alla steg</source>
         <translation>All stages</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="333"/>
+        <location filename="../../sstdesk/ui/pages.py" line="354"/>
         <source>Något förfaller inom en vecka</source>
         <translation>Something due within a week</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="344"/>
+        <location filename="../../sstdesk/ui/pages.py" line="365"/>
         <source>Elevlista</source>
         <translation>Student list</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="371"/>
+        <location filename="../../sstdesk/ui/pages.py" line="392"/>
         <source>Alla skolor</source>
         <translation>All schools</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sstdesk/ui/pages.py" line="392"/>
+        <location filename="../../sstdesk/ui/pages.py" line="413"/>
         <source>%n elever</source>
         <translation>
             <numerusform>%n student</numerusform>
@@ -87,12 +107,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="407"/>
+        <location filename="../../sstdesk/ui/pages.py" line="428"/>
         <source>Inget förfaller den här veckan.</source>
         <translation>Nothing is due this week.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="408"/>
+        <location filename="../../sstdesk/ui/pages.py" line="429"/>
         <source>Att göra ({0})</source>
         <translation>To do ({0})</translation>
     </message>
@@ -133,6 +153,59 @@
         <location filename="../../sstdesk/ui/caseload_model.py" line="22"/>
         <source>Samtycke</source>
         <translation>Consent</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../sstdesk/ui/sync_view.py" line="283"/>
+        <source>Konflikter att lösa</source>
+        <translation>Conflicts to settle</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sync_view.py" line="288"/>
+        <source>Samma uppgift har ändrats här och på en annan dator. Din version gäller tills du väljer. Valet synkroniseras som en vanlig ändring.</source>
+        <translation>The same detail was changed here and on another computer. Your version holds until you choose. The choice syncs like any change.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sync_view.py" line="295"/>
+        <source>Konflikter</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sync_view.py" line="298"/>
+        <source>Behåll min</source>
+        <translation>Keep mine</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sync_view.py" line="299"/>
+        <source>Behåll deras</source>
+        <translation>Keep theirs</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sync_view.py" line="300"/>
+        <source>Skriv en sammanslagning…</source>
+        <translation>Write a merge…</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sync_view.py" line="301"/>
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sync_view.py" line="319"/>
+        <source>{0}, fältet ”{1}”: här ”{2}”, på dator {3}: ”{4}” (upptäckt {5})</source>
+        <translation>{0}, field “{1}”: here “{2}”, on computer {3}: “{4}” (found {5})</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sync_view.py" line="351"/>
+        <source>Skriv en sammanslagning</source>
+        <translation>Write a merge</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sync_view.py" line="352"/>
+        <source>Det nya värdet:</source>
+        <translation>The new value:</translation>
     </message>
 </context>
 <context>
@@ -307,7 +380,7 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/forms.py" line="206"/>
+        <location filename="../../sstdesk/ui/forms.py" line="209"/>
         <source>Fyll i: {0}.</source>
         <translation>Please fill in: {0}.</translation>
     </message>
@@ -610,27 +683,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="186"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="191"/>
         <source>Låst efter {0} minuter utan aktivitet. Det du skrivit är sparat.</source>
         <translation>Locked after {0} minutes without activity. What you wrote is saved.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="216"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="233"/>
         <source>Inställningarna är sparade. Språket byts nästa gång programmet startar.</source>
         <translation>Settings saved. The language changes the next time the program starts.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="220"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="237"/>
         <source>Inställningar</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="343"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="360"/>
         <source>Räknar…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="370"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="387"/>
         <source>Sparad som {0}.</source>
         <translation>Saved as {0}.</translation>
     </message>
@@ -1746,6 +1819,96 @@
         <location filename="../../sstdesk/ui/student_page.py" line="289"/>
         <source>Närvaro</source>
         <translation>Attendance</translation>
+    </message>
+</context>
+<context>
+    <name>SyncView</name>
+    <message>
+        <location filename="../../sstdesk/ui/sync_view.py" line="42"/>
+        <source>Elev</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sync_view.py" line="43"/>
+        <source>Vårdnadshavare</source>
+        <translation>Guardian</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sync_view.py" line="44"/>
+        <source>Ärende</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sync_view.py" line="45"/>
+        <source>Samtycke</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sync_view.py" line="101"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="219"/>
+        <source>Väntar på att bli godkänd av teamets administratör.</source>
+        <translation>Waiting for the team administrator's approval.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sync_view.py" line="107"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="157"/>
+        <source>Inte ansluten till teamets server.</source>
+        <translation>Not connected to the team's server.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sync_view.py" line="123"/>
+        <source>{0} konflikter att lösa</source>
+        <translation>{0} conflicts to settle</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sync_view.py" line="137"/>
+        <source>Synkroniserar…</source>
+        <translation>Synchronising…</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sync_view.py" line="160"/>
+        <source>Synkroniserat kl. {0}.</source>
+        <translation>Synchronised at {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sync_view.py" line="162"/>
+        <source>{0} ändringar väntar.</source>
+        <translation>{0} changes waiting.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sync_view.py" line="177"/>
+        <source>Offline – allt är sparat på datorn och skickas senare.</source>
+        <translation>Offline – everything is kept on this computer and sent later.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sync_view.py" line="190"/>
+        <source>Valvet är raderat.</source>
+        <translation>The vault is deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sync_view.py" line="201"/>
+        <source>Användarnamn på servern</source>
+        <translation>User name on the server</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sync_view.py" line="202"/>
+        <source>Lösenord</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sync_view.py" line="215"/>
+        <source>Ansluten.</source>
+        <translation>Connected.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sync_view.py" line="230"/>
+        <source>Anslut till teamets server</source>
+        <translation>Connect to the team's server</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sync_view.py" line="233"/>
+        <source>Serverns adress och distriktets CA-certifikat står i Inställningar. Lösenordet sparas inte; datorn får en egen nyckel.</source>
+        <translation>The server's address and the district's CA certificate are in Settings. The password is not stored; the computer gets a key of its own.</translation>
     </message>
 </context>
 <context>

@@ -142,7 +142,10 @@ class FormDialog(QDialog):
             check = QCheckBox()
             check.setChecked(bool(spec.default))
             return check
-        return QLineEdit(spec.default or "")
+        edit = QLineEdit(spec.default or "")
+        if spec.kind == "password":
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+        return edit
 
     def values(self) -> dict[str, Any]:
         found: dict[str, Any] = {}
@@ -199,7 +202,7 @@ class FormDialog(QDialog):
             QCoreApplication.translate(self._context, spec.label) if self._context else spec.label
             for spec in self.fields
             if not spec.optional
-            and spec.kind in ("text", "multiline", "choices")
+            and spec.kind in ("text", "password", "multiline", "choices")
             and not self.values()[spec.key]
         ]
         if missing:

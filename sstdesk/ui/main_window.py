@@ -6,6 +6,7 @@ switches pages and shows what comes back.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from pathlib import Path
 
@@ -31,6 +32,7 @@ from sstdesk.ui.pages import CaseloadPage, CreatePage, RecoveryCodePage, UnlockP
 from sstdesk.ui.stats_page import StatisticsPage
 from sstdesk.ui.student_actions import StudentActions
 from sstdesk.ui.student_page import StudentPage
+from sstdesk.ui.sync_view import SyncController
 from sstdesk.ui.tasks import TaskRunner
 from sstdesk.vault import vault as vault_store
 from sstdesk.vault.connection import DatabaseError, IntegrityError
@@ -100,6 +102,8 @@ class MainWindow(QMainWindow):
         self.import_dialog: ImportDialog | None = None
         self.student_page.action_requested.connect(lambda name: getattr(self.actions, name)())
         self.documents = DocumentActions(self)
+        self.sync = SyncController(self)
+        self.caseload_page.connect_button.clicked.connect(self.sync.enrol)
         self.student_page.document_requested.connect(
             lambda code: self.documents.open(DocumentKind(code))
         )
@@ -177,6 +181,7 @@ class MainWindow(QMainWindow):
         self.vault = vault
         self.service = CaseloadService(vault)
         self.idle.start(self.settings.auto_lock_minutes * 60_000)
+        self.sync.started()
 
     def _auto_lock(self) -> None:
         if self.vault is None:
@@ -205,10 +210,22 @@ class MainWindow(QMainWindow):
                 [("Som systemet", ""), ("Svenska", "sv"), ("English", "en")],
                 default=self.settings.language,
             ),
+            Field(
+                "server_url",
+                "Teamets server (https://…)",
+                default=self.settings.server_url,
+                optional=True,
+            ),
+            Field(
+                "ca_bundle",
+                "Distriktets CA-certifikat (sökväg)",
+                default=self.settings.ca_bundle,
+                optional=True,
+            ),
         ]
 
         def save(_dialog: FormDialog, values: dict[str, object]) -> None:
-            self.settings = settings_store.Settings(**values).checked()  # type: ignore[arg-type]
+            self.settings = dataclasses.replace(self.settings, **values).checked()
             settings_store.save(self.profile, self.settings)
             if self.vault is not None:
                 self.idle.start(self.settings.auto_lock_minutes * 60_000)
@@ -451,6 +468,7 @@ class MainWindow(QMainWindow):
         """Ctrl+L: drafts saved, keys dropped, only the unlock screen left."""
         self.student_page.journal.flush()
         self.documents.close_all()
+        self.sync.stopped()
         if self.import_dialog is not None:
             self.import_dialog.reject()
             self.import_dialog = None

@@ -1,0 +1,362 @@
+"""Sync in the window: connect this laptop, sync in the background, show where it stands,
+and let the person settle conflicts. Layer: ui.
+
+Sync runs through the task runner like every vault call, never on the GUI thread. The
+status line says one of: not connected, waiting for approval, syncing…, synced at hh:mm,
+offline (everything is kept), and how many conflicts wait.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+import httpx
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sstdesk.services.sync import Conflict, SyncService, shred
+from sstdesk.sync.engine import Offline, Revoked, SyncResult
+from sstdesk.sync.transport import connect
+from sstdesk.ui.forms import Field, FormDialog, ask
+from sstdesk.wire.schema import DeviceStatus
+
+if TYPE_CHECKING:
+    from sstdesk.ui.main_window import MainWindow
+
+INTERVAL_MS = 5 * 60_000
+
+KIND_LABELS = {
+    "students": QT_TRANSLATE_NOOP("SyncView", "Elev"),
+    "guardians": QT_TRANSLATE_NOOP("SyncView", "Vårdnadshavare"),
+    "cases": QT_TRANSLATE_NOOP("SyncView", "Ärende"),
+    "consents": QT_TRANSLATE_NOOP("SyncView", "Samtycke"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SyncView", text)
+
+
+class SyncController:
+    """One per window. `http_factory` makes the client for the server in the settings; tests
+    give it the real server app in-process instead of a network."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self.http_factory: Callable[[], httpx.Client] = self._connect
+        self.conflicts_dialog: ConflictsDialog | None = None
+        self.enrol_dialog: FormDialog | None = None
+        self.running = False
+        self.timer = QTimer(window)
+        self.timer.setInterval(INTERVAL_MS)
+        self.timer.timeout.connect(self.sync_now)
+        page = window.caseload_page
+        page.sync_button.clicked.connect(self.sync_now)
+        page.conflicts_button.clicked.connect(self.show_conflicts)
+
+    def _connect(self) -> httpx.Client:
+        settings = self.window.settings
+        return connect(settings.server_url, settings.ca_bundle, timeout=10.0)
+
+    def _service(self) -> Callable[[], SyncService] | None:
+        caseload = self.window.service
+        if caseload is None:
+            return None
+        factory = self.http_factory
+        return lambda: SyncService(caseload, factory())
+
+    # -- status -------------------------------------------------------------------
+
+    def started(self) -> None:
+        """After unlocking: show where sync stands, and sync now if connected."""
+        self.timer.start()
+        make = self._service()
+        if make is None:
+            return
+        vault = self.window.vault
+        self.window.runner.run_db(
+            lambda: (vault.repo.meta("sync_tracking"), vault.repo.meta("sync_device_id")),
+            done=self._show_state,
+        )
+
+    def _show_state(self, state: tuple[str, str]) -> None:
+        tracking, device = state
+        if tracking == "on":
+            self.sync_now()
+        elif device:
+            self._status(
+                QCoreApplication.translate(
+                    "SyncView", "Väntar på att bli godkänd av teamets administratör."
+                )
+            )
+        else:
+            self._status(
+                QCoreApplication.translate("SyncView", "Inte ansluten till teamets server.")
+            )
+
+    def stopped(self) -> None:
+        self.timer.stop()
+        self.running = False
+        for dialog in (self.conflicts_dialog, self.enrol_dialog):
+            if dialog is not None:
+                dialog.reject()
+        self.conflicts_dialog = self.enrol_dialog = None
+
+    def _status(self, text: str, conflicts: int = 0) -> None:
+        page = self.window.caseload_page
+        page.sync_status.setText(text)
+        page.conflicts_button.setVisible(conflicts > 0)
+        page.conflicts_button.setText(
+            QCoreApplication.translate("SyncView", "{0} konflikter att lösa").format(conflicts)
+        )
+
+    # -- syncing ------------------------------------------------------------------
+
+    def sync_now(self) -> None:
+        make = self._service()
+        if make is None or self.running:
+            return
+        vault = self.window.vault
+        if vault is None:
+            return
+        self.running = True
+        self.window.caseload_page.sync_busy.show()
+        self._status(QCoreApplication.translate("SyncView", "Synkroniserar…"))
+
+        def work() -> tuple[SyncResult | None, int, str]:
+            service = make()
+            if vault.repo.meta("sync_tracking") != "on":
+                return None, 0, ""
+            try:
+                result = service.client.sync()
+            finally:
+                service.client.http.close()
+            return result, len(service.conflicts()), vault.clock().strftime("%H:%M")
+
+        self.window.runner.run_db(work, done=self._synced, failed=self._failed)
+
+    def _synced(self, outcome: tuple[SyncResult | None, int, str]) -> None:
+        self.running = False
+        self.window.caseload_page.sync_busy.hide()
+        result, conflicts, at = outcome
+        if result is None:
+            self._status(
+                QCoreApplication.translate("SyncView", "Inte ansluten till teamets server.")
+            )
+            return
+        text = QCoreApplication.translate("SyncView", "Synkroniserat kl. {0}.").format(at)
+        if result.waiting:
+            text += " " + QCoreApplication.translate("SyncView", "{0} ändringar väntar.").format(
+                result.waiting
+            )
+        self._status(text, conflicts)
+        if result.pulled:
+            self.window.refresh_caseload()
+
+    def _failed(self, error: BaseException) -> None:
+        self.running = False
+        self.window.caseload_page.sync_busy.hide()
+        if isinstance(error, Revoked):
+            self._revoked(str(error))
+            return
+        if isinstance(error, Offline):
+            self._status(
+                QCoreApplication.translate(
+                    "SyncView", "Offline – allt är sparat på datorn och skickas senare."
+                )
+            )
+            return
+        self._status(self.window.message(error))
+
+    def _revoked(self, message: str) -> None:
+        """The server has blocked this laptop: lock, then crypto-shred the vault."""
+        profile = self.window.profile
+        self.window.lock()
+        shred(profile)
+        self.window.unlock_page.error.setText(
+            message + " " + QCoreApplication.translate("SyncView", "Valvet är raderat.")
+        )
+
+    # -- connecting ---------------------------------------------------------------
+
+    def enrol(self) -> None:
+        """Connect this laptop: the server (from the settings) and the person's account."""
+        make = self._service()
+        if make is None:
+            return
+        fields = [
+            Field("user", QT_TRANSLATE_NOOP("SyncView", "Användarnamn på servern")),
+            Field("password", QT_TRANSLATE_NOOP("SyncView", "Lösenord"), "password"),
+        ]
+
+        def accepted(dialog: FormDialog, values: dict[str, Any]) -> None:
+            def work() -> DeviceStatus:
+                service = make()
+                try:
+                    return service.client.enrol(values["user"], values["password"], "sstdesk")
+                finally:
+                    service.client.http.close()
+
+            def done(status: DeviceStatus) -> None:
+                if status is DeviceStatus.APPROVED:
+                    self._status(QCoreApplication.translate("SyncView", "Ansluten."))
+                    self.sync_now()
+                else:
+                    self._status(
+                        QCoreApplication.translate(
+                            "SyncView", "Väntar på att bli godkänd av teamets administratör."
+                        )
+                    )
+
+            self.window.runner.run_db(
+                work, done=done, failed=lambda e: dialog.show_error(self.window.message(e))
+            )
+
+        self.enrol_dialog = ask(
+            self.window,
+            QCoreApplication.translate("SyncView", "Anslut till teamets server"),
+            fields,
+            accepted,
+            intro=QCoreApplication.translate(
+                "SyncView",
+                "Serverns adress och distriktets CA-certifikat står i Inställningar. Lösenordet "
+                "sparas inte; datorn får en egen nyckel.",
+            ),
+            context="SyncView",
+        )
+
+    # -- conflicts ----------------------------------------------------------------
+
+    def show_conflicts(self) -> None:
+        make = self._service()
+        if make is None:
+            return
+        self.window.runner.run_db(lambda: make().conflicts(), done=self._open_conflicts)
+
+    def _open_conflicts(self, conflicts: list[Conflict]) -> None:
+        self.conflicts_dialog = ConflictsDialog(self.window, conflicts, self.resolve)
+        self.conflicts_dialog.open()
+
+    def resolve(self, conflict: Conflict, keep: str, value: Any = None) -> None:
+        make = self._service()
+        if make is None:
+            return
+
+        def work() -> list[Conflict]:
+            service = make()
+            service.resolve(conflict.id, keep=keep, value=value)
+            return service.conflicts()
+
+        def done(left: list[Conflict]) -> None:
+            if self.conflicts_dialog is not None:
+                self.conflicts_dialog.show_conflicts(left)
+            self._status(self.window.caseload_page.sync_status.text(), len(left))
+            self.window.refresh_caseload()
+
+        self.window.runner.run_db(work, done=done, failed=lambda e: self._status(str(e)))
+
+
+class ConflictsDialog(QDialog):
+    """Both versions of each field, who and when; keep mine, keep theirs, or write a merge."""
+
+    def __init__(
+        self,
+        parent: QWidget,
+        conflicts: list[Conflict],
+        resolve: Callable[[Conflict, str, Any], None],
+    ) -> None:
+        super().__init__(parent)
+        self.resolve = resolve
+        self.setWindowTitle(self.tr("Konflikter att lösa"))
+        self.resize(720, 460)
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "Samma uppgift har ändrats här och på en annan dator. Din version gäller tills "
+                "du väljer. Valet synkroniseras som en vanlig ändring."
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Konflikter"))
+        layout.addWidget(self.list, 1)
+        buttons = QHBoxLayout()
+        self.mine_button = QPushButton(self.tr("Behåll min"))
+        self.theirs_button = QPushButton(self.tr("Behåll deras"))
+        self.merge_button = QPushButton(self.tr("Skriv en sammanslagning…"))
+        close = QPushButton(self.tr("Stäng"))
+        for button in (self.mine_button, self.theirs_button, self.merge_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout.addLayout(buttons)
+        self.mine_button.clicked.connect(lambda: self._choose("mine"))
+        self.theirs_button.clicked.connect(lambda: self._choose("theirs"))
+        self.merge_button.clicked.connect(self._merge)
+        close.clicked.connect(self.accept)
+        self.show_conflicts(conflicts)
+
+    def show_conflicts(self, conflicts: list[Conflict]) -> None:
+        self.list.clear()
+        for conflict in conflicts:
+            kind = _tr(KIND_LABELS.get(conflict.kind, conflict.kind))
+            when = dt.datetime.fromisoformat(conflict.found_at).strftime("%Y-%m-%d %H:%M")
+            text = self.tr(
+                "{0}, fältet ”{1}”: här ”{2}”, på dator {3}: ”{4}” (upptäckt {5})"
+            ).format(
+                kind,
+                conflict.field,
+                _show(conflict.mine),
+                conflict.their_device[:8],
+                _show(conflict.theirs),
+                when,
+            )
+            item = QListWidgetItem(text)
+            item.setData(256, conflict)
+            self.list.addItem(item)
+        if conflicts:
+            self.list.setCurrentRow(0)
+        for button in (self.mine_button, self.theirs_button, self.merge_button):
+            button.setEnabled(bool(conflicts))
+
+    def current(self) -> Conflict | None:
+        item = self.list.currentItem()
+        return item.data(256) if item is not None else None
+
+    def _choose(self, keep: str) -> None:
+        conflict = self.current()
+        if conflict is not None:
+            self.resolve(conflict, keep, None)
+
+    def _merge(self) -> None:
+        conflict = self.current()
+        if conflict is None:
+            return
+        text, ok = QInputDialog.getMultiLineText(
+            self,
+            self.tr("Skriv en sammanslagning"),
+            self.tr("Det nya värdet:"),
+            f"{_show(conflict.mine)}\n{_show(conflict.theirs)}",
+        )
+        if ok:
+            self.resolve(conflict, "merged", text)
+
+
+def _show(value: Any) -> str:
+    if value is None:
+        return "–"
+    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)

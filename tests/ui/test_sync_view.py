@@ -1,0 +1,140 @@
+"""Sync in the window, against the real server app in-process (the network is the edge)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from fastapi.testclient import TestClient
+from PySide6.QtWidgets import QDialogButtonBox
+
+from sstdesk.domain.model import Student
+from sstdesk.server import auth, store
+from sstdesk.server.app import ServerSettings, create_app
+from sstdesk.server.db import engine_for
+from sstdesk.server.migrate import upgrade
+from sstdesk.services.caseload import CaseloadService
+from sstdesk.services.sync import SyncService
+from sstdesk.ui.main_window import MainWindow
+from sstdesk.vault.keys import KdfParams
+from sstdesk.vault.vault import Vault
+from sstdesk.wire.schema import DeviceStatus
+from tests.conftest import PASSPHRASE
+
+PASSWORD = "ett långt lösenord"
+NOW = dt.datetime.now(dt.UTC)
+
+
+def on_db(qtbot: Any, win: MainWindow, work: Any) -> Any:
+    box: list[Any] = []
+    win.runner.run_db(work, done=box.append)
+    qtbot.waitUntil(lambda: bool(box), timeout=30_000)
+    return box[0]
+
+
+def test_connect_sync_and_settle_a_conflict_in_the_window(
+    qtbot: Any, unlocked: MainWindow, tmp_path: Path
+) -> None:
+    win = unlocked
+    engine = engine_for(f"sqlite:///{tmp_path / 'server.db'}")
+    upgrade(engine)
+    with engine.begin() as conn:
+        team = store.create_team(conn, district="Farsta", name="SST", now=NOW)
+        hashed = auth.Passwords(auth.HashParams.minimum()).hash(PASSWORD)
+        store.create_user(
+            conn, team_id=team, name="demo.socionom", password_hash=hashed, is_admin=True, now=NOW
+        )
+        store.create_user(
+            conn, team_id=team, name="bo.t", password_hash=hashed, is_admin=False, now=NOW
+        )
+    app = create_app(engine, ServerSettings(hashing=auth.HashParams.minimum()))
+    win.sync.http_factory = lambda: TestClient(app)
+    page = win.caseload_page
+    assert "Inte ansluten" in page.sync_status.text()
+
+    def enrol() -> None:
+        page.connect_button.click()
+        dialog = win.sync.enrol_dialog
+        qtbot.waitUntil(lambda: dialog.isVisible(), timeout=5_000)
+        dialog.set_value("user", "demo.socionom")
+        dialog.set_value("password", PASSWORD)
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+        qtbot.waitUntil(lambda: not win.runner.busy and not win.sync.running, timeout=60_000)
+
+    enrol()
+    assert "Väntar på att bli godkänd" in page.sync_status.text()
+    device = on_db(qtbot, win, lambda: win.vault.repo.meta("sync_device_id"))
+    with engine.begin() as conn:
+        store.decide_device(conn, device, DeviceStatus.APPROVED, now=NOW)
+    enrol()
+    qtbot.waitUntil(lambda: "Synkroniserat kl." in page.sync_status.text(), timeout=60_000)
+
+    # A colleague's laptop joins: approved from this window's laptop, then gets everything.
+    vault, _ = Vault.create(
+        tmp_path / "bo",
+        passphrase=PASSPHRASE,
+        user="bo.t",
+        district="Farsta",
+        params=KdfParams.floor(),
+    )
+    bo = SyncService(CaseloadService(vault), TestClient(app))
+    bo.client.enrol("bo.t", PASSWORD, "bo")
+
+    def approve() -> None:
+        service = SyncService(win.service, TestClient(app))
+        (pending,) = service.client.pending_devices().devices
+        service.client.approve(pending.device_id, pending.public_key)
+
+    on_db(qtbot, win, approve)
+    bo.client.enrol("bo.t", PASSWORD, "bo")
+    bo.client.sync()
+    rows = bo.caseload.caseload(include_ended=True)
+    assert len(rows) >= 40
+    target = rows[0].student_id
+
+    # The same field changed on both laptops.
+    theirs = vault.repo.get(Student, target)
+    bo.caseload.update_student(replace(theirs, class_name="Bo:s klass"))
+    bo.client.sync()
+    mine = on_db(qtbot, win, lambda: win.service.vault.repo.get(Student, target))
+    on_db(qtbot, win, lambda: win.service.update_student(replace(mine, class_name="Min klass")))
+    page.sync_button.click()
+    qtbot.waitUntil(lambda: page.conflicts_button.isVisible(), timeout=60_000)
+    assert page.conflicts_button.text() == "1 konflikter att lösa"
+    page.conflicts_button.click()
+    qtbot.waitUntil(lambda: win.sync.conflicts_dialog is not None, timeout=10_000)
+    dialog = win.sync.conflicts_dialog
+    assert "Min klass" in dialog.list.item(0).text() and "Bo:s klass" in dialog.list.item(0).text()
+    dialog.theirs_button.click()
+    qtbot.waitUntil(lambda: dialog.list.count() == 0, timeout=10_000)
+    assert not page.conflicts_button.isVisible()
+    resolved = on_db(qtbot, win, lambda: win.service.vault.repo.get(Student, target))
+    assert resolved.class_name == "Bo:s klass"
+    vault.close()
+    engine.dispose()
+
+
+def test_offline_is_said_calmly_and_nothing_is_lost(qtbot: Any, unlocked: MainWindow) -> None:
+    import httpx
+
+    win = unlocked
+
+    def unreachable() -> httpx.Client:
+        return httpx.Client(base_url="http://127.0.0.1:9", timeout=2)
+
+    win.sync.http_factory = unreachable
+    on_db(
+        qtbot,
+        win,
+        lambda: (
+            win.vault.repo.set_meta("sync_tracking", "on"),
+            win.vault.repo.set_meta("sync_team_key", "A" * 44),
+            win.vault.repo.set_meta("sync_refresh", "r" * 43),
+        ),
+    )
+    win.caseload_page.sync_button.click()
+    qtbot.waitUntil(lambda: not win.sync.running, timeout=30_000)
+    assert "Offline" in win.caseload_page.sync_status.text()
+    assert not win.caseload_page.sync_busy.isVisible()
