@@ -177,7 +177,16 @@ def cmd_sync(args: argparse.Namespace) -> int:
             password = os.environ.get("SSTDESK_SYNC_PASSWORD") or getpass.getpass(
                 "Lösenord på servern: "
             )
-            status = sync.client.enrol(args.user, password, socket.gethostname()[:120])
+            status = sync.client.enrol(
+                args.user,
+                password,
+                socket.gethostname()[:120],
+                recovery_code=args.recovery_code or "",
+            )
+            if sync.client.new_recovery_code:
+                print("Teamets återställningskod (visas bara nu – skriv ut den och förvara den")
+                print("inlåst; med den kan en ny dator få teamnyckeln om alla datorer försvinner):")
+                print(f"    {sync.client.new_recovery_code}")
             print(
                 "Datorn är ansluten och synkroniserar."
                 if status.value == "approved"
@@ -240,6 +249,7 @@ def build_parser() -> argparse.ArgumentParser:
     sync = commands.add_parser("sync", help="synkronisera med teamets server (en gång)")
     sync.add_argument("--enrol", action="store_true", help="anslut den här datorn till servern")
     sync.add_argument("--user", help="ditt användarnamn på servern (med --enrol)")
+    sync.add_argument("--recovery-code", help="teamets återställningskod (med --enrol)")
     sync.add_argument(
         "--approve-pending",
         action="store_true",

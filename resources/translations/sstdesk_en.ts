@@ -158,52 +158,52 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="283"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="319"/>
         <source>Konflikter att lösa</source>
         <translation>Conflicts to settle</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="288"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="324"/>
         <source>Samma uppgift har ändrats här och på en annan dator. Din version gäller tills du väljer. Valet synkroniseras som en vanlig ändring.</source>
         <translation>The same detail was changed here and on another computer. Your version holds until you choose. The choice syncs like any change.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="295"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="331"/>
         <source>Konflikter</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="298"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="334"/>
         <source>Behåll min</source>
         <translation>Keep mine</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="299"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="335"/>
         <source>Behåll deras</source>
         <translation>Keep theirs</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="300"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="336"/>
         <source>Skriv en sammanslagning…</source>
         <translation>Write a merge…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="301"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="337"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="319"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="355"/>
         <source>{0}, fältet ”{1}”: här ”{2}”, på dator {3}: ”{4}” (upptäckt {5})</source>
         <translation>{0}, field “{1}”: here “{2}”, on computer {3}: “{4}” (found {5})</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="351"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="387"/>
         <source>Skriv en sammanslagning</source>
         <translation>Write a merge</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="352"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="388"/>
         <source>Det nya värdet:</source>
         <translation>The new value:</translation>
     </message>
@@ -1824,91 +1824,106 @@
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="42"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="43"/>
         <source>Elev</source>
         <translation>Student</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="43"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="44"/>
         <source>Vårdnadshavare</source>
         <translation>Guardian</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="44"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="45"/>
         <source>Ärende</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="45"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="46"/>
         <source>Samtycke</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="101"/>
-        <location filename="../../sstdesk/ui/sync_view.py" line="219"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="104"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="239"/>
         <source>Väntar på att bli godkänd av teamets administratör.</source>
-        <translation>Waiting for the team administrator's approval.</translation>
+        <translation>Waiting for the team administrator&apos;s approval.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="107"/>
-        <location filename="../../sstdesk/ui/sync_view.py" line="157"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="110"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="160"/>
         <source>Inte ansluten till teamets server.</source>
-        <translation>Not connected to the team's server.</translation>
+        <translation>Not connected to the team&apos;s server.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="123"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="126"/>
         <source>{0} konflikter att lösa</source>
         <translation>{0} conflicts to settle</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="137"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="140"/>
         <source>Synkroniserar…</source>
         <translation>Synchronising…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="160"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="163"/>
         <source>Synkroniserat kl. {0}.</source>
         <translation>Synchronised at {0}.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="162"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="165"/>
         <source>{0} ändringar väntar.</source>
         <translation>{0} changes waiting.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="177"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="180"/>
         <source>Offline – allt är sparat på datorn och skickas senare.</source>
         <translation>Offline – everything is kept on this computer and sent later.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="190"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="193"/>
         <source>Valvet är raderat.</source>
         <translation>The vault is deleted.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="201"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="204"/>
         <source>Användarnamn på servern</source>
         <translation>User name on the server</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="202"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="205"/>
         <source>Lösenord</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="215"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="208"/>
+        <source>Teamets återställningskod (bara om ingen kollega kan godkänna)</source>
+        <translation>The team's recovery code (only if no colleague can approve)</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sync_view.py" line="235"/>
         <source>Ansluten.</source>
         <translation>Connected.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="230"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="250"/>
         <source>Anslut till teamets server</source>
-        <translation>Connect to the team's server</translation>
+        <translation>Connect to the team&apos;s server</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="233"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="253"/>
         <source>Serverns adress och distriktets CA-certifikat står i Inställningar. Lösenordet sparas inte; datorn får en egen nyckel.</source>
-        <translation>The server's address and the district's CA certificate are in Settings. The password is not stored; the computer gets a key of its own.</translation>
+        <translation>The server&apos;s address and the district&apos;s CA certificate are in Settings. The password is not stored; the computer gets a key of its own.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sync_view.py" line="264"/>
+        <source>Teamets återställningskod</source>
+        <translation>The team's recovery code</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sync_view.py" line="266"/>
+        <source>Skriv ut koden och lås in den. Med den kan en ny dator få teamets nyckel om alla teamets datorer skulle försvinna. Den visas bara nu.</source>
+        <translation>Print the code and lock it away. With it a new computer can get the team's key should all the team's computers be lost. It is shown only now.</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,7 @@ from sstdesk.wire.schema import (
     PushRequest,
     PushResponse,
     Refusal,
+    TeamRecovery,
     TokenRequest,
     TokenResponse,
 )
@@ -143,6 +144,24 @@ def create_app(engine: Engine, settings: ServerSettings | None = None) -> FastAP
             record_ids=device_id[:64],
         )
         return {"status": "approved"}
+
+    @app.put(f"{API}/team/recovery")
+    def put_recovery(body: TeamRecovery, who: Who) -> dict[str, str]:
+        with engine.begin() as conn:
+            store.store_recovery(conn, who, body.blob, now=settings.clock())
+        log_access(
+            action="recovery", outcome="stored", device_id=who.device_id, user_name=who.user_name
+        )
+        return {"status": "stored"}
+
+    @app.get(f"{API}/team/recovery", response_model=TeamRecovery)
+    def get_recovery(who: Who) -> TeamRecovery:
+        with engine.begin() as conn:
+            blob = store.recovery(conn, who)
+        log_access(
+            action="recovery", outcome="read", device_id=who.device_id, user_name=who.user_name
+        )
+        return TeamRecovery(blob=blob)
 
     @app.post(f"{API}/push", response_model=PushResponse)
     def push(body: PushRequest, who: Who) -> PushResponse:

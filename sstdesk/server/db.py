@@ -83,6 +83,14 @@ refresh_tokens = Table(
     Column("successor", String(64)),  # the hash of the token issued in its place
 )
 
+team_recovery = Table(
+    "team_recovery",
+    metadata,
+    Column("team_id", String(64), ForeignKey("teams.id"), primary_key=True),
+    Column("blob", Text, nullable=False),
+    Column("stored_at", DateTime(timezone=True), nullable=False),
+)
+
 heads = Table(
     "heads",
     metadata,

@@ -25,6 +25,7 @@ from sstdesk.server.db import (
     meta,
     mutations,
     refresh_tokens,
+    team_recovery,
     teams,
     tokens,
     users,
@@ -234,6 +235,7 @@ def login(
         wrapped_team_key=device.wrapped_team_key,
         refresh_token=_refresh_token(conn, device.id, now),
         is_admin=bool(user.is_admin),
+        team_has_key=_team_has_key(conn, user.team_id),
     )
 
 
@@ -535,3 +537,25 @@ def changes(conn: Connection, who: Principal, *, since: int, limit: int) -> Chan
 def _aware(value: dt.datetime) -> dt.datetime:
     """SQLite gives naive datetimes back; everything here is UTC."""
     return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
+
+
+def store_recovery(conn: Connection, who: Principal, blob: str, *, now: dt.datetime) -> None:
+    """Only a team admin's device, and only once: the paper printed then stays valid."""
+    admin = conn.execute(select(users.c.is_admin).where(users.c.id == who.user_id)).scalar_one()
+    if not admin:
+        raise Refused(403, Refusal(code="forbidden", message="Bara teamets administratör."))
+    exists = conn.execute(
+        select(team_recovery.c.team_id).where(team_recovery.c.team_id == who.team_id)
+    ).first()
+    if exists is not None:
+        raise Refused(409, Refusal(code="exists", message="Teamet har redan en återställningskod."))
+    conn.execute(insert(team_recovery).values(team_id=who.team_id, blob=blob, stored_at=now))
+
+
+def recovery(conn: Connection, who: Principal) -> str:
+    blob = conn.execute(
+        select(team_recovery.c.blob).where(team_recovery.c.team_id == who.team_id)
+    ).scalar_one_or_none()
+    if blob is None:
+        raise Refused(404, Refusal(code="not_found", message="Teamet har ingen återställningskod."))
+    return blob

@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import json
 
 from nacl import bindings, public, utils
 from nacl.exceptions import CryptoError
+from nacl.pwhash import argon2id
 
 from sstdesk.domain.errors import DomainError
+from sstdesk.vault.keys import KdfParams, normalise_recovery_code
 
 NONCE = bindings.crypto_aead_xchacha20poly1305_ietf_NPUBBYTES
 
@@ -77,3 +80,54 @@ def open_team_key(sealed: str, device_private: str) -> bytes:
         return box.decrypt(base64.b64decode(sealed))
     except (CryptoError, ValueError) as error:
         raise SealError("Teamnyckeln gick inte att öppna med den här datorns nyckel.") from error
+
+
+def seal_for_recovery(team_key: bytes, code: str, params: KdfParams | None = None) -> str:
+    """The team key wrapped a second time, with the printed team recovery code: kept on the
+    server (which cannot open it), opened only with the paper."""
+    params = params or KdfParams.floor()
+    salt = utils.random(16)
+    nonce = utils.random(NONCE)
+    sealed = bindings.crypto_aead_xchacha20poly1305_ietf_encrypt(
+        team_key, _recovery_ad(params, salt), nonce, _recovery_key(code, salt, params)
+    )
+    blob = {
+        "ops": params.opslimit,
+        "mem": params.memlimit,
+        "salt": base64.b64encode(salt).decode(),
+        "sealed": base64.b64encode(nonce + sealed).decode(),
+    }
+    return base64.b64encode(json.dumps(blob).encode()).decode()
+
+
+def open_with_recovery(blob: str, code: str) -> bytes:
+    try:
+        data = json.loads(base64.b64decode(blob))
+        params = KdfParams(int(data["ops"]), int(data["mem"]))
+        if not params.meets_floor():
+            raise ValueError("weak parameters")
+        salt, raw = base64.b64decode(data["salt"]), base64.b64decode(data["sealed"])
+        return bindings.crypto_aead_xchacha20poly1305_ietf_decrypt(
+            raw[NONCE:], _recovery_ad(params, salt), raw[:NONCE], _recovery_key(code, salt, params)
+        )
+    except (CryptoError, ValueError, KeyError, TypeError) as error:
+        raise SealError(
+            "Teamets återställningskod stämmer inte. Kontrollera koden på papperet."
+        ) from error
+
+
+def _recovery_key(code: str, salt: bytes, params: KdfParams) -> bytes:
+    secret = normalise_recovery_code(code).encode()
+    return argon2id.kdf(32, secret, salt, opslimit=params.opslimit, memlimit=params.memlimit)
+
+
+def _recovery_ad(params: KdfParams, salt: bytes) -> bytes:
+    return json.dumps(
+        [
+            "sstdesk-team-recovery",
+            1,
+            params.opslimit,
+            params.memlimit,
+            base64.b64encode(salt).decode(),
+        ]
+    ).encode()

@@ -23,6 +23,7 @@ import httpx
 from sstdesk.domain.errors import DomainError
 from sstdesk.sync import crypto, payload
 from sstdesk.sync.merge import merge
+from sstdesk.vault.keys import new_recovery_code
 from sstdesk.vault.repository import Repository
 from sstdesk.vault.vault import Vault
 from sstdesk.wire.schema import (
@@ -79,6 +80,7 @@ class SyncClient:
         self.vault = vault
         self.http = http
         self.on_applied = on_applied
+        self.new_recovery_code = ""
         self._token = ""
 
     # -- settings, kept in the (encrypted) vault ---------------------------------------------
@@ -97,7 +99,9 @@ class SyncClient:
 
     # -- enrolment ------------------------------------------------------------------------
 
-    def enrol(self, user: str, password: str, device_name: str) -> DeviceStatus:
+    def enrol(
+        self, user: str, password: str, device_name: str, *, recovery_code: str = ""
+    ) -> DeviceStatus:
         """Sign in; a new device waits for approval, an approved one gets the team key (or,
         the team's first admin device, makes it) and starts tracking its changes."""
         if not self._get("device_id"):
@@ -127,16 +131,24 @@ class SyncClient:
                 team_key = crypto.open_team_key(
                     answer.wrapped_team_key, self._get("device_private")
                 )
-            elif answer.is_admin:
+            elif recovery_code:
+                blob = self._call("GET", "/team/recovery")["blob"]
+                team_key = crypto.open_with_recovery(blob, recovery_code)
+                self.vault.audit("sync.team_key_recovered")
+            elif answer.is_admin and not answer.team_has_key:
                 team_key = crypto.new_team_key()
                 sealed = crypto.seal_team_key(team_key, self._get("device_public"))
                 self._post(
                     f"/devices/{self._get('device_id')}/approve", {"wrapped_team_key": sealed}
                 )
+                code = new_recovery_code()
+                blob = crypto.seal_for_recovery(team_key, code)
+                self._call("PUT", "/team/recovery", json={"blob": blob})
+                self.new_recovery_code = code  # shown once, to be printed; never stored
             else:
                 raise SyncError(
                     "Datorn är godkänd men har ännu inte fått teamnyckeln. Be teamets "
-                    "administratör godkänna den i sstdesk."
+                    "administratör godkänna den i sstdesk, eller ange teamets återställningskod."
                 )
             self._set(team_key=base64.b64encode(team_key).decode())
         self._start_tracking(answer.epoch)

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import httpx
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -60,6 +61,8 @@ class SyncController:
         self.conflicts_dialog: ConflictsDialog | None = None
         self.enrol_dialog: FormDialog | None = None
         self.running = False
+        self.new_recovery_code = ""
+        self.recovery_box: QMessageBox | None = None
         self.timer = QTimer(window)
         self.timer.setInterval(INTERVAL_MS)
         self.timer.timeout.connect(self.sync_now)
@@ -200,17 +203,34 @@ class SyncController:
         fields = [
             Field("user", QT_TRANSLATE_NOOP("SyncView", "Användarnamn på servern")),
             Field("password", QT_TRANSLATE_NOOP("SyncView", "Lösenord"), "password"),
+            Field(
+                "recovery_code",
+                QT_TRANSLATE_NOOP(
+                    "SyncView", "Teamets återställningskod (bara om ingen kollega kan godkänna)"
+                ),
+                optional=True,
+            ),
         ]
 
         def accepted(dialog: FormDialog, values: dict[str, Any]) -> None:
             def work() -> DeviceStatus:
                 service = make()
                 try:
-                    return service.client.enrol(values["user"], values["password"], "sstdesk")
+                    status = service.client.enrol(
+                        values["user"],
+                        values["password"],
+                        "sstdesk",
+                        recovery_code=values.get("recovery_code", ""),
+                    )
+                    self.new_recovery_code = service.client.new_recovery_code
+                    return status
                 finally:
                     service.client.http.close()
 
             def done(status: DeviceStatus) -> None:
+                if self.new_recovery_code:
+                    self._show_recovery_code(self.new_recovery_code)
+                    self.new_recovery_code = ""
                 if status is DeviceStatus.APPROVED:
                     self._status(QCoreApplication.translate("SyncView", "Ansluten."))
                     self.sync_now()
@@ -237,6 +257,22 @@ class SyncController:
             ),
             context="SyncView",
         )
+
+    def _show_recovery_code(self, code: str) -> None:
+        """Shown once, never stored: the team prints it and locks it away."""
+        box = QMessageBox(self.window)
+        box.setWindowTitle(QCoreApplication.translate("SyncView", "Teamets återställningskod"))
+        box.setText(
+            QCoreApplication.translate(
+                "SyncView",
+                "Skriv ut koden och lås in den. Med den kan en ny dator få teamets nyckel om "
+                "alla teamets datorer skulle försvinna. Den visas bara nu.",
+            )
+        )
+        box.setInformativeText(code)
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.recovery_box = box
+        box.open()
 
     # -- conflicts ----------------------------------------------------------------
 

@@ -49,6 +49,7 @@ class LoginResponse(Strict):
     wrapped_team_key: str = ""  # sealed to the device's public key by an approving admin
     refresh_token: str = ""  # renews access without the password (POST /v1/token)
     is_admin: bool = False  # may approve the team's new devices
+    team_has_key: bool = False  # False only until the team's first admin device makes it
 
 
 class Mutation(Strict):
@@ -138,3 +139,9 @@ class Approval(Strict):
     """A team admin's device approves another device, sealing the team key to it."""
 
     wrapped_team_key: Annotated[str, Field(min_length=40, max_length=400)]
+
+
+class TeamRecovery(Strict):
+    """The team key sealed with the printed team recovery code; opaque to the server."""
+
+    blob: Annotated[str, Field(min_length=40, max_length=2000)]

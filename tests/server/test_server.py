@@ -35,6 +35,7 @@ def test_enrolment_waits_for_approval_then_gets_a_short_lived_token(server: Serv
         "wrapped_team_key": "",
         "refresh_token": "",
         "is_admin": False,
+        "team_has_key": False,
     }
     with server.engine.begin() as conn:
         store.decide_device(
@@ -270,3 +271,29 @@ def test_an_admin_device_approves_a_colleagues_device_with_the_sealed_team_key(
         json={"wrapped_team_key": sealed},
         headers=auth_only(other_team),
     ).status_code in (403, 404)
+
+
+def test_the_team_recovery_blob_is_stored_once_by_an_admin_and_read_by_the_team(
+    server: Server,
+) -> None:
+    team = server.team()
+    server.user(team, "admin.a", admin=True)
+    admin = server.device(team, "admin.a")
+    colleague = server.device(team, "bo.t")
+    blob = {"blob": "B" * 60}
+    assert (
+        server.client.put("/v1/team/recovery", json=blob, headers=auth_only(colleague)).status_code
+        == 403
+    )
+    assert server.client.get("/v1/team/recovery", headers=auth_only(colleague)).status_code == 404
+    assert (
+        server.client.put("/v1/team/recovery", json=blob, headers=auth_only(admin)).status_code
+        == 200
+    )
+    again = server.client.put(
+        "/v1/team/recovery", json={"blob": "C" * 60}, headers=auth_only(admin)
+    )
+    assert again.status_code == 409  # the paper printed first stays valid
+    assert server.client.get("/v1/team/recovery", headers=auth_only(colleague)).json() == blob
+    other = server.device(server.team("SST Norr"), "dan.n")
+    assert server.client.get("/v1/team/recovery", headers=auth_only(other)).status_code == 404

@@ -111,3 +111,38 @@ def _pnr(n: int) -> str:
 
     body = f"1204{10 + n:02d}98{n % 10}"
     return f"20{body[:6]}-{body[6:]}{luhn_check_digit(body)}"
+
+
+def test_the_printed_team_recovery_code_brings_the_team_key_to_a_new_laptop(
+    team: Team,
+) -> None:
+    """Every laptop of the team is lost: a new one, approved by the operator, opens the team
+    key with the code printed when the team's first laptop made it."""
+    import pytest
+
+    from sstdesk.sync.crypto import SealError
+    from sstdesk.sync.engine import SyncError
+    from sstdesk.wire.schema import DeviceStatus
+    from tests.sync.conftest import PASSWORD
+
+    anna = enrolled(team, "anna-laptop", "anna.s", admin=True)
+    code = anna.sync.client.new_recovery_code
+    assert len(code) == 24 and code.count("-") == 4
+    made = refer_student(anna.service)
+    anna.sync.client.sync()
+    assert anna.vault.repo.meta("sync_team_key")
+    assert code not in repr(anna.vault.conn.execute("SELECT * FROM meta").fetchall())
+
+    team.user("ny.dator")
+    spare = team.laptop("spare-laptop", "ny.dator")
+    assert spare.sync.client.enrol("ny.dator", PASSWORD, "spare") is DeviceStatus.PENDING
+    team.operator_approves(spare)
+    with pytest.raises(SyncError, match="återställningskod"):
+        spare.sync.client.enrol("ny.dator", PASSWORD, "spare")
+    with pytest.raises(SealError, match="stämmer inte"):
+        spare.sync.client.enrol(
+            "ny.dator", PASSWORD, "spare", recovery_code="AAAA-AAAA-AAAA-AAAA-AAAA"
+        )
+    spare.sync.client.enrol("ny.dator", PASSWORD, "spare", recovery_code=code.lower())
+    spare.sync.client.sync()
+    assert student(spare, made.student_id).full_name == "Saga Testsson"

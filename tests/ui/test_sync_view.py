@@ -70,6 +70,11 @@ def test_connect_sync_and_settle_a_conflict_in_the_window(
         store.decide_device(conn, device, DeviceStatus.APPROVED, now=NOW)
     enrol()
     qtbot.waitUntil(lambda: "Synkroniserat kl." in page.sync_status.text(), timeout=60_000)
+    # The team's first laptop made the team key: its recovery code is shown once, to print.
+    box = win.sync.recovery_box
+    assert box is not None and box.isVisible()
+    assert len(box.informativeText()) == 24 and "Skriv ut koden" in box.text()
+    box.close()
 
     # A colleague's laptop joins: approved from this window's laptop, then gets everything.
     vault, _ = Vault.create(
