@@ -158,52 +158,52 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="319"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="325"/>
         <source>Konflikter att lösa</source>
         <translation>Conflicts to settle</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="324"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="330"/>
         <source>Samma uppgift har ändrats här och på en annan dator. Din version gäller tills du väljer. Valet synkroniseras som en vanlig ändring.</source>
         <translation>The same detail was changed here and on another computer. Your version holds until you choose. The choice syncs like any change.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="331"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="337"/>
         <source>Konflikter</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="334"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="340"/>
         <source>Behåll min</source>
         <translation>Keep mine</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="335"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="341"/>
         <source>Behåll deras</source>
         <translation>Keep theirs</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="336"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="342"/>
         <source>Skriv en sammanslagning…</source>
         <translation>Write a merge…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="337"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="343"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="355"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="361"/>
         <source>{0}, fältet ”{1}”: här ”{2}”, på dator {3}: ”{4}” (upptäckt {5})</source>
         <translation>{0}, field “{1}”: here “{2}”, on computer {3}: “{4}” (found {5})</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="387"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="393"/>
         <source>Skriv en sammanslagning</source>
         <translation>Write a merge</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="388"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="394"/>
         <source>Det nya värdet:</source>
         <translation>The new value:</translation>
     </message>
@@ -1845,7 +1845,7 @@
     </message>
     <message>
         <location filename="../../sstdesk/ui/sync_view.py" line="104"/>
-        <location filename="../../sstdesk/ui/sync_view.py" line="239"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="245"/>
         <source>Väntar på att bli godkänd av teamets administratör.</source>
         <translation>Waiting for the team administrator&apos;s approval.</translation>
     </message>
@@ -1876,54 +1876,59 @@
         <translation>{0} changes waiting.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="180"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="169"/>
+        <source>{0} ändringar tas inte emot av servern; de ligger kvar på datorn. Kontakta IT-supporten.</source>
+        <translation>{0} changes are not accepted by the server; they stay on this computer. Contact IT support.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sync_view.py" line="186"/>
         <source>Offline – allt är sparat på datorn och skickas senare.</source>
         <translation>Offline – everything is kept on this computer and sent later.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="193"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="199"/>
         <source>Valvet är raderat.</source>
         <translation>The vault is deleted.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="204"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="210"/>
         <source>Användarnamn på servern</source>
         <translation>User name on the server</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="205"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="211"/>
         <source>Lösenord</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="208"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="214"/>
         <source>Teamets återställningskod (bara om ingen kollega kan godkänna)</source>
-        <translation>The team's recovery code (only if no colleague can approve)</translation>
+        <translation>The team&apos;s recovery code (only if no colleague can approve)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="235"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="241"/>
         <source>Ansluten.</source>
         <translation>Connected.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="250"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="256"/>
         <source>Anslut till teamets server</source>
         <translation>Connect to the team&apos;s server</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="253"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="259"/>
         <source>Serverns adress och distriktets CA-certifikat står i Inställningar. Lösenordet sparas inte; datorn får en egen nyckel.</source>
         <translation>The server&apos;s address and the district&apos;s CA certificate are in Settings. The password is not stored; the computer gets a key of its own.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="264"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="270"/>
         <source>Teamets återställningskod</source>
-        <translation>The team's recovery code</translation>
+        <translation>The team&apos;s recovery code</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="266"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="272"/>
         <source>Skriv ut koden och lås in den. Med den kan en ny dator få teamets nyckel om alla teamets datorer skulle försvinna. Den visas bara nu.</source>
-        <translation>Print the code and lock it away. With it a new computer can get the team's key should all the team's computers be lost. It is shown only now.</translation>
+        <translation>Print the code and lock it away. With it a new computer can get the team&apos;s key should all the team&apos;s computers be lost. It is shown only now.</translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,10 @@ OFFLINE = (
 class SyncError(DomainError):
     """Sync could not be done now; the message says why and what to do."""
 
+    def __init__(self, message: str, code: str = "") -> None:
+        super().__init__(message)
+        self.code = code  # the server's refusal code, when it refused
+
 
 class Offline(SyncError):
     pass
@@ -66,6 +70,7 @@ class SyncResult:
     pulled: int = 0
     conflicts: int = 0
     waiting: int = 0  # still in the outbox
+    parked: int = 0  # changes the server will not take: kept here, shown, never blocking
 
 
 # Called in the transaction that applied remote changes, with the students they touched:
@@ -190,15 +195,18 @@ class SyncClient:
             pulled, conflicts = pulled + more, conflicts + more_conflicts
             again, rejected = self.push()
             pushed += again
-        waiting = self.vault.conn.execute("SELECT count(*) FROM sync_outbox").fetchone()[0]
+        waiting, parked = self.vault.conn.execute(
+            "SELECT count(*), count(*) FILTER (WHERE parked != '') FROM sync_outbox"
+        ).fetchone()
         self._set(last_synced=self.vault.clock().isoformat(timespec="seconds"))
-        return SyncResult(pushed, rejected, pulled, conflicts, waiting)
+        return SyncResult(pushed, rejected, pulled, conflicts, waiting, parked)
 
     def push(self) -> tuple[int, int]:
         pushed = rejected = 0
         team_key, key_id = self._team_key(), crypto.key_id(self._team_key())
+        size = MAX_BATCH
         while True:
-            batch = self._prepare_batch()
+            batch = self._prepare_batch(size)
             if not batch:
                 return pushed, rejected
             mutations = [
@@ -215,30 +223,49 @@ class SyncClient:
                 }
                 for row in batch
             ]
-            answer = PushResponse.model_validate(
-                self._post("/push", {"epoch": self._get("epoch"), "mutations": mutations})
-            )
+            try:
+                answer = PushResponse.model_validate(
+                    self._post("/push", {"epoch": self._get("epoch"), "mutations": mutations})
+                )
+            except SyncError as error:
+                if error.code != "invalid":
+                    raise
+                if len(batch) > 1:
+                    size = 1  # one by one, to find the change the server cannot take
+                else:
+                    self._park(batch[0]["id"], str(error))
+                continue
+            accepted_here = 0
             with self.vault.transaction() as repo:
                 conn = repo.conn
                 for row, result in zip(batch, answer.results, strict=True):
                     if result.status is MutationStatus.ACCEPTED:
                         pushed += 1
+                        accepted_here += 1
                         conn.execute("DELETE FROM sync_outbox WHERE id = ?", (row["id"],))
                         _set_base(conn, row["record_id"], row["kind"], result.version, row["sent"])
                     else:
                         rejected += 1
                         _rebase_later(conn, row["id"], row["record_id"])
-            if rejected and pushed == 0 and len(batch) == rejected:
+            if accepted_here == 0:
                 return pushed, rejected  # all stale: pull and merge first
 
-    def _prepare_batch(self) -> list[dict[str, Any]]:
+    def _park(self, row_id: int, reason: str) -> None:
+        """A change the server refuses for good stays here, shown, and stops blocking."""
+        with self.vault.transaction() as repo:
+            repo.conn.execute(
+                "UPDATE sync_outbox SET parked = ? WHERE id = ?", (reason or "avvisad", row_id)
+            )
+            self.vault.audit_in("sync.parked")
+
+    def _prepare_batch(self, size: int = MAX_BATCH) -> list[dict[str, Any]]:
         """The next outbox rows, each fixed to the content and base it is sent with."""
         with self.vault.transaction() as repo:
             conn = repo.conn
             rows = conn.execute(
                 "SELECT id, record_id, kind, mutation_id, attempted, sent, sent_base FROM "
                 "sync_outbox WHERE parked = '' ORDER BY id LIMIT ?",
-                (MAX_BATCH,),
+                (size,),
             ).fetchall()
             batch = []
             for row_id, record_id, kind, mutation_id, attempted, sent, sent_base in rows:
@@ -411,7 +438,10 @@ class SyncClient:
             if response.status_code == 401 and authorised and attempt == 1:
                 self._token = ""
                 continue
-            raise SyncError(refusal.get("message") or f"Servern svarade {response.status_code}.")
+            raise SyncError(
+                refusal.get("message") or f"Servern svarade {response.status_code}.",
+                code=str(refusal.get("code", "")),
+            )
         raise SignInNeeded("Logga in igen för att synkronisera.")
 
     def _access(self) -> str:

@@ -165,6 +165,12 @@ class SyncController:
             text += " " + QCoreApplication.translate("SyncView", "{0} ändringar väntar.").format(
                 result.waiting
             )
+        if result.parked:
+            text += " " + QCoreApplication.translate(
+                "SyncView",
+                "{0} ändringar tas inte emot av servern; de ligger kvar på datorn. Kontakta "
+                "IT-supporten.",
+            ).format(result.parked)
         self._status(text, conflicts)
         if result.pulled:
             self.window.refresh_caseload()

@@ -146,3 +146,24 @@ def test_the_printed_team_recovery_code_brings_the_team_key_to_a_new_laptop(
     spare.sync.client.enrol("ny.dator", PASSWORD, "spare", recovery_code=code.lower())
     spare.sync.client.sync()
     assert student(spare, made.student_id).full_name == "Saga Testsson"
+
+
+def test_a_change_the_server_refuses_is_parked_and_does_not_block_the_rest(team: Team) -> None:
+    from sstdesk.domain.codes import ContactType
+
+    anna = enrolled(team, "anna-laptop", "anna.s", admin=True)
+    bo = enrolled(team, "bo-laptop", "bo.t", approver=anna)
+    made = refer_student(anna.service)
+    huge = anna.service.new_note(made.case_id, contact_type=ContactType.PHONE)
+    anna.service.save_draft(replace(huge, text="ord " * 300_000))  # over the server's limit
+    refer_student(
+        anna.service, personnummer="20120911-9831", first_name="Nästa", school_id=made.school_id
+    )
+    result = anna.sync.client.sync()
+    assert result.parked == 1 and result.pushed >= 4
+    bo.sync.client.sync()
+    assert {r.name for r in bo.service.caseload()} == {"Saga Testsson", "Nästa Testsson"}
+    still = anna.vault.conn.execute("SELECT parked FROM sync_outbox").fetchall()
+    assert len(still) == 1 and still[0][0]  # kept here, with the server's reason
+    again = anna.sync.client.sync()  # and it does not stop later syncs
+    assert again.parked == 1 and again.pushed == 0
