@@ -74,6 +74,17 @@ def demo_copy(demo_master: Path, tmp_path: Path) -> Path:
     return profile
 
 
+def demo_student(profile: Path, stage: str):  # type: ignore[no-untyped-def]
+    """The first caseload row of the demo copy at `stage`."""
+    from tests.conftest import PASSPHRASE
+
+    vault = Vault.unlock(profile, passphrase=PASSPHRASE)
+    try:
+        return next(r for r in CaseloadService(vault).caseload() if r.stage.value == stage)
+    finally:
+        vault.close()
+
+
 def test_document_writes_the_pdf_the_app_would_show_and_audits_it(
     demo_master: Path, tmp_path: Path
 ) -> None:
@@ -82,11 +93,7 @@ def test_document_writes_the_pdf_the_app_would_show_and_audits_it(
     from tests.conftest import PASSPHRASE
 
     profile = demo_copy(demo_master, tmp_path)
-    vault = Vault.unlock(profile, passphrase=PASSPHRASE)
-    try:
-        row = next(r for r in CaseloadService(vault).caseload() if r.stage.value == "intervention")
-    finally:
-        vault.close()
+    row = demo_student(profile, "intervention")
     out = tmp_path / "ehk.pdf"
     done = run(
         "document",
@@ -118,11 +125,7 @@ def test_document_refuses_what_the_app_refuses_and_writes_nothing(
     from tests.conftest import PASSPHRASE
 
     profile = demo_copy(demo_master, tmp_path)
-    vault = Vault.unlock(profile, passphrase=PASSPHRASE)
-    try:
-        row = next(r for r in CaseloadService(vault).caseload() if r.stage.value == "referred")
-    finally:
-        vault.close()
+    row = demo_student(profile, "referred")
     env = {"SSTDESK_PASSPHRASE": PASSPHRASE}
     out = tmp_path / "x.pdf"
     refused = run(

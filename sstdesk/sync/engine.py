@@ -203,7 +203,8 @@ class SyncClient:
 
     def push(self) -> tuple[int, int]:
         pushed = rejected = 0
-        team_key, key_id = self._team_key(), crypto.key_id(self._team_key())
+        team_key = self._team_key()
+        key_id = crypto.key_id(team_key)
         size = MAX_BATCH
         while True:
             batch = self._prepare_batch(size)
@@ -318,12 +319,11 @@ class SyncClient:
         found = 0
         now = self.vault.clock().isoformat(timespec="seconds")
         touched: set[str] = set()
-        changes = sorted(page.changes, key=lambda c: (c.seq,))
         with self.vault.transaction() as repo:
             conn = repo.conn
             conn.execute("PRAGMA defer_foreign_keys = ON")
             repo.set_meta("sync_applying", "1")
-            for change in changes:
+            for change in page.changes:  # in seq order, as the server serves them
                 if _base_version(conn, change.record_id) >= change.version:
                     continue  # ours, coming back; or seen before
                 plain = crypto.open_record(

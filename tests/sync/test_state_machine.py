@@ -25,11 +25,12 @@ from sstdesk.domain.personnummer import luhn_check_digit
 from sstdesk.server import auth, store
 from sstdesk.server.app import ServerSettings, create_app
 from sstdesk.server.db import engine_for
+from sstdesk.server.migrate import upgrade
 from sstdesk.services.caseload import CaseloadService
 from sstdesk.services.sync import SyncService
 from sstdesk.sync.engine import SignInNeeded, SyncError
 from sstdesk.vault.vault import Vault
-from tests.conftest import PASSPHRASE, refer_student
+from tests.conftest import PASSPHRASE, Clock, refer_student
 from tests.sync.conftest import PASSWORD, Team, enrolled
 
 NAMES = ("anna", "bo", "cia")
@@ -70,12 +71,9 @@ class FaultyNetwork:
 @pytest.fixture(scope="module")
 def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Three enrolled laptops that share one student, and their server: copied per example."""
-    from tests.conftest import Clock
 
     base = tmp_path_factory.mktemp("sync-template")
     clock = Clock(dt.datetime(2026, 11, 23, 9, 0, tzinfo=dt.UTC))
-    from sstdesk.server import store
-    from sstdesk.server.migrate import upgrade
 
     engine = engine_for(f"sqlite:///{base / 'server.db'}")
     upgrade(engine)
