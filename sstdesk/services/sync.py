@@ -18,7 +18,7 @@ from sstdesk.domain.errors import DomainError
 from sstdesk.services import projection
 from sstdesk.services.caseload import CaseloadService
 from sstdesk.sync import payload
-from sstdesk.sync.engine import SyncClient
+from sstdesk.sync.engine import DbRunner, SyncClient
 from sstdesk.vault.repository import Repository
 
 
@@ -45,10 +45,13 @@ class Conflict:
 
 
 class SyncService:
-    def __init__(self, caseload: CaseloadService, http: httpx.Client) -> None:
+    def __init__(
+        self, caseload: CaseloadService, http: httpx.Client, *, db: DbRunner | None = None
+    ) -> None:
         self.caseload = caseload
         self.vault = caseload.vault
-        self.client = SyncClient(caseload.vault, http, on_applied=_refresh)
+        extra = {"db": db} if db is not None else {}
+        self.client = SyncClient(caseload.vault, http, on_applied=_refresh, **extra)
 
     def conflicts(self) -> list[Conflict]:
         rows = self.vault.conn.execute(

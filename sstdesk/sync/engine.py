@@ -6,7 +6,12 @@ the exact content sent, before the request; a retry re-sends that content
 under the same mutation id, so the server applies it once), and if the
 server rejected some because their base was stale, pull again — the merge
 rebases them — and push once more. Nothing here ever deletes local work to
-make sync succeed. Runs on the thread that owns the vault's connection.
+make sync succeed.
+
+Every touch of the vault goes through `db` (by default a plain call): the window
+passes a function that runs it on the thread owning the vault's connection, and
+runs the sync itself on a thread of its own, so waiting for the network never
+holds up the vault. Each such call is one short local transaction.
 """
 
 from __future__ import annotations
@@ -16,7 +21,8 @@ import json
 import secrets
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from functools import partial
+from typing import Any, TypeVar
 
 import httpx
 
@@ -77,26 +83,45 @@ class SyncResult:
 # the services keep their caseload projection in step (sync sits below the services).
 Applied = Callable[[Repository, Sequence[str]], None]
 
+T = TypeVar("T")
+DbRunner = Callable[[Callable[[], Any]], Any]
+
+
+def _direct(fn: Callable[[], T]) -> T:
+    return fn()
+
 
 class SyncClient:
     def __init__(
-        self, vault: Vault, http: httpx.Client, *, on_applied: Applied | None = None
+        self,
+        vault: Vault,
+        http: httpx.Client,
+        *,
+        on_applied: Applied | None = None,
+        db: DbRunner = _direct,
     ) -> None:
         self.vault = vault
         self.http = http
         self.on_applied = on_applied
+        self.db = db
         self.new_recovery_code = ""
         self._token = ""
 
     # -- settings, kept in the (encrypted) vault ---------------------------------------------
 
     def _get(self, key: str) -> str:
-        return self.vault.repo.meta(f"sync_{key}")
+        return self.db(lambda: self.vault.repo.meta(f"sync_{key}"))
 
     def _set(self, **values: str) -> None:
-        with self.vault.transaction() as repo:
-            for key, value in values.items():
-                repo.set_meta(f"sync_{key}", value)
+        def write() -> None:
+            with self.vault.transaction() as repo:
+                for key, value in values.items():
+                    repo.set_meta(f"sync_{key}", value)
+
+        self.db(write)
+
+    def _audit(self, action: str, reason: str = "") -> None:
+        self.db(lambda: self.vault.audit(action, reason=reason))
 
     @property
     def enrolled(self) -> bool:
@@ -139,7 +164,7 @@ class SyncClient:
             elif recovery_code:
                 blob = self._call("GET", "/team/recovery")["blob"]
                 team_key = crypto.open_with_recovery(blob, recovery_code)
-                self.vault.audit("sync.team_key_recovered")
+                self._audit("sync.team_key_recovered")
             elif answer.is_admin and not answer.team_has_key:
                 team_key = crypto.new_team_key()
                 sealed = crypto.seal_team_key(team_key, self._get("device_public"))
@@ -156,12 +181,12 @@ class SyncClient:
                     "administratör godkänna den i sstdesk, eller ange teamets återställningskod."
                 )
             self._set(team_key=base64.b64encode(team_key).decode())
-        self._start_tracking(answer.epoch)
+        self.db(lambda: self._start_tracking(answer.epoch))
         return answer.device_status
 
     def _start_tracking(self, epoch: str) -> None:
         """From now on every change is queued; what the vault already holds is queued too."""
-        if self.enrolled:
+        if self.vault.repo.meta("sync_tracking") == "on":
             return
         with self.vault.transaction() as repo:
             for kind in payload.KINDS:
@@ -181,7 +206,7 @@ class SyncClient:
         """A team admin lets a colleague's laptop in, sealing the team key to it."""
         sealed = crypto.seal_team_key(self._team_key(), device_public)
         self._post(f"/devices/{device_id}/approve", {"wrapped_team_key": sealed})
-        self.vault.audit("sync.approve", reason=device_id)
+        self._audit("sync.approve", reason=device_id)
 
     # -- sync -----------------------------------------------------------------------------
 
@@ -195,9 +220,11 @@ class SyncClient:
             pulled, conflicts = pulled + more, conflicts + more_conflicts
             again, rejected = self.push()
             pushed += again
-        waiting, parked = self.vault.conn.execute(
-            "SELECT count(*), count(*) FILTER (WHERE parked != '') FROM sync_outbox"
-        ).fetchone()
+        waiting, parked = self.db(
+            lambda: self.vault.conn.execute(
+                "SELECT count(*), count(*) FILTER (WHERE parked != '') FROM sync_outbox"
+            ).fetchone()
+        )
         self._set(last_synced=self.vault.clock().isoformat(timespec="seconds"))
         return SyncResult(pushed, rejected, pulled, conflicts, waiting, parked)
 
@@ -207,7 +234,7 @@ class SyncClient:
         key_id = crypto.key_id(team_key)
         size = MAX_BATCH
         while True:
-            batch = self._prepare_batch(size)
+            batch = self.db(partial(self._prepare_batch, size))
             if not batch:
                 return pushed, rejected
             mutations = [
@@ -234,22 +261,27 @@ class SyncClient:
                 if len(batch) > 1:
                     size = 1  # one by one, to find the change the server cannot take
                 else:
-                    self._park(batch[0]["id"], str(error))
+                    self.db(partial(self._park, batch[0]["id"], str(error)))
                 continue
-            accepted_here = 0
-            with self.vault.transaction() as repo:
-                conn = repo.conn
-                for row, result in zip(batch, answer.results, strict=True):
-                    if result.status is MutationStatus.ACCEPTED:
-                        pushed += 1
-                        accepted_here += 1
-                        conn.execute("DELETE FROM sync_outbox WHERE id = ?", (row["id"],))
-                        _set_base(conn, row["record_id"], row["kind"], result.version, row["sent"])
-                    else:
-                        rejected += 1
-                        _rebase_later(conn, row["id"], row["record_id"])
-            if accepted_here == 0:
+            accepted = self.db(partial(self._settle, batch, answer))
+            pushed += accepted
+            rejected += len(batch) - accepted
+            if accepted == 0:
                 return pushed, rejected  # all stale: pull and merge first
+
+    def _settle(self, batch: list[dict[str, Any]], answer: PushResponse) -> int:
+        """The server's answer to one batch, in one transaction; returns how many it took."""
+        accepted = 0
+        with self.vault.transaction() as repo:
+            conn = repo.conn
+            for row, result in zip(batch, answer.results, strict=True):
+                if result.status is MutationStatus.ACCEPTED:
+                    accepted += 1
+                    conn.execute("DELETE FROM sync_outbox WHERE id = ?", (row["id"],))
+                    _set_base(conn, row["record_id"], row["kind"], result.version, row["sent"])
+                else:
+                    _rebase_later(conn, row["id"], row["record_id"])
+        return accepted
 
     def _park(self, row_id: int, reason: str) -> None:
         """A change the server refuses for good stays here, shown, and stops blocking."""
@@ -301,14 +333,14 @@ class SyncClient:
                     self._call("GET", "/changes", params={"since": cursor})
                 )
             except _Behind:
-                self._server_forgot()
+                self.db(self._server_forgot)
                 continue
             if self._get("epoch") and page.epoch != self._get("epoch"):
-                self._server_forgot(page.epoch)
+                self.db(partial(self._server_forgot, page.epoch))
                 continue
             if not page.changes:
                 return pulled, conflicts
-            found = self._apply(page, team_key)
+            found = self.db(partial(self._apply, page, team_key))
             pulled += len(page.changes)
             conflicts += found
             if not page.more:

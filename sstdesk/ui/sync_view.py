@@ -79,7 +79,8 @@ class SyncController:
         if caseload is None:
             return None
         factory = self.http_factory
-        return lambda: SyncService(caseload, factory())
+        in_db = self.window.runner.in_db
+        return lambda: SyncService(caseload, factory(), db=in_db)
 
     # -- status -------------------------------------------------------------------
 
@@ -139,17 +140,20 @@ class SyncController:
         self.window.caseload_page.sync_busy.show()
         self._status(QCoreApplication.translate("SyncView", "Synkroniserar…"))
 
-        def work() -> tuple[SyncResult | None, int, str]:
+        in_db = self.window.runner.in_db
+
+        def work() -> tuple[SyncResult | None, int, str]:  # on the net thread
             service = make()
-            if vault.repo.meta("sync_tracking") != "on":
+            if not service.client.enrolled:
                 return None, 0, ""
             try:
                 result = service.client.sync()
             finally:
                 service.client.http.close()
-            return result, len(service.conflicts()), vault.clock().strftime("%H:%M")
+            conflicts = in_db(lambda: len(service.conflicts()))
+            return result, conflicts, vault.clock().strftime("%H:%M")
 
-        self.window.runner.run_db(work, done=self._synced, failed=self._failed)
+        self.window.runner.run_net(work, done=self._synced, failed=self._failed)
 
     def _synced(self, outcome: tuple[SyncResult | None, int, str]) -> None:
         self.running = False
@@ -247,7 +251,7 @@ class SyncController:
                         )
                     )
 
-            self.window.runner.run_db(
+            self.window.runner.run_net(
                 work, done=done, failed=lambda e: dialog.show_error(self.window.message(e))
             )
 

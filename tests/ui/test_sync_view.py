@@ -143,3 +143,41 @@ def test_offline_is_said_calmly_and_nothing_is_lost(qtbot: Any, unlocked: MainWi
     qtbot.waitUntil(lambda: not win.sync.running, timeout=30_000)
     assert "Offline" in win.caseload_page.sync_status.text()
     assert not win.caseload_page.sync_busy.isVisible()
+
+
+def test_a_slow_server_never_holds_up_the_vault(qtbot: Any, unlocked: MainWindow) -> None:
+    """While sync waits on the network, the person's own work in the vault goes on."""
+    import threading
+
+    import httpx
+
+    win = unlocked
+    answered = threading.Event()
+    reached = threading.Event()
+
+    def slow_network(request: httpx.Request) -> httpx.Response:
+        reached.set()
+        answered.wait(30)
+        return httpx.Response(503, json={"message": "Servern är upptagen."})
+
+    win.sync.http_factory = lambda: httpx.Client(
+        base_url="http://127.0.0.1", transport=httpx.MockTransport(slow_network)
+    )
+    on_db(
+        qtbot,
+        win,
+        lambda: (
+            win.vault.repo.set_meta("sync_tracking", "on"),
+            win.vault.repo.set_meta("sync_team_key", "A" * 44),
+            win.vault.repo.set_meta("sync_refresh", "r" * 43),
+        ),
+    )
+    win.caseload_page.sync_button.click()
+    qtbot.waitUntil(reached.is_set, timeout=10_000)
+    assert win.sync.running and win.caseload_page.sync_busy.isVisible()
+    # The server has not answered; a student can still be opened and searched.
+    rows = on_db(qtbot, win, lambda: win.service.caseload(include_ended=True))
+    assert rows and win.sync.running
+    answered.set()
+    qtbot.waitUntil(lambda: not win.sync.running, timeout=30_000)
+    assert not win.caseload_page.sync_busy.isVisible()
