@@ -762,11 +762,18 @@ class CaseloadService:
     # ------------------------------------------------------------------ audit
 
     def verify_audit(self) -> audit.Verification:
-        return audit.verify(self.vault.conn)
+        """This laptop's chain, and each colleague's chain as received through sync."""
+        own, team = audit.verify(self.vault.conn), audit.verify_team(self.vault.conn)
+        return audit.Verification(
+            ok=own.ok and team.ok,
+            events=own.events + team.events,
+            problems=own.problems + team.problems,
+        )
 
     def audit_trail(self, student_id: str) -> list[audit.AuditEvent]:
-        """Who has read or changed this student's data (itself an audited read)."""
-        trail = audit.events(self.vault.conn, student_id=student_id)
+        """Who has read or changed this student's data, on this laptop and (once synced) the
+        team's others; itself an audited read."""
+        trail = audit.trail(self.vault.conn, student_id)
         self.vault.audit("audit.read", student_id=student_id)
         return trail
 

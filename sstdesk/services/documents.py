@@ -98,7 +98,7 @@ class DocumentService:
 
     def _records(self, repo: Repository, student_id: str) -> StudentRecords:
         found = self.caseload.student_file(repo, student_id)
-        events = audit.events(self.vault.conn, student_id=student_id)
+        events = audit.trail(self.vault.conn, student_id)  # on every laptop of the team
         return _as_records(
             found,
             disclosures=tuple(

@@ -20,7 +20,7 @@ import base64
 import json
 import secrets
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
 from functools import partial
 from typing import Any, TypeVar
 
@@ -29,6 +29,7 @@ import httpx
 from sstdesk.domain.errors import DomainError
 from sstdesk.sync import crypto, payload
 from sstdesk.sync.merge import merge
+from sstdesk.vault import audit
 from sstdesk.vault.keys import new_recovery_code
 from sstdesk.vault.repository import Repository
 from sstdesk.vault.vault import Vault
@@ -43,6 +44,9 @@ from sstdesk.wire.schema import (
     PushResponse,
     TokenResponse,
 )
+
+AUDIT_KIND = "audit_log"  # a chunk of one laptop's audit events: append-only, never merged
+AUDIT_CHUNK = 500
 
 OFFLINE = (
     "Servern går inte att nå just nu. Allt sparas på datorn och skickas vid nästa synkronisering."
@@ -126,6 +130,11 @@ class SyncClient:
     @property
     def enrolled(self) -> bool:
         return self._get("tracking") == "on"
+
+    @property
+    def is_admin(self) -> bool:
+        """May approve colleagues' laptops (the server decides; this only says whether to ask)."""
+        return self._get("is_admin") == "1"
 
     # -- enrolment ------------------------------------------------------------------------
 
@@ -220,6 +229,7 @@ class SyncClient:
             pulled, conflicts = pulled + more, conflicts + more_conflicts
             again, rejected = self.push()
             pushed += again
+        self.push_audit()
         waiting, parked = self.db(
             lambda: self.vault.conn.execute(
                 "SELECT count(*), count(*) FILTER (WHERE parked != '') FROM sync_outbox"
@@ -261,7 +271,8 @@ class SyncClient:
                 if len(batch) > 1:
                     size = 1  # one by one, to find the change the server cannot take
                 else:
-                    self.db(partial(self._park, batch[0]["id"], str(error)))
+                    reason = f"Servern tog inte emot ändringen: {error}"
+                    self.db(partial(self._park, batch[0]["id"], reason))
                 continue
             accepted = self.db(partial(self._settle, batch, answer))
             pushed += accepted
@@ -277,11 +288,57 @@ class SyncClient:
             for row, result in zip(batch, answer.results, strict=True):
                 if result.status is MutationStatus.ACCEPTED:
                     accepted += 1
-                    conn.execute("DELETE FROM sync_outbox WHERE id = ?", (row["id"],))
+                    # A parked older version of the record is replaced by this one.
+                    conn.execute(
+                        "DELETE FROM sync_outbox WHERE id = ? OR (record_id = ? AND id < ? "
+                        "AND parked != '')",
+                        (row["id"], row["record_id"], row["id"]),
+                    )
                     _set_base(conn, row["record_id"], row["kind"], result.version, row["sent"])
                 else:
                     _rebase_later(conn, row["id"], row["record_id"])
         return accepted
+
+    def push_audit(self) -> int:
+        """Send this laptop's new audit events to the team, sealed, in fixed chunks: a chunk
+        once made keeps its events and mutation id until the server has it."""
+        sent = 0
+        team_key = self._team_key()
+        device = self._get("device_id")
+        while (chunk := self.db(self._audit_chunk)) is not None:
+            first, last, mutation_id, events = chunk
+            record_id = f"{device}-a{first}-{last}"
+            content = payload.dumps({"events": [astuple(e) for e in events]})
+            mutation = {
+                "mutation_id": mutation_id,
+                "record_id": record_id,
+                "kind": AUDIT_KIND,
+                "base_version": 0,
+                "key_id": crypto.key_id(team_key),
+                "ciphertext": crypto.seal_record(team_key, record_id, AUDIT_KIND, content),
+            }
+            self._post("/push", {"epoch": self._get("epoch"), "mutations": [mutation]})
+            # Accepted, or rejected because the server already holds this very chunk (sent
+            # again after a restore): either way the team has these events.
+            self._set(audit_sent=str(last), audit_chunk="")
+            sent += len(events)
+        return sent
+
+    def _audit_chunk(self) -> tuple[int, int, str, list[audit.AuditEvent]] | None:
+        repo = self.vault.repo
+        if fixed := repo.meta("sync_audit_chunk"):
+            first_text, last_text, mutation_id = fixed.split(":")
+            first, last = int(first_text), int(last_text)
+        else:
+            done = int(repo.meta("sync_audit_sent") or 0)
+            newest = repo.conn.execute("SELECT coalesce(max(seq), 0) FROM audit_events")
+            last = min(newest.fetchone()[0], done + AUDIT_CHUNK)
+            if last <= done:
+                return None
+            first, mutation_id = done + 1, secrets.token_hex(16)
+            with self.vault.transaction() as tx:
+                tx.set_meta("sync_audit_chunk", f"{first}:{last}:{mutation_id}")
+        return first, last, mutation_id, audit.since(repo.conn, first, last)
 
     def _park(self, row_id: int, reason: str) -> None:
         """A change the server refuses for good stays here, shown, and stops blocking."""
@@ -355,7 +412,16 @@ class SyncClient:
             conn = repo.conn
             conn.execute("PRAGMA defer_foreign_keys = ON")
             repo.set_meta("sync_applying", "1")
+            own_device = repo.meta("sync_device_id")
             for change in page.changes:  # in seq order, as the server serves them
+                if change.kind == AUDIT_KIND:
+                    if change.device_id != own_device:
+                        plain = crypto.open_record(
+                            team_key, change.record_id, change.kind, change.ciphertext
+                        )
+                        rows = json.loads(plain)["events"]
+                        audit.receive(conn, [audit.AuditEvent(*row) for row in rows])
+                    continue
                 if _base_version(conn, change.record_id) >= change.version:
                     continue  # ours, coming back; or seen before
                 plain = crypto.open_record(
@@ -443,6 +509,8 @@ class SyncClient:
                 )
             repo.set_meta("sync_cursor", "0")
             repo.set_meta("sync_epoch", epoch)
+            repo.set_meta("sync_audit_sent", "0")  # the team's copy of the log is sent again
+            repo.set_meta("sync_audit_chunk", "")
             self.vault.audit_in("sync.server_restored")
 
     # -- HTTP -----------------------------------------------------------------------------

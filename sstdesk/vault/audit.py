@@ -97,6 +97,77 @@ def events(conn: Connection, *, student_id: str | None = None) -> list[AuditEven
     return [AuditEvent(*row) for row in rows]
 
 
+_COLUMNS = "seq, at, actor, device, action, student_id, reason, prev_hash, hash"
+
+
+def since(conn: Connection, first: int, last: int) -> list[AuditEvent]:
+    """This laptop's events `first`..`last`, to send to the team."""
+    rows = conn.execute(
+        f"SELECT {_COLUMNS} FROM audit_events WHERE seq BETWEEN ? AND ? ORDER BY seq",  # noqa: S608
+        (first, last),
+    ).fetchall()
+    return [AuditEvent(*row) for row in rows]
+
+
+def receive(conn: Connection, received: list[AuditEvent]) -> int:
+    """Keep colleagues' events (sent again after a server restore: kept once)."""
+    before = conn.total_changes
+    conn.executemany(
+        f"INSERT OR IGNORE INTO team_audit_events ({_COLUMNS}) "  # noqa: S608
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (e.seq, e.at, e.actor, e.device, e.action, e.student_id, e.reason, e.prev_hash, e.hash)
+            for e in received
+        ],
+    )
+    return conn.total_changes - before
+
+
+def trail(conn: Connection, student_id: str) -> list[AuditEvent]:
+    """Every event about a student on every laptop of the team, oldest first."""
+    team = conn.execute(
+        f"SELECT {_COLUMNS} FROM team_audit_events WHERE student_id = ?",  # noqa: S608
+        (student_id,),
+    ).fetchall()
+    both = events(conn, student_id=student_id) + [AuditEvent(*row) for row in team]
+    return sorted(both, key=lambda e: (e.at, e.device, e.seq))
+
+
+def verify_team(conn: Connection) -> Verification:
+    """Each colleague's chain as received: nothing missing between, nothing edited."""
+    problems: list[str] = []
+    rows = conn.execute(
+        f"SELECT {_COLUMNS} FROM team_audit_events ORDER BY device, seq"  # noqa: S608
+    ).fetchall()
+    prev: AuditEvent | None = None
+    for event in (AuditEvent(*row) for row in rows):
+        name = f"Dator {event.device[:8]}, händelse {event.seq}"
+        same_device = prev is not None and prev.device == event.device
+        expected_prev = prev.hash if same_device and prev else GENESIS
+        if same_device and prev and event.seq != prev.seq + 1:
+            problems.append(
+                f"Dator {event.device[:8]}: händelse {prev.seq + 1}–{event.seq - 1} saknas."
+            )
+        elif not same_device and event.seq != 1:
+            problems.append(f"Dator {event.device[:8]}: händelse 1–{event.seq - 1} saknas.")
+        elif event.prev_hash != expected_prev:
+            problems.append(f"{name} hänger inte ihop med händelsen före.")
+        digest = _digest(
+            event.seq,
+            event.at,
+            event.actor,
+            event.device,
+            event.action,
+            event.student_id,
+            event.reason,
+            event.prev_hash,
+        )
+        if digest != event.hash:
+            problems.append(f"{name} har ändrats.")
+        prev = event
+    return Verification(ok=not problems, events=len(rows), problems=tuple(problems))
+
+
 def verify(conn: Connection) -> Verification:
     """Walk the chain; every break is named by the event number where it shows."""
     problems: list[str] = []

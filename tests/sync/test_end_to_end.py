@@ -167,3 +167,56 @@ def test_a_change_the_server_refuses_is_parked_and_does_not_block_the_rest(team:
     assert len(still) == 1 and still[0][0]  # kept here, with the server's reason
     again = anna.sync.client.sync()  # and it does not stop later syncs
     assert again.parked == 1 and again.pushed == 0
+    (shown,) = anna.sync.parked()
+    assert shown.kind == "journal_notes" and shown.student == "Saga Testsson"
+    assert shown.reason.startswith("Servern tog inte emot ändringen")
+    anna.sync.retry_parked(shown.id)  # unchanged, the server still says no
+    assert anna.sync.client.sync().parked == 1
+    # Shortened, the note goes, and the parked older version with it.
+    anna.service.save_draft(replace(huge, text="Kort anteckning."))
+    after = anna.sync.client.sync()
+    assert after.parked == 0 and after.waiting == 0 and anna.sync.parked() == []
+    bo.sync.client.sync()
+    notes = bo.vault.conn.execute("SELECT text FROM journal_notes").fetchall()
+    assert ("Kort anteckning.",) in notes
+
+
+def test_every_laptops_reads_and_prints_reach_the_team_log_sealed(team: Team) -> None:
+    """A registerutdrag on one laptop lists what a colleague printed on another, and
+    counts the colleague's reads; the server only ever holds ciphertext of the log."""
+    from sstdesk.domain.codes import DocumentKind
+    from sstdesk.services.documents import DocumentService
+    from sstdesk.vault import audit
+    from tests.documents.conftest import flat
+
+    anna = enrolled(team, "anna-laptop", "anna.s", admin=True)
+    bo = enrolled(team, "bo-laptop", "bo.t", approver=anna)
+    made = refer_student(anna.service, first_name="Åsa", last_name="Öberg")
+    anna.sync.client.sync()
+    bo.sync.client.sync()
+    bo.service.open_student(made.student_id)  # an ordinary read on Bo's laptop
+    printed = DocumentService(bo.service).prepare(DocumentKind.CONSENT_FORM, made.student_id)
+    DocumentService(bo.service).printed(printed, "Till vårdnadshavarna")
+    bo.sync.client.sync()
+    anna.sync.client.sync()
+
+    trail = anna.service.audit_trail(made.student_id)
+    bo_device = bo.vault.identity.device
+    theirs = [(e.actor, e.action) for e in trail if e.device == bo_device]
+    assert ("bo.t", "student.read") in theirs and ("bo.t", "document.print") in theirs
+    assert anna.service.verify_audit().ok
+    extract = DocumentService(anna.service).prepare(DocumentKind.REGISTER_EXTRACT, made.student_id)
+    assert "Till vårdnadshavarna" in flat(extract.pdf)
+
+    # Every event of Bo's laptop is in Anna's copy, once (sync audits itself too).
+    bo.sync.client.sync()
+    anna.sync.client.sync()
+    assert received_from(anna, bo_device) == len(audit.events(bo.vault.conn))
+    raw = (team.path / "server.db").read_bytes()
+    assert b"Till v\xc3\xa5rdnadshavarna" not in raw and b"document.print" not in raw
+
+
+def received_from(laptop: Laptop, device: str) -> int:
+    return laptop.vault.conn.execute(
+        "SELECT count(*) FROM team_audit_events WHERE device = ?", (device,)
+    ).fetchone()[0]

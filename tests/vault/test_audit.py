@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from sstdesk.vault import audit
@@ -63,3 +65,40 @@ def test_tampering_is_found_and_named(vault: Vault, statements: list[str], expec
     result = audit.verify(vault.conn)
     assert not result.ok
     assert any(expected in problem for problem in result.problems), result.problems
+
+
+def _colleague_log(n: int) -> list[audit.AuditEvent]:
+    """A colleague's chain, made the way their laptop makes it."""
+    made = []
+    prev = audit.GENESIS
+    for seq in range(1, n + 1):
+        at = f"2026-11-2{seq}T08:00:00.000000+00:00"
+        digest = audit._digest(seq, at, "bo.t", "bo-device", "student.read", "s1", "", prev)
+        made.append(
+            audit.AuditEvent(seq, at, "bo.t", "bo-device", "student.read", "s1", "", prev, digest)
+        )
+        prev = digest
+    return made
+
+
+def test_a_colleagues_log_is_kept_once_and_checked_link_by_link(vault: Vault) -> None:
+    log = _colleague_log(6)
+    with vault.transaction() as repo:
+        assert audit.receive(repo.conn, log[:4]) == 4
+        assert audit.receive(repo.conn, log[2:4]) == 0  # sent again after a server restore
+    assert audit.verify_team(vault.conn).ok
+    with vault.transaction() as repo:
+        audit.receive(repo.conn, log[5:])  # event 5 never arrived
+    found = audit.verify_team(vault.conn)
+    assert not found.ok and found.problems == ("Dator bo-devic: händelse 5–5 saknas.",)
+    with pytest.raises(IntegrityError):
+        with vault.transaction() as repo:
+            repo.conn.execute("DELETE FROM team_audit_events")
+
+
+def test_an_edited_event_from_a_colleague_is_found(vault: Vault) -> None:
+    log = _colleague_log(3)
+    edited = dataclasses.replace(log[1], action="student.write")
+    with vault.transaction() as repo:
+        audit.receive(repo.conn, [log[0], edited, log[2]])
+    assert audit.verify_team(vault.conn).problems == ("Dator bo-devic, händelse 2 har ändrats.",)
