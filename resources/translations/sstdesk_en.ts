@@ -49,57 +49,67 @@
         <translation>Conflicts to settle</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="328"/>
+        <location filename="../../sstdesk/ui/pages.py" line="330"/>
+        <source>Ändringar som servern inte tog emot</source>
+        <translation>Changes the server did not accept</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/pages.py" line="333"/>
+        <source>Datorer som väntar på godkännande</source>
+        <translation>Computers waiting for approval</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/pages.py" line="335"/>
         <source>Anslut till server…</source>
         <translation>Connect to server…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="329"/>
+        <location filename="../../sstdesk/ui/pages.py" line="336"/>
         <source>Synkronisera</source>
         <translation>Synchronise</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="338"/>
+        <location filename="../../sstdesk/ui/pages.py" line="347"/>
         <source>Sök på namn, personnummer, skola eller anteckning (Ctrl+F)</source>
         <translation>Search name, personal ID number, school or note (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="340"/>
+        <location filename="../../sstdesk/ui/pages.py" line="349"/>
         <source>Sök</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="347"/>
+        <location filename="../../sstdesk/ui/pages.py" line="356"/>
         <source>Filtrera på skola</source>
         <translation>Filter by school</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="349"/>
+        <location filename="../../sstdesk/ui/pages.py" line="358"/>
         <source>Filtrera på steg</source>
         <translation>Filter by stage</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="351"/>
+        <location filename="../../sstdesk/ui/pages.py" line="360"/>
         <source>Alla steg</source>
         <translation>All stages</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="354"/>
+        <location filename="../../sstdesk/ui/pages.py" line="363"/>
         <source>Något förfaller inom en vecka</source>
         <translation>Something due within a week</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="365"/>
+        <location filename="../../sstdesk/ui/pages.py" line="374"/>
         <source>Elevlista</source>
         <translation>Student list</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="392"/>
+        <location filename="../../sstdesk/ui/pages.py" line="401"/>
         <source>Alla skolor</source>
         <translation>All schools</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sstdesk/ui/pages.py" line="413"/>
+        <location filename="../../sstdesk/ui/pages.py" line="422"/>
         <source>%n elever</source>
         <translation>
             <numerusform>%n student</numerusform>
@@ -107,12 +117,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="428"/>
+        <location filename="../../sstdesk/ui/pages.py" line="437"/>
         <source>Inget förfaller den här veckan.</source>
         <translation>Nothing is due this week.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="429"/>
+        <location filename="../../sstdesk/ui/pages.py" line="438"/>
         <source>Att göra ({0})</source>
         <translation>To do ({0})</translation>
     </message>
@@ -158,52 +168,52 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="325"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="435"/>
         <source>Konflikter att lösa</source>
         <translation>Conflicts to settle</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="330"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="440"/>
         <source>Samma uppgift har ändrats här och på en annan dator. Din version gäller tills du väljer. Valet synkroniseras som en vanlig ändring.</source>
         <translation>The same detail was changed here and on another computer. Your version holds until you choose. The choice syncs like any change.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="337"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="447"/>
         <source>Konflikter</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="340"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="450"/>
         <source>Behåll min</source>
         <translation>Keep mine</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="341"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="451"/>
         <source>Behåll deras</source>
         <translation>Keep theirs</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="342"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="452"/>
         <source>Skriv en sammanslagning…</source>
         <translation>Write a merge…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="343"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="453"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="361"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="471"/>
         <source>{0}, fältet ”{1}”: här ”{2}”, på dator {3}: ”{4}” (upptäckt {5})</source>
         <translation>{0}, field “{1}”: here “{2}”, on computer {3}: “{4}” (found {5})</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="393"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="503"/>
         <source>Skriv en sammanslagning</source>
         <translation>Write a merge</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="394"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="504"/>
         <source>Det nya värdet:</source>
         <translation>The new value:</translation>
     </message>
@@ -262,6 +272,39 @@
         <location filename="../../sstdesk/ui/pages.py" line="201"/>
         <source>Lösenfraserna stämmer inte överens.</source>
         <translation>The passphrases do not match.</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesDialog</name>
+    <message>
+        <location filename="../../sstdesk/ui/sync_view.py" line="578"/>
+        <source>Datorer som väntar på godkännande</source>
+        <translation>Computers waiting for approval</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sync_view.py" line="583"/>
+        <source>Godkänn bara en dator du vet att kollegan har anslutit just nu. Den får teamets nyckel och därmed alla teamets elever.</source>
+        <translation>Only approve a computer you know your colleague has just connected. It receives the team key and with it all of the team's students.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sync_view.py" line="590"/>
+        <source>Datorer som väntar</source>
+        <translation>Computers waiting</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sync_view.py" line="596"/>
+        <source>Godkänn</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sync_view.py" line="597"/>
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sync_view.py" line="609"/>
+        <source>{0} – datorn ”{1}” ({2})</source>
+        <translation>{0} – computer “{1}” ({2})</translation>
     </message>
 </context>
 <context>
@@ -706,6 +749,30 @@
         <location filename="../../sstdesk/ui/main_window.py" line="387"/>
         <source>Sparad som {0}.</source>
         <translation>Saved as {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>ParkedDialog</name>
+    <message>
+        <location filename="../../sstdesk/ui/sync_view.py" line="519"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="532"/>
+        <source>Ändringar som servern inte tog emot</source>
+        <translation>Changes the server did not accept</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sync_view.py" line="524"/>
+        <source>Ändringarna finns kvar på datorn och hindrar inte annan synkronisering. Ändra uppgiften (till exempel korta en mycket lång anteckning) så skickas den nya versionen, eller försök igen när IT-supporten har sett på saken.</source>
+        <translation>The changes are kept on this computer and do not hold up other syncing. Change the entry (for example shorten a very long note) and the new version is sent, or try again once IT support has looked into it.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sync_view.py" line="535"/>
+        <source>Försök igen</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sync_view.py" line="536"/>
+        <source>Stäng</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -1825,108 +1892,179 @@
     <name>SyncView</name>
     <message>
         <location filename="../../sstdesk/ui/sync_view.py" line="43"/>
+        <source>Skola</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sync_view.py" line="44"/>
         <source>Elev</source>
         <translation>Student</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="44"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="45"/>
         <source>Vårdnadshavare</source>
         <translation>Guardian</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="45"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="46"/>
         <source>Ärende</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="46"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="47"/>
         <source>Samtycke</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="104"/>
-        <location filename="../../sstdesk/ui/sync_view.py" line="245"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="48"/>
+        <source>Samtyckets undertecknare</source>
+        <translation>Consent signatory</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sync_view.py" line="49"/>
+        <source>Närvaro</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sync_view.py" line="50"/>
+        <source>Kartläggning</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sync_view.py" line="51"/>
+        <source>Kartläggningsfaktor</source>
+        <translation>Assessment factor</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sync_view.py" line="52"/>
+        <source>Handlingsplan</source>
+        <translation>Action plan</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sync_view.py" line="53"/>
+        <source>Mål</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sync_view.py" line="54"/>
+        <source>Insats</source>
+        <translation>Intervention</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sync_view.py" line="55"/>
+        <source>Möte</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sync_view.py" line="56"/>
+        <source>Journalanteckning</source>
+        <translation>Journal note</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sync_view.py" line="57"/>
+        <source>Arbetsanteckning</source>
+        <translation>Working note</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sync_view.py" line="58"/>
+        <source>Uppföljning</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sync_view.py" line="59"/>
+        <source>SIP</source>
+        <translation>SIP</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sync_view.py" line="123"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="287"/>
         <source>Väntar på att bli godkänd av teamets administratör.</source>
         <translation>Waiting for the team administrator&apos;s approval.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="110"/>
-        <location filename="../../sstdesk/ui/sync_view.py" line="160"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="129"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="202"/>
         <source>Inte ansluten till teamets server.</source>
         <translation>Not connected to the team&apos;s server.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="126"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="155"/>
         <source>{0} konflikter att lösa</source>
         <translation>{0} conflicts to settle</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="140"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="169"/>
         <source>Synkroniserar…</source>
         <translation>Synchronising…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="163"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="194"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="382"/>
+        <source>{0} datorer väntar på godkännande</source>
+        <translation>{0} computers waiting for approval</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sync_view.py" line="205"/>
         <source>Synkroniserat kl. {0}.</source>
         <translation>Synchronised at {0}.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="165"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="207"/>
         <source>{0} ändringar väntar.</source>
         <translation>{0} changes waiting.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="169"/>
-        <source>{0} ändringar tas inte emot av servern; de ligger kvar på datorn. Kontakta IT-supporten.</source>
-        <translation>{0} changes are not accepted by the server; they stay on this computer. Contact IT support.</translation>
+        <location filename="../../sstdesk/ui/sync_view.py" line="212"/>
+        <source>{0} ändringar togs inte emot</source>
+        <translation>{0} changes not accepted</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="186"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="228"/>
         <source>Offline – allt är sparat på datorn och skickas senare.</source>
         <translation>Offline – everything is kept on this computer and sent later.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="199"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="241"/>
         <source>Valvet är raderat.</source>
         <translation>The vault is deleted.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="210"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="252"/>
         <source>Användarnamn på servern</source>
         <translation>User name on the server</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="211"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="253"/>
         <source>Lösenord</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="214"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="256"/>
         <source>Teamets återställningskod (bara om ingen kollega kan godkänna)</source>
         <translation>The team&apos;s recovery code (only if no colleague can approve)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="241"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="283"/>
         <source>Ansluten.</source>
         <translation>Connected.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="256"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="298"/>
         <source>Anslut till teamets server</source>
         <translation>Connect to the team&apos;s server</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="259"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="301"/>
         <source>Serverns adress och distriktets CA-certifikat står i Inställningar. Lösenordet sparas inte; datorn får en egen nyckel.</source>
         <translation>The server&apos;s address and the district&apos;s CA certificate are in Settings. The password is not stored; the computer gets a key of its own.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="270"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="312"/>
         <source>Teamets återställningskod</source>
         <translation>The team&apos;s recovery code</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="272"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="314"/>
         <source>Skriv ut koden och lås in den. Med den kan en ny dator få teamets nyckel om alla teamets datorer skulle försvinna. Den visas bara nu.</source>
         <translation>Print the code and lock it away. With it a new computer can get the team&apos;s key should all the team&apos;s computers be lost. It is shown only now.</translation>
     </message>

@@ -44,6 +44,17 @@ class Conflict:
     found_at: str
 
 
+@dataclass(frozen=True)
+class Parked:
+    """A change the server would not take: kept on this laptop until sent or replaced."""
+
+    id: int
+    kind: str
+    record_id: str
+    reason: str  # the server's words
+    student: str  # whose record, named on this laptop's screen only
+
+
 class SyncService:
     def __init__(
         self, caseload: CaseloadService, http: httpx.Client, *, db: DbRunner | None = None
@@ -93,6 +104,34 @@ class SyncService:
                 "UPDATE sync_conflicts SET resolved_at = ? WHERE id = ?",
                 (self.vault.clock().isoformat(timespec="seconds"), conflict_id),
             )
+
+    def parked(self) -> list[Parked]:
+        conn = self.vault.conn
+        rows = conn.execute(
+            "SELECT id, kind, record_id, parked FROM sync_outbox WHERE parked != '' ORDER BY id"
+        ).fetchall()
+        found = []
+        for row_id, kind, record_id, reason in rows:
+            content = payload.read(conn, kind, record_id)
+            names = [
+                " ".join(name)
+                for sid in (payload.student_ids(conn, kind, content) if content else [])
+                for name in conn.execute(
+                    "SELECT first_name, last_name FROM students WHERE id = ?", (sid,)
+                )
+            ]
+            found.append(Parked(row_id, kind, record_id, reason, ", ".join(names)))
+        return found
+
+    def retry_parked(self, parked_id: int) -> None:
+        """Send a parked change again at the next sync (say, once IT has raised a limit)."""
+        with self.vault.transaction() as repo:
+            repo.conn.execute(
+                "UPDATE sync_outbox SET parked = '', attempted = 0, sent = NULL, "
+                "sent_base = NULL, mutation_id = lower(hex(randomblob(16))) WHERE id = ?",
+                (parked_id,),
+            )
+            self.vault.audit_in("sync.retry")
 
 
 def _loads(text: str) -> Any:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import httpx
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sstdesk.services.sync import Conflict, SyncService, shred
-from sstdesk.sync.engine import Offline, Revoked, SyncResult
+from sstdesk.services.sync import Conflict, Parked, SyncService, shred
+from sstdesk.sync.engine import Offline, Revoked, SyncError, SyncResult
 from sstdesk.sync.transport import connect
 from sstdesk.ui.forms import Field, FormDialog, ask
-from sstdesk.wire.schema import DeviceStatus
+from sstdesk.wire.schema import DeviceStatus, PendingDevice
 
 if TYPE_CHECKING:
     from sstdesk.ui.main_window import MainWindow
@@ -40,10 +40,23 @@ if TYPE_CHECKING:
 INTERVAL_MS = 5 * 60_000
 
 KIND_LABELS = {
+    "schools": QT_TRANSLATE_NOOP("SyncView", "Skola"),
     "students": QT_TRANSLATE_NOOP("SyncView", "Elev"),
     "guardians": QT_TRANSLATE_NOOP("SyncView", "Vårdnadshavare"),
     "cases": QT_TRANSLATE_NOOP("SyncView", "Ärende"),
     "consents": QT_TRANSLATE_NOOP("SyncView", "Samtycke"),
+    "signatories": QT_TRANSLATE_NOOP("SyncView", "Samtyckets undertecknare"),
+    "attendance_periods": QT_TRANSLATE_NOOP("SyncView", "Närvaro"),
+    "mappings": QT_TRANSLATE_NOOP("SyncView", "Kartläggning"),
+    "mapping_factors": QT_TRANSLATE_NOOP("SyncView", "Kartläggningsfaktor"),
+    "action_plans": QT_TRANSLATE_NOOP("SyncView", "Handlingsplan"),
+    "goals": QT_TRANSLATE_NOOP("SyncView", "Mål"),
+    "interventions": QT_TRANSLATE_NOOP("SyncView", "Insats"),
+    "meetings": QT_TRANSLATE_NOOP("SyncView", "Möte"),
+    "journal_notes": QT_TRANSLATE_NOOP("SyncView", "Journalanteckning"),
+    "working_notes": QT_TRANSLATE_NOOP("SyncView", "Arbetsanteckning"),
+    "follow_ups": QT_TRANSLATE_NOOP("SyncView", "Uppföljning"),
+    "sips": QT_TRANSLATE_NOOP("SyncView", "SIP"),
 }
 
 
@@ -59,6 +72,9 @@ class SyncController:
         self.window = window
         self.http_factory: Callable[[], httpx.Client] = self._connect
         self.conflicts_dialog: ConflictsDialog | None = None
+        self.parked_dialog: ParkedDialog | None = None
+        self.devices_dialog: DevicesDialog | None = None
+        self.pending: list[PendingDevice] = []
         self.enrol_dialog: FormDialog | None = None
         self.running = False
         self.new_recovery_code = ""
@@ -69,6 +85,8 @@ class SyncController:
         page = window.caseload_page
         page.sync_button.clicked.connect(self.sync_now)
         page.conflicts_button.clicked.connect(self.show_conflicts)
+        page.parked_button.clicked.connect(self.show_parked)
+        page.devices_button.clicked.connect(self.show_devices)
 
     def _connect(self) -> httpx.Client:
         settings = self.window.settings
@@ -114,10 +132,20 @@ class SyncController:
     def stopped(self) -> None:
         self.timer.stop()
         self.running = False
-        for dialog in (self.conflicts_dialog, self.enrol_dialog):
+        for dialog in (
+            self.conflicts_dialog,
+            self.enrol_dialog,
+            self.parked_dialog,
+            self.devices_dialog,
+        ):
             if dialog is not None:
                 dialog.reject()
         self.conflicts_dialog = self.enrol_dialog = None
+        self.parked_dialog = self.devices_dialog = None
+        self.pending = []
+        page = self.window.caseload_page
+        for button in (page.conflicts_button, page.parked_button, page.devices_button):
+            button.hide()
 
     def _status(self, text: str, conflicts: int = 0) -> None:
         page = self.window.caseload_page
@@ -142,23 +170,33 @@ class SyncController:
 
         in_db = self.window.runner.in_db
 
-        def work() -> tuple[SyncResult | None, int, str]:  # on the net thread
+        def work() -> Synced:  # on the net thread
             service = make()
             if not service.client.enrolled:
-                return None, 0, ""
+                return Synced(None, 0, "", [])
             try:
                 result = service.client.sync()
+                pending = _pending_for_admin(service)
             finally:
                 service.client.http.close()
             conflicts = in_db(lambda: len(service.conflicts()))
-            return result, conflicts, vault.clock().strftime("%H:%M")
+            return Synced(result, conflicts, vault.clock().strftime("%H:%M"), pending)
 
         self.window.runner.run_net(work, done=self._synced, failed=self._failed)
 
-    def _synced(self, outcome: tuple[SyncResult | None, int, str]) -> None:
+    def _synced(self, outcome: Synced) -> None:
         self.running = False
-        self.window.caseload_page.sync_busy.hide()
-        result, conflicts, at = outcome
+        page = self.window.caseload_page
+        page.sync_busy.hide()
+        result, conflicts, at, self.pending = outcome
+        page.devices_button.setVisible(bool(self.pending))
+        page.devices_button.setText(
+            QCoreApplication.translate("SyncView", "{0} datorer väntar på godkännande").format(
+                len(self.pending)
+            )
+        )
+        if self.devices_dialog is not None:
+            self.devices_dialog.show_devices(self.pending)
         if result is None:
             self._status(
                 QCoreApplication.translate("SyncView", "Inte ansluten till teamets server.")
@@ -169,12 +207,12 @@ class SyncController:
             text += " " + QCoreApplication.translate("SyncView", "{0} ändringar väntar.").format(
                 result.waiting
             )
-        if result.parked:
-            text += " " + QCoreApplication.translate(
-                "SyncView",
-                "{0} ändringar tas inte emot av servern; de ligger kvar på datorn. Kontakta "
-                "IT-supporten.",
-            ).format(result.parked)
+        page.parked_button.setVisible(result.parked > 0)
+        page.parked_button.setText(
+            QCoreApplication.translate("SyncView", "{0} ändringar togs inte emot").format(
+                result.parked
+            )
+        )
         self._status(text, conflicts)
         if result.pulled:
             self.window.refresh_caseload()
@@ -283,6 +321,74 @@ class SyncController:
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.recovery_box = box
         box.open()
+
+    # -- changes the server would not take ------------------------------------------
+
+    def show_parked(self) -> None:
+        make = self._service()
+        if make is None:
+            return
+        self.window.runner.run_db(lambda: make().parked(), done=self._open_parked)
+
+    def _open_parked(self, parked: list[Parked]) -> None:
+        self.parked_dialog = ParkedDialog(self.window, parked, self.retry)
+        self.parked_dialog.open()
+
+    def retry(self, parked: Parked) -> None:
+        make = self._service()
+        if make is None:
+            return
+
+        def work() -> list[Parked]:
+            service = make()
+            service.retry_parked(parked.id)
+            return service.parked()
+
+        def done(left: list[Parked]) -> None:
+            if self.parked_dialog is not None:
+                self.parked_dialog.show_parked(left)
+            self.window.caseload_page.parked_button.setVisible(bool(left))
+            self.sync_now()
+
+        self.window.runner.run_db(work, done=done, failed=lambda e: self._status(str(e)))
+
+    # -- colleagues' laptops waiting for the team key ---------------------------------
+
+    def show_devices(self) -> None:
+        self.devices_dialog = DevicesDialog(self.window, self.pending, self.approve)
+        self.devices_dialog.open()
+
+    def approve(self, device: PendingDevice) -> None:
+        """A team admin lets a colleague's laptop in: the team key is sealed to it here."""
+        make = self._service()
+        if make is None:
+            return
+
+        def work() -> list[PendingDevice]:  # on the net thread
+            service = make()
+            try:
+                service.client.approve(device.device_id, device.public_key)
+                return service.client.pending_devices().devices
+            finally:
+                service.client.http.close()
+
+        def done(left: list[PendingDevice]) -> None:
+            self.pending = left
+            if self.devices_dialog is not None:
+                self.devices_dialog.show_devices(left)
+            page = self.window.caseload_page
+            page.devices_button.setVisible(bool(left))
+            page.devices_button.setText(
+                QCoreApplication.translate("SyncView", "{0} datorer väntar på godkännande").format(
+                    len(left)
+                )
+            )
+
+        def failed(error: BaseException) -> None:
+            if self.devices_dialog is not None:
+                self.devices_dialog.status.setText(self.window.message(error))
+
+        self.window.runner.run_net(work, done=done, failed=failed)
 
     # -- conflicts ----------------------------------------------------------------
 
@@ -400,6 +506,138 @@ class ConflictsDialog(QDialog):
         )
         if ok:
             self.resolve(conflict, "merged", text)
+
+
+class ParkedDialog(QDialog):
+    """Changes the server would not take: what, whose, the server's reason; try again."""
+
+    def __init__(
+        self, parent: QWidget, parked: list[Parked], retry: Callable[[Parked], None]
+    ) -> None:
+        super().__init__(parent)
+        self.retry = retry
+        self.setWindowTitle(self.tr("Ändringar som servern inte tog emot"))
+        self.resize(720, 380)
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "Ändringarna finns kvar på datorn och hindrar inte annan synkronisering. Ändra "
+                "uppgiften (till exempel korta en mycket lång anteckning) så skickas den nya "
+                "versionen, eller försök igen när IT-supporten har sett på saken."
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Ändringar som servern inte tog emot"))
+        layout.addWidget(self.list, 1)
+        buttons = QHBoxLayout()
+        self.retry_button = QPushButton(self.tr("Försök igen"))
+        close = QPushButton(self.tr("Stäng"))
+        buttons.addWidget(self.retry_button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout.addLayout(buttons)
+        self.retry_button.clicked.connect(self._retry)
+        close.clicked.connect(self.accept)
+        self.show_parked(parked)
+
+    def show_parked(self, parked: list[Parked]) -> None:
+        self.list.clear()
+        for change in parked:
+            kind = _tr(KIND_LABELS.get(change.kind, change.kind))
+            text = (
+                f"{kind} – {change.student}: {change.reason}"
+                if change.student
+                else (f"{kind}: {change.reason}")
+            )
+            item = QListWidgetItem(text)
+            item.setData(256, change)
+            self.list.addItem(item)
+        if parked:
+            self.list.setCurrentRow(0)
+        self.retry_button.setEnabled(bool(parked))
+
+    def _retry(self) -> None:
+        item = self.list.currentItem()
+        if item is not None:
+            self.retry(item.data(256))
+
+
+class DevicesDialog(QDialog):
+    """A team admin's list of colleagues' laptops waiting for the team key."""
+
+    def __init__(
+        self,
+        parent: QWidget,
+        pending: list[PendingDevice],
+        approve: Callable[[PendingDevice], None],
+    ) -> None:
+        super().__init__(parent)
+        self.approve = approve
+        self.setWindowTitle(self.tr("Datorer som väntar på godkännande"))
+        self.resize(560, 320)
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "Godkänn bara en dator du vet att kollegan har anslutit just nu. Den får "
+                "teamets nyckel och därmed alla teamets elever."
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Datorer som väntar"))
+        layout.addWidget(self.list, 1)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        buttons = QHBoxLayout()
+        self.approve_button = QPushButton(self.tr("Godkänn"))
+        close = QPushButton(self.tr("Stäng"))
+        buttons.addWidget(self.approve_button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout.addLayout(buttons)
+        self.approve_button.clicked.connect(self._approve)
+        close.clicked.connect(self.accept)
+        self.show_devices(pending)
+
+    def show_devices(self, pending: list[PendingDevice]) -> None:
+        self.list.clear()
+        for device in pending:
+            text = self.tr("{0} – datorn ”{1}” ({2})").format(
+                device.user, device.device_name, device.device_id[:8]
+            )
+            item = QListWidgetItem(text)
+            item.setData(256, device)
+            self.list.addItem(item)
+        if pending:
+            self.list.setCurrentRow(0)
+        self.approve_button.setEnabled(bool(pending))
+
+    def _approve(self) -> None:
+        item = self.list.currentItem()
+        if item is not None:
+            self.status.setText("")
+            self.approve(item.data(256))
+
+
+class Synced(NamedTuple):
+    result: SyncResult | None
+    conflicts: int
+    at: str
+    pending: list[PendingDevice]
+
+
+def _pending_for_admin(service: SyncService) -> list[PendingDevice]:
+    """A team admin's laptop asks which colleagues wait; a failure here fails no sync."""
+    if not service.client.is_admin:
+        return []
+    try:
+        return service.client.pending_devices().devices
+    except SyncError:
+        return []
 
 
 def _show(value: Any) -> str:

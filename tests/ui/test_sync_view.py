@@ -86,13 +86,16 @@ def test_connect_sync_and_settle_a_conflict_in_the_window(
     )
     bo = SyncService(CaseloadService(vault), TestClient(app))
     bo.client.enrol("bo.t", PASSWORD, "bo")
-
-    def approve() -> None:
-        service = SyncService(win.service, TestClient(app))
-        (pending,) = service.client.pending_devices().devices
-        service.client.approve(pending.device_id, pending.public_key)
-
-    on_db(qtbot, win, approve)
+    page.sync_button.click()  # the admin's window sees the colleague waiting, and approves
+    qtbot.waitUntil(lambda: page.devices_button.isVisible(), timeout=60_000)
+    assert page.devices_button.text() == "1 datorer väntar på godkännande"
+    page.devices_button.click()
+    devices = win.sync.devices_dialog
+    assert devices is not None and "bo.t" in devices.list.item(0).text()
+    devices.approve_button.click()
+    qtbot.waitUntil(lambda: devices.list.count() == 0, timeout=30_000)
+    assert not page.devices_button.isVisible()
+    devices.accept()
     bo.client.enrol("bo.t", PASSWORD, "bo")
     bo.client.sync()
     rows = bo.caseload.caseload(include_ended=True)
@@ -181,3 +184,48 @@ def test_a_slow_server_never_holds_up_the_vault(qtbot: Any, unlocked: MainWindow
     answered.set()
     qtbot.waitUntil(lambda: not win.sync.running, timeout=30_000)
     assert not win.caseload_page.sync_busy.isVisible()
+
+
+def test_a_change_the_server_refuses_is_shown_with_whose_it_is(
+    qtbot: Any, unlocked: MainWindow, tmp_path: Path
+) -> None:
+    from sstdesk.domain.codes import ContactType
+
+    win = unlocked
+    engine = engine_for(f"sqlite:///{tmp_path / 'server.db'}")
+    upgrade(engine)
+    with engine.begin() as conn:
+        team = store.create_team(conn, district="Farsta", name="SST", now=NOW)
+        hashed = auth.Passwords(auth.HashParams.minimum()).hash(PASSWORD)
+        store.create_user(
+            conn, team_id=team, name="demo.socionom", password_hash=hashed, is_admin=True, now=NOW
+        )
+    app = create_app(engine, ServerSettings(hashing=auth.HashParams.minimum()))
+    win.sync.http_factory = lambda: TestClient(app)
+
+    def enrol_and_write() -> str:
+        service = SyncService(win.service, TestClient(app))
+        service.client.enrol("demo.socionom", PASSWORD, "sstdesk")
+        with engine.begin() as conn:
+            store.decide_device(
+                conn, win.vault.repo.meta("sync_device_id"), DeviceStatus.APPROVED, now=NOW
+            )
+        service.client.enrol("demo.socionom", PASSWORD, "sstdesk")
+        row = win.service.caseload()[0]
+        case_id = win.service.open_student(row.student_id).current.case.id
+        note = win.service.new_note(case_id, contact_type=ContactType.PHONE)
+        win.service.save_draft(replace(note, text="ord " * 300_000))
+        return row.name
+
+    name = on_db(qtbot, win, enrol_and_write)
+    page = win.caseload_page
+    page.sync_button.click()
+    qtbot.waitUntil(lambda: page.parked_button.isVisible(), timeout=120_000)
+    assert page.parked_button.text() == "1 ändringar togs inte emot"
+    assert "Synkroniserat kl." in page.sync_status.text()  # the rest went
+    page.parked_button.click()
+    qtbot.waitUntil(lambda: win.sync.parked_dialog is not None, timeout=10_000)
+    shown = win.sync.parked_dialog.list.item(0).text()
+    assert shown.startswith(f"Journalanteckning – {name}: Servern tog inte emot ändringen")
+    win.sync.parked_dialog.accept()
+    engine.dispose()
