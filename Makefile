@@ -12,7 +12,7 @@ QT_DEBS := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbu
 # Compiled translations (.qm) are built, never committed.
 QM := $(patsubst %.ts,%.qm,$(wildcard resources/translations/*.ts))
 
-.PHONY: install system-deps run test lint bench clean translations
+.PHONY: install system-deps run test lint bench clean translations dist dist-check deb
 
 install: system-deps $(STAMP) $(QM)
 
@@ -56,5 +56,21 @@ bench: install
 	# the sync state machine at length (make test runs 100 examples)
 	SSTDESK_SYNC_EXAMPLES=1000 $(BIN)/python -m pytest -q tests/sync/test_state_machine.py
 
+# The bundle IT installs (installer/README.md): dist/sstdesk, then its self-check.
+dist: install
+	$(BIN)/python -m pip install --quiet -e '.[dev,dist]'
+	rm -rf dist/sstdesk
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller installer/sstdesk.spec
+	QT_QPA_PLATFORM=offscreen SSTDESK_DEPLOYMENT=/nonexistent dist/sstdesk/sstdesk --self-check
+	@du -sh dist/sstdesk
+
+# Builds a bundle of its own from this checkout and runs the built program's self-check.
+dist-check: install
+	$(BIN)/python -m pip install --quiet -e '.[dev,dist]'
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -s -m slow tests/installer
+
+deb: dist
+	installer/linux/build-deb.sh
+
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache .hypothesis

@@ -20,7 +20,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from sstdesk import logsetup
+from sstdesk import __version__, logsetup
 from sstdesk.domain.errors import DomainError
 from sstdesk.vault.errors import VaultError
 
@@ -72,11 +72,12 @@ DOCUMENT_KINDS = {
 
 def cmd_document(args: argparse.Namespace) -> int:
     """One document to a file: the same consent checks, audit and refusals as the app."""
+    from sstdesk.deployment import load as load_deployment
     from sstdesk.domain.codes import DocumentKind
     from sstdesk.domain.personnummer import parse
     from sstdesk.paths import atomic_write, default_profile_dir
     from sstdesk.services.caseload import CaseloadService
-    from sstdesk.services.documents import DocumentService
+    from sstdesk.services.documents import DocumentService, Letterhead
     from sstdesk.vault.vault import Vault
 
     kind = DocumentKind(DOCUMENT_KINDS[args.kind])
@@ -91,7 +92,8 @@ def cmd_document(args: argparse.Namespace) -> int:
         student = caseload.find_student(personnummer)
         if student is None:
             raise DomainError(f"Ingen elev med personnummer {personnummer} finns i valvet.")
-        documents = DocumentService(caseload)
+        it = load_deployment()
+        documents = DocumentService(caseload, Letterhead(it.district, it.logo))
         document = documents.prepare(kind, student.id)
         atomic_write(out, document.pdf)
         documents.saved(document, action="document.export")
@@ -150,6 +152,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
     import socket
 
     from sstdesk import settings as settings_store
+    from sstdesk.deployment import load as load_deployment
     from sstdesk.paths import default_profile_dir
     from sstdesk.services.caseload import CaseloadService
     from sstdesk.services.sync import SyncService, shred
@@ -158,14 +161,20 @@ def cmd_sync(args: argparse.Namespace) -> int:
     from sstdesk.vault.vault import Vault
 
     profile = Path(args.profile).expanduser() if args.profile else default_profile_dir()
-    chosen = settings_store.load(profile)
+    it = load_deployment()
+    chosen = settings_store.load(profile, it)
+    if (args.server and it.is_locked("server_url")) or (args.ca and it.is_locked("ca_bundle")):
+        raise DomainError(
+            "Serverns adress och CA-certifikatet bestäms av IT på den här datorn och kan inte "
+            "ändras med --server eller --ca."
+        )
     if args.server or args.ca:
         chosen = dataclasses.replace(
             chosen,
             server_url=args.server or chosen.server_url,
             ca_bundle=str(Path(args.ca).resolve()) if args.ca else chosen.ca_bundle,
         )
-        settings_store.save(profile, chosen)
+        settings_store.save(profile, chosen, it)
     http = connect(chosen.server_url, chosen.ca_bundle)
     vault = Vault.unlock(profile, passphrase=read_passphrase(confirm=False))
     revoked = None
@@ -215,6 +224,10 @@ def cmd_sync(args: argparse.Namespace) -> int:
 
 
 def cmd_app(args: argparse.Namespace) -> int:
+    if args.self_check:
+        from sstdesk.selfcheck import run_checks
+
+        return run_checks()
     from sstdesk.ui.app import run  # Qt is loaded only for the window
 
     return run(profile=Path(args.profile).expanduser() if args.profile else None)
@@ -225,6 +238,12 @@ def build_parser() -> argparse.ArgumentParser:
         prog="sstdesk", description="Ärendeverktyg för skolsociala team."
     )
     parser.add_argument("--profile", help="profilmapp (standard: SSTDESK_HOME eller användarmapp)")
+    parser.add_argument(
+        "--self-check",
+        action="store_true",
+        help="kontrollera installationen (för IT): tillfälligt valv, PDF, Qt; slutkod 0 = rätt",
+    )
+    parser.add_argument("--version", action="version", version=f"sstdesk {__version__}")
     parser.set_defaults(func=cmd_app)
     commands = parser.add_subparsers(title="kommandon")
     demo = commands.add_parser("demo", help="skapa en demoprofil med påhittade elever")

@@ -2,7 +2,9 @@
 
 Kept beside the vault in the profile directory (`settings.json`), written
 atomically. Secrets never live here. A missing or damaged file gives the
-defaults; nothing personal is ever stored in it.
+defaults; nothing personal is ever stored in it. The district IT's machine-wide
+values (sstdesk.deployment) are the defaults; what IT has locked, the file
+cannot change. Only what the person chose differently from those is written.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import json
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 
+from sstdesk.deployment import Deployment
 from sstdesk.paths import atomic_write
 
 FILE_NAME = "settings.json"
@@ -30,16 +33,31 @@ class Settings:
         return replace(self, auto_lock_minutes=minutes, language=language)
 
 
-def load(directory: Path) -> Settings:
+def base(deployment: Deployment | None = None) -> Settings:
+    """What the person has before choosing anything: IT's values over the program's."""
+    if deployment is None:
+        return Settings()
     try:
-        data = json.loads((directory / FILE_NAME).read_text(encoding="utf-8"))
-        known = {f.name for f in fields(Settings)}
-        return Settings(**{k: v for k, v in data.items() if k in known}).checked()
-    except (OSError, ValueError, TypeError):
+        return replace(Settings(), **deployment.values).checked()
+    except (TypeError, ValueError):
         return Settings()
 
 
-def save(directory: Path, settings: Settings) -> None:
+def load(directory: Path, deployment: Deployment | None = None) -> Settings:
+    start = base(deployment)
+    locked = deployment.locked if deployment else frozenset()
+    try:
+        data = json.loads((directory / FILE_NAME).read_text(encoding="utf-8"))
+        known = {f.name for f in fields(Settings)} - locked
+        return replace(start, **{k: v for k, v in data.items() if k in known}).checked()
+    except (OSError, ValueError, TypeError, AttributeError):
+        return start
+
+
+def save(directory: Path, settings: Settings, deployment: Deployment | None = None) -> None:
+    start = asdict(base(deployment))
+    locked = deployment.locked if deployment else frozenset()
+    own = {k: v for k, v in asdict(settings.checked()).items() if k not in locked and v != start[k]}
     directory.mkdir(parents=True, exist_ok=True, mode=0o700)
-    text = json.dumps(asdict(settings.checked()), indent=2, sort_keys=True)
+    text = json.dumps(own, indent=2, sort_keys=True)
     atomic_write(directory / FILE_NAME, text.encode("utf-8"))

@@ -111,6 +111,15 @@ def refer_student(
     return Enrolled(service, student.id, case.id, school_id)
 
 
+@pytest.fixture(autouse=True)
+def _no_machine_deployment(
+    monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """A developer's or CI machine's own /etc/sstdesk never reaches a test."""
+    missing = tmp_path_factory.getbasetemp() / "ingen-deployment.json"
+    monkeypatch.setenv("SSTDESK_DEPLOYMENT", str(missing))
+
+
 @pytest.fixture(scope="session")
 def demo_master(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The demo profile, built once per run; tests use copies of it."""

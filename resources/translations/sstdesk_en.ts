@@ -284,7 +284,7 @@
     <message>
         <location filename="../../sstdesk/ui/sync_view.py" line="583"/>
         <source>Godkänn bara en dator du vet att kollegan har anslutit just nu. Den får teamets nyckel och därmed alla teamets elever.</source>
-        <translation>Only approve a computer you know your colleague has just connected. It receives the team key and with it all of the team's students.</translation>
+        <translation>Only approve a computer you know your colleague has just connected. It receives the team key and with it all of the team&apos;s students.</translation>
     </message>
     <message>
         <location filename="../../sstdesk/ui/sync_view.py" line="590"/>
@@ -350,62 +350,62 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/document_view.py" line="152"/>
+        <location filename="../../sstdesk/ui/document_view.py" line="155"/>
         <source>Skapar {0}…</source>
         <translation>Creating {0}…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/document_view.py" line="193"/>
+        <location filename="../../sstdesk/ui/document_view.py" line="196"/>
         <source>Skäl till utskriften</source>
         <translation>Reason for printing</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/document_view.py" line="194"/>
+        <location filename="../../sstdesk/ui/document_view.py" line="197"/>
         <source>Skäl (sparas i loggen)</source>
         <translation>Reason (kept in the log)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/document_view.py" line="196"/>
+        <location filename="../../sstdesk/ui/document_view.py" line="199"/>
         <source>Skriv varför handlingen skrivs ut, till exempel ”Inför elevhälsokonferensen 25 november”. Skriv inga namn.</source>
         <translation>Write why the document is printed, for example “For the student health conference on 25 November”. Write no names.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/document_view.py" line="206"/>
+        <location filename="../../sstdesk/ui/document_view.py" line="209"/>
         <source>Skriv ut…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/document_view.py" line="217"/>
+        <location filename="../../sstdesk/ui/document_view.py" line="220"/>
         <source>Skickad till skrivaren.</source>
         <translation>Sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/document_view.py" line="236"/>
+        <location filename="../../sstdesk/ui/document_view.py" line="239"/>
         <source>Använd ”Spara som…” för att spara som fil.</source>
         <translation>Use “Save as…” to save as a file.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/document_view.py" line="249"/>
+        <location filename="../../sstdesk/ui/document_view.py" line="252"/>
         <source>Filen lämnar valvet</source>
         <translation>The file leaves the vault</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/document_view.py" line="250"/>
+        <location filename="../../sstdesk/ui/document_view.py" line="253"/>
         <source>Den sparade filen är inte krypterad och innehåller sekretessuppgifter. Spara den bara där obehöriga inte kommer åt den, och radera den när den inte längre behövs. Sparandet loggas.</source>
         <translation>The saved file is not encrypted and holds confidential information. Save it only where no unauthorised person can reach it, and delete it when it is no longer needed. Saving is logged.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/document_view.py" line="274"/>
+        <location filename="../../sstdesk/ui/document_view.py" line="277"/>
         <source>Sparad som {0}.</source>
         <translation>Saved as {0}.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/document_view.py" line="284"/>
+        <location filename="../../sstdesk/ui/document_view.py" line="287"/>
         <source>Spara som</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/document_view.py" line="286"/>
+        <location filename="../../sstdesk/ui/document_view.py" line="289"/>
         <source>PDF-dokument (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
@@ -726,27 +726,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="191"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="200"/>
         <source>Låst efter {0} minuter utan aktivitet. Det du skrivit är sparat.</source>
         <translation>Locked after {0} minutes without activity. What you wrote is saved.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="233"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="245"/>
         <source>Inställningarna är sparade. Språket byts nästa gång programmet startar.</source>
         <translation>Settings saved. The language changes the next time the program starts.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="237"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="251"/>
+        <source>Bestäms av IT och kan inte ändras här: {0}.</source>
+        <translation>Set by IT and cannot be changed here: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/main_window.py" line="254"/>
         <source>Inställningar</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="360"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="377"/>
         <source>Räknar…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="387"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="404"/>
         <source>Sparad som {0}.</source>
         <translation>Saved as {0}.</translation>
     </message>

@@ -37,6 +37,7 @@ class PrintContext:
     user: str
     printed_at: dt.datetime
     unit: str = "Skolsocialt team"
+    logo: bytes = b""  # the district's, from IT's deployment settings
 
 
 @dataclass(frozen=True)

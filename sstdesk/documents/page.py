@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
@@ -35,6 +36,7 @@ class PageText:
     printed: str  # "Utskriven 2026-11-23 14:05 av anna.socionom"
     footnote: str = ""  # e.g. the SIP's "Planen får inte ändras …"
     draft: bool = False
+    logo: bytes = b""  # PNG or JPEG, drawn at the left of the header
 
 
 @dataclass(frozen=True)
@@ -124,12 +126,22 @@ def _decorate(canvas: Canvas, page: PageText, number: int, total: int) -> None:
     left, right = style.MARGIN_X, width - style.MARGIN_X
     top = height - 13 * mm
     canvas.saveState()
+    text_left = left
+    if page.logo:
+        logo = ImageReader(io.BytesIO(page.logo))
+        w, h = logo.getSize()
+        height_pt = 9 * mm
+        width_pt = min(height_pt * w / h, 35 * mm)
+        canvas.drawImage(
+            logo, left, top - 13, width_pt, height_pt, preserveAspectRatio=True, anchor="sw"
+        )
+        text_left = left + width_pt + 3 * mm
     canvas.setFillColor(style.ACCENT)
     canvas.setFont(style.BOLD, 9.5)
-    canvas.drawString(left, top, page.office)
+    canvas.drawString(text_left, top, page.office)
     canvas.setFont(style.REGULAR, 8.5)
     canvas.setFillColor(style.MUTED)
-    canvas.drawString(left, top - 11, page.unit)
+    canvas.drawString(text_left, top - 11, page.unit)
     canvas.setFillColor(style.SECRECY)
     canvas.setFont(style.BOLD, 9)
     canvas.drawRightString(right, top, SECRECY_MARK)

@@ -38,6 +38,7 @@ def render_document(inp: DocumentInput) -> bytes:
         printed=printed_line(context.user, context.printed_at),
         footnote=sip.FOOTNOTE if kind is DocumentKind.SIP else "",
         draft=is_draft(inp),
+        logo=context.logo,
     )
     meta = Metadata(title=kind.label, author=f"{context.unit}, socialtjänsten")
     return render(story, page, meta)

@@ -49,10 +49,19 @@ class RenderedDocument:
         return f"{self.document_id}.pdf"
 
 
+@dataclass(frozen=True)
+class Letterhead:
+    """The district's name and logo as IT set them for every laptop (else the vault's)."""
+
+    district: str = ""
+    logo: bytes = b""
+
+
 class DocumentService:
-    def __init__(self, caseload: CaseloadService) -> None:
+    def __init__(self, caseload: CaseloadService, letterhead: Letterhead | None = None) -> None:
         self.caseload = caseload
         self.vault = caseload.vault
+        self.letterhead = letterhead or Letterhead()
 
     def prepare(self, kind: DocumentKind, student_id: str) -> RenderedDocument:
         """The document for the student's current case, or DomainError saying why not."""
@@ -70,9 +79,10 @@ class DocumentService:
         context = PrintContext(
             kind=kind,
             document_id=document_id,
-            district=self.vault.repo.meta("district"),
+            district=self.letterhead.district or self.vault.repo.meta("district"),
             user=self.caseload.user,
             printed_at=now,
+            logo=self.letterhead.logo,
         )
         pdf = render_document(
             DocumentInput(records=records, context=context, clearance=clearance, case=case)

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from sstdesk.domain.codes import DocumentKind
 from sstdesk.paths import atomic_write
-from sstdesk.services.documents import DocumentService, RenderedDocument
+from sstdesk.services.documents import DocumentService, Letterhead, RenderedDocument
 from sstdesk.ui.forms import Field, FormDialog, ask
 
 if TYPE_CHECKING:
@@ -138,7 +138,10 @@ class DocumentActions:
 
     def _service(self) -> DocumentService | None:
         service = self.window.service
-        return DocumentService(service) if service is not None else None
+        if service is None:
+            return None
+        it = self.window.deployment
+        return DocumentService(service, letterhead=Letterhead(it.district, it.logo))
 
     # -- render -------------------------------------------------------------------
 

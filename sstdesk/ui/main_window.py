@@ -14,7 +14,9 @@ from PySide6.QtCore import QModelIndex, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QStackedWidget
 
+from sstdesk import deployment as deployment_store
 from sstdesk import settings as settings_store
+from sstdesk.deployment import Deployment
 from sstdesk.domain.codes import DocumentKind, Stage
 from sstdesk.domain.errors import DomainError
 from sstdesk.domain.model import JournalNote
@@ -45,10 +47,13 @@ SEARCH_AUDIT_PAUSE_MS = 1500
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, profile: Path, runner: TaskRunner) -> None:
+    def __init__(
+        self, profile: Path, runner: TaskRunner, deployment: Deployment | None = None
+    ) -> None:
         super().__init__()
         self.profile = profile
         self.runner = runner
+        self.deployment = deployment if deployment is not None else deployment_store.load()
         self.vault: Vault | None = None
         self.service: CaseloadService | None = None
         self._search_seq = 0
@@ -89,7 +94,9 @@ class MainWindow(QMainWindow):
         self.student_page.correct_requested.connect(self._correct_note)
         self.student_page.new_note_requested.connect(self._new_note)
         self.actions = StudentActions(self)
-        self.settings = settings_store.load(profile)
+        self.settings = settings_store.load(profile, self.deployment)
+        if self.deployment.problem:
+            self.statusBar().showMessage(self.deployment.problem)
         self.idle = IdleWatcher(self)
         self.idle.idle.connect(self._auto_lock)
         self.caseload_page.settings_requested.connect(self.edit_settings)
@@ -121,7 +128,9 @@ class MainWindow(QMainWindow):
 
     def _create(self, user: str, passphrase: str) -> None:
         def work() -> tuple[Vault, str]:
-            return Vault.create(self.profile, passphrase=passphrase, user=user)
+            return Vault.create(
+                self.profile, passphrase=passphrase, user=user, district=self.deployment.district
+            )
 
         self.runner.run_db(
             work,
@@ -224,9 +233,12 @@ class MainWindow(QMainWindow):
             ),
         ]
 
+        locked = [f for f in fields if self.deployment.is_locked(f.key)]
+        fields = [f for f in fields if not self.deployment.is_locked(f.key)]
+
         def save(_dialog: FormDialog, values: dict[str, object]) -> None:
             self.settings = dataclasses.replace(self.settings, **values).checked()
-            settings_store.save(self.profile, self.settings)
+            settings_store.save(self.profile, self.settings, self.deployment)
             if self.vault is not None:
                 self.idle.start(self.settings.auto_lock_minutes * 60_000)
             self.statusBar().showMessage(
@@ -234,7 +246,12 @@ class MainWindow(QMainWindow):
                 10_000,
             )
 
-        self.actions.last = ask(self, self.tr("Inställningar"), fields, save)
+        intro = ""
+        if locked:
+            intro = self.tr("Bestäms av IT och kan inte ändras här: {0}.").format(
+                "; ".join(f"{f.label.split(' (')[0]} {f.default}" for f in locked)
+            )
+        self.actions.last = ask(self, self.tr("Inställningar"), fields, save, intro=intro)
 
     def _show_unlock(self) -> None:
         self.unlock_page.reset()
