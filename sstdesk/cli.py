@@ -106,6 +106,8 @@ def cmd_document(args: argparse.Namespace) -> int:
 
 def cmd_stats(args: argparse.Namespace) -> int:
     """The team's statistics for a period to a CSV or PDF file, suppressed like the app's."""
+    from sstdesk.deployment import load as load_deployment
+    from sstdesk.documents.data import Letterhead
     from sstdesk.paths import atomic_write, default_profile_dir
     from sstdesk.services.caseload import CaseloadService
     from sstdesk.services.statistics import Selection, StatisticsService
@@ -127,7 +129,8 @@ def cmd_stats(args: argparse.Namespace) -> int:
     profile = Path(args.profile).expanduser() if args.profile else default_profile_dir()
     vault = Vault.unlock(profile, passphrase=read_passphrase(confirm=False))
     try:
-        stats = StatisticsService(CaseloadService(vault))
+        it = load_deployment()
+        stats = StatisticsService(CaseloadService(vault), Letterhead(it.district, it.logo))
         school_id = None
         if args.school:
             matches = [i for i, name in stats.schools().items() if name == args.school]

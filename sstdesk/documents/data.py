@@ -28,6 +28,14 @@ from sstdesk.domain.model import (
 
 
 @dataclass(frozen=True)
+class Letterhead:
+    """The district's name and logo as IT set them for every laptop (else the vault's)."""
+
+    district: str = ""
+    logo: bytes = b""
+
+
+@dataclass(frozen=True)
 class PrintContext:
     """Who prints, when, for which office; the same on every page."""
 

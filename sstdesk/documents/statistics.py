@@ -44,6 +44,7 @@ class StatisticsInput:
     chart_series: list[str]  # one series per gender group
     chart_cells: list[list[str]]  # [series][category]: a count, or "<5"
     tables: list[ReportTable]
+    logo: bytes = b""
 
 
 def render_statistics(inp: StatisticsInput) -> bytes:
@@ -73,6 +74,7 @@ def render_statistics(inp: StatisticsInput) -> bytes:
         subject="Statistik på gruppnivå",
         document_id=inp.document_id,
         printed=printed_line(inp.user, inp.printed_at),
+        logo=inp.logo,
     )
     return render(story, page, Metadata(title=inp.title, author="Skolsocialt team, socialtjänsten"))
 

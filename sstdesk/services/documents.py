@@ -15,9 +15,12 @@ from sstdesk.documents.data import (
     CaseRecords,
     Disclosure,
     DocumentInput,
+    Letterhead,
     PrintContext,
     StudentRecords,
 )
+
+__all__ = ["DocumentService", "Letterhead", "RenderedDocument"]
 from sstdesk.documents.render import render_document
 from sstdesk.domain import disclosure
 from sstdesk.domain.codes import DataCategory, DocumentKind, PartyKind
@@ -47,14 +50,6 @@ class RenderedDocument:
     def file_name(self) -> str:
         """A name for "Spara som…" that says what it is, never whom it is about."""
         return f"{self.document_id}.pdf"
-
-
-@dataclass(frozen=True)
-class Letterhead:
-    """The district's name and logo as IT set them for every laptop (else the vault's)."""
-
-    district: str = ""
-    logo: bytes = b""
 
 
 class DocumentService:

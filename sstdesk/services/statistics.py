@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from sstdesk.documents.data import Letterhead
 from sstdesk.documents.statistics import ReportTable, StatisticsInput, render_statistics
 from sstdesk.domain import disclosure
 from sstdesk.domain.codes import PlanStatus
@@ -30,9 +31,10 @@ class Selection:
 
 
 class StatisticsService:
-    def __init__(self, caseload: CaseloadService) -> None:
+    def __init__(self, caseload: CaseloadService, letterhead: Letterhead | None = None) -> None:
         self.caseload = caseload
         self.vault = caseload.vault
+        self.letterhead = letterhead or Letterhead()
 
     def schools(self) -> dict[str, str]:
         return {s.id: s.name for s in self.vault.repo.find(School, order_by="name")}
@@ -86,7 +88,8 @@ class StatisticsService:
             StatisticsInput(
                 title="Uppföljning – skolsocialt team",
                 subtitle=f"{found.period.label} · {found.scope}",
-                district=self.vault.repo.meta("district"),
+                district=self.letterhead.district or self.vault.repo.meta("district"),
+                logo=self.letterhead.logo,
                 user=self.caseload.user,
                 printed_at=now,
                 document_id=disclosure.document_number("STA", new_id(), now.date()),

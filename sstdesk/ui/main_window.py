@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMainWindow, QStackedWidget
 from sstdesk import deployment as deployment_store
 from sstdesk import settings as settings_store
 from sstdesk.deployment import Deployment
+from sstdesk.documents.data import Letterhead
 from sstdesk.domain.codes import DocumentKind, Stage
 from sstdesk.domain.errors import DomainError
 from sstdesk.domain.model import JournalNote
@@ -393,8 +394,10 @@ class MainWindow(QMainWindow):
             return
         selection = self.stats_page.selection()
 
+        it = self.deployment
+
         def work() -> None:
-            stats = StatisticsService(service)
+            stats = StatisticsService(service, Letterhead(it.district, it.logo))
             data = stats.export_pdf(selection) if kind == "pdf" else stats.export_csv(selection)
             atomic_write(path, data)
 

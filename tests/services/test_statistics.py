@@ -49,3 +49,16 @@ def test_exports_hide_small_cells_name_nobody_and_are_audited(demo: CaseloadServ
     ).fetchall()
     assert ("stats.export", "", "CSV Läsåret 2026/27") in events
     assert ("stats.export", "", "PDF Läsåret 2026/27") in events
+
+
+def test_the_report_carries_the_districts_name_and_logo_from_it(demo: CaseloadService) -> None:
+    import io
+
+    from pypdf import PdfReader
+
+    from sstdesk.documents.data import Letterhead
+    from tests.test_deployment import PNG
+
+    pdf = StatisticsService(demo, Letterhead("Farsta", PNG)).export_pdf(Selection(YEAR))
+    first = PdfReader(io.BytesIO(pdf)).pages[0]
+    assert "Socialtjänsten – Farsta" in first.extract_text() and len(first.images) == 1
