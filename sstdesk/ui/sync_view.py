@@ -188,15 +188,8 @@ class SyncController:
         self.running = False
         page = self.window.caseload_page
         page.sync_busy.hide()
-        result, conflicts, at, self.pending = outcome
-        page.devices_button.setVisible(bool(self.pending))
-        page.devices_button.setText(
-            QCoreApplication.translate("SyncView", "{0} datorer väntar på godkännande").format(
-                len(self.pending)
-            )
-        )
-        if self.devices_dialog is not None:
-            self.devices_dialog.show_devices(self.pending)
+        result, conflicts, at, pending = outcome
+        self._show_pending(pending)
         if result is None:
             self._status(
                 QCoreApplication.translate("SyncView", "Inte ansluten till teamets server.")
@@ -372,23 +365,23 @@ class SyncController:
             finally:
                 service.client.http.close()
 
-        def done(left: list[PendingDevice]) -> None:
-            self.pending = left
-            if self.devices_dialog is not None:
-                self.devices_dialog.show_devices(left)
-            page = self.window.caseload_page
-            page.devices_button.setVisible(bool(left))
-            page.devices_button.setText(
-                QCoreApplication.translate("SyncView", "{0} datorer väntar på godkännande").format(
-                    len(left)
-                )
-            )
-
         def failed(error: BaseException) -> None:
             if self.devices_dialog is not None:
                 self.devices_dialog.status.setText(self.window.message(error))
 
-        self.window.runner.run_net(work, done=done, failed=failed)
+        self.window.runner.run_net(work, done=self._show_pending, failed=failed)
+
+    def _show_pending(self, pending: list[PendingDevice]) -> None:
+        self.pending = pending
+        button = self.window.caseload_page.devices_button
+        button.setVisible(bool(pending))
+        button.setText(
+            QCoreApplication.translate("SyncView", "{0} datorer väntar på godkännande").format(
+                len(pending)
+            )
+        )
+        if self.devices_dialog is not None:
+            self.devices_dialog.show_devices(pending)
 
     # -- conflicts ----------------------------------------------------------------
 

@@ -9,6 +9,7 @@ from typing import Any
 
 from fastapi.testclient import TestClient
 from PySide6.QtWidgets import QDialogButtonBox
+from sqlalchemy import Engine
 
 from sstdesk.domain.model import Student
 from sstdesk.server import auth, store
@@ -34,22 +35,25 @@ def on_db(qtbot: Any, win: MainWindow, work: Any) -> Any:
     return box[0]
 
 
+def team_server(path: Path, admin: str, *others: str) -> tuple[Engine, Any]:
+    """The real server app on a SQLite file: one team, its admin and colleagues."""
+    engine = engine_for(f"sqlite:///{path / 'server.db'}")
+    upgrade(engine)
+    hashed = auth.Passwords(auth.HashParams.minimum()).hash(PASSWORD)
+    with engine.begin() as conn:
+        team = store.create_team(conn, district="Farsta", name="SST", now=NOW)
+        for name in (admin, *others):
+            store.create_user(
+                conn, team_id=team, name=name, password_hash=hashed, is_admin=name == admin, now=NOW
+            )
+    return engine, create_app(engine, ServerSettings(hashing=auth.HashParams.minimum()))
+
+
 def test_connect_sync_and_settle_a_conflict_in_the_window(
     qtbot: Any, unlocked: MainWindow, tmp_path: Path
 ) -> None:
     win = unlocked
-    engine = engine_for(f"sqlite:///{tmp_path / 'server.db'}")
-    upgrade(engine)
-    with engine.begin() as conn:
-        team = store.create_team(conn, district="Farsta", name="SST", now=NOW)
-        hashed = auth.Passwords(auth.HashParams.minimum()).hash(PASSWORD)
-        store.create_user(
-            conn, team_id=team, name="demo.socionom", password_hash=hashed, is_admin=True, now=NOW
-        )
-        store.create_user(
-            conn, team_id=team, name="bo.t", password_hash=hashed, is_admin=False, now=NOW
-        )
-    app = create_app(engine, ServerSettings(hashing=auth.HashParams.minimum()))
+    engine, app = team_server(tmp_path, "demo.socionom", "bo.t")
     win.sync.http_factory = lambda: TestClient(app)
     page = win.caseload_page
     assert "Inte ansluten" in page.sync_status.text()
@@ -192,15 +196,7 @@ def test_a_change_the_server_refuses_is_shown_with_whose_it_is(
     from sstdesk.domain.codes import ContactType
 
     win = unlocked
-    engine = engine_for(f"sqlite:///{tmp_path / 'server.db'}")
-    upgrade(engine)
-    with engine.begin() as conn:
-        team = store.create_team(conn, district="Farsta", name="SST", now=NOW)
-        hashed = auth.Passwords(auth.HashParams.minimum()).hash(PASSWORD)
-        store.create_user(
-            conn, team_id=team, name="demo.socionom", password_hash=hashed, is_admin=True, now=NOW
-        )
-    app = create_app(engine, ServerSettings(hashing=auth.HashParams.minimum()))
+    engine, app = team_server(tmp_path, "demo.socionom")
     win.sync.http_factory = lambda: TestClient(app)
 
     def enrol_and_write() -> str:
