@@ -32,11 +32,9 @@ from sstdesk.documents.render import render_document  # noqa: E402
 from sstdesk.domain import disclosure  # noqa: E402
 from sstdesk.domain.codes import DocumentKind  # noqa: E402
 from sstdesk.domain.errors import DomainError  # noqa: E402
-from sstdesk.services.caseload import CaseloadService  # noqa: E402
-from sstdesk.services.demo import DISTRICT, build_demo  # noqa: E402
+from sstdesk.services.demo import DISTRICT, create_demo  # noqa: E402
 from sstdesk.services.documents import DocumentService  # noqa: E402
 from sstdesk.vault.keys import KdfParams  # noqa: E402
-from sstdesk.vault.vault import Vault  # noqa: E402
 
 RUNS = 15
 TARGETS_MS = {DocumentKind.SIP: 150.0, DocumentKind.EHK: 250.0}
@@ -76,15 +74,13 @@ def student_for(documents: DocumentService, kind: DocumentKind) -> str:
 
 def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
-        vault, _ = Vault.create(
+        caseload, _, _ = create_demo(
             Path(tmp) / "profil",
             passphrase="bänkmärkning lösenfras",
-            user="demo.socionom",
-            district=DISTRICT,
+            today=dt.date.today(),
             params=KdfParams.floor(),
         )
-        caseload = CaseloadService(vault)
-        build_demo(caseload, today=dt.date.today())
+        vault = caseload.vault
         documents = DocumentService(caseload)
         start = time.perf_counter()
         student_id = student_for(documents, DocumentKind.CONSENT_FORM)

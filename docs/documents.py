@@ -20,11 +20,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from sstdesk.domain.codes import DocumentKind, SipStatus  # noqa: E402
 from sstdesk.domain.errors import DomainError  # noqa: E402
-from sstdesk.services.caseload import CaseloadService  # noqa: E402
-from sstdesk.services.demo import DISTRICT, build_demo  # noqa: E402
+from sstdesk.services.demo import create_demo  # noqa: E402
 from sstdesk.services.documents import DocumentService  # noqa: E402
 from sstdesk.vault.keys import KdfParams  # noqa: E402
-from sstdesk.vault.vault import Vault  # noqa: E402
 
 OUT = Path(__file__).resolve().parent / "documents"
 NAMES = {
@@ -41,15 +39,13 @@ def main() -> None:
     for old in OUT.glob("*.png"):
         old.unlink()
     with tempfile.TemporaryDirectory() as tmp:
-        vault, _ = Vault.create(
+        caseload, _, _ = create_demo(
             Path(tmp) / "demo",
             passphrase="demo för dokumentbilder",
-            user="demo.socionom",
-            district=DISTRICT,
+            today=dt.date.today(),
             params=KdfParams.floor(),
         )
-        caseload = CaseloadService(vault)
-        build_demo(caseload, today=dt.date.today())
+        vault = caseload.vault
         documents = DocumentService(caseload)
         rows = [r for r in caseload.caseload() if not r.protected_identity]
         # A SIP draft: the follow-up version of an established SIP the consent still covers.

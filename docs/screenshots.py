@@ -18,13 +18,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from sstdesk.domain.codes import DocumentKind, Stage  # noqa: E402
-from sstdesk.services.caseload import CaseloadService  # noqa: E402
-from sstdesk.services.demo import DISTRICT, build_demo  # noqa: E402
+from sstdesk.services.demo import create_demo  # noqa: E402
 from sstdesk.ui.caseload_model import ROW_ROLE  # noqa: E402
 from sstdesk.ui.main_window import MainWindow  # noqa: E402
 from sstdesk.ui.tasks import TaskRunner  # noqa: E402
 from sstdesk.vault.keys import KdfParams  # noqa: E402
-from sstdesk.vault.vault import Vault  # noqa: E402
 
 OUT = Path(__file__).resolve().parent / "screenshots"
 PASSPHRASE = "demo demo demo"
@@ -43,15 +41,10 @@ def main() -> None:
     app = QApplication(sys.argv)
     with tempfile.TemporaryDirectory() as tmp:
         profile = Path(tmp) / "demo"
-        vault, _ = Vault.create(
-            profile,
-            passphrase=PASSPHRASE,
-            user="demo.socionom",
-            district=DISTRICT,
-            params=KdfParams.floor(),
+        service, _, _ = create_demo(
+            profile, passphrase=PASSPHRASE, today=dt.date.today(), params=KdfParams.floor()
         )
-        build_demo(CaseloadService(vault), today=dt.date.today())
-        vault.close()
+        service.vault.close()
         runner = TaskRunner()
         window = MainWindow(profile, runner)
         window.resize(1200, 760)

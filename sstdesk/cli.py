@@ -42,19 +42,14 @@ def read_passphrase(*, confirm: bool) -> str:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from sstdesk.services.caseload import CaseloadService
-    from sstdesk.services.demo import DISTRICT, build_demo
-    from sstdesk.vault.vault import Vault
+    from sstdesk.services.demo import create_demo
 
     directory = Path(args.directory).expanduser()
     passphrase = read_passphrase(confirm=True)
-    vault, recovery_code = Vault.create(
-        directory, passphrase=passphrase, user=args.user, district=DISTRICT
+    service, recovery_code, count = create_demo(
+        directory, passphrase=passphrase, today=dt.date.today(), user=args.user
     )
-    try:
-        count = build_demo(CaseloadService(vault), today=dt.date.today())
-    finally:
-        vault.close()
+    service.vault.close()
     print(f"Demoprofilen är skapad i {directory} med {count} påhittade elever.")
     print("Återställningskod (visas bara nu – skriv ner den och förvara den säkert):")
     print(f"    {recovery_code}")

@@ -17,6 +17,7 @@ import heapq
 import random
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from sstdesk.domain.codes import (
     Answer,
@@ -60,6 +61,8 @@ from sstdesk.domain.model import (
 )
 from sstdesk.domain.personnummer import luhn_check_digit
 from sstdesk.services.caseload import CaseloadService
+from sstdesk.vault.keys import KdfParams
+from sstdesk.vault.vault import Vault
 
 DISTRICT = "Enskede-Årsta-Vantör"
 SCHOOLS = ("Solängsskolan", "Ekbackeskolan", "Lärkparksskolan", "Björkvallsskolan")
@@ -214,6 +217,26 @@ class _Student:
 
 
 Step = tuple[dt.date, int, int, Callable[[], None]]
+
+
+def create_demo(
+    directory: Path,
+    *,
+    passphrase: str,
+    today: dt.date,
+    user: str = "demo.socionom",
+    params: KdfParams | None = None,
+) -> tuple[CaseloadService, str, int]:
+    """A new demo profile: the vault, its recovery code, and how many students it got."""
+    vault, recovery_code = Vault.create(
+        directory, passphrase=passphrase, user=user, district=DISTRICT, params=params
+    )
+    service = CaseloadService(vault)
+    try:
+        return service, recovery_code, build_demo(service, today=today)
+    except BaseException:
+        vault.close()
+        raise
 
 
 def build_demo(service: CaseloadService, *, today: dt.date, seed: int = 2026) -> int:

@@ -18,7 +18,7 @@ from sstdesk.domain.errors import DomainError
 from sstdesk.services import projection
 from sstdesk.services.caseload import CaseloadService
 from sstdesk.sync import payload
-from sstdesk.sync.engine import DbRunner, SyncClient
+from sstdesk.sync.engine import DbRunner, SyncClient, direct
 from sstdesk.vault.repository import Repository
 
 
@@ -61,8 +61,7 @@ class SyncService:
     ) -> None:
         self.caseload = caseload
         self.vault = caseload.vault
-        extra = {"db": db} if db is not None else {}
-        self.client = SyncClient(caseload.vault, http, on_applied=_refresh, **extra)
+        self.client = SyncClient(caseload.vault, http, on_applied=_refresh, db=db or direct)
 
     def conflicts(self) -> list[Conflict]:
         rows = self.vault.conn.execute(

@@ -91,7 +91,8 @@ T = TypeVar("T")
 DbRunner = Callable[[Callable[[], Any]], Any]
 
 
-def _direct(fn: Callable[[], T]) -> T:
+def direct(fn: Callable[[], T]) -> T:
+    """The default `db` runner: the caller's thread owns the vault."""
     return fn()
 
 
@@ -102,7 +103,7 @@ class SyncClient:
         http: httpx.Client,
         *,
         on_applied: Applied | None = None,
-        db: DbRunner = _direct,
+        db: DbRunner = direct,
     ) -> None:
         self.vault = vault
         self.http = http

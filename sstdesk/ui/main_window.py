@@ -7,6 +7,7 @@ switches pages and shows what comes back.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import logging
 from pathlib import Path
 
@@ -23,7 +24,7 @@ from sstdesk.domain.errors import DomainError
 from sstdesk.domain.model import JournalNote
 from sstdesk.paths import atomic_write
 from sstdesk.services.caseload import CaseloadService
-from sstdesk.services.demo import DISTRICT, build_demo
+from sstdesk.services.demo import create_demo
 from sstdesk.services.statistics import StatisticsService
 from sstdesk.services.views import CaseloadRow, Overview, StudentFile
 from sstdesk.ui.caseload_model import ROW_ROLE
@@ -152,11 +153,8 @@ class MainWindow(QMainWindow):
             return
 
         def work() -> Vault:
-            vault, _code = Vault.create(
-                demo, passphrase=passphrase, user="demo.socionom", district=DISTRICT
-            )
-            build_demo(CaseloadService(vault), today=vault.clock().date())
-            return vault
+            service, _code, _count = create_demo(demo, passphrase=passphrase, today=dt.date.today())
+            return service.vault
 
         self.runner.run_db(
             work,

@@ -57,6 +57,19 @@ def _digest(
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
+def _digest_of(event: AuditEvent) -> str:
+    return _digest(
+        event.seq,
+        event.at,
+        event.actor,
+        event.device,
+        event.action,
+        event.student_id,
+        event.reason,
+        event.prev_hash,
+    )
+
+
 def append(
     conn: Connection,
     *,
@@ -142,27 +155,16 @@ def verify_team(conn: Connection) -> Verification:
     prev: AuditEvent | None = None
     for event in (AuditEvent(*row) for row in rows):
         name = f"Dator {event.device[:8]}, händelse {event.seq}"
-        same_device = prev is not None and prev.device == event.device
-        expected_prev = prev.hash if same_device and prev else GENESIS
-        if same_device and prev and event.seq != prev.seq + 1:
+        after = prev if prev is not None and prev.device == event.device else None
+        if after is not None and event.seq != after.seq + 1:
             problems.append(
-                f"Dator {event.device[:8]}: händelse {prev.seq + 1}–{event.seq - 1} saknas."
+                f"Dator {event.device[:8]}: händelse {after.seq + 1}–{event.seq - 1} saknas."
             )
-        elif not same_device and event.seq != 1:
+        elif after is None and event.seq != 1:
             problems.append(f"Dator {event.device[:8]}: händelse 1–{event.seq - 1} saknas.")
-        elif event.prev_hash != expected_prev:
+        elif event.prev_hash != (after.hash if after else GENESIS):
             problems.append(f"{name} hänger inte ihop med händelsen före.")
-        digest = _digest(
-            event.seq,
-            event.at,
-            event.actor,
-            event.device,
-            event.action,
-            event.student_id,
-            event.reason,
-            event.prev_hash,
-        )
-        if digest != event.hash:
+        if _digest_of(event) != event.hash:
             problems.append(f"{name} har ändrats.")
         prev = event
     return Verification(ok=not problems, events=len(rows), problems=tuple(problems))
@@ -178,17 +180,7 @@ def verify(conn: Connection) -> Verification:
             problems.append(f"Händelse {prev_seq + 1}–{event.seq - 1} saknas.")
         if event.prev_hash != prev_hash:
             problems.append(f"Händelse {event.seq} hänger inte ihop med händelsen före.")
-        expected = _digest(
-            event.seq,
-            event.at,
-            event.actor,
-            event.device,
-            event.action,
-            event.student_id,
-            event.reason,
-            event.prev_hash,
-        )
-        if expected != event.hash:
+        if _digest_of(event) != event.hash:
             problems.append(f"Händelse {event.seq} har ändrats.")
         prev_hash, prev_seq = event.hash, event.seq
     head = conn.execute("SELECT value FROM meta WHERE key = ?", (_HEAD_KEY,)).fetchone()
