@@ -116,6 +116,7 @@ def fill(
                 categories=(DataCategory.ATTENDANCE,),
                 valid_from=case.referral_date,
                 valid_until=case.referral_date + dt.timedelta(days=365),
+                informed_of_rights=True,
             )
             repo.put(consent)
             for g in guardians:

@@ -76,6 +76,12 @@ def cmd_document(args: argparse.Namespace) -> int:
     from sstdesk.vault.vault import Vault
 
     kind = DocumentKind(DOCUMENT_KINDS[args.kind])
+    reason = " ".join((args.reason or "").split())
+    if not reason:
+        raise DomainError(
+            "Ange skälet till att dokumentet lämnar valvet med --reason, till exempel "
+            '--reason "Till elevhälsokonferensen 3 december". Skälet sparas i loggen.'
+        )
     out = Path(args.out).expanduser()
     if not out.parent.is_dir():
         raise VaultError(f"Mappen {out.parent} finns inte. Ange en befintlig mapp för filen.")
@@ -91,7 +97,7 @@ def cmd_document(args: argparse.Namespace) -> int:
         documents = DocumentService(caseload, Letterhead(it.district, it.logo))
         document = documents.prepare(kind, student.id)
         atomic_write(out, document.pdf)
-        documents.saved(document, action="document.export")
+        documents.saved(document, reason, action="document.export")
     finally:
         vault.close()
     print(f"{document.title} ({document.document_id}) sparad i {out}.")
@@ -254,6 +260,7 @@ def build_parser() -> argparse.ArgumentParser:
     document.add_argument("kind", choices=sorted(DOCUMENT_KINDS), help="vilket dokument")
     document.add_argument("--student", required=True, help="elevens personnummer")
     document.add_argument("--out", required=True, help="PDF-filen att skriva")
+    document.add_argument("--reason", help="varför dokumentet lämnar valvet (sparas i loggen)")
     document.add_argument("--profile", default=argparse.SUPPRESS, help="profilmapp")
     document.set_defaults(func=cmd_document)
     stats = commands.add_parser("stats", help="teamets statistik för en period till CSV eller PDF")

@@ -93,6 +93,7 @@ def refer_student(
     personnummer: str = "20130405-9825",
     first_name: str = "Saga",
     last_name: str = "Testsson",
+    gender: Gender | None = Gender.GIRL,
     **extra: object,
 ) -> Enrolled:
     if school_id is None:
@@ -101,7 +102,7 @@ def refer_student(
         personnummer=personnummer,
         first_name=first_name,
         last_name=last_name,
-        gender=Gender.GIRL,
+        gender=gender,
         school_id=school_id,
         grade=7,
         referred_by=ReferredBy.SCHOOL,

@@ -74,13 +74,18 @@ def demo_copy(demo_master: Path, tmp_path: Path) -> Path:
     return profile
 
 
-def demo_student(profile: Path, stage: str):  # type: ignore[no-untyped-def]
-    """The first caseload row of the demo copy at `stage`."""
+def demo_student(profile: Path, stage: str, consent: str = ""):  # type: ignore[no-untyped-def]
+    """The first caseload row of the demo copy at `stage` (with that consent status)."""
     from tests.conftest import PASSPHRASE
 
     vault = Vault.unlock(profile, passphrase=PASSPHRASE)
     try:
-        return next(r for r in CaseloadService(vault).caseload() if r.stage.value == stage)
+        return next(
+            r
+            for r in CaseloadService(vault).caseload()
+            if r.stage.value == stage
+            and (not consent or (r.consent and r.consent.value == consent))
+        )
     finally:
         vault.close()
 
@@ -93,19 +98,16 @@ def test_document_writes_the_pdf_the_app_would_show_and_audits_it(
     from tests.conftest import PASSPHRASE
 
     profile = demo_copy(demo_master, tmp_path)
-    row = demo_student(profile, "intervention")
+    row = demo_student(profile, "intervention", "valid")
     out = tmp_path / "ehk.pdf"
-    done = run(
-        "document",
-        "ehk",
-        "--student",
-        row.personnummer,
-        "--out",
-        str(out),
-        "--profile",
-        str(profile),
-        env={"SSTDESK_PASSPHRASE": PASSPHRASE},
-    )
+    args = ["document", "ehk", "--student", row.personnummer, "--out", str(out)]
+    args += ["--profile", str(profile)]
+    env = {"SSTDESK_PASSPHRASE": PASSPHRASE}
+    no_reason = run(*args, env=env)
+    assert no_reason.returncode == 1 and not out.exists()
+    assert "Ange skälet" in no_reason.stderr and "--reason" in no_reason.stderr
+    assert "Traceback" not in no_reason.stderr
+    done = run(*args, "--reason", "Inför elevhälsokonferensen", env=env)
     assert done.returncode == 0, done.stderr
     assert "Underlag till elevhälsokonferens (EHK-" in done.stdout
     assert "inte krypterad" in done.stdout
@@ -117,6 +119,7 @@ def test_document_writes_the_pdf_the_app_would_show_and_audits_it(
     finally:
         vault.close()
     assert "document.preview" in actions and "document.export" in actions
+    assert "consent.disclosed" in actions
 
 
 def test_document_refuses_what_the_app_refuses_and_writes_nothing(
@@ -137,6 +140,8 @@ def test_document_refuses_what_the_app_refuses_and_writes_nothing(
         str(out),
         "--profile",
         str(profile),
+        "--reason",
+        "Inför mötet",
         env=env,
     )
     assert refused.returncode == 1 and not out.exists()
@@ -150,6 +155,8 @@ def test_document_refuses_what_the_app_refuses_and_writes_nothing(
         str(out),
         "--profile",
         str(profile),
+        "--reason",
+        "Inför mötet",
         env=env,
     )
     assert malformed.returncode == 1 and "Traceback" not in malformed.stderr
@@ -163,6 +170,8 @@ def test_document_refuses_what_the_app_refuses_and_writes_nothing(
         str(out),
         "--profile",
         str(profile),
+        "--reason",
+        "Inför mötet",
         env=env,
     )
     assert unknown.returncode == 1 and "Ingen elev med personnummer" in unknown.stderr

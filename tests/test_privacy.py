@@ -59,6 +59,7 @@ def workflow(service: CaseloadService, clock: Clock) -> str:
         categories=(DataCategory.ATTENDANCE,),
         valid_from=today,
         valid_until=today + dt.timedelta(days=100),
+        informed_of_rights=True,
     )
     service.record_consent(
         consent,

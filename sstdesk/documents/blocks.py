@@ -1,14 +1,15 @@
 """The building blocks every document is made of, all through one text filter.
 
 `Blocks` escapes text for reportlab's mini-markup and blanks out what must
-never be printed (a protected student's address and school), so a template
-cannot print it by mistake, whatever field it comes through.
+never be printed (a protected student's address and school) with the same
+`Masker` the window uses, so a template cannot print it by mistake, whatever
+field it comes through.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
@@ -25,17 +26,18 @@ from reportlab.platypus import (
 from sstdesk.documents import style
 from sstdesk.documents.data import ConsentLine
 from sstdesk.domain.codes import PartyKind
+from sstdesk.domain.consent import reservation_text
 from sstdesk.domain.formatting import format_date
+from sstdesk.domain.protection import HIDDEN_IN_PRINT, Masker
 
 EMPTY = "–"
-PROTECTED = "Skyddade personuppgifter – skrivs inte ut"
+PROTECTED = HIDDEN_IN_PRINT
 
 
 class Blocks:
-    def __init__(self, *, redact: Iterable[str] = ()) -> None:
+    def __init__(self, *, mask: Masker | None = None) -> None:
         self.s = style.styles()
-        # Longest first, so "Solbergaskolan Norra" goes before "Solbergaskolan".
-        self._secrets = sorted({r.strip() for r in redact if len(r.strip()) >= 3}, key=len)[::-1]
+        self._mask = mask or Masker()
 
     # -- text ---------------------------------------------------------------------
 
@@ -45,10 +47,7 @@ class Blocks:
             return EMPTY
         if isinstance(value, dt.date):
             return format_date(value)
-        plain = str(value)
-        for secret in self._secrets:
-            plain = _replace_folded(plain, secret, "[skyddad uppgift]")
-        return escape(plain).replace("\n", "<br/>")
+        return escape(self._mask(str(value))).replace("\n", "<br/>")
 
     def para(self, value: object, st: object | None = None) -> Paragraph:
         return Paragraph(self.text(value), st or self.s.body)
@@ -223,13 +222,19 @@ class Blocks:
         for line in lines:
             consent = line.record.consent
             parties = ", ".join(_party_label(p.kind, p.label, protected) for p in consent.parties)
+            # What the consent does not cover: its exceptions and each person's förbehåll.
+            excluded = [consent.exceptions.strip()] + [
+                f"{s.name}: {reservation_text(s)}"
+                for s in line.record.signatories
+                if s.excluded_parties or s.excluded_categories
+            ]
             rows.append(
                 [
                     f"{format_date(consent.valid_from)}\n{consent.form.label}",
                     parties,
                     ", ".join(c.label for c in consent.categories),
                     format_date(consent.valid_until),
-                    consent.exceptions or EMPTY,
+                    "\n".join(x for x in excluded if x) or EMPTY,
                 ]
             )
         out.append(
@@ -246,15 +251,3 @@ class Blocks:
 def _party_label(kind: PartyKind, label: str, protected: bool) -> str:
     # A protected student's school is not printed, even as the name of a party.
     return kind.label if protected and kind is PartyKind.SCHOOL else label
-
-
-def _replace_folded(text: str, secret: str, replacement: str) -> str:
-    lowered, target = text.casefold(), secret.casefold()
-    if target not in lowered or len(lowered) != len(text):
-        return text.replace(secret, replacement)
-    out, start = [], 0
-    while (found := lowered.find(target, start)) >= 0:
-        out.append(text[start:found] + replacement)
-        start = found + len(secret)
-    out.append(text[start:])
-    return "".join(out)

@@ -1,4 +1,5 @@
-"""Absence over time as a small stacked bar chart: giltig and ogiltig apart."""
+"""Absence over time as a small stacked bar chart: giltig and ogiltig apart, with the
+team's thresholds for a förenklad and a fördjupad kartläggning as lines."""
 
 from __future__ import annotations
 
@@ -9,13 +10,27 @@ from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib.units import mm
 
 from sstdesk.documents import style
+from sstdesk.domain.formatting import format_pct
 from sstdesk.domain.model import AttendancePeriod
+from sstdesk.domain.team import TeamSettings
 
-THRESHOLD_PCT = 15  # Stockholm läns åtgärdstrappa, steg 3 (domain.md 3.2)
 
-
-def absence_chart(periods: Sequence[AttendancePeriod], *, width: float) -> Drawing:
-    """One bar per period, ogiltig at the bottom, giltig on top, and the 15 % line."""
+def absence_chart(
+    periods: Sequence[AttendancePeriod], *, width: float, team: TeamSettings
+) -> Drawing:
+    """One bar per period, ogiltig at the bottom, giltig on top, and the team's thresholds."""
+    lines = [
+        (
+            team.simplified_from_pct,
+            f"{format_pct(team.simplified_from_pct)}: förenklad kartläggning",
+            style.MUTED,
+        ),
+        (
+            team.deep_from_pct,
+            f"{format_pct(team.deep_from_pct)}: fördjupad kartläggning",
+            style.SECRECY,
+        ),
+    ]
     height = 58 * mm
     drawing = Drawing(width, height, initialFontName=style.REGULAR)
     chart = VerticalBarChart()
@@ -31,7 +46,7 @@ def absence_chart(periods: Sequence[AttendancePeriod], *, width: float) -> Drawi
     chart.categoryAxis.labels.fontSize = 7
     chart.categoryAxis.labels.fillColor = style.MUTED
     chart.categoryAxis.strokeColor = style.RULE
-    top = max([p.valid_absence_pct + p.invalid_absence_pct for p in periods] + [THRESHOLD_PCT])
+    top = max([p.valid_absence_pct + p.invalid_absence_pct for p in periods] + [team.deep_from_pct])
     chart.valueAxis.valueMin = 0
     chart.valueAxis.valueMax = min(100, (int(top) // 10 + 1) * 10)
     chart.valueAxis.valueStep = 10 if chart.valueAxis.valueMax <= 60 else 20
@@ -49,41 +64,20 @@ def absence_chart(periods: Sequence[AttendancePeriod], *, width: float) -> Drawi
     chart.groupSpacing = 14
     drawing.add(chart)
 
-    y = chart.y + chart.height * THRESHOLD_PCT / chart.valueAxis.valueMax
-    drawing.add(
-        Line(
-            chart.x,
-            y,
-            chart.x + chart.width,
-            y,
-            strokeColor=style.SECRECY,
-            strokeWidth=0.6,
-            strokeDashArray=[3, 2],
-        )
-    )
+    for pct, _text, color in lines:
+        y = chart.y + chart.height * pct / chart.valueAxis.valueMax
+        drawing.add(_dashed(chart.x, y, chart.x + chart.width, color, 0.6))
     legend_x = chart.x + chart.width + 14
-    for row, (color, text) in enumerate(
-        [
-            (style.INVALID_ABSENCE, "Ogiltig frånvaro"),
-            (style.VALID_ABSENCE, "Giltig frånvaro"),
-            (style.SECRECY, f"{THRESHOLD_PCT} % (åtgärdstrappa steg 3)"),
-        ]
-    ):
+    legend: list[tuple[object, str, bool]] = [
+        (style.INVALID_ABSENCE, "Ogiltig frånvaro", True),
+        (style.VALID_ABSENCE, "Giltig frånvaro", True),
+    ] + [(color, text, False) for _pct, text, color in lines]
+    for row, (color, text, box) in enumerate(legend):
         y0 = height - 22 - row * 13
-        if row < 2:
+        if box:
             drawing.add(Rect(legend_x, y0, 8, 8, fillColor=color, strokeColor=None))
         else:
-            drawing.add(
-                Line(
-                    legend_x,
-                    y0 + 4,
-                    legend_x + 8,
-                    y0 + 4,
-                    strokeColor=color,
-                    strokeWidth=0.8,
-                    strokeDashArray=[3, 2],
-                )
-            )
+            drawing.add(_dashed(legend_x, y0 + 4, legend_x + 8, color, 0.8))
         drawing.add(
             String(
                 legend_x + 12,
@@ -95,6 +89,10 @@ def absence_chart(periods: Sequence[AttendancePeriod], *, width: float) -> Drawi
             )
         )
     return drawing
+
+
+def _dashed(x0: float, y: float, x1: float, color: object, width: float) -> Line:
+    return Line(x0, y, x1, y, strokeColor=color, strokeWidth=width, strokeDashArray=[3, 2])
 
 
 def _period_label(period: AttendancePeriod) -> str:

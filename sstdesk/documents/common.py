@@ -11,16 +11,12 @@ from sstdesk.documents.data import CaseRecords, StudentRecords
 from sstdesk.domain.codes import AttendanceSource
 from sstdesk.domain.formatting import format_date, format_pct, mask_personnummer
 from sstdesk.domain.model import AttendancePeriod, Guardian
+from sstdesk.domain.protection import Masker
 
 
-def secrets_of(records: StudentRecords) -> list[str]:
+def masker_of(records: StudentRecords) -> Masker:
     """What is blanked out everywhere for a student with skyddade personuppgifter."""
-    student = records.student
-    hidden = [g.address for g in records.guardians if g.protected_identity]
-    if student.protected_identity:
-        hidden += [student.address, records.school.name if records.school else ""]
-        hidden += [g.address for g in records.guardians]
-    return [h for h in hidden if h]
+    return Masker.of(records.student, records.school, records.guardians)
 
 
 def school_name(records: StudentRecords) -> str:

@@ -10,7 +10,8 @@ from reportlab.platypus import Flowable, PageBreak, Spacer
 from sstdesk.documents import common
 from sstdesk.documents.blocks import EMPTY, Blocks
 from sstdesk.documents.data import DocumentInput
-from sstdesk.domain.codes import ConsentDirection, DataCategory, SignatoryRole
+from sstdesk.domain.codes import Answer, ConsentDirection, DataCategory, SignatoryRole
+from sstdesk.domain.consent import reservation_text
 from sstdesk.domain.formatting import format_date
 
 CHECKED, UNCHECKED = "■", "□"
@@ -88,15 +89,23 @@ def build(inp: DocumentInput, b: Blocks) -> list[Flowable]:
     )
 
     out += b.heading("Barnets ålder, mognad och inställning")
+    decides = {True: "Ja", False: "Nej", None: ""}[consent.child_decides_alone if consent else None]
     out.append(
         b.fields(
             [
-                ("Bedömning", consent.maturity_assessment if consent else ""),
+                ("Bedömning av ålder och mognad", consent.maturity_assessment if consent else ""),
+                (
+                    "Bedömd av, datum",
+                    f"{consent.maturity_assessed_by} {format_date(consent.maturity_assessed_on)}"
+                    if consent
+                    else "",
+                ),
+                ("Eleven kan bestämma själv", decides),
                 ("Barnets inställning", consent.child_view if consent else ""),
             ]
         )
     )
-    informed = consent.informed_of_rights if consent else False
+    informed = consent.informed_of_rights if consent else None
     out.append(
         b.para(
             f"{CHECKED if informed else UNCHECKED} De som samtycker har fått veta att de kan "
@@ -107,7 +116,13 @@ def build(inp: DocumentInput, b: Blocks) -> list[Flowable]:
     out += b.heading("Samtycke")
     answers = line.record.signatories if line else ()
     rows = [
-        [s.role.label, s.name, s.answer.label, format_date(s.signed_on), s.reservation or EMPTY]
+        [
+            s.role.label,
+            s.name,
+            s.answer.label,
+            format_date(s.signed_on),
+            reservation_text(s) if s.answer is Answer.PARTLY else s.reservation or EMPTY,
+        ]
         for s in answers
     ]
     if not rows:

@@ -20,11 +20,13 @@ from sstdesk.domain.model import (
     Mapping,
     MappingFactor,
     Meeting,
+    RegisterRequest,
     School,
     Sip,
     Student,
     WorkingNote,
 )
+from sstdesk.domain.team import TeamSettings
 
 
 @dataclass(frozen=True)
@@ -104,6 +106,7 @@ class StudentRecords:
     cases: tuple[CaseRecords, ...]
     disclosures: tuple[Disclosure, ...] = ()
     reads: int = 0  # how many times the record was opened, for the register extract
+    register_requests: tuple[RegisterRequest, ...] = ()
 
     @property
     def current(self) -> CaseRecords | None:
@@ -118,3 +121,4 @@ class DocumentInput:
     context: PrintContext
     clearance: Clearance
     case: CaseRecords | None = None
+    team: TeamSettings = TeamSettings()

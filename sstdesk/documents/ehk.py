@@ -19,6 +19,7 @@ from sstdesk.domain.codes import DataCategory, FactorArea, FactorKind, MeetingKi
 from sstdesk.domain.errors import DomainError
 from sstdesk.domain.formatting import format_date, format_pct
 from sstdesk.domain.model import AttendancePeriod
+from sstdesk.domain.team import TeamSettings
 
 
 def build(inp: DocumentInput, b: Blocks) -> list[Flowable]:
@@ -118,12 +119,13 @@ def build(inp: DocumentInput, b: Blocks) -> list[Flowable]:
                     _period_text(baseline) if baseline else format_pct(c.baseline_absence_pct),
                 ),
                 ("Senaste period", _period_text(latest) if latest else ""),
+                ("Mot teamets gränser", _level(inp.team, latest)),
             ]
         )
     )
     if periods:
         out.append(Spacer(1, 2 * mm))
-        out.append(absence_chart(periods[-8:], width=style.CONTENT_WIDTH))
+        out.append(absence_chart(periods[-8:], width=style.CONTENT_WIDTH, team=inp.team))
         out.append(common.attendance_table(b, periods[-8:]))
         sources = sorted({common.source_of(p) for p in periods})
         out.append(b.notice(f"Datakälla: {', '.join(sources)}."))
@@ -247,3 +249,12 @@ _AREA_TITLES = {
     FactorArea.FAMILY: "Familjerelaterade faktorer",
     FactorArea.OTHER: "Ytterligare faktorer",
 }
+
+
+def _level(team: TeamSettings, latest: AttendancePeriod | None) -> str:
+    """Where the latest absence stands: the kartläggning threshold and the åtgärdstrappa step."""
+    if latest is None:
+        return ""
+    step = team.step_for(latest.total_absence_pct)
+    parts = [team.absence_level(latest.total_absence_pct), step.label if step else ""]
+    return ". ".join(p for p in parts if p) or "Under teamets gränser"

@@ -12,7 +12,9 @@ from sstdesk.documents import common
 from sstdesk.documents.blocks import EMPTY, Blocks
 from sstdesk.documents.data import CaseRecords, DocumentInput
 from sstdesk.domain import legal
+from sstdesk.domain.due import add_months
 from sstdesk.domain.formatting import format_date, format_datetime, format_pct
+from sstdesk.domain.model import Withdrawal
 
 ACTIONS = {
     "document.print": "Utskrift",
@@ -40,6 +42,24 @@ def build(inp: DocumentInput, b: Blocks) -> list[Flowable]:
                     "maskeras."
                 )
             ]
+        )
+    )
+    out.append(b.subheading("Begäran om registerutdrag"))
+    out.append(
+        b.table(
+            ["Inkom", "Begärd av", "Identitet kontrollerad", "Senast", "Lämnat"],
+            [
+                [
+                    format_date(r.received_on),
+                    f"{r.requested_by}\n{r.requester_role.label}",
+                    f"{r.identity_check}\n({r.checked_by})",
+                    format_date(add_months(r.received_on, 1)),
+                    f"{format_date(r.delivered_on)} {r.delivered_how}".strip() or EMPTY,
+                ]
+                for r in records.register_requests
+            ],
+            [13, 22, 35, 13, 17],
+            empty="Ingen begäran är registrerad.",
         )
     )
     out += b.heading("Om behandlingen")
@@ -147,6 +167,25 @@ def _case(b: Blocks, case: CaseRecords, number: int) -> list[Flowable]:
             [14, 30, 34, 14, 12],
         )
     )
+    withdrawals = [
+        (x.record.consent, w) for x in case.consents for w in x.record.consent.withdrawals
+    ]
+    if withdrawals:
+        out.append(
+            b.table(
+                ["Återkallat", "Av, hur", "Gäller", "Underrättade parter"],
+                [
+                    [
+                        format_date(w.on),
+                        f"{w.by}, {w.how}",
+                        ", ".join(p.label for p in w.parties) or "Hela samtycket",
+                        _notices(w),
+                    ]
+                    for _consent, w in withdrawals
+                ],
+                [14, 26, 26, 34],
+            )
+        )
     out.append(b.subheading("Närvaro"))
     out.append(common.attendance_table(b, case.attendance))
     out.append(b.subheading("Kartläggning"))
@@ -260,3 +299,13 @@ def _case(b: Blocks, case: CaseRecords, number: int) -> list[Flowable]:
             )
         )
     return out
+
+
+def _notices(withdrawal: Withdrawal) -> str:
+    """R3: who was told of the withdrawal, when and how, and who still has to be."""
+    told = [
+        f"{n.party.label} {format_date(n.on)}" + (f" ({n.how})" if n.how else "")
+        for n in withdrawal.notified
+    ]
+    pending = [f"{p.label}: ännu inte underrättad" for p in withdrawal.pending()]
+    return "\n".join(told + pending) or "Ingen hade fått uppgifter"

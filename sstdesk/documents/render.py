@@ -28,7 +28,7 @@ MASKED = frozenset({DocumentKind.EHK})
 
 def render_document(inp: DocumentInput) -> bytes:
     kind, context = inp.context.kind, inp.context
-    blocks = Blocks(redact=common.secrets_of(inp.records))
+    blocks = Blocks(mask=common.masker_of(inp.records))
     story = BUILDERS[kind](inp, blocks)
     page = PageText(
         office=f"Socialtjänsten – {context.district}",

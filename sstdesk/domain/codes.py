@@ -93,6 +93,7 @@ class DataCategory(Labelled):
 
 class ConsentStatus(Labelled):
     DRAFT = "draft"
+    NOT_YET_VALID = "not_yet_valid"
     INCOMPLETE = "incomplete"
     VALID = "valid"
     EXPIRED = "expired"
@@ -121,6 +122,14 @@ class Answer(Labelled):
     YES = "yes"
     NO = "no"
     PARTLY = "partly"
+
+
+class RequesterRole(Labelled):
+    """Who asked for a registerutdrag."""
+
+    STUDENT = "student"
+    GUARDIAN = "guardian"
+    REPRESENTATIVE = "representative"  # ombud, god man
 
 
 class GuardianRelation(Labelled):
@@ -332,6 +341,7 @@ _LABELS: dict[str, dict[str, str]] = {
     },
     "ConsentStatus": {
         "draft": "Utkast",
+        "not_yet_valid": "Gäller ännu inte",
         "incomplete": "Ofullständigt",
         "valid": "Giltigt",
         "expired": "Utgånget",
@@ -341,7 +351,12 @@ _LABELS: dict[str, dict[str, str]] = {
     "ConsentForm": {"written": "Skriftligt", "oral": "Muntligt"},
     "ConsentDirection": {"disclose": "Lämna ut", "obtain": "Hämta in", "both": "Båda"},
     "SignatoryRole": {"student": "Elev", "guardian": "Vårdnadshavare", "trustee": "God man"},
-    "Answer": {"yes": "Ja", "no": "Nej", "partly": "Delvis"},
+    "Answer": {"yes": "Ja", "no": "Nej", "partly": "Delvis, med förbehåll"},
+    "RequesterRole": {
+        "student": "Eleven själv",
+        "guardian": "Vårdnadshavare",
+        "representative": "Ombud eller god man",
+    },
     "GuardianRelation": {
         "guardian": "Vårdnadshavare",
         "parent": "Förälder (ej vårdnadshavare)",

@@ -1,9 +1,11 @@
 """Consent: who has said yes to what, and what may therefore be shared. Layer: domain.
 
-Rule R2 (who must sign for a child) decides a consent's effective status from
-its per-signatory rows; rule R1 answers "may this party receive this category
-of data about this student on this date?" and, when not, names what is missing.
-The status is always computed from the facts, never stored.
+Rule R2 (who must consent for a child) makes the answers' status; the calendar
+then decides the status on a day, in one plain order (`dated_status`):
+not yet valid → expired → wholly withdrawn → incomplete → valid, where a partial
+withdrawal and a signatory's förbehåll only narrow who may get what. Rule R1
+(`may_share`) answers "may this party receive this category of data on this
+date?" and, when not, names why. Status is always computed, never stored.
 """
 
 from __future__ import annotations
@@ -24,12 +26,14 @@ from sstdesk.domain.codes import (
 )
 from sstdesk.domain.errors import DomainError, TransitionError
 from sstdesk.domain.formatting import format_date
-from sstdesk.domain.model import Consent, Guardian, Signatory
+from sstdesk.domain.model import Consent, Guardian, Notice, Party, Signatory, Withdrawal
+from sstdesk.domain.personnummer import BirthDate
 
 CO_SIGN_AGE = 12  # from about 12 the child decides together with the guardians
-SELF_DECIDE_AGE = 15  # from about 15 a mature child decides alone (OSL 12:3)
+SELF_DECIDE_AGE = 15  # from about 15 a mature child may decide alone (OSL 12:3)
 MAX_VALIDITY_DAYS = 366
 EXPIRY_WARNING_DAYS = 30
+SAYS_YES = (Answer.YES, Answer.PARTLY)  # "Delvis" is a yes, narrowed by its förbehåll
 
 
 @dataclass(frozen=True)
@@ -43,23 +47,80 @@ class ConsentRecord:
 @dataclass(frozen=True)
 class ConsentState:
     status: ConsentStatus
-    reason: str = ""  # why it is not valid, in Swedish; empty when valid
+    reason: str = ""  # why it is not (wholly) valid, in Swedish; empty when valid
 
 
 @dataclass(frozen=True)
 class ShareDecision:
     allowed: bool
-    message: str
+    message: str  # a whole sentence for the person
     consent_id: str = ""
+    reason: str = ""  # why not, without the subject: "samtycket gick ut 2026-11-06"
 
 
-def age_on(birth_date: dt.date, on: dt.date) -> int:
-    years = on.year - birth_date.year
-    return years - ((on.month, on.day) < (birth_date.month, birth_date.day))
+# -- the calendar --------------------------------------------------------------------
 
 
-def validate_new(consent: Consent) -> None:
-    """Rule R3: a consent names parties, data, purpose and an end date within a year."""
+@dataclass(frozen=True)
+class Dates:
+    """The facts of a consent that change its status with the calendar, and nothing else."""
+
+    valid_from: dt.date
+    valid_until: dt.date
+    parties: frozenset[PartyKind]
+    withdrawals: tuple[tuple[dt.date, frozenset[PartyKind]], ...] = ()  # empty set: all of it
+
+    @classmethod
+    def of(cls, consent: Consent) -> Dates:
+        return cls(
+            consent.valid_from,
+            consent.valid_until,
+            frozenset(p.kind for p in consent.parties),
+            tuple((w.on, frozenset(w.parties)) for w in consent.withdrawals),
+        )
+
+    def withdrawn(self, on: dt.date) -> frozenset[PartyKind]:
+        """The parties no longer covered on `on` (every party once wholly withdrawn)."""
+        gone: set[PartyKind] = set()
+        for day, parties in self.withdrawals:
+            if day <= on:
+                gone.update(parties or self.parties)
+        return frozenset(gone)
+
+    def wholly_withdrawn_on(self) -> dt.date | None:
+        """The first day on which no party is covered any more, if there is one."""
+        days = sorted({day for day, _ in self.withdrawals})
+        return next((day for day in days if self.withdrawn(day) >= self.parties), None)
+
+
+def dated_status(answers: ConsentStatus, dates: Dates, *, on: dt.date) -> ConsentStatus:
+    """The one order of precedence: what the calendar makes of the answers' status on `on`."""
+    if on < dates.valid_from:
+        return ConsentStatus.NOT_YET_VALID
+    if on > dates.valid_until:
+        return ConsentStatus.EXPIRED
+    withdrawn = dates.withdrawn(on)
+    if withdrawn >= dates.parties:
+        return ConsentStatus.WITHDRAWN
+    if answers is not ConsentStatus.VALID:
+        return answers
+    return ConsentStatus.PARTLY_WITHDRAWN if withdrawn else ConsentStatus.VALID
+
+
+def withdrawn_parties(consent: Consent, on: dt.date) -> frozenset[PartyKind]:
+    return Dates.of(consent).withdrawn(on)
+
+
+def withdrawn_on(consent: Consent) -> dt.date | None:
+    """The day the consent as a whole stopped covering anyone, if it has."""
+    return Dates.of(consent).wholly_withdrawn_on()
+
+
+# -- the answers (R2) ----------------------------------------------------------------
+
+
+def validate_new(consent: Consent, signatories: Sequence[Signatory] = ()) -> None:
+    """Rule R3 and the facts the law asks the person to state: refused with what is missing."""
     if not consent.purpose.strip():
         raise DomainError("Ange syftet med samtycket.")
     if not consent.parties:
@@ -75,99 +136,167 @@ def validate_new(consent: Consent) -> None:
         )
     if consent.form is ConsentForm.ORAL and not consent.oral_received_by.strip():
         raise DomainError("Ange vem som tog emot det muntliga samtycket.")
-
-
-def state_of(
-    record: ConsentRecord,
-    *,
-    guardians: Sequence[Guardian],
-    birth_date: dt.date,
-    on: dt.date,
-) -> ConsentState:
-    """The effective status of one consent on a date (domain.md 2.3, 7.2)."""
-    answers = answers_state(record, guardians=guardians, birth_date=birth_date)
-    return dated_state(record.consent, answers, on=on)
+    if consent.informed_of_rights is None:
+        raise DomainError(
+            "Ange om de tillfrågade har fått veta att de kan säga nej och när som helst "
+            "återkalla samtycket."
+        )
+    assessment = (
+        consent.maturity_assessment.strip(),
+        consent.maturity_assessed_by.strip(),
+        consent.maturity_assessed_on,
+        consent.child_decides_alone,
+    )
+    if any(assessment) or consent.child_decides_alone is False:
+        missing = [
+            label
+            for label, value in zip(
+                ("på vilka grunder", "vem som bedömde", "när", "vad bedömningen kom fram till"),
+                assessment,
+                strict=True,
+            )
+            if value is None or value == ""
+        ]
+        if missing:
+            raise DomainError(
+                "Mognadsbedömningen är inte fullständig. Ange också " + ", ".join(missing) + "."
+            )
+    seen: set[str] = set()
+    for signatory in signatories:
+        who = signatory.guardian_id or signatory.role.value
+        if who in seen:
+            raise DomainError(f"{signatory.name} har svarat två gånger på samma samtycke.")
+        seen.add(who)
+        if signatory.answer is Answer.PARTLY and not (
+            signatory.excluded_parties or signatory.excluded_categories
+        ):
+            raise DomainError(
+                f"Ange vad {signatory.name}s förbehåll gäller: vilka parter eller vilka "
+                "uppgifter som inte får lämnas ut."
+            )
 
 
 def answers_state(
-    record: ConsentRecord, *, guardians: Sequence[Guardian], birth_date: dt.date
+    record: ConsentRecord, *, guardians: Sequence[Guardian], birth: BirthDate
 ) -> ConsentState:
     """What the answers alone make of a consent: draft, incomplete (and why), or valid.
 
-    Independent of today's date: who had to sign is judged on the day the consent was
-    given, so a valid consent does not lapse because the child has a birthday while it runs.
+    Independent of today's date: who had to consent is judged on the day the consent
+    starts, so a valid consent does not lapse because the child has a birthday while it runs.
     """
     if not record.signatories:
-        return ConsentState(ConsentStatus.DRAFT, "Ingen har ännu lämnat sitt samtycke.")
-    missing = _missing_answers(
-        record, guardians=guardians, age=age_on(birth_date, record.consent.valid_from)
-    )
+        return ConsentState(ConsentStatus.DRAFT, "Ingen har ännu svarat på samtycket.")
+    missing = _missing_answers(record, guardians=guardians, birth=birth)
     if missing:
         return ConsentState(ConsentStatus.INCOMPLETE, missing)
+    if record.consent.informed_of_rights is not True:
+        return ConsentState(
+            ConsentStatus.INCOMPLETE,
+            "De tillfrågade har inte fått veta att de kan säga nej och när som helst "
+            "återkalla samtycket.",
+        )
     return ConsentState(ConsentStatus.VALID)
 
 
-def dated_status(
-    answers: ConsentStatus,
-    *,
-    valid_from: dt.date,
-    valid_until: dt.date,
-    withdrawn_on: dt.date | None,
-    partly: bool,
-    on: dt.date,
-) -> ConsentStatus:
-    """The status on `on` from the answers' status and the consent's dates alone."""
-    if withdrawn_on is not None and withdrawn_on <= on:
-        return ConsentStatus.PARTLY_WITHDRAWN if partly else ConsentStatus.WITHDRAWN
-    if on > valid_until:
-        return ConsentStatus.EXPIRED
-    if answers is not ConsentStatus.VALID:
-        return answers
-    if on < valid_from:
-        return ConsentStatus.INCOMPLETE
-    return ConsentStatus.VALID
+def state_of(
+    record: ConsentRecord, *, guardians: Sequence[Guardian], birth: BirthDate, on: dt.date
+) -> ConsentState:
+    """The effective status of one consent on a date, with the reason in Swedish."""
+    return dated_state(
+        record.consent, answers_state(record, guardians=guardians, birth=birth), on=on
+    )
 
 
 def dated_state(consent: Consent, answers: ConsentState, *, on: dt.date) -> ConsentState:
-    """`answers` on a given day: withdrawal, expiry and start date decide over the answers."""
-    status = dated_status(
-        answers.status,
-        valid_from=consent.valid_from,
-        valid_until=consent.valid_until,
-        withdrawn_on=consent.withdrawn_on,
-        partly=bool(consent.withdrawn_parties),
-        on=on,
-    )
-    if status is ConsentStatus.WITHDRAWN:
-        return ConsentState(status, f"Samtycket återkallades {format_date(consent.withdrawn_on)}.")
-    if status is ConsentStatus.EXPIRED:
-        return ConsentState(status, f"Samtycket gick ut {format_date(consent.valid_until)}.")
-    if status is ConsentStatus.PARTLY_WITHDRAWN:
-        return ConsentState(status)
-    if status is ConsentStatus.INCOMPLETE and answers.status is ConsentStatus.VALID:
+    """`answers` on a given day, with the reason the calendar gives."""
+    dates = Dates.of(consent)
+    status = dated_status(answers.status, dates, on=on)
+    if status is ConsentStatus.NOT_YET_VALID:
         return ConsentState(
             status, f"Samtycket gäller först från {format_date(consent.valid_from)}."
         )
+    if status is ConsentStatus.EXPIRED:
+        return ConsentState(status, f"Samtycket gick ut {format_date(consent.valid_until)}.")
+    if status is ConsentStatus.WITHDRAWN:
+        return ConsentState(
+            status, f"Samtycket återkallades {format_date(dates.wholly_withdrawn_on())}."
+        )
+    if status is ConsentStatus.PARTLY_WITHDRAWN:
+        gone = dates.withdrawn(on)
+        parts = [
+            f"för {', '.join(k.label for k in sorted(parties or gone, key=_order))} "
+            f"{format_date(day)}"
+            for day, parties in sorted(dates.withdrawals)
+            if day <= on
+        ]
+        return ConsentState(status, f"Återkallat {'; '.join(parts)}.")
     return answers
 
 
-def _missing_answers(record: ConsentRecord, *, guardians: Sequence[Guardian], age: int) -> str:
-    """Rule R2, or an empty string when the right people have said yes."""
+def age_text(birth: BirthDate, on: dt.date) -> str:
+    youngest, oldest = birth.ages_on(on)
+    if youngest == oldest:
+        return f"{youngest} år"
+    return f"{youngest}–{oldest} år (födelsedatumet är inte helt känt)"
+
+
+def assessment_complete(consent: Consent) -> bool:
+    """R2: who judged the child's maturity, when, on what grounds, and that it may decide."""
+    return (
+        consent.child_decides_alone is True
+        and bool(consent.maturity_assessment.strip())
+        and bool(consent.maturity_assessed_by.strip())
+        and consent.maturity_assessed_on is not None
+    )
+
+
+def _missing_answers(
+    record: ConsentRecord, *, guardians: Sequence[Guardian], birth: BirthDate
+) -> str:
+    """Rule R2, or an empty string when the right people have said yes.
+
+    A partly unknown birth date counts the strictest way: the child co-signs if it may
+    be 12, and decides alone only if it is 15 whatever the unknown part.
+    """
     answers = record.signatories
     refused = [s for s in answers if s.answer is Answer.NO]
     if refused:
         who = ", ".join(f"{s.name} ({s.role.label.lower()})" for s in refused)
-        return f"{who} har inte samtyckt."
-    student_yes = any(s.role is SignatoryRole.STUDENT for s in answers)
-    if age >= SELF_DECIDE_AGE:
-        if not student_yes:
-            return f"Eleven är {age} år och ska själv lämna sitt samtycke."
-        return ""
-    if age >= CO_SIGN_AGE and not student_yes:
-        return f"Eleven är {age} år och ska samtycka tillsammans med vårdnadshavarna."
+        return f"{who} har sagt nej."
+    on = record.consent.valid_from
+    youngest, oldest = birth.ages_on(on)
+    age = age_text(birth, on)
+    child_yes = any(s.role is SignatoryRole.STUDENT and s.answer in SAYS_YES for s in answers)
+    guardians_missing = _guardians_missing(record, guardians)
+    if youngest >= SELF_DECIDE_AGE:
+        if not child_yes:
+            return f"Eleven är {age} och ska själv lämna sitt samtycke."
+        if assessment_complete(record.consent) or not guardians_missing:
+            return ""
+        return (
+            f"Eleven är {age} och samtycker ensam, men ingen mognadsbedömning är "
+            "dokumenterad (vem som bedömde, när och på vilka grunder). Dokumentera "
+            "bedömningen, eller låt även vårdnadshavarna samtycka."
+        )
+    if oldest >= CO_SIGN_AGE and not child_yes:
+        return f"Eleven är {age} och ska samtycka tillsammans med vårdnadshavarna."
+    if guardians_missing and oldest >= SELF_DECIDE_AGE and assessment_complete(record.consent):
+        return (
+            f"Eleven är {age}, så det är inte säkert att eleven får bestämma själv. "
+            + guardians_missing
+        )
+    return guardians_missing
+
+
+def _guardians_missing(record: ConsentRecord, guardians: Sequence[Guardian]) -> str:
+    """Both custodial guardians as the rule (FB 6:13); one with a recorded reason; a god man
+    where no guardian is registered. Empty when enough of them have said yes."""
+    answers = record.signatories
     custodians = [g for g in guardians if g.relation is GuardianRelation.GUARDIAN and g.has_custody]
-    said_yes = {s.guardian_id for s in answers if s.role is SignatoryRole.GUARDIAN}
-    trustee_yes = any(s.role is SignatoryRole.TRUSTEE for s in answers)
+    said_yes = {
+        s.guardian_id for s in answers if s.role is SignatoryRole.GUARDIAN and s.answer in SAYS_YES
+    }
+    trustee_yes = any(s.role is SignatoryRole.TRUSTEE and s.answer in SAYS_YES for s in answers)
     if not custodians:
         return "" if trustee_yes else "Ingen vårdnadshavare är registrerad för eleven."
     missing = [g for g in custodians if g.id not in said_yes]
@@ -179,6 +308,9 @@ def _missing_answers(record: ConsentRecord, *, guardians: Sequence[Guardian], ag
     return f"Samtycke saknas från vårdnadshavare {names}."
 
 
+# -- what may be shared (R1) ----------------------------------------------------------
+
+
 def covers(consent: Consent, party: PartyKind, category: DataCategory) -> bool:
     """Does the consent's text name this party and this data (ignoring dates and answers)?"""
     return (
@@ -188,6 +320,20 @@ def covers(consent: Consent, party: PartyKind, category: DataCategory) -> bool:
     )
 
 
+def reservation_text(signatory: Signatory) -> str:
+    """A förbehåll in words: "inget till Skolan (elevhälsan)", "inga betyg och omdömen" …"""
+    parties = " eller ".join(p.label for p in signatory.excluded_parties)
+    categories = ", ".join(c.label.lower() for c in signatory.excluded_categories)
+    if parties and categories:
+        text = f"inga uppgifter om {categories} till {parties}"
+    elif parties:
+        text = f"inget till {parties}"
+    else:
+        text = f"inga uppgifter om {categories}"
+    comment = " ".join(signatory.reservation.split())
+    return f"{text} (”{comment}”)" if comment else text
+
+
 def may_share(
     records: Iterable[ConsentRecord],
     *,
@@ -195,39 +341,106 @@ def may_share(
     category: DataCategory,
     on: dt.date,
     guardians: Sequence[Guardian],
-    birth_date: dt.date,
+    birth: BirthDate,
 ) -> ShareDecision:
     """Rule R1: may `party` receive `category` about the student on `on`? Says why not."""
     subject = f"{category.label} får inte lämnas till {party.label}"
     explanations: list[str] = []
-    party_named = False
     for record in records:
         consent = record.consent
         if not any(p.kind is party for p in consent.parties):
             continue
-        party_named = True
+        since = format_date(consent.valid_from)
         if not covers(consent, party, category):
+            explanations.append(f"samtycket från {since} omfattar inte ”{category.label.lower()}”")
+            continue
+        state = state_of(record, guardians=guardians, birth=birth, on=on)
+        if state.status not in (ConsentStatus.VALID, ConsentStatus.PARTLY_WITHDRAWN):
+            explanations.append(_lower_first(state.reason.rstrip(".")))
+            continue
+        if party in withdrawn_parties(consent, on):
+            day = min(w.on for w in consent.withdrawals if w.on <= on and party in w.parties)
             explanations.append(
-                f"samtycket från {format_date(consent.valid_from)} omfattar inte "
-                f"”{category.label.lower()}”"
+                f"samtycket från {since} återkallades för {party.label} {format_date(day)}"
             )
             continue
-        state = state_of(record, guardians=guardians, birth_date=birth_date, on=on)
-        if state.status is ConsentStatus.PARTLY_WITHDRAWN and party in consent.withdrawn_parties:
+        reserved = [s for s in record.signatories if s.excludes(party, category)]
+        if reserved:
             explanations.append(
-                f"samtycket återkallades för {party.label} {format_date(consent.withdrawn_on)}"
+                "; ".join(
+                    f"{s.name} ({s.role.label.lower()}) har ett förbehåll: {reservation_text(s)}"
+                    for s in reserved
+                )
             )
             continue
-        if state.status in (ConsentStatus.VALID, ConsentStatus.PARTLY_WITHDRAWN):
-            return ShareDecision(
-                True,
-                f"Samtycke finns t.o.m. {format_date(consent.valid_until)}.",
-                consent.id,
+        left = (consent.valid_until - on).days
+        return ShareDecision(
+            True,
+            f"Samtycke finns t.o.m. {format_date(consent.valid_until)} ({_days(left)} kvar).",
+            consent.id,
+        )
+    if not explanations:
+        reason = f"inget samtycke omfattar {party.label}"
+    else:
+        reason = "; ".join(dict.fromkeys(explanations))
+    return ShareDecision(False, f"{subject}: {reason}.", reason=reason)
+
+
+@dataclass(frozen=True)
+class PartyLine:
+    """One line of the consent summary: may this party be told anything today, until when."""
+
+    party: Party
+    allowed: tuple[DataCategory, ...]  # what may go to it today
+    until: dt.date | None = None
+    days_left: int | None = None
+    reason: str = ""  # why nothing may, when nothing may
+
+    @property
+    def yes(self) -> bool:
+        return bool(self.allowed)
+
+
+def party_summary(
+    records: Sequence[ConsentRecord],
+    *,
+    on: dt.date,
+    guardians: Sequence[Guardian],
+    birth: BirthDate,
+) -> tuple[PartyLine, ...]:
+    """Per party any consent names: yes (what, until when) or no (why), on `on`."""
+    named: dict[PartyKind, Party] = {}
+    for record in records:
+        for p in record.consent.parties:
+            named.setdefault(p.kind, p)
+    lines = []
+    for kind, party in named.items():
+        categories = list(
+            dict.fromkeys(
+                c
+                for r in records
+                if any(p.kind is kind for p in r.consent.parties)
+                for c in r.consent.categories
             )
-        explanations.append(_lower_first(state.reason.rstrip(".")))
-    if not party_named:
-        return ShareDecision(False, f"{subject}: inget samtycke omfattar {party.label}.")
-    return ShareDecision(False, f"{subject}: {'; '.join(explanations)}.")
+        )
+        decisions = [
+            (c, may_share(records, party=kind, category=c, on=on, guardians=guardians, birth=birth))
+            for c in categories
+        ]
+        allowed = tuple(c for c, d in decisions if d.allowed)
+        if allowed:
+            ids = {d.consent_id for _, d in decisions if d.allowed}
+            until = max(r.consent.valid_until for r in records if r.consent.id in ids)
+            lines.append(PartyLine(party, allowed, until, (until - on).days))
+        else:
+            reason = (
+                decisions[0][1].reason if decisions else f"inget samtycke omfattar {kind.label}"
+            )
+            lines.append(PartyLine(party, (), reason=reason))
+    return tuple(lines)
+
+
+# -- withdrawal (R3) -----------------------------------------------------------------
 
 
 def withdraw(
@@ -237,31 +450,69 @@ def withdraw(
     by: str,
     how: str,
     parties: Sequence[PartyKind] = (),
+    notify: Sequence[PartyKind] = (),
+    received_by: str = "",
 ) -> Consent:
-    """Withdraw all of a consent, or only for some parties; effective from `on` (R3)."""
-    if consent.withdrawn_on is not None and not consent.withdrawn_parties:
-        raise TransitionError(
-            f"Samtycket är redan återkallat ({format_date(consent.withdrawn_on)})."
-        )
+    """Withdraw all of a consent, or only for some parties; effective from `on` (R3).
+
+    `notify` are the recipients that got data under it: each is to be told.
+    """
+    dates = Dates.of(consent)
+    gone = dates.wholly_withdrawn_on()
+    if gone is not None:
+        raise TransitionError(f"Samtycket är redan återkallat ({format_date(gone)}).")
     if not by.strip():
         raise DomainError("Ange vem som återkallade samtycket.")
-    named = {p.kind for p in consent.parties}
+    if not how.strip():
+        raise DomainError("Ange hur återkallelsen kom in (till exempel telefon eller brev).")
+    named = dates.parties
     unknown = [p for p in parties if p not in named]
     if unknown:
         raise DomainError(
             f"Samtycket omfattar inte {', '.join(p.label for p in unknown)}, så det kan inte "
             "återkallas för den parten."
         )
-    remaining = tuple(p for p in parties if p not in consent.withdrawn_parties)
-    combined = consent.withdrawn_parties + remaining
-    whole = not parties or set(combined) >= named
-    return replace(
-        consent,
-        withdrawn_on=consent.withdrawn_on or on,
-        withdrawn_by=by,
-        withdrawal_how=how,
-        withdrawn_parties=() if whole else combined,
+    already = dates.withdrawn(dt.date.max)
+    fresh = tuple(dict.fromkeys(p for p in parties if p not in already))
+    if parties and not fresh:
+        raise TransitionError(
+            f"Samtycket är redan återkallat för {', '.join(p.label for p in parties)}."
+        )
+    scope = frozenset(fresh) if parties else named - already
+    withdrawal = Withdrawal(
+        on=on,
+        by=by.strip(),
+        how=how.strip(),
+        parties=fresh,
+        received_by=received_by.strip(),
+        notify=tuple(sorted({p for p in notify if p in scope}, key=_order)),
     )
+    return replace(consent, withdrawals=consent.withdrawals + (withdrawal,))
+
+
+def mark_notified(
+    consent: Consent, party: PartyKind, *, on: dt.date, by: str, how: str = ""
+) -> Consent:
+    """R3: the socionom has told `party` that the consent was withdrawn."""
+    for index, withdrawal in enumerate(consent.withdrawals):
+        if party in withdrawal.pending():
+            if on < withdrawal.on:
+                raise DomainError("Underrättelsen kan inte ligga före återkallelsen.")
+            told = replace(
+                withdrawal,
+                notified=withdrawal.notified + (Notice(party, on, by.strip(), how.strip()),),
+            )
+            withdrawals = consent.withdrawals[:index] + (told,) + consent.withdrawals[index + 1 :]
+            return replace(consent, withdrawals=withdrawals)
+    raise DomainError(f"{party.label} har inget att underrättas om för det här samtycket.")
+
+
+def _days(n: int) -> str:
+    return "1 dag" if n == 1 else f"{n} dagar"
+
+
+def _order(kind: PartyKind) -> int:
+    return list(PartyKind).index(kind)
 
 
 def _lower_first(text: str) -> str:

@@ -44,6 +44,8 @@ class Clearance:
     categories: frozenset[DataCategory]
     consent_ids: tuple[str, ...]
     omitted: tuple[DataCategory, ...] = ()
+    # Who receives data under which consent: to be told if it is withdrawn (R3).
+    recipients: tuple[tuple[str, PartyKind], ...] = ()
 
     def allows(self, category: DataCategory) -> bool:
         return category in self.categories
@@ -88,31 +90,40 @@ def policy_for(kind: DocumentKind, *, sip_principals: Sequence[Principal] = ()) 
 def clear(policy: Policy, check: ShareCheck, *, title: str) -> Clearance:
     """Rule R1 for one document: refuse with the missing consent named, or say which
     optional sections may be printed and on which consents the document rests."""
-    used: list[str] = []
+    used: list[tuple[str, PartyKind]] = []
     for category in policy.required:
         for recipient in policy.recipients:
-            decision = _best(recipient, category, check)
+            party, decision = _best(recipient, category, check)
             if not decision.allowed:
                 raise DisclosureRefused(
                     f"{title} kan inte skrivas ut. {decision.message} Registrera ett samtycke "
                     "som omfattar den parten och de uppgifterna, eller välj ett annat dokument."
                 )
-            used.append(decision.consent_id)
+            used.append((decision.consent_id, party))
     allowed = set(policy.required)
     omitted = []
     for category in policy.optional:
-        decisions = [_best(r, category, check) for r in policy.recipients]
-        if all(d.allowed for d in decisions):
+        found = [_best(r, category, check) for r in policy.recipients]
+        if all(d.allowed for _, d in found):
             allowed.add(category)
-            used.extend(d.consent_id for d in decisions)
+            used.extend((d.consent_id, party) for party, d in found)
         else:
             omitted.append(category)
-    return Clearance(frozenset(allowed), tuple(dict.fromkeys(used)), tuple(omitted))
+    recipients = tuple(dict.fromkeys(used))
+    return Clearance(
+        frozenset(allowed),
+        tuple(dict.fromkeys(consent_id for consent_id, _ in recipients)),
+        tuple(omitted),
+        recipients,
+    )
 
 
-def _best(recipient: Recipient, category: DataCategory, check: ShareCheck) -> ShareDecision:
-    decisions = [check(party, category) for party in recipient.parties]
-    return next((d for d in decisions if d.allowed), decisions[0])
+def _best(
+    recipient: Recipient, category: DataCategory, check: ShareCheck
+) -> tuple[PartyKind, ShareDecision]:
+    """The first of the recipient's parties that may receive it, else the first refusal."""
+    decisions = [(party, check(party, category)) for party in recipient.parties]
+    return next((pd for pd in decisions if pd[1].allowed), decisions[0])
 
 
 def unrestricted() -> Clearance:

@@ -1,22 +1,26 @@
 """What is due: the list a skolsocionom sees first after unlocking. Layer: domain.
 
 Follow-ups, plan follow-up dates, consents that run out, boosterträffar and
-gallring dates; a closed case in the research sample shows as kept instead.
+gallring dates (a closed case in the research sample shows as kept instead),
+recipients to tell of a withdrawn consent (R3), and the one-month deadline of a
+registerutdrag request (R11).
 """
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
 from sstdesk.domain.codes import ENDED_STAGES, ConsentStatus, PlanStatus, Stage
-from sstdesk.domain.consent import EXPIRY_WARNING_DAYS, ConsentRecord, answers_state
+from sstdesk.domain.consent import EXPIRY_WARNING_DAYS, ConsentRecord, answers_state, withdrawn_on
 from sstdesk.domain.formatting import format_date
-from sstdesk.domain.model import ActionPlan, Case, FollowUp, Guardian, Student
-from sstdesk.domain.personnummer import Personnummer
-from sstdesk.domain.retention import is_research_sample, window
+from sstdesk.domain.model import ActionPlan, Case, FollowUp, Guardian, RegisterRequest, Student
+from sstdesk.domain.personnummer import birth_of
+from sstdesk.domain.retention import Research, research_sample, window
+from sstdesk.domain.team import TeamSettings
 
 PLAN_FOLLOW_UP_SLACK_DAYS = 14
 
@@ -28,6 +32,8 @@ class DueKind(StrEnum):
     BOOSTER = "booster"
     GALLRING = "gallring"
     RESEARCH_KEPT = "research_kept"
+    NOTIFY_WITHDRAWAL = "notify_withdrawal"
+    REGISTER_REQUEST = "register_request"
 
 
 @dataclass(frozen=True)
@@ -40,6 +46,7 @@ class CaseSnapshot:
     consents: tuple[ConsentRecord, ...] = ()
     plans: tuple[ActionPlan, ...] = ()
     follow_ups: tuple[FollowUp, ...] = ()
+    register_requests: tuple[RegisterRequest, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -58,17 +65,28 @@ class DueItem:
         )
 
 
-def due_for(snapshot: CaseSnapshot, *, today: dt.date, region: str = "") -> list[DueItem]:
+def due_for(
+    snapshot: CaseSnapshot, *, today: dt.date, team: TeamSettings | None = None
+) -> list[DueItem]:
     """What is due for one case, as seen on `today`."""
-    return [item for item in potential_items(snapshot, region=region) if item.shown_on(today)]
+    return [item for item in potential_items(snapshot, team=team) if item.shown_on(today)]
 
 
-def potential_items(snapshot: CaseSnapshot, *, region: str = "") -> list[DueItem]:
+def add_months(day: dt.date, months: int) -> dt.date:
+    """The same day `months` later, or the month's last day (31 January → 28 February)."""
+    index = day.month - 1 + months
+    year, month = day.year + index // 12, index % 12 + 1
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def potential_items(snapshot: CaseSnapshot, *, team: TeamSettings | None = None) -> list[DueItem]:
     """Every due item of a case with the days it is shown, independent of today's date.
 
     So it can be stored when the case changes and still be right next month.
     """
     case, student = snapshot.case, snapshot.student
+    team = team or TeamSettings()
+    birth = birth_of(student.personnummer)
     items: list[DueItem] = []
 
     def add(
@@ -98,10 +116,8 @@ def potential_items(snapshot: CaseSnapshot, *, region: str = "") -> list[DueItem
                 add(DueKind.PLAN_FOLLOW_UP, plan.follow_up_on, "Handlingsplanen följs upp")
         for record in snapshot.consents:
             consent = record.consent
-            answers = answers_state(
-                record, guardians=snapshot.guardians, birth_date=_birth(student)
-            )
-            if answers.status is not ConsentStatus.VALID or consent.withdrawn_on is not None:
+            answers = answers_state(record, guardians=snapshot.guardians, birth=birth)
+            if answers.status is not ConsentStatus.VALID or withdrawn_on(consent) is not None:
                 continue
             ends = consent.valid_until
             warn_from = max(consent.valid_from, ends - dt.timedelta(days=EXPIRY_WARNING_DAYS))
@@ -114,15 +130,37 @@ def potential_items(snapshot: CaseSnapshot, *, region: str = "") -> list[DueItem
             )
     if case.stage is Stage.CLOSED and case.booster_planned_on and not case.booster_held_on:
         add(DueKind.BOOSTER, case.booster_planned_on, "Boosterträff")
+    # R3: everyone who got data under a withdrawn consent is told, whatever the stage.
+    for record in snapshot.consents:
+        for withdrawal in record.consent.withdrawals:
+            for party in withdrawal.pending():
+                add(
+                    DueKind.NOTIFY_WITHDRAWAL,
+                    withdrawal.on,
+                    f"Meddela {party.label} att samtycket återkallats",
+                )
+    # R11: a registerutdrag is given within one month of the request.
+    for request in snapshot.register_requests:
+        if request.delivered_on is None:
+            deadline = add_months(request.received_on, 1)
+            add(
+                DueKind.REGISTER_REQUEST,
+                deadline,
+                f"Registerutdrag ska lämnas senast {format_date(deadline)}",
+            )
     if case.stage in ENDED_STAGES | {Stage.CLOSED, Stage.BOOSTER} and case.last_entry_on:
-        if is_research_sample(_birth(student), region):
+        span = window(case.last_entry_on, private_provider=team.private_provider)
+        kept = research_sample(birth, team.region)
+        if kept is Research.YES:
+            add(DueKind.RESEARCH_KEPT, span.earliest, "Bevaras (forskningsurval) – gallras inte")
+        elif kept is Research.UNKNOWN:
             add(
                 DueKind.RESEARCH_KEPT,
-                window(case.last_entry_on).earliest,
-                "Bevaras (forskningsurval) – gallras inte",
+                span.earliest,
+                "Födelsedagen är okänd – kan höra till forskningsurvalet och gallras inte "
+                "förrän det är utrett",
             )
         else:
-            span = window(case.last_entry_on)
             add(
                 DueKind.GALLRING,
                 span.earliest,
@@ -136,7 +174,7 @@ def due_list(
     *,
     today: dt.date,
     horizon_days: int = 7,
-    region: str = "",
+    team: TeamSettings | None = None,
     kinds: Sequence[DueKind] | None = None,
 ) -> list[DueItem]:
     """Everything due up to `horizon_days` from today (overdue included), soonest first."""
@@ -144,11 +182,7 @@ def due_list(
     found = [
         item
         for snapshot in snapshots
-        for item in due_for(snapshot, today=today, region=region)
+        for item in due_for(snapshot, today=today, team=team)
         if item.due_on <= limit and (kinds is None or item.kind in kinds)
     ]
     return sorted(found, key=lambda item: (item.due_on, item.kind.value, item.student_id))
-
-
-def _birth(student: Student) -> dt.date:
-    return Personnummer(student.personnummer).birth_date

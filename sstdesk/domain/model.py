@@ -36,6 +36,7 @@ from sstdesk.domain.codes import (
     PlanStatus,
     Principal,
     ReferredBy,
+    RequesterRole,
     SignatoryRole,
     SipStatus,
     Stage,
@@ -132,6 +133,38 @@ class Party:
 
 
 @dataclass(frozen=True)
+class Notice:
+    """A recipient told that a consent they received data under has been withdrawn (R3)."""
+
+    party: PartyKind
+    on: dt.date
+    by: str
+    how: str = ""
+
+
+@dataclass(frozen=True)
+class Withdrawal:
+    """One återkallelse: from `on`, for some parties or (none named) the whole consent."""
+
+    on: dt.date
+    by: str
+    how: str
+    parties: tuple[PartyKind, ...] = ()  # empty: all of it
+    received_by: str = ""
+    notify: tuple[PartyKind, ...] = ()  # who had received data under the consent (R3)
+    notified: tuple[Notice, ...] = ()
+
+    @property
+    def whole(self) -> bool:
+        return not self.parties
+
+    def pending(self) -> tuple[PartyKind, ...]:
+        """The recipients nobody has told yet."""
+        told = {n.party for n in self.notified}
+        return tuple(p for p in self.notify if p not in told)
+
+
+@dataclass(frozen=True)
 class Consent:
     """Samtycke till informationsdelning (domain.md 2.5). Status is computed, not stored."""
 
@@ -143,24 +176,29 @@ class Consent:
     valid_until: dt.date
     form: ConsentForm = ConsentForm.WRITTEN
     direction: ConsentDirection = ConsentDirection.BOTH
-    exceptions: str = ""  # "Samtycket gäller inte: …"
+    exceptions: str = ""  # "Samtycket gäller inte: …", free text beside the signatories' own
     oral_received_by: str = ""
-    maturity_assessment: str = ""
+    # R2: a child deciding alone needs a recorded assessment of age and maturity.
+    maturity_assessment: str = ""  # on what grounds
+    maturity_assessed_by: str = ""
+    maturity_assessed_on: dt.date | None = None
+    child_decides_alone: bool | None = None  # the assessment's conclusion; None: not assessed
     child_view: str = ""
-    informed_of_rights: bool = False
+    informed_of_rights: bool | None = None  # told they may say no and withdraw; None: not stated
     single_guardian_reason: str = ""  # FB 6:13 a, or the other guardian förhindrad
-    withdrawn_on: dt.date | None = None
-    withdrawn_by: str = ""
-    withdrawal_how: str = ""
-    withdrawn_parties: tuple[PartyKind, ...] = ()  # empty with withdrawn_on set: all of it
-    recipients_notified: str = ""
+    withdrawals: tuple[Withdrawal, ...] = ()
     created_by: str = ""
     id: str = field(default_factory=new_id)
 
 
 @dataclass(frozen=True)
 class Signatory:
-    """One person's answer on a consent: the student, a guardian, or a god man."""
+    """One person's answer on a consent: the student, a guardian, or a god man.
+
+    A "Delvis" answer carries its förbehåll (OSL 12:2 st. 2) as data: the parties and the
+    data categories this person excludes (an empty list: every party, or every category),
+    with `reservation` as a comment in their own words.
+    """
 
     consent_id: str
     role: SignatoryRole
@@ -168,8 +206,20 @@ class Signatory:
     answer: Answer
     signed_on: dt.date
     guardian_id: str = ""
-    reservation: str = ""  # förbehåll, OSL 12:2 st. 2
+    reservation: str = ""
+    excluded_parties: tuple[PartyKind, ...] = ()
+    excluded_categories: tuple[DataCategory, ...] = ()
     id: str = field(default_factory=new_id)
+
+    def excludes(self, party: PartyKind, category: DataCategory) -> bool:
+        """Does this person's förbehåll keep `category` from `party`?"""
+        if self.answer is not Answer.PARTLY:
+            return False
+        if not self.excluded_parties and not self.excluded_categories:
+            return False
+        return (not self.excluded_parties or party in self.excluded_parties) and (
+            not self.excluded_categories or category in self.excluded_categories
+        )
 
 
 @dataclass(frozen=True)
@@ -387,6 +437,21 @@ class Sip:
     id: str = field(default_factory=new_id)
 
 
+@dataclass(frozen=True)
+class RegisterRequest:
+    """A request for a registerutdrag (GDPR art. 15): answered within a month (R11)."""
+
+    student_id: str
+    received_on: dt.date
+    requested_by: str  # who asked, as they gave their name
+    requester_role: RequesterRole
+    identity_check: str  # how the identity (and for a guardian, the custody) was checked
+    checked_by: str
+    delivered_on: dt.date | None = None
+    delivered_how: str = ""
+    id: str = field(default_factory=new_id)
+
+
 ENTITY_TYPES: tuple[type, ...] = (
     School,
     Student,
@@ -405,4 +470,5 @@ ENTITY_TYPES: tuple[type, ...] = (
     WorkingNote,
     FollowUp,
     Sip,
+    RegisterRequest,
 )

@@ -13,7 +13,8 @@ import datetime as dt
 from dataclasses import replace
 
 from sstdesk.domain.codes import SipStatus
-from sstdesk.domain.errors import TransitionError
+from sstdesk.domain.errors import DomainError, TransitionError
+from sstdesk.domain.formatting import format_date
 from sstdesk.domain.model import Sip
 
 NEXT: dict[SipStatus, tuple[SipStatus, ...]] = {
@@ -35,6 +36,7 @@ def missing_for_establishing(sip: Sip, *, consent_problem: str = "") -> list[str
         lacking = [
             label
             for label, value in (
+                ("vad insatsen är", action.description),
                 ("ansvarig verksamhet", action.unit),
                 ("kontaktperson", action.contact),
                 ("när", action.when),
@@ -54,6 +56,21 @@ def missing_for_establishing(sip: Sip, *, consent_problem: str = "") -> list[str
     if consent_problem:
         missing.append(f"samtycke till SIP ({consent_problem.rstrip('.')})")
     return missing
+
+
+def check_draft(sip: Sip, *, today: dt.date) -> None:
+    """What a SIP draft may never hold, even unfinished: an insats row that does not say
+    what it is, or a follow-up date that has already passed (R4)."""
+    for number, action in enumerate(sip.actions, start=1):
+        if not action.description.strip():
+            raise DomainError(
+                f"Insats {number} saknar beskrivning. Skriv vad insatsen är, eller ta bort raden."
+            )
+    if sip.follow_up_on is not None and sip.follow_up_on < today:
+        raise DomainError(
+            f"Uppföljningsdatumet {format_date(sip.follow_up_on)} har redan passerat. "
+            "Välj ett datum framåt i tiden."
+        )
 
 
 def move(sip: Sip, to: SipStatus, *, on: dt.date, consent_problem: str = "") -> Sip:

@@ -43,6 +43,7 @@ from sstdesk.domain.model import (
     Mapping,
     MappingFactor,
     Meeting,
+    RegisterRequest,
     School,
     Signatory,
     Sip,
@@ -50,9 +51,11 @@ from sstdesk.domain.model import (
     WorkingNote,
     new_id,
 )
-from sstdesk.domain.personnummer import Personnummer
+from sstdesk.domain.personnummer import birth_of
+from sstdesk.domain.team import TeamSettings
 from sstdesk.domain.validation import checked_attendance, checked_student, clean_text
 from sstdesk.services import projection
+from sstdesk.services import team as team_store
 from sstdesk.services.views import (
     CaseFile,
     CaseloadRow,
@@ -116,7 +119,7 @@ class CaseloadService:
         personnummer: str,
         first_name: str,
         last_name: str,
-        gender: Gender,
+        gender: Gender | None,
         school_id: str,
         grade: int,
         referred_by: ReferredBy,
@@ -135,6 +138,11 @@ class CaseloadService:
             raise DomainError("Aktualiseringsdatumet ligger i framtiden.")
         if not reason.strip():
             raise DomainError("Ange anledningen till aktualiseringen.")
+        if gender is None:
+            raise DomainError(
+                "Välj elevens kön. Välj ”Ej angivet” om eleven inte vill ange det eller om det "
+                "inte är känt."
+            )
         if baseline_absence_pct is not None and not 0 <= baseline_absence_pct <= 100:
             raise DomainError("Frånvaron ska anges i procent, mellan 0 och 100.")
         candidate = checked_student(
@@ -247,7 +255,16 @@ class CaseloadService:
         guardians = tuple(repo.find(Guardian, student_id=student_id))
         cases = repo.find(Case, student_id=student_id, order_by="referral_date")
         files = tuple(self._case_file(repo, c, student, guardians, today) for c in cases)
-        return StudentFile(student=student, school=school, guardians=guardians, cases=files)
+        return StudentFile(
+            student=student,
+            school=school,
+            guardians=guardians,
+            cases=files,
+            register_requests=tuple(
+                repo.find(RegisterRequest, student_id=student_id, order_by="received_on")
+            ),
+            team=team_store.load(repo),
+        )
 
     def _case_file(
         self,
@@ -258,17 +275,16 @@ class CaseloadService:
         today: dt.date,
     ) -> CaseFile:
         records = self._consent_records(repo, [case.id])[case.id]
-        birth = Personnummer(student.personnummer).birth_date
+        birth = birth_of(student.personnummer)
         consents = tuple(
-            ConsentView(
-                r, consent_rules.state_of(r, guardians=guardians, birth_date=birth, on=today)
-            )
+            ConsentView(r, consent_rules.state_of(r, guardians=guardians, birth=birth, on=today))
             for r in records
         )
         mappings = tuple(repo.find(Mapping, case_id=case.id, order_by="started_on"))
         plans = tuple(repo.find(ActionPlan, case_id=case.id, order_by="version"))
         plan_ids = [p.id for p in plans]
         follow_ups = tuple(repo.find(FollowUp, case_id=case.id, order_by="due_on"))
+        requests = tuple(repo.find(RegisterRequest, student_id=student.id, order_by="received_on"))
         snapshot = CaseSnapshot(
             case=case,
             student=student,
@@ -276,6 +292,7 @@ class CaseloadService:
             consents=records,
             plans=plans,
             follow_ups=follow_ups,
+            register_requests=requests,
         )
         return CaseFile(
             case=case,
@@ -291,7 +308,10 @@ class CaseloadService:
             working_notes=tuple(repo.find(WorkingNote, case_id=case.id, order_by="created_at")),
             follow_ups=follow_ups,
             sips=tuple(repo.find(Sip, case_id=case.id, order_by="version")),
-            due=tuple(due_for(snapshot, today=today, region=repo.meta("region"))),
+            due=tuple(due_for(snapshot, today=today, team=team_store.load(repo))),
+            parties=consent_rules.party_summary(
+                records, on=today, guardians=guardians, birth=birth
+            ),
         )
 
     def caseload(
@@ -338,7 +358,8 @@ class CaseloadService:
         for row in (stored.at(today) for stored in self._stored(student_ids)):
             if not include_ended and row.stage not in _ACTIVE:
                 continue
-            if school_id and row.school_id != school_id:
+            # A protected student is never listed under a school: that would name it.
+            if school_id and (row.school_id != school_id or row.protected_identity):
                 continue
             if stage and row.stage is not stage:
                 continue
@@ -397,10 +418,10 @@ class CaseloadService:
     def record_consent(
         self, consent: Consent, signatories: Sequence[Signatory] = ()
     ) -> ConsentRecord:
-        """A consent with the answers given so far (rule R3 checked first)."""
+        """A consent with the answers given so far (rule R3 and the stated facts checked first)."""
         consent = replace(consent, created_by=consent.created_by or self.user)
-        consent_rules.validate_new(consent)
         signatories = tuple(replace(s, consent_id=consent.id) for s in signatories)
+        consent_rules.validate_new(consent, signatories)
         with self.vault.transaction() as repo:
             case = self._require(repo, Case, consent.case_id)
             repo.put(consent)
@@ -413,8 +434,10 @@ class CaseloadService:
     def add_signatory(self, signatory: Signatory) -> Signatory:
         with self.vault.transaction() as repo:
             consent = self._require(repo, Consent, signatory.consent_id)
-            if consent.withdrawn_on is not None and not consent.withdrawn_parties:
+            if consent_rules.withdrawn_on(consent) is not None:
                 raise DomainError("Samtycket är återkallat. Registrera ett nytt samtycke.")
+            given = repo.find(Signatory, consent_id=consent.id)
+            consent_rules.validate_new(consent, [*given, signatory])
             case = self._require(repo, Case, consent.case_id)
             repo.put(signatory)
             self._touch(repo, case)
@@ -430,17 +453,55 @@ class CaseloadService:
         parties: Sequence[PartyKind] = (),
         on: dt.date | None = None,
     ) -> Consent:
-        """Återkallelse: takes effect at once; disclosures that rest on it are refused."""
+        """Återkallelse: takes effect at once; disclosures that rest on it are refused, and
+        each recipient that already got data under it becomes someone to tell (R3)."""
+        on = on or self.today()
+        if on > self.today():
+            raise DomainError("En återkallelse kan inte dateras i framtiden.")
         with self.vault.transaction() as repo:
             consent = self._require(repo, Consent, consent_id)
-            withdrawn = consent_rules.withdraw(
-                consent, on=on or self.today(), by=by, how=how, parties=parties
-            )
             case = self._require(repo, Case, consent.case_id)
+            withdrawn = consent_rules.withdraw(
+                consent,
+                on=on,
+                by=by,
+                how=how,
+                parties=parties,
+                notify=self._recipients(case.student_id, consent_id),
+                received_by=self.user,
+            )
             repo.put(withdrawn)
             self._touch(repo, case)
             self._changed(repo, "consent.withdraw", student_id=case.student_id)
         return withdrawn
+
+    def _recipients(self, student_id: str, consent_id: str) -> list[PartyKind]:
+        """The parties that got data resting on this consent, on any laptop of the team."""
+        found = []
+        for event in audit.trail(self.vault.conn, student_id):
+            if event.action == DISCLOSED:
+                used, _, party = event.reason.partition(":")
+                if used == consent_id and party in PartyKind._value2member_map_:
+                    found.append(PartyKind(party))
+        return list(dict.fromkeys(found))
+
+    def mark_notified(
+        self, consent_id: str, party: PartyKind, *, how: str, on: dt.date | None = None
+    ) -> Consent:
+        """R3: the socionom has told a recipient that the consent was withdrawn."""
+        on = on or self.today()
+        if on > self.today():
+            raise DomainError("Underrättelsen kan inte dateras i framtiden.")
+        if not how.strip():
+            raise DomainError("Ange hur parten underrättades (till exempel telefon eller brev).")
+        with self.vault.transaction() as repo:
+            consent = self._require(repo, Consent, consent_id)
+            told = consent_rules.mark_notified(consent, party, on=on, by=self.user, how=how)
+            case = self._require(repo, Case, consent.case_id)
+            repo.put(told)
+            self._touch(repo, case)
+            self._changed(repo, "consent.notified", student_id=case.student_id)
+        return told
 
     def may_share(
         self, case_id: str, *, party: PartyKind, category: DataCategory, on: dt.date | None = None
@@ -459,8 +520,66 @@ class CaseloadService:
             category=category,
             on=on,
             guardians=repo.find(Guardian, student_id=student.id),
-            birth_date=Personnummer(student.personnummer).birth_date,
+            birth=birth_of(student.personnummer),
         )
+
+    # -------------------------------------------------------- register extract
+
+    def record_register_request(self, request: RegisterRequest) -> RegisterRequest:
+        """R11: a request for a registerutdrag, with the day it came and how the identity
+        (for a guardian, the custody) was checked; due within a month."""
+        request = replace(
+            request,
+            requested_by=clean_text(request.requested_by),
+            identity_check=clean_text(request.identity_check),
+            checked_by=clean_text(request.checked_by) or self.user,
+        )
+        if not request.requested_by:
+            raise DomainError("Ange vem som begärde registerutdraget.")
+        if not request.identity_check:
+            raise DomainError(
+                "Ange hur identiteten kontrollerades (och för en vårdnadshavare, att hen har "
+                "vårdnaden)."
+            )
+        if request.received_on > self.today():
+            raise DomainError("Begäran kan inte ha kommit in i framtiden.")
+        return self._store(request, request.student_id, "register_request.record")
+
+    def deliver_register_request(
+        self, request_id: str, *, how: str, on: dt.date | None = None
+    ) -> RegisterRequest:
+        on = on or self.today()
+        with self.vault.transaction() as repo:
+            request = self._require(repo, RegisterRequest, request_id)
+            if request.delivered_on is not None:
+                raise DomainError("Registerutdraget är redan lämnat.")
+            if not how.strip():
+                raise DomainError("Ange hur registerutdraget lämnades.")
+            if on < request.received_on or on > self.today():
+                raise DomainError("Ange ett datum mellan begäran och i dag.")
+            done = replace(request, delivered_on=on, delivered_how=how.strip())
+            repo.put(done)
+            self._changed(repo, "register_request.deliver", student_id=request.student_id)
+        return done
+
+    # ------------------------------------------------------- team and identity
+
+    def team_settings(self) -> TeamSettings:
+        return team_store.load(self.vault.repo)
+
+    def save_team_settings(self, settings: TeamSettings) -> TeamSettings:
+        """The team's region, record keeping and thresholds; every caseload row follows."""
+        with self.vault.transaction() as repo:
+            saved = team_store.store(repo, settings)
+            projection.refresh(repo)
+            self.vault.audit_in("team.settings")
+        return saved
+
+    def reveal_protected(self, student_id: str) -> None:
+        """A deliberate "Visa" of a protected student's school and addresses: audited."""
+        with self.vault.transaction() as repo:
+            self._require(repo, Student, student_id)
+            self.vault.audit_in("protected.reveal", student_id=student_id)
 
     # --------------------------------------------------------------- lifecycle
 
@@ -705,6 +824,7 @@ class CaseloadService:
 
     def save_sip(self, sip: Sip) -> Sip:
         """A SIP draft is edited freely; an upprättad SIP changes only by a follow-up."""
+        sip_rules.check_draft(sip, today=self.today())
         stored = self.vault.repo.get(Sip, sip.id)
         if stored is not None and stored.status not in (SipStatus.DRAFT, SipStatus.CALLED):
             raise DomainError(
@@ -809,6 +929,8 @@ class CaseloadService:
             raise NotFound("Uppgiften finns inte längre i valvet. Den kan ha tagits bort.")
         return found
 
+
+DISCLOSED = "consent.disclosed"  # reason: "<consent id>:<party code>", written per recipient
 
 HEALTHCARE_PARTIES = (
     PartyKind.BUP,

@@ -7,7 +7,8 @@ student's history is a list of dated steps; all steps run in date order with
 the vault's clock set to that date.
 
 Nobody here is real: names are drawn from common-name lists at random, and
-personnummer use the birth numbers 980-999 with a valid check digit.
+every personnummer is one of Skatteverket's published test numbers
+(resources/data), which are never assigned to a person.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import datetime as dt
 import heapq
 import random
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from sstdesk.domain.codes import (
@@ -24,6 +25,7 @@ from sstdesk.domain.codes import (
     ConsentForm,
     ContactType,
     DataCategory,
+    DocumentKind,
     FactorArea,
     FactorKind,
     FollowUpDecision,
@@ -36,11 +38,11 @@ from sstdesk.domain.codes import (
     Performer,
     Principal,
     ReferredBy,
+    RequesterRole,
     SignatoryRole,
     SipStatus,
     Stage,
 )
-from sstdesk.domain.consent import age_on
 from sstdesk.domain.model import (
     ActionPlan,
     AttendancePeriod,
@@ -55,12 +57,15 @@ from sstdesk.domain.model import (
     Meeting,
     Participant,
     Party,
+    RegisterRequest,
     Signatory,
     Sip,
     SipAction,
 )
-from sstdesk.domain.personnummer import luhn_check_digit
+from sstdesk.domain.personnummer import birth_of
+from sstdesk.paths import resource_path
 from sstdesk.services.caseload import CaseloadService
+from sstdesk.services.documents import DocumentService
 from sstdesk.vault.keys import KdfParams
 from sstdesk.vault.vault import Vault
 
@@ -205,15 +210,18 @@ class _Student:
     index: int
     target: Stage
     start: dt.date
-    birth: dt.date
+    final: dt.date  # the demo's today
+    personnummer: str
     gender: Gender
     grade: int
     school_id: str
     first: str
     last: str
-    serial: str
     ids: dict[str, str] = field(default_factory=dict)
     guardians: list[Guardian] = field(default_factory=list)
+
+    def age_on(self, day: dt.date) -> int:
+        return birth_of(self.personnummer).ages_on(day)[0]
 
 
 Step = tuple[dt.date, int, int, Callable[[], None]]
@@ -265,10 +273,21 @@ def build_demo(service: CaseloadService, *, today: dt.date, seed: int = 2026) ->
     return len(people)
 
 
+def test_numbers() -> dict[int, list[str]]:
+    """Skatteverket's test personnummer by birth year, as ÅÅÅÅMMDD-NNNK."""
+    by_year: dict[int, list[str]] = {}
+    text = resource_path("data", "testpersonnummer.txt").read_text(encoding="ascii")
+    for line in text.split():
+        if line.isdigit() and len(line) == 12:
+            by_year.setdefault(int(line[:4]), []).append(f"{line[:8]}-{line[8:]}")
+    return by_year
+
+
 def _people(rng: random.Random, today: dt.date, school_ids: list[str]) -> list[_Student]:
     targets = [stage for stage, count in STAGE_MIX for _ in range(count)]
     school_year = today.year if today.month >= 8 else today.year - 1
-    used: set[tuple[dt.date, str]] = set()
+    numbers = test_numbers()
+    used: set[str] = set()
     people = []
     for index, target in enumerate(targets):
         gender = (
@@ -277,37 +296,32 @@ def _people(rng: random.Random, today: dt.date, school_ids: list[str]) -> list[_
             else (Gender.OTHER if index % 34 else Gender.UNSTATED)
         )
         grade = 4 + index % 6
-        birth = dt.date(school_year - 6 - grade, 1, 1) + dt.timedelta(days=rng.randrange(365))
         first = rng.choice(
             GIRLS if gender is Gender.GIRL else BOYS if gender is Gender.BOY else GIRLS + BOYS
         )
-        while True:
-            odd = gender is Gender.BOY or (gender is not Gender.GIRL and index % 2)
-            serial = f"9{rng.choice('89')}{rng.choice('13579' if odd else '02468')}"
-            if (birth, serial) not in used:
-                used.add((birth, serial))
-                break
+        # The födelsenummer is odd for a boy and even for a girl (folkbokföringslagen 18 §).
+        odd = gender is Gender.BOY or (gender is not Gender.GIRL and index % 2 == 1)
+        pool = [
+            n for n in numbers[school_year - 6 - grade] if int(n[-2]) % 2 == odd and n not in used
+        ]
+        personnummer = rng.choice(pool)
+        used.add(personnummer)
         low, high = HISTORY_DAYS[target]
         people.append(
             _Student(
                 index=index,
                 target=target,
                 start=today - dt.timedelta(days=rng.randint(low, high)),
-                birth=birth,
+                final=today,
+                personnummer=personnummer,
                 gender=gender,
                 grade=grade,
                 school_id=school_ids[index % 4],
                 first=first,
                 last=rng.choice(SURNAMES),
-                serial=serial,
             )
         )
     return people
-
-
-def _pnr(birth: dt.date, serial: str) -> str:
-    nine = birth.strftime("%y%m%d") + serial
-    return f"{birth:%Y%m%d}-{serial}{luhn_check_digit(nine)}"
 
 
 def _history(
@@ -328,7 +342,7 @@ def _history(
 
     def refer() -> None:
         student, case = service.refer(
-            personnummer=_pnr(p.birth, p.serial),
+            personnummer=p.personnummer,
             first_name=p.first,
             last_name=p.last,
             gender=p.gender,
@@ -391,6 +405,7 @@ def _history(
         for k in range(1, 4):
             at(0.3 + 0.1 * k, lambda k=k: _attendance(service, p, rng, k, baseline))
     if p.target is Stage.CANCELLED:
+        at(0.7, lambda: _print_ehk(service, p))
         at(0.8, lambda: _cancel(service, p))
         return steps
     if reached >= 5:
@@ -420,8 +435,11 @@ def _consent(service: CaseloadService, p: _Student, rng: random.Random, *, compl
     ]
     if p.index % 3 == 0:
         parties.append(Party(PartyKind.BUP, "BUP Söder"))
-    # A few consents run out soon, one has already run out.
-    days = 365 if p.index % 9 else 45 if p.target is Stage.INTERVENTION else 70
+    # A few consents have run out, and the others of every ninth run out in 25 days.
+    days = 364
+    if p.index % 9 == 0:
+        days = 45 if p.target is Stage.INTERVENTION else min(364, (p.final - today).days + 25)
+    age = p.age_on(today)
     consent = Consent(
         case_id=p.ids["case"],
         purpose="Insats från skolsocialt team",
@@ -439,9 +457,21 @@ def _consent(service: CaseloadService, p: _Student, rng: random.Random, *, compl
         form=ConsentForm.WRITTEN,
         informed_of_rights=True,
         exceptions="Uppgifter om syskon." if p.index % 4 == 0 else "",
-        maturity_assessment="Eleven förstår vad samtycket innebär." if p.grade >= 6 else "",
         child_view="Vill att skolan får veta hur det går.",
+        **(
+            dict(
+                maturity_assessment="Eleven förstår vad samtycket innebär och vilka som får "
+                "veta vad, och har själv tagit ställning.",
+                maturity_assessed_by="demo.socionom",
+                maturity_assessed_on=today,
+                child_decides_alone=True,
+            )
+            if age >= 15
+            else {}
+        ),
     )
+    # One family in nine keeps its own situation from BUP: a förbehåll, as data.
+    reserves = p.index % 9 == 4
     signatories = [
         Signatory(
             consent_id=consent.id,
@@ -453,7 +483,15 @@ def _consent(service: CaseloadService, p: _Student, rng: random.Random, *, compl
         )
         for g in p.guardians[: (1 if not complete else len(p.guardians))]
     ]
-    if age_on(p.birth, today) >= 12:
+    if reserves and signatories:
+        signatories[0] = replace(
+            signatories[0],
+            answer=Answer.PARTLY,
+            reservation="Vill inte att BUP får veta om familjens situation.",
+            excluded_parties=(PartyKind.BUP,),
+            excluded_categories=(DataCategory.FAMILY_SITUATION,),
+        )
+    if age >= 12:
         signatories.append(
             Signatory(
                 consent_id=consent.id,
@@ -709,6 +747,13 @@ def _close(service: CaseloadService, p: _Student, rng: random.Random, baseline: 
     )
 
 
+def _print_ehk(service: CaseloadService, p: _Student) -> None:
+    """The EHK material went to the school: so a withdrawal must be told to the school."""
+    documents = DocumentService(service)
+    document = documents.prepare(DocumentKind.EHK, p.ids["student"])
+    documents.printed(document, "Inför elevhälsokonferensen")
+
+
 def _cancel(service: CaseloadService, p: _Student) -> None:
     service.withdraw_consent(p.ids["consent"], by=p.guardians[0].name, how="Telefonsamtal")
     service.move_case(
@@ -733,6 +778,17 @@ def _today(service: CaseloadService, p: _Student, rng: random.Random, today: dt.
         service.add_working_note(case_id, "Fråga kuratorn om schemat på torsdagar.")
     if p.index == 20 and p.target is Stage.INTERVENTION:
         service.set_flags(case_id, paused=True)
+    if p.index == 13:
+        service.record_register_request(
+            RegisterRequest(
+                student_id=p.ids["student"],
+                received_on=today - dt.timedelta(days=24),
+                requested_by=p.guardians[0].name,
+                requester_role=RequesterRole.GUARDIAN,
+                identity_check="Körkort visat; vårdnaden kontrollerad i folkbokföringen.",
+                checked_by="demo.socionom",
+            )
+        )
     if p.index % 3 == 0 and p.target is Stage.INTERVENTION and "consent" in p.ids:
         service.withdraw_consent(
             p.ids["consent"], by=p.guardians[0].name, how="Brev", parties=(PartyKind.BUP,)

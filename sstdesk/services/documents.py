@@ -2,8 +2,10 @@
 
 `prepare` reads the student's records, refuses what the consent does not
 cover, and renders the PDF to bytes; the read is audited as a preview.
-`printed` and `saved` audit what happened to those bytes next (R9: a print
-states its reason). Nothing here writes a file: the bytes go to the caller.
+`printed` and `saved` audit what happened to those bytes next: each states its
+reason (R9), and each recipient that now holds data under a consent is
+recorded, so a withdrawal knows whom to tell (R3). Nothing here writes a file:
+the bytes go to the caller.
 """
 
 from __future__ import annotations
@@ -27,7 +29,8 @@ from sstdesk.domain.codes import DataCategory, DocumentKind, PartyKind
 from sstdesk.domain.consent import ShareDecision
 from sstdesk.domain.errors import DomainError
 from sstdesk.domain.model import new_id
-from sstdesk.services.caseload import CaseloadService
+from sstdesk.services import team as team_store
+from sstdesk.services.caseload import DISCLOSED, CaseloadService
 from sstdesk.services.views import StudentFile
 from sstdesk.vault import audit
 from sstdesk.vault.repository import Repository
@@ -41,6 +44,7 @@ class RenderedDocument:
     document_id: str
     student_id: str
     pdf: bytes
+    recipients: tuple[tuple[str, PartyKind], ...] = ()  # (consent id, party) it reaches
 
     @property
     def title(self) -> str:
@@ -67,6 +71,7 @@ class DocumentService:
                 records = self._records(repo, student_id)
                 case = records.current
                 clearance = self._clear(kind, records, case)
+                team = team_store.load(repo)
                 self.vault.audit_in("document.preview", student_id=student_id, reason=document_id)
         except disclosure.DisclosureRefused as refused:
             self.vault.audit("document.refused", student_id=student_id, reason=kind.value)
@@ -80,24 +85,35 @@ class DocumentService:
             logo=self.letterhead.logo,
         )
         pdf = render_document(
-            DocumentInput(records=records, context=context, clearance=clearance, case=case)
+            DocumentInput(
+                records=records, context=context, clearance=clearance, case=case, team=team
+            )
         )
-        return RenderedDocument(kind, document_id, student_id, pdf)
+        return RenderedDocument(kind, document_id, student_id, pdf, clearance.recipients)
 
     def printed(self, document: RenderedDocument, reason: str) -> None:
         """R9: a print is audited with the reason the person gave."""
+        self._left(document, "document.print", reason, what="utskriften")
+
+    def saved(
+        self, document: RenderedDocument, reason: str, *, action: str = "document.save"
+    ) -> None:
+        """The PDF left the vault as a file ("Spara som…", or the command line), for a
+        reason the person gave (R9)."""
+        self._left(document, action, reason, what="att spara dokumentet som fil")
+
+    def _left(self, document: RenderedDocument, action: str, reason: str, *, what: str) -> None:
         reason = " ".join(reason.split())
         if not reason:
-            raise DomainError("Ange skälet till utskriften. Det sparas i loggen.")
-        self.vault.audit(
-            "document.print",
-            student_id=document.student_id,
-            reason=f"{document.document_id} – {reason}",
-        )
-
-    def saved(self, document: RenderedDocument, *, action: str = "document.save") -> None:
-        """The PDF left the vault as a file ("Spara som…", or the command line)."""
-        self.vault.audit(action, student_id=document.student_id, reason=document.document_id)
+            raise DomainError(f"Ange skälet till {what}. Det sparas i loggen.")
+        with self.vault.transaction():
+            self.vault.audit_in(
+                action, student_id=document.student_id, reason=f"{document.document_id} – {reason}"
+            )
+            for consent_id, party in document.recipients:
+                self.vault.audit_in(
+                    DISCLOSED, student_id=document.student_id, reason=f"{consent_id}:{party.value}"
+                )
 
     # -------------------------------------------------------------- gathering
 
@@ -143,6 +159,7 @@ def _as_records(
         cases=found.cases,
         disclosures=disclosures,
         reads=reads,
+        register_requests=found.register_requests,
     )
 
 

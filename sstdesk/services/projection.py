@@ -18,8 +18,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
-from sstdesk.domain.codes import ConsentStatus, Gender, Stage
-from sstdesk.domain.consent import ConsentRecord, answers_state, dated_status
+from sstdesk.domain.codes import ConsentStatus, Gender, PartyKind, Stage
+from sstdesk.domain.consent import ConsentRecord, Dates, answers_state, dated_status
 from sstdesk.domain.due import CaseSnapshot, DueItem, DueKind, potential_items
 from sstdesk.domain.model import (
     ActionPlan,
@@ -27,15 +27,18 @@ from sstdesk.domain.model import (
     Consent,
     FollowUp,
     Guardian,
+    RegisterRequest,
     School,
     Signatory,
     Student,
 )
-from sstdesk.domain.personnummer import Personnummer
+from sstdesk.domain.personnummer import birth_of
+from sstdesk.domain.team import TeamSettings
+from sstdesk.services import team as team_settings
 from sstdesk.services.views import CaseloadRow, DueRow
 from sstdesk.vault.repository import Repository
 
-VERSION = "1"  # bump when what a row holds changes: the next unlock rebuilds
+VERSION = "2"  # bump when what a row holds changes: the next unlock rebuilds
 
 
 def _fast(cls: type[T], **fields: object) -> T:
@@ -51,10 +54,11 @@ _FEW = 200
 _CONSENT_RANK = {
     ConsentStatus.VALID: 0,
     ConsentStatus.PARTLY_WITHDRAWN: 1,
-    ConsentStatus.INCOMPLETE: 2,
-    ConsentStatus.DRAFT: 3,
-    ConsentStatus.EXPIRED: 4,
-    ConsentStatus.WITHDRAWN: 5,
+    ConsentStatus.NOT_YET_VALID: 2,
+    ConsentStatus.INCOMPLETE: 3,
+    ConsentStatus.DRAFT: 4,
+    ConsentStatus.EXPIRED: 5,
+    ConsentStatus.WITHDRAWN: 6,
 }
 
 
@@ -70,24 +74,14 @@ class StoredRow:
     gender: Gender
     stage: Stage
     protected_identity: bool
-    consents: tuple[tuple[ConsentStatus, dt.date, dt.date, dt.date | None, bool], ...]
+    consents: tuple[tuple[ConsentStatus, Dates], ...]  # each one's answers and calendar
     due: tuple[DueItem, ...]
 
     def at(self, today: dt.date) -> CaseloadRow:
         """The row as the caseload shows it on `today`."""
         dated = [
-            (
-                dated_status(
-                    answers,
-                    valid_from=start,
-                    valid_until=end,
-                    withdrawn_on=gone,
-                    partly=partly,
-                    on=today,
-                ),
-                end,
-            )
-            for answers, start, end, gone, partly in self.consents
+            (dated_status(answers, dates, on=today), dates.valid_until)
+            for answers, dates in self.consents
         ]
         best = min(dated, key=lambda s: (_CONSENT_RANK[s[0]], -s[1].toordinal()), default=None)
         shown = [item.due_on for item in self.due if item.shown_on(today)]
@@ -166,6 +160,13 @@ def snapshots(repo: Repository, student_ids: Sequence[str] | None = None) -> lis
     follow_ups: dict[str, list[FollowUp]] = defaultdict(list)
     for f in repo.find_in(FollowUp, "case_id", case_ids) if few else repo.find(FollowUp):
         follow_ups[f.case_id].append(f)
+    requests: dict[str, list[RegisterRequest]] = defaultdict(list)
+    for q in (
+        repo.find_in(RegisterRequest, "student_id", list(latest))
+        if few
+        else repo.find(RegisterRequest)
+    ):
+        requests[q.student_id].append(q)
     return [
         CaseSnapshot(
             case=c,
@@ -174,21 +175,16 @@ def snapshots(repo: Repository, student_ids: Sequence[str] | None = None) -> lis
             consents=consents[c.id],
             plans=tuple(plans[c.id]),
             follow_ups=tuple(follow_ups[c.id]),
+            register_requests=tuple(requests[c.student_id]),
         )
         for c in latest.values()
     ]
 
 
-def stored_row(snap: CaseSnapshot, *, school: str, region: str) -> StoredRow:
-    birth = Personnummer(snap.student.personnummer).birth_date
+def stored_row(snap: CaseSnapshot, *, school: str, team: TeamSettings) -> StoredRow:
+    birth = birth_of(snap.student.personnummer)
     consents = tuple(
-        (
-            answers_state(r, guardians=snap.guardians, birth_date=birth).status,
-            r.consent.valid_from,
-            r.consent.valid_until,
-            r.consent.withdrawn_on,
-            bool(r.consent.withdrawn_parties),
-        )
+        (answers_state(r, guardians=snap.guardians, birth=birth).status, Dates.of(r.consent))
         for r in snap.consents
     )
     student, case = snap.student, snap.case
@@ -204,7 +200,7 @@ def stored_row(snap: CaseSnapshot, *, school: str, region: str) -> StoredRow:
         stage=case.stage,
         protected_identity=student.protected_identity,
         consents=consents,
-        due=tuple(potential_items(snap, region=region)),
+        due=tuple(potential_items(snap, team=team)),
     )
 
 
@@ -213,7 +209,7 @@ def stored_row(snap: CaseSnapshot, *, school: str, region: str) -> StoredRow:
 
 def refresh(repo: Repository, student_ids: Sequence[str] | None = None) -> None:
     """Rewrite the rows of `student_ids` (all students when None) from the entities."""
-    region = repo.meta("region")
+    team = team_settings.load(repo)
     schools = {s.id: s.name for s in repo.find(School)}
     if student_ids is None:
         repo.conn.execute("DELETE FROM caseload_rows")
@@ -222,7 +218,7 @@ def refresh(repo: Repository, student_ids: Sequence[str] | None = None) -> None:
             "DELETE FROM caseload_rows WHERE student_id = ?", [(i,) for i in student_ids]
         )
     rows = [
-        stored_row(s, school=schools.get(s.case.school_id, ""), region=region)
+        stored_row(s, school=schools.get(s.case.school_id, ""), team=team)
         for s in snapshots(repo, student_ids)
     ]
     repo.conn.executemany(
@@ -276,12 +272,12 @@ def _encode(row: StoredRow) -> tuple[object, ...]:
     consents = [
         [
             status.value,
-            start.isoformat(),
-            end.isoformat(),
-            gone.isoformat() if gone else None,
-            partly,
+            dates.valid_from.isoformat(),
+            dates.valid_until.isoformat(),
+            sorted(p.value for p in dates.parties),
+            [[day.isoformat(), sorted(p.value for p in gone)] for day, gone in dates.withdrawals],
         ]
-        for status, start, end, gone, partly in row.consents
+        for status, dates in row.consents
     ]
     due = [
         [
@@ -313,6 +309,7 @@ _GENDER = Gender._value2member_map_
 _STAGE = Stage._value2member_map_
 _STATUS = ConsentStatus._value2member_map_
 _KIND = DueKind._value2member_map_
+_PARTY = PartyKind._value2member_map_
 _iso = dt.date.fromisoformat
 
 
@@ -347,8 +344,16 @@ def _decode(raw: Sequence[object]) -> StoredRow:
         stage=_STAGE[stage],
         protected_identity=bool(protected),
         consents=tuple(
-            (_STATUS[s], _iso(a), _iso(b), _iso(w) if w else None, bool(p))
-            for s, a, b, w, p in consent_list
+            (
+                _STATUS[s],
+                Dates(
+                    _iso(a),
+                    _iso(b),
+                    frozenset(_PARTY[p] for p in parties),
+                    tuple((_iso(d), frozenset(_PARTY[p] for p in gone)) for d, gone in withdrawals),
+                ),
+            )
+            for s, a, b, parties, withdrawals in consent_list
         ),
         due=tuple(
             _fast(

@@ -11,8 +11,11 @@ from dataclasses import dataclass
 
 from sstdesk.documents.data import CaseRecords, ConsentLine
 from sstdesk.domain.codes import ConsentStatus, Gender, Stage
+from sstdesk.domain.consent import PartyLine
 from sstdesk.domain.due import DueItem
-from sstdesk.domain.model import Guardian, School, Student
+from sstdesk.domain.model import Guardian, RegisterRequest, School, Student
+from sstdesk.domain.protection import Masker
+from sstdesk.domain.team import TeamSettings
 
 
 @dataclass(frozen=True)
@@ -57,9 +60,10 @@ ConsentView = ConsentLine
 
 @dataclass(frozen=True)
 class CaseFile(CaseRecords):
-    """Everything recorded on one case, and what is due on it."""
+    """Everything recorded on one case, what is due on it, and who may be told what today."""
 
     due: tuple[DueItem, ...] = ()
+    parties: tuple[PartyLine, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -70,7 +74,14 @@ class StudentFile:
     school: School | None
     guardians: tuple[Guardian, ...]
     cases: tuple[CaseFile, ...]
+    register_requests: tuple[RegisterRequest, ...] = ()
+    team: TeamSettings = TeamSettings()
 
     @property
     def current(self) -> CaseFile | None:
         return self.cases[-1] if self.cases else None
+
+    @property
+    def masker(self) -> Masker:
+        """What the screen blanks for this student (skyddade personuppgifter)."""
+        return Masker.of(self.student, self.school, self.guardians)

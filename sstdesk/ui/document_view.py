@@ -8,6 +8,7 @@ its reason, R9) and save are audited by the document service. Layer: ui.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -191,22 +192,38 @@ class DocumentActions:
 
     def ask_reason(self, preview: DocumentPreview) -> None:
         """R9: a print states its reason; it is logged with the document id."""
-        self.reason_dialog = ask(
+        self._ask_reason(
             preview,
             QCoreApplication.translate("DocumentPreview", "Skäl till utskriften"),
-            [Field("reason", QT_TRANSLATE_NOOP("DocumentPreview", "Skäl (sparas i loggen)"))],
-            lambda _dialog, values: self._print(preview, values["reason"]),
-            intro=QCoreApplication.translate(
+            QCoreApplication.translate(
                 "DocumentPreview",
                 "Skriv varför handlingen skrivs ut, till exempel ”Inför elevhälsokonferensen "
                 "25 november”. Skriv inga namn.",
             ),
+            QCoreApplication.translate("DocumentPreview", "Skriv ut…"),
+            lambda reason: self._print(preview, reason),
+        )
+
+    def _ask_reason(
+        self,
+        preview: DocumentPreview,
+        title: str,
+        intro: str,
+        button: str,
+        then: Callable[[str], None],
+    ) -> None:
+        self.reason_dialog = ask(
+            preview,
+            title,
+            [Field("reason", QT_TRANSLATE_NOOP("DocumentPreview", "Skäl (sparas i loggen)"))],
+            lambda _dialog, values: then(values["reason"]),
+            intro=intro,
             context="DocumentPreview",
         )
         ok = self.reason_dialog.findChild(QDialogButtonBox).button(
             QDialogButtonBox.StandardButton.Ok
         )
-        ok.setText(QCoreApplication.translate("DocumentPreview", "Skriv ut…"))
+        ok.setText(button)
 
     def _print(self, preview: DocumentPreview, reason: str) -> None:
         device = self.choose_printer(preview)
@@ -261,6 +278,20 @@ class DocumentActions:
         )
         if answer != QMessageBox.StandardButton.Save:
             return
+        # R9: a file leaves the vault for a stated reason too, logged with the document id.
+        self._ask_reason(
+            preview,
+            QCoreApplication.translate("DocumentPreview", "Skäl till att spara som fil"),
+            QCoreApplication.translate(
+                "DocumentPreview",
+                "Skriv varför handlingen sparas som fil, till exempel ”Skickas till BUP med "
+                "säker e-post”. Skriv inga namn.",
+            ),
+            QCoreApplication.translate("DocumentPreview", "Välj fil…"),
+            lambda reason: self._save(preview, reason),
+        )
+
+    def _save(self, preview: DocumentPreview, reason: str) -> None:
         path = self.choose_file(preview)
         documents = self._service()
         if path is None or documents is None:
@@ -269,7 +300,7 @@ class DocumentActions:
 
         def write() -> None:
             atomic_write(path, document.pdf)
-            documents.saved(document)
+            documents.saved(document, reason)
 
         self.window.runner.run_db(
             write,

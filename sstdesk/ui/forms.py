@@ -21,22 +21,27 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
+    QFrame,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
+
+from sstdesk.ui.consent_answers import AnswersWidget
 
 
 @dataclass(frozen=True)
 class Field:
     key: str
     label: str
-    kind: str = "text"  # text, multiline, date, percent, int, choice, choices, bool
+    # text, multiline, date, percent, int, choice, choices, bool, answers (consent_answers.py)
+    kind: str = "text"
     options: Sequence[tuple[str, Any]] = ()
     default: Any = None
     optional: bool = False
@@ -71,7 +76,8 @@ class FormDialog(QDialog):
             text = QLabel(tr(intro))
             text.setWordWrap(True)
             layout.addWidget(text)
-        form = QFormLayout()
+        body = QWidget()
+        form = QFormLayout(body)
         for spec in fields:
             widget = self._make(spec)
             widget.setAccessibleName(tr(spec.label))
@@ -79,7 +85,12 @@ class FormDialog(QDialog):
             label.setBuddy(widget)
             form.addRow(label, widget)
             self.widgets[spec.key] = widget
-        layout.addLayout(form)
+        # A long form scrolls, so Spara and Avbryt stay on a 768-pixel screen.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        layout.addWidget(scroll, 1)
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #a4262c;")
@@ -92,10 +103,14 @@ class FormDialog(QDialog):
         buttons.accepted.connect(self._check)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(760, self.sizeHint().height())
+        screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
+        wanted = body.sizeHint().height() + buttons.sizeHint().height() + 120
+        self.resize(min(760, screen.width() - 40), min(wanted, screen.height() - 80))
 
     @staticmethod
     def _make(spec: Field) -> QWidget:
+        if spec.kind == "answers":
+            return AnswersWidget(spec.options)
         if spec.kind == "multiline":
             edit = QPlainTextEdit(spec.default or "")
             edit.setTabChangesFocus(True)
@@ -136,7 +151,7 @@ class FormDialog(QDialog):
                 checked = spec.default is not None and value in spec.default
                 item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
                 box.addItem(item)
-            box.setMaximumHeight(min(24 * len(spec.options) + 8, 200))
+            box.setFixedHeight(min(box.sizeHintForRow(0) * len(spec.options) + 8, 200))
             return box
         if spec.kind == "bool":
             check = QCheckBox()
@@ -151,7 +166,9 @@ class FormDialog(QDialog):
         found: dict[str, Any] = {}
         for spec in self.fields:
             widget = self.widgets[spec.key]
-            if isinstance(widget, QPlainTextEdit):
+            if isinstance(widget, AnswersWidget):
+                found[spec.key] = widget.value()
+            elif isinstance(widget, QPlainTextEdit):
                 found[spec.key] = widget.toPlainText().strip()
             elif isinstance(widget, QDateEdit):
                 found[spec.key] = widget.date().toPython()
@@ -176,7 +193,9 @@ class FormDialog(QDialog):
     def set_value(self, key: str, value: Any) -> None:
         """Fill one field as a person would (used by tests and by defaults)."""
         widget = self.widgets[key]
-        if isinstance(widget, QPlainTextEdit):
+        if isinstance(widget, AnswersWidget):
+            widget.set_value(value)
+        elif isinstance(widget, QPlainTextEdit):
             widget.setPlainText(value)
         elif isinstance(widget, QDateEdit):
             widget.setDate(QDate(value.year, value.month, value.day))
@@ -198,12 +217,16 @@ class FormDialog(QDialog):
             widget.setText(value)
 
     def _check(self) -> None:
+        values = self.values()
         missing = [
             QCoreApplication.translate(self._context, spec.label) if self._context else spec.label
             for spec in self.fields
             if not spec.optional
-            and spec.kind in ("text", "password", "multiline", "choices")
-            and not self.values()[spec.key]
+            and (
+                (spec.kind in ("text", "password", "multiline", "choices") and not values[spec.key])
+                # A choice that starts at "Välj…" (None) must be made: nothing is assumed.
+                or (spec.kind == "choice" and values[spec.key] is None)
+            )
         ]
         if missing:
             self.error.setText(self.tr("Fyll i: {0}.").format(", ".join(missing)))

@@ -21,7 +21,9 @@ from sstdesk.deployment import Deployment
 from sstdesk.documents.data import Letterhead
 from sstdesk.domain.codes import DocumentKind, Stage
 from sstdesk.domain.errors import DomainError
+from sstdesk.domain.formatting import format_pct
 from sstdesk.domain.model import JournalNote
+from sstdesk.domain.team import TeamSettings, parse_steps
 from sstdesk.paths import atomic_write
 from sstdesk.services.caseload import CaseloadService
 from sstdesk.services.demo import create_demo
@@ -102,6 +104,16 @@ class MainWindow(QMainWindow):
         self.idle = IdleWatcher(self)
         self.idle.idle.connect(self._auto_lock)
         self.caseload_page.settings_requested.connect(self.edit_settings)
+        self.caseload_page.team_settings_requested.connect(self.edit_team_settings)
+        self.student_page.reveal_requested.connect(self._reveal)
+        # Leaving the student page masks a protected student's details again.
+        self.pages.currentChanged.connect(
+            lambda _i: (
+                None
+                if self.pages.currentWidget() is self.student_page
+                else self.student_page.conceal()
+            )
+        )
         self.caseload_page.lock_requested.connect(self.lock)
         self.caseload_page.import_requested.connect(self.import_attendance)
         self.caseload_page.statistics_requested.connect(self.show_statistics)
@@ -251,6 +263,94 @@ class MainWindow(QMainWindow):
                 "; ".join(f"{f.label.split(' (')[0]} {f.default}" for f in locked)
             )
         self.actions.last = ask(self, self.tr("Inställningar"), fields, save, intro=intro)
+
+    def edit_team_settings(self) -> None:
+        """The team's region, record keeping and absence thresholds (kept in the vault)."""
+        service = self.service
+        if service is None:
+            return
+        self.runner.run_db(service.team_settings, done=self._ask_team_settings, failed=self._report)
+
+    def _ask_team_settings(self, team: TeamSettings) -> None:
+        fields = [
+            Field(
+                "region",
+                self.tr("Län eller stad där teamet arbetar (för forskningsurvalet)"),
+                default=team.region,
+                optional=True,
+            ),
+            Field(
+                "private_provider",
+                self.tr("Teamet är en privat utförare (gallring efter två år)"),
+                "choice",
+                [(self.tr("Nej"), False), (self.tr("Ja"), True)],
+                default=team.private_provider,
+            ),
+            Field(
+                "simplified_from_pct",
+                self.tr("Förenklad kartläggning från"),
+                "percent",
+                default=team.simplified_from_pct,
+            ),
+            Field(
+                "simplified_to_pct",
+                self.tr("Förenklad kartläggning till"),
+                "percent",
+                default=team.simplified_to_pct,
+            ),
+            Field(
+                "deep_from_pct",
+                self.tr("Fördjupad kartläggning från"),
+                "percent",
+                default=team.deep_from_pct,
+            ),
+            Field(
+                "steps",
+                self.tr("Åtgärdstrappan (en rad per steg: procent, beskrivning)"),
+                "multiline",
+                default="\n".join(f"{format_pct(x.from_pct)} {x.label}" for x in team.steps),
+            ),
+        ]
+        service = self.service
+
+        def save(dialog: FormDialog, v: dict[str, object]) -> None:
+            if service is None:
+                return
+            try:
+                steps = parse_steps(str(v.pop("steps")))
+            except DomainError as refused:
+                dialog.show_error(str(refused))
+                return
+            changed = dataclasses.replace(team, **v, steps=steps)  # type: ignore[arg-type]
+            self.runner.run_db(
+                lambda: service.save_team_settings(changed),
+                done=lambda _t: self.statusBar().showMessage(
+                    self.tr("Teamets inställningar är sparade."), 10_000
+                ),
+                failed=lambda e: dialog.show_error(self.message(e)),
+            )
+
+        self.actions.last = ask(
+            self,
+            self.tr("Teamets inställningar"),
+            fields,
+            save,
+            intro=self.tr(
+                "Gränserna följer Stockholms frånvarotrappa och ”Hör mig nu!” om inget annat "
+                "anges. De syns på elevsidan och i underlaget till elevhälsokonferensen."
+            ),
+        )
+
+    def _reveal(self, student_id: str) -> None:
+        """A deliberate "Visa": audited, then the page shows the protected details."""
+        service, file = self.service, self.student_page.file
+        if service is None or file is None or file.student.id != student_id:
+            return
+        self.runner.run_db(
+            lambda: service.reveal_protected(student_id),
+            done=lambda _r: self.student_page.show_file(file, revealed=True),
+            failed=self._report,
+        )
 
     def _show_unlock(self) -> None:
         self.unlock_page.reset()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QProgressBar,
     QPushButton,
     QSplitter,
@@ -264,6 +265,7 @@ class CaseloadPage(QWidget):
     search_changed = Signal(str)
     student_chosen = Signal(str)  # student id
     settings_requested = Signal()
+    team_settings_requested = Signal()
     lock_requested = Signal()
     import_requested = Signal()
     statistics_requested = Signal()
@@ -299,8 +301,15 @@ class CaseloadPage(QWidget):
         top.addStretch(1)
         self.count = QLabel()
         top.addWidget(self.count)
-        self.settings_button = QPushButton(self.tr("Inställningar…"))
-        self.settings_button.clicked.connect(self.settings_requested)
+        self.settings_button = QPushButton(self.tr("Inställningar"))
+        settings_menu = QMenu(self.settings_button)
+        settings_menu.addAction(self.tr("Mina inställningar…")).triggered.connect(
+            self.settings_requested
+        )
+        settings_menu.addAction(self.tr("Teamets inställningar…")).triggered.connect(
+            self.team_settings_requested
+        )
+        self.settings_button.setMenu(settings_menu)
         self.lock_button = QPushButton(self.tr("Lås (Ctrl+L)"))
         self.lock_button.clicked.connect(self.lock_requested)
         self.import_button = QPushButton(self.tr("Importera närvaro…"))

@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from sstdesk.domain.codes import (
-    Answer,
     ConsentForm,
+    ConsentStatus,
     ContactType,
     DataCategory,
     FactorArea,
@@ -29,6 +29,7 @@ from sstdesk.domain.codes import (
     PartyKind,
     Performer,
     ReferredBy,
+    RequesterRole,
     SignatoryRole,
 )
 from sstdesk.domain.model import (
@@ -44,6 +45,7 @@ from sstdesk.domain.model import (
     Meeting,
     Participant,
     Party,
+    RegisterRequest,
     Signatory,
 )
 from sstdesk.services.caseload import CaseloadService
@@ -71,6 +73,15 @@ def _decision(line: str) -> Decision:
 
 def _options(enum: Any) -> list[tuple[str, Any]]:
     return [(label(member), member) for member in enum]
+
+
+def _choose(options: list[tuple[str, Any]]) -> list[tuple[str, Any]]:
+    """A choice that starts unmade: the person states the fact, nothing is assumed."""
+    return [(_PICK, None), *options]
+
+
+_PICK = "Välj…"
+_YES_NO = [("Ja", True), ("Nej", False)]
 
 
 class StudentActions:
@@ -127,7 +138,12 @@ class StudentActions:
             Field("personnummer", QT_TRANSLATE_NOOP("StudentActions", "Personnummer")),
             Field("first_name", QT_TRANSLATE_NOOP("StudentActions", "Förnamn")),
             Field("last_name", QT_TRANSLATE_NOOP("StudentActions", "Efternamn")),
-            Field("gender", QT_TRANSLATE_NOOP("StudentActions", "Kön"), "choice", _options(Gender)),
+            Field(
+                "gender",
+                QT_TRANSLATE_NOOP("StudentActions", "Kön"),
+                "choice",
+                _choose(_options(Gender)),
+            ),
             Field(
                 "school_id",
                 QT_TRANSLATE_NOOP("StudentActions", "Skola"),
@@ -161,8 +177,8 @@ class StudentActions:
             Field(
                 "protected",
                 QT_TRANSLATE_NOOP("StudentActions", "Skyddade personuppgifter"),
-                "bool",
-                optional=True,
+                "choice",
+                _choose([("Nej", False), ("Ja", True)]),
             ),
         ]
 
@@ -196,14 +212,13 @@ class StudentActions:
                 "relation",
                 QT_TRANSLATE_NOOP("StudentActions", "Relation"),
                 "choice",
-                _options(GuardianRelation),
+                _choose(_options(GuardianRelation)),
             ),
             Field(
                 "custody",
                 QT_TRANSLATE_NOOP("StudentActions", "Har vårdnaden"),
-                "bool",
-                default=True,
-                optional=True,
+                "choice",
+                _choose(_YES_NO),
             ),
             Field("phone", QT_TRANSLATE_NOOP("StudentActions", "Telefon"), optional=True),
             Field(
@@ -316,30 +331,30 @@ class StudentActions:
     # -- samtycke --------------------------------------------------------------------
 
     def record_consent(self) -> None:
+        """Samtycke: every legal fact starts unknown and is stated by the person (R2, R3)."""
         file = self._file()
         if file is None:
             return
         today = dt.date.today()
-        signers = [("Eleven", "student")] + [(g.name, g.id) for g in file.guardians]
+        people = [(f"{file.student.full_name} (eleven)", "student")] + [
+            (f"{g.name} ({label(g.relation).lower()})", g.id) for g in file.guardians
+        ]
         fields = [
             Field(
                 "purpose",
                 QT_TRANSLATE_NOOP("StudentActions", "Syfte"),
-                default="Insats från skolsocialt team",
             ),
             Field(
                 "parties",
                 QT_TRANSLATE_NOOP("StudentActions", "Får dela med"),
                 "choices",
                 _options(PartyKind),
-                default=[PartyKind.SCHOOL, PartyKind.SOCIAL_SERVICES],
             ),
             Field(
                 "categories",
                 QT_TRANSLATE_NOOP("StudentActions", "Uppgifter"),
                 "choices",
                 _options(DataCategory),
-                default=[DataCategory.ATTENDANCE, DataCategory.MAPPING, DataCategory.PLAN],
             ),
             Field(
                 "valid_from",
@@ -351,17 +366,28 @@ class StudentActions:
                 "valid_until",
                 QT_TRANSLATE_NOOP("StudentActions", "Gäller t.o.m."),
                 "date",
-                default=today + dt.timedelta(days=365),
+                default=today + dt.timedelta(days=364),
             ),
             Field(
-                "form", QT_TRANSLATE_NOOP("StudentActions", "Form"), "choice", _options(ConsentForm)
+                "form",
+                QT_TRANSLATE_NOOP("StudentActions", "Form"),
+                "choice",
+                _choose(_options(ConsentForm)),
             ),
             Field(
-                "signers",
-                QT_TRANSLATE_NOOP("StudentActions", "Har samtyckt"),
-                "choices",
-                signers,
-                default=[value for _, value in signers],
+                "answers",
+                QT_TRANSLATE_NOOP("StudentActions", "Svar"),
+                "answers",
+                people,
+                optional=True,
+            ),
+            Field(
+                "informed",
+                QT_TRANSLATE_NOOP(
+                    "StudentActions", "Informerade om rätten att säga nej och återkalla"
+                ),
+                "choice",
+                _choose(_YES_NO),
             ),
             Field(
                 "exceptions",
@@ -370,24 +396,48 @@ class StudentActions:
                 optional=True,
             ),
             Field(
-                "maturity",
-                QT_TRANSLATE_NOOP("StudentActions", "Bedömning av ålder och mognad"),
+                "single_guardian_reason",
+                QT_TRANSLATE_NOOP(
+                    "StudentActions", "Skäl till att bara en vårdnadshavare samtycker"
+                ),
+                optional=True,
+            ),
+            Field(
+                "child_view",
+                QT_TRANSLATE_NOOP("StudentActions", "Barnets egen inställning"),
                 "multiline",
                 optional=True,
             ),
             Field(
-                "informed",
-                QT_TRANSLATE_NOOP(
-                    "StudentActions", "Informerade om rätten att säga nej och återkalla"
-                ),
-                "bool",
-                default=True,
+                "maturity",
+                QT_TRANSLATE_NOOP("StudentActions", "Mognadsbedömning: på vilka grunder"),
+                "multiline",
+                optional=True,
+            ),
+            Field(
+                "assessed_by",
+                QT_TRANSLATE_NOOP("StudentActions", "Mognadsbedömning: gjord av"),
+                optional=True,
+            ),
+            Field(
+                "assessed_on",
+                QT_TRANSLATE_NOOP("StudentActions", "Mognadsbedömning: datum"),
+                "date",
+                default=today,
+                optional=True,
+            ),
+            Field(
+                "decides_alone",
+                QT_TRANSLATE_NOOP("StudentActions", "Eleven kan själv bestämma om samtycket"),
+                "choice",
+                [("Ingen bedömning", None), *_YES_NO],
                 optional=True,
             ),
         ]
 
         def save(dialog: FormDialog, v: dict[str, Any]) -> None:
             case_id = file.current.case.id  # type: ignore[union-attr]
+            assessed = bool(v["maturity"] or v["assessed_by"] or v["decides_alone"] is not None)
             consent = Consent(
                 case_id=case_id,
                 purpose=v["purpose"],
@@ -397,8 +447,13 @@ class StudentActions:
                 valid_until=v["valid_until"],
                 form=v["form"],
                 exceptions=v["exceptions"],
+                child_view=v["child_view"],
                 maturity_assessment=v["maturity"],
+                maturity_assessed_by=v["assessed_by"],
+                maturity_assessed_on=v["assessed_on"] if assessed else None,
+                child_decides_alone=v["decides_alone"],
                 informed_of_rights=v["informed"],
+                single_guardian_reason=v["single_guardian_reason"],
                 oral_received_by=self.window.user if v["form"] is ConsentForm.ORAL else "",
             )
             guardians = {g.id: g for g in file.guardians}
@@ -407,15 +462,28 @@ class StudentActions:
                     consent_id=consent.id,
                     role=SignatoryRole.STUDENT if who == "student" else SignatoryRole.GUARDIAN,
                     name=file.student.full_name if who == "student" else guardians[who].name,
-                    answer=Answer.YES,
+                    answer=given.answer,
                     signed_on=v["valid_from"],
                     guardian_id="" if who == "student" else who,
+                    reservation=given.comment,
+                    excluded_parties=given.excluded_parties,
+                    excluded_categories=given.excluded_categories,
                 )
-                for who in v["signers"]
+                for who, given in v["answers"].items()
+                if given.answer is not None
             ]
             self._run(dialog, lambda s: s.record_consent(consent, answers))
 
-        self._ask(QT_TRANSLATE_NOOP("StudentActions", "Registrera samtycke"), fields, save)
+        self._ask(
+            QT_TRANSLATE_NOOP("StudentActions", "Registrera samtycke"),
+            fields,
+            save,
+            intro=QT_TRANSLATE_NOOP(
+                "StudentActions",
+                "Fyll i det familjen faktiskt har sagt. Den som inte har tillfrågats står kvar "
+                "som ”Ej tillfrågad”.",
+            ),
+        )
 
     def withdraw_consent(self) -> None:
         file = self._file()
@@ -427,7 +495,14 @@ class StudentActions:
                 v.record.consent.id,
             )
             for v in file.current.consents  # type: ignore[union-attr]
-            if v.state.status.value in ("valid", "partly_withdrawn", "incomplete")
+            if v.state.status
+            in (
+                ConsentStatus.VALID,
+                ConsentStatus.PARTLY_WITHDRAWN,
+                ConsentStatus.INCOMPLETE,
+                ConsentStatus.NOT_YET_VALID,
+                ConsentStatus.DRAFT,
+            )
         ]
         if not active:
             self.window.statusBar().showMessage("Det finns inget samtycke att återkalla.", 10_000)
@@ -435,7 +510,10 @@ class StudentActions:
         fields = [
             Field("consent_id", QT_TRANSLATE_NOOP("StudentActions", "Samtycke"), "choice", active),
             Field("by", QT_TRANSLATE_NOOP("StudentActions", "Återkallat av")),
-            Field("how", QT_TRANSLATE_NOOP("StudentActions", "Hur"), default="Telefonsamtal"),
+            Field(
+                "how",
+                QT_TRANSLATE_NOOP("StudentActions", "Hur (telefon, brev, vid möte …)"),
+            ),
             Field(
                 "parties",
                 QT_TRANSLATE_NOOP("StudentActions", "Bara för (tomt = hela samtycket)"),
@@ -459,9 +537,133 @@ class StudentActions:
             save,
             intro=QT_TRANSLATE_NOOP(
                 "StudentActions",
-                "Återkallelsen gäller direkt. Inget mer får lämnas ut till de parter den gäller.",
+                "Återkallelsen gäller direkt. Inget mer får lämnas ut till de parter den gäller. "
+                "De som redan har fått uppgifter hamnar under Att göra, så att du kan meddela dem.",
             ),
         )
+
+    def notify_withdrawal(self) -> None:
+        """R3: tick off a recipient who has been told of a withdrawal."""
+        file = self._file()
+        if file is None:
+            return
+        pending = [
+            (f"{label(party)} (återkallat {w.on})", (c.record.consent.id, party))
+            for c in file.current.consents  # type: ignore[union-attr]
+            for w in c.record.consent.withdrawals
+            for party in w.pending()
+        ]
+        if not pending:
+            self.window.statusBar().showMessage(
+                "Ingen väntar på att få veta om en återkallelse.", 10_000
+            )
+            return
+        fields = [
+            Field("who", QT_TRANSLATE_NOOP("StudentActions", "Part"), "choice", pending),
+            Field(
+                "on",
+                QT_TRANSLATE_NOOP("StudentActions", "Underrättad den"),
+                "date",
+                default=dt.date.today(),
+            ),
+            Field("how", QT_TRANSLATE_NOOP("StudentActions", "Hur (telefon, brev …)")),
+        ]
+
+        def save(dialog: FormDialog, v: dict[str, Any]) -> None:
+            consent_id, party = v["who"]
+            self._run(
+                dialog, lambda s: s.mark_notified(consent_id, party, how=v["how"], on=v["on"])
+            )
+
+        self._ask(QT_TRANSLATE_NOOP("StudentActions", "Meddela om återkallelse"), fields, save)
+
+    def register_request(self) -> None:
+        """R11: a request for a registerutdrag, with the identity check; due in a month."""
+        file = self._file()
+        if file is None:
+            return
+        fields = [
+            Field(
+                "received_on",
+                QT_TRANSLATE_NOOP("StudentActions", "Begäran kom in"),
+                "date",
+                default=dt.date.today(),
+            ),
+            Field("requested_by", QT_TRANSLATE_NOOP("StudentActions", "Begärd av (namn)")),
+            Field(
+                "role",
+                QT_TRANSLATE_NOOP("StudentActions", "Den som begär är"),
+                "choice",
+                _choose(_options(RequesterRole)),
+            ),
+            Field(
+                "identity_check",
+                QT_TRANSLATE_NOOP(
+                    "StudentActions", "Så kontrollerades identiteten (och vårdnaden)"
+                ),
+                "multiline",
+            ),
+        ]
+
+        def save(dialog: FormDialog, v: dict[str, Any]) -> None:
+            request = RegisterRequest(
+                student_id=file.student.id,
+                received_on=v["received_on"],
+                requested_by=v["requested_by"],
+                requester_role=v["role"],
+                identity_check=v["identity_check"],
+                checked_by=self.window.user,
+            )
+            self._run(dialog, lambda s: s.record_register_request(request))
+
+        self._ask(
+            QT_TRANSLATE_NOOP("StudentActions", "Begäran om registerutdrag"),
+            fields,
+            save,
+            intro=QT_TRANSLATE_NOOP(
+                "StudentActions",
+                "Registerutdraget ska lämnas inom en månad. Det syns under Att göra tills det "
+                "är lämnat.",
+            ),
+        )
+
+    def deliver_register_request(self) -> None:
+        file = self._file()
+        if file is None:
+            return
+        open_requests = [
+            (f"{r.requested_by}, inkom {r.received_on}", r.id)
+            for r in file.register_requests
+            if r.delivered_on is None
+        ]
+        if not open_requests:
+            self.window.statusBar().showMessage(
+                "Det finns ingen obesvarad begäran om registerutdrag.", 10_000
+            )
+            return
+        fields = [
+            Field(
+                "request", QT_TRANSLATE_NOOP("StudentActions", "Begäran"), "choice", open_requests
+            ),
+            Field(
+                "on",
+                QT_TRANSLATE_NOOP("StudentActions", "Lämnat den"),
+                "date",
+                default=dt.date.today(),
+            ),
+            Field(
+                "how",
+                QT_TRANSLATE_NOOP("StudentActions", "Hur (personligen, rekommenderat brev …)"),
+            ),
+        ]
+
+        def save(dialog: FormDialog, v: dict[str, Any]) -> None:
+            self._run(
+                dialog,
+                lambda s: s.deliver_register_request(v["request"], how=v["how"], on=v["on"]),
+            )
+
+        self._ask(QT_TRANSLATE_NOOP("StudentActions", "Registerutdrag lämnat"), fields, save)
 
     # -- kartläggning ------------------------------------------------------------------
 

@@ -12,6 +12,7 @@ import html
 from collections.abc import Iterable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from sstdesk.domain.codes import (
+    Answer,
     ConsentStatus,
     DocumentKind,
     FactorArea,
@@ -37,9 +39,12 @@ from sstdesk.domain.codes import (
     NoteType,
     Stage,
 )
+from sstdesk.domain.consent import EXPIRY_WARNING_DAYS, reservation_text
 from sstdesk.domain.formatting import format_date, format_datetime, format_pct
 from sstdesk.domain.lifecycle import NEXT
-from sstdesk.domain.model import JournalNote, Party
+from sstdesk.domain.model import JournalNote, Party, Signatory, Withdrawal
+from sstdesk.domain.personnummer import birth_of
+from sstdesk.domain.protection import Masker
 from sstdesk.services.views import CaseFile, StudentFile
 from sstdesk.ui.labels import label
 
@@ -57,11 +62,13 @@ STAGE_TABS = (
 _CONSENT_COLOURS = {
     ConsentStatus.VALID: "#1e6b34",
     ConsentStatus.PARTLY_WITHDRAWN: "#8a5a00",
+    ConsentStatus.NOT_YET_VALID: "#8a5a00",
     ConsentStatus.INCOMPLETE: "#8a5a00",
     ConsentStatus.DRAFT: "#555555",
     ConsentStatus.EXPIRED: "#a4262c",
     ConsentStatus.WITHDRAWN: "#a4262c",
 }
+YES_COLOUR, NO_COLOUR, SOON_COLOUR = "#1e6b34", "#a4262c", "#8a5a00"
 
 
 def e(text: object) -> str:
@@ -166,8 +173,15 @@ def _rows(pairs: Iterable[tuple[str, object]]) -> str:
     return f"<table cellspacing='2'>{cells}</table>"
 
 
+def html_masker(mask: Masker) -> Masker:
+    """The same secrets, also as they read once escaped for rich text."""
+    both = {*mask.hidden, *(html.escape(h) for h in mask.hidden)}
+    return Masker(tuple(sorted(both, key=lambda h: (-len(h), h))))
+
+
 class StudentPage(QWidget):
     back_requested = Signal()
+    reveal_requested = Signal(str)  # student id: a deliberate, audited "Visa"
     move_requested = Signal(str, str, str)  # case id, stage code, reason
     draft_changed = Signal(object)  # JournalNote to autosave
     sign_requested = Signal(str)  # note id
@@ -191,10 +205,17 @@ class StudentPage(QWidget):
         (QT_TRANSLATE_NOOP("StudentPage", "Utskrivning…"), "close"),
         (QT_TRANSLATE_NOOP("StudentPage", "Boosterträff hållen"), "booster"),
     )
+    MORE_ACTIONS = (
+        (QT_TRANSLATE_NOOP("StudentPage", "Meddela om återkallelse…"), "notify_withdrawal"),
+        (QT_TRANSLATE_NOOP("StudentPage", "Begäran om registerutdrag…"), "register_request"),
+        (QT_TRANSLATE_NOOP("StudentPage", "Registerutdrag lämnat…"), "deliver_register_request"),
+    )
 
     def __init__(self) -> None:
         super().__init__()
         self.file: StudentFile | None = None
+        self._revealed_for = ""  # the student whose protected details are shown on request
+        self._mask = Masker()
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.back = QPushButton(self.tr("← Elevlistan"))
@@ -207,6 +228,13 @@ class StudentPage(QWidget):
         font.setBold(True)
         self.heading.setFont(font)
         top.addWidget(self.heading, 1)
+        self.reveal_button = QPushButton(self.tr("Visa skyddade uppgifter"))
+        self.reveal_button.setToolTip(
+            self.tr("Visar skola och adresser för den här eleven. Det loggas.")
+        )
+        self.reveal_button.clicked.connect(self._reveal)
+        self.reveal_button.hide()
+        top.addWidget(self.reveal_button)
         layout.addLayout(top)
         self.facts = QLabel()
         self.facts.setTextFormat(Qt.TextFormat.RichText)
@@ -233,13 +261,26 @@ class StudentPage(QWidget):
         move.addWidget(self.move_reason, 1)
         move.addWidget(self.move_button)
         layout.addLayout(move)
+        # The actions in two rows, so the page fits a 1366-pixel laptop screen.
+        first = QHBoxLayout()
         actions = QHBoxLayout()
         self.action_buttons: dict[str, QPushButton] = {}
-        for text, name in self.ACTIONS:
+        for index, (text, name) in enumerate(self.ACTIONS):
             button = QPushButton(self.tr(text))
             button.clicked.connect(lambda _=False, name=name: self.action_requested.emit(name))
-            actions.addWidget(button)
+            (first if index < 7 else actions).addWidget(button)
             self.action_buttons[name] = button
+        first.addStretch(1)
+        layout.addLayout(first)
+        self.more_button = QPushButton(self.tr("Fler…"))
+        self.more_menu = QMenu(self.more_button)
+        self.more_actions: dict[str, QAction] = {}
+        for text, name in self.MORE_ACTIONS:
+            action = self.more_menu.addAction(self.tr(text))
+            action.triggered.connect(lambda _=False, name=name: self.action_requested.emit(name))
+            self.more_actions[name] = action
+        self.more_button.setMenu(self.more_menu)
+        actions.addWidget(self.more_button)
         actions.addStretch(1)
         self.documents_button = QPushButton(self.tr("Dokument (Ctrl+P)"))
         self.documents_button.setAccessibleName(self.tr("Skriv ut ett dokument"))
@@ -291,13 +332,21 @@ class StudentPage(QWidget):
 
     # -- showing ------------------------------------------------------------------
 
-    def show_file(self, file: StudentFile) -> None:
+    def show_file(self, file: StudentFile, *, revealed: bool = False) -> None:
+        """Show a student; a protected one masked, unless "Visa" was chosen on this page."""
+        if self.file is None or self.file.student.id != file.student.id:
+            self._revealed_for = ""
+        if revealed:
+            self._revealed_for = file.student.id
+        shown = self._revealed_for == file.student.id
         self.file = file
+        self._mask = Masker() if shown else html_masker(file.masker)
+        self.reveal_button.setVisible(bool(file.masker) and not shown)
         student, current = file.student, file.current
         self.heading.setText(student.full_name)
         school = (
             _t("skyddad")
-            if student.protected_identity
+            if student.protected_identity and not shown
             else (file.school.name if file.school else "")
         )
         flags = []
@@ -316,19 +365,45 @@ class StudentPage(QWidget):
         extra = "".join(
             f" &nbsp;<span style='background:#fff4ce;padding:2px'>{e(f)}</span>" for f in flags
         )
+        birth = birth_of(student.personnummer)
+        born = "" if birth.known else f" ({e(_t('födelsedatum delvis okänt'))})"
         self.facts.setText(
-            f"{e(student.personnummer[:8])}-**** · {e(school)} · {_t('åk')} {student.grade} · "
-            f"<b>{e(stage)}</b>{extra}"
+            self._mask(
+                f"{e(student.personnummer[:8])}-****{born} · {e(school)} · {_t('åk')} "
+                f"{student.grade} · <b>{e(stage)}</b>{extra}{self._absence_line(file, current)}"
+            )
         )
-        self.consent_glance.setText(self._consent_summary(current))
+        self.consent_glance.setText(self._mask(self._consent_summary(current)))
         self._fill_next_stage(current)
         self.move_error.clear()
         for stage_key, view in self.stage_views.items():
-            view.setHtml(self._stage_html(stage_key, file, current))
-        self.meetings.setHtml(self._meetings_html(current))
-        self.attendance.setHtml(self._attendance_html(current))
+            view.setHtml(self._mask(self._stage_html(stage_key, file, current)))
+        self.meetings.setHtml(self._mask(self._meetings_html(current)))
+        self.attendance.setHtml(self._mask(self._attendance_html(current)))
+        self.journal.mask = Masker() if shown else file.masker
         self.journal.show_notes(current.notes if current else ())
         self.journal.case_id = current.case.id if current else ""
+
+    def conceal(self) -> None:
+        """Leaving the page: the next showing of a protected student is masked again."""
+        self._revealed_for = ""
+
+    def _reveal(self) -> None:
+        if self.file is not None:
+            self.reveal_requested.emit(self.file.student.id)
+
+    @staticmethod
+    def _absence_line(file: StudentFile, current: CaseFile | None) -> str:
+        """The latest absence against the team's thresholds: the page's one absence alert."""
+        if current is None:
+            return ""
+        latest = max(current.attendance, key=lambda a: a.period_end, default=None)
+        pct = latest.total_absence_pct if latest else current.case.baseline_absence_pct
+        level = file.team.absence_level(pct)
+        if pct is None:
+            return ""
+        alert = f" – <span style='color:{NO_COLOUR}'>{e(level)}</span>" if level else ""
+        return f"<br>{_t('Frånvaro')} {e(format_pct(pct))}{alert}"
 
     def show_busy(self, text: str) -> None:
         """An empty text hides the indicator again."""
@@ -372,25 +447,39 @@ class StudentPage(QWidget):
 
     @staticmethod
     def _consent_summary(current: CaseFile | None) -> str:
+        """Per party a plain yes (until when) or no (why); in red when nothing may go."""
+        nothing = f"<b style='color:{NO_COLOUR}'>{e(_t('Inga uppgifter får lämnas ut.'))}</b>"
         if current is None or not current.consents:
-            nothing = _t("inget samtycke registrerat – inga uppgifter får delas.")
-            return f"<b>{_t('Samtycke:')}</b> {nothing}"
+            return f"{nothing} {e(_t('Inget samtycke är registrerat.'))}"
         lines = []
-        for view in current.consents:
-            consent, state = view.record.consent, view.state
-            colour = _CONSENT_COLOURS[state.status]
-            withdrawn = set(consent.withdrawn_parties)
-            parties = ", ".join(
-                f"<s>{e(party(p))}</s>" if p.kind in withdrawn else e(party(p))
-                for p in consent.parties
-            )
-            categories = ", ".join(e(label(c).lower()) for c in consent.categories)
-            reason = f" – {e(state.reason)}" if state.reason else ""
+        if not any(line.yes for line in current.parties):
+            lines.append(nothing)
+        for line in current.parties:
+            if line.yes:
+                soon = line.days_left is not None and line.days_left <= EXPIRY_WARNING_DAYS
+                left = (
+                    f"<span style='color:{SOON_COLOUR if soon else '#555'}'>"
+                    f"({e(_days_left(line.days_left))})</span>"
+                )
+                lines.append(
+                    f"<span style='color:{YES_COLOUR}'>✔ <b>{e(party(line.party))}</b>: "
+                    f"{e(_t('ja'))}</span>, {_t('t.o.m.')} {e(format_date(line.until))} {left}"
+                )
+            else:
+                lines.append(
+                    f"<span style='color:{NO_COLOUR}'>✘ <b>{e(party(line.party))}</b>: "
+                    f"{e(_t('nej'))}</span> – {e(line.reason)}"
+                )
+        pending = [
+            label(p)
+            for view in current.consents
+            for w in view.record.consent.withdrawals
+            for p in w.pending()
+        ]
+        if pending:
             lines.append(
-                f"<span style='color:{colour}'><b>{e(label(state.status))}</b></span> "
-                f"{_t('t.o.m.')} {e(format_date(consent.valid_until))}{reason}<br>"
-                f"{_t('Får tala med:')} {parties}<br>"
-                f"<span style='color:#555'>{_t('Om:')} {categories}</span>"
+                f"<span style='color:{SOON_COLOUR}'>"
+                f"{e(_t('Att meddela om återkallelsen:'))} {e(', '.join(pending))}</span>"
             )
         return "<br>".join(lines)
 
@@ -414,10 +503,15 @@ class StudentPage(QWidget):
             parts = [f"<h3>{_t('Samtycken')}</h3>"]
             for view in current.consents:
                 c = view.record.consent
+                status = label(view.state.status)
+                decides = {True: "Ja", False: "Nej", None: ""}[c.child_decides_alone]
                 parts.append(
                     _rows(
                         [
-                            ("Status", label(view.state.status)),
+                            (
+                                "Status",
+                                f"{status} – {view.state.reason}" if view.state.reason else status,
+                            ),
                             ("Syfte", c.purpose),
                             (
                                 "Gäller",
@@ -426,14 +520,30 @@ class StudentPage(QWidget):
                             ("Parter", ", ".join(party(p) for p in c.parties)),
                             ("Uppgifter", ", ".join(label(x) for x in c.categories)),
                             ("Gäller inte", c.exceptions),
+                            ("Svar", "\n".join(_answer(s) for s in view.record.signatories)),
                             (
-                                "Har samtyckt",
-                                ", ".join(
-                                    f"{s.name} ({label(s.role).lower()}, {label(s.answer).lower()})"
-                                    for s in view.record.signatories
+                                "Informerade om rätten att säga nej",
+                                {True: "Ja", False: "Nej", None: "Ej angivet"}[
+                                    c.informed_of_rights
+                                ],
+                            ),
+                            ("Barnets inställning", c.child_view),
+                            (
+                                "Mognadsbedömning",
+                                " ".join(
+                                    x
+                                    for x in (
+                                        c.maturity_assessment,
+                                        f"({c.maturity_assessed_by}"
+                                        f" {format_date(c.maturity_assessed_on)})"
+                                        if c.maturity_assessed_by
+                                        else "",
+                                        f"Kan bestämma själv: {decides}." if decides else "",
+                                    )
+                                    if x
                                 ),
                             ),
-                            ("Återkallat", format_date(c.withdrawn_on)),
+                            ("Återkallat", "\n".join(_withdrawal(w) for w in c.withdrawals)),
                         ]
                     )
                     + "<hr>"
@@ -574,7 +684,8 @@ class StudentPage(QWidget):
             f"<tr><td>{e(format_date(a.period_start))} – {e(format_date(a.period_end))}</td>"
             f"<td>{e(format_pct(a.total_absence_pct))}</td>"
             f"<td>{e(format_pct(a.valid_absence_pct))}</td>"
-            f"<td>{e(format_pct(a.invalid_absence_pct))}</td><td>{e(label(a.source))}</td></tr>"
+            f"<td>{e(format_pct(a.invalid_absence_pct))}</td>"
+            f"<td>{e(a.source_name or label(a.source))}</td></tr>"
             for a in current.attendance
         )
         return (
@@ -583,6 +694,32 @@ class StudentPage(QWidget):
             + "</tr>"
             f"{rows}</table>"
         )
+
+
+def _days_left(days: int | None) -> str:
+    if days is None:
+        return ""
+    return _t("1 dag kvar") if days == 1 else _t("{0} dagar kvar").format(days)
+
+
+def _answer(s: Signatory) -> str:
+    """One person's answer, with the förbehåll in words."""
+    text = f"{s.name} ({label(s.role).lower()}): {label(s.answer).lower()}"
+    if s.answer is Answer.PARTLY and (s.excluded_parties or s.excluded_categories):
+        text += f" – {reservation_text(s)}"
+    return text
+
+
+def _withdrawal(w: Withdrawal) -> str:
+    scope = ", ".join(label(p) for p in w.parties) or _t("hela samtycket")
+    told = "; ".join(f"{label(n.party)} {format_date(n.on)}" for n in w.notified)
+    pending = ", ".join(label(p) for p in w.pending())
+    parts = [f"{format_date(w.on)}: {scope} ({w.by}, {w.how})"]
+    if told:
+        parts.append(f"{_t('meddelat')}: {told}")
+    if pending:
+        parts.append(f"{_t('att meddela')}: {pending}")
+    return " – ".join(parts)
 
 
 class JournalPanel(QWidget):
@@ -630,6 +767,8 @@ class JournalPanel(QWidget):
         self._autosave.timeout.connect(self.flush)
         self._loading = False
         self._editor_note_id = ""
+        self._editor_masked = False  # the editor shows a masked text: it is never saved
+        self.mask = Masker()
 
     @property
     def current(self) -> JournalNote | None:
@@ -662,16 +801,25 @@ class JournalPanel(QWidget):
     def _select(self, item: QListWidgetItem | None, _previous: object) -> None:
         self.flush()
         note = self.current
+        masked = note is not None and self.mask.contains_secret(note.text)
         self._loading = True
-        self.editor.setPlainText(note.text if note else "")
+        self.editor.setPlainText(self.mask(note.text) if note else "")
         self._loading = False
         self._editor_note_id = note.id if note else ""
+        self._editor_masked = masked
         signed = note is not None and note.status is NoteStatus.SIGNED
-        self.editor.setReadOnly(note is None or signed)
-        self.sign_button.setEnabled(note is not None and not signed)
+        self.editor.setReadOnly(note is None or signed or masked)
+        self.sign_button.setEnabled(note is not None and not signed and not masked)
         self.correct_button.setEnabled(signed)
         if note is None:
             self.status.setText(self.tr("Ingen anteckning vald."))
+        elif masked and not signed:
+            self.status.setText(
+                self.tr(
+                    "Utkastet nämner skyddade uppgifter. Välj ”Visa skyddade uppgifter” för att "
+                    "skriva i det."
+                )
+            )
         elif signed:
             self.status.setText(
                 self.tr("Signerad {0} av {1} – kan inte ändras.").format(
@@ -693,6 +841,8 @@ class JournalPanel(QWidget):
         self._autosave.stop()
         note = self._notes.get(self._editor_note_id)
         if note is None or note.status is NoteStatus.SIGNED or self._loading:
+            return
+        if self._editor_masked:
             return
         text = self.editor.toPlainText()
         if text != note.text:

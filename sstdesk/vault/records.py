@@ -40,6 +40,7 @@ TABLES: dict[type, str] = {
     model.WorkingNote: "working_notes",
     model.FollowUp: "follow_ups",
     model.Sip: "sips",
+    model.RegisterRequest: "register_requests",
 }
 
 

@@ -11,7 +11,8 @@ import re
 from collections.abc import Sequence
 from typing import Any, TypeVar
 
-from sstdesk.domain.model import School, Student
+from sstdesk.domain.model import Guardian, School, Student
+from sstdesk.domain.protection import Masker
 from sstdesk.vault.connection import Connection
 from sstdesk.vault.records import TABLES, columns, encode, from_row, to_row
 
@@ -117,6 +118,8 @@ class Repository:
             "WHERE c.student_id = ? ORDER BY n.written_at",
             (student_id,),
         ).fetchall()
+        # Skyddade personuppgifter: the school is not searchable, nor named in the notes.
+        mask = Masker.of(student, school, self.find(Guardian, student_id=student_id))
         self.conn.execute(
             "INSERT INTO search_index (student_id, name, personnummer, school, notes) "
             "VALUES (?, ?, ?, ?, ?)",
@@ -124,8 +127,8 @@ class Repository:
                 student_id,
                 student.full_name,
                 personnummer_tokens(student.personnummer),
-                school.name if school else "",
-                "\n".join(row[0] for row in notes),
+                school.name if school and not student.protected_identity else "",
+                mask("\n".join(row[0] for row in notes)),
             ),
         )
 

@@ -241,11 +241,15 @@ def test_print_needs_a_reason_and_everything_is_audited(
     with pytest.raises(DomainError, match="skälet"):
         documents.printed(doc, "   ")
     documents.printed(doc, "Inför elevhälsokonferensen  på torsdag")
-    documents.saved(doc)
+    with pytest.raises(DomainError, match="skälet"):
+        documents.saved(doc, "")
+    documents.saved(doc, "Till rektorn med säker post")
     trail = [(e.action, e.reason) for e in demo.audit_trail(found.student.id)]
     assert ("document.preview", doc.document_id) in trail
     assert ("document.print", f"{doc.document_id} – Inför elevhälsokonferensen på torsdag") in trail
-    assert ("document.save", doc.document_id) in trail
+    assert ("document.save", f"{doc.document_id} – Till rektorn med säker post") in trail
+    # R3: each recipient that now holds data under a consent is known by the log.
+    assert ("consent.disclosed", f"{doc.recipients[0][0]}:school") in trail
     assert demo.verify_audit().ok
 
     extract = flat(documents.prepare(DocumentKind.REGISTER_EXTRACT, found.student.id).pdf)
@@ -287,7 +291,13 @@ def test_consent_form_is_filled_in_and_ends_with_the_withdrawal_slip(
 def test_action_plan_carries_goals_and_marks_a_draft(
     documents: DocumentService, find_student: Finder
 ) -> None:
-    found = find_student(lambda f: bool(f.current and f.current.goals))
+    found = find_student(
+        lambda f: bool(
+            f.current
+            and f.current.goals
+            and any(p.yes and p.party.kind is PartyKind.SCHOOL for p in f.current.parties)
+        )
+    )
     doc = documents.prepare(DocumentKind.ACTION_PLAN, found.student.id)
     body = flat(doc.pdf)
     plan = found.current.current_plan

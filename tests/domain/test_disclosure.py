@@ -7,8 +7,18 @@ import datetime as dt
 import pytest
 
 from sstdesk.domain import disclosure
-from sstdesk.domain.codes import DataCategory, DocumentKind, PartyKind, Principal
-from sstdesk.domain.consent import ShareDecision
+from sstdesk.domain.codes import (
+    Answer,
+    DataCategory,
+    DocumentKind,
+    PartyKind,
+    Principal,
+    SignatoryRole,
+)
+from sstdesk.domain.consent import ConsentRecord, ShareDecision, may_share
+from sstdesk.domain.disclosure import NO_CONSENT_NEEDED
+from sstdesk.domain.model import Consent, Guardian, Party, Signatory, Withdrawal
+from sstdesk.domain.personnummer import BirthDate
 
 
 def allowing(*allowed: tuple[PartyKind, DataCategory]) -> disclosure.ShareCheck:
@@ -59,3 +69,162 @@ def test_document_numbers_carry_kind_and_date_only() -> None:
         DocumentKind.ACTION_PLAN.prefix, "3f9a2c71aa", dt.date(2026, 11, 23)
     )
     assert number == "IHP-261123-3F9A2C"
+
+
+# -- every document kind against every consent case, through the real rules ----------------
+
+ON = dt.date(2026, 11, 2)
+START = dt.date(2026, 9, 1)
+MUM = Guardian(student_id="s", name="Lena Testsson", id="g1")
+DAD = Guardian(student_id="s", name="Johan Testsson", id="g2")
+KINDS = (
+    DocumentKind.EHK,
+    DocumentKind.ACTION_PLAN,
+    DocumentKind.SIP,
+    DocumentKind.CONSENT_FORM,
+    DocumentKind.REGISTER_EXTRACT,
+)
+
+
+def _yes(who: Guardian | None = None, **changes: object) -> Signatory:
+    return Signatory(
+        consent_id="k",
+        role=SignatoryRole.GUARDIAN if who else SignatoryRole.STUDENT,
+        name=who.name if who else "Eleven",
+        answer=Answer.PARTLY if changes else Answer.YES,
+        signed_on=START,
+        guardian_id=who.id if who else "",
+        **changes,  # type: ignore[arg-type]
+    )
+
+
+def _case(
+    *,
+    answers: tuple[Signatory, ...] = (_yes(MUM), _yes(DAD), _yes()),
+    **changes: object,
+) -> list[ConsentRecord]:
+    fields = dict(
+        case_id="c",
+        purpose="Insats från skolsocialt team",
+        parties=(Party(PartyKind.SCHOOL, "Solängsskolan"), Party(PartyKind.BUP, "BUP Söder")),
+        categories=(DataCategory.ATTENDANCE, DataCategory.MAPPING, DataCategory.PLAN),
+        valid_from=START,
+        valid_until=START + dt.timedelta(days=300),
+        informed_of_rights=True,
+        id="k",
+    )
+    fields.update(changes)
+    return [ConsentRecord(Consent(**fields), answers)]  # type: ignore[arg-type]
+
+
+def _gone(*parties: PartyKind) -> tuple[Withdrawal, ...]:
+    return (Withdrawal(ON - dt.timedelta(days=1), "Lena", "Brev", parties=parties),)
+
+
+CHILD_13, CHILD_16 = BirthDate(2013, 5, 1), BirthDate(2010, 5, 1)
+ASSESSED = dict(
+    maturity_assessment="Förstår vad det innebär.",
+    maturity_assessed_by="anna.s",
+    maturity_assessed_on=START,
+    child_decides_alone=True,
+)
+# case name → (records, birth, the kinds that may be printed, categories left out by kind)
+CASES: dict[str, tuple[list[ConsentRecord], BirthDate, set[DocumentKind], dict]] = {
+    "inget samtycke": ([], CHILD_13, set(), {}),
+    "giltigt": (_case(), CHILD_13, set(KINDS), {}),
+    "utgånget": (_case(valid_until=ON - dt.timedelta(days=1)), CHILD_13, set(), {}),
+    "gäller ännu inte": (_case(valid_from=ON + dt.timedelta(days=1)), CHILD_13, set(), {}),
+    "helt återkallat": (_case(withdrawals=_gone()), CHILD_13, set(), {}),
+    "återkallat för skolan": (
+        _case(withdrawals=_gone(PartyKind.SCHOOL)),
+        CHILD_13,
+        {DocumentKind.SIP},
+        {},
+    ),
+    "återkallat för BUP": (
+        _case(withdrawals=_gone(PartyKind.BUP)),
+        CHILD_13,
+        {DocumentKind.EHK, DocumentKind.ACTION_PLAN},
+        {},
+    ),
+    "utgånget, sedan återkallat för BUP": (
+        _case(
+            valid_until=ON - dt.timedelta(days=20),
+            withdrawals=_gone(PartyKind.BUP),
+        ),
+        CHILD_13,
+        set(),
+        {},
+    ),
+    "förbehåll: inget till skolan": (
+        _case(answers=(_yes(MUM, excluded_parties=(PartyKind.SCHOOL,)), _yes(DAD), _yes())),
+        CHILD_13,
+        {DocumentKind.SIP},
+        {},
+    ),
+    "förbehåll: ingen handlingsplan": (
+        _case(answers=(_yes(MUM, excluded_categories=(DataCategory.PLAN,)), _yes(DAD), _yes())),
+        CHILD_13,
+        {DocumentKind.EHK},
+        {DocumentKind.EHK: (DataCategory.PLAN,)},
+    ),
+    "förbehåll: ingen närvaro till BUP": (
+        _case(
+            answers=(
+                _yes(
+                    MUM,
+                    excluded_parties=(PartyKind.BUP,),
+                    excluded_categories=(DataCategory.ATTENDANCE,),
+                ),
+                _yes(DAD),
+                _yes(),
+            )
+        ),
+        CHILD_13,
+        set(KINDS),
+        {DocumentKind.SIP: (DataCategory.ATTENDANCE,)},
+    ),
+    "en vårdnadshavare saknas": (_case(answers=(_yes(MUM), _yes())), CHILD_13, set(), {}),
+    "inte informerade om rätten att säga nej": (
+        _case(informed_of_rights=False),
+        CHILD_13,
+        set(),
+        {},
+    ),
+    "16 år ensam utan mognadsbedömning": (_case(answers=(_yes(),)), CHILD_16, set(), {}),
+    "16 år ensam med mognadsbedömning": (
+        _case(answers=(_yes(),), **ASSESSED),
+        CHILD_16,
+        set(KINDS),
+        {},
+    ),
+}
+for _name in CASES:
+    CASES[_name][2].update(NO_CONSENT_NEEDED)
+
+
+@pytest.mark.parametrize("kind", KINDS, ids=lambda k: k.value)
+@pytest.mark.parametrize("case", list(CASES))
+def test_every_document_kind_against_every_consent_case(case: str, kind: DocumentKind) -> None:
+    records, birth, printable, omitted = CASES[case]
+
+    def check(party: PartyKind, category: DataCategory) -> ShareDecision:
+        return may_share(
+            records, party=party, category=category, on=ON, guardians=(MUM, DAD), birth=birth
+        )
+
+    policy = disclosure.policy_for(kind)
+    if kind not in printable:
+        with pytest.raises(disclosure.DisclosureRefused) as refused:
+            disclosure.clear(policy, check, title=kind.label)
+        assert str(refused.value).startswith(f"{kind.label} kan inte skrivas ut.")
+        return
+    cleared = (
+        disclosure.unrestricted()
+        if kind in NO_CONSENT_NEEDED
+        else disclosure.clear(policy, check, title=kind.label)
+    )
+    assert cleared.omitted == omitted.get(kind, ())
+    if kind not in NO_CONSENT_NEEDED:
+        assert cleared.consent_ids == ("k",)
+        assert {party for _id, party in cleared.recipients} <= {PartyKind.SCHOOL, PartyKind.BUP}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 
@@ -16,11 +17,12 @@ from sstdesk.domain.codes import (
     PartyKind,
     PlanStatus,
     ReferredBy,
+    RequesterRole,
     SignatoryRole,
     Stage,
 )
 from sstdesk.domain.consent import ConsentRecord
-from sstdesk.domain.due import CaseSnapshot, DueKind, due_list
+from sstdesk.domain.due import CaseSnapshot, DueKind, add_months, due_list
 from sstdesk.domain.errors import DomainError, TransitionError
 from sstdesk.domain.model import (
     ActionPlan,
@@ -29,13 +31,23 @@ from sstdesk.domain.model import (
     FollowUp,
     Guardian,
     JournalNote,
+    Notice,
     Party,
+    RegisterRequest,
     Signatory,
     Student,
+    Withdrawal,
     WorkingNote,
 )
-from sstdesk.domain.personnummer import luhn_check_digit
-from sstdesk.domain.retention import is_research_sample, window
+from sstdesk.domain.personnummer import BirthDate, luhn_check_digit
+from sstdesk.domain.retention import (
+    Research,
+    in_research_region,
+    is_research_sample,
+    research_sample,
+    window,
+)
+from sstdesk.domain.team import TeamSettings
 
 NOW = dt.datetime(2026, 11, 23, 10, 0, tzinfo=dt.UTC)
 
@@ -97,9 +109,134 @@ def test_gallring_five_years_then_by_end_of_following_year() -> None:
 
 @pytest.mark.parametrize("day", [5, 15, 25])
 def test_born_on_the_5th_15th_25th_is_kept_for_research(day: int) -> None:
-    assert is_research_sample(dt.date(2013, 4, day))
-    assert not is_research_sample(dt.date(2013, 4, day + 1))
-    assert is_research_sample(dt.date(2013, 4, day + 1), "Gotlands län")
+    assert is_research_sample(BirthDate(2013, 4, day))
+    assert not is_research_sample(BirthDate(2013, 4, day + 1))
+    assert is_research_sample(BirthDate(2013, 4, day + 1), "Gotlands län")
+
+
+def test_a_birth_day_not_known_is_kept_until_someone_has_looked() -> None:
+    assert research_sample(BirthDate(2011, 11, None)) is Research.UNKNOWN
+    assert is_research_sample(BirthDate(2011, None, None))
+    assert research_sample(BirthDate(2011, None, 15)) is Research.YES
+    assert research_sample(BirthDate(2011, None, 16)) is Research.NO
+
+
+@pytest.mark.parametrize(
+    "region",
+    [
+        "Östergötland",
+        "Östergötlands län",
+        "östergötlands län",
+        "ÖSTERGÖTLAND",
+        "Region Östergötland",
+        "Linköpings kommun",
+        "Norrköping",
+        "Gotland",
+        "Gotlands län",
+        "Region Gotland",
+        "Gotlands kommun",
+        "Västernorrland",
+        "Västernorrlands län",
+        "Sundsvalls kommun",
+        "Örnsköldsvik",
+        "Göteborg",
+        "Göteborgs stad",
+        "Göteborgs kommun",
+        "GÖTEBORG",
+        "Gothenburg",
+        " göteborgs  Stad ",
+        "Vasternorrland",
+    ],
+)
+def test_r7_the_research_regions_however_written(region: str) -> None:
+    assert in_research_region(region)
+    assert is_research_sample(BirthDate(2013, 4, 6), region)
+
+
+@pytest.mark.parametrize(
+    "region",
+    ["", "Stockholm", "Stockholms stad", "Västra Götaland", "Göteborgsregionen", "Uppsala län"],
+)
+def test_r7_other_places_follow_the_birth_day_rule(region: str) -> None:
+    assert not in_research_region(region)
+    assert not is_research_sample(BirthDate(2013, 4, 6), region)
+
+
+def test_r7_a_private_provider_keeps_records_two_years() -> None:
+    span = window(dt.date(2026, 3, 10), private_provider=True)
+    assert (span.earliest, span.latest) == (dt.date(2028, 3, 10), dt.date(2029, 12, 31))
+    closed = snapshot(Stage.FINISHED, last_entry_on=dt.date(2026, 3, 10))
+    (item,) = due_list(
+        [closed],
+        today=dt.date(2028, 3, 10),
+        team=TeamSettings(private_provider=True),
+    )
+    assert item.kind is DueKind.GALLRING and "2028-03-10" in item.text
+
+
+def test_r3_and_r11_due_items_recipients_to_tell_and_the_registerutdrag_deadline() -> None:
+    today = NOW.date()
+    told = Notice(PartyKind.SCHOOL, today, "anna.s", "Telefon")
+    gone = Consent(
+        case_id="c",
+        purpose="SST",
+        parties=(Party(PartyKind.SCHOOL), Party(PartyKind.BUP)),
+        categories=(DataCategory.ATTENDANCE,),
+        valid_from=dt.date(2026, 1, 5),
+        valid_until=dt.date(2026, 12, 31),
+        informed_of_rights=True,
+        withdrawals=(
+            Withdrawal(
+                dt.date(2026, 11, 20),
+                "Lena",
+                "Brev",
+                notify=(PartyKind.SCHOOL, PartyKind.BUP),
+                notified=(told,),
+            ),
+        ),
+    )
+    base = snapshot(Stage.CANCELLED)
+    request = RegisterRequest(
+        student_id="s",
+        received_on=dt.date(2026, 10, 31),
+        requested_by="Lena",
+        requester_role=RequesterRole.GUARDIAN,
+        identity_check="Pass",
+        checked_by="anna.s",
+    )
+    snap = CaseSnapshot(
+        case=base.case,
+        student=base.student,
+        consents=(ConsentRecord(gone),),
+        register_requests=(request,),
+    )
+    items = due_list([snap], today=today, horizon_days=7, kinds=list(DueKind)[-2:])
+    assert [(i.kind, i.due_on, i.text) for i in items] == [
+        (DueKind.NOTIFY_WITHDRAWAL, dt.date(2026, 11, 20), "Meddela BUP att samtycket återkallats"),
+        (
+            DueKind.REGISTER_REQUEST,
+            dt.date(2026, 11, 30),
+            "Registerutdrag ska lämnas senast 2026-11-30",
+        ),
+    ]
+    done = replace(request, delivered_on=today, delivered_how="Personligen")
+    delivered = replace(snap, register_requests=(done,))
+    assert [i.kind for i in due_list([delivered], today=today, kinds=list(DueKind)[-1:])] == []
+
+
+@pytest.mark.parametrize(
+    ("received", "deadline"),
+    [
+        (dt.date(2026, 1, 31), dt.date(2026, 2, 28)),
+        (dt.date(2028, 1, 31), dt.date(2028, 2, 29)),
+        (dt.date(2026, 12, 15), dt.date(2027, 1, 15)),
+        (dt.date(2026, 3, 31), dt.date(2026, 4, 30)),
+    ],
+)
+def test_one_month_is_the_same_day_next_month_or_its_last_day(
+    received: dt.date, deadline: dt.date
+) -> None:
+    assert add_months(received, 1) == deadline
 
 
 def pnr(birth: dt.date) -> str:
@@ -109,6 +246,7 @@ def pnr(birth: dt.date) -> str:
 def snapshot(
     stage: Stage, birth: dt.date = dt.date(2013, 4, 6), **case_changes: object
 ) -> CaseSnapshot:
+    """A case of a made-up student (a constructed number, never given to a real person here)."""
     student = Student(
         personnummer=pnr(birth),
         first_name="A",
@@ -144,6 +282,7 @@ def test_due_list_holds_follow_ups_plans_consents_boosters_and_gallring() -> Non
         categories=(DataCategory.ATTENDANCE,),
         valid_from=dt.date(2026, 1, 5),
         valid_until=today + dt.timedelta(days=20),
+        informed_of_rights=True,
     )
     answers = (
         Signatory(

@@ -55,6 +55,7 @@ def consent_for(
         categories=(DataCategory.ATTENDANCE, DataCategory.PLAN),
         valid_from=today,
         valid_until=today + dt.timedelta(days=days),
+        informed_of_rights=True,
     )
     answers = [
         Signatory(

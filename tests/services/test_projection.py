@@ -10,14 +10,16 @@ from sstdesk.domain.codes import ConsentStatus
 from sstdesk.domain.consent import state_of
 from sstdesk.domain.due import due_for, due_list
 from sstdesk.domain.model import School
-from sstdesk.domain.personnummer import Personnummer
+from sstdesk.domain.personnummer import birth_of
 from sstdesk.services import projection
+from sstdesk.services import team as team_store
 from sstdesk.services.caseload import CaseloadService
 from tests.conftest import TODAY
 
 RANK = [
     ConsentStatus.VALID,
     ConsentStatus.PARTLY_WITHDRAWN,
+    ConsentStatus.NOT_YET_VALID,
     ConsentStatus.INCOMPLETE,
     ConsentStatus.DRAFT,
     ConsentStatus.EXPIRED,
@@ -28,19 +30,19 @@ RANK = [
 def reference(service: CaseloadService, today: dt.date) -> dict[str, tuple]:
     """Next due date and best consent per student, by the original route (no projection)."""
     repo = service.vault.repo
-    region = repo.meta("region")
+    team = team_store.load(repo)
     found = {}
     for snap in projection.snapshots(repo):
-        birth = Personnummer(snap.student.personnummer).birth_date
+        birth = birth_of(snap.student.personnummer)
         states = [
             (
-                state_of(r, guardians=snap.guardians, birth_date=birth, on=today).status,
+                state_of(r, guardians=snap.guardians, birth=birth, on=today).status,
                 r.consent.valid_until,
             )
             for r in snap.consents
         ]
         best = min(states, key=lambda s: (RANK.index(s[0]), -s[1].toordinal()), default=None)
-        items = due_for(snap, today=today, region=region)
+        items = due_for(snap, today=today, team=team)
         found[snap.student.id] = (min((i.due_on for i in items), default=None), best)
     return found
 
@@ -62,7 +64,7 @@ def test_stored_rows_match_the_full_computation(
     assert [
         d.item for d in projection.due_rows(projection.load(repo), today=today, horizon_days=30)
     ] == due_list(
-        projection.snapshots(repo), today=today, horizon_days=30, region=repo.meta("region")
+        projection.snapshots(repo), today=today, horizon_days=30, team=team_store.load(repo)
     )
 
 

@@ -32,3 +32,12 @@ def start_note(qtbot: Any, win: MainWindow, **values: Any) -> None:
     qtbot.waitUntil(
         lambda: journal.current is not None and journal.current.text == "", timeout=10_000
     )
+
+
+def plain(rich: str) -> str:
+    """What a person reads in a rich-text label: the markup taken away."""
+    from PySide6.QtGui import QTextDocument
+
+    document = QTextDocument()
+    document.setHtml(rich)
+    return document.toPlainText()

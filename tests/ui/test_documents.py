@@ -152,10 +152,21 @@ def test_save_as_warns_first_and_writes_only_where_asked(
 
     monkeypatch.setattr(QMessageBox, "warning", answer(QMessageBox.StandardButton.Save))
     preview.save_button.click()
+    # R9: the file leaves the vault for a stated reason, asked before the file is chosen.
+    dialog = win.documents.reason_dialog
+    assert dialog is not None and dialog.isVisible() and not target.exists()
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+    assert dialog.isVisible() and "Fyll i" in dialog.error.text()  # no reason: nothing saved
+    assert not target.exists()
+    dialog.set_value("reason", "Skickas till BUP med säker e-post")
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
     qtbot.waitUntil(lambda: target.exists() and not win.runner.busy, timeout=10_000)
     assert target.read_bytes() == preview.document.pdf
     assert list(target.parent.iterdir()) == [target]  # no temp file beside it
-    assert ("document.save", preview.document.document_id) in trail(qtbot, win, student_id)
+    assert (
+        "document.save",
+        f"{preview.document.document_id} – Skickas till BUP med säker e-post",
+    ) in trail(qtbot, win, student_id)
     assert preview.document.file_name.startswith("SAM-")
 
 

@@ -41,7 +41,7 @@ def test_a_refused_stage_move_says_why_and_an_allowed_one_moves(qtbot: Any, unlo
     win = unlocked
     page = win.student_page
     student_id = open_first(qtbot, win, Stage.CONSENT)
-    assert "Samtycke" in page.consent_glance.text()
+    assert "Inga uppgifter får lämnas ut" in page.consent_glance.text()
     page.next_stage.setCurrentIndex(page.next_stage.findData(Stage.MAPPING.value))
     page.move_button.click()
     qtbot.waitUntil(lambda: page.move_error.text() != "", timeout=10_000)

@@ -9,17 +9,23 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from sstdesk.domain.codes import (
+    Answer,
+    ConsentForm,
     ConsentStatus,
     ContactType,
+    DataCategory,
+    Gender,
+    GuardianRelation,
     MeetingKind,
     NoteStatus,
+    PartyKind,
     PlanStatus,
     Stage,
 )
 from sstdesk.domain.personnummer import luhn_check_digit
 from sstdesk.ui.main_window import MainWindow
 from sstdesk.ui.tasks import TaskRunner
-from tests.ui.helpers import fill, start_note
+from tests.ui.helpers import fill, plain, start_note
 from tests.ui.test_student_page import read_file
 
 PASSPHRASE = "tre ord räcker långt"
@@ -64,6 +70,8 @@ def test_a_whole_case_through_the_window(qtbot: Any, tmp_path: Path) -> None:
             "personnummer": PNR,
             "first_name": "Saga",
             "last_name": "Testsson",
+            "gender": Gender.GIRL,
+            "protected": False,
             "new_school": "Solängsskolan",
             "reason": "Hög frånvaro på morgnarna",
             "baseline": 34.0,
@@ -73,11 +81,41 @@ def test_a_whole_case_through_the_window(qtbot: Any, tmp_path: Path) -> None:
     page = win.student_page
     student_id = page.file.student.id
     for name in ("Lena Testsson", "Johan Testsson"):
-        act(qtbot, win, "guardian", {"name": name})
+        act(
+            qtbot,
+            win,
+            "guardian",
+            {"name": name, "relation": GuardianRelation.GUARDIAN, "custody": True},
+        )
 
     move(qtbot, win, Stage.CONSENT)
-    act(qtbot, win, "record_consent", {})  # the defaults: school and team, everyone signs
-    assert "Giltigt" in page.consent_glance.text()
+    guardians = {g.name: g.id for g in read_file(qtbot, win, student_id).guardians}
+    # Nothing is ticked for the family: every fact is stated.
+    page.action_buttons["record_consent"].click()
+    qtbot.waitUntil(lambda: win.actions.last is not None and win.actions.last.isVisible())
+    blank = win.actions.last.values()
+    assert blank["parties"] == [] and blank["categories"] == []
+    assert blank["informed"] is None and blank["form"] is None
+    assert {given.answer for given in blank["answers"].values()} == {None}
+    win.actions.last.reject()
+    act(
+        qtbot,
+        win,
+        "record_consent",
+        {
+            "purpose": "Insats från skolsocialt team",
+            "parties": [PartyKind.SCHOOL, PartyKind.SOCIAL_SERVICES],
+            "categories": [DataCategory.ATTENDANCE, DataCategory.MAPPING, DataCategory.PLAN],
+            "form": ConsentForm.WRITTEN,
+            "answers": {
+                "student": Answer.YES,
+                guardians["Lena Testsson"]: Answer.YES,
+                guardians["Johan Testsson"]: Answer.YES,
+            },
+            "informed": True,
+        },
+    )
+    assert "Skolan (elevhälsan): ja, t.o.m." in plain(page.consent_glance.text())
     move(qtbot, win, Stage.MAPPING)
     act(qtbot, win, "mapping", {"student_story": "Svåra morgnar."})
     move(qtbot, win, Stage.PLANNING)

@@ -1,0 +1,271 @@
+"""The legal core through the services, on a real vault: whom to tell of a withdrawal (R3),
+a registerutdrag's month (R11), print and save reasons (R9), the SIP's rows (R4), the
+team's settings (R7 and the thresholds), and protected identity in search."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import io
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from sstdesk.domain.codes import DataCategory, DocumentKind, PartyKind, Principal, RequesterRole
+from sstdesk.domain.due import DueKind
+from sstdesk.domain.errors import DomainError
+from sstdesk.domain.model import AttendancePeriod, RegisterRequest, Sip, SipAction
+from sstdesk.domain.personnummer import luhn_check_digit
+from sstdesk.domain.team import TeamSettings
+from sstdesk.services.caseload import CaseloadService
+from sstdesk.services.documents import DocumentService
+from sstdesk.vault.keys import KdfParams
+from sstdesk.vault.vault import Vault
+from tests.conftest import PASSPHRASE, Clock, refer_student
+from tests.services.test_case_flow import consent_for, guardians_of
+
+
+def flat(pdf: bytes) -> str:
+    return " ".join(" ".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(pdf)).pages)
+
+
+def due_texts(service: CaseloadService, student_id: str) -> list[str]:
+    return [i.text for i in service.open_student(student_id).current.due]
+
+
+def test_r3_whoever_got_data_is_to_be_told_of_the_withdrawal(service: CaseloadService) -> None:
+    e = refer_student(service)
+    record = service.record_consent(*consent_for(e, guardians_of(e)))
+    documents = DocumentService(service)
+    ehk = documents.prepare(DocumentKind.EHK, e.student_id)
+    documents.printed(ehk, "Inför elevhälsokonferensen")
+    service.withdraw_consent(record.consent.id, by="Lena Testsson", how="Telefon")
+    assert "Meddela Skolan (elevhälsan) att samtycket återkallats" in due_texts(
+        service, e.student_id
+    )
+    assert not any("BUP" in t for t in due_texts(service, e.student_id))  # BUP got nothing
+    overview = [d.item.text for d in service.overview().due]
+    assert "Meddela Skolan (elevhälsan) att samtycket återkallats" in overview
+    service.mark_notified(record.consent.id, PartyKind.SCHOOL, how="Telefon till rektorn")
+    assert not any("Meddela" in t for t in due_texts(service, e.student_id))
+    extract = flat(documents.prepare(DocumentKind.REGISTER_EXTRACT, e.student_id).pdf)
+    assert "Hela samtycket" in extract and "Telefon till rektorn" in extract
+    with pytest.raises(DomainError, match="inget att underrättas om"):
+        service.mark_notified(record.consent.id, PartyKind.SCHOOL, how="igen")
+
+
+def test_r3_a_partial_withdrawal_tells_only_its_party(service: CaseloadService) -> None:
+    e = refer_student(service)
+    record = service.record_consent(*consent_for(e, guardians_of(e)))
+    documents = DocumentService(service)
+    plan_for_sip = Sip(
+        case_id=e.case_id,
+        needs=("Stöd kring oro",),
+        actions=(SipAction("Behandling", Principal.REGION, "BUP Söder", "Psykolog", "Vecka 2"),),
+        others_measures="Inga",
+        lead_principal=Principal.MUNICIPALITY_SOCIAL,
+        follow_up_on=service.today() + dt.timedelta(days=30),
+    )
+    service.save_sip(plan_for_sip)
+    sip = documents.prepare(DocumentKind.SIP, e.student_id)
+    documents.saved(sip, "Till BUP med säker e-post")
+    ehk = documents.prepare(DocumentKind.EHK, e.student_id)
+    documents.printed(ehk, "Inför mötet")
+    service.withdraw_consent(
+        record.consent.id, by="Lena Testsson", how="Brev", parties=[PartyKind.BUP]
+    )
+    texts = due_texts(service, e.student_id)
+    assert "Meddela BUP att samtycket återkallats" in texts
+    assert not any("Meddela Skolan" in t for t in texts)
+
+
+def test_r11_a_registerutdrag_request_is_due_within_a_month(service: CaseloadService) -> None:
+    e = refer_student(service)
+    with pytest.raises(DomainError, match="identiteten"):
+        service.record_register_request(
+            RegisterRequest(
+                student_id=e.student_id,
+                received_on=service.today(),
+                requested_by="Lena Testsson",
+                requester_role=RequesterRole.GUARDIAN,
+                identity_check=" ",
+                checked_by="",
+            )
+        )
+    received = service.today() - dt.timedelta(days=3)
+    request = service.record_register_request(
+        RegisterRequest(
+            student_id=e.student_id,
+            received_on=received,
+            requested_by="Lena Testsson",
+            requester_role=RequesterRole.GUARDIAN,
+            identity_check="Pass visat; vårdnaden kontrollerad i folkbokföringen",
+            checked_by="",
+        )
+    )
+    assert request.checked_by == "anna.s"
+    deadline = dt.date(2026, 12, 20)
+    assert f"Registerutdrag ska lämnas senast {deadline}" in due_texts(service, e.student_id)
+    extract = flat(
+        DocumentService(service).prepare(DocumentKind.REGISTER_EXTRACT, e.student_id).pdf
+    )
+    assert "Begäran om registerutdrag" in extract and "Pass visat" in extract
+    assert str(deadline) in extract
+    with pytest.raises(DomainError, match="Ange hur"):
+        service.deliver_register_request(request.id, how="")
+    service.deliver_register_request(request.id, how="Personligen")
+    assert not any("Registerutdrag" in t for t in due_texts(service, e.student_id))
+    with pytest.raises(DomainError, match="redan lämnat"):
+        service.deliver_register_request(request.id, how="Igen")
+
+
+def test_r4_a_sip_row_says_what_it_is_and_follow_up_lies_ahead(service: CaseloadService) -> None:
+    e = refer_student(service)
+    today = service.today()
+    base = Sip(
+        case_id=e.case_id,
+        actions=(SipAction(" ", Principal.REGION, "BUP Söder", "Psykolog", "Vecka 2"),),
+    )
+    with pytest.raises(DomainError, match="Insats 1 saknar beskrivning"):
+        service.save_sip(base)
+    past = dataclasses.replace(
+        base,
+        actions=(SipAction("Behandling", Principal.REGION, "BUP Söder", "Psykolog", "Vecka 2"),),
+        follow_up_on=today - dt.timedelta(days=200),
+    )
+    with pytest.raises(DomainError, match="har redan passerat"):
+        service.save_sip(past)
+    assert service.open_student(e.student_id).current.sips == ()
+
+
+def test_the_team_settings_reach_the_ehk_chart_and_the_gallring(
+    service: CaseloadService, clock: Clock
+) -> None:
+    e = refer_student(service)
+    service.record_consent(*consent_for(e, guardians_of(e)))
+    today = service.today()
+    service.add_attendance(
+        AttendancePeriod(
+            case_id=e.case_id,
+            period_start=today - dt.timedelta(days=27),
+            period_end=today,
+            total_absence_pct=22.0,
+            valid_absence_pct=7.0,
+            invalid_absence_pct=15.0,
+            source_name="Skola24",
+        )
+    )
+    team = service.save_team_settings(
+        TeamSettings(region="Göteborgs stad", simplified_from_pct=6.0, deep_from_pct=18.0)
+    )
+    assert team.region == "Göteborgs stad"
+    ehk = flat(DocumentService(service).prepare(DocumentKind.EHK, e.student_id).pdf)
+    assert "6 %: förenklad kartläggning" in ehk and "18 %: fördjupad kartläggning" in ehk
+    assert "15 % (åtgärdstrappa steg 3)" not in ehk
+    assert "Över gränsen för fördjupad kartläggning (18 %)" in ehk  # 22 % absence
+    service.move_case(e.case_id, _stage("cancelled"), reason="Familjen flyttar")
+    kept = [i for i in service.open_student(e.student_id).current.due if i.kind.value]
+    assert DueKind.RESEARCH_KEPT in {i.kind for i in kept}  # everyone in Göteborg is kept
+    with pytest.raises(DomainError, match="i ordning"):
+        service.save_team_settings(TeamSettings(simplified_from_pct=25.0))
+
+
+def _stage(code: str):  # type: ignore[no-untyped-def]
+    from sstdesk.domain.codes import Stage
+
+    return Stage(code)
+
+
+def test_protected_identity_is_never_found_under_the_school(service: CaseloadService) -> None:
+    school = service.add_school("Solängsskolan")
+    hidden = refer_student(service, school_id=school.id, protected_identity=True)
+    seen = refer_student(
+        service,
+        school_id=school.id,
+        personnummer=f"20130410-982{luhn_check_digit('130410982')}",
+        first_name="Elsa",
+        last_name="Öppen",
+    )
+    service.save_draft(
+        dataclasses.replace(
+            service.new_note(hidden.case_id), text="Möte på Solängsskolan med mentorn."
+        )
+    )
+    found = {r.student_id for r in service.search("Solängsskolan")}
+    assert seen.student_id in found and hidden.student_id not in found
+    assert hidden.student_id not in {r.student_id for r in service.search("solängs")}
+    assert hidden.student_id in {r.student_id for r in service.search("Saga")}
+    by_school = {r.student_id for r in service.caseload(school_id=school.id)}
+    assert by_school == {seen.student_id}
+    assert hidden.student_id in {r.student_id for r in service.caseload()}
+
+
+def test_a_deliberate_visa_is_audited(service: CaseloadService) -> None:
+    e = refer_student(service, protected_identity=True)
+    service.reveal_protected(e.student_id)
+    assert "protected.reveal" in [x.action for x in service.audit_trail(e.student_id)]
+
+
+def test_a_new_student_needs_a_stated_gender(service: CaseloadService) -> None:
+    with pytest.raises(DomainError, match="Välj elevens kön"):
+        refer_student(service, gender=None)
+
+
+def test_an_older_vault_keeps_its_withdrawals_and_answers(tmp_path: Path, clock: Clock) -> None:
+    """Migration 0007 turns the old withdrawal columns into dated withdrawals, loses nothing."""
+    from sstdesk.vault import migrate
+
+    steps = tmp_path / "v6"
+    steps.mkdir()
+    for m in migrate.available()[:6]:
+        (steps / m.path.name).write_text(m.path.read_text())
+    profile = tmp_path / "profil"
+    vault, _ = Vault.create(
+        profile,
+        passphrase=PASSPHRASE,
+        user="anna.s",
+        params=KdfParams.floor(),
+        clock=clock,
+        migrations=steps,
+    )
+    with vault.transaction() as repo:
+        conn = repo.conn
+        conn.execute("INSERT INTO schools VALUES ('k', 'Solängsskolan', '', '', '')")
+        conn.execute(
+            "INSERT INTO students (id, personnummer, first_name, last_name, gender, school_id,"
+            " grade, class_name, protected_identity, address, interpreter_language) VALUES "
+            "('s', '20130405-9825', 'Saga', 'Testsson', 'girl', 'k', 7, '', 1, '', '')"
+        )
+        conn.execute(
+            "INSERT INTO cases (id, student_id, school_id, grade_at_start, responsible_user, "
+            "referral_date, referred_by, referral_reason, stage, school_contact, closure_reason,"
+            " cancel_reason, sip_active, concern_reported, paused) VALUES ('c', 's', 'k', 7, "
+            "'anna.s', '2026-09-01', 'school', 'Frånvaro', 'intervention', '', '', '', 0, 0, 0)"
+        )
+        conn.execute(
+            "INSERT INTO consents VALUES ('k1', 'c', 'SST', "
+            """'[{"kind": "school", "name": ""}, {"kind": "bup", "name": ""}]', '["attendance"]',"""
+            " '2026-09-01', '2027-06-30', 'written', 'both', '', '', '', '', 1, '', "
+            """'2026-11-01', 'Lena', 'Brev', '["bup"]', '', 'anna.s')"""
+        )
+        for sid, role, name in (("a1", "trustee", "God man"), ("a2", "student", "Saga")):
+            conn.execute(
+                "INSERT INTO signatories VALUES (?, 'k1', ?, ?, 'yes', '2026-09-01', '', '')",
+                (sid, role, name),
+            )
+        conn.execute(
+            "INSERT INTO search_index (student_id, name, personnummer, school, notes) VALUES "
+            "('s', 'Saga Testsson', '201304059825', 'Solängsskolan', 'Möte på Solängsskolan')"
+        )
+    vault.close()
+    upgraded = Vault.unlock(profile, passphrase=PASSPHRASE, clock=clock)
+    service = CaseloadService(upgraded)
+    consent = service.open_student("s").current.consents[0].record.consent
+    (withdrawal,) = consent.withdrawals
+    assert (withdrawal.on, withdrawal.by, withdrawal.how) == (dt.date(2026, 11, 1), "Lena", "Brev")
+    assert withdrawal.parties == (PartyKind.BUP,) and consent.informed_of_rights is True
+    assert not service.may_share("c", party=PartyKind.BUP, category=DataCategory.ATTENDANCE).allowed
+    assert service.may_share("c", party=PartyKind.SCHOOL, category=DataCategory.ATTENDANCE).allowed
+    assert service.search("Solängsskolan") == []  # she was protected: the index forgot it
+    upgraded.close()
