@@ -91,7 +91,7 @@ def main() -> None:
         export = Path(tmp) / "export.csv"
         lines = ["Personnummer;Elev;Frånvaro totalt (%);Giltig frånvaro (%);Ogiltig frånvaro (%)"]
         lines += [f"{r.personnummer};{r.name};16,5;4,5;12" for r in rows]
-        lines += ["20110617-9854;Okänd Elev;2;1;1", "20130405-9825;Fel Rad;12;tolv;1"]
+        lines += ["20110617-2388;Okänd Elev;2;1;1", "20130405-2382;Fel Rad;12;tolv;1"]
         export.write_text("\n".join(lines) + "\n", encoding="utf-8")
         window.pages.setCurrentWidget(window.caseload_page)
         window.import_attendance()

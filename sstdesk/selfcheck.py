@@ -101,7 +101,7 @@ def _read_back(folder: Path, state: dict[str, object]) -> str:
     service = CaseloadService(vault)
     school = service.add_school("Testskolan")
     student, _case = service.refer(
-        personnummer="20130405-9825",  # a test number (Skatteverket's series), no real person
+        personnummer="20130405-2382",  # a test number (Skatteverket's series), no real person
         first_name="Test",
         last_name="Testsson",
         gender=Gender.GIRL,

@@ -90,7 +90,7 @@ def refer_student(
     service: CaseloadService,
     *,
     school_id: str | None = None,
-    personnummer: str = "20130405-9825",
+    personnummer: str = "20130405-2382",
     first_name: str = "Saga",
     last_name: str = "Testsson",
     gender: Gender | None = Gender.GIRL,

@@ -25,9 +25,9 @@ sheet.append(
     ]
 )
 sheet.append(
-    ["Saga Testsson", "20130405-9825", dt.date(2026, 9, 1), dt.date(2026, 9, 30), 120, 12, 30]
+    ["Saga Testsson", "20130405-2382", dt.date(2026, 9, 1), dt.date(2026, 9, 30), 120, 12, 30]
 )
-sheet.append(["Åsa Öberg", 201209119831, dt.date(2026, 9, 1), dt.date(2026, 9, 30), 120, 6, 0])
-sheet.append(["Nils Ängström", "20140228-9845", dt.date(2026, 9, 1), dt.date(2026, 9, 30), 0, 0, 0])
+sheet.append(["Åsa Öberg", 201209112398, dt.date(2026, 9, 1), dt.date(2026, 9, 30), 120, 6, 0])
+sheet.append(["Nils Ängström", "20140228-2394", dt.date(2026, 9, 1), dt.date(2026, 9, 30), 0, 0, 0])
 book.properties.creator = "sstdesk tests"
 book.save(Path(__file__).with_name("unikum_lektioner.xlsx"))

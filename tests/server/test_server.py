@@ -154,7 +154,7 @@ def test_login_attempts_are_throttled_per_account(server: Server) -> None:
 
 def test_no_content_reaches_the_access_log_or_an_error(server: Server) -> None:
     laptop = server.device(server.team(), "anna.s")
-    canary = b"Saga Testsson 20130405-9825"
+    canary = b"Saga Testsson 20130405-2382"
     server.client.post(
         "/v1/push",
         json={"mutations": [mutation("rec-canary01", 0, canary)]},
@@ -162,7 +162,7 @@ def test_no_content_reaches_the_access_log_or_an_error(server: Server) -> None:
     )
     bad = server.client.post(
         "/v1/push",
-        json={"mutations": [mutation("rec-canary02", 0, extra_field="20130405-9825")]},
+        json={"mutations": [mutation("rec-canary02", 0, extra_field="20130405-2382")]},
         headers=auth_only(laptop),
     )
     assert bad.status_code == 422 and "20130405" not in bad.text

@@ -34,7 +34,7 @@ def demo_export(win: MainWindow, tmp_path: Path, qtbot: Any) -> tuple[Path, str,
     rows = [r for r in box[0] if r.school == school][:3]
     lines = ["Personnummer;Elev;Giltig frånvaro (%);Ogiltig frånvaro (%)"]
     lines += [f"{r.personnummer};{r.name};4,5;12" for r in rows]
-    lines += ["20110617-9854;Okänd Elev;1;1", "20130405-9825;Fel Rad;tolv;1"]
+    lines += ["20110617-2388;Okänd Elev;1;1", "20130405-2382;Fel Rad;tolv;1"]
     path = tmp_path / "export.csv"
     path.write_text("\n".join(lines) + "\n", encoding="cp1252")
     return path, school, [r.student_id for r in rows]
