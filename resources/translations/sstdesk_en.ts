@@ -4,112 +4,122 @@
 <context>
     <name>CaseloadPage</name>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="282"/>
+        <location filename="../../sstdesk/ui/pages.py" line="284"/>
         <source>Att göra</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="285"/>
+        <location filename="../../sstdesk/ui/pages.py" line="287"/>
         <source>Att göra den här veckan</source>
         <translation>To do this week</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="297"/>
+        <location filename="../../sstdesk/ui/pages.py" line="299"/>
         <source>Mina elever</source>
         <translation>My students</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="302"/>
-        <source>Inställningar…</source>
-        <translation>Settings…</translation>
+        <location filename="../../sstdesk/ui/pages.py" line="304"/>
+        <source>Inställningar</source>
+        <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="304"/>
+        <location filename="../../sstdesk/ui/pages.py" line="306"/>
+        <source>Mina inställningar…</source>
+        <translation>My settings…</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/pages.py" line="309"/>
+        <source>Teamets inställningar…</source>
+        <translation>Team settings…</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/pages.py" line="313"/>
         <source>Lås (Ctrl+L)</source>
         <translation>Lock (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="306"/>
+        <location filename="../../sstdesk/ui/pages.py" line="315"/>
         <source>Importera närvaro…</source>
         <translation>Import attendance…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="309"/>
+        <location filename="../../sstdesk/ui/pages.py" line="318"/>
         <source>Statistik</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="318"/>
+        <location filename="../../sstdesk/ui/pages.py" line="327"/>
         <source>Synkronisering</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="326"/>
+        <location filename="../../sstdesk/ui/pages.py" line="335"/>
         <source>Konflikter att lösa</source>
         <translation>Conflicts to settle</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="330"/>
+        <location filename="../../sstdesk/ui/pages.py" line="339"/>
         <source>Ändringar som servern inte tog emot</source>
         <translation>Changes the server did not accept</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="333"/>
+        <location filename="../../sstdesk/ui/pages.py" line="342"/>
         <source>Datorer som väntar på godkännande</source>
         <translation>Computers waiting for approval</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="335"/>
+        <location filename="../../sstdesk/ui/pages.py" line="344"/>
         <source>Anslut till server…</source>
         <translation>Connect to server…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="336"/>
+        <location filename="../../sstdesk/ui/pages.py" line="345"/>
         <source>Synkronisera</source>
         <translation>Synchronise</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="347"/>
+        <location filename="../../sstdesk/ui/pages.py" line="356"/>
         <source>Sök på namn, personnummer, skola eller anteckning (Ctrl+F)</source>
         <translation>Search name, personal ID number, school or note (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="349"/>
+        <location filename="../../sstdesk/ui/pages.py" line="358"/>
         <source>Sök</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="356"/>
+        <location filename="../../sstdesk/ui/pages.py" line="365"/>
         <source>Filtrera på skola</source>
         <translation>Filter by school</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="358"/>
+        <location filename="../../sstdesk/ui/pages.py" line="367"/>
         <source>Filtrera på steg</source>
         <translation>Filter by stage</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="360"/>
+        <location filename="../../sstdesk/ui/pages.py" line="369"/>
         <source>Alla steg</source>
         <translation>All stages</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="363"/>
+        <location filename="../../sstdesk/ui/pages.py" line="372"/>
         <source>Något förfaller inom en vecka</source>
         <translation>Something due within a week</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="374"/>
+        <location filename="../../sstdesk/ui/pages.py" line="383"/>
         <source>Elevlista</source>
         <translation>Student list</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="401"/>
+        <location filename="../../sstdesk/ui/pages.py" line="410"/>
         <source>Alla skolor</source>
         <translation>All schools</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sstdesk/ui/pages.py" line="422"/>
+        <location filename="../../sstdesk/ui/pages.py" line="431"/>
         <source>%n elever</source>
         <translation>
             <numerusform>%n student</numerusform>
@@ -117,12 +127,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="437"/>
+        <location filename="../../sstdesk/ui/pages.py" line="446"/>
         <source>Inget förfaller den här veckan.</source>
         <translation>Nothing is due this week.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="438"/>
+        <location filename="../../sstdesk/ui/pages.py" line="447"/>
         <source>Att göra ({0})</source>
         <translation>To do ({0})</translation>
     </message>
@@ -168,108 +178,151 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="435"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="428"/>
         <source>Konflikter att lösa</source>
         <translation>Conflicts to settle</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="440"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="433"/>
         <source>Samma uppgift har ändrats här och på en annan dator. Din version gäller tills du väljer. Valet synkroniseras som en vanlig ändring.</source>
         <translation>The same detail was changed here and on another computer. Your version holds until you choose. The choice syncs like any change.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="447"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="440"/>
         <source>Konflikter</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="450"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="443"/>
         <source>Behåll min</source>
         <translation>Keep mine</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="451"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="444"/>
         <source>Behåll deras</source>
         <translation>Keep theirs</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="452"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="445"/>
         <source>Skriv en sammanslagning…</source>
         <translation>Write a merge…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="453"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="446"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="471"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="464"/>
         <source>{0}, fältet ”{1}”: här ”{2}”, på dator {3}: ”{4}” (upptäckt {5})</source>
         <translation>{0}, field “{1}”: here “{2}”, on computer {3}: “{4}” (found {5})</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="503"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="496"/>
         <source>Skriv en sammanslagning</source>
         <translation>Write a merge</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="504"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="497"/>
         <source>Det nya värdet:</source>
         <translation>The new value:</translation>
     </message>
 </context>
 <context>
+    <name>ConsentAnswers</name>
+    <message>
+        <location filename="../../sstdesk/ui/consent_answers.py" line="49"/>
+        <source>Ej tillfrågad</source>
+        <translation>Not asked</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/consent_answers.py" line="50"/>
+        <source>Svar från {0}</source>
+        <translation>Answer from {0}</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/consent_answers.py" line="51"/>
+        <source>Inte till:</source>
+        <translation>Not to:</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/consent_answers.py" line="52"/>
+        <source>Inte om:</source>
+        <translation>Not about:</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/consent_answers.py" line="53"/>
+        <source>Förbehåll: parter som inte får uppgifter</source>
+        <translation>Reservation: parties that get no information</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/consent_answers.py" line="54"/>
+        <source>Förbehåll: uppgifter som inte får lämnas</source>
+        <translation>Reservation: information that may not be given</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/consent_answers.py" line="55"/>
+        <source>Förbehållet med personens egna ord (valfritt)</source>
+        <translation>The reservation in the person&apos;s own words (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/consent_answers.py" line="56"/>
+        <source>Förbehållets ordalydelse</source>
+        <translation>Wording of the reservation</translation>
+    </message>
+</context>
+<context>
     <name>CreatePage</name>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="147"/>
+        <location filename="../../sstdesk/ui/pages.py" line="148"/>
         <source>Välkommen till sstdesk</source>
         <translation>Welcome to sstdesk</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="150"/>
+        <location filename="../../sstdesk/ui/pages.py" line="151"/>
         <source>Allt du skriver sparas krypterat på den här datorn. Välj en lösenfras som bara du känner till – gärna flera ord.</source>
         <translation>Everything you write is stored encrypted on this computer. Choose a passphrase only you know – several words are best.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="158"/>
-        <location filename="../../sstdesk/ui/pages.py" line="169"/>
+        <location filename="../../sstdesk/ui/pages.py" line="159"/>
+        <location filename="../../sstdesk/ui/pages.py" line="170"/>
         <source>Användarnamn</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="161"/>
-        <location filename="../../sstdesk/ui/pages.py" line="170"/>
+        <location filename="../../sstdesk/ui/pages.py" line="162"/>
+        <location filename="../../sstdesk/ui/pages.py" line="171"/>
         <source>Lösenfras</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="164"/>
+        <location filename="../../sstdesk/ui/pages.py" line="165"/>
         <source>Upprepa lösenfrasen</source>
         <translation>Repeat the passphrase</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="172"/>
+        <location filename="../../sstdesk/ui/pages.py" line="173"/>
         <source>Upprepa</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="174"/>
+        <location filename="../../sstdesk/ui/pages.py" line="175"/>
         <source>Skapa valv</source>
         <translation>Create vault</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="178"/>
+        <location filename="../../sstdesk/ui/pages.py" line="179"/>
         <source>Prova först med påhittade elever (demoprofil)</source>
         <translation>Try it first with invented students (demo profile)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="198"/>
+        <location filename="../../sstdesk/ui/pages.py" line="199"/>
         <source>Ange ditt användarnamn.</source>
         <translation>Enter your user name.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="189"/>
-        <location filename="../../sstdesk/ui/pages.py" line="201"/>
+        <location filename="../../sstdesk/ui/pages.py" line="190"/>
+        <location filename="../../sstdesk/ui/pages.py" line="202"/>
         <source>Lösenfraserna stämmer inte överens.</source>
         <translation>The passphrases do not match.</translation>
     </message>
@@ -277,32 +330,32 @@
 <context>
     <name>DevicesDialog</name>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="578"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="571"/>
         <source>Datorer som väntar på godkännande</source>
         <translation>Computers waiting for approval</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="583"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="576"/>
         <source>Godkänn bara en dator du vet att kollegan har anslutit just nu. Den får teamets nyckel och därmed alla teamets elever.</source>
         <translation>Only approve a computer you know your colleague has just connected. It receives the team key and with it all of the team&apos;s students.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="590"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="583"/>
         <source>Datorer som väntar</source>
         <translation>Computers waiting</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="596"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="589"/>
         <source>Godkänn</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="597"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="590"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="609"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="602"/>
         <source>{0} – datorn ”{1}” ({2})</source>
         <translation>{0} – computer “{1}” ({2})</translation>
     </message>
@@ -310,102 +363,117 @@
 <context>
     <name>DocumentPreview</name>
     <message>
-        <location filename="../../sstdesk/ui/document_view.py" line="57"/>
+        <location filename="../../sstdesk/ui/document_view.py" line="58"/>
         <source>Förhandsgranskning – {0}</source>
         <translation>Preview – {0}</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/document_view.py" line="69"/>
+        <location filename="../../sstdesk/ui/document_view.py" line="70"/>
         <source>Dokumentets sidor</source>
         <translation>The document&apos;s pages</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/document_view.py" line="73"/>
+        <location filename="../../sstdesk/ui/document_view.py" line="74"/>
         <source>{0} · {1} sidor · dokument-id {2}</source>
         <translation>{0} · {1} pages · document id {2}</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/document_view.py" line="77"/>
+        <location filename="../../sstdesk/ui/document_view.py" line="78"/>
         <source>Om dokumentet</source>
         <translation>About the document</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/document_view.py" line="82"/>
+        <location filename="../../sstdesk/ui/document_view.py" line="83"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/document_view.py" line="85"/>
+        <location filename="../../sstdesk/ui/document_view.py" line="86"/>
         <source>Skriv ut… (Ctrl+P)</source>
         <translation>Print… (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/document_view.py" line="86"/>
+        <location filename="../../sstdesk/ui/document_view.py" line="87"/>
         <source>Spara som…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/document_view.py" line="87"/>
+        <location filename="../../sstdesk/ui/document_view.py" line="88"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/document_view.py" line="155"/>
+        <location filename="../../sstdesk/ui/document_view.py" line="156"/>
         <source>Skapar {0}…</source>
         <translation>Creating {0}…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/document_view.py" line="196"/>
+        <location filename="../../sstdesk/ui/document_view.py" line="197"/>
         <source>Skäl till utskriften</source>
         <translation>Reason for printing</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/document_view.py" line="197"/>
+        <location filename="../../sstdesk/ui/document_view.py" line="218"/>
         <source>Skäl (sparas i loggen)</source>
         <translation>Reason (kept in the log)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/document_view.py" line="199"/>
+        <location filename="../../sstdesk/ui/document_view.py" line="198"/>
         <source>Skriv varför handlingen skrivs ut, till exempel ”Inför elevhälsokonferensen 25 november”. Skriv inga namn.</source>
         <translation>Write why the document is printed, for example “For the student health conference on 25 November”. Write no names.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/document_view.py" line="209"/>
+        <location filename="../../sstdesk/ui/document_view.py" line="203"/>
         <source>Skriv ut…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/document_view.py" line="220"/>
+        <location filename="../../sstdesk/ui/document_view.py" line="237"/>
         <source>Skickad till skrivaren.</source>
         <translation>Sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/document_view.py" line="239"/>
+        <location filename="../../sstdesk/ui/document_view.py" line="256"/>
         <source>Använd ”Spara som…” för att spara som fil.</source>
         <translation>Use “Save as…” to save as a file.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/document_view.py" line="252"/>
+        <location filename="../../sstdesk/ui/document_view.py" line="269"/>
         <source>Filen lämnar valvet</source>
         <translation>The file leaves the vault</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/document_view.py" line="253"/>
+        <location filename="../../sstdesk/ui/document_view.py" line="270"/>
         <source>Den sparade filen är inte krypterad och innehåller sekretessuppgifter. Spara den bara där obehöriga inte kommer åt den, och radera den när den inte längre behövs. Sparandet loggas.</source>
         <translation>The saved file is not encrypted and holds confidential information. Save it only where no unauthorised person can reach it, and delete it when it is no longer needed. Saving is logged.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/document_view.py" line="277"/>
+        <location filename="../../sstdesk/ui/document_view.py" line="284"/>
+        <source>Skäl till att spara som fil</source>
+        <translation>Reason for saving as a file</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/document_view.py" line="285"/>
+        <source>Skriv varför handlingen sparas som fil, till exempel ”Skickas till BUP med säker e-post”. Skriv inga namn.</source>
+        <translation>Write why the document is saved as a file, for example “Sent to BUP by secure e-mail”. Write no names.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/document_view.py" line="290"/>
+        <source>Välj fil…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/document_view.py" line="308"/>
         <source>Sparad som {0}.</source>
         <translation>Saved as {0}.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/document_view.py" line="287"/>
+        <location filename="../../sstdesk/ui/document_view.py" line="318"/>
         <source>Spara som</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/document_view.py" line="289"/>
+        <location filename="../../sstdesk/ui/document_view.py" line="320"/>
         <source>PDF-dokument (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
@@ -413,17 +481,17 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../sstdesk/ui/forms.py" line="90"/>
+        <location filename="../../sstdesk/ui/forms.py" line="101"/>
         <source>Spara</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/forms.py" line="91"/>
+        <location filename="../../sstdesk/ui/forms.py" line="102"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/forms.py" line="209"/>
+        <location filename="../../sstdesk/ui/forms.py" line="232"/>
         <source>Fyll i: {0}.</source>
         <translation>Please fill in: {0}.</translation>
     </message>
@@ -683,42 +751,47 @@
 <context>
     <name>JournalPanel</name>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="602"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="759"/>
         <source>Ny anteckning</source>
         <translation>New note</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="606"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="763"/>
         <source>Journalanteckningar</source>
         <translation>Journal notes</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="614"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="771"/>
         <source>Anteckningens text</source>
         <translation>Note text</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="618"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="775"/>
         <source>Signera (Ctrl+S)</source>
         <translation>Sign (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="620"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="777"/>
         <source>Rätta</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="674"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="835"/>
         <source>Ingen anteckning vald.</source>
         <translation>No note selected.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="677"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="839"/>
+        <source>Utkastet nämner skyddade uppgifter. Välj ”Visa skyddade uppgifter” för att skriva i det.</source>
+        <translation>The draft mentions protected details. Choose “Show protected details” to write in it.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="845"/>
         <source>Signerad {0} av {1} – kan inte ändras.</source>
         <translation>Signed {0} by {1} – cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="682"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="850"/>
         <source>Utkast – sparas medan du skriver.</source>
         <translation>Draft – saved as you type.</translation>
     </message>
@@ -726,32 +799,87 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="200"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="211"/>
         <source>Låst efter {0} minuter utan aktivitet. Det du skrivit är sparat.</source>
         <translation>Locked after {0} minutes without activity. What you wrote is saved.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="245"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="256"/>
         <source>Inställningarna är sparade. Språket byts nästa gång programmet startar.</source>
         <translation>Settings saved. The language changes the next time the program starts.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="251"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="262"/>
         <source>Bestäms av IT och kan inte ändras här: {0}.</source>
         <translation>Set by IT and cannot be changed here: {0}.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="254"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="265"/>
         <source>Inställningar</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="377"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="278"/>
+        <source>Län eller stad där teamet arbetar (för forskningsurvalet)</source>
+        <translation>County or city the team works in (for the research sample)</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/main_window.py" line="284"/>
+        <source>Teamet är en privat utförare (gallring efter två år)</source>
+        <translation>The team is a private provider (records disposed of after two years)</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/main_window.py" line="286"/>
+        <source>Nej</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/main_window.py" line="286"/>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/main_window.py" line="291"/>
+        <source>Förenklad kartläggning från</source>
+        <translation>Simplified mapping from</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/main_window.py" line="297"/>
+        <source>Förenklad kartläggning till</source>
+        <translation>Simplified mapping to</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/main_window.py" line="303"/>
+        <source>Fördjupad kartläggning från</source>
+        <translation>In-depth mapping from</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/main_window.py" line="309"/>
+        <source>Åtgärdstrappan (en rad per steg: procent, beskrivning)</source>
+        <translation>Action ladder (one line per step: percent, description)</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/main_window.py" line="328"/>
+        <source>Teamets inställningar är sparade.</source>
+        <translation>The team settings are saved.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/main_window.py" line="335"/>
+        <source>Teamets inställningar</source>
+        <translation>Team settings</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/main_window.py" line="339"/>
+        <source>Gränserna följer Stockholms frånvarotrappa och ”Hör mig nu!” om inget annat anges. De syns på elevsidan och i underlaget till elevhälsokonferensen.</source>
+        <translation>Unless changed, the thresholds follow Stockholm&apos;s absence ladder and “Hör mig nu!”. They show on the student page and in the student health conference material.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/main_window.py" line="476"/>
         <source>Räknar…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="404"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="505"/>
         <source>Sparad som {0}.</source>
         <translation>Saved as {0}.</translation>
     </message>
@@ -759,23 +887,23 @@
 <context>
     <name>ParkedDialog</name>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="519"/>
-        <location filename="../../sstdesk/ui/sync_view.py" line="532"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="512"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="525"/>
         <source>Ändringar som servern inte tog emot</source>
         <translation>Changes the server did not accept</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="524"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="517"/>
         <source>Ändringarna finns kvar på datorn och hindrar inte annan synkronisering. Ändra uppgiften (till exempel korta en mycket lång anteckning) så skickas den nya versionen, eller försök igen när IT-supporten har sett på saken.</source>
         <translation>The changes are kept on this computer and do not hold up other syncing. Change the entry (for example shorten a very long note) and the new version is sent, or try again once IT support has looked into it.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="535"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="528"/>
         <source>Försök igen</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="536"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="529"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
@@ -783,27 +911,27 @@
 <context>
     <name>RecoveryCodePage</name>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="223"/>
+        <location filename="../../sstdesk/ui/pages.py" line="224"/>
         <source>Din återställningskod</source>
         <translation>Your recovery code</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="226"/>
+        <location filename="../../sstdesk/ui/pages.py" line="227"/>
         <source>Skriv ner koden och förvara den inlåst. Den öppnar valvet om du glömmer lösenfrasen. Koden visas bara den här gången.</source>
         <translation>Write the code down and keep it locked away. It opens the vault if you forget your passphrase. It is shown only this once.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="238"/>
+        <location filename="../../sstdesk/ui/pages.py" line="239"/>
         <source>Återställningskod</source>
         <translation>Recovery code</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="240"/>
+        <location filename="../../sstdesk/ui/pages.py" line="241"/>
         <source>Jag har skrivit ner koden</source>
         <translation>I have written the code down</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="241"/>
+        <location filename="../../sstdesk/ui/pages.py" line="242"/>
         <source>Fortsätt</source>
         <translation>Continue</translation>
     </message>
@@ -919,461 +1047,581 @@
 <context>
     <name>StudentActions</name>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="127"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="145"/>
         <source>Personnummer</source>
         <translation>Personal ID number</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="128"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="146"/>
         <source>Förnamn</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="129"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="147"/>
         <source>Efternamn</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="130"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="150"/>
         <source>Kön</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="133"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="156"/>
         <source>Skola</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="138"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="161"/>
         <source>Ny skolas namn</source>
         <translation>New school name</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="142"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="165"/>
         <source>Årskurs</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="150"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="173"/>
         <source>Aktualiserad av</source>
         <translation>Referred by</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="154"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="858"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="177"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1067"/>
         <source>Anledning</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="157"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="180"/>
         <source>Frånvaro vid aktualisering</source>
         <translation>Absence at referral</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="163"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="186"/>
         <source>Skyddade personuppgifter</source>
         <translation>Protected personal data</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="187"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="210"/>
         <source>Ny elev – aktualisering</source>
         <translation>New student – referral</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="194"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="217"/>
         <source>Namn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="197"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="220"/>
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="203"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="226"/>
         <source>Har vårdnaden</source>
         <translation>Has custody</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="208"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="230"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="210"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="232"/>
         <source>Tolk (språk)</source>
         <translation>Interpreter (language)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="229"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="251"/>
         <source>Lägg till vårdnadshavare</source>
         <translation>Add guardian</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="237"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="259"/>
         <source>Händelsedatum</source>
         <translation>Date of event</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="243"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="265"/>
         <source>Kontakt</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="247"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="269"/>
         <source>Deltagare</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="262"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="284"/>
         <source>Ny journalanteckning</source>
         <translation>New journal note</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="271"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="293"/>
         <source>Möte</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="275"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="297"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="279"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="301"/>
         <source>Plats</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="282"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="304"/>
         <source>Deltagare (en per rad: namn, roll, verksamhet)</source>
         <translation>Participants (one per line: name, role, organisation)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="289"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="311"/>
         <source>Anteckningar</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="295"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="317"/>
         <source>Beslut (en per rad: åtgärd, ansvarig)</source>
         <translation>Decisions (one per line: action, responsible)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="314"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="336"/>
         <source>Registrera möte</source>
         <translation>Record meeting</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="327"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="352"/>
         <source>Syfte</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="332"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="356"/>
         <source>Får dela med</source>
         <translation>May share with</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="339"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="362"/>
         <source>Uppgifter</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="346"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="368"/>
         <source>Gäller från</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="352"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="374"/>
         <source>Gäller t.o.m.</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="357"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="380"/>
         <source>Form</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="361"/>
-        <source>Har samtyckt</source>
-        <translation>Have consented</translation>
-    </message>
-    <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="368"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="401"/>
         <source>Samtycket gäller inte</source>
         <translation>The consent does not cover</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="374"/>
-        <source>Bedömning av ålder och mognad</source>
-        <translation>Assessment of age and maturity</translation>
-    </message>
-    <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="380"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="393"/>
         <source>Informerade om rätten att säga nej och återkalla</source>
         <translation>Informed of the right to refuse and withdraw</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="418"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="485"/>
         <source>Registrera samtycke</source>
         <translation>Record consent</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="436"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="518"/>
         <source>Samtycke</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="437"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="519"/>
         <source>Återkallat av</source>
         <translation>Withdrawn by</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="438"/>
-        <source>Hur</source>
-        <translation>How</translation>
-    </message>
-    <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="441"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="526"/>
         <source>Bara för (tomt = hela samtycket)</source>
         <translation>Only for (empty = the whole consent)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="457"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="542"/>
         <source>Återkalla samtycke</source>
         <translation>Withdraw consent</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="460"/>
-        <source>Återkallelsen gäller direkt. Inget mer får lämnas ut till de parter den gäller.</source>
-        <translation>The withdrawal applies at once. Nothing more may be disclosed to the parties it covers.</translation>
+        <location filename="../../sstdesk/ui/student_actions.py" line="84"/>
+        <source>Välj…</source>
+        <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="475"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="89"/>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="90"/>
+        <source>Nej</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="386"/>
+        <source>Svar</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="407"/>
+        <source>Skäl till att bara en vårdnadshavare samtycker</source>
+        <translation>Reason only one guardian consents</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="414"/>
+        <source>Barnets egen inställning</source>
+        <translation>The child&apos;s own view</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="420"/>
+        <source>Mognadsbedömning: på vilka grunder</source>
+        <translation>Maturity assessment: on what grounds</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="426"/>
+        <source>Mognadsbedömning: gjord av</source>
+        <translation>Maturity assessment: made by</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="431"/>
+        <source>Mognadsbedömning: datum</source>
+        <translation>Maturity assessment: date</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="438"/>
+        <source>Eleven kan själv bestämma om samtycket</source>
+        <translation>The student can decide on the consent alone</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="440"/>
+        <source>Ingen bedömning</source>
+        <translation>No assessment</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="488"/>
+        <source>Fyll i det familjen faktiskt har sagt. Den som inte har tillfrågats står kvar som ”Ej tillfrågad”.</source>
+        <translation>Enter what the family actually said. Anyone not asked stays “Not asked”.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="522"/>
+        <source>Hur (telefon, brev, vid möte …)</source>
+        <translation>How (phone, letter, at a meeting …)</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="545"/>
+        <source>Återkallelsen gäller direkt. Inget mer får lämnas ut till de parter den gäller. De som redan har fått uppgifter hamnar under Att göra, så att du kan meddela dem.</source>
+        <translation>The withdrawal applies at once. Nothing more may be disclosed to the parties it covers. Those who already received information appear under To do, so you can tell them.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="569"/>
+        <source>Part</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="572"/>
+        <source>Underrättad den</source>
+        <translation>Told on</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="576"/>
+        <source>Hur (telefon, brev …)</source>
+        <translation>How (phone, letter …)</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="585"/>
+        <source>Meddela om återkallelse</source>
+        <translation>Tell of a withdrawal</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="595"/>
+        <source>Begäran kom in</source>
+        <translation>Request received</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="599"/>
+        <source>Begärd av (namn)</source>
+        <translation>Requested by (name)</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="602"/>
+        <source>Den som begär är</source>
+        <translation>The person asking is</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="608"/>
+        <source>Så kontrollerades identiteten (och vårdnaden)</source>
+        <translation>How the identity (and custody) was checked</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="627"/>
+        <source>Begäran om registerutdrag</source>
+        <translation>Request for a register extract</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="630"/>
+        <source>Registerutdraget ska lämnas inom en månad. Det syns under Att göra tills det är lämnat.</source>
+        <translation>The register extract must be given within one month. It shows under To do until it is given.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="653"/>
+        <source>Begäran</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="657"/>
+        <source>Lämnat den</source>
+        <translation>Given on</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="663"/>
+        <source>Hur (personligen, rekommenderat brev …)</source>
+        <translation>How (in person, registered letter …)</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="673"/>
+        <source>Registerutdrag lämnat</source>
+        <translation>Register extract given</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="684"/>
         <source>Insamlade handlingar</source>
         <translation>Documents gathered</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="482"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="691"/>
         <source>Elevens berättelse</source>
         <translation>The student&apos;s account</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="488"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="697"/>
         <source>Vårdnadshavarnas berättelse</source>
         <translation>The guardians&apos; account</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="494"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="703"/>
         <source>Skolans bild</source>
         <translation>The school&apos;s view</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="513"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="722"/>
         <source>Påbörja kartläggning</source>
         <translation>Start mapping</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="524"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="733"/>
         <source>Område</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="530"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="739"/>
         <source>Risk eller skydd</source>
         <translation>Risk or protective</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="534"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="743"/>
         <source>Beskrivning</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="535"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="783"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="744"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="992"/>
         <source>Källa</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="538"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="747"/>
         <source>Får delas med skolan</source>
         <translation>May be shared with the school</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="559"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="768"/>
         <source>Lägg till faktor</source>
         <translation>Add factor</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="572"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="781"/>
         <source>Elevens egna mål</source>
         <translation>The student&apos;s own goals</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="577"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="786"/>
         <source>Vårdnadshavarnas mål</source>
         <translation>The guardians&apos; goals</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="581"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="790"/>
         <source>Mål 1</source>
         <translation>Goal 1</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="584"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="677"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="793"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="886"/>
         <source>Hur vi vet att vi nått det</source>
         <translation>How we know we reached it</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="587"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="678"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="796"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="887"/>
         <source>Utgångsvärde</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="588"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="679"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="797"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="888"/>
         <source>Målvärde</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="591"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="682"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="800"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="891"/>
         <source>Mål till</source>
         <translation>Goal by</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="597"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="717"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="806"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="926"/>
         <source>Insats</source>
         <translation>Intervention</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="603"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="723"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="812"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="932"/>
         <source>Vem gör</source>
         <translation>Who does it</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="609"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="727"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="818"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="936"/>
         <source>Hur ofta</source>
         <translation>How often</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="614"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="823"/>
         <source>Uppföljning</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="620"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="829"/>
         <source>Fastställ planen nu</source>
         <translation>Establish the plan now</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="665"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="874"/>
         <source>Handlingsplan</source>
         <translation>Action plan</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="676"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="885"/>
         <source>Mål</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="704"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="913"/>
         <source>Lägg till mål</source>
         <translation>Add goal</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="730"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="939"/>
         <source>Kopplad till mål</source>
         <translation>Linked to goal</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="737"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="946"/>
         <source>Nivå (1–3)</source>
         <translation>Level (1–3)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="761"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="970"/>
         <source>Lägg till insats</source>
         <translation>Add intervention</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="773"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="982"/>
         <source>Från</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="777"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="986"/>
         <source>Till</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="778"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="987"/>
         <source>Total frånvaro</source>
         <translation>Total absence</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="779"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="988"/>
         <source>Varav giltig</source>
         <translation>Of which excused</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="780"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="989"/>
         <source>Varav ogiltig</source>
         <translation>Of which unexcused</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="805"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1014"/>
         <source>Lägg till närvaro</source>
         <translation>Add attendance</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="814"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1023"/>
         <source>Hölls</source>
         <translation>Held on</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="820"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1029"/>
         <source>Frånvaro nu</source>
         <translation>Absence now</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="826"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1035"/>
         <source>Beslut</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="831"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1040"/>
         <source>Kommentar</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="851"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1060"/>
         <source>Registrera uppföljning</source>
         <translation>Record follow-up</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="861"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1070"/>
         <source>Frånvaro vid utskrivning</source>
         <translation>Absence at discharge</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="867"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1076"/>
         <source>Målen är nådda</source>
         <translation>The goals are met</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="876"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1085"/>
         <source>Gymnasiebehörig</source>
         <translation>Eligible for upper secondary</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="895"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1104"/>
         <source>Skriv ut eleven</source>
         <translation>Discharge the student</translation>
     </message>
@@ -1381,514 +1629,629 @@
 <context>
     <name>StudentPage</name>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="48"/>
-        <location filename="../../sstdesk/ui/student_page.py" line="110"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="53"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="117"/>
         <source>Aktualisering</source>
         <translation>Referral</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="49"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="54"/>
         <source>Samtycke</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="50"/>
-        <location filename="../../sstdesk/ui/student_page.py" line="134"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="55"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="141"/>
         <source>Kartläggning</source>
         <translation>Mapping</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="51"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="56"/>
         <source>Planering</source>
         <translation>Planning</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="52"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="57"/>
         <source>Genomförande</source>
         <translation>Intervention</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="53"/>
-        <location filename="../../sstdesk/ui/student_page.py" line="145"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="58"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="152"/>
         <source>Uppföljning</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="54"/>
-        <location filename="../../sstdesk/ui/student_page.py" line="147"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="59"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="154"/>
         <source>Utskrivning</source>
         <translation>Discharge</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="55"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="60"/>
         <source>Booster</source>
         <translation>Booster</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="82"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="89"/>
         <source>skyddad</source>
         <translation>protected</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="83"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="90"/>
         <source>åk</source>
         <translation>grade</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="84"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="91"/>
         <source>t.o.m.</source>
         <translation>until</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="85"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="92"/>
         <source>Samtycke:</source>
         <translation>Consent:</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="86"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="93"/>
         <source>inget samtycke registrerat – inga uppgifter får delas.</source>
         <translation>no consent recorded – nothing may be shared.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="87"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="94"/>
         <source>Får tala med:</source>
         <translation>May talk to:</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="88"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="95"/>
         <source>Om:</source>
         <translation>About:</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="89"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="96"/>
         <source>Handlingsplan, version</source>
         <translation>Action plan, version</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="90"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="97"/>
         <source>Mål</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="91"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="98"/>
         <source>Insatser</source>
         <translation>Interventions</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="92"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="99"/>
         <source>från</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="93"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="100"/>
         <source>SIP version</source>
         <translation>SIP version</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="94"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="101"/>
         <source>hållen</source>
         <translation>held</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="95"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="102"/>
         <source>planerad</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="96"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="103"/>
         <source>frånvaro</source>
         <translation>absence</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="97"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="104"/>
         <source>beslut:</source>
         <translation>decision:</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="98"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="105"/>
         <source>Ingen uppföljning ännu.</source>
         <translation>No follow-up yet.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="99"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="106"/>
         <source>Nr</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="100"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="107"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="101"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="108"/>
         <source>Utgångsvärde</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="102"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="109"/>
         <source>Målvärde</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="103"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="110"/>
         <source>Till</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="104"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="111"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="105"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="112"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="106"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="113"/>
         <source>Giltig</source>
         <translation>Excused</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="107"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="114"/>
         <source>Ogiltig</source>
         <translation>Unexcused</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="108"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="115"/>
         <source>Källa</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="109"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="116"/>
         <source>Aktualiserad av</source>
         <translation>Referred by</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="112"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="119"/>
         <source>Anteckningar</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="113"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="120"/>
         <source>Boosterträff</source>
         <translation>Booster session</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="114"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="121"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="115"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="122"/>
         <source>Deltagare</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="116"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="123"/>
         <source>Eleven är inte utskriven.</source>
         <translation>The student has not been discharged.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="117"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="124"/>
         <source>Elevens berättelse</source>
         <translation>The student&apos;s account</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="118"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="125"/>
         <source>Elevens mål</source>
         <translation>The student&apos;s goals</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="119"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="126"/>
         <source>Frånvaro då</source>
         <translation>Absence then</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="120"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="127"/>
         <source>Frånvaro nu</source>
         <translation>Absence now</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="121"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="128"/>
         <source>Frånvaro vid start</source>
         <translation>Absence at the start</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="122"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="129"/>
         <source>Frånvaro vid utskrivning</source>
         <translation>Absence at discharge</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="123"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="130"/>
         <source>Gymnasiebehörig</source>
         <translation>Eligible for upper secondary</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="124"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="131"/>
         <source>Gäller</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="125"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="132"/>
         <source>Gäller inte</source>
         <translation>Does not cover</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="126"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="133"/>
         <source>Har samtyckt</source>
         <translation>Have consented</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="127"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="134"/>
         <source>Hållen</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="128"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="135"/>
         <source>Inga möten registrerade.</source>
         <translation>No meetings recorded.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="129"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="136"/>
         <source>Ingen handlingsplan ännu.</source>
         <translation>No action plan yet.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="130"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="137"/>
         <source>Ingen närvaro registrerad.</source>
         <translation>No attendance recorded.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="131"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="138"/>
         <source>Inget samtycke ännu.</source>
         <translation>No consent yet.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="132"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="139"/>
         <source>Inget ärende.</source>
         <translation>No case.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="133"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="140"/>
         <source>Insamlade handlingar</source>
         <translation>Documents gathered</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="135"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="142"/>
         <source>Kartläggningen är inte påbörjad.</source>
         <translation>The mapping has not started.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="136"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="143"/>
         <source>Parter</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="137"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="144"/>
         <source>Planerad</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="138"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="145"/>
         <source>Plats</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="139"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="146"/>
         <source>Påbörjad</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="140"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="147"/>
         <source>Samtycken</source>
         <translation>Consents</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="141"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="148"/>
         <source>Skolans bild</source>
         <translation>The school&apos;s view</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="142"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="149"/>
         <source>Skolans kontaktperson</source>
         <translation>The school&apos;s contact</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="143"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="150"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="144"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="151"/>
         <source>Syfte</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="146"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="153"/>
         <source>Uppgifter</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="148"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="155"/>
         <source>Vårdnadshavare</source>
         <translation>Guardians</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="149"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="156"/>
         <source>Vårdnadshavarnas berättelse</source>
         <translation>The guardians&apos; account</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="150"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="157"/>
         <source>Vårdnadshavarnas mål</source>
         <translation>The guardians&apos; goals</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="151"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="158"/>
         <source>Återkallat</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="180"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="159"/>
+        <source>Inga uppgifter får lämnas ut.</source>
+        <translation>No information may be disclosed.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="160"/>
+        <source>Inget samtycke är registrerat.</source>
+        <translation>No consent is registered.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="161"/>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="162"/>
+        <source>nej</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="163"/>
+        <source>Att meddela om återkallelsen:</source>
+        <translation>To be told of the withdrawal:</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="164"/>
+        <source>födelsedatum delvis okänt</source>
+        <translation>date of birth partly unknown</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="165"/>
+        <source>Frånvaro</source>
+        <translation>Absence</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="166"/>
+        <source>1 dag kvar</source>
+        <translation>1 day left</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="167"/>
+        <source>{0} dagar kvar</source>
+        <translation>{0} days left</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="168"/>
+        <source>hela samtycket</source>
+        <translation>the whole consent</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="169"/>
+        <source>meddelat</source>
+        <translation>told</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="170"/>
+        <source>att meddela</source>
+        <translation>to tell</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="171"/>
+        <source>Svar</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="172"/>
+        <source>Informerade om rätten att säga nej</source>
+        <translation>Told of the right to say no</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="173"/>
+        <source>Barnets inställning</source>
+        <translation>The child&apos;s view</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="174"/>
+        <source>Mognadsbedömning</source>
+        <translation>Maturity assessment</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="175"/>
+        <source>inte:</source>
+        <translation>not:</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="211"/>
         <source>Vårdnadshavare…</source>
         <translation>Guardian…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="181"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="212"/>
         <source>Samtycke…</source>
         <translation>Consent…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="182"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="213"/>
         <source>Återkalla samtycke…</source>
         <translation>Withdraw consent…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="183"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="214"/>
         <source>Kartläggning…</source>
         <translation>Mapping…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="184"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="215"/>
         <source>Faktor…</source>
         <translation>Factor…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="185"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="216"/>
         <source>Handlingsplan…</source>
         <translation>Action plan…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="186"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="217"/>
         <source>Mål…</source>
         <translation>Goal…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="187"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="218"/>
         <source>Insats…</source>
         <translation>Intervention…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="188"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="219"/>
         <source>Möte…</source>
         <translation>Meeting…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="189"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="220"/>
         <source>Närvaro…</source>
         <translation>Attendance…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="190"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="221"/>
         <source>Uppföljning…</source>
         <translation>Follow-up…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="192"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="223"/>
         <source>Boosterträff hållen</source>
         <translation>Booster session held</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="200"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="226"/>
+        <source>Meddela om återkallelse…</source>
+        <translation>Tell of a withdrawal…</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="227"/>
+        <source>Begäran om registerutdrag…</source>
+        <translation>Request for a register extract…</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="228"/>
+        <source>Registerutdrag lämnat…</source>
+        <translation>Register extract given…</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="238"/>
         <source>← Elevlistan</source>
         <translation>← Student list</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="201"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="239"/>
         <source>Tillbaka till elevlistan</source>
         <translation>Back to the student list</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="217"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="248"/>
+        <source>Visa skyddade uppgifter</source>
+        <translation>Show protected details</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="250"/>
+        <source>Visar skola och adresser för den här eleven. Det loggas.</source>
+        <translation>Shows this student&apos;s school and addresses. This is logged.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="262"/>
         <source>Samtycken i korthet</source>
         <translation>Consents at a glance</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="225"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="270"/>
         <source>Nästa steg</source>
         <translation>Next stage</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="226"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="271"/>
         <source>Flytta ärendet</source>
         <translation>Move the case</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="229"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="274"/>
         <source>Anledning (krävs för avbrott)</source>
         <translation>Reason (required when cancelling)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="111"/>
-        <location filename="../../sstdesk/ui/student_page.py" line="230"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="118"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="275"/>
         <source>Anledning</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="191"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="222"/>
         <source>Utskrivning…</source>
         <translation>Discharge…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="231"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="276"/>
         <source>Nästa steg:</source>
         <translation>Next stage:</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="244"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="292"/>
+        <source>Fler…</source>
+        <translation>More…</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="302"/>
         <source>Dokument (Ctrl+P)</source>
         <translation>Documents (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="245"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="303"/>
         <source>Skriv ut ett dokument</source>
         <translation>Print a document</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="258"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="316"/>
         <source>Arbetar</source>
         <translation>Working</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="268"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="326"/>
         <source>Varför steget inte gick</source>
         <translation>Why the move was refused</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="279"/>
-        <location filename="../../sstdesk/ui/student_page.py" line="280"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="337"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="338"/>
         <source>Möten</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="286"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="344"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="288"/>
-        <location filename="../../sstdesk/ui/student_page.py" line="289"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="346"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="347"/>
         <source>Närvaro</source>
         <translation>Attendance</translation>
     </message>
@@ -1982,13 +2345,13 @@
     </message>
     <message>
         <location filename="../../sstdesk/ui/sync_view.py" line="123"/>
-        <location filename="../../sstdesk/ui/sync_view.py" line="287"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="280"/>
         <source>Väntar på att bli godkänd av teamets administratör.</source>
         <translation>Waiting for the team administrator&apos;s approval.</translation>
     </message>
     <message>
         <location filename="../../sstdesk/ui/sync_view.py" line="129"/>
-        <location filename="../../sstdesk/ui/sync_view.py" line="202"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="195"/>
         <source>Inte ansluten till teamets server.</source>
         <translation>Not connected to the team&apos;s server.</translation>
     </message>
@@ -2003,73 +2366,72 @@
         <translation>Synchronising…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="194"/>
-        <location filename="../../sstdesk/ui/sync_view.py" line="382"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="379"/>
         <source>{0} datorer väntar på godkännande</source>
         <translation>{0} computers waiting for approval</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="205"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="198"/>
         <source>Synkroniserat kl. {0}.</source>
         <translation>Synchronised at {0}.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="207"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="200"/>
         <source>{0} ändringar väntar.</source>
         <translation>{0} changes waiting.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="212"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="205"/>
         <source>{0} ändringar togs inte emot</source>
         <translation>{0} changes not accepted</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="228"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="221"/>
         <source>Offline – allt är sparat på datorn och skickas senare.</source>
         <translation>Offline – everything is kept on this computer and sent later.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="241"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="234"/>
         <source>Valvet är raderat.</source>
         <translation>The vault is deleted.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="252"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="245"/>
         <source>Användarnamn på servern</source>
         <translation>User name on the server</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="253"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="246"/>
         <source>Lösenord</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="256"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="249"/>
         <source>Teamets återställningskod (bara om ingen kollega kan godkänna)</source>
         <translation>The team&apos;s recovery code (only if no colleague can approve)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="283"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="276"/>
         <source>Ansluten.</source>
         <translation>Connected.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="298"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="291"/>
         <source>Anslut till teamets server</source>
         <translation>Connect to the team&apos;s server</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="301"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="294"/>
         <source>Serverns adress och distriktets CA-certifikat står i Inställningar. Lösenordet sparas inte; datorn får en egen nyckel.</source>
         <translation>The server&apos;s address and the district&apos;s CA certificate are in Settings. The password is not stored; the computer gets a key of its own.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="312"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="305"/>
         <source>Teamets återställningskod</source>
         <translation>The team&apos;s recovery code</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="314"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="307"/>
         <source>Skriv ut koden och lås in den. Med den kan en ny dator få teamets nyckel om alla teamets datorer skulle försvinna. Den visas bara nu.</source>
         <translation>Print the code and lock it away. With it a new computer can get the team&apos;s key should all the team&apos;s computers be lost. It is shown only now.</translation>
     </message>
@@ -2077,23 +2439,23 @@
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="85"/>
+        <location filename="../../sstdesk/ui/pages.py" line="86"/>
         <source>Lås upp sstdesk</source>
         <translation>Unlock sstdesk</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="86"/>
+        <location filename="../../sstdesk/ui/pages.py" line="87"/>
         <source>Skriv din lösenfras för att öppna valvet på den här datorn.</source>
         <translation>Enter your passphrase to open the vault on this computer.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="91"/>
         <location filename="../../sstdesk/ui/pages.py" line="92"/>
+        <location filename="../../sstdesk/ui/pages.py" line="93"/>
         <source>Lösenfras</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="94"/>
+        <location filename="../../sstdesk/ui/pages.py" line="95"/>
         <source>Lås upp</source>
         <translation>Unlock</translation>
     </message>
@@ -2101,12 +2463,12 @@
 <context>
     <name>_Centered</name>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="67"/>
+        <location filename="../../sstdesk/ui/pages.py" line="68"/>
         <source>Arbetar</source>
         <translation>Working</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="75"/>
+        <location filename="../../sstdesk/ui/pages.py" line="76"/>
         <source>Felmeddelande</source>
         <translation>Error message</translation>
     </message>
@@ -2155,8 +2517,8 @@
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="11"/>
-        <location filename="../../build/labels_tr.py" line="84"/>
-        <location filename="../../build/labels_tr.py" line="137"/>
+        <location filename="../../build/labels_tr.py" line="88"/>
+        <location filename="../../build/labels_tr.py" line="141"/>
         <source>Avslutad</source>
         <translation>Closed</translation>
     </message>
@@ -2183,7 +2545,7 @@
     <message>
         <location filename="../../build/labels_tr.py" line="16"/>
         <location filename="../../build/labels_tr.py" line="42"/>
-        <location filename="../../build/labels_tr.py" line="119"/>
+        <location filename="../../build/labels_tr.py" line="123"/>
         <source>Annat</source>
         <translation>Other</translation>
     </message>
@@ -2194,20 +2556,22 @@
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="18"/>
-        <location filename="../../build/labels_tr.py" line="97"/>
+        <location filename="../../build/labels_tr.py" line="101"/>
         <source>Skolan</source>
         <translation>The school</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="19"/>
-        <location filename="../../build/labels_tr.py" line="55"/>
-        <location filename="../../build/labels_tr.py" line="60"/>
-        <location filename="../../build/labels_tr.py" line="98"/>
+        <location filename="../../build/labels_tr.py" line="56"/>
+        <location filename="../../build/labels_tr.py" line="62"/>
+        <location filename="../../build/labels_tr.py" line="64"/>
+        <location filename="../../build/labels_tr.py" line="102"/>
         <source>Vårdnadshavare</source>
         <translation>Guardian</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="20"/>
+        <location filename="../../build/labels_tr.py" line="61"/>
         <source>Eleven själv</source>
         <translation>The student</translation>
     </message>
@@ -2219,7 +2583,7 @@
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="22"/>
-        <location filename="../../build/labels_tr.py" line="146"/>
+        <location filename="../../build/labels_tr.py" line="150"/>
         <source>Annan</source>
         <translation>Other</translation>
     </message>
@@ -2260,7 +2624,7 @@
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="31"/>
-        <location filename="../../build/labels_tr.py" line="100"/>
+        <location filename="../../build/labels_tr.py" line="104"/>
         <source>Annan aktör</source>
         <translation>Other party</translation>
     </message>
@@ -2286,7 +2650,7 @@
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="36"/>
-        <location filename="../../build/labels_tr.py" line="77"/>
+        <location filename="../../build/labels_tr.py" line="81"/>
         <source>IUP</source>
         <translation>Individual development plan (IUP)</translation>
     </message>
@@ -2317,447 +2681,457 @@
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="43"/>
-        <location filename="../../build/labels_tr.py" line="81"/>
-        <location filename="../../build/labels_tr.py" line="120"/>
-        <location filename="../../build/labels_tr.py" line="133"/>
+        <location filename="../../build/labels_tr.py" line="85"/>
+        <location filename="../../build/labels_tr.py" line="124"/>
+        <location filename="../../build/labels_tr.py" line="137"/>
         <source>Utkast</source>
         <translation>Draft</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="44"/>
+        <source>Gäller ännu inte</source>
+        <translation>Not yet in force</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="45"/>
         <source>Ofullständigt</source>
         <translation>Incomplete</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="45"/>
+        <location filename="../../build/labels_tr.py" line="46"/>
         <source>Giltigt</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="46"/>
+        <location filename="../../build/labels_tr.py" line="47"/>
         <source>Utgånget</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="47"/>
+        <location filename="../../build/labels_tr.py" line="48"/>
         <source>Delvis återkallat</source>
         <translation>Partly withdrawn</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="48"/>
+        <location filename="../../build/labels_tr.py" line="49"/>
         <source>Återkallat</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="49"/>
+        <location filename="../../build/labels_tr.py" line="50"/>
         <source>Skriftligt</source>
         <translation>Written</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="50"/>
+        <location filename="../../build/labels_tr.py" line="51"/>
         <source>Muntligt</source>
         <translation>Oral</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="51"/>
+        <location filename="../../build/labels_tr.py" line="52"/>
         <source>Lämna ut</source>
         <translation>Disclose</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="52"/>
+        <location filename="../../build/labels_tr.py" line="53"/>
         <source>Hämta in</source>
         <translation>Obtain</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="53"/>
+        <location filename="../../build/labels_tr.py" line="54"/>
         <source>Båda</source>
         <translation>Both</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="54"/>
+        <location filename="../../build/labels_tr.py" line="55"/>
         <source>Elev</source>
         <translation>Student</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="56"/>
+        <location filename="../../build/labels_tr.py" line="57"/>
         <source>God man</source>
         <translation>Trustee</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="57"/>
+        <location filename="../../build/labels_tr.py" line="58"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="58"/>
+        <location filename="../../build/labels_tr.py" line="59"/>
         <source>Nej</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="59"/>
-        <source>Delvis</source>
-        <translation>Partly</translation>
+        <location filename="../../build/labels_tr.py" line="60"/>
+        <source>Delvis, med förbehåll</source>
+        <translation>Partly, with a reservation</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="61"/>
+        <location filename="../../build/labels_tr.py" line="63"/>
+        <source>Ombud eller god man</source>
+        <translation>Representative or trustee</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="65"/>
         <source>Förälder (ej vårdnadshavare)</source>
         <translation>Parent (not guardian)</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="62"/>
+        <location filename="../../build/labels_tr.py" line="66"/>
         <source>Syskon</source>
         <translation>Sibling</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="63"/>
+        <location filename="../../build/labels_tr.py" line="67"/>
         <source>Annan närstående</source>
         <translation>Other relative</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="64"/>
+        <location filename="../../build/labels_tr.py" line="68"/>
         <source>Skolrelaterade faktorer</source>
         <translation>School-related factors</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="65"/>
+        <location filename="../../build/labels_tr.py" line="69"/>
         <source>Individrelaterade faktorer</source>
         <translation>Individual factors</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="66"/>
+        <location filename="../../build/labels_tr.py" line="70"/>
         <source>Familjerelaterade faktorer</source>
         <translation>Family-related factors</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="67"/>
+        <location filename="../../build/labels_tr.py" line="71"/>
         <source>Ytterligare faktorer</source>
         <translation>Further factors</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="68"/>
+        <location filename="../../build/labels_tr.py" line="72"/>
         <source>Risk</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="69"/>
+        <location filename="../../build/labels_tr.py" line="73"/>
         <source>Skydd</source>
         <translation>Protective</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="70"/>
+        <location filename="../../build/labels_tr.py" line="74"/>
         <source>Åtgärdsprogram</source>
         <translation>Support programme</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="71"/>
+        <location filename="../../build/labels_tr.py" line="75"/>
         <source>Pedagogiska utredningar</source>
         <translation>Pedagogical assessments</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="72"/>
+        <location filename="../../build/labels_tr.py" line="76"/>
         <source>Anmälningar om kränkande behandling</source>
         <translation>Reports of degrading treatment</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="73"/>
+        <location filename="../../build/labels_tr.py" line="77"/>
         <source>Anmälningar till Skolinspektionen</source>
         <translation>Reports to the Schools Inspectorate</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="74"/>
+        <location filename="../../build/labels_tr.py" line="78"/>
         <source>Registrerad närvaro</source>
         <translation>Recorded attendance</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="75"/>
+        <location filename="../../build/labels_tr.py" line="79"/>
         <source>Betyg och måluppfyllelse</source>
         <translation>Grades and goal attainment</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="76"/>
+        <location filename="../../build/labels_tr.py" line="80"/>
         <source>Dokumenterade anpassningar</source>
         <translation>Documented adaptations</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="78"/>
+        <location filename="../../build/labels_tr.py" line="82"/>
         <source>Klagomål</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="79"/>
+        <location filename="../../build/labels_tr.py" line="83"/>
         <source>Tidigare socialtjänstutredningar</source>
         <translation>Earlier social services investigations</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="80"/>
+        <location filename="../../build/labels_tr.py" line="84"/>
         <source>Föräldrars dokumenterade synpunkter</source>
         <translation>Parents&apos; documented views</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="82"/>
+        <location filename="../../build/labels_tr.py" line="86"/>
         <source>Fastställd</source>
         <translation>Established</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="83"/>
+        <location filename="../../build/labels_tr.py" line="87"/>
         <source>Reviderad</source>
         <translation>Revised</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="85"/>
+        <location filename="../../build/labels_tr.py" line="89"/>
         <source>Föräldraskapsstöd, individuellt</source>
         <translation>Parenting support, individual</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="86"/>
+        <location filename="../../build/labels_tr.py" line="90"/>
         <source>Föräldraskapsstöd i grupp</source>
         <translation>Parenting support in a group</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="87"/>
+        <location filename="../../build/labels_tr.py" line="91"/>
         <source>Motiverande samtal</source>
         <translation>Motivational interviewing</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="88"/>
+        <location filename="../../build/labels_tr.py" line="92"/>
         <source>Stödjande samtal</source>
         <translation>Supportive talks</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="89"/>
+        <location filename="../../build/labels_tr.py" line="93"/>
         <source>Samordning av insatser</source>
         <translation>Coordination of interventions</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="90"/>
+        <location filename="../../build/labels_tr.py" line="94"/>
         <source>Relationsskapande arbete</source>
         <translation>Relationship building</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="91"/>
+        <location filename="../../build/labels_tr.py" line="95"/>
         <source>Fysiska och sociala anpassningar</source>
         <translation>Physical and social adaptations</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="92"/>
-        <location filename="../../build/labels_tr.py" line="114"/>
+        <location filename="../../build/labels_tr.py" line="96"/>
+        <location filename="../../build/labels_tr.py" line="118"/>
         <source>Hembesök</source>
         <translation>Home visit</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="93"/>
+        <location filename="../../build/labels_tr.py" line="97"/>
         <source>Morgonstöd</source>
         <translation>Morning support</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="94"/>
+        <location filename="../../build/labels_tr.py" line="98"/>
         <source>Fritidsvägledning</source>
         <translation>Leisure guidance</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="95"/>
+        <location filename="../../build/labels_tr.py" line="99"/>
         <source>Annan insats</source>
         <translation>Other intervention</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="96"/>
+        <location filename="../../build/labels_tr.py" line="100"/>
         <source>Skolsocialt team</source>
         <translation>School social team</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="99"/>
+        <location filename="../../build/labels_tr.py" line="103"/>
         <source>Eleven</source>
         <translation>The student</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="101"/>
+        <location filename="../../build/labels_tr.py" line="105"/>
         <source>Planerad</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="102"/>
+        <location filename="../../build/labels_tr.py" line="106"/>
         <source>Pågår</source>
         <translation>Ongoing</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="103"/>
+        <location filename="../../build/labels_tr.py" line="107"/>
         <source>Genomförd</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="104"/>
+        <location filename="../../build/labels_tr.py" line="108"/>
         <source>Avbruten</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="105"/>
-        <location filename="../../build/labels_tr.py" line="116"/>
+        <location filename="../../build/labels_tr.py" line="109"/>
+        <location filename="../../build/labels_tr.py" line="120"/>
         <source>Elevhälsokonferens</source>
         <translation>Student health conference</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="106"/>
-        <location filename="../../build/labels_tr.py" line="117"/>
+        <location filename="../../build/labels_tr.py" line="110"/>
+        <location filename="../../build/labels_tr.py" line="121"/>
         <source>SIP-möte</source>
         <translation>SIP meeting</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="107"/>
+        <location filename="../../build/labels_tr.py" line="111"/>
         <source>SIP-uppföljning</source>
         <translation>SIP follow-up</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="108"/>
+        <location filename="../../build/labels_tr.py" line="112"/>
         <source>Nätverksmöte</source>
         <translation>Network meeting</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="109"/>
+        <location filename="../../build/labels_tr.py" line="113"/>
         <source>Uppföljningsmöte</source>
         <translation>Follow-up meeting</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="110"/>
+        <location filename="../../build/labels_tr.py" line="114"/>
         <source>Boosterträff</source>
         <translation>Booster session</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="111"/>
+        <location filename="../../build/labels_tr.py" line="115"/>
         <source>Samtal med eleven</source>
         <translation>Talk with the student</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="112"/>
+        <location filename="../../build/labels_tr.py" line="116"/>
         <source>Samtal med vårdnadshavare</source>
         <translation>Talk with guardian</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="113"/>
+        <location filename="../../build/labels_tr.py" line="117"/>
         <source>Telefonsamtal</source>
         <translation>Phone call</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="115"/>
+        <location filename="../../build/labels_tr.py" line="119"/>
         <source>Möte på skolan</source>
         <translation>Meeting at school</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="118"/>
+        <location filename="../../build/labels_tr.py" line="122"/>
         <source>Samverkan</source>
         <translation>Collaboration</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="121"/>
+        <location filename="../../build/labels_tr.py" line="125"/>
         <source>Signerad</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="122"/>
+        <location filename="../../build/labels_tr.py" line="126"/>
         <source>Anteckning</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="123"/>
+        <location filename="../../build/labels_tr.py" line="127"/>
         <source>Rättelse</source>
         <translation>Correction</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="124"/>
+        <location filename="../../build/labels_tr.py" line="128"/>
         <source>Den enskilde anser uppgiften oriktig</source>
         <translation>The person considers the entry incorrect</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="125"/>
+        <location filename="../../build/labels_tr.py" line="129"/>
         <source>Fortsätt</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="126"/>
+        <location filename="../../build/labels_tr.py" line="130"/>
         <source>Revidera planen</source>
         <translation>Revise the plan</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="127"/>
+        <location filename="../../build/labels_tr.py" line="131"/>
         <source>Avsluta</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="128"/>
+        <location filename="../../build/labels_tr.py" line="132"/>
         <source>Uppnått</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="129"/>
+        <location filename="../../build/labels_tr.py" line="133"/>
         <source>Delvis uppnått</source>
         <translation>Partly met</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="130"/>
+        <location filename="../../build/labels_tr.py" line="134"/>
         <source>Ej uppnått</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="131"/>
+        <location filename="../../build/labels_tr.py" line="135"/>
         <source>Manuellt inmatad</source>
         <translation>Entered by hand</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="132"/>
+        <location filename="../../build/labels_tr.py" line="136"/>
         <source>Importerad</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="134"/>
+        <location filename="../../build/labels_tr.py" line="138"/>
         <source>Kallad</source>
         <translation>Called</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="135"/>
+        <location filename="../../build/labels_tr.py" line="139"/>
         <source>Upprättad</source>
         <translation>Established</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="136"/>
+        <location filename="../../build/labels_tr.py" line="140"/>
         <source>Uppföljd</source>
         <translation>Followed up</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="138"/>
+        <location filename="../../build/labels_tr.py" line="142"/>
         <source>SIP-utkast</source>
         <translation>SIP draft</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="139"/>
+        <location filename="../../build/labels_tr.py" line="143"/>
         <source>Underlag till elevhälsokonferens</source>
         <translation>Material for the student health conference</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="140"/>
+        <location filename="../../build/labels_tr.py" line="144"/>
         <source>Samtyckesblankett</source>
         <translation>Consent form</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="141"/>
+        <location filename="../../build/labels_tr.py" line="145"/>
         <source>Individuell handlingsplan</source>
         <translation>Individual action plan</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="142"/>
+        <location filename="../../build/labels_tr.py" line="146"/>
         <source>Registerutdrag</source>
         <translation>Register extract</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="143"/>
+        <location filename="../../build/labels_tr.py" line="147"/>
         <source>Kommunen – socialtjänsten</source>
         <translation>Municipality – social services</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="144"/>
+        <location filename="../../build/labels_tr.py" line="148"/>
         <source>Kommunen – skolan</source>
         <translation>Municipality – school</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="145"/>
+        <location filename="../../build/labels_tr.py" line="149"/>
         <source>Regionen</source>
         <translation>Region</translation>
     </message>

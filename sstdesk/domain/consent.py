@@ -395,6 +395,7 @@ class PartyLine:
     until: dt.date | None = None
     days_left: int | None = None
     reason: str = ""  # why nothing may, when nothing may
+    withheld: tuple[DataCategory, ...] = ()  # named for it, yet kept from it (a förbehåll)
 
     @property
     def yes(self) -> bool:
@@ -431,7 +432,8 @@ def party_summary(
         if allowed:
             ids = {d.consent_id for _, d in decisions if d.allowed}
             until = max(r.consent.valid_until for r in records if r.consent.id in ids)
-            lines.append(PartyLine(party, allowed, until, (until - on).days))
+            withheld = tuple(c for c in categories if c not in allowed)
+            lines.append(PartyLine(party, allowed, until, (until - on).days, withheld=withheld))
         else:
             reason = (
                 decisions[0][1].reason if decisions else f"inget samtycke omfattar {kind.label}"

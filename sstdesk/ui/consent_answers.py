@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -43,6 +43,18 @@ class Given:
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("ConsentAnswers", text)
+
+
+_TEXTS = (  # marked for lupdate; looked up through _t
+    QT_TRANSLATE_NOOP("ConsentAnswers", "Ej tillfrågad"),
+    QT_TRANSLATE_NOOP("ConsentAnswers", "Svar från {0}"),
+    QT_TRANSLATE_NOOP("ConsentAnswers", "Inte till:"),
+    QT_TRANSLATE_NOOP("ConsentAnswers", "Inte om:"),
+    QT_TRANSLATE_NOOP("ConsentAnswers", "Förbehåll: parter som inte får uppgifter"),
+    QT_TRANSLATE_NOOP("ConsentAnswers", "Förbehåll: uppgifter som inte får lämnas"),
+    QT_TRANSLATE_NOOP("ConsentAnswers", "Förbehållet med personens egna ord (valfritt)"),
+    QT_TRANSLATE_NOOP("ConsentAnswers", "Förbehållets ordalydelse"),
+)
 
 
 class _Row(QWidget):

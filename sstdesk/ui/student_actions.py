@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from sstdesk.domain.codes import (
     ConsentForm,
@@ -75,13 +75,20 @@ def _options(enum: Any) -> list[tuple[str, Any]]:
     return [(label(member), member) for member in enum]
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("StudentActions", text)
+
+
 def _choose(options: list[tuple[str, Any]]) -> list[tuple[str, Any]]:
     """A choice that starts unmade: the person states the fact, nothing is assumed."""
-    return [(_PICK, None), *options]
+    return [(_tr(QT_TRANSLATE_NOOP("StudentActions", "Välj…")), None), *options]
 
 
-_PICK = "Välj…"
-_YES_NO = [("Ja", True), ("Nej", False)]
+def _yes_no() -> list[tuple[str, Any]]:
+    return [
+        (_tr(QT_TRANSLATE_NOOP("StudentActions", "Ja")), True),
+        (_tr(QT_TRANSLATE_NOOP("StudentActions", "Nej")), False),
+    ]
 
 
 class StudentActions:
@@ -178,7 +185,7 @@ class StudentActions:
                 "protected",
                 QT_TRANSLATE_NOOP("StudentActions", "Skyddade personuppgifter"),
                 "choice",
-                _choose([("Nej", False), ("Ja", True)]),
+                _choose(_yes_no()[::-1]),
             ),
         ]
 
@@ -218,7 +225,7 @@ class StudentActions:
                 "custody",
                 QT_TRANSLATE_NOOP("StudentActions", "Har vårdnaden"),
                 "choice",
-                _choose(_YES_NO),
+                _choose(_yes_no()),
             ),
             Field("phone", QT_TRANSLATE_NOOP("StudentActions", "Telefon"), optional=True),
             Field(
@@ -387,7 +394,7 @@ class StudentActions:
                     "StudentActions", "Informerade om rätten att säga nej och återkalla"
                 ),
                 "choice",
-                _choose(_YES_NO),
+                _choose(_yes_no()),
             ),
             Field(
                 "exceptions",
@@ -430,7 +437,7 @@ class StudentActions:
                 "decides_alone",
                 QT_TRANSLATE_NOOP("StudentActions", "Eleven kan själv bestämma om samtycket"),
                 "choice",
-                [("Ingen bedömning", None), *_YES_NO],
+                [(_tr(QT_TRANSLATE_NOOP("StudentActions", "Ingen bedömning")), None), *_yes_no()],
                 optional=True,
             ),
         ]

@@ -156,6 +156,23 @@ _PAGE_TEXTS = (
     QT_TRANSLATE_NOOP("StudentPage", "Vårdnadshavarnas berättelse"),
     QT_TRANSLATE_NOOP("StudentPage", "Vårdnadshavarnas mål"),
     QT_TRANSLATE_NOOP("StudentPage", "Återkallat"),
+    QT_TRANSLATE_NOOP("StudentPage", "Inga uppgifter får lämnas ut."),
+    QT_TRANSLATE_NOOP("StudentPage", "Inget samtycke är registrerat."),
+    QT_TRANSLATE_NOOP("StudentPage", "ja"),
+    QT_TRANSLATE_NOOP("StudentPage", "nej"),
+    QT_TRANSLATE_NOOP("StudentPage", "Att meddela om återkallelsen:"),
+    QT_TRANSLATE_NOOP("StudentPage", "födelsedatum delvis okänt"),
+    QT_TRANSLATE_NOOP("StudentPage", "Frånvaro"),
+    QT_TRANSLATE_NOOP("StudentPage", "1 dag kvar"),
+    QT_TRANSLATE_NOOP("StudentPage", "{0} dagar kvar"),
+    QT_TRANSLATE_NOOP("StudentPage", "hela samtycket"),
+    QT_TRANSLATE_NOOP("StudentPage", "meddelat"),
+    QT_TRANSLATE_NOOP("StudentPage", "att meddela"),
+    QT_TRANSLATE_NOOP("StudentPage", "Svar"),
+    QT_TRANSLATE_NOOP("StudentPage", "Informerade om rätten att säga nej"),
+    QT_TRANSLATE_NOOP("StudentPage", "Barnets inställning"),
+    QT_TRANSLATE_NOOP("StudentPage", "Mognadsbedömning"),
+    QT_TRANSLATE_NOOP("StudentPage", "inte:"),
 )
 
 
@@ -461,9 +478,12 @@ class StudentPage(QWidget):
                     f"<span style='color:{SOON_COLOUR if soon else '#555'}'>"
                     f"({e(_days_left(line.days_left))})</span>"
                 )
+                withheld = ", ".join(label(c).lower() for c in line.withheld)
+                narrowed = f" – {e(_t('inte:'))} {e(withheld)}" if withheld else ""
                 lines.append(
                     f"<span style='color:{YES_COLOUR}'>✔ <b>{e(party(line.party))}</b>: "
                     f"{e(_t('ja'))}</span>, {_t('t.o.m.')} {e(format_date(line.until))} {left}"
+                    f"{narrowed}"
                 )
             else:
                 lines.append(

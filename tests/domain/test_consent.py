@@ -460,3 +460,10 @@ def test_the_summary_gives_each_party_a_yes_with_days_left_or_a_no_with_why() ->
     assert school.yes and school.until == END and school.days_left == 300
     assert school.allowed == CATEGORIES
     assert not bup.yes and f"återkallades för BUP {GIVEN}" in bup.reason
+    narrowed = ConsentRecord(
+        consent(),
+        (says(SignatoryRole.GUARDIAN, MUM, Answer.PARTLY, excluded_categories=(CATEGORIES[1],)),)
+        + BOTH[1:],
+    )
+    (school, bup) = party_summary([narrowed], on=GIVEN, guardians=(MUM, DAD), birth=CHILD_10)
+    assert school.yes and school.allowed == CATEGORIES[:1] and school.withheld == CATEGORIES[1:]
