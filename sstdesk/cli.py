@@ -83,6 +83,8 @@ def cmd_document(args: argparse.Namespace) -> int:
             '--reason "Till elevhälsokonferensen 3 december". Skälet sparas i loggen.'
         )
     out = Path(args.out).expanduser()
+    if out.is_dir():
+        raise VaultError(f"{out} är en mapp. Ange en fil, till exempel {out / 'dokument.pdf'}.")
     if not out.parent.is_dir():
         raise VaultError(f"Mappen {out.parent} finns inte. Ange en befintlig mapp för filen.")
     personnummer = parse(args.student, today=dt.date.today())
@@ -96,8 +98,9 @@ def cmd_document(args: argparse.Namespace) -> int:
         it = load_deployment()
         documents = DocumentService(caseload, Letterhead(it.district, it.logo))
         document = documents.prepare(kind, student.id)
-        atomic_write(out, document.pdf)
-        documents.saved(document, reason, action="document.export")
+        documents.saved(
+            document, reason, action="document.export", write=lambda pdf: atomic_write(out, pdf)
+        )
     finally:
         vault.close()
     print(f"{document.title} ({document.document_id}) sparad i {out}.")
@@ -293,6 +296,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.func(args))
     except (VaultError, DomainError) as error:
         print(f"sstdesk: {error}", file=sys.stderr)
+        return 1
+    except OSError as error:
+        where = f" {error.filename}" if error.filename else ""
+        print(
+            f"sstdesk: Filen{where} kunde inte skrivas ({error.strerror or 'okänt fel'}). "
+            "Välj en fil i en mapp du kan skriva i.",
+            file=sys.stderr,
+        )
         return 1
     except KeyboardInterrupt:
         print("sstdesk: avbrutet.", file=sys.stderr)

@@ -119,7 +119,7 @@
         <translation>All schools</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sstdesk/ui/pages.py" line="431"/>
+        <location filename="../../sstdesk/ui/pages.py" line="432"/>
         <source>%n elever</source>
         <translation>
             <numerusform>%n student</numerusform>
@@ -127,12 +127,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="446"/>
+        <location filename="../../sstdesk/ui/pages.py" line="447"/>
         <source>Inget förfaller den här veckan.</source>
         <translation>Nothing is due this week.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="447"/>
+        <location filename="../../sstdesk/ui/pages.py" line="448"/>
         <source>Att göra ({0})</source>
         <translation>To do ({0})</translation>
     </message>
@@ -463,17 +463,17 @@
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/document_view.py" line="308"/>
+        <location filename="../../sstdesk/ui/document_view.py" line="307"/>
         <source>Sparad som {0}.</source>
         <translation>Saved as {0}.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/document_view.py" line="318"/>
+        <location filename="../../sstdesk/ui/document_view.py" line="317"/>
         <source>Spara som</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/document_view.py" line="320"/>
+        <location filename="../../sstdesk/ui/document_view.py" line="319"/>
         <source>PDF-dokument (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
@@ -751,47 +751,47 @@
 <context>
     <name>JournalPanel</name>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="759"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="760"/>
         <source>Ny anteckning</source>
         <translation>New note</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="763"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="764"/>
         <source>Journalanteckningar</source>
         <translation>Journal notes</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="771"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="772"/>
         <source>Anteckningens text</source>
         <translation>Note text</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="775"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="776"/>
         <source>Signera (Ctrl+S)</source>
         <translation>Sign (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="777"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="778"/>
         <source>Rätta</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="835"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="836"/>
         <source>Ingen anteckning vald.</source>
         <translation>No note selected.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="839"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="840"/>
         <source>Utkastet nämner skyddade uppgifter. Välj ”Visa skyddade uppgifter” för att skriva i det.</source>
         <translation>The draft mentions protected details. Choose “Show protected details” to write in it.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="845"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="846"/>
         <source>Signerad {0} av {1} – kan inte ändras.</source>
         <translation>Signed {0} by {1} – cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="850"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="851"/>
         <source>Utkast – sparas medan du skriver.</source>
         <translation>Draft – saved as you type.</translation>
     </message>
@@ -1047,213 +1047,214 @@
 <context>
     <name>StudentActions</name>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="145"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="187"/>
         <source>Personnummer</source>
         <translation>Personal ID number</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="146"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="188"/>
         <source>Förnamn</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="147"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="189"/>
         <source>Efternamn</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="150"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="192"/>
         <source>Kön</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="156"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="198"/>
         <source>Skola</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="161"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="203"/>
         <source>Ny skolas namn</source>
         <translation>New school name</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="165"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="207"/>
         <source>Årskurs</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="173"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="215"/>
         <source>Aktualiserad av</source>
         <translation>Referred by</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="177"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1067"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="219"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1174"/>
         <source>Anledning</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="180"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="222"/>
         <source>Frånvaro vid aktualisering</source>
         <translation>Absence at referral</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="186"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="228"/>
         <source>Skyddade personuppgifter</source>
         <translation>Protected personal data</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="210"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="252"/>
         <source>Ny elev – aktualisering</source>
         <translation>New student – referral</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="217"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="259"/>
         <source>Namn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="220"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="262"/>
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="226"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="268"/>
         <source>Har vårdnaden</source>
         <translation>Has custody</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="230"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="272"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="232"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="274"/>
         <source>Tolk (språk)</source>
         <translation>Interpreter (language)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="251"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="293"/>
         <source>Lägg till vårdnadshavare</source>
         <translation>Add guardian</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="259"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="301"/>
         <source>Händelsedatum</source>
         <translation>Date of event</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="265"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="307"/>
         <source>Kontakt</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="269"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="311"/>
         <source>Deltagare</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="284"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="326"/>
         <source>Ny journalanteckning</source>
         <translation>New journal note</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="293"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="335"/>
         <source>Möte</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="297"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="339"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="301"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="343"/>
         <source>Plats</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="304"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="346"/>
         <source>Deltagare (en per rad: namn, roll, verksamhet)</source>
         <translation>Participants (one per line: name, role, organisation)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="311"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="353"/>
         <source>Anteckningar</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="317"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="359"/>
         <source>Beslut (en per rad: åtgärd, ansvarig)</source>
         <translation>Decisions (one per line: action, responsible)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="336"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="378"/>
         <source>Registrera möte</source>
         <translation>Record meeting</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="352"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="392"/>
         <source>Syfte</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="356"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="396"/>
         <source>Får dela med</source>
         <translation>May share with</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="362"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="402"/>
         <source>Uppgifter</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="368"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="408"/>
         <source>Gäller från</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="374"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="414"/>
         <source>Gäller t.o.m.</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="380"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="420"/>
         <source>Form</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="401"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="452"/>
         <source>Samtycket gäller inte</source>
         <translation>The consent does not cover</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="393"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="444"/>
         <source>Informerade om rätten att säga nej och återkalla</source>
         <translation>Informed of the right to refuse and withdraw</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="485"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="525"/>
         <source>Registrera samtycke</source>
         <translation>Record consent</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="518"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="558"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="621"/>
         <source>Samtycke</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="519"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="559"/>
         <source>Återkallat av</source>
         <translation>Withdrawn by</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="526"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="572"/>
         <source>Bara för (tomt = hela samtycket)</source>
         <translation>Only for (empty = the whole consent)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="542"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="588"/>
         <source>Återkalla samtycke</source>
         <translation>Withdraw consent</translation>
     </message>
@@ -1273,355 +1274,393 @@
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="386"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="103"/>
+        <source>God man</source>
+        <translation>Trustee (god man)</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="115"/>
+        <source>Skriv god mans namn.</source>
+        <translation>Write the trustee&apos;s name.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="200"/>
+        <source>Ny skola …</source>
+        <translation>New school …</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="426"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="626"/>
         <source>Svar</source>
         <translation>Answers</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="407"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="433"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="630"/>
+        <source>Svaren lämnades den</source>
+        <translation>Answers given on</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="439"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="636"/>
+        <source>God man: namn (om eleven har en)</source>
+        <translation>Trustee: name (if the student has one)</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="458"/>
         <source>Skäl till att bara en vårdnadshavare samtycker</source>
         <translation>Reason only one guardian consents</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="414"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="465"/>
         <source>Barnets egen inställning</source>
         <translation>The child&apos;s own view</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="420"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="471"/>
         <source>Mognadsbedömning: på vilka grunder</source>
         <translation>Maturity assessment: on what grounds</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="426"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="477"/>
         <source>Mognadsbedömning: gjord av</source>
         <translation>Maturity assessment: made by</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="431"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="482"/>
         <source>Mognadsbedömning: datum</source>
         <translation>Maturity assessment: date</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="438"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="489"/>
         <source>Eleven kan själv bestämma om samtycket</source>
         <translation>The student can decide on the consent alone</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="440"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="491"/>
         <source>Ingen bedömning</source>
         <translation>No assessment</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="488"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="528"/>
         <source>Fyll i det familjen faktiskt har sagt. Den som inte har tillfrågats står kvar som ”Ej tillfrågad”.</source>
         <translation>Enter what the family actually said. Anyone not asked stays “Not asked”.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="522"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="562"/>
+        <source>Återkallelsen kom in den</source>
+        <translation>The withdrawal came in on</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="568"/>
         <source>Hur (telefon, brev, vid möte …)</source>
         <translation>How (phone, letter, at a meeting …)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="545"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="591"/>
         <source>Återkallelsen gäller direkt. Inget mer får lämnas ut till de parter den gäller. De som redan har fått uppgifter hamnar under Att göra, så att du kan meddela dem.</source>
         <translation>The withdrawal applies at once. Nothing more may be disclosed to the parties it covers. Those who already received information appear under To do, so you can tell them.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="569"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="657"/>
+        <source>Svar på samtycke</source>
+        <translation>Answer on a consent</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="676"/>
         <source>Part</source>
         <translation>Party</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="572"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="679"/>
         <source>Underrättad den</source>
         <translation>Told on</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="576"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="683"/>
         <source>Hur (telefon, brev …)</source>
         <translation>How (phone, letter …)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="585"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="692"/>
         <source>Meddela om återkallelse</source>
         <translation>Tell of a withdrawal</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="595"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="702"/>
         <source>Begäran kom in</source>
         <translation>Request received</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="599"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="706"/>
         <source>Begärd av (namn)</source>
         <translation>Requested by (name)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="602"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="709"/>
         <source>Den som begär är</source>
         <translation>The person asking is</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="608"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="715"/>
         <source>Så kontrollerades identiteten (och vårdnaden)</source>
         <translation>How the identity (and custody) was checked</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="627"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="734"/>
         <source>Begäran om registerutdrag</source>
         <translation>Request for a register extract</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="630"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="737"/>
         <source>Registerutdraget ska lämnas inom en månad. Det syns under Att göra tills det är lämnat.</source>
         <translation>The register extract must be given within one month. It shows under To do until it is given.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="653"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="760"/>
         <source>Begäran</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="657"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="764"/>
         <source>Lämnat den</source>
         <translation>Given on</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="663"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="770"/>
         <source>Hur (personligen, rekommenderat brev …)</source>
         <translation>How (in person, registered letter …)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="673"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="780"/>
         <source>Registerutdrag lämnat</source>
         <translation>Register extract given</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="684"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="791"/>
         <source>Insamlade handlingar</source>
         <translation>Documents gathered</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="691"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="798"/>
         <source>Elevens berättelse</source>
         <translation>The student&apos;s account</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="697"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="804"/>
         <source>Vårdnadshavarnas berättelse</source>
         <translation>The guardians&apos; account</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="703"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="810"/>
         <source>Skolans bild</source>
         <translation>The school&apos;s view</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="722"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="829"/>
         <source>Påbörja kartläggning</source>
         <translation>Start mapping</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="733"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="840"/>
         <source>Område</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="739"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="846"/>
         <source>Risk eller skydd</source>
         <translation>Risk or protective</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="743"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="850"/>
         <source>Beskrivning</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="744"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="992"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="851"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1099"/>
         <source>Källa</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="747"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="854"/>
         <source>Får delas med skolan</source>
         <translation>May be shared with the school</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="768"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="875"/>
         <source>Lägg till faktor</source>
         <translation>Add factor</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="781"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="888"/>
         <source>Elevens egna mål</source>
         <translation>The student&apos;s own goals</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="786"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="893"/>
         <source>Vårdnadshavarnas mål</source>
         <translation>The guardians&apos; goals</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="790"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="897"/>
         <source>Mål 1</source>
         <translation>Goal 1</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="793"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="886"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="900"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="993"/>
         <source>Hur vi vet att vi nått det</source>
         <translation>How we know we reached it</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="796"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="887"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="903"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="994"/>
         <source>Utgångsvärde</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="797"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="888"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="904"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="995"/>
         <source>Målvärde</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="800"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="891"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="907"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="998"/>
         <source>Mål till</source>
         <translation>Goal by</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="806"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="926"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="913"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1033"/>
         <source>Insats</source>
         <translation>Intervention</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="812"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="932"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="919"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1039"/>
         <source>Vem gör</source>
         <translation>Who does it</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="818"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="936"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="925"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1043"/>
         <source>Hur ofta</source>
         <translation>How often</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="823"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="930"/>
         <source>Uppföljning</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="829"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="936"/>
         <source>Fastställ planen nu</source>
         <translation>Establish the plan now</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="874"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="981"/>
         <source>Handlingsplan</source>
         <translation>Action plan</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="885"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="992"/>
         <source>Mål</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="913"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1020"/>
         <source>Lägg till mål</source>
         <translation>Add goal</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="939"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1046"/>
         <source>Kopplad till mål</source>
         <translation>Linked to goal</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="946"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1053"/>
         <source>Nivå (1–3)</source>
         <translation>Level (1–3)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="970"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1077"/>
         <source>Lägg till insats</source>
         <translation>Add intervention</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="982"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1089"/>
         <source>Från</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="986"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1093"/>
         <source>Till</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="987"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1094"/>
         <source>Total frånvaro</source>
         <translation>Total absence</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="988"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1095"/>
         <source>Varav giltig</source>
         <translation>Of which excused</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="989"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1096"/>
         <source>Varav ogiltig</source>
         <translation>Of which unexcused</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1014"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1121"/>
         <source>Lägg till närvaro</source>
         <translation>Add attendance</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1023"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1130"/>
         <source>Hölls</source>
         <translation>Held on</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1029"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1136"/>
         <source>Frånvaro nu</source>
         <translation>Absence now</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1035"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1142"/>
         <source>Beslut</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1040"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1147"/>
         <source>Kommentar</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1060"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1167"/>
         <source>Registrera uppföljning</source>
         <translation>Record follow-up</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1070"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1177"/>
         <source>Frånvaro vid utskrivning</source>
         <translation>Absence at discharge</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1076"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1183"/>
         <source>Målen är nådda</source>
         <translation>The goals are met</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1085"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1192"/>
         <source>Gymnasiebehörig</source>
         <translation>Eligible for upper secondary</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1104"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1211"/>
         <source>Skriv ut eleven</source>
         <translation>Discharge the student</translation>
     </message>
@@ -2144,62 +2183,67 @@
     </message>
     <message>
         <location filename="../../sstdesk/ui/student_page.py" line="226"/>
+        <source>Svar på samtycke…</source>
+        <translation>Answer on a consent…</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="227"/>
         <source>Meddela om återkallelse…</source>
         <translation>Tell of a withdrawal…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="227"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="228"/>
         <source>Begäran om registerutdrag…</source>
         <translation>Request for a register extract…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="228"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="229"/>
         <source>Registerutdrag lämnat…</source>
         <translation>Register extract given…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="238"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="239"/>
         <source>← Elevlistan</source>
         <translation>← Student list</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="239"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="240"/>
         <source>Tillbaka till elevlistan</source>
         <translation>Back to the student list</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="248"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="249"/>
         <source>Visa skyddade uppgifter</source>
         <translation>Show protected details</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="250"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="251"/>
         <source>Visar skola och adresser för den här eleven. Det loggas.</source>
         <translation>Shows this student&apos;s school and addresses. This is logged.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="262"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="263"/>
         <source>Samtycken i korthet</source>
         <translation>Consents at a glance</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="270"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="271"/>
         <source>Nästa steg</source>
         <translation>Next stage</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="271"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="272"/>
         <source>Flytta ärendet</source>
         <translation>Move the case</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="274"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="275"/>
         <source>Anledning (krävs för avbrott)</source>
         <translation>Reason (required when cancelling)</translation>
     </message>
     <message>
         <location filename="../../sstdesk/ui/student_page.py" line="118"/>
-        <location filename="../../sstdesk/ui/student_page.py" line="275"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="276"/>
         <source>Anledning</source>
         <translation>Reason</translation>
     </message>
@@ -2209,49 +2253,49 @@
         <translation>Discharge…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="276"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="277"/>
         <source>Nästa steg:</source>
         <translation>Next stage:</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="292"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="293"/>
         <source>Fler…</source>
         <translation>More…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="302"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="303"/>
         <source>Dokument (Ctrl+P)</source>
         <translation>Documents (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="303"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="304"/>
         <source>Skriv ut ett dokument</source>
         <translation>Print a document</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="316"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="317"/>
         <source>Arbetar</source>
         <translation>Working</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="326"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="327"/>
         <source>Varför steget inte gick</source>
         <translation>Why the move was refused</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="337"/>
         <location filename="../../sstdesk/ui/student_page.py" line="338"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="339"/>
         <source>Möten</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="344"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="345"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="346"/>
         <location filename="../../sstdesk/ui/student_page.py" line="347"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="348"/>
         <source>Närvaro</source>
         <translation>Attendance</translation>
     </message>

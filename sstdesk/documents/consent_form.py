@@ -10,7 +10,13 @@ from reportlab.platypus import Flowable, PageBreak, Spacer
 from sstdesk.documents import common
 from sstdesk.documents.blocks import EMPTY, Blocks
 from sstdesk.documents.data import DocumentInput
-from sstdesk.domain.codes import Answer, ConsentDirection, DataCategory, SignatoryRole
+from sstdesk.domain.codes import (
+    Answer,
+    ConsentDirection,
+    ConsentStatus,
+    DataCategory,
+    SignatoryRole,
+)
 from sstdesk.domain.consent import reservation_text
 from sstdesk.domain.formatting import format_date
 
@@ -38,6 +44,18 @@ def build(inp: DocumentInput, b: Blocks) -> list[Flowable]:
         f"Socialtjänsten {context.district} – {context.unit}. "
         "Sekretess enligt 26 kap. 1 § OSL när blanketten är ifylld.",
     )
+    if line is not None and line.state.status is not ConsentStatus.VALID:
+        # A form printed for a consent that no longer holds, or does not yet, says so first.
+        out.append(
+            b.box(
+                [
+                    b.para(
+                        f"Samtyckets status {format_date(context.printed_at.date())}: "
+                        f"{line.state.status.label}. {line.state.reason}".strip()
+                    )
+                ]
+            )
+        )
     out += b.heading("Vad innebär samtycket?")
     out.append(b.para(WHAT_IT_MEANS))
 
@@ -181,12 +199,18 @@ def withdrawal_slip(inp: DocumentInput, b: Blocks) -> list[Flowable]:
     )
     out.append(b.signatures(["Underskrift"]))
     out += b.heading("Fylls i av socialtjänsten")
+    recorded = consent.withdrawals[-1] if consent and consent.withdrawals else None
+    told = (
+        ", ".join(f"{n.party.label} {format_date(n.on)}" for n in recorded.notified)
+        if recorded
+        else ""
+    )
     out.append(
         b.fields(
             [
-                ("Mottaget av", ""),
-                ("Datum", ""),
-                ("Parter underrättade", ""),
+                ("Mottaget av", recorded.received_by if recorded else ""),
+                ("Datum", format_date(recorded.on) if recorded else ""),
+                ("Parter underrättade", told),
             ]
         )
     )

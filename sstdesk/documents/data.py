@@ -94,6 +94,7 @@ class Disclosure:
     actor: str
     action: str
     reason: str
+    to: str = ""  # the recipients, as far as a consent names them
 
 
 @dataclass(frozen=True)

@@ -113,12 +113,18 @@ def build(inp: DocumentInput, b: Blocks) -> list[Flowable]:
     out += b.heading("Utlämnanden och utskrifter")
     out.append(
         b.table(
-            ["Tid", "Av", "Vad", "Skäl"],
+            ["Tid", "Av", "Vad", "Till", "Skäl"],
             [
-                [format_datetime(d.at), d.actor, ACTIONS.get(d.action, d.action), d.reason]
+                [
+                    format_datetime(d.at),
+                    d.actor,
+                    ACTIONS.get(d.action, d.action),
+                    d.to or EMPTY,
+                    d.reason,
+                ]
                 for d in records.disclosures
             ],
-            [20, 20, 18, 42],
+            [17, 15, 14, 20, 34],
             empty="Inga uppgifter har skrivits ut eller lämnats ut från valvet.",
         )
     )

@@ -28,10 +28,11 @@ from sstdesk.domain.errors import DomainError, TransitionError
 from sstdesk.domain.formatting import format_date
 from sstdesk.domain.model import Consent, Guardian, Notice, Party, Signatory, Withdrawal
 from sstdesk.domain.personnummer import BirthDate
+from sstdesk.domain.retention import add_years
 
+MAJORITY_AGE = 18  # myndig: decides alone
 CO_SIGN_AGE = 12  # from about 12 the child decides together with the guardians
 SELF_DECIDE_AGE = 15  # from about 15 a mature child may decide alone (OSL 12:3)
-MAX_VALIDITY_DAYS = 366
 EXPIRY_WARNING_DAYS = 30
 SAYS_YES = (Answer.YES, Answer.PARTLY)  # "Delvis" is a yes, narrowed by its förbehåll
 
@@ -71,9 +72,9 @@ class Dates:
     withdrawals: tuple[tuple[dt.date, frozenset[PartyKind]], ...] = ()  # empty set: all of it
 
     @classmethod
-    def of(cls, consent: Consent) -> Dates:
+    def of(cls, consent: Consent, signatories: Sequence[Signatory] = ()) -> Dates:
         return cls(
-            consent.valid_from,
+            effective_start(consent, signatories),
             consent.valid_until,
             frozenset(p.kind for p in consent.parties),
             tuple((w.on, frozenset(w.parties)) for w in consent.withdrawals),
@@ -107,6 +108,13 @@ def dated_status(answers: ConsentStatus, dates: Dates, *, on: dt.date) -> Consen
     return ConsentStatus.PARTLY_WITHDRAWN if withdrawn else ConsentStatus.VALID
 
 
+def effective_start(consent: Consent, signatories: Sequence[Signatory] = ()) -> dt.date:
+    """A consent holds from its start date, but never before the last yes was given:
+    an answer given later cannot make the consent cover the days before it."""
+    given = [s.signed_on for s in signatories if s.answer in SAYS_YES]
+    return max([consent.valid_from, *given])
+
+
 def withdrawn_parties(consent: Consent, on: dt.date) -> frozenset[PartyKind]:
     return Dates.of(consent).withdrawn(on)
 
@@ -119,8 +127,13 @@ def withdrawn_on(consent: Consent) -> dt.date | None:
 # -- the answers (R2) ----------------------------------------------------------------
 
 
-def validate_new(consent: Consent, signatories: Sequence[Signatory] = ()) -> None:
-    """Rule R3 and the facts the law asks the person to state: refused with what is missing."""
+def validate_new(
+    consent: Consent, signatories: Sequence[Signatory] = (), *, today: dt.date | None = None
+) -> None:
+    """Rule R3 and the facts the law asks the person to state: refused with what is missing.
+
+    With `today`, nothing may be dated ahead of it, and a consent already run out is not new.
+    """
     if not consent.purpose.strip():
         raise DomainError("Ange syftet med samtycket.")
     if not consent.parties:
@@ -129,7 +142,7 @@ def validate_new(consent: Consent, signatories: Sequence[Signatory] = ()) -> Non
         raise DomainError("Ange vilka uppgifter som får delas.")
     if consent.valid_until < consent.valid_from:
         raise DomainError("Samtyckets slutdatum ligger före startdatumet.")
-    if (consent.valid_until - consent.valid_from).days > MAX_VALIDITY_DAYS:
+    if consent.valid_until >= add_years(consent.valid_from, 1):
         raise DomainError(
             "Ett samtycke ska vara tidsbegränsat och gälla högst ett år. Välj ett tidigare "
             "slutdatum."
@@ -161,6 +174,9 @@ def validate_new(consent: Consent, signatories: Sequence[Signatory] = ()) -> Non
             raise DomainError(
                 "Mognadsbedömningen är inte fullständig. Ange också " + ", ".join(missing) + "."
             )
+    if today is not None:
+        _not_ahead(consent, signatories, today)
+    named = {p.kind for p in consent.parties}
     seen: set[str] = set()
     for signatory in signatories:
         who = signatory.guardian_id or signatory.role.value
@@ -171,9 +187,32 @@ def validate_new(consent: Consent, signatories: Sequence[Signatory] = ()) -> Non
             signatory.excluded_parties or signatory.excluded_categories
         ):
             raise DomainError(
-                f"Ange vad {signatory.name}s förbehåll gäller: vilka parter eller vilka "
+                f"Ange vad förbehållet från {signatory.name} gäller: vilka parter eller vilka "
                 "uppgifter som inte får lämnas ut."
             )
+        outside = [p for p in signatory.excluded_parties if p not in named]
+        if signatory.answer is Answer.PARTLY and outside:
+            raise DomainError(
+                f"Förbehållet från {signatory.name} nämner "
+                f"{', '.join(p.label for p in outside)}, som samtycket inte omfattar. "
+                "Ta bort den parten ur förbehållet."
+            )
+
+
+def _not_ahead(consent: Consent, signatories: Sequence[Signatory], today: dt.date) -> None:
+    if consent.valid_until < today:
+        raise DomainError(
+            f"Samtycket gick ut {format_date(consent.valid_until)}. Ett samtycke som redan har "
+            "gått ut kan inte registreras som nytt."
+        )
+    for signatory in signatories:
+        if signatory.signed_on > today:
+            raise DomainError(
+                f"Svaret från {signatory.name} är daterat {format_date(signatory.signed_on)}, "
+                "i framtiden. Ange dagen svaret lämnades."
+            )
+    if consent.maturity_assessed_on is not None and consent.maturity_assessed_on > today:
+        raise DomainError("Mognadsbedömningen kan inte vara daterad i framtiden.")
 
 
 def answers_state(
@@ -202,18 +241,18 @@ def state_of(
     record: ConsentRecord, *, guardians: Sequence[Guardian], birth: BirthDate, on: dt.date
 ) -> ConsentState:
     """The effective status of one consent on a date, with the reason in Swedish."""
-    return dated_state(
-        record.consent, answers_state(record, guardians=guardians, birth=birth), on=on
-    )
+    return dated_state(record, answers_state(record, guardians=guardians, birth=birth), on=on)
 
 
-def dated_state(consent: Consent, answers: ConsentState, *, on: dt.date) -> ConsentState:
+def dated_state(record: ConsentRecord, answers: ConsentState, *, on: dt.date) -> ConsentState:
     """`answers` on a given day, with the reason the calendar gives."""
-    dates = Dates.of(consent)
+    consent = record.consent
+    dates = Dates.of(consent, record.signatories)
     status = dated_status(answers.status, dates, on=on)
     if status is ConsentStatus.NOT_YET_VALID:
+        late = " (då lämnades det sista svaret)" if dates.valid_from > consent.valid_from else ""
         return ConsentState(
-            status, f"Samtycket gäller först från {format_date(consent.valid_from)}."
+            status, f"Samtycket gäller först från {format_date(dates.valid_from)}{late}."
         )
     if status is ConsentStatus.EXPIRED:
         return ConsentState(status, f"Samtycket gick ut {format_date(consent.valid_until)}.")
@@ -263,10 +302,12 @@ def _missing_answers(
     if refused:
         who = ", ".join(f"{s.name} ({s.role.label.lower()})" for s in refused)
         return f"{who} har sagt nej."
-    on = record.consent.valid_from
+    on = effective_start(record.consent, answers)
     youngest, oldest = birth.ages_on(on)
     age = age_text(birth, on)
     child_yes = any(s.role is SignatoryRole.STUDENT and s.answer in SAYS_YES for s in answers)
+    if youngest >= MAJORITY_AGE:
+        return "" if child_yes else f"Eleven är {age}, myndig, och lämnar själv sitt samtycke."
     guardians_missing = _guardians_missing(record, guardians)
     if youngest >= SELF_DECIDE_AGE:
         if not child_yes:
@@ -279,7 +320,8 @@ def _missing_answers(
             "bedömningen, eller låt även vårdnadshavarna samtycka."
         )
     if oldest >= CO_SIGN_AGE and not child_yes:
-        return f"Eleven är {age} och ska samtycka tillsammans med vårdnadshavarna."
+        together = "god man" if not _custodians(guardians) else "vårdnadshavarna"
+        return f"Eleven är {age} och ska samtycka tillsammans med {together}."
     if guardians_missing and oldest >= SELF_DECIDE_AGE and assessment_complete(record.consent):
         return (
             f"Eleven är {age}, så det är inte säkert att eleven får bestämma själv. "
@@ -292,7 +334,7 @@ def _guardians_missing(record: ConsentRecord, guardians: Sequence[Guardian]) -> 
     """Both custodial guardians as the rule (FB 6:13); one with a recorded reason; a god man
     where no guardian is registered. Empty when enough of them have said yes."""
     answers = record.signatories
-    custodians = [g for g in guardians if g.relation is GuardianRelation.GUARDIAN and g.has_custody]
+    custodians = _custodians(guardians)
     said_yes = {
         s.guardian_id for s in answers if s.role is SignatoryRole.GUARDIAN and s.answer in SAYS_YES
     }
@@ -306,6 +348,10 @@ def _guardians_missing(record: ConsentRecord, guardians: Sequence[Guardian]) -> 
         return ""
     names = " och ".join(g.name for g in missing)
     return f"Samtycke saknas från vårdnadshavare {names}."
+
+
+def _custodians(guardians: Sequence[Guardian]) -> list[Guardian]:
+    return [g for g in guardians if g.relation is GuardianRelation.GUARDIAN and g.has_custody]
 
 
 # -- what may be shared (R1) ----------------------------------------------------------
@@ -351,6 +397,11 @@ def may_share(
         if not any(p.kind is party for p in consent.parties):
             continue
         since = format_date(consent.valid_from)
+        if consent.direction is ConsentDirection.OBTAIN:
+            explanations.append(
+                f"samtycket från {since} gäller bara att hämta in uppgifter, inte att lämna ut"
+            )
+            continue
         if not covers(consent, party, category):
             explanations.append(f"samtycket från {since} omfattar inte ”{category.label.lower()}”")
             continue

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from sstdesk.domain.codes import DataCategory, DocumentKind, PartyKind, Principal
 from sstdesk.domain.consent import ShareDecision
 from sstdesk.domain.errors import DomainError
+from sstdesk.domain.model import SipAction
 
 HEALTHCARE = (PartyKind.BUP, PartyKind.FIRST_LINE, PartyKind.HABILITATION, PartyKind.PRIMARY_CARE)
 
@@ -61,9 +62,34 @@ ShareCheck = Callable[[PartyKind, DataCategory], ShareDecision]
 NO_CONSENT_NEEDED = frozenset({DocumentKind.CONSENT_FORM, DocumentKind.REGISTER_EXTRACT})
 
 
-def policy_for(kind: DocumentKind, *, sip_principals: Sequence[Principal] = ()) -> Policy:
-    """The recipients and categories of a document; a SIP also goes to the school when
-    the school answers for one of its insatser."""
+# What a SIP insats's ansvarig verksamhet says about the healthcare unit that gets a copy.
+_UNITS = (
+    ("bup", PartyKind.BUP),
+    ("barn- och ungdomspsykiatri", PartyKind.BUP),
+    ("första linjen", PartyKind.FIRST_LINE),
+    ("habilitering", PartyKind.HABILITATION),
+    ("vårdcentral", PartyKind.PRIMARY_CARE),
+    ("primärvård", PartyKind.PRIMARY_CARE),
+)
+
+
+def sip_recipient(principal: Principal, unit: str = "") -> Recipient:
+    """Who gets a copy of a SIP for one of its insatser: the unit, where its name says which
+    healthcare unit it is; else any party of its huvudman."""
+    if principal is Principal.REGION:
+        named = tuple(kind for word, kind in _UNITS if word in unit.casefold())
+        return Recipient(tuple(dict.fromkeys(named)) or HEALTHCARE)
+    return Recipient(
+        {
+            Principal.MUNICIPALITY_SCHOOL: (PartyKind.SCHOOL,),
+            Principal.MUNICIPALITY_SOCIAL: (PartyKind.SOCIAL_SERVICES,),
+        }.get(principal, (PartyKind.OTHER,))
+    )
+
+
+def policy_for(kind: DocumentKind, *, sip_actions: Sequence[SipAction] = ()) -> Policy:
+    """The recipients and categories of a document. A SIP goes to healthcare, and to every
+    verksamhet that answers for one of its insatser: each of them must be covered."""
     school = Recipient((PartyKind.SCHOOL,))
     if kind is DocumentKind.EHK:
         return Policy(
@@ -79,10 +105,13 @@ def policy_for(kind: DocumentKind, *, sip_principals: Sequence[Principal] = ()) 
         )
     if kind is DocumentKind.SIP:
         recipients = [Recipient(HEALTHCARE)]
-        if Principal.MUNICIPALITY_SCHOOL in sip_principals:
-            recipients.append(school)
+        recipients += [sip_recipient(a.principal, a.unit) for a in sip_actions]
+        if any(r.parties != HEALTHCARE and set(r.parties) <= set(HEALTHCARE) for r in recipients):
+            recipients.remove(Recipient(HEALTHCARE))  # a named unit is the healthcare recipient
         return Policy(
-            tuple(recipients), required=(DataCategory.PLAN,), optional=(DataCategory.ATTENDANCE,)
+            tuple(dict.fromkeys(recipients)),
+            required=(DataCategory.PLAN,),
+            optional=(DataCategory.ATTENDANCE,),
         )
     return Policy((), required=())
 

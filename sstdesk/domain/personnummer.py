@@ -17,11 +17,14 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from sstdesk.domain.errors import PersonnummerError
 
-_SHAPE = re.compile(r"^(\d{6}|\d{8})([-+]?)(\d{4})$")
+_SHAPE = re.compile(r"^([0-9]{6}|[0-9]{8})([-+]?)([0-9]{4})$")
+_DASHES = frozenset("\u2010\u2011\u2012\u2013\u2014\u2212")  # ‐ ‑ ‒ – — −, typed or pasted
+_INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
 COORDINATION_DAY_OFFSET = 60
 CENTENARIAN_AGE = 100
 
@@ -129,10 +132,10 @@ def parse(text: str, *, today: dt.date | None = None) -> Personnummer:
     `today` decides the century of a ten-digit number (the clock is the caller's).
     """
     today = today or dt.date.today()
-    cleaned = "".join(text.split())
+    cleaned = "".join(_plain(ch) for ch in "".join(text.split()) if ch not in _INVISIBLE)
     if not cleaned:
         raise PersonnummerError("Personnummer saknas.")
-    bad = sorted({ch for ch in cleaned if not (ch.isdigit() or ch in "-+")})
+    bad = sorted({ch for ch in cleaned if ch not in "0123456789-+"})
     if bad:
         raise PersonnummerError(
             f"Personnumret innehåller otillåtna tecken ({' '.join(bad)}). "
@@ -141,6 +144,12 @@ def parse(text: str, *, today: dt.date | None = None) -> Personnummer:
     match = _SHAPE.match(cleaned)
     if not match:
         count = sum(ch.isdigit() for ch in cleaned)
+        signs = sum(ch in "-+" for ch in cleaned)
+        if count in (10, 12) and (signs > 1 or cleaned[0] in "-+" or cleaned[-1] in "-+"):
+            raise PersonnummerError(
+                "Bindestrecket eller plustecknet står på fel plats. "
+                "Skriv numret som ÅÅÅÅMMDD-NNNN eller ÅÅMMDD-NNNN."
+            )
         raise PersonnummerError(
             f"Personnumret ska ha 10 eller 12 siffror, men har {count}. "
             "Skriv det som ÅÅÅÅMMDD-NNNN eller ÅÅMMDD-NNNN."
@@ -179,6 +188,13 @@ def parse(text: str, *, today: dt.date | None = None) -> Personnummer:
             "Kontrollera numret mot en handling."
         )
     return Personnummer(f"{year:04d}{month:02d}{day_digits:02d}-{tail}")
+
+
+def _plain(ch: str) -> str:
+    """A digit of any script as 0–9, a typographic dash as '-': one number, one form."""
+    if ch.isdecimal():
+        return str(unicodedata.decimal(ch))
+    return "-" if ch in _DASHES else ch
 
 
 def _checked_date(year: int, month: int, day_digits: int, *, coordination: bool) -> BirthDate:

@@ -9,6 +9,7 @@ window, the search index and the documents all mask through it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -26,11 +27,29 @@ def secrets(
     """What must never be shown or printed about this student, longest first."""
     hidden = [g.address for g in guardians if g.protected_identity]
     if student.protected_identity:
-        hidden += [student.address, school.name if school else ""]
+        hidden += [student.address, *(school_names(school.name) if school else ())]
         hidden += [g.address for g in guardians]
     cleaned = {h.strip() for h in hidden if len(h.strip()) >= MIN_SECRET}
     # Longest first, so "Solbergaskolan Norra" goes before "Solbergaskolan".
     return tuple(sorted(cleaned, key=lambda s: (-len(s), s)))
+
+
+_SCHOOL_WORDS = re.compile(r"\s*(skolan|skola|skolorna)$", re.IGNORECASE)
+MIN_STEM = 5
+
+
+def school_names(name: str) -> tuple[str, ...]:
+    """A school's name and the ways people also write it: "Lärkparksskolan" is also
+    "Lärkparks skola", "Lärkparkskolan" and plain "Lärkpark"."""
+    stem = _SCHOOL_WORDS.sub("", name.strip())
+    root = stem[:-1] if stem.endswith("s") else stem
+    if len(root) < MIN_STEM:
+        return (name,)
+    forms = {name, root, f"{root}s"}
+    forms |= {
+        f"{base}{tail}" for base in (root, f"{root}s") for tail in ("skolan", " skolan", " skola")
+    }
+    return tuple(sorted(forms, key=lambda f: (-len(f), f)))
 
 
 def is_protected(student: Student, guardians: Sequence[Guardian] = ()) -> bool:

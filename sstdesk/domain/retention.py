@@ -32,7 +32,9 @@ RESEARCH_MUNICIPALITIES = frozenset(
         "harnosand", "kramfors", "solleftea", "sundsvall", "timra", "ange", "ornskoldsvik",
     }
 )  # fmt: skip
-_ALIASES = {"gothenburg": "goteborg"}
+_ALIASES = {"gothenburg": "goteborg", "gbg": "goteborg", "visby": "gotland"}
+# The counties' letters, as in "E-län" or "Y län".
+_COUNTY_LETTERS = {"e": "ostergotland", "i": "gotland", "y": "vasternorrland"}
 # Words people write around a county's or city's name: "Region Gotland", "Göteborgs stad".
 _AROUND = frozenset({"lan", "region", "regionen", "kommun", "stad", "staden", "landsting"})
 
@@ -81,7 +83,10 @@ def region_key(region: str) -> str:
     """
     plain = unicodedata.normalize("NFKD", region.casefold())
     plain = "".join(ch for ch in plain if not unicodedata.combining(ch))
-    words = [w for w in re.split(r"[^a-z]+", plain) if w and w not in _AROUND]
+    every = [w for w in re.split(r"[^a-z]+", plain) if w]
+    words = [w for w in every if w not in _AROUND]
+    if "lan" in every and len(words) == 1 and words[0] in _COUNTY_LETTERS:
+        return _COUNTY_LETTERS[words[0]]
     for candidate in ("".join(words), *words):
         if found := _known(candidate):
             return found

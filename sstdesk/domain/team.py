@@ -79,7 +79,7 @@ class TeamSettings:
         if pct is None:
             return ""
         if pct >= self.deep_from_pct:
-            return f"Över gränsen för fördjupad kartläggning ({format_pct(self.deep_from_pct)})"
+            return f"Gränsen för fördjupad kartläggning är nådd ({format_pct(self.deep_from_pct)})"
         low, high = format_pct(self.simplified_from_pct), format_pct(self.simplified_to_pct)
         if pct > self.simplified_to_pct:
             return f"Över gränsen för förenklad kartläggning ({high})"
@@ -95,7 +95,8 @@ class TeamSettings:
         return reached[-1] if reached else None
 
 
-_STEP = re.compile(r"^\s*(\d+(?:[.,]\d+)?)\s*%?\s*[-–:;]?\s*(.+?)\s*$")
+# "10 % Steg 2: …", "10,5 %: …", "10 – …": a number, then a space or a separator, then words.
+_STEP = re.compile(r"^\s*([0-9]+(?:[.,][0-9]+)?)\s*%?(?:\s*[-–:;]\s*|\s+)(\w.*?)\s*$")
 
 
 def parse_steps(text: str) -> tuple[AbsenceStep, ...]:
@@ -105,10 +106,10 @@ def parse_steps(text: str) -> tuple[AbsenceStep, ...]:
         if not line.strip():
             continue
         match = _STEP.match(line)
-        if not match:
+        if not match or match.group(2)[0].isdigit():
             raise DomainError(
-                f"Rad {number} i åtgärdstrappan ska börja med en procentsats, till exempel "
-                "”10 % Steg 2: elevhälsan kopplas in”."
+                f"Rad {number} i åtgärdstrappan ska vara en procentsats och sedan vad steget "
+                "innebär, till exempel ”10 % Steg 2: elevhälsan kopplas in”."
             )
         steps.append(AbsenceStep(float(match.group(1).replace(",", ".")), match.group(2)))
     return tuple(steps)

@@ -11,6 +11,7 @@ from sstdesk.domain.model import AttendancePeriod, Student
 from sstdesk.domain.personnummer import parse
 
 MIN_GRADE, MAX_GRADE = 0, 10  # förskoleklass to årskurs 10 (särskolan)
+STUDENT_AGES = (5, 21)  # a grundskola student, with room for a late start or särskolan
 SUM_TOLERANCE_PCT = 0.5
 _INVISIBLE = {
     "\u200b",
@@ -44,6 +45,13 @@ def checked_student(student: Student, *, today: dt.date) -> Student:
     if not MIN_GRADE <= student.grade <= MAX_GRADE:
         raise DomainError(f"Årskursen ska vara mellan {MIN_GRADE} och {MAX_GRADE}.")
     pnr = parse(student.personnummer, today=today)
+    youngest, oldest = pnr.birth.ages_on(today)
+    if oldest < STUDENT_AGES[0] or youngest > STUDENT_AGES[1]:
+        raise DomainError(
+            f"Personnumret ger födelsedatumet {pnr.birth.text()}, och den som är född då går "
+            "inte i grundskolan. Kontrollera numret – plustecken skrivs bara för den som "
+            "fyller 100 år i år eller är äldre."
+        )
     return replace(student, personnummer=str(pnr), first_name=first, last_name=last)
 
 

@@ -94,6 +94,12 @@ class CaseloadService:
     # ---------------------------------------------------------------- schools
 
     def add_school(self, name: str, *, unit_code: str = "", principal: str = "") -> School:
+        with self.vault.transaction() as repo:
+            return self._new_school(repo, name, unit_code=unit_code, principal=principal)
+
+    def _new_school(
+        self, repo: Repository, name: str, *, unit_code: str = "", principal: str = ""
+    ) -> School:
         name = clean_text(name)
         if not name:
             raise DomainError("Ange skolans namn.")
@@ -101,11 +107,10 @@ class CaseloadService:
             name=name,
             unit_code=unit_code.strip(),
             principal=principal.strip(),
-            district=self.vault.repo.meta("district"),
+            district=repo.meta("district"),
         )
-        with self.vault.transaction() as repo:
-            repo.put(school)
-            self.vault.audit_in("school.add")
+        repo.put(school)
+        self.vault.audit_in("school.add")
         return school
 
     def schools(self) -> list[School]:
@@ -122,7 +127,7 @@ class CaseloadService:
         gender: Gender | None,
         school_id: str,
         grade: int,
-        referred_by: ReferredBy,
+        referred_by: ReferredBy | None,
         reason: str,
         referral_date: dt.date | None = None,
         baseline_absence_pct: float | None = None,
@@ -130,14 +135,22 @@ class CaseloadService:
         protected_identity: bool = False,
         address: str = "",
         school_contact: str = "",
+        new_school: str = "",
     ) -> tuple[Student, Case]:
-        """Aktualisering: a student (new, or known from before) gets a new case."""
+        """Aktualisering: a student (new, or known from before) gets a new case.
+
+        `new_school` names a school to add in the same transaction (school_id empty), so a
+        refused referral leaves no school behind. A known student's skyddade
+        personuppgifter are never dropped by a new referral: that is a deliberate change.
+        """
         today = self.today()
         referral_date = referral_date or today
         if referral_date > today:
             raise DomainError("Aktualiseringsdatumet ligger i framtiden.")
         if not reason.strip():
             raise DomainError("Ange anledningen till aktualiseringen.")
+        if referred_by is None:
+            raise DomainError("Ange vem som aktualiserade eleven.")
         if gender is None:
             raise DomainError(
                 "Välj elevens kön. Välj ”Ej angivet” om eleven inte vill ange det eller om det "
@@ -145,6 +158,8 @@ class CaseloadService:
             )
         if baseline_absence_pct is not None and not 0 <= baseline_absence_pct <= 100:
             raise DomainError("Frånvaron ska anges i procent, mellan 0 och 100.")
+        if not school_id and not clean_text(new_school):
+            raise DomainError("Välj skola, eller skriv namnet på en ny skola.")
         candidate = checked_student(
             Student(
                 personnummer=personnummer,
@@ -160,10 +175,23 @@ class CaseloadService:
             today=today,
         )
         with self.vault.transaction() as repo:
+            if not school_id:
+                school = self._new_school(repo, new_school)
+                school_id = school.id
+                candidate = replace(candidate, school_id=school_id)
             if repo.get(School, school_id) is None:
                 raise NotFound("Skolan finns inte i valvet.")
             known = repo.find(Student, personnummer=candidate.personnummer)
-            student = replace(candidate, id=known[0].id) if known else candidate
+            student = candidate
+            if known:
+                before = known[0]
+                student = replace(
+                    candidate,
+                    id=before.id,
+                    protected_identity=before.protected_identity or candidate.protected_identity,
+                    address=candidate.address or before.address,
+                    interpreter_language=before.interpreter_language,
+                )
             if known and any(lifecycle.is_open(c) for c in repo.find(Case, student_id=student.id)):
                 raise DomainError(
                     "Eleven har redan ett pågående ärende. Öppna det i stället för att "
@@ -421,7 +449,7 @@ class CaseloadService:
         """A consent with the answers given so far (rule R3 and the stated facts checked first)."""
         consent = replace(consent, created_by=consent.created_by or self.user)
         signatories = tuple(replace(s, consent_id=consent.id) for s in signatories)
-        consent_rules.validate_new(consent, signatories)
+        consent_rules.validate_new(consent, signatories, today=self.today())
         with self.vault.transaction() as repo:
             case = self._require(repo, Case, consent.case_id)
             repo.put(consent)
@@ -437,7 +465,7 @@ class CaseloadService:
             if consent_rules.withdrawn_on(consent) is not None:
                 raise DomainError("Samtycket är återkallat. Registrera ett nytt samtycke.")
             given = repo.find(Signatory, consent_id=consent.id)
-            consent_rules.validate_new(consent, [*given, signatory])
+            consent_rules.validate_new(consent, [*given, signatory], today=self.today())
             case = self._require(repo, Case, consent.case_id)
             repo.put(signatory)
             self._touch(repo, case)
@@ -461,6 +489,12 @@ class CaseloadService:
         with self.vault.transaction() as repo:
             consent = self._require(repo, Consent, consent_id)
             case = self._require(repo, Case, consent.case_id)
+            given = [s.signed_on for s in repo.find(Signatory, consent_id=consent_id)]
+            if on < min([consent.valid_from, *given]):
+                raise DomainError(
+                    f"Återkallelsen är daterad {on.isoformat()}, innan samtycket ens hade "
+                    "lämnats. Ange dagen återkallelsen kom in."
+                )
             withdrawn = consent_rules.withdraw(
                 consent,
                 on=on,
@@ -480,7 +514,7 @@ class CaseloadService:
         found = []
         for event in audit.trail(self.vault.conn, student_id):
             if event.action == DISCLOSED:
-                used, _, party = event.reason.partition(":")
+                used, party, *_document = event.reason.split(":")
                 if used == consent_id and party in PartyKind._value2member_map_:
                     found.append(PartyKind(party))
         return list(dict.fromkeys(found))
@@ -930,7 +964,8 @@ class CaseloadService:
         return found
 
 
-DISCLOSED = "consent.disclosed"  # reason: "<consent id>:<party code>", written per recipient
+# Written once per recipient of a print, save or export: "<consent id>:<party>:<document id>".
+DISCLOSED = "consent.disclosed"
 
 HEALTHCARE_PARTIES = (
     PartyKind.BUP,

@@ -11,6 +11,7 @@ the bytes go to the caller.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from sstdesk.documents.data import (
@@ -96,34 +97,85 @@ class DocumentService:
         self._left(document, "document.print", reason, what="utskriften")
 
     def saved(
-        self, document: RenderedDocument, reason: str, *, action: str = "document.save"
+        self,
+        document: RenderedDocument,
+        reason: str,
+        *,
+        action: str = "document.save",
+        write: Callable[[bytes], None] | None = None,
     ) -> None:
-        """The PDF left the vault as a file ("Spara som…", or the command line), for a
-        reason the person gave (R9)."""
-        self._left(document, action, reason, what="att spara dokumentet som fil")
+        """The PDF leaves the vault as a file ("Spara som…", or the command line), for a
+        reason the person gave (R9). `write` puts it on disk only once it may still go."""
+        self._left(document, action, reason, what="att spara dokumentet som fil", write=write)
 
-    def _left(self, document: RenderedDocument, action: str, reason: str, *, what: str) -> None:
+    def _left(
+        self,
+        document: RenderedDocument,
+        action: str,
+        reason: str,
+        *,
+        what: str,
+        write: Callable[[bytes], None] | None = None,
+    ) -> None:
+        """R1 once more at the moment the document leaves: the consent may have been
+        withdrawn, or have run out, since the preview was made."""
         reason = " ".join(reason.split())
         if not reason:
             raise DomainError(f"Ange skälet till {what}. Det sparas i loggen.")
-        with self.vault.transaction():
-            self.vault.audit_in(
-                action, student_id=document.student_id, reason=f"{document.document_id} – {reason}"
+        try:
+            with self.vault.transaction() as repo:
+                self._still_allowed(repo, document)
+                if write is not None:
+                    write(document.pdf)
+                self._audit_left(document, action, reason)
+        except disclosure.DisclosureRefused:
+            self.vault.audit(
+                "document.refused", student_id=document.student_id, reason=document.kind.value
             )
-            for consent_id, party in document.recipients:
-                self.vault.audit_in(
-                    DISCLOSED, student_id=document.student_id, reason=f"{consent_id}:{party.value}"
-                )
+            raise
+
+    def _still_allowed(self, repo: Repository, document: RenderedDocument) -> None:
+        if document.kind in disclosure.NO_CONSENT_NEEDED:
+            return
+        records = self._records(repo, document.student_id)
+        now = self._clear(document.kind, records, records.current)
+        if not set(document.recipients) <= set(now.recipients):
+            raise disclosure.DisclosureRefused(
+                f"{document.kind.label} kan inte lämnas ut längre: samtycket har ändrats sedan "
+                "dokumentet skapades. Stäng förhandsgranskningen och skapa dokumentet på nytt."
+            )
+
+    def _audit_left(self, document: RenderedDocument, action: str, reason: str) -> None:
+        """The event with the reason, then one per recipient: consent, party, document."""
+        student_id, document_id = document.student_id, document.document_id
+        self.vault.audit_in(action, student_id=student_id, reason=f"{document_id} – {reason}")
+        for consent_id, party in document.recipients:
+            self.vault.audit_in(
+                DISCLOSED, student_id=student_id, reason=f"{consent_id}:{party.value}:{document_id}"
+            )
 
     # -------------------------------------------------------------- gathering
 
     def _records(self, repo: Repository, student_id: str) -> StudentRecords:
         found = self.caseload.student_file(repo, student_id)
         events = audit.trail(self.vault.conn, student_id)  # on every laptop of the team
+        recipients: dict[str, list[str]] = {}
+        for e in events:
+            if e.action == DISCLOSED:
+                _consent, _, rest = e.reason.partition(":")
+                party, _, document_id = rest.partition(":")
+                if party in PartyKind._value2member_map_:
+                    recipients.setdefault(document_id, []).append(PartyKind(party).label)
         return _as_records(
             found,
             disclosures=tuple(
-                Disclosure(_local(e.at), e.actor, e.action, e.reason)
+                Disclosure(
+                    _local(e.at),
+                    e.actor,
+                    e.action,
+                    e.reason,
+                    to=", ".join(dict.fromkeys(recipients.get(e.reason.split(" – ")[0], ()))),
+                )
                 for e in events
                 if e.action in DISCLOSING_ACTIONS
             ),
@@ -138,9 +190,7 @@ class DocumentService:
         if case is None:
             raise DomainError("Eleven har inget ärende hos teamet.")
         sip = case.current_sip
-        policy = disclosure.policy_for(
-            kind, sip_principals=[a.principal for a in sip.actions] if sip else ()
-        )
+        policy = disclosure.policy_for(kind, sip_actions=sip.actions if sip else ())
         today = self.caseload.today()
 
         def check(party: PartyKind, category: DataCategory) -> ShareDecision:

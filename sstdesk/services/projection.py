@@ -38,7 +38,7 @@ from sstdesk.services import team as team_settings
 from sstdesk.services.views import CaseloadRow, DueRow
 from sstdesk.vault.repository import Repository
 
-VERSION = "2"  # bump when what a row holds changes: the next unlock rebuilds
+VERSION = "3"  # bump when what a row holds changes: the next unlock rebuilds
 
 
 def _fast(cls: type[T], **fields: object) -> T:
@@ -184,7 +184,10 @@ def snapshots(repo: Repository, student_ids: Sequence[str] | None = None) -> lis
 def stored_row(snap: CaseSnapshot, *, school: str, team: TeamSettings) -> StoredRow:
     birth = birth_of(snap.student.personnummer)
     consents = tuple(
-        (answers_state(r, guardians=snap.guardians, birth=birth).status, Dates.of(r.consent))
+        (
+            answers_state(r, guardians=snap.guardians, birth=birth).status,
+            Dates.of(r.consent, r.signatories),
+        )
         for r in snap.consents
     )
     student, case = snap.student, snap.case
@@ -193,7 +196,7 @@ def stored_row(snap: CaseSnapshot, *, school: str, team: TeamSettings) -> Stored
         case_id=case.id,
         name=student.full_name,
         personnummer=student.personnummer,
-        school=school,
+        school="" if student.protected_identity else school,  # never carried past the vault
         school_id=case.school_id,
         grade=student.grade,
         gender=student.gender,

@@ -299,8 +299,7 @@ class DocumentActions:
         document = preview.document
 
         def write() -> None:
-            atomic_write(path, document.pdf)
-            documents.saved(document, reason)
+            documents.saved(document, reason, write=lambda pdf: atomic_write(path, pdf))
 
         self.window.runner.run_db(
             write,

@@ -423,7 +423,8 @@ class CaseloadPage(QWidget):
         shown = [
             r
             for r in self._all
-            if (school is None or r.school_id == school)
+            # A protected student is never shown under a school: that would name it.
+            if (school is None or (r.school_id == school and not r.protected_identity))
             and (stage is None or r.stage is stage)
             and (not self.due_filter.isChecked() or (r.next_due is not None and r.next_due <= week))
         ]

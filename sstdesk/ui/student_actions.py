@@ -91,6 +91,48 @@ def _yes_no() -> list[tuple[str, Any]]:
     ]
 
 
+def _answerers(file: StudentFile) -> list[tuple[str, str]]:
+    """Who may answer on a consent: the student, each guardian with custody, a god man."""
+    return (
+        [(f"{file.student.full_name} (eleven)", "student")]
+        + [
+            (f"{g.name} (vårdnadshavare)", g.id)
+            for g in file.guardians
+            if g.relation is GuardianRelation.GUARDIAN and g.has_custody
+        ]
+        + [(_tr(QT_TRANSLATE_NOOP("StudentActions", "God man")), "trustee")]
+    )
+
+
+def _signatories(file: StudentFile, consent_id: str, v: dict[str, Any]) -> list[Signatory]:
+    """The answers given in a form, as signatories; ValueError says what is missing."""
+    guardians = {g.id: g for g in file.guardians}
+    found = []
+    for who, given in v["answers"].items():
+        if given.answer is None:
+            continue
+        if who == "trustee" and not v["trustee"].strip():
+            raise ValueError(_tr(QT_TRANSLATE_NOOP("StudentActions", "Skriv god mans namn.")))
+        role, name, guardian_id = {
+            "student": (SignatoryRole.STUDENT, file.student.full_name, ""),
+            "trustee": (SignatoryRole.TRUSTEE, v["trustee"].strip(), ""),
+        }.get(who, (SignatoryRole.GUARDIAN, guardians[who].name if who in guardians else "", who))
+        found.append(
+            Signatory(
+                consent_id=consent_id,
+                role=role,
+                name=name,
+                answer=given.answer,
+                signed_on=v["answered_on"],
+                guardian_id=guardian_id,
+                reservation=given.comment,
+                excluded_parties=given.excluded_parties,
+                excluded_categories=given.excluded_categories,
+            )
+        )
+    return found
+
+
 class StudentActions:
     """Dialogs for the lifecycle; `last` is the dialog opened most recently (for tests)."""
 
@@ -155,7 +197,7 @@ class StudentActions:
                 "school_id",
                 QT_TRANSLATE_NOOP("StudentActions", "Skola"),
                 "choice",
-                [*schools, ("Ny skola …", "")],
+                _choose([*schools, (_tr(QT_TRANSLATE_NOOP("StudentActions", "Ny skola …")), "")]),
             ),
             Field(
                 "new_school", QT_TRANSLATE_NOOP("StudentActions", "Ny skolas namn"), optional=True
@@ -172,7 +214,7 @@ class StudentActions:
                 "referred_by",
                 QT_TRANSLATE_NOOP("StudentActions", "Aktualiserad av"),
                 "choice",
-                _options(ReferredBy),
+                _choose(_options(ReferredBy)),
             ),
             Field("reason", QT_TRANSLATE_NOOP("StudentActions", "Anledning"), "multiline"),
             Field(
@@ -191,13 +233,13 @@ class StudentActions:
 
         def save(dialog: FormDialog, v: dict[str, Any]) -> None:
             def work(s: CaseloadService) -> Any:
-                school_id = v["school_id"] or s.add_school(v["new_school"]).id
                 return s.refer(
                     personnummer=v["personnummer"],
                     first_name=v["first_name"],
                     last_name=v["last_name"],
                     gender=v["gender"],
-                    school_id=school_id,
+                    school_id=v["school_id"] or "",
+                    new_school=v["new_school"] if v["school_id"] == "" else "",
                     grade=v["grade"],
                     referred_by=v["referred_by"],
                     reason=v["reason"],
@@ -343,9 +385,7 @@ class StudentActions:
         if file is None:
             return
         today = dt.date.today()
-        people = [(f"{file.student.full_name} (eleven)", "student")] + [
-            (f"{g.name} ({label(g.relation).lower()})", g.id) for g in file.guardians
-        ]
+        people = _answerers(file)
         fields = [
             Field(
                 "purpose",
@@ -386,6 +426,17 @@ class StudentActions:
                 QT_TRANSLATE_NOOP("StudentActions", "Svar"),
                 "answers",
                 people,
+                optional=True,
+            ),
+            Field(
+                "answered_on",
+                QT_TRANSLATE_NOOP("StudentActions", "Svaren lämnades den"),
+                "date",
+                default=today,
+            ),
+            Field(
+                "trustee",
+                QT_TRANSLATE_NOOP("StudentActions", "God man: namn (om eleven har en)"),
                 optional=True,
             ),
             Field(
@@ -463,22 +514,11 @@ class StudentActions:
                 single_guardian_reason=v["single_guardian_reason"],
                 oral_received_by=self.window.user if v["form"] is ConsentForm.ORAL else "",
             )
-            guardians = {g.id: g for g in file.guardians}
-            answers = [
-                Signatory(
-                    consent_id=consent.id,
-                    role=SignatoryRole.STUDENT if who == "student" else SignatoryRole.GUARDIAN,
-                    name=file.student.full_name if who == "student" else guardians[who].name,
-                    answer=given.answer,
-                    signed_on=v["valid_from"],
-                    guardian_id="" if who == "student" else who,
-                    reservation=given.comment,
-                    excluded_parties=given.excluded_parties,
-                    excluded_categories=given.excluded_categories,
-                )
-                for who, given in v["answers"].items()
-                if given.answer is not None
-            ]
+            try:
+                answers = _signatories(file, consent.id, v)
+            except ValueError as missing:
+                dialog.show_error(str(missing))
+                return
             self._run(dialog, lambda s: s.record_consent(consent, answers))
 
         self._ask(
@@ -518,6 +558,12 @@ class StudentActions:
             Field("consent_id", QT_TRANSLATE_NOOP("StudentActions", "Samtycke"), "choice", active),
             Field("by", QT_TRANSLATE_NOOP("StudentActions", "Återkallat av")),
             Field(
+                "on",
+                QT_TRANSLATE_NOOP("StudentActions", "Återkallelsen kom in den"),
+                "date",
+                default=dt.date.today(),
+            ),
+            Field(
                 "how",
                 QT_TRANSLATE_NOOP("StudentActions", "Hur (telefon, brev, vid möte …)"),
             ),
@@ -534,7 +580,7 @@ class StudentActions:
             self._run(
                 dialog,
                 lambda s: s.withdraw_consent(
-                    v["consent_id"], by=v["by"], how=v["how"], parties=v["parties"]
+                    v["consent_id"], by=v["by"], how=v["how"], parties=v["parties"], on=v["on"]
                 ),
             )
 
@@ -548,6 +594,67 @@ class StudentActions:
                 "De som redan har fått uppgifter hamnar under Att göra, så att du kan meddela dem.",
             ),
         )
+
+    def answer_consent(self) -> None:
+        """An answer given after the consent was registered: the second guardian, say."""
+        file = self._file()
+        if file is None:
+            return
+        open_consents = [
+            (
+                f"{v.record.consent.purpose} ({label(v.state.status).lower()}, "
+                f"t.o.m. {v.record.consent.valid_until})",
+                v.record.consent.id,
+            )
+            for v in file.current.consents  # type: ignore[union-attr]
+            if v.state.status
+            in (ConsentStatus.DRAFT, ConsentStatus.INCOMPLETE, ConsentStatus.NOT_YET_VALID)
+        ]
+        if not open_consents:
+            self.window.statusBar().showMessage(
+                "Inget samtycke väntar på svar. Registrera ett nytt samtycke i stället.", 10_000
+            )
+            return
+        fields = [
+            Field(
+                "consent_id",
+                QT_TRANSLATE_NOOP("StudentActions", "Samtycke"),
+                "choice",
+                open_consents,
+            ),
+            Field(
+                "answers", QT_TRANSLATE_NOOP("StudentActions", "Svar"), "answers", _answerers(file)
+            ),
+            Field(
+                "answered_on",
+                QT_TRANSLATE_NOOP("StudentActions", "Svaren lämnades den"),
+                "date",
+                default=dt.date.today(),
+            ),
+            Field(
+                "trustee",
+                QT_TRANSLATE_NOOP("StudentActions", "God man: namn (om eleven har en)"),
+                optional=True,
+            ),
+        ]
+
+        def save(dialog: FormDialog, v: dict[str, Any]) -> None:
+            try:
+                answers = _signatories(file, v["consent_id"], v)
+            except ValueError as missing:
+                dialog.show_error(str(missing))
+                return
+            if not answers:
+                dialog.show_error(_tr("Välj svaret från den som har svarat."))
+                return
+
+            def work(s: CaseloadService) -> None:
+                for answer in answers:
+                    s.add_signatory(answer)
+
+            self._run(dialog, work)
+
+        self._ask(QT_TRANSLATE_NOOP("StudentActions", "Svar på samtycke"), fields, save)
 
     def notify_withdrawal(self) -> None:
         """R3: tick off a recipient who has been told of a withdrawal."""

@@ -249,12 +249,16 @@ def test_print_needs_a_reason_and_everything_is_audited(
     assert ("document.print", f"{doc.document_id} – Inför elevhälsokonferensen på torsdag") in trail
     assert ("document.save", f"{doc.document_id} – Till rektorn med säker post") in trail
     # R3: each recipient that now holds data under a consent is known by the log.
-    assert ("consent.disclosed", f"{doc.recipients[0][0]}:school") in trail
+    assert (
+        "consent.disclosed",
+        f"{doc.recipients[0][0]}:school:{doc.document_id}",
+    ) in trail
     assert demo.verify_audit().ok
 
     extract = flat(documents.prepare(DocumentKind.REGISTER_EXTRACT, found.student.id).pdf)
     assert "Utlämnanden och utskrifter" in extract
     assert "Utskrift" in extract and "Inför elevhälsokonferensen på torsdag" in extract
+    assert "Skolan (elevhälsan)" in extract.split("Utlämnanden och utskrifter")[1]  # to whom
     assert "Sparad som fil" in extract
 
 

@@ -14,7 +14,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sstdesk.domain.codes import Answer, ConsentStatus, DataCategory, PartyKind, SignatoryRole
+from sstdesk.domain.codes import (
+    Answer,
+    ConsentDirection,
+    ConsentStatus,
+    DataCategory,
+    PartyKind,
+    SignatoryRole,
+)
 from sstdesk.domain.consent import (
     ConsentRecord,
     mark_notified,
@@ -280,7 +287,7 @@ def test_a_partly_answer_names_its_reservation_and_keeps_the_rest() -> None:
 
 def test_a_partly_answer_must_say_what_it_excludes() -> None:
     vague = says(SignatoryRole.GUARDIAN, MUM, Answer.PARTLY, reservation="Inget känsligt")
-    with pytest.raises(DomainError, match="förbehåll gäller"):
+    with pytest.raises(DomainError, match="förbehållet från Lena Testsson gäller"):
         validate_new(consent(), [vague, says(SignatoryRole.GUARDIAN, DAD)])
 
 
@@ -354,6 +361,9 @@ ONE = BOTH[:1]
         (born(2011, 9, None), CHILD, ASSESSED, ConsentStatus.INCOMPLETE, "14–15 år"),
         (born(2011, 9, None), BOTH + CHILD, {}, ConsentStatus.VALID, ""),
         (born(2010, None, None), CHILD, ASSESSED, ConsentStatus.VALID, ""),
+        # Myndig: the student alone, no assessment needed.
+        (born(2007), CHILD, {}, ConsentStatus.VALID, ""),
+        (born(2007), BOTH, {}, ConsentStatus.INCOMPLETE, "myndig"),
         (born(2014, None, None), BOTH, {}, ConsentStatus.INCOMPLETE, "12 år"),
     ],
 )
@@ -467,3 +477,54 @@ def test_the_summary_gives_each_party_a_yes_with_days_left_or_a_no_with_why() ->
     )
     (school, bup) = party_summary([narrowed], on=GIVEN, guardians=(MUM, DAD), birth=CHILD_10)
     assert school.yes and school.allowed == CATEGORIES[:1] and school.withheld == CATEGORIES[1:]
+
+
+def test_a_consent_holds_only_from_the_last_yes() -> None:
+    """Answers given later cannot make a consent cover the days before them."""
+    late = dt.date(2026, 10, 15)
+    record = ConsentRecord(consent(), (BOTH[0], replace(BOTH[1], signed_on=late)))
+    assert status(record, on=dt.date(2026, 9, 10)) == (
+        ConsentStatus.NOT_YET_VALID,
+        "Samtycket gäller först från 2026-10-15 (då lämnades det sista svaret).",
+    )
+    assert not share([record], PartyKind.SCHOOL, DataCategory.ATTENDANCE, dt.date(2026, 9, 10))[0]
+    assert status(record, on=late)[0] is ConsentStatus.VALID
+    # Who must consent is judged that day: twelve by then, so the child must say yes too.
+    assert "ska samtycka tillsammans" in status(record, born(2014, 10, 1), on=late)[1]
+
+
+@pytest.mark.parametrize(
+    ("changes", "answers", "fragment"),
+    [
+        ({"valid_until": GIVEN - dt.timedelta(days=1)}, (), "före startdatumet"),
+        (
+            {"valid_from": dt.date(2026, 1, 1), "valid_until": dt.date(2026, 6, 30)},
+            (),
+            "gick ut 2026-06-30",
+        ),
+        ({}, (replace(BOTH[0], signed_on=dt.date(2030, 1, 1)),), "i framtiden"),
+        ({**ASSESSED, "maturity_assessed_on": dt.date(2030, 1, 1)}, (), "Mognadsbedömningen"),
+        ({"valid_until": dt.date(2027, 9, 1)}, (), "högst ett år"),
+        (
+            {},
+            (
+                says(
+                    SignatoryRole.GUARDIAN, MUM, Answer.PARTLY, excluded_parties=(PartyKind.POLICE,)
+                ),
+            ),
+            "Polisen, som samtycket inte omfattar",
+        ),
+    ],
+)
+def test_nothing_is_recorded_ahead_of_today_or_outside_the_consent(
+    changes: dict, answers: tuple[Signatory, ...], fragment: str
+) -> None:
+    with pytest.raises(DomainError, match=fragment):
+        validate_new(consent(**changes), answers, today=dt.date(2026, 9, 15))
+    assert validate_new(consent(valid_until=dt.date(2027, 8, 31)), (), today=GIVEN) is None
+
+
+def test_a_consent_only_to_obtain_says_so() -> None:
+    record = ConsentRecord(consent(direction=ConsentDirection.OBTAIN), BOTH)
+    allowed, message = share([record], PartyKind.SCHOOL, DataCategory.ATTENDANCE)
+    assert not allowed and "bara att hämta in uppgifter" in message

@@ -17,7 +17,7 @@ from sstdesk.domain.codes import (
 )
 from sstdesk.domain.consent import ConsentRecord, ShareDecision, may_share
 from sstdesk.domain.disclosure import NO_CONSENT_NEEDED
-from sstdesk.domain.model import Consent, Guardian, Party, Signatory, Withdrawal
+from sstdesk.domain.model import Consent, Guardian, Party, Signatory, SipAction, Withdrawal
 from sstdesk.domain.personnummer import BirthDate
 
 
@@ -53,10 +53,45 @@ def test_a_sip_reaches_healthcare_through_any_unit_and_the_school_only_when_it_a
     cleared = disclosure.clear(disclosure.policy_for(DocumentKind.SIP), first_line, title="SIP")
     assert cleared.consent_ids == ("first_line-plan",)
     with_school = disclosure.policy_for(
-        DocumentKind.SIP, sip_principals=[Principal.REGION, Principal.MUNICIPALITY_SCHOOL]
+        DocumentKind.SIP,
+        sip_actions=[
+            _action(Principal.REGION, "Första linjen Söder"),
+            _action(Principal.MUNICIPALITY_SCHOOL, "Solängsskolan"),
+        ],
     )
     with pytest.raises(disclosure.DisclosureRefused, match="Skolan"):
         disclosure.clear(with_school, first_line, title="SIP")
+
+
+def _action(principal: Principal, unit: str) -> SipAction:
+    return SipAction("Insats", principal, unit, "Kontaktperson", "Varje vecka")
+
+
+def test_a_sip_goes_to_every_verksamhet_that_has_an_insats_in_it() -> None:
+    """Covering one healthcare unit is not enough when the plan names another."""
+    primary_care = allowing((PartyKind.PRIMARY_CARE, DataCategory.PLAN))
+    bup_and_ifo = disclosure.policy_for(
+        DocumentKind.SIP,
+        sip_actions=[
+            _action(Principal.REGION, "BUP Söder"),
+            _action(Principal.MUNICIPALITY_SOCIAL, "IFO, barn och unga"),
+        ],
+    )
+    with pytest.raises(disclosure.DisclosureRefused, match="BUP"):
+        disclosure.clear(bup_and_ifo, primary_care, title="SIP")
+    both = allowing(
+        (PartyKind.BUP, DataCategory.PLAN), (PartyKind.SOCIAL_SERVICES, DataCategory.PLAN)
+    )
+    cleared = disclosure.clear(bup_and_ifo, both, title="SIP")
+    assert {party for _id, party in cleared.recipients} == {
+        PartyKind.BUP,
+        PartyKind.SOCIAL_SERVICES,
+    }
+    fritid = disclosure.policy_for(
+        DocumentKind.SIP, sip_actions=[_action(Principal.OTHER, "Fritidsgården")]
+    )
+    with pytest.raises(disclosure.DisclosureRefused, match="Annan aktör"):
+        disclosure.clear(fritid, allowing((PartyKind.BUP, DataCategory.PLAN)), title="SIP")
 
 
 def test_documents_for_the_family_need_no_consent() -> None:

@@ -146,6 +146,11 @@ def test_a_birth_day_not_known_is_kept_until_someone_has_looked() -> None:
         "Gothenburg",
         " göteborgs  Stad ",
         "Vasternorrland",
+        "Visby",
+        "Gbg",
+        "E-län",
+        "Y län",
+        "I-län",
     ],
 )
 def test_r7_the_research_regions_however_written(region: str) -> None:
@@ -155,7 +160,16 @@ def test_r7_the_research_regions_however_written(region: str) -> None:
 
 @pytest.mark.parametrize(
     "region",
-    ["", "Stockholm", "Stockholms stad", "Västra Götaland", "Göteborgsregionen", "Uppsala län"],
+    [
+        "",
+        "Stockholm",
+        "Stockholms stad",
+        "Västra Götaland",
+        "Göteborgsregionen",
+        "Uppsala län",
+        "AB-län",
+        "E",
+    ],
 )
 def test_r7_other_places_follow_the_birth_day_rule(region: str) -> None:
     assert not in_research_region(region)

@@ -253,3 +253,24 @@ def test_samordningsnummer_day_plus_sixty() -> None:
     assert pnr.is_coordination_number
     assert pnr.birth.exact == dt.date(2012, 6, 15)
     assert pnr.short == f"{body[2:8]}-{body[8:]}{check}"
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("２０１３０４０５-２３８２", "20130405-2382"),  # full-width digits
+        ("٢٠١٣٠٤٠٥-٢٣٨٢", "20130405-2382"),  # Arabic-Indic digits
+        ("20130405–2382", "20130405-2382"),  # an en dash from a word processor
+        ("2013\u200b0405-2382", "20130405-2382"),  # a zero-width space from a web page
+        ("130405 - 2382", "20130405-2382"),
+    ],
+)
+def test_one_number_whatever_digits_and_dashes_it_is_typed_with(typed: str, expected: str) -> None:
+    """So the same child can never be registered twice under two spellings."""
+    assert parse(typed, today=TODAY) == expected
+
+
+@pytest.mark.parametrize("typed", ["-1304052382", "130405-2382-", "1304-05-2382"])
+def test_a_sign_in_the_wrong_place_is_named(typed: str) -> None:
+    with pytest.raises(PersonnummerError, match="fel plats"):
+        parse(typed, today=TODAY)

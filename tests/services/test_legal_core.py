@@ -162,7 +162,7 @@ def test_the_team_settings_reach_the_ehk_chart_and_the_gallring(
     ehk = flat(DocumentService(service).prepare(DocumentKind.EHK, e.student_id).pdf)
     assert "6 %: förenklad kartläggning" in ehk and "18 %: fördjupad kartläggning" in ehk
     assert "15 % (åtgärdstrappa steg 3)" not in ehk
-    assert "Över gränsen för fördjupad kartläggning (18 %)" in ehk  # 22 % absence
+    assert "Gränsen för fördjupad kartläggning är nådd (18 %)" in ehk  # 22 % absence
     service.move_case(e.case_id, _stage("cancelled"), reason="Familjen flyttar")
     kept = [i for i in service.open_student(e.student_id).current.due if i.kind.value]
     assert DueKind.RESEARCH_KEPT in {i.kind for i in kept}  # everyone in Göteborg is kept
@@ -268,3 +268,64 @@ def test_an_older_vault_keeps_its_withdrawals_and_answers(tmp_path: Path, clock:
     assert service.may_share("c", party=PartyKind.SCHOOL, category=DataCategory.ATTENDANCE).allowed
     assert service.search("Solängsskolan") == []  # she was protected: the index forgot it
     upgraded.close()
+
+
+def test_r1_is_checked_again_when_the_document_leaves(service: CaseloadService, tmp_path) -> None:
+    """A preview made while the consent held may not be printed or saved after it is gone."""
+    e = refer_student(service)
+    record = service.record_consent(*consent_for(e, guardians_of(e)))
+    documents = DocumentService(service)
+    ehk = documents.prepare(DocumentKind.EHK, e.student_id)
+    service.withdraw_consent(record.consent.id, by="Lena Testsson", how="Telefon")
+    with pytest.raises(DomainError, match="kan inte"):
+        documents.printed(ehk, "Inför mötet")
+    target = tmp_path / "ehk.pdf"
+    with pytest.raises(DomainError, match="kan inte"):
+        documents.saved(ehk, "Till skolan", write=target.write_bytes)
+    assert not target.exists()
+    actions = [x.action for x in service.audit_trail(e.student_id)]
+    assert "document.print" not in actions and "document.save" not in actions
+    assert actions.count("document.refused") == 2
+
+
+def test_a_new_referral_never_drops_protected_identity(service: CaseloadService) -> None:
+    e = refer_student(service, protected_identity=True, address="Hemliga vägen 1")
+    service.move_case(e.case_id, _stage("cancelled"), reason="Flyttade")
+    again = refer_student(service, school_id=e.school_id, protected_identity=False)
+    student = service.open_student(again.student_id).student
+    assert again.student_id == e.student_id
+    assert student.protected_identity and student.address == "Hemliga vägen 1"
+
+
+def test_a_refused_referral_leaves_no_new_school_behind(service: CaseloadService) -> None:
+    with pytest.raises(DomainError):
+        service.refer(
+            personnummer="20130405-2382",
+            first_name="Saga",
+            last_name="Testsson",
+            gender=None,
+            school_id="",
+            new_school="Nya skolan",
+            grade=7,
+            referred_by=None,
+            reason="Frånvaro",
+        )
+    assert service.schools() == []
+
+
+@pytest.mark.parametrize("personnummer", ["20231231-2388", "189001019802", "100101+9809"])
+def test_a_birth_date_no_grundskola_student_has_is_questioned(
+    service: CaseloadService, personnummer: str
+) -> None:
+    with pytest.raises(DomainError, match="går inte i grundskolan"):
+        refer_student(service, personnummer=personnummer)
+
+
+def test_the_consent_form_of_a_withdrawn_consent_says_so(service: CaseloadService) -> None:
+    e = refer_student(service)
+    record = service.record_consent(*consent_for(e, guardians_of(e)))
+    service.withdraw_consent(record.consent.id, by="Lena Testsson", how="Telefon")
+    form = flat(DocumentService(service).prepare(DocumentKind.CONSENT_FORM, e.student_id).pdf)
+    assert f"Samtyckets status {service.today()}: Återkallat." in form
+    slip = form.split("Fylls i av socialtjänsten")[1]
+    assert "anna.s" in slip and str(service.today()) in slip

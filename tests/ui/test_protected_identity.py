@@ -105,3 +105,10 @@ def test_searching_the_schools_name_never_lists_her(qtbot: Any, unlocked: MainWi
     win.caseload_page.search.setText(found.student.first_name)
     qtbot.waitUntil(lambda: found.student.id in listed(), timeout=10_000)
     assert school not in every_text(win.caseload_page)
+    # Nor under her school in the filter, though her schoolmates are.
+    win.caseload_page.search.clear()
+    qtbot.waitUntil(lambda: found.student.id in listed() and not win.runner.busy, timeout=10_000)
+    page = win.caseload_page
+    page.school_filter.setCurrentIndex(page.school_filter.findData(found.school.id))
+    assert page.school_filter.currentData() == found.school.id
+    assert listed() and found.student.id not in listed()

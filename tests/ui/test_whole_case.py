@@ -20,6 +20,7 @@ from sstdesk.domain.codes import (
     NoteStatus,
     PartyKind,
     PlanStatus,
+    ReferredBy,
     Stage,
 )
 from sstdesk.ui.main_window import MainWindow
@@ -71,7 +72,9 @@ def test_a_whole_case_through_the_window(qtbot: Any, tmp_path: Path) -> None:
             "last_name": "Testsson",
             "gender": Gender.GIRL,
             "protected": False,
+            "school_id": "",  # Ny skola …
             "new_school": "Solängsskolan",
+            "referred_by": ReferredBy.SCHOOL,
             "reason": "Hög frånvaro på morgnarna",
             "baseline": 34.0,
         },
