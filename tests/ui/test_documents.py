@@ -84,8 +84,21 @@ def test_preview_and_print_leave_no_file_anywhere(
     pytest_runs = tmp_path_factory.getbasetemp().parent
 
     def snapshot() -> set[Path]:
-        outside = {f for f in files_under(system) if pytest_runs not in f.parents}
+        # In the system's temp directory other processes come and go: only what could be
+        # this document counts there (a PDF, or a file that names the student).
+        outside = {
+            f for f in files_under(system) if pytest_runs not in f.parents and could_be_ours(f)
+        }
         return files_under(win.profile, private) | outside
+
+    name = win.student_page.file.student.full_name.encode()
+
+    def could_be_ours(path: Path) -> bool:
+        try:
+            head = path.read_bytes()[:1_000_000]
+        except OSError:
+            return False
+        return head.startswith(b"%PDF") or name in head
 
     before = snapshot()
     printer = MemoryPrinter()
