@@ -751,47 +751,47 @@
 <context>
     <name>JournalPanel</name>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="760"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="761"/>
         <source>Ny anteckning</source>
         <translation>New note</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="764"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="765"/>
         <source>Journalanteckningar</source>
         <translation>Journal notes</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="772"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="773"/>
         <source>Anteckningens text</source>
         <translation>Note text</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="776"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="777"/>
         <source>Signera (Ctrl+S)</source>
         <translation>Sign (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="778"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="779"/>
         <source>Rätta</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="836"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="837"/>
         <source>Ingen anteckning vald.</source>
         <translation>No note selected.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="840"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="841"/>
         <source>Utkastet nämner skyddade uppgifter. Välj ”Visa skyddade uppgifter” för att skriva i det.</source>
         <translation>The draft mentions protected details. Choose “Show protected details” to write in it.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="846"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="847"/>
         <source>Signerad {0} av {1} – kan inte ändras.</source>
         <translation>Signed {0} by {1} – cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="851"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="852"/>
         <source>Utkast – sparas medan du skriver.</source>
         <translation>Draft – saved as you type.</translation>
     </message>
@@ -1088,7 +1088,7 @@
     </message>
     <message>
         <location filename="../../sstdesk/ui/student_actions.py" line="219"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1174"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1215"/>
         <source>Anledning</source>
         <translation>Reason</translation>
     </message>
@@ -1099,6 +1099,8 @@
     </message>
     <message>
         <location filename="../../sstdesk/ui/student_actions.py" line="228"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="276"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="687"/>
         <source>Skyddade personuppgifter</source>
         <translation>Protected personal data</translation>
     </message>
@@ -1128,133 +1130,133 @@
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="274"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="281"/>
         <source>Tolk (språk)</source>
         <translation>Interpreter (language)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="293"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="302"/>
         <source>Lägg till vårdnadshavare</source>
         <translation>Add guardian</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="301"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="310"/>
         <source>Händelsedatum</source>
         <translation>Date of event</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="307"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="316"/>
         <source>Kontakt</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="311"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="320"/>
         <source>Deltagare</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="326"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="335"/>
         <source>Ny journalanteckning</source>
         <translation>New journal note</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="335"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="344"/>
         <source>Möte</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="339"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="348"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="343"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="352"/>
         <source>Plats</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="346"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="355"/>
         <source>Deltagare (en per rad: namn, roll, verksamhet)</source>
         <translation>Participants (one per line: name, role, organisation)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="353"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="362"/>
         <source>Anteckningar</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="359"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="368"/>
         <source>Beslut (en per rad: åtgärd, ansvarig)</source>
         <translation>Decisions (one per line: action, responsible)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="378"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="387"/>
         <source>Registrera möte</source>
         <translation>Record meeting</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="392"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="401"/>
         <source>Syfte</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="396"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="405"/>
         <source>Får dela med</source>
         <translation>May share with</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="402"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="411"/>
         <source>Uppgifter</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="408"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="417"/>
         <source>Gäller från</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="414"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="423"/>
         <source>Gäller t.o.m.</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="420"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="429"/>
         <source>Form</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="452"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="461"/>
         <source>Samtycket gäller inte</source>
         <translation>The consent does not cover</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="444"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="453"/>
         <source>Informerade om rätten att säga nej och återkalla</source>
         <translation>Informed of the right to refuse and withdraw</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="525"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="534"/>
         <source>Registrera samtycke</source>
         <translation>Record consent</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="558"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="621"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="567"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="630"/>
         <source>Samtycke</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="559"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="568"/>
         <source>Återkallat av</source>
         <translation>Withdrawn by</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="572"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="581"/>
         <source>Bara för (tomt = hela samtycket)</source>
         <translation>Only for (empty = the whole consent)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="588"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="597"/>
         <source>Återkalla samtycke</source>
         <translation>Withdraw consent</translation>
     </message>
@@ -1289,378 +1291,393 @@
         <translation>New school …</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="426"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="626"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="273"/>
+        <source>Adress</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="435"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="635"/>
         <source>Svar</source>
         <translation>Answers</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="433"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="630"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="442"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="639"/>
         <source>Svaren lämnades den</source>
         <translation>Answers given on</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="439"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="636"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="448"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="645"/>
         <source>God man: namn (om eleven har en)</source>
         <translation>Trustee: name (if the student has one)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="458"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="467"/>
         <source>Skäl till att bara en vårdnadshavare samtycker</source>
         <translation>Reason only one guardian consents</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="465"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="474"/>
         <source>Barnets egen inställning</source>
         <translation>The child&apos;s own view</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="471"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="480"/>
         <source>Mognadsbedömning: på vilka grunder</source>
         <translation>Maturity assessment: on what grounds</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="477"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="486"/>
         <source>Mognadsbedömning: gjord av</source>
         <translation>Maturity assessment: made by</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="482"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="491"/>
         <source>Mognadsbedömning: datum</source>
         <translation>Maturity assessment: date</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="489"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="498"/>
         <source>Eleven kan själv bestämma om samtycket</source>
         <translation>The student can decide on the consent alone</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="491"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="500"/>
         <source>Ingen bedömning</source>
         <translation>No assessment</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="528"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="537"/>
         <source>Fyll i det familjen faktiskt har sagt. Den som inte har tillfrågats står kvar som ”Ej tillfrågad”.</source>
         <translation>Enter what the family actually said. Anyone not asked stays “Not asked”.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="562"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="571"/>
         <source>Återkallelsen kom in den</source>
         <translation>The withdrawal came in on</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="568"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="577"/>
         <source>Hur (telefon, brev, vid möte …)</source>
         <translation>How (phone, letter, at a meeting …)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="591"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="600"/>
         <source>Återkallelsen gäller direkt. Inget mer får lämnas ut till de parter den gäller. De som redan har fått uppgifter hamnar under Att göra, så att du kan meddela dem.</source>
         <translation>The withdrawal applies at once. Nothing more may be disclosed to the parties it covers. Those who already received information appear under To do, so you can tell them.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="657"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="666"/>
         <source>Svar på samtycke</source>
         <translation>Answer on a consent</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="676"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="677"/>
+        <source>Eleven har skyddade personuppgifter</source>
+        <translation>The student has protected personal details</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="691"/>
+        <source>Nu: {0}. Med skyddade personuppgifter visas och skrivs skola och adresser aldrig ut, och eleven hittas inte genom en sökning på skolan. Ändringen loggas.</source>
+        <translation>Now: {0}. With protected personal details the school and addresses are never shown or printed, and the student is not found by searching the school. The change is logged.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="717"/>
         <source>Part</source>
         <translation>Party</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="679"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="720"/>
         <source>Underrättad den</source>
         <translation>Told on</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="683"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="724"/>
         <source>Hur (telefon, brev …)</source>
         <translation>How (phone, letter …)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="692"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="733"/>
         <source>Meddela om återkallelse</source>
         <translation>Tell of a withdrawal</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="702"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="743"/>
         <source>Begäran kom in</source>
         <translation>Request received</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="706"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="747"/>
         <source>Begärd av (namn)</source>
         <translation>Requested by (name)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="709"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="750"/>
         <source>Den som begär är</source>
         <translation>The person asking is</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="715"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="756"/>
         <source>Så kontrollerades identiteten (och vårdnaden)</source>
         <translation>How the identity (and custody) was checked</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="734"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="775"/>
         <source>Begäran om registerutdrag</source>
         <translation>Request for a register extract</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="737"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="778"/>
         <source>Registerutdraget ska lämnas inom en månad. Det syns under Att göra tills det är lämnat.</source>
         <translation>The register extract must be given within one month. It shows under To do until it is given.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="760"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="801"/>
         <source>Begäran</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="764"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="805"/>
         <source>Lämnat den</source>
         <translation>Given on</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="770"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="811"/>
         <source>Hur (personligen, rekommenderat brev …)</source>
         <translation>How (in person, registered letter …)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="780"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="821"/>
         <source>Registerutdrag lämnat</source>
         <translation>Register extract given</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="791"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="832"/>
         <source>Insamlade handlingar</source>
         <translation>Documents gathered</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="798"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="839"/>
         <source>Elevens berättelse</source>
         <translation>The student&apos;s account</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="804"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="845"/>
         <source>Vårdnadshavarnas berättelse</source>
         <translation>The guardians&apos; account</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="810"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="851"/>
         <source>Skolans bild</source>
         <translation>The school&apos;s view</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="829"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="870"/>
         <source>Påbörja kartläggning</source>
         <translation>Start mapping</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="840"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="881"/>
         <source>Område</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="846"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="887"/>
         <source>Risk eller skydd</source>
         <translation>Risk or protective</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="850"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="891"/>
         <source>Beskrivning</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="851"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1099"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="892"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1140"/>
         <source>Källa</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="854"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="895"/>
         <source>Får delas med skolan</source>
         <translation>May be shared with the school</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="875"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="916"/>
         <source>Lägg till faktor</source>
         <translation>Add factor</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="888"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="929"/>
         <source>Elevens egna mål</source>
         <translation>The student&apos;s own goals</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="893"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="934"/>
         <source>Vårdnadshavarnas mål</source>
         <translation>The guardians&apos; goals</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="897"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="938"/>
         <source>Mål 1</source>
         <translation>Goal 1</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="900"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="993"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="941"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1034"/>
         <source>Hur vi vet att vi nått det</source>
         <translation>How we know we reached it</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="903"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="994"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="944"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1035"/>
         <source>Utgångsvärde</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="904"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="995"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="945"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1036"/>
         <source>Målvärde</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="907"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="998"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="948"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1039"/>
         <source>Mål till</source>
         <translation>Goal by</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="913"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1033"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="954"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1074"/>
         <source>Insats</source>
         <translation>Intervention</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="919"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1039"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="960"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1080"/>
         <source>Vem gör</source>
         <translation>Who does it</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="925"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1043"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="966"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1084"/>
         <source>Hur ofta</source>
         <translation>How often</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="930"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="971"/>
         <source>Uppföljning</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="936"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="977"/>
         <source>Fastställ planen nu</source>
         <translation>Establish the plan now</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="981"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1022"/>
         <source>Handlingsplan</source>
         <translation>Action plan</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="992"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1033"/>
         <source>Mål</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1020"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1061"/>
         <source>Lägg till mål</source>
         <translation>Add goal</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1046"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1087"/>
         <source>Kopplad till mål</source>
         <translation>Linked to goal</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1053"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1094"/>
         <source>Nivå (1–3)</source>
         <translation>Level (1–3)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1077"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1118"/>
         <source>Lägg till insats</source>
         <translation>Add intervention</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1089"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1130"/>
         <source>Från</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1093"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1134"/>
         <source>Till</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1094"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1135"/>
         <source>Total frånvaro</source>
         <translation>Total absence</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1095"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1136"/>
         <source>Varav giltig</source>
         <translation>Of which excused</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1096"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1137"/>
         <source>Varav ogiltig</source>
         <translation>Of which unexcused</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1121"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1162"/>
         <source>Lägg till närvaro</source>
         <translation>Add attendance</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1130"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1171"/>
         <source>Hölls</source>
         <translation>Held on</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1136"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1177"/>
         <source>Frånvaro nu</source>
         <translation>Absence now</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1142"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1183"/>
         <source>Beslut</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1147"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1188"/>
         <source>Kommentar</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1167"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1208"/>
         <source>Registrera uppföljning</source>
         <translation>Record follow-up</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1177"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1218"/>
         <source>Frånvaro vid utskrivning</source>
         <translation>Absence at discharge</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1183"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1224"/>
         <source>Målen är nådda</source>
         <translation>The goals are met</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1192"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1233"/>
         <source>Gymnasiebehörig</source>
         <translation>Eligible for upper secondary</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1211"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1252"/>
         <source>Skriv ut eleven</source>
         <translation>Discharge the student</translation>
     </message>
@@ -2188,62 +2205,67 @@
     </message>
     <message>
         <location filename="../../sstdesk/ui/student_page.py" line="227"/>
+        <source>Skyddade personuppgifter…</source>
+        <translation>Protected personal details…</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="228"/>
         <source>Meddela om återkallelse…</source>
         <translation>Tell of a withdrawal…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="228"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="229"/>
         <source>Begäran om registerutdrag…</source>
         <translation>Request for a register extract…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="229"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="230"/>
         <source>Registerutdrag lämnat…</source>
         <translation>Register extract given…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="239"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="240"/>
         <source>← Elevlistan</source>
         <translation>← Student list</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="240"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="241"/>
         <source>Tillbaka till elevlistan</source>
         <translation>Back to the student list</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="249"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="250"/>
         <source>Visa skyddade uppgifter</source>
         <translation>Show protected details</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="251"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="252"/>
         <source>Visar skola och adresser för den här eleven. Det loggas.</source>
         <translation>Shows this student&apos;s school and addresses. This is logged.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="263"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="264"/>
         <source>Samtycken i korthet</source>
         <translation>Consents at a glance</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="271"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="272"/>
         <source>Nästa steg</source>
         <translation>Next stage</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="272"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="273"/>
         <source>Flytta ärendet</source>
         <translation>Move the case</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="275"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="276"/>
         <source>Anledning (krävs för avbrott)</source>
         <translation>Reason (required when cancelling)</translation>
     </message>
     <message>
         <location filename="../../sstdesk/ui/student_page.py" line="118"/>
-        <location filename="../../sstdesk/ui/student_page.py" line="276"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="277"/>
         <source>Anledning</source>
         <translation>Reason</translation>
     </message>
@@ -2253,49 +2275,49 @@
         <translation>Discharge…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="277"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="278"/>
         <source>Nästa steg:</source>
         <translation>Next stage:</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="293"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="294"/>
         <source>Fler…</source>
         <translation>More…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="303"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="304"/>
         <source>Dokument (Ctrl+P)</source>
         <translation>Documents (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="304"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="305"/>
         <source>Skriv ut ett dokument</source>
         <translation>Print a document</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="317"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="318"/>
         <source>Arbetar</source>
         <translation>Working</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="327"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="328"/>
         <source>Varför steget inte gick</source>
         <translation>Why the move was refused</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="338"/>
         <location filename="../../sstdesk/ui/student_page.py" line="339"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="340"/>
         <source>Möten</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="345"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="346"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="347"/>
         <location filename="../../sstdesk/ui/student_page.py" line="348"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="349"/>
         <source>Närvaro</source>
         <translation>Attendance</translation>
     </message>

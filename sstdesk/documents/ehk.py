@@ -16,6 +16,7 @@ from sstdesk.documents.blocks import Blocks
 from sstdesk.documents.chart import absence_chart
 from sstdesk.documents.data import DocumentInput
 from sstdesk.domain.codes import DataCategory, FactorArea, FactorKind, MeetingKind
+from sstdesk.domain.disclosure import FACTOR_CATEGORY, SENSITIVE_MAPPING, factor_may_go
 from sstdesk.domain.errors import DomainError
 from sstdesk.domain.formatting import format_date, format_pct
 from sstdesk.domain.model import AttendancePeriod
@@ -147,7 +148,11 @@ def build(inp: DocumentInput, b: Blocks) -> list[Flowable]:
     if inp.clearance.allows(DataCategory.MAPPING):
         mapping_ids = {m.id for m in case.mappings}
         shareable = [
-            f for f in case.factors if f.mapping_id in mapping_ids and f.shareable_with_school
+            f
+            for f in case.factors
+            if f.mapping_id in mapping_ids
+            and f.shareable_with_school
+            and factor_may_go(f.area, inp.clearance)
         ]
         for area in FactorArea:
             items = [f for f in shareable if f.area is area]
@@ -163,7 +168,19 @@ def build(inp: DocumentInput, b: Blocks) -> list[Flowable]:
         out.append(b.subheading("Eleven"))
         out.append(b.para(mapping.student_story if mapping else ""))
         out.append(b.subheading("Vårdnadshavarna"))
-        out.append(b.para(mapping.guardian_story if mapping else ""))
+        if inp.clearance.allows(DataCategory.FAMILY_SITUATION):
+            out.append(b.para(mapping.guardian_story if mapping else ""))
+        else:
+            out.append(_omitted(b, DataCategory.FAMILY_SITUATION))
+        left_out = [c for c in SENSITIVE_MAPPING if not inp.clearance.allows(c)]
+        if left_out and any(f.area in FACTOR_CATEGORY for f in case.factors):
+            out.append(
+                b.notice(
+                    "Faktorer som rör "
+                    + " och ".join(c.label.lower() for c in left_out)
+                    + " skrivs inte ut: samtycket omfattar inte dem."
+                )
+            )
     else:
         out.append(_omitted(b, DataCategory.MAPPING))
 

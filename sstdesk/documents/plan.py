@@ -12,6 +12,7 @@ from sstdesk.documents import common
 from sstdesk.documents.blocks import Blocks
 from sstdesk.documents.data import DocumentInput
 from sstdesk.domain.codes import DataCategory, FactorArea, FactorKind, PlanStatus
+from sstdesk.domain.disclosure import factor_may_go
 from sstdesk.domain.errors import DomainError
 from sstdesk.domain.formatting import format_date, format_pct
 
@@ -100,7 +101,7 @@ def build(inp: DocumentInput, b: Blocks) -> list[Flowable]:
                 "Skyddsfaktor" if f.kind is FactorKind.PROTECTIVE else "Riskfaktor",
             ]
             for f in sorted(factors, key=lambda f: list(FactorArea).index(f.area))
-            if f.shareable_with_school
+            if f.shareable_with_school and factor_may_go(f.area, inp.clearance)
         ]
         out.append(b.table(["Område", "Faktor", "Slag"], rows, [22, 60, 18]))
     else:

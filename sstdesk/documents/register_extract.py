@@ -6,6 +6,8 @@ handed over is the socionom's (domain.md 4.4)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from reportlab.platypus import Flowable
 
 from sstdesk.documents import common
@@ -15,6 +17,8 @@ from sstdesk.domain import legal
 from sstdesk.domain.due import add_months
 from sstdesk.domain.formatting import format_date, format_datetime, format_pct
 from sstdesk.domain.model import Withdrawal
+from sstdesk.domain.personnummer import birth_of
+from sstdesk.domain.retention import Research, research_sample
 
 ACTIONS = {
     "document.print": "Utskrift",
@@ -74,12 +78,7 @@ def build(inp: DocumentInput, b: Blocks) -> list[Flowable]:
                     "om behandling av personuppgifter inom socialtjänsten.",
                 ),
                 ("Sekretess", legal.cite("secrecy", on)),
-                (
-                    "Lagring",
-                    "Uppgifterna gallras fem år efter den sista anteckningen, senast den 31 "
-                    "december året därpå, om de inte ska bevaras för forskning "
-                    f"({legal.cite('retention', on)}).",
-                ),
+                ("Lagring", _storage(inp, on)),
                 (
                     "Källor",
                     "Eleven, vårdnadshavarna, skolan och andra som samtycket omfattar.",
@@ -305,6 +304,28 @@ def _case(b: Blocks, case: CaseRecords, number: int) -> list[Flowable]:
             )
         )
     return out
+
+
+def _storage(inp: DocumentInput, on: dt.date) -> str:
+    """How long these records are kept (art. 15.1 d), as the team's own rules make it."""
+    kept = research_sample(birth_of(inp.records.student.personnummer), inp.team.region)
+    cite = legal.cite("retention", on)
+    if kept is Research.YES:
+        return (
+            "Uppgifterna gallras inte: eleven hör till det urval som bevaras för forskning "
+            f"(7 kap. 2 § socialtjänstförordningen, {cite})."
+        )
+    years = "två år" if inp.team.private_provider else "fem år"
+    unknown = (
+        " Födelsedagen är inte känd, så uppgifterna bevaras tills det är utrett om eleven hör "
+        "till forskningsurvalet."
+        if kept is Research.UNKNOWN
+        else ""
+    )
+    return (
+        f"Uppgifterna gallras {years} efter den sista anteckningen, senast den 31 december "
+        f"året därpå ({cite}).{unknown}"
+    )
 
 
 def _notices(withdrawal: Withdrawal) -> str:

@@ -11,6 +11,7 @@ date?" and, when not, names why. Status is always computed, never stored.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
@@ -298,13 +299,21 @@ def _missing_answers(
     be 12, and decides alone only if it is 15 whatever the unknown part.
     """
     answers = record.signatories
-    refused = [s for s in answers if s.answer is Answer.NO]
-    if refused:
-        who = ", ".join(f"{s.name} ({s.role.label.lower()})" for s in refused)
-        return f"{who} har sagt nej."
     on = effective_start(record.consent, answers)
     youngest, oldest = birth.ages_on(on)
     age = age_text(birth, on)
+    # A student who decides alone (myndig, or 15 and judged mature) is the one whose no counts.
+    alone = youngest >= MAJORITY_AGE or (
+        youngest >= SELF_DECIDE_AGE and assessment_complete(record.consent)
+    )
+    refused = [
+        s
+        for s in answers
+        if s.answer is Answer.NO and (not alone or s.role is SignatoryRole.STUDENT)
+    ]
+    if refused:
+        who = ", ".join(f"{s.name} ({s.role.label.lower()})" for s in refused)
+        return f"{who} har sagt nej."
     child_yes = any(s.role is SignatoryRole.STUDENT and s.answer in SAYS_YES for s in answers)
     if youngest >= MAJORITY_AGE:
         return "" if child_yes else f"Eleven är {age}, myndig, och lämnar själv sitt samtycke."
@@ -344,10 +353,15 @@ def _guardians_missing(record: ConsentRecord, guardians: Sequence[Guardian]) -> 
     missing = [g for g in custodians if g.id not in said_yes]
     if not missing:
         return ""
-    if record.consent.single_guardian_reason.strip() and len(missing) < len(custodians):
+    if _stated(record.consent.single_guardian_reason) and len(missing) < len(custodians):
         return ""
     names = " och ".join(g.name for g in missing)
     return f"Samtycke saknas från vårdnadshavare {names}."
+
+
+def _stated(reason: str) -> bool:
+    """A reason in words, not a dot or a single word typed to get past the form."""
+    return len(re.findall(r"\w+", reason)) >= 2
 
 
 def _custodians(guardians: Sequence[Guardian]) -> list[Guardian]:
@@ -481,8 +495,9 @@ def party_summary(
         ]
         allowed = tuple(c for c, d in decisions if d.allowed)
         if allowed:
-            ids = {d.consent_id for _, d in decisions if d.allowed}
-            until = max(r.consent.valid_until for r in records if r.consent.id in ids)
+            # The first day something stops: "t.o.m." never promises more than all of it.
+            ends = {r.consent.id: r.consent.valid_until for r in records}
+            until = min(ends[d.consent_id] for _, d in decisions if d.allowed)
             withheld = tuple(c for c in categories if c not in allowed)
             lines.append(PartyLine(party, allowed, until, (until - on).days, withheld=withheld))
         else:

@@ -15,7 +15,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from sstdesk.domain.codes import DataCategory, DocumentKind, PartyKind, Principal
+from sstdesk.domain.codes import DataCategory, DocumentKind, FactorArea, PartyKind, Principal
 from sstdesk.domain.consent import ShareDecision
 from sstdesk.domain.errors import DomainError
 from sstdesk.domain.model import SipAction
@@ -50,6 +50,22 @@ class Clearance:
 
     def allows(self, category: DataCategory) -> bool:
         return category in self.categories
+
+
+# What the mapping holds beyond "its results": the family's situation (the family factors,
+# the guardians' own story) and health (the individual factors: anxiety, NPF, depression).
+# Each goes out only when the consent, and every förbehåll, lets it.
+FACTOR_CATEGORY = {
+    FactorArea.FAMILY: DataCategory.FAMILY_SITUATION,
+    FactorArea.INDIVIDUAL: DataCategory.STUDENT_HEALTH,
+}
+SENSITIVE_MAPPING = (DataCategory.FAMILY_SITUATION, DataCategory.STUDENT_HEALTH)
+
+
+def factor_may_go(area: FactorArea, clearance: Clearance) -> bool:
+    """May a mapping factor of this area be printed under this clearance?"""
+    needed = FACTOR_CATEGORY.get(area)
+    return clearance.allows(DataCategory.MAPPING) and (needed is None or clearance.allows(needed))
 
 
 class DisclosureRefused(DomainError):
@@ -95,13 +111,13 @@ def policy_for(kind: DocumentKind, *, sip_actions: Sequence[SipAction] = ()) -> 
         return Policy(
             (school,),
             required=(DataCategory.ATTENDANCE,),
-            optional=(DataCategory.MAPPING, DataCategory.PLAN),
+            optional=(DataCategory.MAPPING, DataCategory.PLAN, *SENSITIVE_MAPPING),
         )
     if kind is DocumentKind.ACTION_PLAN:
         return Policy(
             (school,),
             required=(DataCategory.PLAN,),
-            optional=(DataCategory.MAPPING, DataCategory.ATTENDANCE),
+            optional=(DataCategory.MAPPING, DataCategory.ATTENDANCE, *SENSITIVE_MAPPING),
         )
     if kind is DocumentKind.SIP:
         recipients = [Recipient(HEALTHCARE)]

@@ -10,6 +10,7 @@ window, the search index and the documents all mask through it.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -25,10 +26,10 @@ def secrets(
     student: Student, school: School | None, guardians: Sequence[Guardian] = ()
 ) -> tuple[str, ...]:
     """What must never be shown or printed about this student, longest first."""
-    hidden = [g.address for g in guardians if g.protected_identity]
+    hidden = [part for g in guardians if g.protected_identity for part in address_parts(g.address)]
     if student.protected_identity:
-        hidden += [student.address, *(school_names(school.name) if school else ())]
-        hidden += [g.address for g in guardians]
+        hidden += [*address_parts(student.address), *(school_names(school.name) if school else ())]
+        hidden += [part for g in guardians for part in address_parts(g.address)]
     cleaned = {h.strip() for h in hidden if len(h.strip()) >= MIN_SECRET}
     # Longest first, so "Solbergaskolan Norra" goes before "Solbergaskolan".
     return tuple(sorted(cleaned, key=lambda s: (-len(s), s)))
@@ -50,6 +51,17 @@ def school_names(name: str) -> tuple[str, ...]:
         f"{base}{tail}" for base in (root, f"{root}s") for tail in ("skolan", " skolan", " skola")
     }
     return tuple(sorted(forms, key=lambda f: (-len(f), f)))
+
+
+def address_parts(address: str) -> tuple[str, ...]:
+    """An address and the parts people write alone: "Storgatan 12, 123 45 Farsta" is also
+    "Storgatan 12" and "Storgatan" (the post town alone is not a secret)."""
+    address = address.strip()
+    if not address:
+        return ()
+    street = address.split(",")[0].strip()
+    name = re.sub(r"\s*\d.*$", "", street).strip()
+    return tuple(dict.fromkeys(p for p in (address, street, name) if len(p) >= MIN_STEM))
 
 
 def is_protected(student: Student, guardians: Sequence[Guardian] = ()) -> bool:
@@ -77,20 +89,33 @@ class Masker:
         return text
 
     def contains_secret(self, text: str) -> bool:
-        folded = text.casefold()
-        return any(secret.casefold() in folded for secret in self.hidden)
+        folded = fold(text)
+        return any(fold(secret) in folded for secret in self.hidden)
+
+
+def fold(text: str) -> str:
+    """Case and diacritics away: "Lärkparksskolan" and "LARKPARKSSKOLAN" read the same."""
+    plain = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in plain if not unicodedata.combining(ch))
 
 
 def replace_folded(text: str, secret: str, replacement: str) -> str:
-    """`text` with every occurrence of `secret` replaced, ignoring letter case."""
-    lowered, target = text.casefold(), secret.casefold()
-    if target not in lowered:
+    """`text` with every occurrence of `secret` replaced, whatever its case or diacritics."""
+    target = fold(secret)
+    if not target:
         return text
-    if len(lowered) != len(text) or len(target) != len(secret):
-        return text.replace(secret, replacement)  # casefolding changed a length (ß → ss)
-    out, start = [], 0
-    while (found := lowered.find(target, start)) >= 0:
-        out.append(text[start:found] + replacement)
-        start = found + len(target)
+    folded, origin = [], []  # each folded character, and the original index it came from
+    for index, ch in enumerate(text):
+        for part in fold(ch):
+            folded.append(part)
+            origin.append(index)
+    haystack = "".join(folded)
+    out, start, at = [], 0, haystack.find(target)
+    while at >= 0:
+        first, last = origin[at], origin[at + len(target) - 1]
+        if first >= start:
+            out.append(text[start:first] + replacement)
+            start = last + 1
+        at = haystack.find(target, at + len(target))
     out.append(text[start:])
     return "".join(out)

@@ -21,6 +21,7 @@ from sstdesk.domain.codes import (
     ContactType,
     DataCategory,
     Gender,
+    GuardianRelation,
     PartyKind,
     PlanStatus,
     ReferredBy,
@@ -232,10 +233,37 @@ class CaseloadService:
         return checked
 
     def add_guardian(self, guardian: Guardian) -> Guardian:
-        guardian = replace(guardian, name=clean_text(guardian.name))
+        guardian = replace(
+            guardian, name=clean_text(guardian.name), address=clean_text(guardian.address)
+        )
         if not guardian.name:
             raise DomainError("Ange vårdnadshavarens namn.")
-        return self._store(guardian, guardian.student_id, "guardian.save")
+        if guardian.has_custody and guardian.relation is not GuardianRelation.GUARDIAN:
+            raise DomainError(
+                f"{guardian.relation.label} kan inte ha vårdnaden. Välj ”Vårdnadshavare” som "
+                "relation, eller ”Nej” för vårdnaden."
+            )
+        with self.vault.transaction() as repo:
+            self._require(repo, Student, guardian.student_id)
+            repo.put(guardian)
+            # A protected guardian's address must not be findable through old notes.
+            repo.reindex_student(guardian.student_id)
+            self._changed(repo, "guardian.save", student_id=guardian.student_id)
+        return guardian
+
+    def set_protected(self, student_id: str, protected: bool) -> Student:
+        """Skyddade personuppgifter on or off for a student: a deliberate, audited change
+        (it can come in the middle of a case, when Skatteverket marks the child)."""
+        with self.vault.transaction() as repo:
+            student = replace(
+                self._require(repo, Student, student_id), protected_identity=protected
+            )
+            repo.put(student)
+            repo.reindex_student(student_id)
+            self._changed(
+                repo, "student.protect" if protected else "student.unprotect", student_id=student_id
+            )
+        return student
 
     def set_flags(
         self,

@@ -46,6 +46,7 @@ class RenderedDocument:
     student_id: str
     pdf: bytes
     recipients: tuple[tuple[str, PartyKind], ...] = ()  # (consent id, party) it reaches
+    categories: frozenset[DataCategory] = frozenset()  # what it carries
 
     @property
     def title(self) -> str:
@@ -90,7 +91,9 @@ class DocumentService:
                 records=records, context=context, clearance=clearance, case=case, team=team
             )
         )
-        return RenderedDocument(kind, document_id, student_id, pdf, clearance.recipients)
+        return RenderedDocument(
+            kind, document_id, student_id, pdf, clearance.recipients, clearance.categories
+        )
 
     def printed(self, document: RenderedDocument, reason: str) -> None:
         """R9: a print is audited with the reason the person gave."""
@@ -139,7 +142,10 @@ class DocumentService:
             return
         records = self._records(repo, document.student_id)
         now = self._clear(document.kind, records, records.current)
-        if not set(document.recipients) <= set(now.recipients):
+        if not (
+            set(document.recipients) <= set(now.recipients)
+            and document.categories <= now.categories
+        ):
             raise disclosure.DisclosureRefused(
                 f"{document.kind.label} kan inte lämnas ut längre: samtycket har ändrats sedan "
                 "dokumentet skapades. Stäng förhandsgranskningen och skapa dokumentet på nytt."

@@ -270,6 +270,13 @@ class StudentActions:
                 _choose(_yes_no()),
             ),
             Field("phone", QT_TRANSLATE_NOOP("StudentActions", "Telefon"), optional=True),
+            Field("address", QT_TRANSLATE_NOOP("StudentActions", "Adress"), optional=True),
+            Field(
+                "protected",
+                QT_TRANSLATE_NOOP("StudentActions", "Skyddade personuppgifter"),
+                "choice",
+                _choose(_yes_no()[::-1]),
+            ),
             Field(
                 "interpreter", QT_TRANSLATE_NOOP("StudentActions", "Tolk (språk)"), optional=True
             ),
@@ -285,6 +292,8 @@ class StudentActions:
                         relation=v["relation"],
                         has_custody=v["custody"],
                         phone=v["phone"],
+                        address=v["address"],
+                        protected_identity=v["protected"],
                         interpreter_language=v["interpreter"],
                     )
                 ),
@@ -655,6 +664,38 @@ class StudentActions:
             self._run(dialog, work)
 
         self._ask(QT_TRANSLATE_NOOP("StudentActions", "Svar på samtycke"), fields, save)
+
+    def protect(self) -> None:
+        """Skyddade personuppgifter marked (or lifted) in the middle of a case: logged."""
+        file = self._file()
+        if file is None:
+            return
+        now = file.student.protected_identity
+        fields = [
+            Field(
+                "protected",
+                QT_TRANSLATE_NOOP("StudentActions", "Eleven har skyddade personuppgifter"),
+                "choice",
+                _choose(_yes_no()),
+            )
+        ]
+
+        def save(dialog: FormDialog, v: dict[str, Any]) -> None:
+            self._run(dialog, lambda s: s.set_protected(file.student.id, v["protected"]))
+
+        self._ask(
+            QT_TRANSLATE_NOOP("StudentActions", "Skyddade personuppgifter"),
+            fields,
+            save,
+            intro=_tr(
+                QT_TRANSLATE_NOOP(
+                    "StudentActions",
+                    "Nu: {0}. Med skyddade personuppgifter visas och skrivs skola och adresser "
+                    "aldrig ut, och eleven hittas inte genom en sökning på skolan. Ändringen "
+                    "loggas.",
+                )
+            ).format(_tr("Ja") if now else _tr("Nej")),
+        )
 
     def notify_withdrawal(self) -> None:
         """R3: tick off a recipient who has been told of a withdrawal."""

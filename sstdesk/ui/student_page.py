@@ -224,6 +224,7 @@ class StudentPage(QWidget):
     )
     MORE_ACTIONS = (
         (QT_TRANSLATE_NOOP("StudentPage", "Svar på samtycke…"), "answer_consent"),
+        (QT_TRANSLATE_NOOP("StudentPage", "Skyddade personuppgifter…"), "protect"),
         (QT_TRANSLATE_NOOP("StudentPage", "Meddela om återkallelse…"), "notify_withdrawal"),
         (QT_TRANSLATE_NOOP("StudentPage", "Begäran om registerutdrag…"), "register_request"),
         (QT_TRANSLATE_NOOP("StudentPage", "Registerutdrag lämnat…"), "deliver_register_request"),

@@ -361,9 +361,38 @@ ONE = BOTH[:1]
         (born(2011, 9, None), CHILD, ASSESSED, ConsentStatus.INCOMPLETE, "14–15 år"),
         (born(2011, 9, None), BOTH + CHILD, {}, ConsentStatus.VALID, ""),
         (born(2010, None, None), CHILD, ASSESSED, ConsentStatus.VALID, ""),
-        # Myndig: the student alone, no assessment needed.
+        # Myndig: the student alone, no assessment needed; then only the student's no counts.
         (born(2007), CHILD, {}, ConsentStatus.VALID, ""),
         (born(2007), BOTH, {}, ConsentStatus.INCOMPLETE, "myndig"),
+        (
+            born(2007),
+            CHILD + (says(SignatoryRole.GUARDIAN, MUM, Answer.NO),),
+            {},
+            ConsentStatus.VALID,
+            "",
+        ),
+        (
+            CHILD_16,
+            CHILD + (says(SignatoryRole.GUARDIAN, MUM, Answer.NO),),
+            ASSESSED,
+            ConsentStatus.VALID,
+            "",
+        ),
+        (
+            CHILD_16,
+            CHILD + (says(SignatoryRole.GUARDIAN, MUM, Answer.NO),),
+            {},
+            ConsentStatus.INCOMPLETE,
+            "Lena Testsson (vårdnadshavare) har sagt nej.",
+        ),
+        (
+            born(2007),
+            (says(SignatoryRole.STUDENT, answer=Answer.NO),),
+            {},
+            ConsentStatus.INCOMPLETE,
+            "Eleven (elev) har sagt nej.",
+        ),
+        (CHILD_10, BOTH[:1], {"single_guardian_reason": "."}, ConsentStatus.INCOMPLETE, "saknas"),
         (born(2014, None, None), BOTH, {}, ConsentStatus.INCOMPLETE, "12 år"),
     ],
 )

@@ -12,10 +12,29 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from sstdesk.domain.codes import DataCategory, DocumentKind, PartyKind, Principal, RequesterRole
+from sstdesk.domain.codes import (
+    Answer,
+    DataCategory,
+    DocumentKind,
+    FactorArea,
+    FactorKind,
+    GuardianRelation,
+    PartyKind,
+    Principal,
+    RequesterRole,
+    SignatoryRole,
+)
 from sstdesk.domain.due import DueKind
 from sstdesk.domain.errors import DomainError
-from sstdesk.domain.model import AttendancePeriod, RegisterRequest, Sip, SipAction
+from sstdesk.domain.model import (
+    AttendancePeriod,
+    Guardian,
+    MappingFactor,
+    RegisterRequest,
+    Signatory,
+    Sip,
+    SipAction,
+)
 from sstdesk.domain.team import TeamSettings
 from sstdesk.services.caseload import CaseloadService
 from sstdesk.services.documents import DocumentService
@@ -329,3 +348,149 @@ def test_the_consent_form_of_a_withdrawn_consent_says_so(service: CaseloadServic
     assert f"Samtyckets status {service.today()}: Återkallat." in form
     slip = form.split("Fylls i av socialtjänsten")[1]
     assert "anna.s" in slip and str(service.today()) in slip
+
+
+def _mapped(service: CaseloadService, e, *, categories) -> None:  # type: ignore[no-untyped-def]
+    """A consent for the school over `categories`, and a mapping with every kind of factor."""
+    consent, answers = consent_for(e, guardians_of(e), parties=(PartyKind.SCHOOL,))
+    service.record_consent(dataclasses.replace(consent, categories=categories), answers)
+    mapping = service.start_mapping(
+        e.case_id, guardian_story="Pappa dricker, mamma är sjukskriven.", student_story="Trött."
+    )
+    for area, text in (
+        (FactorArea.SCHOOL, "Stökig klass"),
+        (FactorArea.FAMILY, "Missbruk i hemmet"),
+        (FactorArea.INDIVIDUAL, "ADHD-utredning på BUP"),
+    ):
+        service.add_factor(
+            MappingFactor(
+                mapping_id=mapping.id,
+                area=area,
+                kind=FactorKind.RISK,
+                description=text,
+                shareable_with_school=True,
+            )
+        )
+
+
+@pytest.mark.parametrize(
+    ("extra", "shown", "hidden"),
+    [
+        ((), ["Stökig klass", "Trött."], ["Missbruk", "ADHD", "Pappa dricker"]),
+        (
+            (DataCategory.FAMILY_SITUATION, DataCategory.STUDENT_HEALTH),
+            ["Stökig klass", "Missbruk i hemmet", "ADHD-utredning", "Pappa dricker"],
+            [],
+        ),
+    ],
+)
+def test_the_ehk_carries_the_family_and_health_only_when_the_consent_does(
+    service: CaseloadService, extra: tuple, shown: list[str], hidden: list[str]
+) -> None:
+    e = refer_student(service)
+    _mapped(service, e, categories=(DataCategory.ATTENDANCE, DataCategory.MAPPING, *extra))
+    ehk = flat(DocumentService(service).prepare(DocumentKind.EHK, e.student_id).pdf)
+    assert all(text in ehk for text in shown), ehk
+    assert not any(text in ehk for text in hidden)
+
+
+def test_a_forbehall_keeps_the_family_out_of_the_ehk(service: CaseloadService) -> None:
+    e = refer_student(service)
+    consent, answers = consent_for(e, guardians_of(e), parties=(PartyKind.SCHOOL,))
+    answers[0] = dataclasses.replace(
+        answers[0],
+        answer=Answer.PARTLY,
+        excluded_categories=(DataCategory.FAMILY_SITUATION,),
+    )
+    cats = (DataCategory.ATTENDANCE, DataCategory.MAPPING, DataCategory.FAMILY_SITUATION)
+    service.record_consent(dataclasses.replace(consent, categories=cats), answers)
+    mapping = service.start_mapping(e.case_id, guardian_story="Pappa dricker.")
+    service.add_factor(
+        MappingFactor(
+            mapping_id=mapping.id,
+            area=FactorArea.FAMILY,
+            kind=FactorKind.RISK,
+            description="Missbruk i hemmet",
+            shareable_with_school=True,
+        )
+    )
+    ehk = flat(DocumentService(service).prepare(DocumentKind.EHK, e.student_id).pdf)
+    assert "Missbruk" not in ehk and "Pappa dricker" not in ehk
+    line = service.open_student(e.student_id).current.parties[0]
+    assert line.yes and DataCategory.FAMILY_SITUATION in line.withheld
+
+
+def test_a_narrower_consent_stops_an_open_preview(service: CaseloadService) -> None:
+    e = refer_student(service)
+    record = service.record_consent(*consent_for(e, guardians_of(e)))
+    documents = DocumentService(service)
+    plan_ehk = documents.prepare(DocumentKind.EHK, e.student_id)
+    assert DataCategory.PLAN in plan_ehk.categories
+    late = Signatory(
+        consent_id=record.consent.id,
+        role=SignatoryRole.TRUSTEE,
+        name="God Man",
+        answer=Answer.PARTLY,
+        signed_on=service.today(),
+        excluded_categories=(DataCategory.PLAN,),
+    )
+    service.add_signatory(late)
+    with pytest.raises(DomainError, match="samtycket har ändrats"):
+        documents.printed(plan_ehk, "Inför mötet")
+
+
+def test_protection_can_be_marked_in_the_middle_of_a_case(service: CaseloadService) -> None:
+    school = service.add_school("Lärkparksskolan")
+    e = refer_student(service, school_id=school.id)
+    assert e.student_id in {r.student_id for r in service.search("Lärkparksskolan")}
+    service.set_protected(e.student_id, True)
+    assert e.student_id not in {r.student_id for r in service.search("Lärkparksskolan")}
+    assert service.caseload(school_id=school.id) == []
+    assert "student.protect" in [x.action for x in service.audit_trail(e.student_id)]
+
+
+def test_a_guardian_without_custody_cannot_be_given_it(service: CaseloadService) -> None:
+    e = refer_student(service)
+    with pytest.raises(DomainError, match="kan inte ha vårdnaden"):
+        service.add_guardian(
+            Guardian(
+                student_id=e.student_id,
+                name="Pelle",
+                relation=GuardianRelation.PARENT,
+                has_custody=True,
+            )
+        )
+
+
+def test_a_protected_guardians_address_leaves_the_search_index(service: CaseloadService) -> None:
+    e = refer_student(service)
+    service.save_draft(
+        dataclasses.replace(service.new_note(e.case_id), text="Hembesök på Ekvägen 3.")
+    )
+    assert e.student_id in {r.student_id for r in service.search("Ekvägen")}
+    service.add_guardian(
+        Guardian(student_id=e.student_id, name="Lena", address="Ekvägen 3", protected_identity=True)
+    )
+    assert e.student_id not in {r.student_id for r in service.search("Ekvägen")}
+
+
+@pytest.mark.parametrize(
+    ("team", "fragment"),
+    [
+        (TeamSettings(), "gallras fem år efter den sista anteckningen"),
+        (TeamSettings(private_provider=True), "gallras två år efter den sista anteckningen"),
+        (TeamSettings(region="Region Gotland"), "bevaras för forskning"),
+    ],
+)
+def test_the_register_extract_states_how_long_the_records_are_kept(
+    service: CaseloadService, team: TeamSettings, fragment: str
+) -> None:
+    e = refer_student(service)  # born on the 5th: in the research sample anyway
+    service.save_team_settings(team)
+    if not team.region:
+        pnr = "20120911-2398"  # born on the 11th
+        e = refer_student(service, school_id=e.school_id, personnummer=pnr, first_name="Olle")
+    extract = flat(
+        DocumentService(service).prepare(DocumentKind.REGISTER_EXTRACT, e.student_id).pdf
+    )
+    assert fragment in extract

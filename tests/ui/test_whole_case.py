@@ -87,7 +87,12 @@ def test_a_whole_case_through_the_window(qtbot: Any, tmp_path: Path) -> None:
             qtbot,
             win,
             "guardian",
-            {"name": name, "relation": GuardianRelation.GUARDIAN, "custody": True},
+            {
+                "name": name,
+                "relation": GuardianRelation.GUARDIAN,
+                "custody": True,
+                "protected": False,
+            },
         )
 
     move(qtbot, win, Stage.CONSENT)
