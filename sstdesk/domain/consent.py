@@ -29,6 +29,7 @@ from sstdesk.domain.errors import DomainError, TransitionError
 from sstdesk.domain.formatting import format_date
 from sstdesk.domain.model import Consent, Guardian, Notice, Party, Signatory, Withdrawal
 from sstdesk.domain.personnummer import BirthDate
+from sstdesk.domain.protection import fold
 from sstdesk.domain.retention import add_years
 
 MAJORITY_AGE = 18  # myndig: decides alone
@@ -402,8 +403,12 @@ def may_share(
     on: dt.date,
     guardians: Sequence[Guardian],
     birth: BirthDate,
+    school: str = "",
 ) -> ShareDecision:
-    """Rule R1: may `party` receive `category` about the student on `on`? Says why not."""
+    """Rule R1: may `party` receive `category` about the student on `on`? Says why not.
+
+    `school` is the student's school: a consent that names other schools does not reach it.
+    """
     subject = f"{category.label} får inte lämnas till {party.label}"
     explanations: list[str] = []
     for record in records:
@@ -411,6 +416,10 @@ def may_share(
         if not any(p.kind is party for p in consent.parties):
             continue
         since = format_date(consent.valid_from)
+        if party is PartyKind.SCHOOL and not _names_the_school(consent, school):
+            named = ", ".join(p.name for p in consent.parties if p.kind is party)
+            explanations.append(f"samtycket från {since} gäller {named}, inte elevens skola")
+            continue
         if consent.direction is ConsentDirection.OBTAIN:
             explanations.append(
                 f"samtycket från {since} gäller bara att hämta in uppgifter, inte att lämna ut"
@@ -467,12 +476,21 @@ class PartyLine:
         return bool(self.allowed)
 
 
+def _names_the_school(consent: Consent, school: str) -> bool:
+    """A consent to "Skolan" reaches the student's school; one to named schools only those."""
+    names = [p.name for p in consent.parties if p.kind is PartyKind.SCHOOL]
+    if not school or not all(n.strip() for n in names):
+        return True
+    return any(fold(n) == fold(school) for n in names)
+
+
 def party_summary(
     records: Sequence[ConsentRecord],
     *,
     on: dt.date,
     guardians: Sequence[Guardian],
     birth: BirthDate,
+    school: str = "",
 ) -> tuple[PartyLine, ...]:
     """Per party any consent names: yes (what, until when) or no (why), on `on`."""
     named: dict[PartyKind, Party] = {}
@@ -490,7 +508,18 @@ def party_summary(
             )
         )
         decisions = [
-            (c, may_share(records, party=kind, category=c, on=on, guardians=guardians, birth=birth))
+            (
+                c,
+                may_share(
+                    records,
+                    party=kind,
+                    category=c,
+                    on=on,
+                    guardians=guardians,
+                    birth=birth,
+                    school=school,
+                ),
+            )
             for c in categories
         ]
         allowed = tuple(c for c, d in decisions if d.allowed)

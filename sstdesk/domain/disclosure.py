@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from sstdesk.domain.codes import DataCategory, DocumentKind, FactorArea, PartyKind, Principal
 from sstdesk.domain.consent import ShareDecision
 from sstdesk.domain.errors import DomainError
-from sstdesk.domain.model import SipAction
+from sstdesk.domain.model import Participant, SipAction
 
 HEALTHCARE = (PartyKind.BUP, PartyKind.FIRST_LINE, PartyKind.HABILITATION, PartyKind.PRIMARY_CARE)
 
@@ -78,15 +78,29 @@ ShareCheck = Callable[[PartyKind, DataCategory], ShareDecision]
 NO_CONSENT_NEEDED = frozenset({DocumentKind.CONSENT_FORM, DocumentKind.REGISTER_EXTRACT})
 
 
-# What a SIP insats's ansvarig verksamhet says about the healthcare unit that gets a copy.
-_UNITS = (
+# What the name of a verksamhet says about which party it is (the first match wins).
+_NAMES = (
     ("bup", PartyKind.BUP),
     ("barn- och ungdomspsykiatri", PartyKind.BUP),
     ("första linjen", PartyKind.FIRST_LINE),
     ("habilitering", PartyKind.HABILITATION),
     ("vårdcentral", PartyKind.PRIMARY_CARE),
     ("primärvård", PartyKind.PRIMARY_CARE),
+    ("skolsocial", PartyKind.SOCIAL_SERVICES),
+    ("socialtjänst", PartyKind.SOCIAL_SERVICES),
+    ("ifo", PartyKind.SOCIAL_SERVICES),
+    ("polis", PartyKind.POLICE),
+    ("fritid", PartyKind.LEISURE),
+    ("skola", PartyKind.SCHOOL),
+    ("elevhälsa", PartyKind.SCHOOL),
 )
+_UNITS = tuple(pair for pair in _NAMES if pair[1] in HEALTHCARE)
+
+
+def party_named(organisation: str) -> PartyKind | None:
+    """The party a verksamhet's name points to; None when it names none we know."""
+    folded = organisation.casefold()
+    return next((kind for word, kind in _NAMES if word in folded), None)
 
 
 def sip_recipient(principal: Principal, unit: str = "") -> Recipient:
@@ -103,9 +117,15 @@ def sip_recipient(principal: Principal, unit: str = "") -> Recipient:
     )
 
 
-def policy_for(kind: DocumentKind, *, sip_actions: Sequence[SipAction] = ()) -> Policy:
-    """The recipients and categories of a document. A SIP goes to healthcare, and to every
-    verksamhet that answers for one of its insatser: each of them must be covered."""
+def policy_for(
+    kind: DocumentKind,
+    *,
+    sip_actions: Sequence[SipAction] = (),
+    sip_participants: Sequence[Participant] = (),
+) -> Policy:
+    """The recipients and categories of a document. A SIP goes to healthcare, to every
+    verksamhet that answers for one of its insatser, and to every verksamhet taking part
+    in it: each of them must be covered."""
     school = Recipient((PartyKind.SCHOOL,))
     if kind is DocumentKind.EHK:
         return Policy(
@@ -122,6 +142,11 @@ def policy_for(kind: DocumentKind, *, sip_actions: Sequence[SipAction] = ()) -> 
     if kind is DocumentKind.SIP:
         recipients = [Recipient(HEALTHCARE)]
         recipients += [sip_recipient(a.principal, a.unit) for a in sip_actions]
+        recipients += [
+            Recipient((party_named(p.organisation) or PartyKind.OTHER,))
+            for p in sip_participants
+            if p.organisation.strip()
+        ]
         if any(r.parties != HEALTHCARE and set(r.parties) <= set(HEALTHCARE) for r in recipients):
             recipients.remove(Recipient(HEALTHCARE))  # a named unit is the healthcare recipient
         return Policy(

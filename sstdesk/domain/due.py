@@ -47,6 +47,9 @@ class CaseSnapshot:
     plans: tuple[ActionPlan, ...] = ()
     follow_ups: tuple[FollowUp, ...] = ()
     register_requests: tuple[RegisterRequest, ...] = ()
+    # The personakt is gallrad as a whole: its latest entry, and whether any case is open.
+    akt_last_entry: dt.date | None = None
+    akt_open: bool = False
 
 
 @dataclass(frozen=True)
@@ -148,8 +151,12 @@ def potential_items(snapshot: CaseSnapshot, *, team: TeamSettings | None = None)
                 deadline,
                 f"Registerutdrag ska lämnas senast {format_date(deadline)}",
             )
-    if case.stage in ENDED_STAGES | {Stage.CLOSED, Stage.BOOSTER} and case.last_entry_on:
-        span = window(case.last_entry_on, private_provider=team.private_provider)
+    last_entry = max(
+        (d for d in (case.last_entry_on, snapshot.akt_last_entry) if d is not None), default=None
+    )
+    ended = case.stage in ENDED_STAGES | {Stage.CLOSED, Stage.BOOSTER}
+    if ended and last_entry and not snapshot.akt_open:
+        span = window(last_entry, private_provider=team.private_provider)
         kept = research_sample(birth, team.region)
         if kept is Research.YES:
             add(DueKind.RESEARCH_KEPT, span.earliest, "Bevaras (forskningsurval) – gallras inte")

@@ -310,7 +310,11 @@ class CaseloadService:
         school = repo.get(School, student.school_id)
         guardians = tuple(repo.find(Guardian, student_id=student_id))
         cases = repo.find(Case, student_id=student_id, order_by="referral_date")
-        files = tuple(self._case_file(repo, c, student, guardians, today) for c in cases)
+        akt = (
+            max((c.last_entry_on for c in cases if c.last_entry_on), default=None),
+            any(lifecycle.is_open(c) for c in cases),
+        )
+        files = tuple(self._case_file(repo, c, student, guardians, today, akt) for c in cases)
         return StudentFile(
             student=student,
             school=school,
@@ -329,6 +333,7 @@ class CaseloadService:
         student: Student,
         guardians: tuple[Guardian, ...],
         today: dt.date,
+        akt: tuple[dt.date | None, bool] = (None, False),
     ) -> CaseFile:
         records = self._consent_records(repo, [case.id])[case.id]
         birth = birth_of(student.personnummer)
@@ -349,6 +354,8 @@ class CaseloadService:
             plans=plans,
             follow_ups=follow_ups,
             register_requests=requests,
+            akt_last_entry=akt[0],
+            akt_open=akt[1],
         )
         return CaseFile(
             case=case,
@@ -366,7 +373,11 @@ class CaseloadService:
             sips=tuple(repo.find(Sip, case_id=case.id, order_by="version")),
             due=tuple(due_for(snapshot, today=today, team=team_store.load(repo))),
             parties=consent_rules.party_summary(
-                records, on=today, guardians=guardians, birth=birth
+                records,
+                on=today,
+                guardians=guardians,
+                birth=birth,
+                school=self._school_name(repo, student),
             ),
         )
 
@@ -583,7 +594,13 @@ class CaseloadService:
             on=on,
             guardians=repo.find(Guardian, student_id=student.id),
             birth=birth_of(student.personnummer),
+            school=self._school_name(repo, student),
         )
+
+    @staticmethod
+    def _school_name(repo: Repository, student: Student) -> str:
+        school = repo.get(School, student.school_id)
+        return school.name if school else ""
 
     # -------------------------------------------------------- register extract
 

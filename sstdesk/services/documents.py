@@ -196,7 +196,11 @@ class DocumentService:
         if case is None:
             raise DomainError("Eleven har inget ärende hos teamet.")
         sip = case.current_sip
-        policy = disclosure.policy_for(kind, sip_actions=sip.actions if sip else ())
+        policy = disclosure.policy_for(
+            kind,
+            sip_actions=sip.actions if sip else (),
+            sip_participants=sip.participants if sip else (),
+        )
         today = self.caseload.today()
 
         def check(party: PartyKind, category: DataCategory) -> ShareDecision:

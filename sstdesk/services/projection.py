@@ -21,6 +21,7 @@ from typing import TypeVar
 from sstdesk.domain.codes import ConsentStatus, Gender, PartyKind, Stage
 from sstdesk.domain.consent import ConsentRecord, Dates, answers_state, dated_status
 from sstdesk.domain.due import CaseSnapshot, DueItem, DueKind, potential_items
+from sstdesk.domain.lifecycle import is_open
 from sstdesk.domain.model import (
     ActionPlan,
     Case,
@@ -38,7 +39,7 @@ from sstdesk.services import team as team_settings
 from sstdesk.services.views import CaseloadRow, DueRow
 from sstdesk.vault.repository import Repository
 
-VERSION = "3"  # bump when what a row holds changes: the next unlock rebuilds
+VERSION = "4"  # bump when what a row holds changes: the next unlock rebuilds
 
 
 def _fast(cls: type[T], **fields: object) -> T:
@@ -145,8 +146,14 @@ def snapshots(repo: Repository, student_ids: Sequence[str] | None = None) -> lis
         students = repo.find_in(Student, "id", ids)
         all_guardians = repo.find_in(Guardian, "student_id", ids)
     latest: dict[str, Case] = {}
+    akt_entry: dict[str, dt.date] = {}
+    akt_open: set[str] = set()
     for case in cases:
         latest[case.student_id] = case
+        if case.last_entry_on and case.last_entry_on > akt_entry.get(case.student_id, dt.date.min):
+            akt_entry[case.student_id] = case.last_entry_on
+        if is_open(case):
+            akt_open.add(case.student_id)
     by_id = {s.id: s for s in students}
     guardians: dict[str, list[Guardian]] = defaultdict(list)
     for g in all_guardians:
@@ -176,6 +183,8 @@ def snapshots(repo: Repository, student_ids: Sequence[str] | None = None) -> lis
             plans=tuple(plans[c.id]),
             follow_ups=tuple(follow_ups[c.id]),
             register_requests=tuple(requests[c.student_id]),
+            akt_last_entry=akt_entry.get(c.student_id),
+            akt_open=c.student_id in akt_open,
         )
         for c in latest.values()
     ]

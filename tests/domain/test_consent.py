@@ -557,3 +557,34 @@ def test_a_consent_only_to_obtain_says_so() -> None:
     record = ConsentRecord(consent(direction=ConsentDirection.OBTAIN), BOTH)
     allowed, message = share([record], PartyKind.SCHOOL, DataCategory.ATTENDANCE)
     assert not allowed and "bara att hämta in uppgifter" in message
+
+
+def test_a_consent_naming_another_school_does_not_reach_the_students() -> None:
+    named = consent(parties=(Party(PartyKind.SCHOOL, "Solängsskolan"),))
+    record = ConsentRecord(named, BOTH)
+
+    def to_school(school: str) -> tuple[bool, str]:
+        decision = may_share(
+            [record],
+            party=PartyKind.SCHOOL,
+            category=DataCategory.ATTENDANCE,
+            on=GIVEN,
+            guardians=(MUM, DAD),
+            birth=CHILD_10,
+            school=school,
+        )
+        return decision.allowed, decision.message
+
+    assert to_school("Solängsskolan")[0] and to_school("SOLANGSSKOLAN")[0]
+    allowed, message = to_school("Ekbackeskolan")
+    assert not allowed and "gäller Solängsskolan, inte elevens skola" in message
+    unnamed = ConsentRecord(consent(parties=(Party(PartyKind.SCHOOL),)), BOTH)
+    assert may_share(
+        [unnamed],
+        party=PartyKind.SCHOOL,
+        category=DataCategory.ATTENDANCE,
+        on=GIVEN,
+        guardians=(MUM, DAD),
+        birth=CHILD_10,
+        school="Ekbackeskolan",
+    ).allowed

@@ -17,7 +17,15 @@ from sstdesk.domain.codes import (
 )
 from sstdesk.domain.consent import ConsentRecord, ShareDecision, may_share
 from sstdesk.domain.disclosure import NO_CONSENT_NEEDED, SENSITIVE_MAPPING
-from sstdesk.domain.model import Consent, Guardian, Party, Signatory, SipAction, Withdrawal
+from sstdesk.domain.model import (
+    Consent,
+    Guardian,
+    Participant,
+    Party,
+    Signatory,
+    SipAction,
+    Withdrawal,
+)
 from sstdesk.domain.personnummer import BirthDate
 
 
@@ -266,3 +274,27 @@ def test_every_document_kind_against_every_consent_case(case: str, kind: Documen
     if kind not in NO_CONSENT_NEEDED:
         assert cleared.consent_ids == ("k",)
         assert {party for _id, party in cleared.recipients} <= {PartyKind.SCHOOL, PartyKind.BUP}
+
+
+def test_a_sip_goes_to_every_verksamhet_taking_part_too() -> None:
+    bup_only = allowing((PartyKind.BUP, DataCategory.PLAN))
+    people = [
+        Participant("Eleven", "elev"),
+        Participant("Psykolog", "behandlare", "BUP Söder"),
+        Participant("Rektor", "rektor", "Solängsskolan"),
+        Participant("Kontaktpolis", "polis", "Polisen Farsta"),
+    ]
+    policy = disclosure.policy_for(DocumentKind.SIP, sip_participants=people)
+    with pytest.raises(disclosure.DisclosureRefused, match="Skolan"):
+        disclosure.clear(policy, bup_only, title="SIP")
+    everyone = allowing(
+        (PartyKind.BUP, DataCategory.PLAN),
+        (PartyKind.SCHOOL, DataCategory.PLAN),
+        (PartyKind.POLICE, DataCategory.PLAN),
+    )
+    cleared = disclosure.clear(policy, everyone, title="SIP")
+    assert {p for _id, p in cleared.recipients} == {
+        PartyKind.BUP,
+        PartyKind.SCHOOL,
+        PartyKind.POLICE,
+    }

@@ -494,3 +494,23 @@ def test_the_register_extract_states_how_long_the_records_are_kept(
         DocumentService(service).prepare(DocumentKind.REGISTER_EXTRACT, e.student_id).pdf
     )
     assert fragment in extract
+
+
+def test_gallring_counts_from_the_last_entry_in_the_whole_akt(
+    service: CaseloadService, clock: Clock
+) -> None:
+    """An old case of a student who is a client again is not due for gallring."""
+    clock.set_date(dt.date(2019, 3, 1))
+    first = refer_student(service)
+    service.move_case(first.case_id, _stage("cancelled"), reason="Flyttade")
+    clock.set_date(dt.date(2026, 11, 23))
+    again = refer_student(service, school_id=first.school_id)
+    kinds = [i.kind for c in service.open_student(first.student_id).cases for i in c.due]
+    assert DueKind.GALLRING not in kinds and DueKind.RESEARCH_KEPT not in kinds
+    service.move_case(again.case_id, _stage("cancelled"), reason="Flyttade igen")
+    old, new = service.open_student(first.student_id).cases
+    (kept,) = [i for i in old.due if i.kind in (DueKind.GALLRING, DueKind.RESEARCH_KEPT)]
+    assert kept.due_on == dt.date(2031, 11, 23)
+    assert [d.item.due_on for d in service.overview(horizon_days=3650).due] == [
+        dt.date(2031, 11, 23)
+    ]
