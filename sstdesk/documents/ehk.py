@@ -172,8 +172,15 @@ def build(inp: DocumentInput, b: Blocks) -> list[Flowable]:
             out.append(b.para(mapping.guardian_story if mapping else ""))
         else:
             out.append(_omitted(b, DataCategory.FAMILY_SITUATION))
-        left_out = [c for c in SENSITIVE_MAPPING if not inp.clearance.allows(c)]
-        if left_out and any(f.area in FACTOR_CATEGORY for f in case.factors):
+        held_back = {
+            FACTOR_CATEGORY[f.area]
+            for f in case.factors
+            if f.mapping_id in mapping_ids
+            and f.shareable_with_school
+            and not factor_may_go(f.area, inp.clearance)
+        }
+        left_out = [c for c in SENSITIVE_MAPPING if c in held_back]
+        if left_out:
             out.append(
                 b.notice(
                     "Faktorer som rör "

@@ -376,11 +376,15 @@ def _mapped(service: CaseloadService, e, *, categories) -> None:  # type: ignore
 @pytest.mark.parametrize(
     ("extra", "shown", "hidden"),
     [
-        ((), ["Stökig klass", "Trött."], ["Missbruk", "ADHD", "Pappa dricker"]),
+        (
+            (),
+            ["Stökig klass", "Trött.", "skrivs inte ut: samtycket omfattar inte dem"],
+            ["Missbruk", "ADHD", "Pappa dricker"],
+        ),
         (
             (DataCategory.FAMILY_SITUATION, DataCategory.STUDENT_HEALTH),
             ["Stökig klass", "Missbruk i hemmet", "ADHD-utredning", "Pappa dricker"],
-            [],
+            ["skrivs inte ut"],
         ),
     ],
 )
