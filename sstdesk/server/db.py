@@ -126,6 +126,7 @@ mutations = Table(
     Column("status", String(16), nullable=False),
     Column("version", Integer, nullable=False),
     Column("seq", BigInteger().with_variant(Integer, "sqlite"), nullable=False),
+    Column("digest", String(64), nullable=True),  # of the content first sent with the id
 )
 
 access_log = Table(

@@ -9,6 +9,8 @@ duplicated request gets the same answer and is applied once.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import json
 import secrets
 from dataclasses import dataclass
 from typing import Any
@@ -37,6 +39,7 @@ from sstdesk.wire.schema import (
     DeviceStatus,
     LoginRequest,
     LoginResponse,
+    Mutation,
     MutationResult,
     MutationStatus,
     PendingDevice,
@@ -408,6 +411,18 @@ def push(
             )
         )
     }
+    for m in request.mutations:
+        row = known.get(m.mutation_id)
+        if row is not None and row.digest is not None and row.digest != _digest(m):
+            # A mutation id means one change: other content under it is never applied.
+            raise Refused(
+                422,
+                Refusal(
+                    code="mutation_reused",
+                    message="Samma ändrings-id kom med ett annat innehåll. Ändringen togs "
+                    "inte emot.",
+                ),
+            )
     fresh = [m for m in request.mutations if m.mutation_id not in known]
     record_ids = sorted({m.record_id for m in fresh})
     query = select(heads.c.record_id, heads.c.version).where(
@@ -476,6 +491,7 @@ def push(
                     "status": outcome[m.mutation_id][0].value,
                     "version": outcome[m.mutation_id][1],
                     "seq": seqs.get(m.mutation_id, 0),
+                    "digest": _digest(m),
                 }
                 for m in fresh
             ],
@@ -491,6 +507,15 @@ def push(
             MutationResult(mutation_id=m.mutation_id, status=status, version=version, seq=seq)
         )
     return PushResponse(epoch=epoch(conn), results=results)
+
+
+def _digest(m: Mutation) -> str:
+    """What a mutation id stands for: its record, kind, base and key. The sealed bytes are
+    left out: a retry seals the same content again under a fresh nonce."""
+    content = json.dumps(
+        [m.record_id, m.kind, m.base_version, m.key_id, m.deleted], separators=(",", ":")
+    )
+    return hashlib.sha256(content.encode()).hexdigest()
 
 
 def changes(conn: Connection, who: Principal, *, since: int, limit: int) -> ChangesResponse:

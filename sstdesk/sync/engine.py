@@ -501,7 +501,12 @@ class SyncClient:
         with self.vault.transaction() as repo:
             conn = repo.conn
             conn.execute("DELETE FROM sync_base")
-            conn.execute("UPDATE sync_outbox SET attempted = 0, sent = NULL, sent_base = NULL")
+            # What is queued is read and sent anew, so under new mutation ids: an id once
+            # sent stands for that content, and a restored server may still remember it.
+            conn.execute(
+                "UPDATE sync_outbox SET attempted = 0, sent = NULL, sent_base = NULL, "
+                "mutation_id = lower(hex(randomblob(16)))"
+            )
             for kind in payload.KINDS:
                 conn.execute(
                     f"INSERT INTO sync_outbox (record_id, kind, mutation_id) "  # noqa: S608

@@ -83,6 +83,32 @@ def test_push_is_applied_once_and_a_stale_base_is_rejected_with_the_head(server:
         assert conn.execute(text("SELECT count(*) FROM log")).scalar_one() == 2
 
 
+def test_a_mutation_id_reused_with_other_content_is_refused(server: Server) -> None:
+    """The same id must always mean the same change: a retry is answered, a swap is not."""
+    team = server.team()
+    laptop = server.device(team, "anna.s")
+    first = mutation("rec-00000009", 0, b"ratt innehall")
+    done = server.client.post("/v1/push", json={"mutations": [first]}, headers=auth_only(laptop))
+    assert done.json()["results"][0]["status"] == "accepted"
+    # The same content sealed again (a fresh nonce) is a retry; another record or base is not.
+    resealed = {**first, "ciphertext": base64.b64encode(b"samma, nytt nonce").decode()}
+    again = server.client.post(
+        "/v1/push", json={"mutations": [resealed]}, headers=auth_only(laptop)
+    )
+    assert again.json()["results"] == done.json()["results"]
+    swapped = {**first, "record_id": "rec-00000010"}
+    refused = server.client.post(
+        "/v1/push", json={"mutations": [swapped]}, headers=auth_only(laptop)
+    )
+    assert refused.status_code == 422
+    assert refused.json()["code"] == "mutation_reused"
+    assert "annat innehåll" in refused.json()["message"]
+    retry = server.client.post("/v1/push", json={"mutations": [first]}, headers=auth_only(laptop))
+    assert retry.json()["results"] == done.json()["results"]
+    with server.engine.begin() as conn:
+        assert conn.execute(text("SELECT count(*) FROM log")).scalar_one() == 1
+
+
 def test_changes_are_paged_by_seq(server: Server) -> None:
     team = server.team()
     laptop = server.device(team, "anna.s")
