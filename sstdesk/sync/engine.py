@@ -454,8 +454,9 @@ class SyncClient:
                             ),
                         )
                     found += len(clashes)
-                    payload.write(conn, change.kind, merged)
-                    touched.update(payload.student_ids(conn, change.kind, merged))
+                    if merged != mine:
+                        payload.write(conn, change.kind, merged)
+                        touched.update(payload.student_ids(conn, change.kind, merged))
                 elif pending and mine is not None:  # deleted there, changed here: kept
                     found += 1
                     conn.execute(
@@ -475,9 +476,11 @@ class SyncClient:
                     if mine is not None:
                         touched.update(payload.student_ids(conn, change.kind, mine))
                     payload.remove(conn, change.kind, change.record_id)
-                else:
+                elif theirs != mine:
                     payload.write(conn, change.kind, theirs)
                     touched.update(payload.student_ids(conn, change.kind, theirs))
+                # else: held already (a resend, a restore): applying again changes nothing, so
+                # a signed note, which may never be updated, is not written again.
                 _set_base(
                     conn,
                     change.record_id,

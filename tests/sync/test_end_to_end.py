@@ -220,3 +220,26 @@ def received_from(laptop: Laptop, device: str) -> int:
     return laptop.vault.conn.execute(
         "SELECT count(*) FROM team_audit_events WHERE device = ?", (device,)
     ).fetchone()[0]
+
+
+def test_after_a_restore_with_nothing_lost_every_laptop_keeps_syncing(team: Team) -> None:
+    """Issue 13, finding 1: a signed note received again must be a no-op, not an error."""
+    from sstdesk.server import store
+
+    anna = enrolled(team, "anna-laptop", "anna.s", admin=True)
+    bo = enrolled(team, "bo-laptop", "bo.t", approver=anna)
+    made = refer_student(anna.service)
+    note = anna.service.new_note(made.case_id, text="Samtal med eleven.")
+    anna.service.sign_note(note.id)
+    anna.sync.client.sync()
+    bo.sync.client.sync()
+    with team.engine.begin() as conn:
+        store.new_epoch(conn)  # restored from a backup that lost nothing
+    for laptop in (anna, bo, anna, bo):
+        laptop.sync.client.sync()
+    refer_student(
+        bo.service, school_id=made.school_id, personnummer="20120911-2398", first_name="Olle"
+    )
+    bo.sync.client.sync()
+    anna.sync.client.sync()
+    assert {s.first_name for s in anna.vault.repo.find(Student)} == {"Saga", "Olle"}
