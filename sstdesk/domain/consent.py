@@ -384,7 +384,10 @@ def covers(consent: Consent, party: PartyKind, category: DataCategory) -> bool:
 def reservation_text(signatory: Signatory) -> str:
     """A förbehåll in words: "inget till Skolan (elevhälsan)", "inga betyg och omdömen" …"""
     parties = " eller ".join(p.label for p in signatory.excluded_parties)
-    categories = ", ".join(c.label.lower() for c in signatory.excluded_categories)
+    # "Uppgifter om familjens situation" reads "inga uppgifter om familjens situation".
+    categories = ", ".join(
+        c.label.lower().removeprefix("uppgifter om ") for c in signatory.excluded_categories
+    )
     if parties and categories:
         text = f"inga uppgifter om {categories} till {parties}"
     elif parties:

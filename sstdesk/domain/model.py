@@ -154,10 +154,6 @@ class Withdrawal:
     notify: tuple[PartyKind, ...] = ()  # who had received data under the consent (R3)
     notified: tuple[Notice, ...] = ()
 
-    @property
-    def whole(self) -> bool:
-        return not self.parties
-
     def pending(self) -> tuple[PartyKind, ...]:
         """The recipients nobody has told yet."""
         told = {n.party for n in self.notified}

@@ -24,7 +24,10 @@ from sstdesk.domain.errors import PersonnummerError
 
 _SHAPE = re.compile(r"^([0-9]{6}|[0-9]{8})([-+]?)([0-9]{4})$")
 _DASHES = frozenset("\u2010\u2011\u2012\u2013\u2014\u2212")  # ‐ ‑ ‒ – — −, typed or pasted
-_INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
+# Zero-width, bidi-override and soft-hyphen characters: pasted from web pages, never meant.
+INVISIBLE = frozenset(
+    "\u200b\u200c\u200d\u2060\ufeff\u00ad\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+)
 COORDINATION_DAY_OFFSET = 60
 CENTENARIAN_AGE = 100
 
@@ -132,7 +135,7 @@ def parse(text: str, *, today: dt.date | None = None) -> Personnummer:
     `today` decides the century of a ten-digit number (the clock is the caller's).
     """
     today = today or dt.date.today()
-    cleaned = "".join(_plain(ch) for ch in "".join(text.split()) if ch not in _INVISIBLE)
+    cleaned = "".join(_plain(ch) for ch in "".join(text.split()) if ch not in INVISIBLE)
     if not cleaned:
         raise PersonnummerError("Personnummer saknas.")
     bad = sorted({ch for ch in cleaned if ch not in "0123456789-+"})

@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from sstdesk.domain.model import Guardian, School, Student
 
 MASK = "[skyddad uppgift]"
-HIDDEN_ON_SCREEN = "Skyddad – visas inte"
 HIDDEN_IN_PRINT = "Skyddade personuppgifter – skrivs inte ut"
 MIN_SECRET = 3  # shorter strings would blank ordinary words
 
@@ -62,10 +61,6 @@ def address_parts(address: str) -> tuple[str, ...]:
     street = address.split(",")[0].strip()
     name = re.sub(r"\s*\d.*$", "", street).strip()
     return tuple(dict.fromkeys(p for p in (address, street, name) if len(p) >= MIN_STEM))
-
-
-def is_protected(student: Student, guardians: Sequence[Guardian] = ()) -> bool:
-    return student.protected_identity or any(g.protected_identity for g in guardians)
 
 
 @dataclass(frozen=True)

@@ -8,33 +8,17 @@ from dataclasses import replace
 
 from sstdesk.domain.errors import DomainError
 from sstdesk.domain.model import AttendancePeriod, Student
-from sstdesk.domain.personnummer import parse
+from sstdesk.domain.personnummer import INVISIBLE, parse
 
 MIN_GRADE, MAX_GRADE = 0, 10  # förskoleklass to årskurs 10 (särskolan)
 STUDENT_AGES = (5, 21)  # a grundskola student, with room for a late start or särskolan
 SUM_TOLERANCE_PCT = 0.5
-_INVISIBLE = {
-    "\u200b",
-    "\u200c",
-    "\u200d",
-    "\u2060",
-    "\ufeff",
-    "\u202a",
-    "\u202b",
-    "\u202c",
-    "\u202d",
-    "\u202e",
-    "\u2066",
-    "\u2067",
-    "\u2068",
-    "\u2069",
-}
 
 
 def clean_text(text: str) -> str:
     """NFC, no zero-width or bidi-override characters, no stray whitespace (BI-5)."""
     normal = unicodedata.normalize("NFC", text)
-    return "".join(ch for ch in normal if ch not in _INVISIBLE).strip()
+    return "".join(ch for ch in normal if ch not in INVISIBLE).strip()
 
 
 def checked_student(student: Student, *, today: dt.date) -> Student:

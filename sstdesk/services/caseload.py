@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import TypeVar
 
 from sstdesk.domain import consent as consent_rules
@@ -69,6 +69,19 @@ from sstdesk.vault.repository import Repository
 from sstdesk.vault.vault import Vault
 
 T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class _Akt:
+    """What every case of one student's personakt is read with, read once."""
+
+    student: Student
+    guardians: tuple[Guardian, ...]
+    school: str
+    team: TeamSettings
+    requests: tuple[RegisterRequest, ...]
+    last_entry: dt.date | None
+    open: bool
 
 
 class NotFound(DomainError):
@@ -310,31 +323,29 @@ class CaseloadService:
         school = repo.get(School, student.school_id)
         guardians = tuple(repo.find(Guardian, student_id=student_id))
         cases = repo.find(Case, student_id=student_id, order_by="referral_date")
-        akt = (
-            max((c.last_entry_on for c in cases if c.last_entry_on), default=None),
-            any(lifecycle.is_open(c) for c in cases),
+        akt = _Akt(
+            student=student,
+            guardians=guardians,
+            school=school.name if school else "",
+            team=team_store.load(repo),
+            requests=tuple(
+                repo.find(RegisterRequest, student_id=student_id, order_by="received_on")
+            ),
+            last_entry=max((c.last_entry_on for c in cases if c.last_entry_on), default=None),
+            open=any(lifecycle.is_open(c) for c in cases),
         )
-        files = tuple(self._case_file(repo, c, student, guardians, today, akt) for c in cases)
+        files = tuple(self._case_file(repo, c, akt, today) for c in cases)
         return StudentFile(
             student=student,
             school=school,
             guardians=guardians,
             cases=files,
-            register_requests=tuple(
-                repo.find(RegisterRequest, student_id=student_id, order_by="received_on")
-            ),
-            team=team_store.load(repo),
+            register_requests=akt.requests,
+            team=akt.team,
         )
 
-    def _case_file(
-        self,
-        repo: Repository,
-        case: Case,
-        student: Student,
-        guardians: tuple[Guardian, ...],
-        today: dt.date,
-        akt: tuple[dt.date | None, bool] = (None, False),
-    ) -> CaseFile:
+    def _case_file(self, repo: Repository, case: Case, akt: _Akt, today: dt.date) -> CaseFile:
+        student, guardians = akt.student, akt.guardians
         records = self._consent_records(repo, [case.id])[case.id]
         birth = birth_of(student.personnummer)
         consents = tuple(
@@ -345,7 +356,6 @@ class CaseloadService:
         plans = tuple(repo.find(ActionPlan, case_id=case.id, order_by="version"))
         plan_ids = [p.id for p in plans]
         follow_ups = tuple(repo.find(FollowUp, case_id=case.id, order_by="due_on"))
-        requests = tuple(repo.find(RegisterRequest, student_id=student.id, order_by="received_on"))
         snapshot = CaseSnapshot(
             case=case,
             student=student,
@@ -353,9 +363,9 @@ class CaseloadService:
             consents=records,
             plans=plans,
             follow_ups=follow_ups,
-            register_requests=requests,
-            akt_last_entry=akt[0],
-            akt_open=akt[1],
+            register_requests=akt.requests,
+            akt_last_entry=akt.last_entry,
+            akt_open=akt.open,
         )
         return CaseFile(
             case=case,
@@ -371,13 +381,9 @@ class CaseloadService:
             working_notes=tuple(repo.find(WorkingNote, case_id=case.id, order_by="created_at")),
             follow_ups=follow_ups,
             sips=tuple(repo.find(Sip, case_id=case.id, order_by="version")),
-            due=tuple(due_for(snapshot, today=today, team=team_store.load(repo))),
+            due=tuple(due_for(snapshot, today=today, team=akt.team)),
             parties=consent_rules.party_summary(
-                records,
-                on=today,
-                guardians=guardians,
-                birth=birth,
-                school=self._school_name(repo, student),
+                records, on=today, guardians=guardians, birth=birth, school=akt.school
             ),
         )
 
