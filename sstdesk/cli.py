@@ -154,6 +154,15 @@ def cmd_stats(args: argparse.Namespace) -> int:
     return 0
 
 
+def _ask(prompt: str) -> str:
+    """A line typed by the person; nothing when no one is there to type (no terminal)."""
+    try:
+        return input(prompt)
+    except EOFError:
+        print()
+        return ""
+
+
 def cmd_sync(args: argparse.Namespace) -> int:
     """One sync with the team's server, or enrolment of this laptop (--enrol)."""
     import socket
@@ -203,15 +212,23 @@ def cmd_sync(args: argparse.Namespace) -> int:
                 print("Teamets återställningskod (visas bara nu – skriv ut den och förvara den")
                 print("inlåst; med den kan en ny dator få teamnyckeln om alla datorer försvinner):")
                 print(f"    {sync.client.new_recovery_code}")
-            print(
-                "Datorn är ansluten och synkroniserar."
-                if status.value == "approved"
-                else "Datorn väntar på att bli godkänd. Kör kommandot igen när den är godkänd."
-            )
+            if status.value == "approved":
+                print("Datorn är ansluten och synkroniserar.")
+            else:
+                print("Datorn väntar på att bli godkänd. Visa den här säkerhetskoden för")
+                print(f"teamets administratör:  {sync.client.safety_code}")
+                print("Kör kommandot igen när datorn är godkänd.")
             return 0
         if args.approve_pending:
             for device in sync.client.pending_devices().devices:
-                sync.client.approve(device.device_id, device.public_key)
+                print(f"{device.device_name} ({device.user}) väntar på att bli godkänd.")
+                typed = args.safety_code or _ask(
+                    "Skriv säkerhetskoden som visas på kollegans dator (tomt: hoppa över): "
+                )
+                if not typed.strip():
+                    print("Inte godkänd.")
+                    continue
+                sync.client.approve(device.device_id, device.public_key, typed)
                 print(f"Godkände {device.device_name} ({device.user}).")
         result = sync.client.sync()
         conflicts = len(sync.conflicts())
@@ -281,6 +298,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--approve-pending",
         action="store_true",
         help="godkänn kollegornas väntande datorer (admin)",
+    )
+    sync.add_argument(
+        "--safety-code",
+        help="säkerhetskoden som visas på kollegans dator (med --approve-pending)",
     )
     sync.add_argument("--server", help="serverns adress (sparas i inställningarna)")
     sync.add_argument("--ca", help="distriktets CA-certifikat (sparas i inställningarna)")

@@ -21,12 +21,14 @@ from sstdesk.wire.schema import (
     MAX_PAGE,
     Approval,
     ChangesResponse,
+    FarewellRequest,
     LoginRequest,
     LoginResponse,
     PendingDevices,
     PushRequest,
     PushResponse,
     Refusal,
+    TeamDevices,
     TeamRecovery,
     TokenRequest,
     TokenResponse,
@@ -163,8 +165,7 @@ def create_app(engine: Engine, settings: ServerSettings | None = None) -> FastAP
         )
         return TeamRecovery(blob=blob)
 
-    @app.post(f"{API}/push", response_model=PushResponse)
-    def push(body: PushRequest, who: Who) -> PushResponse:
+    def push_as(who: store.Principal, body: PushRequest, action: str) -> PushResponse:
         now = settings.clock()
         for attempt in (1, 2):
             try:
@@ -176,14 +177,48 @@ def create_app(engine: Engine, settings: ServerSettings | None = None) -> FastAP
                 # finds what the first wrote.
                 if attempt == 2:
                     raise
+            except store.Refused as error:
+                log_access(
+                    action=action,
+                    outcome=error.refusal.code,
+                    device_id=who.device_id,
+                    user_name=who.user_name,
+                )
+                raise
         ids = ",".join(m.record_id for m in body.mutations)
         accepted = sum(r.status.value == "accepted" for r in answer.results)
         log_access(
-            action="push",
+            action=action,
             outcome=f"{accepted}/{len(body.mutations)} accepted",
             device_id=who.device_id,
             user_name=who.user_name,
             record_ids=ids,
+        )
+        return answer
+
+    @app.post(f"{API}/push", response_model=PushResponse)
+    def push(body: PushRequest, who: Who) -> PushResponse:
+        return push_as(who, body, "push")
+
+    @app.post(f"{API}/farewell", response_model=PushResponse)
+    def farewell(body: FarewellRequest) -> PushResponse:
+        try:
+            with engine.begin() as conn:
+                who = store.farewell_principal(conn, body, now=settings.clock())
+        except store.Refused as error:
+            log_access(action="farewell", outcome=error.refusal.code, device_id=body.device_id)
+            raise
+        return push_as(who, body.push, "farewell")
+
+    @app.get(f"{API}/devices", response_model=TeamDevices)
+    def team_devices(who: Who) -> TeamDevices:
+        with engine.begin() as conn:
+            answer = store.team_devices(conn, who)
+        log_access(
+            action="devices",
+            outcome=str(len(answer.devices)),
+            device_id=who.device_id,
+            user_name=who.user_name,
         )
         return answer
 
@@ -192,9 +227,18 @@ def create_app(engine: Engine, settings: ServerSettings | None = None) -> FastAP
         who: Who,
         since: Annotated[int, Query(ge=0)] = 0,
         limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = MAX_PAGE,
+        epoch: Annotated[str, Query(max_length=32)] = "",
     ) -> ChangesResponse:
         with engine.begin() as conn:
-            answer = store.changes(conn, who, since=since, limit=limit)
+            answer = store.changes(conn, who, since=since, limit=limit, device_epoch=epoch)
+        if isinstance(answer, store.Refused):
+            log_access(
+                action="changes",
+                outcome=answer.refusal.code,
+                device_id=who.device_id,
+                user_name=who.user_name,
+            )
+            raise answer
         log_access(
             action="changes",
             outcome=f"{len(answer.changes)} from {since}",

@@ -37,6 +37,7 @@ from sstdesk.wire.schema import (
     Change,
     ChangesResponse,
     DeviceStatus,
+    FarewellRequest,
     LoginRequest,
     LoginResponse,
     Mutation,
@@ -47,6 +48,8 @@ from sstdesk.wire.schema import (
     PushRequest,
     PushResponse,
     Refusal,
+    TeamDevice,
+    TeamDevices,
     TokenRequest,
     TokenResponse,
 )
@@ -131,12 +134,11 @@ def decide_device(
     values: dict[str, object] = {"status": status.value, "decided_at": now}
     if wrapped_key:
         values["wrapped_team_key"] = wrapped_key
+    # Revocation is a state, not the deletion of tokens: a revoked device is told `revoked`
+    # for whatever it presents, so it knows to send its last changes and crypto-shred.
     done = conn.execute(update(devices).where(devices.c.id == device_id).values(**values))
     if done.rowcount != 1:
         raise KeyError(device_id)
-    if status is DeviceStatus.REVOKED:
-        conn.execute(delete(tokens).where(tokens.c.device_id == device_id))
-        conn.execute(delete(refresh_tokens).where(refresh_tokens.c.device_id == device_id))
 
 
 def list_devices(conn: Connection) -> list[dict[str, object]]:
@@ -271,7 +273,9 @@ def refresh(
         401, Refusal(code="unauthorized", message="Logga in igen med ditt lösenord.")
     )
     row = conn.execute(
-        select(refresh_tokens, devices.c.status, devices.c.user_id, users.c.disabled)
+        select(
+            refresh_tokens, devices.c.status, devices.c.user_id, devices.c.team_id, users.c.disabled
+        )
         .join(devices, devices.c.id == refresh_tokens.c.device_id)
         .join(users, users.c.id == devices.c.user_id)
         .where(refresh_tokens.c.hash == auth.token_hash(request.refresh_token))
@@ -299,6 +303,7 @@ def refresh(
         expires_in=int(auth.TOKEN_LIFETIME.total_seconds()),
         refresh_token=refresh_token,
         epoch=epoch(conn),
+        team_id=row.team_id,
     )
 
 
@@ -345,6 +350,52 @@ def approve(
     decide_device(
         conn, device_id, DeviceStatus.APPROVED, now=now, wrapped_key=approval.wrapped_team_key
     )
+
+
+def team_devices(conn: Connection, who: Principal) -> TeamDevices:
+    """The team's devices by name, so that a laptop can say whose change it could not read."""
+    rows = conn.execute(
+        select(devices.c.id, devices.c.name, devices.c.status, users.c.name.label("user"))
+        .join(users, users.c.id == devices.c.user_id)
+        .where(devices.c.team_id == who.team_id)
+        .order_by(devices.c.created_at)
+    )
+    return TeamDevices(
+        devices=[
+            TeamDevice(
+                device_id=r.id, device_name=r.name, user=r.user, status=DeviceStatus(r.status)
+            )
+            for r in rows
+        ]
+    )
+
+
+def farewell_principal(
+    conn: Connection, request: FarewellRequest, *, now: dt.datetime
+) -> Principal:
+    """A revoked device may still hand over what it holds, once, with a refresh token of its
+    own that has not expired: the work of a colleague who left is not lost to the wipe."""
+    row = conn.execute(
+        select(
+            refresh_tokens.c.expires_at,
+            devices.c.id.label("device_id"),
+            devices.c.status,
+            devices.c.team_id,
+            users.c.id.label("user_id"),
+            users.c.name.label("user_name"),
+        )
+        .join(devices, devices.c.id == refresh_tokens.c.device_id)
+        .join(users, users.c.id == devices.c.user_id)
+        .where(refresh_tokens.c.hash == auth.token_hash(request.refresh_token))
+    ).first()
+    if (
+        row is None
+        or row.device_id != request.device_id
+        or row.status != DeviceStatus.REVOKED.value
+        or _aware(row.expires_at) <= now
+    ):
+        raise Refused(403, _revoked())
+    return Principal(row.device_id, row.user_id, row.user_name, row.team_id)
 
 
 def _team_has_key(conn: Connection, team_id: str) -> bool:
@@ -402,6 +453,18 @@ def push(
 ) -> PushResponse:
     """A batch in a handful of statements: the answers kept for retried mutation ids, the
     heads of the batch's records locked and advanced, the log rows written together."""
+    current_epoch = epoch(conn)
+    if request.epoch and request.epoch != current_epoch:
+        # Sealed under an epoch the server has left (it was restored since): the device
+        # pulls first, re-bases and seals again under the new one.
+        raise Refused(
+            409,
+            Refusal(
+                code="epoch",
+                message="Servern har återställts från en säkerhetskopia. Datorn läser in det "
+                "nya läget och skickar sedan sina ändringar.",
+            ),
+        )
     ids = [m.mutation_id for m in request.mutations]
     known = {
         row.mutation_id: row
@@ -473,6 +536,7 @@ def push(
                     "base_version": m.base_version,
                     "device_id": who.device_id,
                     "key_id": m.key_id,
+                    "epoch": current_epoch,
                     "ciphertext": m.ciphertext,
                     "deleted": m.deleted,
                     "received_at": now,
@@ -506,7 +570,7 @@ def push(
         results.append(
             MutationResult(mutation_id=m.mutation_id, status=status, version=version, seq=seq)
         )
-    return PushResponse(epoch=epoch(conn), results=results)
+    return PushResponse(epoch=current_epoch, results=results)
 
 
 def _digest(m: Mutation) -> str:
@@ -518,13 +582,21 @@ def _digest(m: Mutation) -> str:
     return hashlib.sha256(content.encode()).hexdigest()
 
 
-def changes(conn: Connection, who: Principal, *, since: int, limit: int) -> ChangesResponse:
+def changes(
+    conn: Connection, who: Principal, *, since: int, limit: int, device_epoch: str = ""
+) -> ChangesResponse | Refused:
+    """A page of the team's log, or (returned, so that this transaction commits) the
+    refusal of a device that has seen more than the server holds."""
     newest = conn.execute(
         select(func.max(log.c.seq)).where(log.c.team_id == who.team_id)
     ).scalar_one_or_none()
     if since > (newest or 0):
-        # The device has seen more than the server holds: restored from a backup.
-        raise Refused(
+        # The device has seen more than the server holds: restored from a backup. If the
+        # operator did not mark the restore, the server does, so that versions numbered
+        # again after it are never confused with those sealed before.
+        if device_epoch and device_epoch == epoch(conn):
+            new_epoch(conn)
+        return Refused(
             409,
             Refusal(
                 code="behind",
@@ -549,6 +621,7 @@ def changes(conn: Connection, who: Principal, *, since: int, limit: int) -> Chan
                 version=r.version,
                 device_id=r.device_id,
                 key_id=r.key_id,
+                epoch=r.epoch,
                 ciphertext=r.ciphertext,
                 deleted=r.deleted,
             )

@@ -15,11 +15,14 @@ from typing import Any
 import httpx
 
 from sstdesk.domain.errors import DomainError
-from sstdesk.services import projection
+from sstdesk.domain.model import Student
+from sstdesk.services import duplicates, projection
 from sstdesk.services.caseload import CaseloadService
-from sstdesk.sync import payload
+from sstdesk.sync import crypto, payload
+from sstdesk.sync.apply import REASONS
 from sstdesk.sync.engine import DbRunner, SyncClient, direct
 from sstdesk.vault.repository import Repository
+from sstdesk.vault.vault import Vault
 
 
 def _refresh(repo: Repository, student_ids: Sequence[str]) -> None:
@@ -53,6 +56,17 @@ class Parked:
     record_id: str
     reason: str  # the server's words
     student: str  # whose record, named on this laptop's screen only
+
+
+@dataclass(frozen=True)
+class KeptAside:
+    """A change from the team this laptop could not use: kept as it came, never blocking."""
+
+    id: int
+    kind: str
+    device: str  # the laptop it came from, by name when known
+    reason: str  # in words
+    found_at: str
 
 
 class SyncService:
@@ -104,6 +118,24 @@ class SyncService:
                 (self.vault.clock().isoformat(timespec="seconds"), conflict_id),
             )
 
+    def kept_aside(self) -> list[KeptAside]:
+        conn = self.vault.conn
+        names = json.loads(self.vault.repo.meta("sync_device_names") or "{}")
+        rows = conn.execute(
+            "SELECT id, kind, device_id, reason, found_at FROM sync_quarantine ORDER BY id"
+        ).fetchall()
+        return [
+            KeptAside(row_id, kind, names.get(device, device[:8]), REASONS.get(reason, reason), at)
+            for row_id, kind, device, reason, at in rows
+        ]
+
+    def duplicates(self) -> list[duplicates.Duplicate]:
+        """Children registered on two laptops before either synced: one to merge each."""
+        return duplicates.find(self.vault.repo)
+
+    def merge_duplicate(self, personnummer: str) -> Student:
+        return duplicates.merge(self.caseload, personnummer)
+
     def parked(self) -> list[Parked]:
         conn = self.vault.conn
         rows = conn.execute(
@@ -131,6 +163,12 @@ class SyncService:
                 (parked_id,),
             )
             self.vault.audit_in("sync.retry")
+
+
+def safety_code(vault: Vault) -> str:
+    """The code a pending laptop shows, for the team admin to type when approving it."""
+    public_key = vault.repo.meta("sync_device_public")
+    return crypto.safety_code(public_key) if public_key else ""
 
 
 def _loads(text: str) -> Any:

@@ -1,9 +1,11 @@
 """End-to-end encryption: the team key seals records; device keys receive the team key.
 
-Records: XChaCha20-Poly1305 (libsodium, via PyNaCl) with a fresh 24-byte nonce
-and the record id and kind as associated data, so a ciphertext cannot be
-replayed as another record. The team key reaches a device only sealed
-(X25519 sealed box) to that device's public key.
+Records: XChaCha20-Poly1305 (libsodium, via PyNaCl) with a fresh 24-byte nonce.
+The associated data binds the team, record id, kind, version, base version,
+author device, key id and the server epoch it was sent in, so a server cannot
+serve a ciphertext as another record, another version (a rollback), another
+author or another team's. The team key reaches a device only sealed (X25519
+sealed box) to that device's public key.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+from dataclasses import dataclass
 
 from nacl import bindings, public, utils
 from nacl.exceptions import CryptoError
@@ -35,23 +38,50 @@ def key_id(team_key: bytes) -> str:
     return hashlib.blake2b(team_key, digest_size=8, person=b"sstdesk-teamkey").hexdigest()
 
 
-def _ad(record_id: str, kind: str) -> bytes:
-    return f"{kind}\x00{record_id}".encode()
+@dataclass(frozen=True)
+class Header:
+    """What a sealed record version is, authenticated with it (never encrypted: the server
+    needs it to store and serve the version)."""
+
+    team_id: str
+    record_id: str
+    kind: str
+    version: int  # the version this becomes once accepted: always its base + 1
+    device_id: str  # the author
+    key_id: str
+    epoch: str  # the server epoch it was pushed in: a restore starts a new one
+
+    def associated_data(self) -> bytes:
+        return json.dumps(
+            [
+                "sstdesk-record",
+                2,
+                self.team_id,
+                self.record_id,
+                self.kind,
+                self.version,
+                self.version - 1,
+                self.device_id,
+                self.key_id,
+                self.epoch,
+            ],
+            separators=(",", ":"),
+        ).encode()
 
 
-def seal_record(team_key: bytes, record_id: str, kind: str, plaintext: bytes) -> str:
+def seal_record(team_key: bytes, header: Header, plaintext: bytes) -> str:
     nonce = utils.random(NONCE)
     sealed = bindings.crypto_aead_xchacha20poly1305_ietf_encrypt(
-        plaintext, _ad(record_id, kind), nonce, team_key
+        plaintext, header.associated_data(), nonce, team_key
     )
     return base64.b64encode(nonce + sealed).decode()
 
 
-def open_record(team_key: bytes, record_id: str, kind: str, text: str) -> bytes:
+def open_record(team_key: bytes, header: Header, text: str) -> bytes:
     try:
         raw = base64.b64decode(text, validate=True)
         return bindings.crypto_aead_xchacha20poly1305_ietf_decrypt(
-            raw[NONCE:], _ad(record_id, kind), raw[:NONCE], team_key
+            raw[NONCE:], header.associated_data(), raw[:NONCE], team_key
         )
     except (CryptoError, ValueError) as error:
         raise SealError(
@@ -67,6 +97,25 @@ def new_device_keys() -> tuple[str, str]:
         base64.b64encode(bytes(key)).decode(),
         base64.b64encode(bytes(key.public_key)).decode(),
     )
+
+
+SAFETY_DIGITS = 20  # about 66 bits: no server can make a key of its own with the same code
+
+
+def safety_code(device_public: str) -> str:
+    """A short code derived from a device's public key, shown on the new laptop and typed
+    on the admin's before the team key is sealed to that key (like Signal's safety
+    numbers): a key the server swapped in gives another code."""
+    digest = hashlib.blake2b(
+        base64.b64decode(device_public), digest_size=32, person=b"sstdesk-safety"
+    ).digest()
+    digits = str(int.from_bytes(digest, "big") % 10**SAFETY_DIGITS).zfill(SAFETY_DIGITS)
+    return " ".join(digits[i : i + 5] for i in range(0, SAFETY_DIGITS, 5))
+
+
+def same_code(typed: str, expected: str) -> bool:
+    """Typed as shown, with or without spaces and dashes."""
+    return "".join(c for c in typed if c.isdigit()) == expected.replace(" ", "")
 
 
 def seal_team_key(team_key: bytes, device_public: str) -> str:

@@ -17,8 +17,10 @@ holds up the vault. Each such call is one short local transaction.
 from __future__ import annotations
 
 import base64
+import hashlib
 import json
 import secrets
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import astuple, dataclass
 from functools import partial
@@ -26,15 +28,23 @@ from typing import Any, TypeVar
 
 import httpx
 
-from sstdesk.domain.errors import DomainError
-from sstdesk.sync import crypto, payload
-from sstdesk.sync.merge import merge
+from sstdesk.sync import apply, crypto, payload
+from sstdesk.sync.api import (
+    DAMAGED,
+    OFFLINE,
+    Api,
+    Behind,
+    Offline,
+    Revoked,
+    SignInNeeded,
+    SyncError,
+)
+from sstdesk.sync.apply import AUDIT_KIND
 from sstdesk.vault import audit
 from sstdesk.vault.keys import new_recovery_code
 from sstdesk.vault.repository import Repository
 from sstdesk.vault.vault import Vault
 from sstdesk.wire.schema import (
-    API,
     MAX_BATCH,
     ChangesResponse,
     DeviceStatus,
@@ -42,35 +52,13 @@ from sstdesk.wire.schema import (
     MutationStatus,
     PendingDevices,
     PushResponse,
-    TokenResponse,
+    TeamDevices,
 )
 
-AUDIT_KIND = "audit_log"  # a chunk of one laptop's audit events: append-only, never merged
+__all__ = ["OFFLINE", "Offline", "Revoked", "SignInNeeded", "SyncClient", "SyncError"]
+
 AUDIT_CHUNK = 500
-
-OFFLINE = (
-    "Servern går inte att nå just nu. Allt sparas på datorn och skickas vid nästa synkronisering."
-)
-
-
-class SyncError(DomainError):
-    """Sync could not be done now; the message says why and what to do."""
-
-    def __init__(self, message: str, code: str = "") -> None:
-        super().__init__(message)
-        self.code = code  # the server's refusal code, when it refused
-
-
-class Offline(SyncError):
-    pass
-
-
-class SignInNeeded(SyncError):
-    pass
-
-
-class Revoked(SyncError):
-    """The server has blocked this laptop: the vault is to be crypto-shredded."""
+MAX_RESTARTS = 3  # re-reads from the start in one pull (the server restored meanwhile)
 
 
 @dataclass(frozen=True)
@@ -81,6 +69,7 @@ class SyncResult:
     conflicts: int = 0
     waiting: int = 0  # still in the outbox
     parked: int = 0  # changes the server will not take: kept here, shown, never blocking
+    kept_aside: int = 0  # changes from the team this laptop could not use: kept, shown
 
 
 # Called in the transaction that applied remote changes, with the students they touched:
@@ -89,6 +78,7 @@ Applied = Callable[[Repository, Sequence[str]], None]
 
 T = TypeVar("T")
 DbRunner = Callable[[Callable[[], Any]], Any]
+Send = Callable[[dict[str, Any]], PushResponse]
 
 
 def direct(fn: Callable[[], T]) -> T:
@@ -104,13 +94,17 @@ class SyncClient:
         *,
         on_applied: Applied | None = None,
         db: DbRunner = direct,
+        sleep: Callable[[float], None] = time.sleep,
     ) -> None:
         self.vault = vault
-        self.http = http
         self.on_applied = on_applied
         self.db = db
         self.new_recovery_code = ""
-        self._token = ""
+        self.api = Api(http, self._get, self._set, sleep=sleep)
+
+    @property
+    def http(self) -> httpx.Client:
+        return self.api.http
 
     # -- settings, kept in the (encrypted) vault ---------------------------------------------
 
@@ -149,23 +143,28 @@ class SyncClient:
             self._set(
                 device_id=secrets.token_hex(16), device_private=private, device_public=public_key
             )
-        answer = LoginResponse.model_validate(
-            self._post(
-                "/login",
-                {
-                    "user": user,
-                    "password": password,
-                    "device_id": self._get("device_id"),
-                    "device_name": device_name,
-                    "public_key": self._get("device_public"),
-                },
-                authorised=False,
-            )
+        answer: LoginResponse = self._call(
+            "POST",
+            "/login",
+            LoginResponse,
+            authorised=False,
+            json={
+                "user": user,
+                "password": password,
+                "device_id": self._get("device_id"),
+                "device_name": device_name,
+                "public_key": self._get("device_public"),
+            },
         )
         if answer.device_status is not DeviceStatus.APPROVED:
             return answer.device_status
-        self._token = answer.token
-        self._set(refresh=answer.refresh_token, user=user, is_admin="1" if answer.is_admin else "")
+        self.api.token = answer.token
+        self._set(
+            refresh=answer.refresh_token,
+            user=user,
+            is_admin="1" if answer.is_admin else "",
+            team_id=answer.team_id,
+        )
         if not self._get("team_key"):
             if answer.wrapped_team_key:
                 team_key = crypto.open_team_key(
@@ -210,10 +209,26 @@ class SyncClient:
             self.vault.audit_in("sync.enrol")
 
     def pending_devices(self) -> PendingDevices:
-        return PendingDevices.model_validate(self._call("GET", "/devices/pending"))
+        return self._call("GET", "/devices/pending", PendingDevices)
 
-    def approve(self, device_id: str, device_public: str) -> None:
-        """A team admin lets a colleague's laptop in, sealing the team key to it."""
+    def team_devices(self) -> TeamDevices:
+        return self._call("GET", "/devices", TeamDevices)
+
+    @property
+    def safety_code(self) -> str:
+        """This laptop's code, for the admin to type when approving it."""
+        public_key = self._get("device_public")
+        return crypto.safety_code(public_key) if public_key else ""
+
+    def approve(self, device_id: str, device_public: str, typed_code: str) -> None:
+        """A team admin lets a colleague's laptop in, sealing the team key to it, once the
+        code typed from the colleague's screen matches the key the server lists."""
+        if not crypto.same_code(typed_code, crypto.safety_code(device_public)):
+            self._audit("sync.approve_refused", reason=device_id)
+            raise SyncError(
+                "Säkerhetskoden stämmer inte med den datorn som väntar. Godkänn inte datorn: "
+                "kontrollera koden på kollegans skärm, och kontakta IT om den ändå inte stämmer."
+            )
         sealed = crypto.seal_team_key(self._team_key(), device_public)
         self._post(f"/devices/{device_id}/approve", {"wrapped_team_key": sealed})
         self._audit("sync.approve", reason=device_id)
@@ -221,28 +236,90 @@ class SyncClient:
     # -- sync -----------------------------------------------------------------------------
 
     def sync(self) -> SyncResult:
+        """Pull, then push, then the audit log. Push runs even when pull failed (a change
+        here must not wait for one the team sent), and pull even when push failed; the
+        first failure is raised once both have had their turn."""
         if not self.enrolled:
             raise SyncError("Datorn är inte ansluten till teamets server.")
-        pulled, conflicts = self.pull()
-        pushed, rejected = self.push()
-        if rejected:
-            more, more_conflicts = self.pull()
-            pulled, conflicts = pulled + more, conflicts + more_conflicts
-            again, rejected = self.push()
-            pushed += again
-        self.push_audit()
-        waiting, parked = self.db(
-            lambda: self.vault.conn.execute(
-                "SELECT count(*), count(*) FILTER (WHERE parked != '') FROM sync_outbox"
-            ).fetchone()
-        )
+        failures: list[SyncError] = []
+        pulled = conflicts = pushed = rejected = 0
+        try:
+            try:
+                pulled, conflicts = self.pull()
+            except (Offline, SignInNeeded):
+                raise
+            except SyncError as error:
+                failures.append(error)
+            try:
+                pushed, rejected = self.push()
+            except SyncError as error:
+                if error.code != "epoch":
+                    raise
+                rejected = 1  # the server was restored meanwhile: read it, then push again
+            if rejected:
+                more, more_conflicts = self.pull()
+                pulled, conflicts = pulled + more, conflicts + more_conflicts
+                again, rejected = self.push()
+                pushed += again
+            self.push_audit()
+        except Revoked:
+            self.farewell()
+            raise
+        waiting, parked, kept = self.db(self._counts)
+        if kept:
+            self._learn_device_names()
+        if failures:
+            raise failures[0]
         self._set(last_synced=self.vault.clock().isoformat(timespec="seconds"))
-        return SyncResult(pushed, rejected, pulled, conflicts, waiting, parked)
+        return SyncResult(pushed, rejected, pulled, conflicts, waiting, parked, kept)
 
-    def push(self) -> tuple[int, int]:
+    def _counts(self) -> tuple[int, int, int]:
+        conn = self.vault.conn
+        waiting, parked = conn.execute(
+            "SELECT count(*), count(*) FILTER (WHERE parked != '') FROM sync_outbox"
+        ).fetchone()
+        kept = conn.execute("SELECT count(*) FROM sync_quarantine").fetchone()[0]
+        return waiting, parked, kept
+
+    def _learn_device_names(self) -> None:
+        """Names of the team's laptops, to say whose change could not be read."""
+        try:
+            devices = self.team_devices().devices
+        except SyncError:
+            return
+        names = {d.device_id: f"{d.device_name} ({d.user})" for d in devices}
+        self._set(device_names=json.dumps(names, ensure_ascii=False))
+
+    def farewell(self) -> None:
+        """Revoked: hand over what only this laptop holds, while the server still takes it
+        from this device, before the caller crypto-shreds. Offline: raised, so that the
+        vault is kept until the hand-over can be made."""
+        refresh, device = self._get("refresh"), self._get("device_id")
+        if not refresh:
+            return
+
+        def send(body: dict[str, Any]) -> PushResponse:
+            request = {"device_id": device, "refresh_token": refresh, "push": body}
+            return self._call("POST", "/farewell", PushResponse, authorised=False, json=request)
+
+        try:
+            self.push(send=send)
+            self.push_audit(send=send)
+        except Offline:
+            raise
+        except SyncError:
+            return  # refused (or past the time for it): nothing more can be handed over
+        self._audit("sync.farewell")
+
+    def _send(self, body: dict[str, Any]) -> PushResponse:
+        return self._call("POST", "/push", PushResponse, json=body)
+
+    def push(self, send: Send | None = None) -> tuple[int, int]:
+        send = send or self._send
         pushed = rejected = 0
         team_key = self._team_key()
         key_id = crypto.key_id(team_key)
+        team_id, device, epoch = self._get("team_id"), self._get("device_id"), self._get("epoch")
         size = MAX_BATCH
         while True:
             batch = self.db(partial(self._prepare_batch, size))
@@ -256,18 +333,26 @@ class SyncClient:
                     "base_version": row["base"],
                     "key_id": key_id,
                     "ciphertext": crypto.seal_record(
-                        team_key, row["record_id"], row["kind"], row["sent"].encode()
+                        team_key,
+                        crypto.Header(
+                            team_id=team_id,
+                            record_id=row["record_id"],
+                            kind=row["kind"],
+                            version=row["base"] + 1,
+                            device_id=device,
+                            key_id=key_id,
+                            epoch=epoch,
+                        ),
+                        row["sent"].encode(),
                     ),
                     "deleted": row["sent"] == "null",
                 }
                 for row in batch
             ]
             try:
-                answer = PushResponse.model_validate(
-                    self._post("/push", {"epoch": self._get("epoch"), "mutations": mutations})
-                )
+                answer = send({"epoch": epoch, "mutations": mutations})
             except SyncError as error:
-                if error.code != "invalid":
+                if error.code not in ("invalid", "too_large"):
                     raise
                 if len(batch) > 1:
                     size = 1  # one by one, to find the change the server cannot take
@@ -275,13 +360,15 @@ class SyncClient:
                     reason = f"Servern tog inte emot ändringen: {error}"
                     self.db(partial(self._park, batch[0]["id"], reason))
                 continue
-            accepted = self.db(partial(self._settle, batch, answer))
+            if len(answer.results) != len(batch):
+                raise SyncError(DAMAGED, code="damaged")
+            accepted = self.db(partial(self._settle, batch, answer, epoch))
             pushed += accepted
             rejected += len(batch) - accepted
             if accepted == 0:
                 return pushed, rejected  # all stale: pull and merge first
 
-    def _settle(self, batch: list[dict[str, Any]], answer: PushResponse) -> int:
+    def _settle(self, batch: list[dict[str, Any]], answer: PushResponse, epoch: str) -> int:
         """The server's answer to one batch, in one transaction; returns how many it took."""
         accepted = 0
         with self.vault.transaction() as repo:
@@ -295,30 +382,44 @@ class SyncClient:
                         "AND parked != '')",
                         (row["id"], row["record_id"], row["id"]),
                     )
-                    _set_base(conn, row["record_id"], row["kind"], result.version, row["sent"])
+                    apply.set_base(conn, row["record_id"], row["kind"], result.version, row["sent"])
+                    conn.execute(
+                        "INSERT INTO sync_seen (record_id, epoch, version, digest) "
+                        "VALUES (?, ?, ?, ?) ON CONFLICT(record_id, epoch) DO UPDATE SET "
+                        "version = excluded.version, digest = excluded.digest",
+                        (
+                            row["record_id"],
+                            epoch,
+                            result.version,
+                            hashlib.sha256(row["sent"].encode()).hexdigest(),
+                        ),
+                    )
                 else:
                     _rebase_later(conn, row["id"], row["record_id"])
         return accepted
 
-    def push_audit(self) -> int:
+    def push_audit(self, send: Send | None = None) -> int:
         """Send this laptop's new audit events to the team, sealed, in fixed chunks: a chunk
         once made keeps its events and mutation id until the server has it."""
+        send = send or self._send
         sent = 0
         team_key = self._team_key()
-        device = self._get("device_id")
+        key_id = crypto.key_id(team_key)
+        team_id, device, epoch = self._get("team_id"), self._get("device_id"), self._get("epoch")
         while (chunk := self.db(self._audit_chunk)) is not None:
             first, last, mutation_id, events = chunk
             record_id = f"{device}-a{first}-{last}"
             content = payload.dumps({"events": [astuple(e) for e in events]})
+            header = crypto.Header(team_id, record_id, AUDIT_KIND, 1, device, key_id, epoch)
             mutation = {
                 "mutation_id": mutation_id,
                 "record_id": record_id,
                 "kind": AUDIT_KIND,
                 "base_version": 0,
-                "key_id": crypto.key_id(team_key),
-                "ciphertext": crypto.seal_record(team_key, record_id, AUDIT_KIND, content),
+                "key_id": key_id,
+                "ciphertext": crypto.seal_record(team_key, header, content),
             }
-            self._post("/push", {"epoch": self._get("epoch"), "mutations": [mutation]})
+            send({"epoch": epoch, "mutations": [mutation]})
             # Accepted, or rejected because the server already holds this very chunk (sent
             # again after a restore): either way the team has these events.
             self._set(audit_sent=str(last), audit_chunk="")
@@ -363,7 +464,7 @@ class SyncClient:
                 if not attempted:
                     content = payload.read(conn, kind, record_id)
                     sent = payload.dumps(content).decode()
-                    sent_base = _base_version(conn, record_id)
+                    sent_base = apply.base_version(conn, record_id)
                     conn.execute(
                         "UPDATE sync_outbox SET attempted = 1, sent = ?, sent_base = ? "
                         "WHERE id = ?",
@@ -382,128 +483,102 @@ class SyncClient:
             return batch
 
     def pull(self) -> tuple[int, int]:
-        pulled = conflicts = 0
-        team_key = self._team_key()
+        """Pages from the cursor, each applied in one transaction. A change that cannot be
+        used is kept aside and the cursor moves on; the page is first fetched once more,
+        in case the answer was damaged on the way."""
+        pulled = conflicts = restarts = 0
+        refetched = -1
         while True:
             cursor = int(self._get("cursor") or 0)
+            known_epoch = self._get("epoch")
             try:
-                page = ChangesResponse.model_validate(
-                    self._call("GET", "/changes", params={"since": cursor})
+                page: ChangesResponse = self._call(
+                    "GET",
+                    "/changes",
+                    ChangesResponse,
+                    params={"since": cursor, "epoch": known_epoch},
                 )
-            except _Behind:
-                self.db(self._server_forgot)
+            except Behind:
+                page = None  # type: ignore[assignment]
+            if page is None or (known_epoch and page.epoch != known_epoch):
+                restarts += 1
+                if restarts > MAX_RESTARTS:
+                    raise SyncError(
+                        "Servern byter läge hela tiden. Försök igen om en stund, och "
+                        "kontakta IT om det inte går över."
+                    )
+                self.db(partial(self._server_forgot, page.epoch if page else ""))
                 continue
-            if self._get("epoch") and page.epoch != self._get("epoch"):
-                self.db(partial(self._server_forgot, page.epoch))
-                continue
+            if not _in_order(page, cursor):
+                raise SyncError(DAMAGED, code="damaged")
             if not page.changes:
-                return pulled, conflicts
-            found = self.db(partial(self._apply, page, team_key))
+                break
+            try:
+                found = self.db(partial(self._apply, page, refetched != cursor))
+            except apply.Refetch:
+                refetched = cursor
+                continue
             pulled += len(page.changes)
             conflicts += found
             if not page.more:
-                return pulled, conflicts
+                break
+        conflicts += self.db(self._retry_kept)
+        return pulled, conflicts
 
-    def _apply(self, page: ChangesResponse, team_key: bytes) -> int:
+    def _context(self, repo: Repository, epoch: str) -> apply.Context:
+        return apply.Context(
+            team_id=repo.meta("sync_team_id"),
+            own_device=repo.meta("sync_device_id"),
+            keys=self._keys(repo),
+            epoch=epoch,
+            now=self.vault.clock().isoformat(timespec="seconds"),
+        )
+
+    def _apply(self, page: ChangesResponse, refetch: bool) -> int:
         """One page in one transaction: merged into the vault, cursor moved, audited."""
-        found = 0
-        now = self.vault.clock().isoformat(timespec="seconds")
-        touched: set[str] = set()
         with self.vault.transaction() as repo:
-            conn = repo.conn
-            conn.execute("PRAGMA defer_foreign_keys = ON")
             repo.set_meta("sync_applying", "1")
-            own_device = repo.meta("sync_device_id")
-            for change in page.changes:  # in seq order, as the server serves them
-                if change.kind == AUDIT_KIND:
-                    if change.device_id != own_device:
-                        plain = crypto.open_record(
-                            team_key, change.record_id, change.kind, change.ciphertext
-                        )
-                        rows = json.loads(plain)["events"]
-                        audit.receive(conn, [audit.AuditEvent(*row) for row in rows])
-                    continue
-                if _base_version(conn, change.record_id) >= change.version:
-                    continue  # ours, coming back; or seen before
-                plain = crypto.open_record(
-                    team_key, change.record_id, change.kind, change.ciphertext
-                )
-                theirs = None if change.deleted else payload.loads(plain)
-                base_row = conn.execute(
-                    "SELECT content FROM sync_base WHERE record_id = ?", (change.record_id,)
-                ).fetchone()
-                base = json.loads(base_row[0]) if base_row else None
-                pending = conn.execute(
-                    "SELECT 1 FROM sync_outbox WHERE record_id = ?", (change.record_id,)
-                ).fetchone()
-                mine = payload.read(conn, change.kind, change.record_id)
-                if pending and mine is not None and theirs is not None:
-                    merged, clashes = merge(change.kind, base, mine, theirs)
-                    for clash in clashes:
-                        conn.execute(
-                            _CONFLICT,
-                            (
-                                change.record_id,
-                                change.kind,
-                                clash.field,
-                                json.dumps(clash.mine, ensure_ascii=False),
-                                json.dumps(clash.theirs, ensure_ascii=False),
-                                change.device_id,
-                                change.version,
-                                now,
-                            ),
-                        )
-                    found += len(clashes)
-                    if merged != mine:
-                        payload.write(conn, change.kind, merged)
-                        touched.update(payload.student_ids(conn, change.kind, merged))
-                elif pending and mine is not None:  # deleted there, changed here: kept
-                    found += 1
-                    conn.execute(
-                        _CONFLICT,
-                        (
-                            change.record_id,
-                            change.kind,
-                            "*",
-                            "",
-                            "null",
-                            change.device_id,
-                            change.version,
-                            now,
-                        ),
-                    )
-                elif theirs is None:
-                    if mine is not None:
-                        touched.update(payload.student_ids(conn, change.kind, mine))
-                    payload.remove(conn, change.kind, change.record_id)
-                elif theirs != mine:
-                    payload.write(conn, change.kind, theirs)
-                    touched.update(payload.student_ids(conn, change.kind, theirs))
-                # else: held already (a resend, a restore): applying again changes nothing, so
-                # a signed note, which may never be updated, is not written again.
-                _set_base(
-                    conn,
-                    change.record_id,
-                    change.kind,
-                    change.version,
-                    payload.dumps(theirs).decode(),
-                )
+            outcome = apply.apply_all(
+                repo.conn, page.changes, self._context(repo, page.epoch), refetch=refetch
+            )
             repo.set_meta("sync_applying", "0")
             repo.set_meta("sync_cursor", str(page.next_since))
             repo.set_meta("sync_epoch", page.epoch)
-            if self.on_applied is not None:
-                self.on_applied(repo, sorted(touched))
-            for student_id in sorted(touched):
-                repo.reindex_student(student_id)
-                self.vault.audit_in("sync.receive", student_id=student_id)
-        return found
+            self._touched(repo, outcome)
+        return outcome.conflicts
+
+    def _retry_kept(self) -> int:
+        if not self.vault.conn.execute("SELECT 1 FROM sync_quarantine LIMIT 1").fetchone():
+            return 0
+        with self.vault.transaction() as repo:
+            repo.set_meta("sync_applying", "1")
+            outcome = apply.retry_kept(repo.conn, self._context(repo, repo.meta("sync_epoch")))
+            repo.set_meta("sync_applying", "0")
+            self._touched(repo, outcome)
+        return outcome.conflicts
+
+    def _touched(self, repo: Repository, outcome: apply.Outcome) -> None:
+        """The caseload, search and audit follow what the team's changes touched; a change
+        kept aside is reported to the team through the audit log (ids only)."""
+        touched = sorted(outcome.touched)
+        if self.on_applied is not None:
+            self.on_applied(repo, touched)
+        for student_id in touched:
+            repo.reindex_student(student_id)
+            self.vault.audit_in("sync.receive", student_id=student_id)
+        for change, reason in outcome.kept:
+            self.vault.audit_in(
+                "sync.kept_aside", reason=f"{reason}:{change.kind}:{change.device_id}:{change.seq}"
+            )
 
     def _server_forgot(self, epoch: str = "") -> None:
         """The server was restored from a backup: read everything again from the start, and
-        queue every local record so that what the server lost is sent again."""
+        queue every local record so that what the server lost is sent again. What this
+        laptop had in common with the team stays the base of merges; only the versions are
+        learnt anew (records the server no longer has go as new)."""
         with self.vault.transaction() as repo:
             conn = repo.conn
-            conn.execute("DELETE FROM sync_base")
+            conn.execute("UPDATE sync_base SET version = 0")
             # What is queued is read and sent anew, so under new mutation ids: an id once
             # sent stands for that content, and a restored server may still remember it.
             conn.execute(
@@ -522,90 +597,30 @@ class SyncClient:
             repo.set_meta("sync_audit_chunk", "")
             self.vault.audit_in("sync.server_restored")
 
-    # -- HTTP -----------------------------------------------------------------------------
+    # -- keys and HTTP ----------------------------------------------------------------------
 
     def _team_key(self) -> bytes:
         return base64.b64decode(self._get("team_key"))
 
-    def _post(self, path: str, body: dict[str, Any], *, authorised: bool = True) -> Any:
-        return self._call("POST", path, json=body, authorised=authorised)
+    def _keys(self, repo: Repository) -> dict[str, bytes]:
+        """Every team key this laptop holds, by id (a rotation adds one; old ones stay)."""
+        current = base64.b64decode(repo.meta("sync_team_key"))
+        return {crypto.key_id(current): current}
 
-    def _call(self, method: str, path: str, *, authorised: bool = True, **kwargs: Any) -> Any:
-        for attempt in (1, 2):
-            headers = {"Authorization": f"Bearer {self._access()}"} if authorised else {}
-            try:
-                response = self.http.request(method, API + path, headers=headers, **kwargs)
-            except httpx.TransportError as error:
-                raise Offline(OFFLINE) from error
-            if response.status_code < 300:
-                return response.json()
-            refusal = _refusal(response)
-            if refusal.get("code") == "revoked":
-                raise Revoked(refusal.get("message", "Datorn är spärrad."))
-            if refusal.get("code") == "behind":
-                raise _Behind()
-            if response.status_code == 401 and authorised and attempt == 1:
-                self._token = ""
-                continue
-            raise SyncError(
-                refusal.get("message") or f"Servern svarade {response.status_code}.",
-                code=str(refusal.get("code", "")),
-            )
-        raise SignInNeeded("Logga in igen för att synkronisera.")
+    def _post(self, path: str, body: dict[str, Any]) -> Any:
+        return self._call("POST", path, json=body)
 
-    def _access(self) -> str:
-        if self._token:
-            return self._token
-        refresh = self._get("refresh")
-        if not refresh:
-            raise SignInNeeded("Logga in igen för att synkronisera.")
-        try:
-            response = self.http.post(
-                f"{API}/token", json={"device_id": self._get("device_id"), "refresh_token": refresh}
-            )
-        except httpx.TransportError as error:
-            raise Offline(OFFLINE) from error
-        if response.status_code == 403:
-            raise Revoked(_refusal(response).get("message", "Datorn är spärrad."))
-        if response.status_code != 200:
-            self._set(refresh="")
-            raise SignInNeeded("Logga in igen för att synkronisera.")
-        answer = TokenResponse.model_validate(response.json())
-        self._set(refresh=answer.refresh_token)
-        self._token = answer.token
-        return self._token
+    def _call(self, method: str, path: str, model: Any = None, **kwargs: Any) -> Any:
+        return self.api.call(method, path, model, **kwargs)
 
 
-_CONFLICT = (
-    "INSERT INTO sync_conflicts (record_id, kind, field, mine, theirs, their_device, "
-    "their_version, found_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
-)
-
-
-class _Behind(Exception):
-    pass
-
-
-def _refusal(response: httpx.Response) -> dict[str, Any]:
-    try:
-        body = response.json()
-    except ValueError:
-        return {}
-    return body if isinstance(body, dict) else {}
-
-
-def _base_version(conn: Any, record_id: str) -> int:
-    row = conn.execute("SELECT version FROM sync_base WHERE record_id = ?", (record_id,)).fetchone()
-    return int(row[0]) if row else 0
-
-
-def _set_base(conn: Any, record_id: str, kind: str, version: int, content: str) -> None:
-    conn.execute(
-        "INSERT INTO sync_base (record_id, kind, version, content, deleted) VALUES (?, ?, ?, ?, ?) "
-        "ON CONFLICT(record_id) DO UPDATE SET version = excluded.version, "
-        "content = excluded.content, deleted = excluded.deleted",
-        (record_id, kind, version, content, int(content == "null")),
-    )
+def _in_order(page: ChangesResponse, cursor: int) -> bool:
+    """A page the laptop can trust to move its cursor: every seq after the cursor, rising,
+    and the next cursor at the last of them."""
+    seqs = [c.seq for c in page.changes]
+    if not seqs:
+        return page.next_since >= cursor and not page.more
+    return seqs[0] > cursor and seqs == sorted(set(seqs)) and page.next_since == seqs[-1]
 
 
 def _rebase_later(conn: Any, row_id: int, record_id: str) -> None:

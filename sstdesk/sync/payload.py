@@ -10,9 +10,45 @@ import json
 from typing import Any
 
 from sstdesk.vault.connection import Connection
-from sstdesk.vault.records import TABLES, columns
+from sstdesk.vault.records import TABLES, columns, from_row, hints, sql_type, to_row
 
 KINDS: dict[str, tuple[str, ...]] = {table: columns(cls) for cls, table in TABLES.items()}
+ENTITIES = {table: cls for cls, table in TABLES.items()}
+_PLAIN = {"TEXT": (str,), "INTEGER": (int,), "REAL": (int, float)}
+
+
+class Malformed(ValueError):
+    """Content that is not a record of its kind as this program stores it."""
+
+
+def check(kind: str, record_id: str, content: Any) -> dict[str, Any]:
+    """The content, if it is exactly a row of `kind` that the program can read back; a
+    pulled record that is not is kept aside instead of breaking a screen later."""
+    cols = KINDS.get(kind)
+    if cols is None:
+        raise Malformed("okänd sorts post")
+    if not isinstance(content, dict) or set(content) != set(cols):
+        raise Malformed("fälten stämmer inte med postens sort")
+    if content["id"] != record_id:
+        raise Malformed("postens id stämmer inte")
+    cls = ENTITIES[kind]
+    for name, hint in hints(cls).items():
+        value = content[name]
+        declared = sql_type(hint)
+        if value is None:
+            if declared.endswith("NOT NULL"):
+                raise Malformed(f"fältet {name} saknas")
+        elif isinstance(value, bool) or not isinstance(value, _PLAIN[declared.split()[0]]):
+            raise Malformed(f"fältet {name} har fel typ")
+    row = tuple(content[c] for c in cols)
+    try:
+        entity = from_row(cls, row)
+    except (ValueError, TypeError, KeyError) as error:
+        raise Malformed("ett fält har ett värde programmet inte känner igen") from error
+    if to_row(entity) != row:
+        raise Malformed("ett fält är inte lagrat som programmet lagrar det")
+    return content
+
 
 # Parents before children, for applying a batch whose foreign keys point backwards.
 ORDER = {kind: index for index, kind in enumerate(TABLES.values())}

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -28,7 +29,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sstdesk.services.sync import Conflict, Parked, SyncService, shred
+from sstdesk.services.duplicates import Duplicate
+from sstdesk.services.sync import (
+    Conflict,
+    KeptAside,
+    Parked,
+    SyncService,
+    safety_code,
+    shred,
+)
 from sstdesk.sync.engine import Offline, Revoked, SyncError, SyncResult
 from sstdesk.sync.transport import connect
 from sstdesk.ui.forms import Field, FormDialog, ask
@@ -74,6 +83,7 @@ class SyncController:
         self.conflicts_dialog: ConflictsDialog | None = None
         self.parked_dialog: ParkedDialog | None = None
         self.devices_dialog: DevicesDialog | None = None
+        self.attention_dialog: AttentionDialog | None = None
         self.pending: list[PendingDevice] = []
         self.enrol_dialog: FormDialog | None = None
         self.running = False
@@ -87,6 +97,7 @@ class SyncController:
         page.conflicts_button.clicked.connect(self.show_conflicts)
         page.parked_button.clicked.connect(self.show_parked)
         page.devices_button.clicked.connect(self.show_devices)
+        page.attention_button.clicked.connect(self.show_attention)
 
     def _connect(self) -> httpx.Client:
         settings = self.window.settings
@@ -119,15 +130,28 @@ class SyncController:
         if tracking == "on":
             self.sync_now()
         elif device:
-            self._status(
-                QCoreApplication.translate(
-                    "SyncView", "Väntar på att bli godkänd av teamets administratör."
-                )
-            )
+            self._waiting()
         else:
             self._status(
                 QCoreApplication.translate("SyncView", "Inte ansluten till teamets server.")
             )
+
+    def _waiting(self) -> None:
+        """Pending: the code the admin is to type, read off this screen."""
+        vault = self.window.vault
+        if vault is None:
+            return
+
+        def show(code: str) -> None:
+            self._status(
+                QCoreApplication.translate(
+                    "SyncView",
+                    "Väntar på att bli godkänd av teamets administratör. Säkerhetskod att visa "
+                    "för administratören: {0}",
+                ).format(code)
+            )
+
+        self.window.runner.run_db(lambda: safety_code(vault), done=show)
 
     def stopped(self) -> None:
         self.timer.stop()
@@ -137,14 +161,20 @@ class SyncController:
             self.enrol_dialog,
             self.parked_dialog,
             self.devices_dialog,
+            self.attention_dialog,
         ):
             if dialog is not None:
                 dialog.reject()
         self.conflicts_dialog = self.enrol_dialog = None
-        self.parked_dialog = self.devices_dialog = None
+        self.parked_dialog = self.devices_dialog = self.attention_dialog = None
         self.pending = []
         page = self.window.caseload_page
-        for button in (page.conflicts_button, page.parked_button, page.devices_button):
+        for button in (
+            page.conflicts_button,
+            page.parked_button,
+            page.devices_button,
+            page.attention_button,
+        ):
             button.hide()
 
     def _status(self, text: str, conflicts: int = 0) -> None:
@@ -173,14 +203,15 @@ class SyncController:
         def work() -> Synced:  # on the net thread
             service = make()
             if not service.client.enrolled:
-                return Synced(None, 0, "", [])
+                return Synced(None, 0, "", [], Attention([], []))
             try:
                 result = service.client.sync()
                 pending = _pending_for_admin(service)
             finally:
                 service.client.http.close()
             conflicts = in_db(lambda: len(service.conflicts()))
-            return Synced(result, conflicts, vault.clock().strftime("%H:%M"), pending)
+            attention = in_db(lambda: Attention(service.duplicates(), service.kept_aside()))
+            return Synced(result, conflicts, vault.clock().strftime("%H:%M"), pending, attention)
 
         self.window.runner.run_net(work, done=self._synced, failed=self._failed)
 
@@ -188,8 +219,9 @@ class SyncController:
         self.running = False
         page = self.window.caseload_page
         page.sync_busy.hide()
-        result, conflicts, at, pending = outcome
+        result, conflicts, at, pending, attention = outcome
         self._show_pending(pending)
+        self._show_attention(attention)
         if result is None:
             self._status(
                 QCoreApplication.translate("SyncView", "Inte ansluten till teamets server.")
@@ -276,11 +308,7 @@ class SyncController:
                     self._status(QCoreApplication.translate("SyncView", "Ansluten."))
                     self.sync_now()
                 else:
-                    self._status(
-                        QCoreApplication.translate(
-                            "SyncView", "Väntar på att bli godkänd av teamets administratör."
-                        )
-                    )
+                    self._waiting()
 
             self.window.runner.run_net(
                 work, done=done, failed=lambda e: dialog.show_error(self.window.message(e))
@@ -345,14 +373,60 @@ class SyncController:
 
         self.window.runner.run_db(work, done=done, failed=lambda e: self._status(str(e)))
 
+    # -- what sync found for the person to see to -------------------------------------
+
+    def _show_attention(self, attention: Attention) -> None:
+        button = self.window.caseload_page.attention_button
+        button.setVisible(bool(attention.duplicates or attention.kept))
+        button.setText(attention.summary())
+        if self.attention_dialog is not None:
+            self.attention_dialog.show_attention(attention)
+
+    def show_attention(self) -> None:
+        make = self._service()
+        if make is None:
+            return
+
+        def read() -> Attention:
+            service = make()
+            return Attention(service.duplicates(), service.kept_aside())
+
+        def opened(attention: Attention) -> None:
+            self.attention_dialog = AttentionDialog(self.window, attention, self.merge)
+            self.attention_dialog.open()
+
+        self.window.runner.run_db(read, done=opened)
+
+    def merge(self, duplicate: Duplicate) -> None:
+        """One student of the two, with both case histories; differing facts become
+        conflicts for the person to choose."""
+        make = self._service()
+        if make is None:
+            return
+
+        def work() -> tuple[Attention, int]:
+            service = make()
+            service.merge_duplicate(duplicate.personnummer)
+            return Attention(service.duplicates(), service.kept_aside()), len(service.conflicts())
+
+        def done(outcome: tuple[Attention, int]) -> None:
+            attention, conflicts = outcome
+            self._show_attention(attention)
+            self._status(self.window.caseload_page.sync_status.text(), conflicts)
+            self.window.refresh_caseload()
+            self.sync_now()
+
+        self.window.runner.run_db(work, done=done, failed=lambda e: self._status(str(e)))
+
     # -- colleagues' laptops waiting for the team key ---------------------------------
 
     def show_devices(self) -> None:
         self.devices_dialog = DevicesDialog(self.window, self.pending, self.approve)
         self.devices_dialog.open()
 
-    def approve(self, device: PendingDevice) -> None:
-        """A team admin lets a colleague's laptop in: the team key is sealed to it here."""
+    def approve(self, device: PendingDevice, typed_code: str) -> None:
+        """A team admin lets a colleague's laptop in: the team key is sealed to it here,
+        once the code typed from the colleague's screen matches."""
         make = self._service()
         if make is None:
             return
@@ -360,7 +434,7 @@ class SyncController:
         def work() -> list[PendingDevice]:  # on the net thread
             service = make()
             try:
-                service.client.approve(device.device_id, device.public_key)
+                service.client.approve(device.device_id, device.public_key, typed_code)
                 return service.client.pending_devices().devices
             finally:
                 service.client.http.close()
@@ -564,12 +638,12 @@ class DevicesDialog(QDialog):
         self,
         parent: QWidget,
         pending: list[PendingDevice],
-        approve: Callable[[PendingDevice], None],
+        approve: Callable[[PendingDevice, str], None],
     ) -> None:
         super().__init__(parent)
         self.approve = approve
         self.setWindowTitle(self.tr("Datorer som väntar på godkännande"))
-        self.resize(560, 320)
+        self.resize(560, 360)
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(
@@ -582,6 +656,15 @@ class DevicesDialog(QDialog):
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Datorer som väntar"))
         layout.addWidget(self.list, 1)
+        # The code shown on the colleague's screen, typed here: a key the server swapped in
+        # would give another code, and the team key is never sealed to it.
+        code_label = QLabel(self.tr("Säkerhetskoden som visas på kollegans dator:"))
+        self.code = QLineEdit()
+        self.code.setPlaceholderText("12345 67890 12345 67890")
+        self.code.setAccessibleName(self.tr("Säkerhetskod"))
+        code_label.setBuddy(self.code)
+        layout.addWidget(code_label)
+        layout.addWidget(self.code)
         self.status = QLabel()
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
@@ -613,7 +696,22 @@ class DevicesDialog(QDialog):
         item = self.list.currentItem()
         if item is not None:
             self.status.setText("")
-            self.approve(item.data(256))
+            self.approve(item.data(256), self.code.text())
+
+
+class Attention(NamedTuple):
+    duplicates: list[Duplicate]
+    kept: list[KeptAside]
+
+    def summary(self) -> str:
+        if self.duplicates:
+            return QCoreApplication.translate(
+                "SyncView", "Samma elev registrerad två gånger – slå ihop"
+            )
+        devices = sorted({k.device for k in self.kept})
+        return QCoreApplication.translate(
+            "SyncView", "{0} ändringar från {1} kunde inte läsas"
+        ).format(len(self.kept), ", ".join(devices))
 
 
 class Synced(NamedTuple):
@@ -621,6 +719,82 @@ class Synced(NamedTuple):
     conflicts: int
     at: str
     pending: list[PendingDevice]
+    attention: Attention
+
+
+class AttentionDialog(QDialog):
+    """What sync found that a person must see: a child registered on two laptops, to merge;
+    changes from a colleague's laptop this one could not read, kept and reported."""
+
+    def __init__(
+        self, parent: QWidget, attention: Attention, merge: Callable[[Duplicate], None]
+    ) -> None:
+        super().__init__(parent)
+        self.merge = merge
+        self.setWindowTitle(self.tr("Att åtgärda efter synkronisering"))
+        self.resize(720, 460)
+        layout = QVBoxLayout(self)
+        same = QLabel(
+            self.tr(
+                "Samma elev registrerad två gånger (på två datorer innan de hann "
+                "synkronisera). Slå ihop: eleven blir en, och båda ärendehistorikerna finns "
+                "kvar. Uppgifter som skiljer sig visas sedan som konflikter att välja mellan."
+            )
+        )
+        same.setWordWrap(True)
+        layout.addWidget(same)
+        self.duplicates = QListWidget()
+        self.duplicates.setAccessibleName(self.tr("Samma elev registrerad två gånger"))
+        layout.addWidget(self.duplicates, 1)
+        self.merge_button = QPushButton(self.tr("Slå ihop"))
+        row = QHBoxLayout()
+        row.addWidget(self.merge_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        unread = QLabel(
+            self.tr(
+                "Ändringar från teamet som den här datorn inte kunde läsa. De sparas som de "
+                "kom, hindrar inte annan synkronisering och har rapporterats till teamet. "
+                "Be teamets administratör se på saken."
+            )
+        )
+        unread.setWordWrap(True)
+        layout.addWidget(unread)
+        self.kept = QListWidget()
+        self.kept.setAccessibleName(self.tr("Ändringar som inte kunde läsas"))
+        layout.addWidget(self.kept, 1)
+        close = QPushButton(self.tr("Stäng"))
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(close)
+        layout.addLayout(bottom)
+        self.merge_button.clicked.connect(self._merge)
+        close.clicked.connect(self.accept)
+        self.show_attention(attention)
+
+    def show_attention(self, attention: Attention) -> None:
+        self.duplicates.clear()
+        for duplicate in attention.duplicates:
+            names = " / ".join(s.full_name for s in duplicate.students)
+            item = QListWidgetItem(f"{names} ({len(duplicate.students)})")
+            item.setData(256, duplicate)
+            self.duplicates.addItem(item)
+        if attention.duplicates:
+            self.duplicates.setCurrentRow(0)
+        self.merge_button.setEnabled(bool(attention.duplicates))
+        self.kept.clear()
+        for kept in attention.kept:
+            kind = _tr(KIND_LABELS.get(kept.kind, kept.kind))
+            self.kept.addItem(
+                self.tr("{0} från {1}, {2}: {3}").format(
+                    kind, kept.device, kept.found_at[:10], kept.reason
+                )
+            )
+
+    def _merge(self) -> None:
+        item = self.duplicates.currentItem()
+        if item is not None:
+            self.merge(item.data(256))
 
 
 def _pending_for_admin(service: SyncService) -> list[PendingDevice]:

@@ -91,6 +91,7 @@ class Change(Strict):
     version: int
     device_id: str
     key_id: str
+    epoch: str  # the epoch it was pushed in (bound into its associated data)
     ciphertext: str
     deleted: bool
 
@@ -105,7 +106,9 @@ class ChangesResponse(Strict):
 class Refusal(Strict):
     """Every error the API returns: a code the client acts on and a Swedish sentence."""
 
-    code: str  # "unauthorized", "revoked", "pending", "throttled", "invalid", "not_found"
+    # "unauthorized", "revoked", "pending", "throttled", "invalid", "not_found",
+    # "mutation_reused", "epoch" (pushed under an epoch the server has left: pull first)
+    code: str
     message: str
     wipe: bool = False  # the device is revoked: push what is allowed, then crypto-shred
 
@@ -122,6 +125,27 @@ class TokenResponse(Strict):
     expires_in: int
     refresh_token: str  # the old one is spent: using it again revokes the device's tokens
     epoch: str
+    team_id: str = ""
+
+
+class FarewellRequest(Strict):
+    """A revoked device's last push: what it holds that the team has not, sent before it
+    crypto-shreds. Accepted for a while after the revocation, with its refresh token."""
+
+    device_id: Id
+    refresh_token: Annotated[str, Field(min_length=20, max_length=128)]
+    push: PushRequest
+
+
+class TeamDevice(Strict):
+    device_id: str
+    device_name: str
+    user: str
+    status: DeviceStatus
+
+
+class TeamDevices(Strict):
+    devices: list[TeamDevice]
 
 
 class PendingDevice(Strict):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import socket
 import ssl
 import subprocess
@@ -212,8 +213,16 @@ def test_two_laptops_sync_through_the_real_server_over_tls(
     pushed = laptop("anna")
     assert pushed.returncode == 0, pushed.stderr
     assert "0 väntar" in pushed.stdout
-    assert "väntar på att bli godkänd" in laptop("bo", "--enrol", "--user", "bo.t", *server).stdout
-    approved = laptop("anna", "--approve-pending")
+    waiting = laptop("bo", "--enrol", "--user", "bo.t", *server).stdout
+    assert "väntar på att bli godkänd" in waiting
+    code = re.search(r"administratör:\s+([\d ]{23})", waiting)
+    assert code is not None, waiting
+    unasked = laptop("anna", "--approve-pending")  # no code given, nobody to type it
+    assert unasked.returncode == 0 and "Inte godkänd" in unasked.stdout, unasked.stderr
+    wrong = laptop("anna", "--approve-pending", "--safety-code", "12345 12345 12345 12345")
+    assert wrong.returncode != 0 and "Säkerhetskoden stämmer inte" in wrong.stderr
+    assert "Traceback" not in wrong.stderr
+    approved = laptop("anna", "--approve-pending", "--safety-code", code.group(1))
     assert "Godkände" in approved.stdout, approved.stderr
     assert "ansluten" in laptop("bo", "--enrol", "--user", "bo.t").stdout
     assert laptop("bo").returncode == 0

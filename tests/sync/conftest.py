@@ -101,6 +101,8 @@ def enrolled(
         team.operator_approves(laptop)
     else:
         (pending,) = approver.sync.client.pending_devices().devices
-        approver.sync.client.approve(pending.device_id, pending.public_key)
+        approver.sync.client.approve(
+            pending.device_id, pending.public_key, laptop.sync.client.safety_code
+        )
     assert laptop.sync.client.enrol(user, PASSWORD, name) is DeviceStatus.APPROVED
     return laptop

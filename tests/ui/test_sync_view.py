@@ -96,6 +96,11 @@ def test_connect_sync_and_settle_a_conflict_in_the_window(
     page.devices_button.click()
     devices = win.sync.devices_dialog
     assert devices is not None and "bo.t" in devices.list.item(0).text()
+    devices.code.setText("11111 22222 33333 44444")  # not what bo's screen shows
+    devices.approve_button.click()
+    qtbot.waitUntil(lambda: "stämmer inte" in devices.status.text(), timeout=30_000)
+    assert devices.list.count() == 1
+    devices.code.setText(bo.client.safety_code.replace(" ", ""))  # typed without the spaces
     devices.approve_button.click()
     qtbot.waitUntil(lambda: devices.list.count() == 0, timeout=30_000)
     assert not page.devices_button.isVisible()
@@ -224,4 +229,71 @@ def test_a_change_the_server_refuses_is_shown_with_whose_it_is(
     shown = win.sync.parked_dialog.list.item(0).text()
     assert shown.startswith(f"Journalanteckning – {name}: Servern tog inte emot ändringen")
     win.sync.parked_dialog.accept()
+    engine.dispose()
+
+
+def test_the_same_child_twice_and_an_unreadable_change_are_shown_and_the_child_merged(
+    qtbot: Any, unlocked: MainWindow, tmp_path: Path
+) -> None:
+    from tests.conftest import refer_student
+    from tests.sync.conftest import Laptop
+    from tests.sync.test_faults import raw_push
+
+    win = unlocked
+    engine, app = team_server(tmp_path, "demo.socionom", "bo.t")
+    win.sync.http_factory = lambda: TestClient(app)
+
+    def first_personnummer() -> str:
+        row = win.service.caseload()[0]
+        return win.service.vault.repo.get(Student, row.student_id).personnummer
+
+    def enrol() -> None:
+        service = SyncService(win.service, TestClient(app))
+        service.client.enrol("demo.socionom", PASSWORD, "sstdesk")
+        with engine.begin() as conn:
+            store.decide_device(
+                conn, win.vault.repo.meta("sync_device_id"), DeviceStatus.APPROVED, now=NOW
+            )
+        service.client.enrol("demo.socionom", PASSWORD, "sstdesk")
+        service.client.sync()
+        (pending,) = service.client.pending_devices().devices
+        service.client.approve(pending.device_id, pending.public_key, bos_code[0])
+
+    vault, _ = Vault.create(
+        tmp_path / "bo",
+        passphrase=PASSPHRASE,
+        user="bo.t",
+        district="Farsta",
+        params=KdfParams.floor(),
+    )
+    bo = SyncService(CaseloadService(vault), TestClient(app))
+    # Bo registers, before the first sync, a child the window's laptop already has.
+    pnr = on_db(qtbot, win, first_personnummer)
+    refer_student(bo.caseload, personnummer=pnr, first_name="Ny")
+    bo.client.enrol("bo.t", PASSWORD, "bo-dator")
+    bos_code = [bo.client.safety_code]  # read off bo's screen
+    on_db(qtbot, win, enrol)
+    bo.client.enrol("bo.t", PASSWORD, "bo-dator")
+    bo.client.sync()
+    raw_push(Laptop("bo", vault, bo.caseload, bo), "students", "f" * 32, None, ciphertext="AAAA")
+    bo.client.sync()
+
+    page = win.caseload_page
+    page.sync_button.click()
+    qtbot.waitUntil(lambda: page.attention_button.isVisible(), timeout=60_000)
+    assert page.attention_button.text() == "Samma elev registrerad två gånger – slå ihop"
+    page.attention_button.click()
+    qtbot.waitUntil(lambda: win.sync.attention_dialog is not None, timeout=10_000)
+    dialog = win.sync.attention_dialog
+    assert dialog.duplicates.count() == 1 and " / " in dialog.duplicates.item(0).text()
+    assert dialog.kept.count() == 1
+    assert "från bo-dator (bo.t)" in dialog.kept.item(0).text()
+    dialog.merge_button.click()
+    qtbot.waitUntil(lambda: dialog.duplicates.count() == 0, timeout=30_000)
+    assert page.attention_button.text() == "1 ändringar från bo-dator (bo.t) kunde inte läsas"
+    dialog.accept()
+    qtbot.waitUntil(lambda: not win.sync.running and not win.runner.busy, timeout=60_000)
+    found = on_db(qtbot, win, lambda: win.service.vault.repo.find(Student, personnummer=pnr))
+    assert len(found) == 1
+    vault.close()
     engine.dispose()

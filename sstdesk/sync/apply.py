@@ -1,0 +1,327 @@
+"""Pulled changes into the vault: each in a savepoint, and kept aside when it cannot be used.
+
+A change that cannot be opened (wrong key, tampered with), decoded, checked
+against its kind, or applied (its parent is missing, it would change a signed
+note) is rolled back alone and kept as the server sent it, with the reason;
+the rest of the page goes in. A version this laptop has already seen is a
+no-op; a lower one, or the same one with other content, is refused as a
+rollback or a replay. Versions sealed before a server restore (an earlier
+epoch) that this laptop already holds only tell it where the server stands.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sstdesk.sync import crypto, payload
+from sstdesk.sync.merge import merge
+from sstdesk.vault import audit
+from sstdesk.vault.connection import Connection, IntegrityError
+from sstdesk.wire.schema import Change
+
+AUDIT_KIND = "audit_log"  # a chunk of one laptop's audit events: append-only, never merged
+
+# Why a change was kept aside, as the person reads it.
+REASONS = {
+    "unreadable": "gick inte att dekryptera (fel nyckel, eller ändrad på vägen)",
+    "malformed": "är inte en post som programmet kan läsa",
+    "unapplicable": "gick inte att lägga in i valvet",
+    "rollback": "är en äldre version än den datorn redan har",
+    "replayed": "har ett annat innehåll än samma version som datorn redan har",
+}
+RETRIED = ("unreadable", "unapplicable")  # may succeed later: a key or a parent arrives
+
+
+@dataclass(frozen=True)
+class Context:
+    team_id: str
+    own_device: str
+    keys: dict[str, bytes]  # key id → team key
+    epoch: str  # the server's epoch now
+    now: str
+
+
+@dataclass
+class Outcome:
+    conflicts: int = 0
+    touched: set[str] = field(default_factory=set)
+    kept: list[tuple[Change, str]] = field(default_factory=list)  # kept aside, and why
+
+
+class Unusable(Exception):
+    def __init__(self, reason: str, detail: str = "") -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.detail = detail
+
+
+class Refetch(Exception):
+    """A change could not be opened: fetch the page again before keeping anything aside,
+    in case the answer was damaged on the way."""
+
+
+def apply_all(
+    conn: Connection, changes: Iterable[Change], ctx: Context, *, refetch: bool = False
+) -> Outcome:
+    outcome = Outcome()
+    for change in changes:  # in seq order, as the server serves them
+        try:
+            conflicts, touched = _in_savepoint(conn, change, ctx)
+        except Unusable as bad:
+            if refetch and bad.reason in ("unreadable", "malformed"):
+                raise Refetch() from bad
+            keep_aside(conn, change, bad, ctx.now)
+            outcome.kept.append((change, bad.reason))
+            continue
+        outcome.conflicts += conflicts
+        outcome.touched |= touched
+    return outcome
+
+
+def retry_kept(conn: Connection, ctx: Context) -> Outcome:
+    """Changes kept aside for a reason that may have passed, tried again in order."""
+    outcome = Outcome()
+    rows = conn.execute(
+        f"SELECT id, {_COLUMNS} FROM sync_quarantine WHERE reason IN (?, ?) ORDER BY seq",  # noqa: S608
+        RETRIED,
+    ).fetchall()
+    for row_id, *values in rows:
+        change = Change(**dict(zip(_FIELDS, values, strict=True)))
+        try:
+            conflicts, touched = _in_savepoint(conn, change, ctx)
+        except Unusable as bad:
+            if bad.reason not in ("rollback", "replayed"):
+                continue  # still not usable: stays aside
+            # A newer version arrived meanwhile and carries the record: this one is spent.
+        else:
+            outcome.conflicts += conflicts
+            outcome.touched |= touched
+        conn.execute("DELETE FROM sync_quarantine WHERE id = ?", (row_id,))
+    return outcome
+
+
+def _in_savepoint(conn: Connection, change: Change, ctx: Context) -> tuple[int, set[str]]:
+    conn.execute("SAVEPOINT change")
+    try:
+        found = _apply(conn, change, ctx)
+    except Unusable:
+        conn.execute("ROLLBACK TO change")
+        conn.execute("RELEASE change")
+        raise
+    except IntegrityError as error:  # a trigger or constraint of the vault said no
+        conn.execute("ROLLBACK TO change")
+        conn.execute("RELEASE change")
+        raise Unusable("unapplicable", _constraint(error)) from error
+    conn.execute("RELEASE change")
+    return found
+
+
+def _apply(conn: Connection, change: Change, ctx: Context) -> tuple[int, set[str]]:
+    if change.kind == AUDIT_KIND:
+        if change.device_id != ctx.own_device:
+            plain = _open(change, ctx)
+            try:
+                rows = json.loads(plain)["events"]
+                audit.receive(conn, [audit.AuditEvent(*row) for row in rows])
+            except (ValueError, KeyError, TypeError) as error:
+                raise Unusable("malformed", "en logg som inte går att läsa") from error
+        return 0, set()
+    if change.kind not in payload.KINDS:
+        raise Unusable("malformed", "okänd sorts post")
+    plain = _open(change, ctx)
+    digest = hashlib.sha256(plain).hexdigest()
+    seen = conn.execute(
+        "SELECT version, digest FROM sync_seen WHERE record_id = ? AND epoch = ?",
+        (change.record_id, change.epoch),
+    ).fetchone()
+    if seen is not None:
+        seen_version, seen_digest = seen
+        same = change.version == seen_version and seen_digest in ("", digest)
+        if change.version < seen_version or same:
+            if change.epoch == ctx.epoch:
+                if same:
+                    return 0, set()  # held already: a resend, a repeated page
+                raise Unusable("rollback", f"version {change.version} efter {seen_version}")
+            # Sealed before a restore, and held here already: the server stands at this
+            # version now, so the next push of the record builds on it.
+            _set_base_version(conn, change, plain)
+            return 0, set()
+        if change.version == seen_version:
+            raise Unusable("replayed", f"version {change.version}")
+    theirs = _decode(change, plain)
+    found, touched = _merge_in(conn, change, theirs, ctx.now)
+    set_base(conn, change.record_id, change.kind, change.version, payload.dumps(theirs).decode())
+    conn.execute(
+        "INSERT INTO sync_seen (record_id, epoch, version, digest) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT(record_id, epoch) DO UPDATE SET version = excluded.version, "
+        "digest = excluded.digest",
+        (change.record_id, change.epoch, change.version, digest),
+    )
+    return found, touched
+
+
+def _open(change: Change, ctx: Context) -> bytes:
+    key = ctx.keys.get(change.key_id)
+    if key is None:
+        raise Unusable("unreadable", "krypterad med en teamnyckel som datorn inte har")
+    header = crypto.Header(
+        team_id=ctx.team_id,
+        record_id=change.record_id,
+        kind=change.kind,
+        version=change.version,
+        device_id=change.device_id,
+        key_id=change.key_id,
+        epoch=change.epoch,
+    )
+    try:
+        return crypto.open_record(key, header, change.ciphertext)
+    except crypto.SealError as error:
+        raise Unusable("unreadable", REASONS["unreadable"]) from error
+
+
+def _decode(change: Change, plain: bytes) -> dict[str, Any] | None:
+    try:
+        content = payload.loads(plain)
+    except ValueError as error:
+        raise Unusable("malformed", "innehållet är inte läsbart") from error
+    if change.deleted:
+        if content is not None:
+            raise Unusable("malformed", "en borttagning med innehåll")
+        return None
+    try:
+        return payload.check(change.kind, change.record_id, content)
+    except payload.Malformed as error:
+        raise Unusable("malformed", str(error)) from error
+
+
+def _merge_in(
+    conn: Connection, change: Change, theirs: dict[str, Any] | None, now: str
+) -> tuple[int, set[str]]:
+    """Three-way, from the common base: a change made here and not yet accepted meets
+    theirs field by field; anything else takes theirs."""
+    touched: set[str] = set()
+    base_row = conn.execute(
+        "SELECT content FROM sync_base WHERE record_id = ?", (change.record_id,)
+    ).fetchone()
+    base = json.loads(base_row[0]) if base_row else None
+    pending = conn.execute(
+        "SELECT 1 FROM sync_outbox WHERE record_id = ?", (change.record_id,)
+    ).fetchone()
+    mine = payload.read(conn, change.kind, change.record_id)
+    if pending and mine is not None and theirs is not None:
+        merged, clashes = merge(change.kind, base, mine, theirs)
+        for clash in clashes:
+            _conflict(conn, change, clash.field, clash.mine, clash.theirs, now)
+        if merged != mine:
+            payload.write(conn, change.kind, merged)
+            touched.update(payload.student_ids(conn, change.kind, merged))
+        return len(clashes), touched
+    if pending and mine is not None:  # deleted there, changed here: kept, and shown
+        conn.execute(
+            _CONFLICT,
+            (change.record_id, change.kind, "*", "", "null", change.device_id, change.version, now),
+        )
+        return 1, touched
+    if theirs is None:
+        if mine is not None:
+            touched.update(payload.student_ids(conn, change.kind, mine))
+        payload.remove(conn, change.kind, change.record_id)
+    elif theirs != mine:
+        payload.write(conn, change.kind, theirs)
+        touched.update(payload.student_ids(conn, change.kind, theirs))
+    # else: held already (a resend, a restore): applying again changes nothing, so a
+    # signed note, which may never be updated, is not written again.
+    return 0, touched
+
+
+def _conflict(
+    conn: Connection, change: Change, name: str, mine: Any, theirs: Any, now: str
+) -> None:
+    conn.execute(
+        _CONFLICT,
+        (
+            change.record_id,
+            change.kind,
+            name,
+            json.dumps(mine, ensure_ascii=False),
+            json.dumps(theirs, ensure_ascii=False),
+            change.device_id,
+            change.version,
+            now,
+        ),
+    )
+
+
+def keep_aside(conn: Connection, change: Change, bad: Unusable, now: str) -> None:
+    """Kept once, however often it is pulled again (a re-read after a restore)."""
+    values = [getattr(change, name) for name in _FIELDS]
+    conn.execute(
+        f"INSERT INTO sync_quarantine ({_COLUMNS}, reason, detail, found_at) "  # noqa: S608
+        f"SELECT {', '.join('?' for _ in _FIELDS)}, ?, ?, ? WHERE NOT EXISTS ("
+        "SELECT 1 FROM sync_quarantine WHERE record_id = ? AND version = ? AND epoch = ? "
+        "AND ciphertext = ?)",
+        (
+            *values,
+            bad.reason,
+            bad.detail[:200],
+            now,
+            change.record_id,
+            change.version,
+            change.epoch,
+            change.ciphertext,
+        ),
+    )
+
+
+def base_version(conn: Connection, record_id: str) -> int:
+    row = conn.execute("SELECT version FROM sync_base WHERE record_id = ?", (record_id,)).fetchone()
+    return int(row[0]) if row else 0
+
+
+def set_base(conn: Connection, record_id: str, kind: str, version: int, content: str) -> None:
+    conn.execute(
+        "INSERT INTO sync_base (record_id, kind, version, content, deleted) VALUES (?, ?, ?, ?, ?) "
+        "ON CONFLICT(record_id) DO UPDATE SET version = excluded.version, "
+        "content = excluded.content, deleted = excluded.deleted",
+        (record_id, kind, version, content, int(content == "null")),
+    )
+
+
+def _set_base_version(conn: Connection, change: Change, plain: bytes) -> None:
+    """Only the version moves: the content in common stays the newest this laptop had."""
+    moved = conn.execute(
+        "UPDATE sync_base SET version = ? WHERE record_id = ?", (change.version, change.record_id)
+    )
+    if moved.rowcount == 0:
+        set_base(conn, change.record_id, change.kind, change.version, plain.decode())
+
+
+def _constraint(error: IntegrityError) -> str:
+    text = str(error)
+    if "FOREIGN KEY" in text:
+        return "posten hänger ihop med en post som saknas på datorn"
+    if "immutable" in text:
+        return "en signerad journalanteckning får inte ändras"
+    return "valvet tog inte emot posten"
+
+
+_FIELDS = (
+    "seq",
+    "record_id",
+    "kind",
+    "version",
+    "device_id",
+    "key_id",
+    "epoch",
+    "ciphertext",
+    "deleted",
+)
+_COLUMNS = ", ".join(_FIELDS)
+_CONFLICT = (
+    "INSERT INTO sync_conflicts (record_id, kind, field, mine, theirs, their_device, "
+    "their_version, found_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+)

@@ -1,0 +1,422 @@
+"""Faults the happy path never meets: a record no laptop can use, a server that serves old
+versions, damaged answers, a revoked laptop, a restore nobody announced, the same child
+registered twice. Sync goes on for everyone, and nothing is lost or silently reverted."""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import json
+import secrets
+import shutil
+from dataclasses import replace
+from typing import Any
+
+import httpx
+import pytest
+from sqlalchemy import text
+
+from sstdesk.domain.model import Case, Student
+from sstdesk.server import store
+from sstdesk.sync import crypto, payload
+from sstdesk.sync.api import DAMAGED
+from sstdesk.sync.engine import Revoked, SyncError
+from sstdesk.wire.schema import DeviceStatus, PushResponse
+from tests.conftest import refer_student
+from tests.sync.conftest import PASSWORD, Laptop, Team, enrolled
+
+
+def raw_push(
+    laptop: Laptop,
+    kind: str,
+    record_id: str,
+    plain: bytes | None,
+    *,
+    base: int = 0,
+    ciphertext: str = "",
+) -> PushResponse:
+    """A team device pushing whatever it likes: sealed right (`plain`) or raw bytes."""
+    client, meta = laptop.sync.client, laptop.vault.repo.meta
+    key = base64.b64decode(meta("sync_team_key"))
+    header = crypto.Header(
+        team_id=meta("sync_team_id"),
+        record_id=record_id,
+        kind=kind,
+        version=base + 1,
+        device_id=meta("sync_device_id"),
+        key_id=crypto.key_id(key),
+        epoch=meta("sync_epoch"),
+    )
+    sealed = ciphertext or crypto.seal_record(key, header, plain or b"")
+    mutation = {
+        "mutation_id": secrets.token_hex(16),
+        "record_id": record_id,
+        "kind": kind,
+        "base_version": base,
+        "key_id": crypto.key_id(key),
+        "ciphertext": sealed,
+        "deleted": False,
+    }
+    body = {"epoch": meta("sync_epoch"), "mutations": [mutation]}
+    return client._call("POST", "/push", PushResponse, json=body)
+
+
+def pair(team: Team) -> tuple[Laptop, Laptop, str]:
+    anna = enrolled(team, "anna-laptop", "anna.s", admin=True)
+    bo = enrolled(team, "bo-laptop", "bo.t", approver=anna)
+    made = refer_student(anna.service)
+    anna.sync.client.sync()
+    bo.sync.client.sync()
+    return anna, bo, made.student_id
+
+
+def edit(laptop: Laptop, student_id: str, **changes: Any) -> None:
+    current = laptop.vault.repo.get(Student, student_id)
+    assert current is not None
+    laptop.service.update_student(replace(current, **changes))
+
+
+def get(laptop: Laptop, student_id: str) -> Student:
+    found = laptop.vault.repo.get(Student, student_id)
+    assert found is not None
+    return found
+
+
+# -- one record nobody can use ------------------------------------------------------------
+
+
+def test_random_bytes_from_a_team_device_are_kept_aside_and_every_laptop_goes_on(
+    team: Team,
+) -> None:
+    anna, bo, student_id = pair(team)
+    garbage = base64.b64encode(secrets.token_bytes(300)).decode()
+    raw_push(bo, "students", secrets.token_hex(16), None, ciphertext=garbage)
+    edit(anna, student_id, class_name="8B")
+    result = anna.sync.client.sync()
+    assert result.kept_aside == 1 and result.pushed >= 1 and result.waiting == 0
+    (kept,) = anna.sync.kept_aside()
+    assert kept.kind == "students" and "dekryptera" in kept.reason
+    assert kept.device == "bo-laptop (bo.t)"
+    events = anna.vault.conn.execute(
+        "SELECT reason FROM audit_events WHERE action = 'sync.kept_aside'"
+    ).fetchall()
+    assert len(events) == 1 and "unreadable:students" in events[0][0]  # reported to the team
+    bo.sync.client.sync()
+    assert get(bo, student_id).class_name == "8B"
+    cia = enrolled(team, "cia-laptop", "cia.u", approver=anna)  # a new laptop, too
+    assert cia.sync.client.sync().kept_aside == 1
+    assert get(cia, student_id).class_name == "8B"
+    again = anna.sync.client.sync()  # pulled once, kept once
+    assert again.kept_aside == 1
+
+
+@pytest.mark.parametrize(
+    ("content", "why"),
+    [
+        (b"not json at all", "inte läsbart"),
+        (b'{"id": "x"}', "fälten"),
+        (b"[1, 2, 3]", "fälten"),
+        (None, "gender"),  # a value the program does not know
+        (None, "grade"),  # a text where a number belongs
+    ],
+)
+def test_a_record_sealed_right_but_not_a_record_of_its_kind_is_kept_aside(
+    team: Team, content: bytes | None, why: str
+) -> None:
+    anna, bo, student_id = pair(team)
+    record_id = secrets.token_hex(16)
+    if content is None:
+        row = payload.read(bo.vault.conn, "students", student_id)
+        assert row is not None
+        row = {**row, "id": record_id, "personnummer": "20100412-1234"}
+        row[why] = "x" if why == "gender" else "sju"
+        content = payload.dumps(row)
+    raw_push(bo, "students", record_id, content)
+    result = anna.sync.client.sync()
+    assert result.kept_aside == 1
+    (kept,) = anna.sync.kept_aside()
+    assert "inte en post" in kept.reason
+    detail = anna.vault.conn.execute("SELECT detail FROM sync_quarantine").fetchone()[0]
+    assert why in detail or why == "fälten" and "fälten" in detail or why in ("gender", "grade")
+    assert anna.vault.repo.get(Student, record_id) is None
+    assert [s.id for s in anna.vault.repo.find(Student)] == [student_id]
+
+
+def test_a_change_whose_parent_is_missing_waits_aside_until_the_parent_arrives(
+    team: Team,
+) -> None:
+    anna, bo, student_id = pair(team)
+    student_row = payload.read(bo.vault.conn, "students", student_id)
+    case_row = payload.read(
+        bo.vault.conn, "cases", bo.vault.repo.find(Case, student_id=student_id)[0].id
+    )
+    assert student_row is not None and case_row is not None
+    new_student, new_case = secrets.token_hex(16), secrets.token_hex(16)
+    raw_push(
+        bo,
+        "cases",
+        new_case,
+        payload.dumps({**case_row, "id": new_case, "student_id": new_student}),
+    )
+    assert anna.sync.client.sync().kept_aside == 1
+    assert "saknas" in anna.vault.conn.execute("SELECT detail FROM sync_quarantine").fetchone()[0]
+    raw_push(
+        bo,
+        "students",
+        new_student,
+        payload.dumps({**student_row, "id": new_student, "personnummer": "20100412-1234"}),
+    )
+    result = anna.sync.client.sync()
+    assert result.kept_aside == 0
+    assert anna.vault.repo.get(Case, new_case) is not None
+    assert [r.student_id for r in anna.service.caseload(include_ended=True)].count(new_student) == 1
+
+
+def test_a_remote_change_to_a_signed_note_is_kept_aside_and_the_note_stays_as_signed(
+    team: Team,
+) -> None:
+    anna, bo, student_id = pair(team)
+    case_id = anna.vault.repo.find(Case, student_id=student_id)[0].id
+    note = anna.service.new_note(case_id, text="Samtal med eleven.")
+    anna.service.sign_note(note.id)
+    anna.sync.client.sync()
+    bo.sync.client.sync()
+    row = payload.read(bo.vault.conn, "journal_notes", note.id)
+    assert row is not None
+    version = bo.vault.conn.execute(
+        "SELECT version FROM sync_base WHERE record_id = ?", (note.id,)
+    ).fetchone()[0]
+    raw_push(bo, "journal_notes", note.id, payload.dumps({**row, "text": "Ändrad."}), base=version)
+    assert anna.sync.client.sync().kept_aside == 1
+    stored = payload.read(anna.vault.conn, "journal_notes", note.id)
+    assert stored is not None and stored["text"] == "Samtal med eleven."
+
+
+# -- a server that serves old versions ----------------------------------------------------
+
+
+def test_a_server_that_serves_an_old_version_again_cannot_roll_a_record_back(
+    team: Team,
+) -> None:
+    anna, bo, student_id = pair(team)
+    for value in ("7B", "7C"):
+        edit(anna, student_id, class_name=value)
+        anna.sync.client.sync()
+    bo.sync.client.sync()
+    assert get(bo, student_id).class_name == "7C"
+    with team.engine.begin() as conn:
+        rows = (
+            conn.execute(
+                text("SELECT * FROM log WHERE record_id = :r ORDER BY version"), {"r": student_id}
+            )
+            .mappings()
+            .all()
+        )
+        first = dict(rows[0])
+        newest = rows[-1]["version"]
+        first.pop("seq")
+        # Served again under its own number, and relabelled as the next version.
+        replayed = {**first, "received_at": dt.datetime.now(dt.UTC)}
+        relabelled = {**replayed, "version": newest + 1, "base_version": newest}
+        for row in (replayed, relabelled):
+            conn.execute(
+                text(
+                    "INSERT INTO log (team_id, record_id, kind, version, base_version, device_id,"
+                    " key_id, epoch, ciphertext, deleted, received_at) VALUES (:team_id, "
+                    ":record_id, :kind, :version, :base_version, :device_id, :key_id, :epoch, "
+                    ":ciphertext, :deleted, :received_at)"
+                ),
+                row,
+            )
+    result = bo.sync.client.sync()
+    assert result.conflicts == 0 and result.kept_aside == 2
+    assert get(bo, student_id).class_name == "7C"  # not reverted
+    reasons = {k.reason for k in bo.sync.kept_aside()}
+    assert any("äldre version" in r for r in reasons)
+    assert any("dekryptera" in r for r in reasons)
+
+
+# -- damaged answers ---------------------------------------------------------------------
+
+
+class Damaging:
+    """Between the laptop and the server: the next `count` answers come back broken."""
+
+    def __init__(self, inner: Any, how: str, count: int) -> None:
+        self.inner, self.how, self.count = inner, how, count
+
+    def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
+        answer = self.inner.request(method, url, **kwargs)
+        if self.count <= 0:
+            return answer
+        self.count -= 1
+        body = answer.content
+        if self.how == "truncated":
+            return httpx.Response(answer.status_code, content=body[: len(body) // 2])
+        if self.how == "flipped":
+            flipped = bytearray(body)
+            flipped[len(flipped) // 3] ^= 0x40
+            return httpx.Response(answer.status_code, content=bytes(flipped))
+        return httpx.Response(502, content=b"<html>Bad gateway</html>")
+
+    def post(self, url: str, **kwargs: Any) -> httpx.Response:
+        return self.request("POST", url, **kwargs)
+
+
+@pytest.mark.parametrize("how", ["truncated", "flipped", "proxy"])
+def test_damaged_answers_are_retried_then_reported_and_never_sign_the_laptop_out(
+    team: Team, how: str
+) -> None:
+    anna, bo, student_id = pair(team)
+    waits: list[float] = []
+    for laptop in (anna, bo):
+        laptop.sync.client.api.sleep = waits.append
+        laptop.sync.client.api.token = ""  # the renewal is damaged too
+    edit(anna, student_id, class_name="9A")
+    anna.sync.client.api.http = Damaging(team.client, how, 2)  # type: ignore[assignment]
+    anna.sync.client.sync()  # two damaged answers, then whole ones
+    assert waits == [1.0, 2.0]
+    bo.sync.client.api.http = Damaging(team.client, how, 1000)  # type: ignore[assignment]
+    with pytest.raises(SyncError) as raised:
+        bo.sync.client.sync()
+    assert str(raised.value).startswith(DAMAGED[:20]) or "felkod 502" in str(raised.value)
+    assert "Traceback" not in str(raised.value)
+    assert bo.vault.repo.meta("sync_refresh")  # still signed in
+    bo.sync.client.api.http = team.client  # type: ignore[assignment]
+    bo.sync.client.sync()
+    assert get(bo, student_id).class_name == "9A"
+
+
+# -- revocation ---------------------------------------------------------------------------
+
+
+def test_a_revoked_laptop_coming_online_hands_over_its_work_and_is_told_to_wipe(
+    team: Team,
+) -> None:
+    anna, bo, student_id = pair(team)
+    edit(bo, student_id, interpreter_language="tigrinja")  # offline, not yet sent
+    bo.sync.client.api.token = ""  # its access token ran out meanwhile
+    with team.engine.begin() as conn:
+        store.decide_device(
+            conn,
+            bo.vault.repo.meta("sync_device_id"),
+            DeviceStatus.REVOKED,
+            now=dt.datetime.now(dt.UTC),
+        )
+    with pytest.raises(Revoked):
+        bo.sync.client.sync()
+    anna.sync.client.sync()
+    assert get(anna, student_id).interpreter_language == "tigrinja"  # handed over
+    with team.engine.begin() as conn:
+        outcomes = conn.execute(
+            text("SELECT action, outcome FROM access_log WHERE device_id = :d ORDER BY id"),
+            {"d": bo.vault.repo.meta("sync_device_id")},
+        ).all()
+    assert ("farewell", "1/1 accepted") in [tuple(o) for o in outcomes]
+    # Whatever it presents from now on, it is told `revoked`, never "sign in again".
+    for call in (
+        lambda: bo.sync.client._call("GET", "/changes", params={"since": 0}),
+        lambda: bo.sync.client.enrol("bo.t", "ett långt lösenord", "bo-laptop"),
+    ):
+        bo.sync.client.api.token = ""
+        with pytest.raises(Revoked):
+            call()
+
+
+# -- a restore nobody announced -----------------------------------------------------------
+
+
+def test_a_server_restored_without_a_new_epoch_starts_one_itself_and_nothing_is_lost(
+    team: Team,
+) -> None:
+    anna, bo, student_id = pair(team)
+    team.engine.dispose()
+    shutil.copyfile(team.path / "server.db", team.path / "backup.db")
+    edit(anna, student_id, class_name="6A")
+    anna.sync.client.sync()
+    edit(anna, student_id, address="Torget 2")
+    anna.sync.client.sync()
+    team.engine.dispose()
+    for suffix in ("", "-wal", "-shm"):
+        (team.path / f"server.db{suffix}").unlink(missing_ok=True)
+    shutil.copyfile(team.path / "backup.db", team.path / "server.db")
+    for _ in range(2):
+        anna.sync.client.sync()
+        bo.sync.client.sync()
+    for laptop in (anna, bo):
+        s = get(laptop, student_id)
+        assert (s.class_name, s.address) == ("6A", "Torget 2")
+        assert laptop.sync.conflicts() == [] and laptop.sync.kept_aside() == []
+        assert laptop.vault.conn.execute("SELECT count(*) FROM sync_outbox").fetchone()[0] == 0
+
+
+# -- the same child twice -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("both_merge", [False, True])
+def test_the_same_child_registered_on_two_laptops_is_merged_with_both_histories(
+    team: Team, both_merge: bool
+) -> None:
+    anna = enrolled(team, "anna-laptop", "anna.s", admin=True)
+    bo = enrolled(team, "bo-laptop", "bo.t", approver=anna)
+    anna.sync.client.sync()
+    bo.sync.client.sync()
+    pnr = "20130405-2382"
+    refer_student(anna.service, personnummer=pnr, first_name="Saga", class_name="7A")
+    refer_student(bo.service, personnummer=pnr, first_name="Sagah", address="Ängsvägen 3")
+    for laptop in (anna, bo, anna):
+        laptop.sync.client.sync()  # no crash: both records on both laptops
+    for laptop in (anna, bo):
+        (duplicate,) = laptop.sync.duplicates()
+        assert duplicate.personnummer == pnr and len(duplicate.students) == 2
+    mergers = (anna, bo) if both_merge else (bo,)
+    for laptop in mergers:
+        kept = laptop.sync.merge_duplicate(pnr)
+        assert kept.address == "Ängsvägen 3" or kept.class_name == "7A"
+    for laptop in (*mergers, anna, bo, anna):
+        laptop.sync.client.sync()
+    for laptop in (anna, bo):
+        assert laptop.sync.duplicates() == []
+        (student,) = laptop.vault.repo.find(Student, personnummer=pnr)
+        assert len(laptop.vault.repo.find(Case, student_id=student.id)) == 2  # both histories
+        assert (student.class_name, student.address) == ("7A", "Ängsvägen 3")
+        assert [r.name for r in laptop.service.caseload(include_ended=True)].count(
+            student.full_name
+        ) == 1
+    names = {c.field: (c.mine, c.theirs) for c in bo.sync.conflicts()}
+    assert set(names["first_name"]) == {"Saga", "Sagah"}  # for the person to choose
+
+
+def test_json_of_kept_aside_never_holds_a_name(team: Team) -> None:
+    anna, bo, _ = pair(team)
+    raw_push(bo, "students", secrets.token_hex(16), b'{"first_name": "Hemlig"}')
+    anna.sync.client.sync()
+    row = anna.vault.conn.execute("SELECT detail, reason FROM sync_quarantine").fetchone()
+    assert "Hemlig" not in json.dumps(row)
+
+
+# -- a device the server planted ------------------------------------------------------------
+
+
+def test_a_key_the_server_swapped_in_gives_another_code_and_gets_no_team_key(
+    team: Team,
+) -> None:
+    anna = enrolled(team, "anna-laptop", "anna.s", admin=True)
+    team.user("bo.t")
+    bo = team.laptop("bo-laptop", "bo.t")
+    bo.sync.client.enrol("bo.t", PASSWORD, "bo-laptop")
+    shown_on_bos_screen = bo.sync.client.safety_code
+    _private, planted = crypto.new_device_keys()
+    with team.engine.begin() as conn:
+        conn.execute(
+            text("UPDATE devices SET public_key = :k WHERE name = 'bo-laptop'"), {"k": planted}
+        )
+    (pending,) = anna.sync.client.pending_devices().devices
+    with pytest.raises(SyncError, match="Säkerhetskoden stämmer inte"):
+        anna.sync.client.approve(pending.device_id, pending.public_key, shown_on_bos_screen)
+    with team.engine.begin() as conn:
+        wrapped = conn.execute(
+            text("SELECT wrapped_team_key, status FROM devices WHERE name = 'bo-laptop'")
+        ).one()
+    assert tuple(wrapped) == ("", "pending")
+    assert len(shown_on_bos_screen.replace(" ", "")) == 20
