@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AttentionDialog</name>
+    <message>
+        <location filename="../../sstdesk/ui/sync_view.py" line="734"/>
+        <source>Att åtgärda efter synkronisering</source>
+        <translation>To see to after syncing</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sync_view.py" line="739"/>
+        <source>Samma elev registrerad två gånger (på två datorer innan de hann synkronisera). Slå ihop: eleven blir en, och båda ärendehistorikerna finns kvar. Uppgifter som skiljer sig visas sedan som konflikter att välja mellan.</source>
+        <translation>The same student registered twice (on two laptops before they had synced). Merge: the student becomes one, and both case histories are kept. Details that differ are then shown as conflicts to choose between.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sync_view.py" line="747"/>
+        <source>Samma elev registrerad två gånger</source>
+        <translation>The same student registered twice</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sync_view.py" line="749"/>
+        <source>Slå ihop</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sync_view.py" line="756"/>
+        <source>Ändringar från teamet som den här datorn inte kunde läsa. De sparas som de kom, hindrar inte annan synkronisering och har rapporterats till teamet. Be teamets administratör se på saken.</source>
+        <translation>Changes from the team that this laptop could not read. They are kept as they came, do not hold up other syncing, and have been reported to the team. Ask the team admin to look into it.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sync_view.py" line="764"/>
+        <source>Ändringar som inte kunde läsas</source>
+        <translation>Changes that could not be read</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sync_view.py" line="766"/>
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sync_view.py" line="789"/>
+        <source>{0} från {1}, {2}: {3}</source>
+        <translation>{0} from {1}, {2}: {3}</translation>
+    </message>
+</context>
+<context>
     <name>CaseloadPage</name>
     <message>
         <location filename="../../sstdesk/ui/pages.py" line="284"/>
@@ -69,57 +112,62 @@
         <translation>Computers waiting for approval</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="344"/>
+        <location filename="../../sstdesk/ui/pages.py" line="347"/>
+        <source>Att åtgärda efter synkronisering</source>
+        <translation>To see to after syncing</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/pages.py" line="349"/>
         <source>Anslut till server…</source>
         <translation>Connect to server…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="345"/>
+        <location filename="../../sstdesk/ui/pages.py" line="350"/>
         <source>Synkronisera</source>
         <translation>Synchronise</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="356"/>
+        <location filename="../../sstdesk/ui/pages.py" line="362"/>
         <source>Sök på namn, personnummer, skola eller anteckning (Ctrl+F)</source>
         <translation>Search name, personal ID number, school or note (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="358"/>
+        <location filename="../../sstdesk/ui/pages.py" line="364"/>
         <source>Sök</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="365"/>
+        <location filename="../../sstdesk/ui/pages.py" line="371"/>
         <source>Filtrera på skola</source>
         <translation>Filter by school</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="367"/>
+        <location filename="../../sstdesk/ui/pages.py" line="373"/>
         <source>Filtrera på steg</source>
         <translation>Filter by stage</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="369"/>
+        <location filename="../../sstdesk/ui/pages.py" line="375"/>
         <source>Alla steg</source>
         <translation>All stages</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="372"/>
+        <location filename="../../sstdesk/ui/pages.py" line="378"/>
         <source>Något förfaller inom en vecka</source>
         <translation>Something due within a week</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="383"/>
+        <location filename="../../sstdesk/ui/pages.py" line="389"/>
         <source>Elevlista</source>
         <translation>Student list</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="410"/>
+        <location filename="../../sstdesk/ui/pages.py" line="416"/>
         <source>Alla skolor</source>
         <translation>All schools</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sstdesk/ui/pages.py" line="432"/>
+        <location filename="../../sstdesk/ui/pages.py" line="438"/>
         <source>%n elever</source>
         <translation>
             <numerusform>%n student</numerusform>
@@ -127,12 +175,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="447"/>
+        <location filename="../../sstdesk/ui/pages.py" line="453"/>
         <source>Inget förfaller den här veckan.</source>
         <translation>Nothing is due this week.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="448"/>
+        <location filename="../../sstdesk/ui/pages.py" line="454"/>
         <source>Att göra ({0})</source>
         <translation>To do ({0})</translation>
     </message>
@@ -178,52 +226,52 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="428"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="502"/>
         <source>Konflikter att lösa</source>
         <translation>Conflicts to settle</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="433"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="507"/>
         <source>Samma uppgift har ändrats här och på en annan dator. Din version gäller tills du väljer. Valet synkroniseras som en vanlig ändring.</source>
         <translation>The same detail was changed here and on another computer. Your version holds until you choose. The choice syncs like any change.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="440"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="514"/>
         <source>Konflikter</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="443"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="517"/>
         <source>Behåll min</source>
         <translation>Keep mine</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="444"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="518"/>
         <source>Behåll deras</source>
         <translation>Keep theirs</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="445"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="519"/>
         <source>Skriv en sammanslagning…</source>
         <translation>Write a merge…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="446"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="520"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="464"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="538"/>
         <source>{0}, fältet ”{1}”: här ”{2}”, på dator {3}: ”{4}” (upptäckt {5})</source>
         <translation>{0}, field “{1}”: here “{2}”, on computer {3}: “{4}” (found {5})</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="496"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="570"/>
         <source>Skriv en sammanslagning</source>
         <translation>Write a merge</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="497"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="571"/>
         <source>Det nya värdet:</source>
         <translation>The new value:</translation>
     </message>
@@ -330,32 +378,42 @@
 <context>
     <name>DevicesDialog</name>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="571"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="645"/>
         <source>Datorer som väntar på godkännande</source>
         <translation>Computers waiting for approval</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="576"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="650"/>
         <source>Godkänn bara en dator du vet att kollegan har anslutit just nu. Den får teamets nyckel och därmed alla teamets elever.</source>
         <translation>Only approve a computer you know your colleague has just connected. It receives the team key and with it all of the team&apos;s students.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="583"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="657"/>
         <source>Datorer som väntar</source>
         <translation>Computers waiting</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="589"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="661"/>
+        <source>Säkerhetskoden som visas på kollegans dator:</source>
+        <translation>The safety code shown on your colleague&apos;s laptop:</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sync_view.py" line="664"/>
+        <source>Säkerhetskod</source>
+        <translation>Safety code</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sync_view.py" line="672"/>
         <source>Godkänn</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="590"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="673"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="602"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="685"/>
         <source>{0} – datorn ”{1}” ({2})</source>
         <translation>{0} – computer “{1}” ({2})</translation>
     </message>
@@ -887,23 +945,23 @@
 <context>
     <name>ParkedDialog</name>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="512"/>
-        <location filename="../../sstdesk/ui/sync_view.py" line="525"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="586"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="599"/>
         <source>Ändringar som servern inte tog emot</source>
         <translation>Changes the server did not accept</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="517"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="591"/>
         <source>Ändringarna finns kvar på datorn och hindrar inte annan synkronisering. Ändra uppgiften (till exempel korta en mycket lång anteckning) så skickas den nya versionen, eller försök igen när IT-supporten har sett på saken.</source>
         <translation>The changes are kept on this computer and do not hold up other syncing. Change the entry (for example shorten a very long note) and the new version is sent, or try again once IT support has looked into it.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="528"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="602"/>
         <source>Försök igen</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="529"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="603"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
@@ -2325,179 +2383,188 @@
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="43"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="52"/>
         <source>Skola</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="44"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="53"/>
         <source>Elev</source>
         <translation>Student</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="45"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="54"/>
         <source>Vårdnadshavare</source>
         <translation>Guardian</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="46"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="55"/>
         <source>Ärende</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="47"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="56"/>
         <source>Samtycke</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="48"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="57"/>
         <source>Samtyckets undertecknare</source>
         <translation>Consent signatory</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="49"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="58"/>
         <source>Närvaro</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="50"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="59"/>
         <source>Kartläggning</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="51"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="60"/>
         <source>Kartläggningsfaktor</source>
         <translation>Assessment factor</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="52"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="61"/>
         <source>Handlingsplan</source>
         <translation>Action plan</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="53"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="62"/>
         <source>Mål</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="54"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="63"/>
         <source>Insats</source>
         <translation>Intervention</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="55"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="64"/>
         <source>Möte</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="56"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="65"/>
         <source>Journalanteckning</source>
         <translation>Journal note</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="57"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="66"/>
         <source>Arbetsanteckning</source>
         <translation>Working note</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="58"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="67"/>
         <source>Uppföljning</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="59"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="68"/>
         <source>SIP</source>
         <translation>SIP</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="123"/>
-        <location filename="../../sstdesk/ui/sync_view.py" line="280"/>
-        <source>Väntar på att bli godkänd av teamets administratör.</source>
-        <translation>Waiting for the team administrator&apos;s approval.</translation>
+        <location filename="../../sstdesk/ui/sync_view.py" line="708"/>
+        <source>Samma elev registrerad två gånger – slå ihop</source>
+        <translation>The same student registered twice – merge</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="129"/>
-        <location filename="../../sstdesk/ui/sync_view.py" line="195"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="712"/>
+        <source>{0} ändringar från {1} kunde inte läsas</source>
+        <translation>{0} changes from {1} could not be read</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sync_view.py" line="136"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="227"/>
         <source>Inte ansluten till teamets server.</source>
         <translation>Not connected to the team&apos;s server.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="155"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="185"/>
         <source>{0} konflikter att lösa</source>
         <translation>{0} conflicts to settle</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="169"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="199"/>
         <source>Synkroniserar…</source>
         <translation>Synchronising…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="379"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="453"/>
         <source>{0} datorer väntar på godkännande</source>
         <translation>{0} computers waiting for approval</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="198"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="230"/>
         <source>Synkroniserat kl. {0}.</source>
         <translation>Synchronised at {0}.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="200"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="147"/>
+        <source>Väntar på att bli godkänd av teamets administratör. Säkerhetskod att visa för administratören: {0}</source>
+        <translation>Waiting for approval by the team admin. Safety code to show the admin: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sync_view.py" line="232"/>
         <source>{0} ändringar väntar.</source>
         <translation>{0} changes waiting.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="205"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="237"/>
         <source>{0} ändringar togs inte emot</source>
         <translation>{0} changes not accepted</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="221"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="253"/>
         <source>Offline – allt är sparat på datorn och skickas senare.</source>
         <translation>Offline – everything is kept on this computer and sent later.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="234"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="266"/>
         <source>Valvet är raderat.</source>
         <translation>The vault is deleted.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="245"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="277"/>
         <source>Användarnamn på servern</source>
         <translation>User name on the server</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="246"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="278"/>
         <source>Lösenord</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="249"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="281"/>
         <source>Teamets återställningskod (bara om ingen kollega kan godkänna)</source>
         <translation>The team&apos;s recovery code (only if no colleague can approve)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="276"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="308"/>
         <source>Ansluten.</source>
         <translation>Connected.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="291"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="319"/>
         <source>Anslut till teamets server</source>
         <translation>Connect to the team&apos;s server</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="294"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="322"/>
         <source>Serverns adress och distriktets CA-certifikat står i Inställningar. Lösenordet sparas inte; datorn får en egen nyckel.</source>
         <translation>The server&apos;s address and the district&apos;s CA certificate are in Settings. The password is not stored; the computer gets a key of its own.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="305"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="333"/>
         <source>Teamets återställningskod</source>
         <translation>The team&apos;s recovery code</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="307"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="335"/>
         <source>Skriv ut koden och lås in den. Med den kan en ny dator få teamets nyckel om alla teamets datorer skulle försvinna. Den visas bara nu.</source>
         <translation>Print the code and lock it away. With it a new computer can get the team&apos;s key should all the team&apos;s computers be lost. It is shown only now.</translation>
     </message>
