@@ -232,6 +232,10 @@ def cmd_sync(args: argparse.Namespace) -> int:
                 print(f"Godkände {device.device_name} ({device.user}).")
         result = sync.client.sync()
         conflicts = len(sync.conflicts())
+        if sync.client.new_recovery_code:
+            print("En dator har spärrats, så teamet har fått en ny nyckel. Ny återställningskod")
+            print("(visas bara nu – skriv ut den; den gamla gäller inte längre):")
+            print(f"    {sync.client.new_recovery_code}")
     except Revoked as error:
         revoked = error
     finally:

@@ -4,42 +4,47 @@
 <context>
     <name>AttentionDialog</name>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="734"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="748"/>
         <source>Att åtgärda efter synkronisering</source>
         <translation>To see to after syncing</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="739"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="753"/>
         <source>Samma elev registrerad två gånger (på två datorer innan de hann synkronisera). Slå ihop: eleven blir en, och båda ärendehistorikerna finns kvar. Uppgifter som skiljer sig visas sedan som konflikter att välja mellan.</source>
         <translation>The same student registered twice (on two laptops before they had synced). Merge: the student becomes one, and both case histories are kept. Details that differ are then shown as conflicts to choose between.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="747"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="762"/>
         <source>Samma elev registrerad två gånger</source>
         <translation>The same student registered twice</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="749"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="764"/>
         <source>Slå ihop</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="756"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="771"/>
         <source>Ändringar från teamet som den här datorn inte kunde läsa. De sparas som de kom, hindrar inte annan synkronisering och har rapporterats till teamet. Be teamets administratör se på saken.</source>
         <translation>Changes from the team that this laptop could not read. They are kept as they came, do not hold up other syncing, and have been reported to the team. Ask the team admin to look into it.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="764"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="780"/>
         <source>Ändringar som inte kunde läsas</source>
         <translation>Changes that could not be read</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="766"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="782"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="789"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="796"/>
+        <source>{0} – {1} registreringar av samma personnummer</source>
+        <translation>{0} – {1} registrations of the same personnummer</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sync_view.py" line="813"/>
         <source>{0} från {1}, {2}: {3}</source>
         <translation>{0} from {1}, {2}: {3}</translation>
     </message>
@@ -226,52 +231,52 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="502"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="515"/>
         <source>Konflikter att lösa</source>
         <translation>Conflicts to settle</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="507"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="520"/>
         <source>Samma uppgift har ändrats här och på en annan dator. Din version gäller tills du väljer. Valet synkroniseras som en vanlig ändring.</source>
         <translation>The same detail was changed here and on another computer. Your version holds until you choose. The choice syncs like any change.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="514"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="527"/>
         <source>Konflikter</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="517"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="530"/>
         <source>Behåll min</source>
         <translation>Keep mine</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="518"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="531"/>
         <source>Behåll deras</source>
         <translation>Keep theirs</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="519"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="532"/>
         <source>Skriv en sammanslagning…</source>
         <translation>Write a merge…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="520"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="533"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="538"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="551"/>
         <source>{0}, fältet ”{1}”: här ”{2}”, på dator {3}: ”{4}” (upptäckt {5})</source>
         <translation>{0}, field “{1}”: here “{2}”, on computer {3}: “{4}” (found {5})</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="570"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="583"/>
         <source>Skriv en sammanslagning</source>
         <translation>Write a merge</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="571"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="584"/>
         <source>Det nya värdet:</source>
         <translation>The new value:</translation>
     </message>
@@ -378,42 +383,42 @@
 <context>
     <name>DevicesDialog</name>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="645"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="658"/>
         <source>Datorer som väntar på godkännande</source>
         <translation>Computers waiting for approval</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="650"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="663"/>
         <source>Godkänn bara en dator du vet att kollegan har anslutit just nu. Den får teamets nyckel och därmed alla teamets elever.</source>
         <translation>Only approve a computer you know your colleague has just connected. It receives the team key and with it all of the team&apos;s students.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="657"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="670"/>
         <source>Datorer som väntar</source>
         <translation>Computers waiting</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="661"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="674"/>
         <source>Säkerhetskoden som visas på kollegans dator:</source>
         <translation>The safety code shown on your colleague&apos;s laptop:</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="664"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="677"/>
         <source>Säkerhetskod</source>
         <translation>Safety code</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="672"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="685"/>
         <source>Godkänn</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="673"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="686"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="685"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="698"/>
         <source>{0} – datorn ”{1}” ({2})</source>
         <translation>{0} – computer “{1}” ({2})</translation>
     </message>
@@ -945,23 +950,23 @@
 <context>
     <name>ParkedDialog</name>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="586"/>
         <location filename="../../sstdesk/ui/sync_view.py" line="599"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="612"/>
         <source>Ändringar som servern inte tog emot</source>
         <translation>Changes the server did not accept</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="591"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="604"/>
         <source>Ändringarna finns kvar på datorn och hindrar inte annan synkronisering. Ändra uppgiften (till exempel korta en mycket lång anteckning) så skickas den nya versionen, eller försök igen när IT-supporten har sett på saken.</source>
         <translation>The changes are kept on this computer and do not hold up other syncing. Change the entry (for example shorten a very long note) and the new version is sent, or try again once IT support has looked into it.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="602"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="615"/>
         <source>Försök igen</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="603"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="616"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
@@ -2468,18 +2473,23 @@
         <translation>SIP</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="708"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="345"/>
+        <source>En dator har spärrats, så teamet har fått en ny nyckel och en ny återställningskod. Den gamla koden gäller inte längre.</source>
+        <translation>A laptop has been revoked, so the team has a new key and a new recovery code. The old code is no longer valid.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sync_view.py" line="721"/>
         <source>Samma elev registrerad två gånger – slå ihop</source>
         <translation>The same student registered twice – merge</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="712"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="725"/>
         <source>{0} ändringar från {1} kunde inte läsas</source>
         <translation>{0} changes from {1} could not be read</translation>
     </message>
     <message>
         <location filename="../../sstdesk/ui/sync_view.py" line="136"/>
-        <location filename="../../sstdesk/ui/sync_view.py" line="227"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="231"/>
         <source>Inte ansluten till teamets server.</source>
         <translation>Not connected to the team&apos;s server.</translation>
     </message>
@@ -2494,12 +2504,12 @@
         <translation>Synchronising…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="453"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="466"/>
         <source>{0} datorer väntar på godkännande</source>
         <translation>{0} computers waiting for approval</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="230"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="234"/>
         <source>Synkroniserat kl. {0}.</source>
         <translation>Synchronised at {0}.</translation>
     </message>
@@ -2509,62 +2519,62 @@
         <translation>Waiting for approval by the team admin. Safety code to show the admin: {0}</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="232"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="236"/>
         <source>{0} ändringar väntar.</source>
         <translation>{0} changes waiting.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="237"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="241"/>
         <source>{0} ändringar togs inte emot</source>
         <translation>{0} changes not accepted</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="253"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="257"/>
         <source>Offline – allt är sparat på datorn och skickas senare.</source>
         <translation>Offline – everything is kept on this computer and sent later.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="266"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="270"/>
         <source>Valvet är raderat.</source>
         <translation>The vault is deleted.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="277"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="281"/>
         <source>Användarnamn på servern</source>
         <translation>User name on the server</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="278"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="282"/>
         <source>Lösenord</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="281"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="285"/>
         <source>Teamets återställningskod (bara om ingen kollega kan godkänna)</source>
         <translation>The team&apos;s recovery code (only if no colleague can approve)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="308"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="312"/>
         <source>Ansluten.</source>
         <translation>Connected.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="319"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="323"/>
         <source>Anslut till teamets server</source>
         <translation>Connect to the team&apos;s server</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="322"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="326"/>
         <source>Serverns adress och distriktets CA-certifikat står i Inställningar. Lösenordet sparas inte; datorn får en egen nyckel.</source>
         <translation>The server&apos;s address and the district&apos;s CA certificate are in Settings. The password is not stored; the computer gets a key of its own.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="333"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="337"/>
         <source>Teamets återställningskod</source>
         <translation>The team&apos;s recovery code</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="335"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="338"/>
         <source>Skriv ut koden och lås in den. Med den kan en ny dator få teamets nyckel om alla teamets datorer skulle försvinna. Den visas bara nu.</source>
         <translation>Print the code and lock it away. With it a new computer can get the team&apos;s key should all the team&apos;s computers be lost. It is shown only now.</translation>
     </message>

@@ -22,12 +22,14 @@ from sstdesk.wire.schema import (
     Approval,
     ChangesResponse,
     FarewellRequest,
+    KeyRing,
     LoginRequest,
     LoginResponse,
     PendingDevices,
     PushRequest,
     PushResponse,
     Refusal,
+    Rotation,
     TeamDevices,
     TeamRecovery,
     TokenRequest,
@@ -209,6 +211,36 @@ def create_app(engine: Engine, settings: ServerSettings | None = None) -> FastAP
             log_access(action="farewell", outcome=error.refusal.code, device_id=body.device_id)
             raise
         return push_as(who, body.push, "farewell")
+
+    @app.post(f"{API}/team/rotate")
+    def rotate(body: Rotation, who: Who) -> dict[str, str]:
+        try:
+            with engine.begin() as conn:
+                store.rotate(conn, who, body, now=settings.clock())
+        except store.Refused as error:
+            log_access(
+                action="rotate",
+                outcome=error.refusal.code,
+                device_id=who.device_id,
+                user_name=who.user_name,
+            )
+            raise
+        log_access(
+            action="rotate",
+            outcome=f"{len(body.rings)} devices",
+            device_id=who.device_id,
+            user_name=who.user_name,
+        )
+        return {"status": "rotated"}
+
+    @app.get(f"{API}/team/key", response_model=KeyRing)
+    def team_key(who: Who) -> KeyRing:
+        with engine.begin() as conn:
+            answer = store.own_ring(conn, who)
+        log_access(
+            action="team_key", outcome="read", device_id=who.device_id, user_name=who.user_name
+        )
+        return answer
 
     @app.get(f"{API}/devices", response_model=TeamDevices)
     def team_devices(who: Who) -> TeamDevices:

@@ -20,6 +20,7 @@ from sqlalchemy import (
     Text,
     create_engine,
     event,
+    false,
 )
 
 metadata = MetaData()
@@ -33,6 +34,8 @@ teams = Table(
     Column("district", String(120), nullable=False),
     Column("name", String(120), nullable=False),
     Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("key_id", String(64), nullable=False, server_default=""),  # the current team key
+    Column("rotation_due", Boolean, nullable=False, server_default=false()),
 )
 
 users = Table(

@@ -38,6 +38,7 @@ from sstdesk.wire.schema import (
     ChangesResponse,
     DeviceStatus,
     FarewellRequest,
+    KeyRing,
     LoginRequest,
     LoginResponse,
     Mutation,
@@ -48,6 +49,7 @@ from sstdesk.wire.schema import (
     PushRequest,
     PushResponse,
     Refusal,
+    Rotation,
     TeamDevice,
     TeamDevices,
     TokenRequest,
@@ -139,6 +141,11 @@ def decide_device(
     done = conn.execute(update(devices).where(devices.c.id == device_id).values(**values))
     if done.rowcount != 1:
         raise KeyError(device_id)
+    if status is DeviceStatus.REVOKED:
+        # What is written from now on must be sealed with a key the revoked device lacks:
+        # the next admin laptop to sync makes one.
+        team = select(devices.c.team_id).where(devices.c.id == device_id).scalar_subquery()
+        conn.execute(update(teams).where(teams.c.id == team).values(rotation_due=True))
 
 
 def list_devices(conn: Connection) -> list[dict[str, object]]:
@@ -355,7 +362,13 @@ def approve(
 def team_devices(conn: Connection, who: Principal) -> TeamDevices:
     """The team's devices by name, so that a laptop can say whose change it could not read."""
     rows = conn.execute(
-        select(devices.c.id, devices.c.name, devices.c.status, users.c.name.label("user"))
+        select(
+            devices.c.id,
+            devices.c.name,
+            devices.c.status,
+            devices.c.public_key,
+            users.c.name.label("user"),
+        )
         .join(users, users.c.id == devices.c.user_id)
         .where(devices.c.team_id == who.team_id)
         .order_by(devices.c.created_at)
@@ -363,11 +376,62 @@ def team_devices(conn: Connection, who: Principal) -> TeamDevices:
     return TeamDevices(
         devices=[
             TeamDevice(
-                device_id=r.id, device_name=r.name, user=r.user, status=DeviceStatus(r.status)
+                device_id=r.id,
+                device_name=r.name,
+                user=r.user,
+                status=DeviceStatus(r.status),
+                public_key=r.public_key,
             )
             for r in rows
         ]
     )
+
+
+def rotate(conn: Connection, who: Principal, rotation: Rotation, *, now: dt.datetime) -> None:
+    """An admin's laptop has made a new team key: each approved device's new ring, and the
+    ring for the new recovery code. Every approved device must get one, or none does."""
+    _require_admin(conn, who)
+    approved = {
+        r.id
+        for r in conn.execute(
+            select(devices.c.id).where(
+                devices.c.team_id == who.team_id, devices.c.status == DeviceStatus.APPROVED.value
+            )
+        )
+    }
+    if set(rotation.rings) != approved:
+        raise Refused(
+            409,
+            Refusal(
+                code="devices_changed",
+                message="Teamets datorer ändrades just. Synkronisera igen, så görs en ny "
+                "teamnyckel för dem som finns nu.",
+            ),
+        )
+    for device_id, ring in rotation.rings.items():
+        conn.execute(update(devices).where(devices.c.id == device_id).values(wrapped_team_key=ring))
+    conn.execute(
+        update(teams)
+        .where(teams.c.id == who.team_id)
+        .values(key_id=rotation.key_id, rotation_due=False)
+    )
+    conn.execute(delete(team_recovery).where(team_recovery.c.team_id == who.team_id))
+    conn.execute(
+        insert(team_recovery).values(team_id=who.team_id, blob=rotation.recovery, stored_at=now)
+    )
+
+
+def own_ring(conn: Connection, who: Principal) -> KeyRing:
+    wrapped = conn.execute(
+        select(devices.c.wrapped_team_key).where(devices.c.id == who.device_id)
+    ).scalar_one()
+    return KeyRing(wrapped_team_key=wrapped)
+
+
+def _require_admin(conn: Connection, who: Principal) -> None:
+    admin = conn.execute(select(users.c.is_admin).where(users.c.id == who.user_id)).scalar_one()
+    if not admin:
+        raise Refused(403, Refusal(code="forbidden", message="Bara teamets administratör."))
 
 
 def farewell_principal(
@@ -611,7 +675,12 @@ def changes(
         .limit(limit + 1)
     ).all()
     page = rows[:limit]
+    team = conn.execute(
+        select(teams.c.key_id, teams.c.rotation_due).where(teams.c.id == who.team_id)
+    ).one()
     return ChangesResponse(
+        key_id=team.key_id,
+        rotation_due=team.rotation_due,
         epoch=epoch(conn),
         changes=[
             Change(

@@ -118,12 +118,61 @@ def same_code(typed: str, expected: str) -> bool:
     return "".join(c for c in typed if c.isdigit()) == expected.replace(" ", "")
 
 
-def seal_team_key(team_key: bytes, device_public: str) -> str:
+@dataclass(frozen=True)
+class KeyRing:
+    """Every team key the team has used, by id, and the one new records use. A rotation adds
+    a key; none is ever dropped, so old records stay readable."""
+
+    current: str
+    keys: dict[str, bytes]
+
+    @classmethod
+    def first(cls, team_key: bytes) -> KeyRing:
+        return cls(key_id(team_key), {key_id(team_key): team_key})
+
+    @property
+    def current_key(self) -> bytes:
+        return self.keys[self.current]
+
+    def rotated(self) -> KeyRing:
+        fresh = new_team_key()
+        return KeyRing(key_id(fresh), {**self.keys, key_id(fresh): fresh})
+
+    def dumps(self) -> bytes:
+        keys = {k: base64.b64encode(v).decode() for k, v in sorted(self.keys.items())}
+        return json.dumps({"v": 1, "current": self.current, "keys": keys}).encode()
+
+
+def load_ring(data: bytes, held: KeyRing | None = None) -> KeyRing:
+    """A ring as opened; checked against the ring this laptop holds, if any: every key held
+    must still be there, unchanged. A ring the server made up cannot hold the team's keys
+    (the server never sees them), so it is refused. (A revoked laptop, which holds the old
+    keys, could make one up with the server's help: that needs both.)"""
+    if len(data) == 32:  # a device approved before key rings: its one team key
+        ring = KeyRing.first(data)
+    else:
+        try:
+            body = json.loads(data)
+            keys = {k: base64.b64decode(v, validate=True) for k, v in body["keys"].items()}
+            ring = KeyRing(str(body["current"]), keys)
+        except (ValueError, KeyError, TypeError, AttributeError) as error:
+            raise SealError("Teamets nyckelring gick inte att läsa.") from error
+        if ring.current not in keys or any(key_id(v) != k for k, v in keys.items()):
+            raise SealError("Teamets nyckelring är inte hel.")
+    if held is not None and any(ring.keys.get(k) != v for k, v in held.keys.items()):
+        raise SealError(
+            "En ny teamnyckel från servern kunde inte styrkas. Den används inte; kontakta "
+            "teamets administratör."
+        )
+    return ring
+
+
+def seal_for_device(data: bytes, device_public: str) -> str:
     box = public.SealedBox(public.PublicKey(base64.b64decode(device_public)))
-    return base64.b64encode(box.encrypt(team_key)).decode()
+    return base64.b64encode(box.encrypt(data)).decode()
 
 
-def open_team_key(sealed: str, device_private: str) -> bytes:
+def open_for_device(sealed: str, device_private: str) -> bytes:
     try:
         box = public.SealedBox(public.PrivateKey(base64.b64decode(device_private)))
         return box.decrypt(base64.b64decode(sealed))
@@ -131,14 +180,14 @@ def open_team_key(sealed: str, device_private: str) -> bytes:
         raise SealError("Teamnyckeln gick inte att öppna med den här datorns nyckel.") from error
 
 
-def seal_for_recovery(team_key: bytes, code: str, params: KdfParams | None = None) -> str:
+def seal_for_recovery(secret: bytes, code: str, params: KdfParams | None = None) -> str:
     """The team key wrapped a second time, with the printed team recovery code: kept on the
     server (which cannot open it), opened only with the paper."""
     params = params or KdfParams.floor()
     salt = utils.random(16)
     nonce = utils.random(NONCE)
     sealed = bindings.crypto_aead_xchacha20poly1305_ietf_encrypt(
-        team_key, _recovery_ad(params, salt), nonce, _recovery_key(code, salt, params)
+        secret, _recovery_ad(params, salt), nonce, _recovery_key(code, salt, params)
     )
     blob = {
         "ops": params.opslimit,

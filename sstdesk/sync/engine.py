@@ -48,6 +48,7 @@ from sstdesk.wire.schema import (
     MAX_BATCH,
     ChangesResponse,
     DeviceStatus,
+    KeyRing,
     LoginResponse,
     MutationStatus,
     PendingDevices,
@@ -100,6 +101,7 @@ class SyncClient:
         self.on_applied = on_applied
         self.db = db
         self.new_recovery_code = ""
+        self.rotation_due = False  # the server asks an admin's laptop for a new team key
         self.api = Api(http, self._get, self._set, sleep=sleep)
 
     @property
@@ -167,21 +169,21 @@ class SyncClient:
         )
         if not self._get("team_key"):
             if answer.wrapped_team_key:
-                team_key = crypto.open_team_key(
-                    answer.wrapped_team_key, self._get("device_private")
+                ring = crypto.load_ring(
+                    crypto.open_for_device(answer.wrapped_team_key, self._get("device_private"))
                 )
             elif recovery_code:
                 blob = self._call("GET", "/team/recovery")["blob"]
-                team_key = crypto.open_with_recovery(blob, recovery_code)
+                ring = crypto.load_ring(crypto.open_with_recovery(blob, recovery_code))
                 self._audit("sync.team_key_recovered")
             elif answer.is_admin and not answer.team_has_key:
-                team_key = crypto.new_team_key()
-                sealed = crypto.seal_team_key(team_key, self._get("device_public"))
+                ring = crypto.KeyRing.first(crypto.new_team_key())
+                sealed = crypto.seal_for_device(ring.dumps(), self._get("device_public"))
                 self._post(
                     f"/devices/{self._get('device_id')}/approve", {"wrapped_team_key": sealed}
                 )
                 code = new_recovery_code()
-                blob = crypto.seal_for_recovery(team_key, code)
+                blob = crypto.seal_for_recovery(ring.dumps(), code)
                 self._call("PUT", "/team/recovery", json={"blob": blob})
                 self.new_recovery_code = code  # shown once, to be printed; never stored
             else:
@@ -189,7 +191,7 @@ class SyncClient:
                     "Datorn är godkänd men har ännu inte fått teamnyckeln. Be teamets "
                     "administratör godkänna den i sstdesk, eller ange teamets återställningskod."
                 )
-            self._set(team_key=base64.b64encode(team_key).decode())
+            self.db(partial(self._hold, ring))
         self.db(lambda: self._start_tracking(answer.epoch))
         return answer.device_status
 
@@ -229,9 +231,60 @@ class SyncClient:
                 "Säkerhetskoden stämmer inte med den datorn som väntar. Godkänn inte datorn: "
                 "kontrollera koden på kollegans skärm, och kontakta IT om den ändå inte stämmer."
             )
-        sealed = crypto.seal_team_key(self._team_key(), device_public)
+        ring = self.db(self._ring)
+        sealed = crypto.seal_for_device(ring.dumps(), device_public)
         self._post(f"/devices/{device_id}/approve", {"wrapped_team_key": sealed})
         self._audit("sync.approve", reason=device_id)
+
+    def rotate(self) -> None:
+        """A new team key, sealed to every approved laptop of the team and not to a revoked
+        one: what is written from now on, a revoked laptop cannot read. Old keys stay in the
+        ring. The team recovery code changes with it (shown once, to print)."""
+        held = self.db(self._ring)
+        ring = held.rotated()
+        data = ring.dumps()
+        devices = [d for d in self.team_devices().devices if d.status is DeviceStatus.APPROVED]
+        code = new_recovery_code()
+        body = {
+            "key_id": ring.current,
+            "rings": {d.device_id: crypto.seal_for_device(data, d.public_key) for d in devices},
+            "recovery": crypto.seal_for_recovery(data, code),
+        }
+        self._post("/team/rotate", body)
+        self.db(partial(self._hold, ring))
+        self._audit("sync.team_key_rotated", reason=ring.current)
+        self.new_recovery_code = code
+
+    def _ring(self) -> crypto.KeyRing:
+        repo = self.vault.repo
+        if stored := repo.meta("sync_team_keys"):
+            keys = {k: base64.b64decode(v) for k, v in json.loads(stored).items()}
+            return crypto.KeyRing(crypto.key_id(base64.b64decode(repo.meta("sync_team_key"))), keys)
+        return crypto.KeyRing.first(base64.b64decode(repo.meta("sync_team_key")))
+
+    def _hold(self, ring: crypto.KeyRing) -> None:
+        with self.vault.transaction() as repo:
+            keys = {k: base64.b64encode(v).decode() for k, v in ring.keys.items()}
+            repo.set_meta("sync_team_keys", json.dumps(keys))
+            repo.set_meta("sync_team_key", base64.b64encode(ring.current_key).decode())
+
+    def _learn_key(self, key_id: str) -> None:
+        """The team moved to a key this laptop lacks: its ring, checked against the one held."""
+        held = self.db(self._ring)
+        if key_id in held.keys:
+            return
+        sealed = self._call("GET", "/team/key", KeyRing).wrapped_team_key
+        try:
+            ring = crypto.load_ring(
+                crypto.open_for_device(sealed, self._get("device_private")), held
+            )
+        except crypto.SealError:
+            # Not made by a laptop holding the team key: never used. Records sealed with it
+            # are kept aside as unreadable, and the rest of sync goes on.
+            self._audit("sync.team_key_refused", reason=key_id)
+            return
+        self.db(partial(self._hold, ring))
+        self._audit("sync.team_key_received", reason=ring.current)
 
     # -- sync -----------------------------------------------------------------------------
 
@@ -262,6 +315,9 @@ class SyncClient:
                 again, rejected = self.push()
                 pushed += again
             self.push_audit()
+            if self.rotation_due and self.is_admin:
+                self.rotate()
+                self.rotation_due = False
         except Revoked:
             self.farewell()
             raise
@@ -511,6 +567,9 @@ class SyncClient:
                 continue
             if not _in_order(page, cursor):
                 raise SyncError(DAMAGED, code="damaged")
+            if page.key_id:
+                self._learn_key(page.key_id)
+            self.rotation_due = page.rotation_due
             if not page.changes:
                 break
             try:
@@ -604,8 +663,7 @@ class SyncClient:
 
     def _keys(self, repo: Repository) -> dict[str, bytes]:
         """Every team key this laptop holds, by id (a rotation adds one; old ones stay)."""
-        current = base64.b64decode(repo.meta("sync_team_key"))
-        return {crypto.key_id(current): current}
+        return self._ring().keys
 
     def _post(self, path: str, body: dict[str, Any]) -> Any:
         return self._call("POST", path, json=body)

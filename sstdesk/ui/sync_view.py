@@ -203,7 +203,7 @@ class SyncController:
         def work() -> Synced:  # on the net thread
             service = make()
             if not service.client.enrolled:
-                return Synced(None, 0, "", [], Attention([], []))
+                return Synced(None, 0, "", [], Attention([], []), "")
             try:
                 result = service.client.sync()
                 pending = _pending_for_admin(service)
@@ -211,7 +211,9 @@ class SyncController:
                 service.client.http.close()
             conflicts = in_db(lambda: len(service.conflicts()))
             attention = in_db(lambda: Attention(service.duplicates(), service.kept_aside()))
-            return Synced(result, conflicts, vault.clock().strftime("%H:%M"), pending, attention)
+            at = vault.clock().strftime("%H:%M")
+            code = service.client.new_recovery_code  # the team key was just rotated here
+            return Synced(result, conflicts, at, pending, attention, code)
 
         self.window.runner.run_net(work, done=self._synced, failed=self._failed)
 
@@ -219,9 +221,11 @@ class SyncController:
         self.running = False
         page = self.window.caseload_page
         page.sync_busy.hide()
-        result, conflicts, at, pending, attention = outcome
+        result, conflicts, at, pending, attention, code = outcome
         self._show_pending(pending)
         self._show_attention(attention)
+        if code:
+            self._show_recovery_code(code, rotated=True)
         if result is None:
             self._status(
                 QCoreApplication.translate("SyncView", "Inte ansluten till teamets server.")
@@ -327,17 +331,26 @@ class SyncController:
             context="SyncView",
         )
 
-    def _show_recovery_code(self, code: str) -> None:
+    def _show_recovery_code(self, code: str, *, rotated: bool = False) -> None:
         """Shown once, never stored: the team prints it and locks it away."""
         box = QMessageBox(self.window)
         box.setWindowTitle(QCoreApplication.translate("SyncView", "Teamets återställningskod"))
-        box.setText(
-            QCoreApplication.translate(
-                "SyncView",
-                "Skriv ut koden och lås in den. Med den kan en ny dator få teamets nyckel om "
-                "alla teamets datorer skulle försvinna. Den visas bara nu.",
-            )
+        text = QCoreApplication.translate(
+            "SyncView",
+            "Skriv ut koden och lås in den. Med den kan en ny dator få teamets nyckel om "
+            "alla teamets datorer skulle försvinna. Den visas bara nu.",
         )
+        if rotated:
+            text = (
+                QCoreApplication.translate(
+                    "SyncView",
+                    "En dator har spärrats, så teamet har fått en ny nyckel och en ny "
+                    "återställningskod. Den gamla koden gäller inte längre.",
+                )
+                + " "
+                + text
+            )
+        box.setText(text)
         box.setInformativeText(code)
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.recovery_box = box
@@ -720,6 +733,7 @@ class Synced(NamedTuple):
     at: str
     pending: list[PendingDevice]
     attention: Attention
+    recovery_code: str  # made by a key rotation on this laptop: shown once
 
 
 class AttentionDialog(QDialog):
@@ -742,6 +756,7 @@ class AttentionDialog(QDialog):
             )
         )
         same.setWordWrap(True)
+        self.same_label = same
         layout.addWidget(same)
         self.duplicates = QListWidget()
         self.duplicates.setAccessibleName(self.tr("Samma elev registrerad två gånger"))
@@ -759,6 +774,7 @@ class AttentionDialog(QDialog):
             )
         )
         unread.setWordWrap(True)
+        self.unread_label = unread
         layout.addWidget(unread)
         self.kept = QListWidget()
         self.kept.setAccessibleName(self.tr("Ändringar som inte kunde läsas"))
@@ -775,13 +791,21 @@ class AttentionDialog(QDialog):
     def show_attention(self, attention: Attention) -> None:
         self.duplicates.clear()
         for duplicate in attention.duplicates:
-            names = " / ".join(s.full_name for s in duplicate.students)
-            item = QListWidgetItem(f"{names} ({len(duplicate.students)})")
+            names = " och ".join(s.full_name for s in duplicate.students)
+            item = QListWidgetItem(
+                self.tr("{0} – {1} registreringar av samma personnummer").format(
+                    names, len(duplicate.students)
+                )
+            )
             item.setData(256, duplicate)
             self.duplicates.addItem(item)
         if attention.duplicates:
             self.duplicates.setCurrentRow(0)
         self.merge_button.setEnabled(bool(attention.duplicates))
+        for widget in (self.same_label, self.duplicates, self.merge_button):
+            widget.setVisible(bool(attention.duplicates))
+        for widget in (self.unread_label, self.kept):
+            widget.setVisible(bool(attention.kept))
         self.kept.clear()
         for kept in attention.kept:
             kind = _tr(KIND_LABELS.get(kept.kind, kept.kind))

@@ -101,6 +101,8 @@ class ChangesResponse(Strict):
     changes: list[Change]
     next_since: int
     more: bool
+    key_id: str = ""  # the team key new records use: a laptop that lacks it fetches its ring
+    rotation_due: bool = False  # a device was revoked: an admin's laptop makes a new team key
 
 
 class Refusal(Strict):
@@ -142,6 +144,20 @@ class TeamDevice(Strict):
     device_name: str
     user: str
     status: DeviceStatus
+    public_key: str = ""
+
+
+class Rotation(Strict):
+    """A team admin's laptop replaces the team key: the new key ring sealed to each approved
+    device (a revoked one gets none), and the ring sealed with a new team recovery code."""
+
+    key_id: Annotated[str, Field(min_length=8, max_length=64)]
+    rings: dict[Id, Annotated[str, Field(min_length=40, max_length=20_000)]]
+    recovery: Annotated[str, Field(min_length=40, max_length=20_000)]
+
+
+class KeyRing(Strict):
+    wrapped_team_key: str  # this device's key ring, sealed to its public key
 
 
 class TeamDevices(Strict):
@@ -160,12 +176,12 @@ class PendingDevices(Strict):
 
 
 class Approval(Strict):
-    """A team admin's device approves another device, sealing the team key to it."""
+    """A team admin's device approves another device, sealing the team key ring to it."""
 
-    wrapped_team_key: Annotated[str, Field(min_length=40, max_length=400)]
+    wrapped_team_key: Annotated[str, Field(min_length=40, max_length=20_000)]
 
 
 class TeamRecovery(Strict):
     """The team key sealed with the printed team recovery code; opaque to the server."""
 
-    blob: Annotated[str, Field(min_length=40, max_length=2000)]
+    blob: Annotated[str, Field(min_length=40, max_length=20_000)]

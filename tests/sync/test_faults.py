@@ -420,3 +420,78 @@ def test_a_key_the_server_swapped_in_gives_another_code_and_gets_no_team_key(
         ).one()
     assert tuple(wrapped) == ("", "pending")
     assert len(shown_on_bos_screen.replace(" ", "")) == 20
+
+
+# -- team-key rotation ----------------------------------------------------------------------
+
+
+def ring_of(laptop: Laptop) -> dict[str, str]:
+    return json.loads(laptop.vault.repo.meta("sync_team_keys") or "{}")
+
+
+def test_revoking_a_laptop_rotates_the_team_key_and_the_revoked_one_reads_nothing_after(
+    team: Team,
+) -> None:
+    anna, bo, student_id = pair(team)
+    cia = enrolled(team, "cia-laptop", "cia.u", approver=anna)
+    cia.sync.client.sync()
+    old_key_id = next(iter(ring_of(anna)))
+    with team.engine.begin() as conn:
+        store.decide_device(
+            conn,
+            cia.vault.repo.meta("sync_device_id"),
+            DeviceStatus.REVOKED,
+            now=dt.datetime.now(dt.UTC),
+        )
+    anna.sync.client.sync()  # the admin's laptop makes the new key
+    assert len(ring_of(anna)) == 2 and len(anna.sync.client.new_recovery_code) == 24
+    new_key_id = next(k for k in ring_of(anna) if k != old_key_id)
+    edit(anna, student_id, class_name="Efter spärren")
+    anna.sync.client.sync()
+    bo.sync.client.sync()
+    assert get(bo, student_id).class_name == "Efter spärren"
+    assert set(ring_of(bo)) == {old_key_id, new_key_id}
+    with team.engine.begin() as conn:
+        sealed_after = conn.execute(
+            text("SELECT key_id FROM log WHERE record_id = :r ORDER BY seq DESC LIMIT 1"),
+            {"r": student_id},
+        ).scalar_one()
+        cias_ring = conn.execute(
+            text("SELECT wrapped_team_key FROM devices WHERE name = 'cia-laptop'")
+        ).scalar_one()
+    assert sealed_after == new_key_id
+    opened = crypto.load_ring(
+        crypto.open_for_device(cias_ring, cia.vault.repo.meta("sync_device_private"))
+    )
+    assert new_key_id not in opened.keys  # the revoked laptop was never given it
+    # A laptop that joins later reads the old records and the new.
+    dan = enrolled(team, "dan-laptop", "dan.v", approver=anna)
+    result = dan.sync.client.sync()
+    assert result.kept_aside == 0 and get(dan, student_id).class_name == "Efter spärren"
+    # The new recovery code opens the whole ring.
+    with team.engine.begin() as conn:
+        blob = conn.execute(text("SELECT blob FROM team_recovery")).scalar_one()
+    recovered = crypto.load_ring(
+        crypto.open_with_recovery(blob, anna.sync.client.new_recovery_code)
+    )
+    assert set(recovered.keys) == {old_key_id, new_key_id}
+
+
+def test_a_team_key_the_server_made_up_is_never_used(team: Team) -> None:
+    anna, bo, student_id = pair(team)
+    fake = crypto.KeyRing.first(crypto.new_team_key())
+    with team.engine.begin() as conn:
+        conn.execute(
+            text("UPDATE devices SET wrapped_team_key = :w WHERE name = 'bo-laptop'"),
+            {"w": crypto.seal_for_device(fake.dumps(), bo.vault.repo.meta("sync_device_public"))},
+        )
+        conn.execute(text("UPDATE teams SET key_id = :k"), {"k": fake.current})
+    edit(bo, student_id, class_name="7Ö")
+    bo.sync.client.sync()  # goes on, with the key it holds
+    assert fake.current not in ring_of(bo) and len(ring_of(bo)) == 1
+    anna.sync.client.sync()
+    assert get(anna, student_id).class_name == "7Ö"
+    refused = bo.vault.conn.execute(
+        "SELECT count(*) FROM audit_events WHERE action = 'sync.team_key_refused'"
+    ).fetchone()[0]
+    assert refused >= 1
