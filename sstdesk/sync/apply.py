@@ -34,6 +34,9 @@ REASONS = {
     "replayed": "har ett annat innehåll än samma version som datorn redan har",
 }
 RETRIED = ("unreadable", "unapplicable")  # may succeed later: a key or a parent arrives
+# The server's head moved past the version held here: the next change made here builds on
+# it (and so replaces what could not be used), instead of being refused as stale forever.
+ADVANCE = ("unreadable", "malformed", "unapplicable")
 
 
 @dataclass(frozen=True)
@@ -75,6 +78,8 @@ def apply_all(
             if refetch and bad.reason in ("unreadable", "malformed"):
                 raise Refetch() from bad
             keep_aside(conn, change, bad, ctx.now)
+            if bad.reason in ADVANCE:
+                _advance_base(conn, change)
             outcome.kept.append((change, bad.reason))
             continue
         outcome.conflicts += conflicts
@@ -146,9 +151,14 @@ def _apply(conn: Connection, change: Change, ctx: Context) -> tuple[int, set[str
                 if same:
                     return 0, set()  # held already: a resend, a repeated page
                 raise Unusable("rollback", f"version {change.version} efter {seen_version}")
-            # Sealed before a restore, and held here already: the server stands at this
-            # version now, so the next push of the record builds on it.
-            _set_base_version(conn, change, plain)
+            # Sealed before a restore, and held here already: until a version from after the
+            # restore comes, the server stands at this one, and the next push builds on it.
+            current = conn.execute(
+                "SELECT 1 FROM sync_seen WHERE record_id = ? AND epoch = ?",
+                (change.record_id, ctx.epoch),
+            ).fetchone()
+            if current is None:
+                _set_base_version(conn, change, plain)
             return 0, set()
         if change.version == seen_version:
             raise Unusable("replayed", f"version {change.version}")
@@ -229,6 +239,8 @@ def _merge_in(
     if theirs is None:
         if mine is not None:
             touched.update(payload.student_ids(conn, change.kind, mine))
+            if change.kind == "students":
+                touched.update(_to_twin(conn, mine))
         payload.remove(conn, change.kind, change.record_id)
     elif theirs != mine:
         payload.write(conn, change.kind, theirs)
@@ -236,6 +248,41 @@ def _merge_in(
     # else: held already (a resend, a restore): applying again changes nothing, so a
     # signed note, which may never be updated, is not written again.
     return 0, touched
+
+
+_POINTING = ("cases", "guardians", "register_requests")  # what belongs to a student
+
+
+def _to_twin(conn: Connection, student: dict[str, Any]) -> set[str]:
+    """A student deleted elsewhere because it was merged into its twin (the same child
+    registered twice): what is still here of it, say a case added here meanwhile, goes to
+    the twin instead of with the deletion, and is sent so that the team has it too."""
+    twin = conn.execute(
+        "SELECT min(id) FROM students WHERE personnummer = ? AND id != ?",
+        (student["personnummer"], student["id"]),
+    ).fetchone()[0]
+    if twin is None:
+        return set()
+    for kind in _POINTING:
+        moved = conn.execute(
+            f"UPDATE {kind} SET student_id = ? WHERE student_id = ? RETURNING id",  # noqa: S608
+            (twin, student["id"]),
+        ).fetchall()
+        for (record_id,) in moved:
+            conn.execute(
+                "INSERT INTO sync_outbox (record_id, kind, mutation_id) "
+                "SELECT ?, ?, lower(hex(randomblob(16))) WHERE NOT EXISTS (SELECT 1 FROM "
+                "sync_outbox WHERE record_id = ? AND attempted = 0)",
+                (record_id, kind, record_id),
+            )
+    return {twin}
+
+
+def _advance_base(conn: Connection, change: Change) -> None:
+    conn.execute(
+        "UPDATE sync_base SET version = max(version, ?) WHERE record_id = ?",
+        (change.version, change.record_id),
+    )
 
 
 def _conflict(
@@ -294,7 +341,8 @@ def set_base(conn: Connection, record_id: str, kind: str, version: int, content:
 def _set_base_version(conn: Connection, change: Change, plain: bytes) -> None:
     """Only the version moves: the content in common stays the newest this laptop had."""
     moved = conn.execute(
-        "UPDATE sync_base SET version = ? WHERE record_id = ?", (change.version, change.record_id)
+        "UPDATE sync_base SET version = max(version, ?) WHERE record_id = ?",
+        (change.version, change.record_id),
     )
     if moved.rowcount == 0:
         set_base(conn, change.record_id, change.kind, change.version, plain.decode())
