@@ -4,47 +4,52 @@
 <context>
     <name>AttentionDialog</name>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="748"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="759"/>
         <source>Att åtgärda efter synkronisering</source>
         <translation>To see to after syncing</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="753"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="764"/>
         <source>Samma elev registrerad två gånger (på två datorer innan de hann synkronisera). Slå ihop: eleven blir en, och båda ärendehistorikerna finns kvar. Uppgifter som skiljer sig visas sedan som konflikter att välja mellan.</source>
         <translation>The same student registered twice (on two laptops before they had synced). Merge: the student becomes one, and both case histories are kept. Details that differ are then shown as conflicts to choose between.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="762"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="773"/>
         <source>Samma elev registrerad två gånger</source>
         <translation>The same student registered twice</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="764"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="775"/>
         <source>Slå ihop</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="771"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="782"/>
         <source>Ändringar från teamet som den här datorn inte kunde läsa. De sparas som de kom, hindrar inte annan synkronisering och har rapporterats till teamet. Be teamets administratör se på saken.</source>
         <translation>Changes from the team that this laptop could not read. They are kept as they came, do not hold up other syncing, and have been reported to the team. Ask the team admin to look into it.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="780"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="791"/>
         <source>Ändringar som inte kunde läsas</source>
         <translation>Changes that could not be read</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="782"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="796"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="796"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="810"/>
         <source>{0} – {1} registreringar av samma personnummer</source>
         <translation>{0} – {1} registrations of the same personnummer</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="813"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="826"/>
+        <source>Loggen från {0} fortsätter inte där den slutade förra gången: händelser har tagits bort eller ändrats på datorn innan de synkroniserades. Ta reda på vad som hänt, och notera det i loggkontrollen.</source>
+        <translation>The audit log from {0} does not continue where it ended last time: events were removed or changed on the laptop before they were synced. Find out what happened, and note it in the log review.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sync_view.py" line="835"/>
         <source>{0} från {1}, {2}: {3}</source>
         <translation>{0} from {1}, {2}: {3}</translation>
     </message>
@@ -231,52 +236,52 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="515"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="521"/>
         <source>Konflikter att lösa</source>
         <translation>Conflicts to settle</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="520"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="526"/>
         <source>Samma uppgift har ändrats här och på en annan dator. Din version gäller tills du väljer. Valet synkroniseras som en vanlig ändring.</source>
         <translation>The same detail was changed here and on another computer. Your version holds until you choose. The choice syncs like any change.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="527"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="533"/>
         <source>Konflikter</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="530"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="536"/>
         <source>Behåll min</source>
         <translation>Keep mine</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="531"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="537"/>
         <source>Behåll deras</source>
         <translation>Keep theirs</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="532"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="538"/>
         <source>Skriv en sammanslagning…</source>
         <translation>Write a merge…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="533"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="539"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="551"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="557"/>
         <source>{0}, fältet ”{1}”: här ”{2}”, på dator {3}: ”{4}” (upptäckt {5})</source>
         <translation>{0}, field “{1}”: here “{2}”, on computer {3}: “{4}” (found {5})</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="583"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="589"/>
         <source>Skriv en sammanslagning</source>
         <translation>Write a merge</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="584"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="590"/>
         <source>Det nya värdet:</source>
         <translation>The new value:</translation>
     </message>
@@ -383,42 +388,42 @@
 <context>
     <name>DevicesDialog</name>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="658"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="664"/>
         <source>Datorer som väntar på godkännande</source>
         <translation>Computers waiting for approval</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="663"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="669"/>
         <source>Godkänn bara en dator du vet att kollegan har anslutit just nu. Den får teamets nyckel och därmed alla teamets elever.</source>
         <translation>Only approve a computer you know your colleague has just connected. It receives the team key and with it all of the team&apos;s students.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="670"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="676"/>
         <source>Datorer som väntar</source>
         <translation>Computers waiting</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="674"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="680"/>
         <source>Säkerhetskoden som visas på kollegans dator:</source>
         <translation>The safety code shown on your colleague&apos;s laptop:</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="677"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="683"/>
         <source>Säkerhetskod</source>
         <translation>Safety code</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="685"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="691"/>
         <source>Godkänn</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="686"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="692"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="698"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="704"/>
         <source>{0} – datorn ”{1}” ({2})</source>
         <translation>{0} – computer “{1}” ({2})</translation>
     </message>
@@ -950,23 +955,23 @@
 <context>
     <name>ParkedDialog</name>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="599"/>
-        <location filename="../../sstdesk/ui/sync_view.py" line="612"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="605"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="618"/>
         <source>Ändringar som servern inte tog emot</source>
         <translation>Changes the server did not accept</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="604"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="610"/>
         <source>Ändringarna finns kvar på datorn och hindrar inte annan synkronisering. Ändra uppgiften (till exempel korta en mycket lång anteckning) så skickas den nya versionen, eller försök igen när IT-supporten har sett på saken.</source>
         <translation>The changes are kept on this computer and do not hold up other syncing. Change the entry (for example shorten a very long note) and the new version is sent, or try again once IT support has looked into it.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="615"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="621"/>
         <source>Försök igen</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="616"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="622"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
@@ -2473,108 +2478,113 @@
         <translation>SIP</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="345"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="347"/>
         <source>En dator har spärrats, så teamet har fått en ny nyckel och en ny återställningskod. Den gamla koden gäller inte längre.</source>
         <translation>A laptop has been revoked, so the team has a new key and a new recovery code. The old code is no longer valid.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="721"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="728"/>
         <source>Samma elev registrerad två gånger – slå ihop</source>
         <translation>The same student registered twice – merge</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="725"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="732"/>
+        <source>Loggen från {0} har luckor</source>
+        <translation>The audit log from {0} has gaps</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sync_view.py" line="736"/>
         <source>{0} ändringar från {1} kunde inte läsas</source>
         <translation>{0} changes from {1} could not be read</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="136"/>
-        <location filename="../../sstdesk/ui/sync_view.py" line="231"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="137"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="233"/>
         <source>Inte ansluten till teamets server.</source>
         <translation>Not connected to the team&apos;s server.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="185"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="186"/>
         <source>{0} konflikter att lösa</source>
         <translation>{0} conflicts to settle</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="199"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="200"/>
         <source>Synkroniserar…</source>
         <translation>Synchronising…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="466"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="472"/>
         <source>{0} datorer väntar på godkännande</source>
         <translation>{0} computers waiting for approval</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="234"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="236"/>
         <source>Synkroniserat kl. {0}.</source>
         <translation>Synchronised at {0}.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="147"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="148"/>
         <source>Väntar på att bli godkänd av teamets administratör. Säkerhetskod att visa för administratören: {0}</source>
         <translation>Waiting for approval by the team admin. Safety code to show the admin: {0}</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="236"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="238"/>
         <source>{0} ändringar väntar.</source>
         <translation>{0} changes waiting.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="241"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="243"/>
         <source>{0} ändringar togs inte emot</source>
         <translation>{0} changes not accepted</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="257"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="259"/>
         <source>Offline – allt är sparat på datorn och skickas senare.</source>
         <translation>Offline – everything is kept on this computer and sent later.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="270"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="272"/>
         <source>Valvet är raderat.</source>
         <translation>The vault is deleted.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="281"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="283"/>
         <source>Användarnamn på servern</source>
         <translation>User name on the server</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="282"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="284"/>
         <source>Lösenord</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="285"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="287"/>
         <source>Teamets återställningskod (bara om ingen kollega kan godkänna)</source>
         <translation>The team&apos;s recovery code (only if no colleague can approve)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="312"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="314"/>
         <source>Ansluten.</source>
         <translation>Connected.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="323"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="325"/>
         <source>Anslut till teamets server</source>
         <translation>Connect to the team&apos;s server</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="326"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="328"/>
         <source>Serverns adress och distriktets CA-certifikat står i Inställningar. Lösenordet sparas inte; datorn får en egen nyckel.</source>
         <translation>The server&apos;s address and the district&apos;s CA certificate are in Settings. The password is not stored; the computer gets a key of its own.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="337"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="339"/>
         <source>Teamets återställningskod</source>
         <translation>The team&apos;s recovery code</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="338"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="340"/>
         <source>Skriv ut koden och lås in den. Med den kan en ny dator få teamets nyckel om alla teamets datorer skulle försvinna. Den visas bara nu.</source>
         <translation>Print the code and lock it away. With it a new computer can get the team&apos;s key should all the team&apos;s computers be lost. It is shown only now.</translation>
     </message>

@@ -20,6 +20,7 @@ from sstdesk.wire.schema import (
     API,
     MAX_PAGE,
     Approval,
+    AuditHead,
     ChangesResponse,
     FarewellRequest,
     KeyRing,
@@ -30,6 +31,7 @@ from sstdesk.wire.schema import (
     PushResponse,
     Refusal,
     Rotation,
+    SigningKey,
     TeamDevices,
     TeamRecovery,
     TokenRequest,
@@ -241,6 +243,32 @@ def create_app(engine: Engine, settings: ServerSettings | None = None) -> FastAP
             action="team_key", outcome="read", device_id=who.device_id, user_name=who.user_name
         )
         return answer
+
+    @app.post(f"{API}/devices/signing-key")
+    def signing_key(body: SigningKey, who: Who) -> dict[str, str]:
+        with engine.begin() as conn:
+            store.register_signing_key(conn, who, body)
+        log_access(
+            action="signing_key",
+            outcome="registered",
+            device_id=who.device_id,
+            user_name=who.user_name,
+        )
+        return {"status": "registered"}
+
+    @app.post(f"{API}/audit/head")
+    def audit_head(body: AuditHead, who: Who) -> dict[str, str]:
+        with engine.begin() as conn:
+            refusal = store.anchor_audit(conn, who, body, now=settings.clock())
+        log_access(
+            action="audit_head",
+            outcome=refusal.refusal.code if refusal else f"seq {body.seq}",
+            device_id=who.device_id,
+            user_name=who.user_name,
+        )
+        if refusal is not None:
+            raise refusal
+        return {"status": "anchored"}
 
     @app.get(f"{API}/devices", response_model=TeamDevices)
     def team_devices(who: Who) -> TeamDevices:

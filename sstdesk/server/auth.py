@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import hashlib
 import secrets
@@ -9,6 +10,8 @@ from dataclasses import dataclass
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
+from nacl.exceptions import CryptoError
+from nacl.signing import VerifyKey
 
 TOKEN_LIFETIME = dt.timedelta(minutes=15)
 REFRESH_LIFETIME = dt.timedelta(days=30)  # a laptop offline longer signs in with its password
@@ -68,3 +71,15 @@ def new_token() -> tuple[str, str]:
 
 def token_hash(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
+
+
+def signed_by(public_key: str, message: bytes, signature: str) -> bool:
+    """An Ed25519 signature by a device's registered key (the server holds only its public
+    half, and never a key that could open a record)."""
+    if not public_key:
+        return False
+    try:
+        VerifyKey(base64.b64decode(public_key)).verify(message, base64.b64decode(signature))
+    except (CryptoError, ValueError):
+        return False
+    return True

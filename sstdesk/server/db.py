@@ -64,6 +64,10 @@ devices = Table(
     Column("wrapped_team_key", Text, nullable=False, default=""),
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("decided_at", DateTime(timezone=True)),
+    Column("signing_key", String(64), nullable=False, server_default=""),  # Ed25519, public
+    Column("audit_seq", BigInteger, nullable=False, server_default="0"),  # last anchored head
+    Column("audit_hash", String(64), nullable=False, server_default=""),
+    Column("audit_gap_at", DateTime(timezone=True)),  # a head that did not extend the last
 )
 
 tokens = Table(

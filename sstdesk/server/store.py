@@ -34,6 +34,7 @@ from sstdesk.server.db import (
 )
 from sstdesk.wire.schema import (
     Approval,
+    AuditHead,
     Change,
     ChangesResponse,
     DeviceStatus,
@@ -50,6 +51,7 @@ from sstdesk.wire.schema import (
     PushResponse,
     Refusal,
     Rotation,
+    SigningKey,
     TeamDevice,
     TeamDevices,
     TokenRequest,
@@ -86,6 +88,9 @@ def new_epoch(conn: Connection) -> str:
     """After a restore from backup: devices see a new epoch and re-send what was lost."""
     value = secrets.token_hex(8)
     conn.execute(update(meta).where(meta.c.key == "epoch").values(value=value))
+    # The audit heads anchored after the backup are gone with it: each device's next head
+    # is its new anchor, not a gap.
+    conn.execute(update(devices).values(audit_seq=0, audit_hash=""))
     return value
 
 
@@ -367,6 +372,7 @@ def team_devices(conn: Connection, who: Principal) -> TeamDevices:
             devices.c.name,
             devices.c.status,
             devices.c.public_key,
+            devices.c.audit_gap_at,
             users.c.name.label("user"),
         )
         .join(users, users.c.id == devices.c.user_id)
@@ -381,6 +387,7 @@ def team_devices(conn: Connection, who: Principal) -> TeamDevices:
                 user=r.user,
                 status=DeviceStatus(r.status),
                 public_key=r.public_key,
+                audit_gap_at=r.audit_gap_at.isoformat() if r.audit_gap_at else "",
             )
             for r in rows
         ]
@@ -426,6 +433,57 @@ def own_ring(conn: Connection, who: Principal) -> KeyRing:
         select(devices.c.wrapped_team_key).where(devices.c.id == who.device_id)
     ).scalar_one()
     return KeyRing(wrapped_team_key=wrapped)
+
+
+def register_signing_key(conn: Connection, who: Principal, key: SigningKey) -> None:
+    """Once per device: a key already registered is never replaced (that would let a
+    copied token re-sign the device's history)."""
+    held = conn.execute(
+        select(devices.c.signing_key).where(devices.c.id == who.device_id)
+    ).scalar_one()
+    if held and held != key.signing_key:
+        raise Refused(
+            409, Refusal(code="exists", message="Datorn har redan en registrerad nyckel.")
+        )
+    conn.execute(
+        update(devices).where(devices.c.id == who.device_id).values(signing_key=key.signing_key)
+    )
+
+
+def anchor_audit(
+    conn: Connection, who: Principal, head: AuditHead, *, now: dt.datetime
+) -> Refused | None:
+    """Keep the head if it extends the last one: at least as far, and the laptop's event at
+    the last anchor still the one anchored. Otherwise the gap is recorded for the team
+    admin (and returned, to refuse once this transaction has committed); the new head
+    becomes the anchor, so that the next contact is judged from here."""
+    row = conn.execute(
+        select(devices.c.signing_key, devices.c.audit_seq, devices.c.audit_hash).where(
+            devices.c.id == who.device_id
+        )
+    ).one()
+    if not auth.signed_by(row.signing_key, head.signed_part(who.device_id), head.signature):
+        return Refused(
+            403, Refusal(code="unsigned", message="Loggens huvud är inte signerat av datorn.")
+        )
+    extends = head.seq >= row.audit_seq and (
+        row.audit_seq == 0
+        or (head.anchor_seq == row.audit_seq and head.anchor_hash == row.audit_hash)
+    )
+    values: dict[str, object] = {"audit_seq": head.seq, "audit_hash": head.hash}
+    if not extends:
+        values["audit_gap_at"] = now
+    conn.execute(update(devices).where(devices.c.id == who.device_id).values(**values))
+    if extends:
+        return None
+    return Refused(
+        409,
+        Refusal(
+            code="audit_gap",
+            message="Datorns logg fortsätter inte där den slutade förra gången: händelser "
+            "har tagits bort eller ändrats. Teamets administratör ser det.",
+        ),
+    )
 
 
 def _require_admin(conn: Connection, who: Principal) -> None:

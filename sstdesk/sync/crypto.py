@@ -15,7 +15,7 @@ import hashlib
 import json
 from dataclasses import dataclass
 
-from nacl import bindings, public, utils
+from nacl import bindings, public, signing, utils
 from nacl.exceptions import CryptoError
 from nacl.pwhash import argon2id
 
@@ -88,6 +88,20 @@ def open_record(team_key: bytes, header: Header, text: str) -> bytes:
             "En post från servern gick inte att dekryptera. Den kan vara manipulerad eller "
             "krypterad med en annan teamnyckel."
         ) from error
+
+
+def new_signing_keys() -> tuple[str, str]:
+    """(private, public) Ed25519, base64: the device's signature on its audit heads."""
+    key = signing.SigningKey.generate()
+    return (
+        base64.b64encode(bytes(key)).decode(),
+        base64.b64encode(bytes(key.verify_key)).decode(),
+    )
+
+
+def sign(private: str, message: bytes) -> str:
+    signed = signing.SigningKey(base64.b64decode(private)).sign(message)
+    return base64.b64encode(signed.signature).decode()
 
 
 def new_device_keys() -> tuple[str, str]:

@@ -46,6 +46,7 @@ from sstdesk.vault.repository import Repository
 from sstdesk.vault.vault import Vault
 from sstdesk.wire.schema import (
     MAX_BATCH,
+    AuditHead,
     ChangesResponse,
     DeviceStatus,
     KeyRing,
@@ -315,6 +316,7 @@ class SyncClient:
                 again, rejected = self.push()
                 pushed += again
             self.push_audit()
+            self.anchor_audit()
             if self.rotation_due and self.is_admin:
                 self.rotate()
                 self.rotation_due = False
@@ -481,6 +483,55 @@ class SyncClient:
             self._set(audit_sent=str(last), audit_chunk="")
             sent += len(events)
         return sent
+
+    def anchor_audit(self) -> None:
+        """At every contact: this laptop's audit head, signed with its device key. The
+        server refuses one that does not extend the last it accepted, and tells the team
+        admin; here that is recorded, and sync goes on."""
+        device = self._get("device_id")
+        private = self._signing_key()
+        seq, head_hash, anchor_seq, anchor_hash = self.db(self._audit_head)
+        head = AuditHead(
+            seq=seq,
+            hash=head_hash,
+            anchor_seq=anchor_seq,
+            anchor_hash=anchor_hash,
+            signature="0" * 88,
+        )
+        signed = head.model_copy(
+            update={"signature": crypto.sign(private, head.signed_part(device))}
+        )
+        try:
+            self._post("/audit/head", signed.model_dump())
+        except SyncError as error:
+            if error.code != "audit_gap":
+                raise
+            self._audit("sync.audit_gap")
+        self._set(audit_anchor=f"{seq}:{head_hash}")
+
+    def _audit_head(self) -> tuple[int, str, int, str]:
+        """(newest seq, its hash, the seq last anchored, that event's hash here now)."""
+        conn = self.vault.conn
+        seq, head_hash = conn.execute(
+            "SELECT coalesce(max(seq), 0), coalesce((SELECT hash FROM audit_events "
+            "ORDER BY seq DESC LIMIT 1), '') FROM audit_events"
+        ).fetchone()
+        anchored = self.vault.repo.meta("sync_audit_anchor")
+        anchor_seq = int(anchored.split(":")[0]) if anchored else 0
+        row = conn.execute("SELECT hash FROM audit_events WHERE seq = ?", (anchor_seq,)).fetchone()
+        return seq, head_hash, anchor_seq, row[0] if row else ""
+
+    def _signing_key(self) -> str:
+        """This device's Ed25519 key: made and registered at its first contact."""
+        private = self._get("signing_private")
+        if private and self._get("signing_registered") == "1":
+            return private
+        if not private:
+            private, public_key = crypto.new_signing_keys()
+            self._set(signing_private=private, signing_public=public_key)
+        self._post("/devices/signing-key", {"signing_key": self._get("signing_public")})
+        self._set(signing_registered="1")
+        return private
 
     def _audit_chunk(self) -> tuple[int, int, str, list[audit.AuditEvent]] | None:
         repo = self.vault.repo

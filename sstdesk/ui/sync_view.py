@@ -84,6 +84,7 @@ class SyncController:
         self.parked_dialog: ParkedDialog | None = None
         self.devices_dialog: DevicesDialog | None = None
         self.attention_dialog: AttentionDialog | None = None
+        self.gaps: list[str] = []
         self.pending: list[PendingDevice] = []
         self.enrol_dialog: FormDialog | None = None
         self.running = False
@@ -203,14 +204,15 @@ class SyncController:
         def work() -> Synced:  # on the net thread
             service = make()
             if not service.client.enrolled:
-                return Synced(None, 0, "", [], Attention([], []), "")
+                return Synced(None, 0, "", [], Attention([], [], []), "")
             try:
                 result = service.client.sync()
                 pending = _pending_for_admin(service)
+                gaps = _audit_gaps_for_admin(service)
             finally:
                 service.client.http.close()
             conflicts = in_db(lambda: len(service.conflicts()))
-            attention = in_db(lambda: Attention(service.duplicates(), service.kept_aside()))
+            attention = in_db(lambda: Attention(service.duplicates(), service.kept_aside(), gaps))
             at = vault.clock().strftime("%H:%M")
             code = service.client.new_recovery_code  # the team key was just rotated here
             return Synced(result, conflicts, at, pending, attention, code)
@@ -389,8 +391,9 @@ class SyncController:
     # -- what sync found for the person to see to -------------------------------------
 
     def _show_attention(self, attention: Attention) -> None:
+        self.gaps = attention.gaps
         button = self.window.caseload_page.attention_button
-        button.setVisible(bool(attention.duplicates or attention.kept))
+        button.setVisible(bool(attention.duplicates or attention.kept or attention.gaps))
         button.setText(attention.summary())
         if self.attention_dialog is not None:
             self.attention_dialog.show_attention(attention)
@@ -400,9 +403,11 @@ class SyncController:
         if make is None:
             return
 
+        gaps = self.gaps
+
         def read() -> Attention:
             service = make()
-            return Attention(service.duplicates(), service.kept_aside())
+            return Attention(service.duplicates(), service.kept_aside(), gaps)
 
         def opened(attention: Attention) -> None:
             self.attention_dialog = AttentionDialog(self.window, attention, self.merge)
@@ -420,7 +425,8 @@ class SyncController:
         def work() -> tuple[Attention, int]:
             service = make()
             service.merge_duplicate(duplicate.personnummer)
-            return Attention(service.duplicates(), service.kept_aside()), len(service.conflicts())
+            attention = Attention(service.duplicates(), service.kept_aside(), self.gaps)
+            return attention, len(service.conflicts())
 
         def done(outcome: tuple[Attention, int]) -> None:
             attention, conflicts = outcome
@@ -715,11 +721,16 @@ class DevicesDialog(QDialog):
 class Attention(NamedTuple):
     duplicates: list[Duplicate]
     kept: list[KeptAside]
+    gaps: list[str]  # the team's laptops whose audit log did not go on where it ended (admin)
 
     def summary(self) -> str:
         if self.duplicates:
             return QCoreApplication.translate(
                 "SyncView", "Samma elev registrerad två gånger – slå ihop"
+            )
+        if self.gaps:
+            return QCoreApplication.translate("SyncView", "Loggen från {0} har luckor").format(
+                ", ".join(self.gaps)
             )
         devices = sorted({k.device for k in self.kept})
         return QCoreApplication.translate(
@@ -779,6 +790,9 @@ class AttentionDialog(QDialog):
         self.kept = QListWidget()
         self.kept.setAccessibleName(self.tr("Ändringar som inte kunde läsas"))
         layout.addWidget(self.kept, 1)
+        self.gaps = QLabel()
+        self.gaps.setWordWrap(True)
+        layout.addWidget(self.gaps)
         close = QPushButton(self.tr("Stäng"))
         bottom = QHBoxLayout()
         bottom.addStretch(1)
@@ -806,6 +820,14 @@ class AttentionDialog(QDialog):
             widget.setVisible(bool(attention.duplicates))
         for widget in (self.unread_label, self.kept):
             widget.setVisible(bool(attention.kept))
+        self.gaps.setVisible(bool(attention.gaps))
+        self.gaps.setText(
+            self.tr(
+                "Loggen från {0} fortsätter inte där den slutade förra gången: händelser har "
+                "tagits bort eller ändrats på datorn innan de synkroniserades. Ta reda på vad "
+                "som hänt, och notera det i loggkontrollen."
+            ).format(", ".join(attention.gaps))
+        )
         self.kept.clear()
         for kept in attention.kept:
             kind = _tr(KIND_LABELS.get(kept.kind, kept.kind))
@@ -819,6 +841,17 @@ class AttentionDialog(QDialog):
         item = self.duplicates.currentItem()
         if item is not None:
             self.merge(item.data(256))
+
+
+def _audit_gaps_for_admin(service: SyncService) -> list[str]:
+    """A team admin's laptop is told which laptops' audit logs lost events."""
+    if not service.client.is_admin:
+        return []
+    try:
+        devices = service.client.team_devices().devices
+    except SyncError:
+        return []
+    return [f"{d.device_name} ({d.user})" for d in devices if d.audit_gap_at]
 
 
 def _pending_for_admin(service: SyncService) -> list[PendingDevice]:

@@ -6,6 +6,7 @@ the team key's id beside it); the server stores and serves it, never reads it.
 
 from __future__ import annotations
 
+import json
 from enum import StrEnum
 from typing import Annotated
 
@@ -145,6 +146,31 @@ class TeamDevice(Strict):
     user: str
     status: DeviceStatus
     public_key: str = ""
+    audit_gap_at: str = ""  # when the device's audit log last failed to extend its anchor
+
+
+class SigningKey(Strict):
+    """A device's Ed25519 key, registered once: it signs the device's audit heads and its
+    proof when it renews access inside the grace window."""
+
+    signing_key: Annotated[str, Field(min_length=40, max_length=64)]
+
+
+class AuditHead(Strict):
+    """A laptop's audit chain head, signed with its device key, sent at every contact: the
+    server keeps the last and refuses one that does not extend it (events removed or
+    rewritten on the laptop before they were synced)."""
+
+    seq: Annotated[int, Field(ge=0)]
+    hash: Annotated[str, Field(max_length=64)]
+    anchor_seq: Annotated[int, Field(ge=0)]  # the head the server last accepted
+    anchor_hash: Annotated[str, Field(max_length=64)]  # that event's hash on the laptop now
+    signature: Annotated[str, Field(min_length=40, max_length=128)]
+
+    def signed_part(self, device_id: str) -> bytes:
+        """What the signature covers: the same bytes on the laptop and on the server."""
+        fields = ["sstdesk-audit-head", 1, device_id, self.seq, self.hash]
+        return json.dumps([*fields, self.anchor_seq, self.anchor_hash]).encode()
 
 
 class Rotation(Strict):

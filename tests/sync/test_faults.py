@@ -21,7 +21,7 @@ from sstdesk.server import store
 from sstdesk.sync import crypto, payload
 from sstdesk.sync.api import DAMAGED
 from sstdesk.sync.engine import Revoked, SyncError
-from sstdesk.wire.schema import DeviceStatus, PushResponse
+from sstdesk.wire.schema import AuditHead, DeviceStatus, PushResponse
 from tests.conftest import refer_student
 from tests.sync.conftest import PASSWORD, Laptop, Team, enrolled
 
@@ -495,3 +495,61 @@ def test_a_team_key_the_server_made_up_is_never_used(team: Team) -> None:
         "SELECT count(*) FROM audit_events WHERE action = 'sync.team_key_refused'"
     ).fetchone()[0]
     assert refused >= 1
+
+
+# -- audit anchoring ----------------------------------------------------------------------
+
+
+def cut_audit_tail(laptop: Laptop, count: int) -> None:
+    """Someone with the laptop and its key removes the newest audit events."""
+    conn = laptop.vault.conn
+    conn.execute("DROP TRIGGER audit_events_no_delete")
+    newest = conn.execute("SELECT max(seq) FROM audit_events").fetchone()[0]
+    conn.execute("DELETE FROM audit_events WHERE seq > ?", (newest - count,))
+
+
+def gaps(team: Team) -> dict[str, object]:
+    with team.engine.begin() as conn:
+        rows = conn.execute(text("SELECT name, audit_gap_at FROM devices")).all()
+    return {name: at for name, at in rows}
+
+
+def test_audit_events_cut_from_a_laptop_are_noticed_by_the_server_and_shown_to_the_admin(
+    team: Team,
+) -> None:
+    anna, bo, student_id = pair(team)
+    for _ in range(2):
+        bo.sync.client.sync()
+    assert gaps(team) == {"anna-laptop": None, "bo-laptop": None}  # normal syncs: no gap
+    bo.service.open_student(student_id)  # read, audited, anchored at the next contact
+    bo.sync.client.sync()
+    cut_audit_tail(bo, 3)  # events the server has anchored are gone
+    bo.sync.client.sync()  # sync goes on
+    assert gaps(team)["bo-laptop"] is not None and gaps(team)["anna-laptop"] is None
+    noted = bo.vault.conn.execute(
+        "SELECT count(*) FROM audit_events WHERE action = 'sync.audit_gap'"
+    ).fetchone()[0]
+    assert noted == 1
+    (shown,) = [d for d in anna.sync.client.team_devices().devices if d.audit_gap_at]
+    assert shown.device_name == "bo-laptop"
+    bo.sync.client.sync()  # judged from the new anchor: no second report
+    assert (
+        bo.vault.conn.execute(
+            "SELECT count(*) FROM audit_events WHERE action = 'sync.audit_gap'"
+        ).fetchone()[0]
+        == 1
+    )
+
+
+def test_an_audit_head_not_signed_by_the_device_is_refused(team: Team) -> None:
+    anna, _bo, _ = pair(team)
+    client = anna.sync.client
+    device = anna.vault.repo.meta("sync_device_id")
+    head = AuditHead(seq=10**6, hash="0" * 64, anchor_seq=0, anchor_hash="", signature="A" * 88)
+    other_private, _ = crypto.new_signing_keys()
+    forged = crypto.sign(other_private, head.signed_part(device))
+    for signature in ("A" * 88, forged):
+        with pytest.raises(SyncError) as refused:
+            client._call("POST", "/audit/head", json={**head.model_dump(), "signature": signature})
+        assert refused.value.code == "unsigned"
+    assert gaps(team) == {"anna-laptop": None, "bo-laptop": None}

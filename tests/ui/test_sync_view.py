@@ -297,5 +297,14 @@ def test_the_same_child_twice_and_an_unreadable_change_are_shown_and_the_child_m
     qtbot.waitUntil(lambda: not win.sync.running and not win.runner.busy, timeout=60_000)
     found = on_db(qtbot, win, lambda: win.service.vault.repo.find(Student, personnummer=pnr))
     assert len(found) == 1
+    # Someone removes the newest audit events from bo's laptop: the admin's window says so.
+    vault.conn.execute("DROP TRIGGER audit_events_no_delete")
+    vault.conn.execute(
+        "DELETE FROM audit_events WHERE seq > (SELECT max(seq) - 2 FROM audit_events)"
+    )
+    bo.client.sync()
+    page.sync_button.click()
+    qtbot.waitUntil(lambda: "har luckor" in page.attention_button.text(), timeout=60_000)
+    assert page.attention_button.text() == "Loggen från bo-dator (bo.t) har luckor"
     vault.close()
     engine.dispose()
