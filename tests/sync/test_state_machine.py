@@ -371,6 +371,10 @@ class SyncMachine(RuleBasedStateMachine):
             accepted = conn.execute(
                 text("SELECT count(*) FROM mutations WHERE status = 'accepted'")
             ).scalar_one()
+            flagged = conn.execute(
+                text("SELECT count(*) FROM devices WHERE audit_gap_at IS NOT NULL")
+            ).scalar_one()
+        assert flagged == 0, "an honest laptop's audit log was reported as cut"
         garbage = self._garbage_accepted()
         assert applied + garbage == accepted, "a mutation was applied twice"
 
