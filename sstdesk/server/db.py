@@ -90,6 +90,14 @@ refresh_tokens = Table(
     Column("successor", String(64)),  # the hash of the token issued in its place
 )
 
+renewal_nonces = Table(
+    "renewal_nonces",
+    metadata,
+    Column("value", String(64), primary_key=True),
+    Column("device_id", String(64), nullable=False),
+    Column("expires_at", DateTime(timezone=True), nullable=False),
+)
+
 team_recovery = Table(
     "team_recovery",
     metadata,

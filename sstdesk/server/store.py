@@ -27,6 +27,7 @@ from sstdesk.server.db import (
     meta,
     mutations,
     refresh_tokens,
+    renewal_nonces,
     team_recovery,
     teams,
     tokens,
@@ -296,7 +297,24 @@ def refresh(
         return unauthorized
     if row.status == DeviceStatus.REVOKED.value:
         return Refused(403, _revoked())
-    if row.spent and not _lost_answer(conn, row, now):
+    if row.spent and _lost_answer(conn, row, now):
+        # Only the device itself may use the grace: a copied token alone is not enough.
+        if not _proven(conn, request, now):
+            nonce = secrets.token_hex(16)
+            conn.execute(
+                insert(renewal_nonces).values(
+                    value=nonce, device_id=row.device_id, expires_at=now + auth.REFRESH_GRACE
+                )
+            )
+            return Refused(
+                401,
+                Refusal(
+                    code="proof_needed",
+                    message="Datorn behöver styrka att det är den.",
+                    nonce=nonce,
+                ),
+            )
+    elif row.spent:
         conn.execute(delete(refresh_tokens).where(refresh_tokens.c.device_id == row.device_id))
         conn.execute(delete(tokens).where(tokens.c.device_id == row.device_id))
         return unauthorized
@@ -317,6 +335,26 @@ def refresh(
         epoch=epoch(conn),
         team_id=row.team_id,
     )
+
+
+def _proven(conn: Connection, request: TokenRequest, now: dt.datetime) -> bool:
+    """The device's signature over a nonce this server gave it, unexpired and unused."""
+    if not request.nonce or not request.proof:
+        return False
+    spent = conn.execute(
+        delete(renewal_nonces)
+        .where(
+            renewal_nonces.c.value == request.nonce,
+            renewal_nonces.c.device_id == request.device_id,
+        )
+        .returning(renewal_nonces.c.expires_at)
+    ).first()
+    if spent is None or _aware(spent.expires_at) <= now:
+        return False
+    key = conn.execute(
+        select(devices.c.signing_key).where(devices.c.id == request.device_id)
+    ).scalar_one()
+    return auth.signed_by(key, request.signed_part(), request.proof)
 
 
 def _lost_answer(conn: Connection, row: Any, now: dt.datetime) -> bool:

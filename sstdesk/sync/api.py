@@ -16,7 +16,8 @@ import httpx
 from pydantic import BaseModel, ValidationError
 
 from sstdesk.domain.errors import DomainError
-from sstdesk.wire.schema import API, TokenResponse
+from sstdesk.sync import crypto
+from sstdesk.wire.schema import API, TokenRequest, TokenResponse
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -34,9 +35,10 @@ BACKOFF = (1.0, 2.0, 4.0)  # seconds before the 2nd, 3rd and 4th try of a damage
 class SyncError(DomainError):
     """Sync could not be done now; the message says why and what to do."""
 
-    def __init__(self, message: str, code: str = "") -> None:
+    def __init__(self, message: str, code: str = "", nonce: str = "") -> None:
         super().__init__(message)
         self.code = code  # the server's refusal code, when it refused
+        self.nonce = nonce  # a refusal asking the device to sign it
 
 
 class Offline(SyncError):
@@ -115,6 +117,7 @@ class Api:
             raise SyncError(
                 str(refusal.get("message") or f"Servern svarade {response.status_code}."),
                 code=code,
+                nonce=str(refusal.get("nonce", "")),
             )
 
     def _wait_after_damage(self, tries: int, status: int = 0) -> int:
@@ -136,21 +139,29 @@ class Api:
         refresh = self.get("refresh")
         if not refresh:
             raise SignInNeeded(SIGN_IN)
+        request = TokenRequest(device_id=self.get("device_id"), refresh_token=refresh)
         try:
-            answer = self.call(
-                "POST",
-                "/token",
-                TokenResponse,
-                authorised=False,
-                json={"device_id": self.get("device_id"), "refresh_token": refresh},
-            )
+            try:
+                answer = self._renew(request)
+            except SyncError as error:
+                if error.code != "proof_needed" or not self.get("signing_private"):
+                    raise
+                # The last renewal's answer was lost: this device proves it is itself.
+                asked = request.model_copy(update={"nonce": error.nonce})
+                proof = crypto.sign(self.get("signing_private"), asked.signed_part())
+                answer = self._renew(asked.model_copy(update={"proof": proof}))
         except SyncError as error:
-            if error.code != "unauthorized":
+            if error.code not in ("unauthorized", "proof_needed"):
                 raise  # offline, damaged, throttled: the refresh token is kept for next time
             self.put(refresh="")  # the server says it is no longer valid
             raise SignInNeeded(SIGN_IN, code=error.code) from error
         self._renewed(answer)
         return self.token
+
+    def _renew(self, request: TokenRequest) -> TokenResponse:
+        return self.call(
+            "POST", "/token", TokenResponse, authorised=False, json=request.model_dump()
+        )
 
     def _renewed(self, answer: TokenResponse) -> None:
         values = {"refresh": answer.refresh_token}

@@ -111,16 +111,24 @@ class Refusal(Strict):
 
     # "unauthorized", "revoked", "pending", "throttled", "invalid", "not_found",
     # "mutation_reused", "epoch" (pushed under an epoch the server has left: pull first)
+    # "proof_needed" (a renewal inside the grace window: sign `nonce` with the device key)
     code: str
     message: str
     wipe: bool = False  # the device is revoked: push what is allowed, then crypto-shred
+    nonce: str = ""
 
 
 class TokenRequest(Strict):
-    """A device renews its access without the password: the refresh token it holds."""
+    """A device renews its access without the password: the refresh token it holds, and,
+    inside the grace window, its signature over the server's nonce."""
 
     device_id: Id
     refresh_token: Annotated[str, Field(min_length=20, max_length=128)]
+    nonce: Annotated[str, Field(max_length=64)] = ""
+    proof: Annotated[str, Field(max_length=128)] = ""
+
+    def signed_part(self) -> bytes:
+        return json.dumps(["sstdesk-renewal", 1, self.device_id, self.nonce]).encode()
 
 
 class TokenResponse(Strict):

@@ -242,20 +242,61 @@ def test_a_refresh_token_renews_once_and_its_reuse_revokes_the_devices_tokens(
     assert ("token", "unauthorized") in [(e["action"], e["outcome"]) for e in server.access_log()]
 
 
-def test_a_renewal_whose_answer_was_lost_can_be_asked_for_again(server: Server) -> None:
+def test_a_renewal_whose_answer_was_lost_needs_the_devices_own_signature(
+    server: Server,
+) -> None:
+    import base64
+
+    from nacl.signing import SigningKey
+
+    from sstdesk.wire.schema import TokenRequest
+
     laptop = server.device(server.team(), "anna.s")
-    first = server.login("anna.s", laptop["X-Device"], laptop["X-Key"]).json()["refresh_token"]
+    signed_in = server.login("anna.s", laptop["X-Device"], laptop["X-Key"]).json()
+    key = SigningKey.generate()
+    registered = server.client.post(
+        "/v1/devices/signing-key",
+        json={"signing_key": base64.b64encode(bytes(key.verify_key)).decode()},
+        headers={"Authorization": f"Bearer {signed_in['token']}"},
+    )
+    assert registered.status_code == 200
+    first = signed_in["refresh_token"]
     body = {"device_id": laptop["X-Device"], "refresh_token": first}
     lost = server.client.post("/v1/token", json=body).json()  # the laptop never sees this
     server.clock.advance(seconds=30)
-    again = server.client.post("/v1/token", json=body)
-    assert again.status_code == 200
+    asked = server.client.post("/v1/token", json=body)
+    assert asked.status_code == 401 and asked.json()["code"] == "proof_needed"
+    nonce = asked.json()["nonce"]
+
+    def prove(signer: SigningKey, nonce: str) -> object:
+        request = TokenRequest(device_id=laptop["X-Device"], refresh_token=first, nonce=nonce)
+        proof = base64.b64encode(signer.sign(request.signed_part()).signature).decode()
+        return server.client.post("/v1/token", json={**body, "nonce": nonce, "proof": proof})
+
+    # Whoever copied the token, without the device's key, gets nothing.
+    assert prove(SigningKey.generate(), nonce).status_code == 401
+    again = server.client.post("/v1/token", json=body).json()["nonce"]
+    renewed = prove(key, again)
+    assert renewed.status_code == 200
+    assert prove(key, again).status_code == 401  # a nonce is used once
     # The answer that was lost is void now; the one received works.
     gone = {"device_id": laptop["X-Device"], "refresh_token": lost["refresh_token"]}
     assert server.client.post("/v1/token", json=gone).status_code == 401
     server.clock.advance(minutes=10)
-    late = {"device_id": laptop["X-Device"], "refresh_token": first}
-    assert server.client.post("/v1/token", json=late).status_code == 401
+    assert server.client.post("/v1/token", json=body).status_code == 401
+
+
+def test_a_copied_refresh_token_inside_the_grace_window_does_not_lock_the_device_out(
+    server: Server,
+) -> None:
+    laptop = server.device(server.team(), "anna.s")
+    first = server.login("anna.s", laptop["X-Device"], laptop["X-Key"]).json()["refresh_token"]
+    body = {"device_id": laptop["X-Device"], "refresh_token": first}
+    received = server.client.post("/v1/token", json=body).json()  # the device has this one
+    copied = server.client.post("/v1/token", json=body)  # the copy, a minute later
+    assert copied.status_code == 401 and copied.json()["code"] == "proof_needed"
+    own = {"device_id": laptop["X-Device"], "refresh_token": received["refresh_token"]}
+    assert server.client.post("/v1/token", json=own).status_code == 200
 
 
 def test_an_admin_device_approves_a_colleagues_device_with_the_sealed_team_key(

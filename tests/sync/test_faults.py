@@ -553,3 +553,35 @@ def test_an_audit_head_not_signed_by_the_device_is_refused(team: Team) -> None:
             client._call("POST", "/audit/head", json={**head.model_dump(), "signature": signature})
         assert refused.value.code == "unsigned"
     assert gaps(team) == {"anna-laptop": None, "bo-laptop": None}
+
+
+def test_a_lost_renewal_answer_is_recovered_with_the_laptops_own_signature(team: Team) -> None:
+    anna, bo, student_id = pair(team)
+
+    class LosesTheRenewal:
+        def __init__(self, inner: Any) -> None:
+            self.inner = inner
+
+        def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
+            answer = self.inner.request(method, url, **kwargs)
+            if url.endswith("/token"):
+                raise httpx.ReadTimeout("the answer was lost after the server renewed")
+            return answer
+
+    bo.sync.client.api.token = ""
+    bo.sync.client.api.http = LosesTheRenewal(team.client)  # type: ignore[assignment]
+    with pytest.raises(SyncError):
+        bo.sync.client.sync()
+    bo.sync.client.api.http = team.client  # type: ignore[assignment]
+    edit(bo, student_id, class_name="9B")
+    bo.sync.client.sync()  # no password asked for
+    anna.sync.client.sync()
+    assert get(anna, student_id).class_name == "9B"
+    with team.engine.begin() as conn:
+        outcomes = [
+            o
+            for (o,) in conn.execute(
+                text("SELECT outcome FROM access_log WHERE action = 'token' ORDER BY id")
+            )
+        ]
+    assert outcomes[-2:] == ["proof_needed", "renewed"]
