@@ -504,6 +504,17 @@ def anchor_audit(
         return Refused(
             403, Refusal(code="unsigned", message="Loggens huvud är inte signerat av datorn.")
         )
+    if row.audit_seq and head.anchor_seq != row.audit_seq and head.seq >= row.audit_seq:
+        # The laptop did not hear that its last head was taken (an answer lost, a request
+        # sent twice): it proves its chain from the head the server holds.
+        return Refused(
+            409,
+            Refusal(
+                code="anchor",
+                message="Loggens huvud skickas om från serverns senaste.",
+                anchor_seq=row.audit_seq,
+            ),
+        )
     extends = head.seq >= row.audit_seq and (
         row.audit_seq == 0
         or (head.anchor_seq == row.audit_seq and head.anchor_hash == row.audit_hash)
@@ -636,7 +647,7 @@ def push(
     }
     for m in request.mutations:
         row = known.get(m.mutation_id)
-        if row is not None and row.digest is not None and row.digest != _digest(m):
+        if row is not None and row.digest is not None and not _same_mutation(row.digest, m):
             # A mutation id means one change: other content under it is never applied.
             raise Refused(
                 422,
@@ -734,12 +745,23 @@ def push(
 
 
 def _digest(m: Mutation) -> str:
-    """What a mutation id stands for: its record, kind, base and key. The sealed bytes are
-    left out: a retry seals the same content again under a fresh nonce."""
+    """What a mutation id stands for: its record, kind, base, key and sealed bytes (a retry
+    sends the very bytes it first sent)."""
+    sealed = hashlib.sha256(m.ciphertext.encode()).hexdigest()
+    content = json.dumps(
+        [m.record_id, m.kind, m.base_version, m.key_id, m.deleted, sealed], separators=(",", ":")
+    )
+    return "2:" + hashlib.sha256(content.encode()).hexdigest()[:62]
+
+
+def _same_mutation(stored: str, m: Mutation) -> bool:
+    if stored.startswith("2:"):
+        return stored == _digest(m)
+    # Recorded before the bytes were part of it: record, kind, base and key only.
     content = json.dumps(
         [m.record_id, m.kind, m.base_version, m.key_id, m.deleted], separators=(",", ":")
     )
-    return hashlib.sha256(content.encode()).hexdigest()
+    return stored == hashlib.sha256(content.encode()).hexdigest()
 
 
 def changes(

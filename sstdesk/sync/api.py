@@ -35,10 +35,11 @@ BACKOFF = (1.0, 2.0, 4.0)  # seconds before the 2nd, 3rd and 4th try of a damage
 class SyncError(DomainError):
     """Sync could not be done now; the message says why and what to do."""
 
-    def __init__(self, message: str, code: str = "", nonce: str = "") -> None:
+    def __init__(self, message: str, code: str = "", nonce: str = "", anchor_seq: int = 0) -> None:
         super().__init__(message)
         self.code = code  # the server's refusal code, when it refused
         self.nonce = nonce  # a refusal asking the device to sign it
+        self.anchor_seq = anchor_seq  # the audit head the server holds
 
 
 class Offline(SyncError):
@@ -118,6 +119,7 @@ class Api:
                 str(refusal.get("message") or f"Servern svarade {response.status_code}."),
                 code=code,
                 nonce=str(refusal.get("nonce", "")),
+                anchor_seq=int(refusal.get("anchor_seq", 0) or 0),
             )
 
     def _wait_after_damage(self, tries: int, status: int = 0) -> int:

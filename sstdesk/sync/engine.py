@@ -375,9 +375,7 @@ class SyncClient:
     def push(self, send: Send | None = None) -> tuple[int, int]:
         send = send or self._send
         pushed = rejected = 0
-        team_key = self._team_key()
-        key_id = crypto.key_id(team_key)
-        team_id, device, epoch = self._get("team_id"), self._get("device_id"), self._get("epoch")
+        epoch = self._get("epoch")
         size = MAX_BATCH
         while True:
             batch = self.db(partial(self._prepare_batch, size))
@@ -389,20 +387,8 @@ class SyncClient:
                     "record_id": row["record_id"],
                     "kind": row["kind"],
                     "base_version": row["base"],
-                    "key_id": key_id,
-                    "ciphertext": crypto.seal_record(
-                        team_key,
-                        crypto.Header(
-                            team_id=team_id,
-                            record_id=row["record_id"],
-                            kind=row["kind"],
-                            version=row["base"] + 1,
-                            device_id=device,
-                            key_id=key_id,
-                            epoch=epoch,
-                        ),
-                        row["sent"].encode(),
-                    ),
+                    "key_id": row["key_id"],
+                    "ciphertext": row["sealed"],
                     "deleted": row["sent"] == "null",
                 }
                 for row in batch
@@ -458,31 +444,55 @@ class SyncClient:
 
     def push_audit(self, send: Send | None = None) -> int:
         """Send this laptop's new audit events to the team, sealed, in fixed chunks: a chunk
-        once made keeps its events and mutation id until the server has it."""
+        once made keeps its events, sealed bytes and mutation id until the server has it."""
         send = send or self._send
         sent = 0
-        team_key = self._team_key()
-        key_id = crypto.key_id(team_key)
-        team_id, device, epoch = self._get("team_id"), self._get("device_id"), self._get("epoch")
         while (chunk := self.db(self._audit_chunk)) is not None:
-            first, last, mutation_id, events = chunk
-            record_id = f"{device}-a{first}-{last}"
-            content = payload.dumps({"events": [astuple(e) for e in events]})
-            header = crypto.Header(team_id, record_id, AUDIT_KIND, 1, device, key_id, epoch)
-            mutation = {
-                "mutation_id": mutation_id,
-                "record_id": record_id,
-                "kind": AUDIT_KIND,
-                "base_version": 0,
-                "key_id": key_id,
-                "ciphertext": crypto.seal_record(team_key, header, content),
-            }
-            send({"epoch": epoch, "mutations": [mutation]})
+            last, count, mutation = chunk
+            send({"epoch": self._get("epoch"), "mutations": [mutation]})
             # Accepted, or rejected because the server already holds this very chunk (sent
             # again after a restore): either way the team has these events.
             self._set(audit_sent=str(last), audit_chunk="")
-            sent += len(events)
+            sent += count
         return sent
+
+    def _audit_chunk(self) -> tuple[int, int, dict[str, Any]] | None:
+        """(last seq, how many events, the mutation): the one made before if it was not
+        sent yet, else the next events sealed as a new chunk."""
+        repo = self.vault.repo
+        if fixed := repo.meta("sync_audit_chunk"):
+            kept = json.loads(fixed)
+            return kept["last"], kept["count"], kept["mutation"]
+        done = int(repo.meta("sync_audit_sent") or 0)
+        newest = repo.conn.execute("SELECT coalesce(max(seq), 0) FROM audit_events")
+        last = min(newest.fetchone()[0], done + AUDIT_CHUNK)
+        if last <= done:
+            return None
+        events = audit.since(repo.conn, done + 1, last)
+        ring, device = self._ring(), repo.meta("sync_device_id")
+        record_id = f"{device}-a{done + 1}-{last}"
+        header = crypto.Header(
+            repo.meta("sync_team_id"),
+            record_id,
+            AUDIT_KIND,
+            1,
+            device,
+            ring.current,
+            repo.meta("sync_epoch"),
+        )
+        content = payload.dumps({"events": [astuple(e) for e in events]})
+        mutation = {
+            "mutation_id": secrets.token_hex(16),
+            "record_id": record_id,
+            "kind": AUDIT_KIND,
+            "base_version": 0,
+            "key_id": ring.current,
+            "ciphertext": crypto.seal_record(ring.current_key, header, content),
+        }
+        with self.vault.transaction() as tx:
+            kept = {"last": last, "count": len(events), "mutation": mutation}
+            tx.set_meta("sync_audit_chunk", json.dumps(kept))
+        return last, len(events), mutation
 
     def anchor_audit(self) -> None:
         """At every contact: this laptop's audit head, signed with its device key. The
@@ -490,36 +500,39 @@ class SyncClient:
         admin; here that is recorded, and sync goes on."""
         device = self._get("device_id")
         private = self._signing_key()
-        seq, head_hash, anchor_seq, anchor_hash = self.db(self._audit_head)
-        head = AuditHead(
-            seq=seq,
-            hash=head_hash,
-            anchor_seq=anchor_seq,
-            anchor_hash=anchor_hash,
-            signature="0" * 88,
-        )
-        signed = head.model_copy(
-            update={"signature": crypto.sign(private, head.signed_part(device))}
-        )
-        try:
-            self._post("/audit/head", signed.model_dump())
-        except SyncError as error:
-            if error.code != "audit_gap":
-                raise
-            self._audit("sync.audit_gap")
-        self._set(audit_anchor=f"{seq}:{head_hash}")
+        anchored = self._get("audit_anchor")
+        from_seq = int(anchored.split(":")[0]) if anchored else 0
+        for _attempt in (1, 2):
+            seq, head_hash, anchor_hash = self.db(partial(self._audit_head, from_seq))
+            head = AuditHead(
+                seq=seq,
+                hash=head_hash,
+                anchor_seq=from_seq,
+                anchor_hash=anchor_hash,
+                signature="0" * 88,
+            )
+            signature = crypto.sign(private, head.signed_part(device))
+            try:
+                self._post("/audit/head", {**head.model_dump(), "signature": signature})
+            except SyncError as error:
+                if error.code == "anchor" and _attempt == 1:
+                    from_seq = error.anchor_seq  # prove the chain from the server's head
+                    continue
+                if error.code != "audit_gap":
+                    raise
+                self._audit("sync.audit_gap")
+            self._set(audit_anchor=f"{seq}:{head_hash}")
+            return
 
-    def _audit_head(self) -> tuple[int, str, int, str]:
-        """(newest seq, its hash, the seq last anchored, that event's hash here now)."""
+    def _audit_head(self, from_seq: int) -> tuple[int, str, str]:
+        """(newest seq, its hash, the hash here now of the event at `from_seq`)."""
         conn = self.vault.conn
         seq, head_hash = conn.execute(
             "SELECT coalesce(max(seq), 0), coalesce((SELECT hash FROM audit_events "
             "ORDER BY seq DESC LIMIT 1), '') FROM audit_events"
         ).fetchone()
-        anchored = self.vault.repo.meta("sync_audit_anchor")
-        anchor_seq = int(anchored.split(":")[0]) if anchored else 0
-        row = conn.execute("SELECT hash FROM audit_events WHERE seq = ?", (anchor_seq,)).fetchone()
-        return seq, head_hash, anchor_seq, row[0] if row else ""
+        row = conn.execute("SELECT hash FROM audit_events WHERE seq = ?", (from_seq,)).fetchone()
+        return seq, head_hash, row[0] if row else ""
 
     def _signing_key(self) -> str:
         """This device's Ed25519 key: made and registered at its first contact."""
@@ -532,22 +545,6 @@ class SyncClient:
         self._post("/devices/signing-key", {"signing_key": self._get("signing_public")})
         self._set(signing_registered="1")
         return private
-
-    def _audit_chunk(self) -> tuple[int, int, str, list[audit.AuditEvent]] | None:
-        repo = self.vault.repo
-        if fixed := repo.meta("sync_audit_chunk"):
-            first_text, last_text, mutation_id = fixed.split(":")
-            first, last = int(first_text), int(last_text)
-        else:
-            done = int(repo.meta("sync_audit_sent") or 0)
-            newest = repo.conn.execute("SELECT coalesce(max(seq), 0) FROM audit_events")
-            last = min(newest.fetchone()[0], done + AUDIT_CHUNK)
-            if last <= done:
-                return None
-            first, mutation_id = done + 1, secrets.token_hex(16)
-            with self.vault.transaction() as tx:
-                tx.set_meta("sync_audit_chunk", f"{first}:{last}:{mutation_id}")
-        return first, last, mutation_id, audit.since(repo.conn, first, last)
 
     def _park(self, row_id: int, reason: str) -> None:
         """A change the server refuses for good stays here, shown, and stops blocking."""
@@ -562,20 +559,37 @@ class SyncClient:
         with self.vault.transaction() as repo:
             conn = repo.conn
             rows = conn.execute(
-                "SELECT id, record_id, kind, mutation_id, attempted, sent, sent_base FROM "
-                "sync_outbox WHERE parked = '' ORDER BY id LIMIT ?",
+                "SELECT id, record_id, kind, mutation_id, attempted, sent, sent_base, sealed, "
+                "sealed_key FROM sync_outbox WHERE parked = '' ORDER BY id LIMIT ?",
                 (size,),
             ).fetchall()
+            ring = self._ring()
+            team_id, device = repo.meta("sync_team_id"), repo.meta("sync_device_id")
+            epoch = repo.meta("sync_epoch")
             batch = []
-            for row_id, record_id, kind, mutation_id, attempted, sent, sent_base in rows:
-                if not attempted:
-                    content = payload.read(conn, kind, record_id)
-                    sent = payload.dumps(content).decode()
-                    sent_base = apply.base_version(conn, record_id)
+            for row in rows:
+                row_id, record_id, kind, mutation_id, attempted, sent, sent_base, sealed, key = row
+                if not attempted or not sealed:
+                    if not attempted:
+                        sent = payload.dumps(payload.read(conn, kind, record_id)).decode()
+                        sent_base = apply.base_version(conn, record_id)
+                    header = crypto.Header(
+                        team_id=team_id,
+                        record_id=record_id,
+                        kind=kind,
+                        version=sent_base + 1,
+                        device_id=device,
+                        key_id=ring.current,
+                        epoch=epoch,
+                    )
+                    sealed, key = (
+                        crypto.seal_record(ring.current_key, header, sent.encode()),
+                        ring.current,
+                    )
                     conn.execute(
-                        "UPDATE sync_outbox SET attempted = 1, sent = ?, sent_base = ? "
-                        "WHERE id = ?",
-                        (sent, sent_base, row_id),
+                        "UPDATE sync_outbox SET attempted = 1, sent = ?, sent_base = ?, "
+                        "sealed = ?, sealed_key = ? WHERE id = ?",
+                        (sent, sent_base, sealed, key, row_id),
                     )
                 batch.append(
                     {
@@ -585,6 +599,8 @@ class SyncClient:
                         "mutation_id": mutation_id,
                         "sent": sent,
                         "base": sent_base,
+                        "sealed": sealed,
+                        "key_id": key,
                     }
                 )
             return batch
@@ -708,9 +724,6 @@ class SyncClient:
             self.vault.audit_in("sync.server_restored")
 
     # -- keys and HTTP ----------------------------------------------------------------------
-
-    def _team_key(self) -> bytes:
-        return base64.b64decode(self._get("team_key"))
 
     def _keys(self, repo: Repository) -> dict[str, bytes]:
         """Every team key this laptop holds, by id (a rotation adds one; old ones stay)."""

@@ -111,11 +111,13 @@ class Refusal(Strict):
 
     # "unauthorized", "revoked", "pending", "throttled", "invalid", "not_found",
     # "mutation_reused", "epoch" (pushed under an epoch the server has left: pull first)
-    # "proof_needed" (a renewal inside the grace window: sign `nonce` with the device key)
+    # "proof_needed" (a renewal inside the grace window: sign `nonce` with the device key),
+    # "anchor" (an audit head sent from another anchor than the server's: see anchor_seq)
     code: str
     message: str
     wipe: bool = False  # the device is revoked: push what is allowed, then crypto-shred
     nonce: str = ""
+    anchor_seq: int = 0  # "anchor": the audit head the server holds, to be proven from there
 
 
 class TokenRequest(Strict):

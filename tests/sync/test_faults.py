@@ -255,6 +255,7 @@ class Damaging:
             return httpx.Response(answer.status_code, content=body[: len(body) // 2])
         if self.how == "flipped":
             flipped = bytearray(body)
+            flipped[0] ^= 0x40  # a flip that still parsed would be caught by the seal
             flipped[len(flipped) // 3] ^= 0x40
             return httpx.Response(answer.status_code, content=bytes(flipped))
         return httpx.Response(502, content=b"<html>Bad gateway</html>")

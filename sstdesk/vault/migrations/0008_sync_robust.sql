@@ -39,3 +39,8 @@ FROM sync_base;
 -- registration of a known personnummer on one laptop.
 DROP INDEX students_personnummer;
 CREATE INDEX students_personnummer ON students(personnummer);
+
+-- The sealed bytes a mutation was first sent as: a retry sends them again, so a mutation id
+-- stands for one ciphertext and the server can refuse the same id with other bytes.
+ALTER TABLE sync_outbox ADD COLUMN sealed TEXT;
+ALTER TABLE sync_outbox ADD COLUMN sealed_key TEXT;  -- the team key id it was sealed with
