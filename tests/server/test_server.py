@@ -90,19 +90,18 @@ def test_a_mutation_id_reused_with_other_content_is_refused(server: Server) -> N
     first = mutation("rec-00000009", 0, b"ratt innehall")
     done = server.client.post("/v1/push", json={"mutations": [first]}, headers=auth_only(laptop))
     assert done.json()["results"][0]["status"] == "accepted"
-    # The same content sealed again (a fresh nonce) is a retry; another record or base is not.
-    resealed = {**first, "ciphertext": base64.b64encode(b"samma, nytt nonce").decode()}
-    again = server.client.post(
-        "/v1/push", json={"mutations": [resealed]}, headers=auth_only(laptop)
-    )
-    assert again.json()["results"] == done.json()["results"]
-    swapped = {**first, "record_id": "rec-00000010"}
-    refused = server.client.post(
-        "/v1/push", json={"mutations": [swapped]}, headers=auth_only(laptop)
-    )
-    assert refused.status_code == 422
-    assert refused.json()["code"] == "mutation_reused"
-    assert "annat innehåll" in refused.json()["message"]
+    # A retry sends the very bytes it first sent; other bytes, record or base are a swap.
+    for swapped in (
+        {**first, "ciphertext": base64.b64encode(b"annat innehall").decode()},
+        {**first, "record_id": "rec-00000010"},
+        {**first, "base_version": 3},
+    ):
+        refused = server.client.post(
+            "/v1/push", json={"mutations": [swapped]}, headers=auth_only(laptop)
+        )
+        assert refused.status_code == 422
+        assert refused.json()["code"] == "mutation_reused"
+        assert "annat innehåll" in refused.json()["message"]
     retry = server.client.post("/v1/push", json={"mutations": [first]}, headers=auth_only(laptop))
     assert retry.json()["results"] == done.json()["results"]
     with server.engine.begin() as conn:
