@@ -164,13 +164,21 @@ def engine_for(url: str) -> Engine:
     """`sqlite:///path` (the default) or `postgresql+psycopg://…`."""
     if url.startswith("sqlite"):
         path = url.split("///", 1)[-1]
-        if path and path != ":memory:":
+        on_file = bool(path) and path != ":memory:"
+        if on_file:
             Path(path).parent.mkdir(parents=True, exist_ok=True)
         # isolation_level=None: the driver opens no transactions of its own; every
-        # transaction is BEGIN IMMEDIATE, so concurrent writers queue on busy_timeout
-        # instead of failing when a read lock cannot be upgraded.
+        # transaction is BEGIN IMMEDIATE, so none fails when a read lock cannot be upgraded.
+        # Every transaction is a writer, so a second connection adds no concurrency, only
+        # a second queue: SQLite's busy handler, a lottery with a deadline (each waiter
+        # polls, up to 100 ms apart; whoever polls first after a commit wins; one that has
+        # not won within busy_timeout fails with 'database is locked'). One connection
+        # makes the server's requests queue in the pool instead, in turn and without a
+        # deadline; busy_timeout is left for other processes (the operator's commands).
+        # So a transaction must never open another: it would wait for itself.
+        pool = {"pool_size": 1, "max_overflow": 0, "pool_timeout": None} if on_file else {}
         engine = create_engine(
-            url, connect_args={"check_same_thread": False, "isolation_level": None}
+            url, connect_args={"check_same_thread": False, "isolation_level": None}, **pool
         )
 
         @event.listens_for(engine, "begin")
