@@ -825,10 +825,9 @@ def _aware(value: dt.datetime) -> dt.datetime:
 
 
 def store_recovery(conn: Connection, who: Principal, blob: str, *, now: dt.datetime) -> None:
-    """Only a team admin's device, and only once: the paper printed then stays valid."""
-    admin = conn.execute(select(users.c.is_admin).where(users.c.id == who.user_id)).scalar_one()
-    if not admin:
-        raise Refused(403, Refusal(code="forbidden", message="Bara teamets administratör."))
+    """Only a team admin's device, and only once: the paper printed then stays valid (until
+    a key rotation replaces it with a new one)."""
+    _require_admin(conn, who)
     exists = conn.execute(
         select(team_recovery.c.team_id).where(team_recovery.c.team_id == who.team_id)
     ).first()
