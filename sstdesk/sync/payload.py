@@ -7,6 +7,7 @@ ISO text, tuples as JSON text), so nothing is decoded on the way through.
 from __future__ import annotations
 
 import json
+from functools import cache
 from typing import Any
 
 from sstdesk.vault.connection import Connection
@@ -21,6 +22,16 @@ class Malformed(ValueError):
     """Content that is not a record of its kind as this program stores it."""
 
 
+@cache
+def _shape(kind: str) -> tuple[tuple[str, tuple[type, ...], bool], ...]:
+    """Each field of a kind: the stored types it takes, and whether it may be empty."""
+    shape = []
+    for name, hint in hints(ENTITIES[kind]).items():
+        declared = sql_type(hint)
+        shape.append((name, _PLAIN[declared.split()[0]], declared.endswith("NOT NULL")))
+    return tuple(shape)
+
+
 def check(kind: str, record_id: str, content: Any) -> dict[str, Any]:
     """The content, if it is exactly a row of `kind` that the program can read back; a
     pulled record that is not is kept aside instead of breaking a screen later."""
@@ -32,13 +43,12 @@ def check(kind: str, record_id: str, content: Any) -> dict[str, Any]:
     if content["id"] != record_id:
         raise Malformed("postens id stämmer inte")
     cls = ENTITIES[kind]
-    for name, hint in hints(cls).items():
+    for name, allowed, required in _shape(kind):
         value = content[name]
-        declared = sql_type(hint)
         if value is None:
-            if declared.endswith("NOT NULL"):
+            if required:
                 raise Malformed(f"fältet {name} saknas")
-        elif isinstance(value, bool) or not isinstance(value, _PLAIN[declared.split()[0]]):
+        elif isinstance(value, bool) or not isinstance(value, allowed):
             raise Malformed(f"fältet {name} har fel typ")
     row = tuple(content[c] for c in cols)
     try:
