@@ -14,10 +14,14 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from sqlalchemy import Engine
 from sqlalchemy.exc import IntegrityError
+from starlette.concurrency import run_in_threadpool
+from starlette.routing import Match
+from starlette.types import Scope
 
-from sstdesk.server import auth, store
+from sstdesk.server import auth, limits, store
 from sstdesk.wire.schema import (
     API,
+    MAX_CIPHERTEXT,
     MAX_PAGE,
     Approval,
     AuditHead,
@@ -48,6 +52,23 @@ class ServerSettings:
     dev: bool = False  # OpenAPI schema and docs only in development
     hashing: auth.HashParams = field(default_factory=auth.HashParams)
     clock: Callable[[], dt.datetime] = _utcnow
+    # Sizes in bytes; why these defaults: sstdesk.server.limits.
+    max_record_bytes: int = limits.MAX_RECORD  # base64 characters of one record's ciphertext
+    max_request_bytes: int = limits.MAX_REQUEST  # one request body, before it is read
+
+    def __post_init__(self) -> None:
+        if not 0 < self.max_record_bytes <= MAX_CIPHERTEXT:
+            raise ValueError(f"max_record_bytes must be between 1 and {MAX_CIPHERTEXT}")
+        if self.max_request_bytes < self.max_record_bytes + limits.ENVELOPE:
+            # Else a record within its limit could never be sent, not even alone.
+            raise ValueError("max_request_bytes must hold one record at max_record_bytes")
+
+
+def _too_large(what: str, limit: int) -> Refusal:
+    return Refusal(
+        code="too_large",
+        message=f"{what} är för stor för servern (högst {limit // limits.KIB} kB).",
+    )
 
 
 def create_app(engine: Engine, settings: ServerSettings | None = None) -> FastAPI:
@@ -61,6 +82,8 @@ def create_app(engine: Engine, settings: ServerSettings | None = None) -> FastAP
         redoc_url=None,
     )
     app.state.engine = engine
+    request_too_large = _too_large("Begäran", settings.max_request_bytes)
+    record_too_large = _too_large("Ändringen", settings.max_record_bytes)
 
     def refuse(status: int, refusal: Refusal) -> JSONResponse:
         return JSONResponse(status_code=status, content=refusal.model_dump())
@@ -74,10 +97,28 @@ def create_app(engine: Engine, settings: ServerSettings | None = None) -> FastAP
     async def refused(_request: Request, error: store.Refused) -> JSONResponse:
         return refuse(error.status, error.refusal)
 
+    async def body_refused(scope: Scope) -> None:
+        # Logged under the name of the route it was for; a path no route has is "other".
+        routes = (r for r in app.router.routes if r.matches(scope)[0] is Match.FULL)
+        action = next((getattr(r, "name", "") for r in routes), "") or "other"
+        await run_in_threadpool(log_access, action=action, outcome="too_large")
+
+    app.add_middleware(
+        limits.BodyLimit,
+        limit=settings.max_request_bytes,
+        refusal=request_too_large.model_dump_json().encode(),
+        refused=body_refused,
+    )
+
     @app.exception_handler(RequestValidationError)
-    async def invalid(request: Request, _error: RequestValidationError) -> JSONResponse:
+    async def invalid(request: Request, error: RequestValidationError) -> JSONResponse:
         # Never echo the input back: it could hold what was meant to stay secret.
-        log_access(action=request.url.path.rsplit("/", 1)[-1], outcome="invalid")
+        action = request.url.path.rsplit("/", 1)[-1]
+        if any(_ciphertext_too_long(e) for e in error.errors()):
+            # Over the protocol's own cap: refused like any record over the server's limit.
+            log_access(action=action, outcome="too_large")
+            return refuse(413, record_too_large)
+        log_access(action=action, outcome="invalid")
         return refuse(422, Refusal(code="invalid", message="Begäran kunde inte tolkas."))
 
     def principal(request: Request) -> store.Principal:
@@ -170,6 +211,19 @@ def create_app(engine: Engine, settings: ServerSettings | None = None) -> FastAP
         return TeamRecovery(blob=blob)
 
     def push_as(who: store.Principal, body: PushRequest, action: str) -> PushResponse:
+        large = [
+            m.record_id for m in body.mutations if len(m.ciphertext) > settings.max_record_bytes
+        ]
+        if large:
+            # The whole push: the laptop then sends one by one and keeps back only this one.
+            log_access(
+                action=action,
+                outcome="too_large",
+                device_id=who.device_id,
+                user_name=who.user_name,
+                record_ids=",".join(large),
+            )
+            raise store.Refused(413, record_too_large)
         now = settings.clock()
         for attempt in (1, 2):
             try:
@@ -309,3 +363,10 @@ def create_app(engine: Engine, settings: ServerSettings | None = None) -> FastAP
         return answer
 
     return app
+
+
+def _ciphertext_too_long(error: object) -> bool:
+    if not isinstance(error, dict):
+        return False
+    loc = error.get("loc", ())
+    return error.get("type") == "string_too_long" and bool(loc) and loc[-1] == "ciphertext"
