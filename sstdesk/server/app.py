@@ -12,12 +12,16 @@ from typing import Annotated
 from fastapi import Depends, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import IntegrityError
+from starlette.concurrency import run_in_threadpool
+from starlette.routing import Match
+from starlette.types import Scope
 
-from sstdesk.server import auth, store
+from sstdesk.server import auth, limits, store, throttle
 from sstdesk.wire.schema import (
     API,
+    MAX_CIPHERTEXT,
     MAX_PAGE,
     Approval,
     AuditHead,
@@ -39,6 +43,10 @@ from sstdesk.wire.schema import (
 )
 
 
+class Throttled(Exception):
+    """The client address has too many failed attempts in the window."""
+
+
 def _utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
@@ -48,6 +56,37 @@ class ServerSettings:
     dev: bool = False  # OpenAPI schema and docs only in development
     hashing: auth.HashParams = field(default_factory=auth.HashParams)
     clock: Callable[[], dt.datetime] = _utcnow
+    # Sizes in bytes; why these defaults: sstdesk.server.limits.
+    max_record_bytes: int = limits.MAX_RECORD  # base64 characters of one record's ciphertext
+    max_request_bytes: int = limits.MAX_REQUEST  # one request body, before it is read
+    # Failed logins and token renewals from one client address: at this many within the
+    # window, every login and renewal from it is refused (429) until the oldest ages out.
+    # A team's laptops behind one school's NAT mistype a password or find a renewal spent
+    # a few times a day; an attacker gets about 2 000 tries a day from one address, not
+    # one with each request.
+    address_failures: int = 20
+    address_window: dt.timedelta = dt.timedelta(minutes=15)
+    # A name's failures in a row (auth.lock_after) are forgotten after this long without
+    # one, so the names an attacker made up do not stay in the database.
+    forget_failures_after: dt.timedelta = dt.timedelta(days=1)
+
+    def __post_init__(self) -> None:
+        if not 0 < self.max_record_bytes <= MAX_CIPHERTEXT:
+            raise ValueError(f"max_record_bytes must be between 1 and {MAX_CIPHERTEXT}")
+        if self.max_request_bytes < self.max_record_bytes + limits.ENVELOPE:
+            # Else a record within its limit could never be sent, not even alone.
+            raise ValueError("max_request_bytes must hold one record at max_record_bytes")
+        if self.address_failures < 1 or not self.address_window > dt.timedelta(0):
+            raise ValueError("address_failures and address_window must be positive")
+        if self.forget_failures_after < auth.MAX_LOCK:
+            raise ValueError("forget_failures_after must be at least auth.MAX_LOCK")
+
+
+def _too_large(what: str, limit: int) -> Refusal:
+    return Refusal(
+        code="too_large",
+        message=f"{what} är för stor för servern (högst {limit // limits.KIB} kB).",
+    )
 
 
 def create_app(engine: Engine, settings: ServerSettings | None = None) -> FastAPI:
@@ -61,6 +100,8 @@ def create_app(engine: Engine, settings: ServerSettings | None = None) -> FastAP
         redoc_url=None,
     )
     app.state.engine = engine
+    request_too_large = _too_large("Begäran", settings.max_request_bytes)
+    record_too_large = _too_large("Ändringen", settings.max_record_bytes)
 
     def refuse(status: int, refusal: Refusal) -> JSONResponse:
         return JSONResponse(status_code=status, content=refusal.model_dump())
@@ -74,10 +115,28 @@ def create_app(engine: Engine, settings: ServerSettings | None = None) -> FastAP
     async def refused(_request: Request, error: store.Refused) -> JSONResponse:
         return refuse(error.status, error.refusal)
 
+    async def body_refused(scope: Scope) -> None:
+        # Logged under the name of the route it was for; a path no route has is "other".
+        routes = (r for r in app.router.routes if r.matches(scope)[0] is Match.FULL)
+        action = next((getattr(r, "name", "") for r in routes), "") or "other"
+        await run_in_threadpool(log_access, action=action, outcome="too_large")
+
+    app.add_middleware(
+        limits.BodyLimit,
+        limit=settings.max_request_bytes,
+        refusal=request_too_large.model_dump_json().encode(),
+        refused=body_refused,
+    )
+
     @app.exception_handler(RequestValidationError)
-    async def invalid(request: Request, _error: RequestValidationError) -> JSONResponse:
+    async def invalid(request: Request, error: RequestValidationError) -> JSONResponse:
         # Never echo the input back: it could hold what was meant to stay secret.
-        log_access(action=request.url.path.rsplit("/", 1)[-1], outcome="invalid")
+        action = request.url.path.rsplit("/", 1)[-1]
+        if any(_ciphertext_too_long(e) for e in error.errors()):
+            # Over the protocol's own cap: refused like any record over the server's limit.
+            log_access(action=action, outcome="too_large")
+            return refuse(413, record_too_large)
+        log_access(action=action, outcome="invalid")
         return refuse(422, Refusal(code="invalid", message="Begäran kunde inte tolkas."))
 
     def principal(request: Request) -> store.Principal:
@@ -96,20 +155,57 @@ def create_app(engine: Engine, settings: ServerSettings | None = None) -> FastAP
     def health() -> dict[str, str]:
         return {"status": "ok"}
 
+    def client_address(conn: Connection, request: Request, now: dt.datetime) -> str:
+        """The client's address as the throttle keeps it; `Throttled` if it has had too
+        many failed logins and renewals in the window, so this one is not even tried."""
+        address = throttle.address_hash(conn, request.client.host if request.client else "")
+        throttle.serialise(conn, address)
+        if throttle.address_blocked(
+            conn, address, now=now, most=settings.address_failures, window=settings.address_window
+        ):
+            raise Throttled()
+        return address
+
+    def count_failure(
+        conn: Connection, address: str, answer: object, now: dt.datetime, *, proof: str = ""
+    ) -> None:
+        """A 401 is one more failure, but for the challenge to prove a renewal inside the
+        grace window: that is a step of the renewal, unless it answers a proof that failed."""
+        if not isinstance(answer, store.Refused) or answer.status != 401:
+            return
+        if answer.refusal.code == "proof_needed" and not proof:
+            return
+        throttle.address_failed(conn, address, now=now, window=settings.address_window)
+
     @app.post(f"{API}/login", response_model=LoginResponse)
-    def login(body: LoginRequest) -> LoginResponse:
-        with engine.begin() as conn:
-            answer = store.login(conn, passwords, body, now=settings.clock())
+    def login(body: LoginRequest, request: Request) -> LoginResponse:
+        now = settings.clock()
+        try:
+            with engine.begin() as conn:
+                address = client_address(conn, request, now)
+                answer, known = store.login(
+                    conn, passwords, body, now=now, forget_after=settings.forget_failures_after
+                )
+                count_failure(conn, address, answer, now)
+        except Throttled:
+            answer, known = store.Refused(429, throttle.THROTTLED), ""
         outcome = answer.refusal.code if isinstance(answer, store.Refused) else answer.device_status
-        log_access(action="login", outcome=outcome, device_id=body.device_id, user_name=body.user)
+        # The name only if an account has it: a name made up stays out of the log.
+        log_access(action="login", outcome=outcome, device_id=body.device_id, user_name=known)
         if isinstance(answer, store.Refused):
             raise answer
         return answer
 
     @app.post(f"{API}/token", response_model=TokenResponse)
-    def token(body: TokenRequest) -> TokenResponse:
-        with engine.begin() as conn:
-            answer = store.refresh(conn, body, now=settings.clock())
+    def token(body: TokenRequest, request: Request) -> TokenResponse:
+        now = settings.clock()
+        try:
+            with engine.begin() as conn:
+                address = client_address(conn, request, now)
+                answer = store.refresh(conn, body, now=now)
+                count_failure(conn, address, answer, now, proof=body.proof)
+        except Throttled:
+            answer = store.Refused(429, throttle.THROTTLED)
         outcome = answer.refusal.code if isinstance(answer, store.Refused) else "renewed"
         log_access(action="token", outcome=outcome, device_id=body.device_id)
         if isinstance(answer, store.Refused):
@@ -170,6 +266,19 @@ def create_app(engine: Engine, settings: ServerSettings | None = None) -> FastAP
         return TeamRecovery(blob=blob)
 
     def push_as(who: store.Principal, body: PushRequest, action: str) -> PushResponse:
+        large = [
+            m.record_id for m in body.mutations if len(m.ciphertext) > settings.max_record_bytes
+        ]
+        if large:
+            # The whole push: the laptop then sends one by one and keeps back only this one.
+            log_access(
+                action=action,
+                outcome="too_large",
+                device_id=who.device_id,
+                user_name=who.user_name,
+                record_ids=",".join(large),
+            )
+            raise store.Refused(413, record_too_large)
         now = settings.clock()
         for attempt in (1, 2):
             try:
@@ -309,3 +418,10 @@ def create_app(engine: Engine, settings: ServerSettings | None = None) -> FastAP
         return answer
 
     return app
+
+
+def _ciphertext_too_long(error: object) -> bool:
+    if not isinstance(error, dict):
+        return False
+    loc = error.get("loc", ())
+    return error.get("type") == "string_too_long" and bool(loc) and loc[-1] == "ciphertext"

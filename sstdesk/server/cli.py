@@ -15,18 +15,29 @@ import ssl
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, desc, select
 from sqlalchemy.exc import IntegrityError, OperationalError
 
-from sstdesk.server import auth, store
+from sstdesk.server import auth, limits, store
 from sstdesk.server.db import access_log, engine_for, teams
 from sstdesk.server.migrate import upgrade
-from sstdesk.wire.schema import DeviceStatus
+from sstdesk.wire.schema import MAX_CIPHERTEXT, DeviceStatus
+
+if TYPE_CHECKING:
+    from sstdesk.server.app import ServerSettings
 
 
 class OperatorError(Exception):
     pass
+
+
+# `serve`'s size limits in KiB: the setting, its flag, its environment variable, its default.
+SIZE_OPTIONS = (
+    ("max_request_kib", "--max-request-kib", "SSTDESK_SERVER_MAX_REQUEST_KIB", limits.MAX_REQUEST),
+    ("max_record_kib", "--max-record-kib", "SSTDESK_SERVER_MAX_RECORD_KIB", limits.MAX_RECORD),
+)
 
 
 def _engine(args: argparse.Namespace) -> Engine:
@@ -48,11 +59,11 @@ def _now() -> dt.datetime:
 def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
-    from sstdesk.server.app import ServerSettings, create_app
+    from sstdesk.server.app import create_app
 
     if not args.dev and not (args.cert and args.key):
         raise OperatorError("Ange --cert och --key (TLS). Utan TLS körs servern bara med --dev.")
-    app = create_app(_engine(args), ServerSettings(dev=args.dev))
+    app = create_app(_engine(args), serve_settings(args))
     config = uvicorn.Config(
         app,
         host=args.host,
@@ -69,6 +80,29 @@ def cmd_serve(args: argparse.Namespace) -> int:
         config.ssl.minimum_version = ssl.TLSVersion.TLSv1_2
     uvicorn.Server(config).run()
     return 0
+
+
+def serve_settings(args: argparse.Namespace) -> ServerSettings:
+    """What `serve` was asked for: a flag, else its environment variable, else the default."""
+    from sstdesk.server.app import ServerSettings
+
+    sizes = {}
+    for name, _flag, variable, _default in SIZE_OPTIONS:
+        value = getattr(args, name)
+        if value is None and os.environ.get(variable):
+            try:
+                value = int(os.environ[variable])
+            except ValueError:
+                raise OperatorError(f"{variable} ska vara ett heltal (KiB).") from None
+        if value is not None:
+            sizes[f"{name.removesuffix('_kib')}_bytes"] = value * limits.KIB
+    try:
+        return ServerSettings(dev=args.dev, **sizes)
+    except ValueError:
+        raise OperatorError(
+            f"Ogiltiga storleksgränser: en post ska vara högst {MAX_CIPHERTEXT // limits.KIB} KiB "
+            f"och en begäran minst {limits.ENVELOPE // limits.KIB} KiB större än en post."
+        ) from None
 
 
 def cmd_dev_certs(args: argparse.Namespace) -> int:
@@ -175,6 +209,15 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--cert", help="servercertifikat (PEM)")
     serve.add_argument("--key", help="serverns privata nyckel (PEM)")
     serve.add_argument("--dev", action="store_true", help="utvecklingsläge: OpenAPI, TLS valfritt")
+    for name, flag, variable, default in SIZE_OPTIONS:
+        what = "en begäran" if "request" in name else "en post (krypterad)"
+        serve.add_argument(
+            flag,
+            type=int,
+            dest=name,
+            metavar="KiB",
+            help=f"största storlek på {what}, annars {variable}, annars {default // limits.KIB}",
+        )
     serve.set_defaults(func=cmd_serve)
 
     certs = commands.add_parser("dev-certs", help="skapa test-CA och servercertifikat")

@@ -47,8 +47,6 @@ users = Table(
     Column("password_hash", String(255), nullable=False),
     Column("is_admin", Boolean, nullable=False, default=False),
     Column("disabled", Boolean, nullable=False, default=False),
-    Column("failed_logins", Integer, nullable=False, default=0),
-    Column("locked_until", DateTime(timezone=True)),
     Column("created_at", DateTime(timezone=True), nullable=False),
 )
 
@@ -143,6 +141,30 @@ mutations = Table(
     Column("version", Integer, nullable=False),
     Column("seq", BigInteger().with_variant(Integer, "sqlite"), nullable=False),
     Column("digest", String(64), nullable=True),  # of the content first sent with the id
+)
+
+# Failed logins in a row per user name, known or not (sstdesk.server.throttle).
+login_failures = Table(
+    "login_failures",
+    metadata,
+    Column("name_hash", String(64), primary_key=True),  # HMAC of the name, never the name
+    Column("failures", Integer, nullable=False),
+    Column("locked_until", DateTime(timezone=True)),
+    Column("last_failure_at", DateTime(timezone=True), nullable=False),
+    Index("login_failures_last", "last_failure_at"),
+)
+
+# One row per failed login or token renewal, kept only for the window it counts in.
+address_failures = Table(
+    "address_failures",
+    metadata,
+    Column(
+        "id", BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True
+    ),
+    Column("address_hash", String(64), nullable=False),  # HMAC of the address, never it
+    Column("at", DateTime(timezone=True), nullable=False),
+    Index("address_failures_address_at", "address_hash", "at"),
+    Index("address_failures_at", "at"),
 )
 
 access_log = Table(

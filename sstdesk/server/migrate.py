@@ -20,5 +20,10 @@ def upgrade(engine: Engine) -> None:
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
-        if connection.execute(select(meta.c.value).where(meta.c.key == "epoch")).first() is None:
-            connection.execute(insert(meta).values(key="epoch", value=secrets.token_hex(8)))
+        # The epoch devices compare; the key the throttle hashes names and addresses with.
+        for key, value in (
+            ("epoch", secrets.token_hex(8)),
+            ("throttle_key", secrets.token_hex(32)),
+        ):
+            if connection.execute(select(meta.c.value).where(meta.c.key == key)).first() is None:
+                connection.execute(insert(meta).values(key=key, value=value))

@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, delete, func, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
-from sstdesk.server import auth
+from sstdesk.server import auth, throttle
 from sstdesk.server.db import (
     access_log,
     devices,
@@ -124,7 +124,6 @@ def create_user(
             password_hash=password_hash,
             is_admin=is_admin,
             disabled=False,
-            failed_logins=0,
             created_at=now,
         )
     )
@@ -199,29 +198,30 @@ GENERIC = "Fel användarnamn eller lösenord."
 
 
 def login(
-    conn: Connection, passwords: auth.Passwords, request: LoginRequest, *, now: dt.datetime
-) -> LoginResponse | Refused:
+    conn: Connection,
+    passwords: auth.Passwords,
+    request: LoginRequest,
+    *,
+    now: dt.datetime,
+    forget_after: dt.timedelta,
+) -> tuple[LoginResponse | Refused, str]:
     """The answer, or the refusal to raise once this transaction (which counts a failed
-    attempt towards the lock) has committed."""
+    attempt towards the name's waiting) has committed; and the account's name, "" when
+    none has the name (for the access log, which never holds a name no account has).
+
+    A name no account has is answered and throttled exactly like a wrong password, and
+    takes as long (a dummy hash is verified)."""
+    name = throttle.name_hash(conn, request.user)
+    throttle.serialise(conn, name)
     user = conn.execute(select(users).where(users.c.name == request.user)).first()
-    if user is not None and user.locked_until is not None and _aware(user.locked_until) > now:
-        return Refused(
-            429,
-            Refusal(code="throttled", message="För många misslyckade försök. Vänta en stund."),
-        )
+    known = user.name if user is not None else ""
+    if throttle.name_locked(conn, name, now=now):
+        return Refused(429, throttle.THROTTLED), known
     ok = passwords.verify(user.password_hash if user is not None else None, request.password)
     if user is None or not ok or user.disabled:
-        if user is not None and not ok:
-            failures = user.failed_logins + 1
-            conn.execute(
-                update(users)
-                .where(users.c.id == user.id)
-                .values(failed_logins=failures, locked_until=auth.lock_after(failures, now))
-            )
-        return Refused(401, Refusal(code="unauthorized", message=GENERIC))
-    conn.execute(
-        update(users).where(users.c.id == user.id).values(failed_logins=0, locked_until=None)
-    )
+        throttle.name_failed(conn, name, now=now, forget_after=forget_after)
+        return Refused(401, Refusal(code="unauthorized", message=GENERIC)), known
+    throttle.name_succeeded(conn, name)
     device = conn.execute(select(devices).where(devices.c.id == request.device_id)).first()
     if device is None:
         conn.execute(
@@ -236,15 +236,15 @@ def login(
                 created_at=now,
             )
         )
-        return LoginResponse(device_status=DeviceStatus.PENDING, team_id=user.team_id)
+        return LoginResponse(device_status=DeviceStatus.PENDING, team_id=user.team_id), known
     if device.user_id != user.id or device.public_key != request.public_key:
-        return Refused(401, Refusal(code="unauthorized", message=GENERIC))
+        return Refused(401, Refusal(code="unauthorized", message=GENERIC)), known
     status = DeviceStatus(device.status)
     if status is DeviceStatus.REVOKED:
-        return Refused(403, _revoked())
+        return Refused(403, _revoked()), known
     if status is DeviceStatus.PENDING:
-        return LoginResponse(device_status=status, team_id=user.team_id)
-    return LoginResponse(
+        return LoginResponse(device_status=status, team_id=user.team_id), known
+    answer = LoginResponse(
         device_status=status,
         token=_access_token(conn, device.id, user.id, now),
         expires_in=int(auth.TOKEN_LIFETIME.total_seconds()),
@@ -255,6 +255,7 @@ def login(
         is_admin=bool(user.is_admin),
         team_has_key=_team_has_key(conn, user.team_id),
     )
+    return answer, known
 
 
 def _access_token(conn: Connection, device_id: str, user_id: str, now: dt.datetime) -> str:

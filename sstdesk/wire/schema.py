@@ -107,12 +107,18 @@ class ChangesResponse(Strict):
 
 
 class Refusal(Strict):
-    """Every error the API returns: a code the client acts on and a Swedish sentence."""
+    """Every error the API returns: a code the client acts on and a Swedish sentence.
+
+    "too_large" (413): the request body, or one record's ciphertext in a push, is over the
+    server's limit; a push so refused stored nothing. Sent one by one, every record but
+    the one too large goes through.
+    """
 
     # "unauthorized", "revoked", "pending", "throttled", "invalid", "not_found",
     # "mutation_reused", "epoch" (pushed under an epoch the server has left: pull first)
     # "proof_needed" (a renewal inside the grace window: sign `nonce` with the device key),
-    # "anchor" (an audit head sent from another anchor than the server's: see anchor_seq)
+    # "anchor" (an audit head sent from another anchor than the server's: see anchor_seq),
+    # "too_large" (413, see above)
     code: str
     message: str
     wipe: bool = False  # the device is revoked: push what is allowed, then crypto-shred

@@ -7,9 +7,10 @@ import base64
 import datetime as dt
 import os
 import secrets
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
@@ -110,11 +111,21 @@ class Server:
 
 
 @pytest.fixture
-def server(engine: Engine) -> Server:
+def make_server(engine: Engine) -> Callable[..., Server]:
+    """A server with some settings of its own, on the test's database and fake clock."""
     clock = Clock()
-    settings = ServerSettings(hashing=auth.HashParams.minimum(), clock=clock)
-    app = create_app(engine, settings)
-    return Server(TestClient(app), engine, clock, auth.Passwords(settings.hashing))
+
+    def make(**settings: Any) -> Server:
+        chosen = ServerSettings(hashing=auth.HashParams.minimum(), clock=clock, **settings)
+        app = create_app(engine, chosen)
+        return Server(TestClient(app), engine, clock, auth.Passwords(chosen.hashing))
+
+    return make
+
+
+@pytest.fixture
+def server(make_server: Callable[..., Server]) -> Server:
+    return make_server()
 
 
 def auth_only(headers: dict[str, str]) -> dict[str, str]:
