@@ -141,7 +141,10 @@ class Api:
         refresh = self.get("refresh")
         if not refresh:
             raise SignInNeeded(SIGN_IN)
-        request = TokenRequest(device_id=self.get("device_id"), refresh_token=refresh)
+        # Built unchecked: the server checks it, and answers in Swedish if it is wrong.
+        request = TokenRequest.model_construct(
+            device_id=self.get("device_id"), refresh_token=refresh, nonce="", proof=""
+        )
         try:
             try:
                 answer = self._renew(request)

@@ -228,7 +228,7 @@ def test_attempts_on_one_name_or_address_wait_for_each_other_on_postgresql(
             assert second.execute(lock).scalar_one() is True
 
 
-def test_a_server_before_0005_keeps_its_accounts_through_the_upgrade(engine: Engine) -> None:
+def test_a_server_before_throttling_keeps_its_accounts_through_the_upgrade(engine: Engine) -> None:
     """The counts on `users` go; the accounts, their devices and the access log stay."""
     with engine.begin() as conn:
         if engine.dialect.name == "postgresql":
@@ -242,7 +242,7 @@ def test_a_server_before_0005_keeps_its_accounts_through_the_upgrade(engine: Eng
     config.set_main_option("script_location", str(SCRIPTS))
     with engine.begin() as conn:
         config.attributes["connection"] = conn
-        command.upgrade(config, "0009")  # what 0005 follows
+        command.upgrade(config, "0009")  # what throttling follows
         conn.execute(text("INSERT INTO meta (key, value) VALUES ('epoch', 'e1')"))
         conn.execute(
             text(

@@ -2,17 +2,14 @@
 logins and token renewals per client address; both kept only as HMACs. The counts on
 `users` go: every name is counted in one place. Counts from before start again at zero.
 
-Kept as 0005, but it follows 0009: 0006 to 0009 came first (after 0004), and a database
-already at 0009 must still get this one.
-
-Revision ID: 0005
+Revision ID: 0010
 Revises: 0009
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0005"
+revision = "0010"
 down_revision = "0009"
 
 SEQ = sa.BigInteger().with_variant(sa.Integer, "sqlite")
