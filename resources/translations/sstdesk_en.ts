@@ -4,52 +4,52 @@
 <context>
     <name>AttentionDialog</name>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="759"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="801"/>
         <source>Att åtgärda efter synkronisering</source>
         <translation>To see to after syncing</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="764"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="806"/>
         <source>Samma elev registrerad två gånger (på två datorer innan de hann synkronisera). Slå ihop: eleven blir en, och båda ärendehistorikerna finns kvar. Uppgifter som skiljer sig visas sedan som konflikter att välja mellan.</source>
         <translation>The same student registered twice (on two laptops before they had synced). Merge: the student becomes one, and both case histories are kept. Details that differ are then shown as conflicts to choose between.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="773"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="815"/>
         <source>Samma elev registrerad två gånger</source>
         <translation>The same student registered twice</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="775"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="817"/>
         <source>Slå ihop</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="782"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="824"/>
         <source>Ändringar från teamet som den här datorn inte kunde läsa. De sparas som de kom, hindrar inte annan synkronisering och har rapporterats till teamet. Be teamets administratör se på saken.</source>
         <translation>Changes from the team that this laptop could not read. They are kept as they came, do not hold up other syncing, and have been reported to the team. Ask the team admin to look into it.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="791"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="833"/>
         <source>Ändringar som inte kunde läsas</source>
         <translation>Changes that could not be read</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="796"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="838"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="810"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="852"/>
         <source>{0} – {1} registreringar av samma personnummer</source>
         <translation>{0} – {1} registrations of the same personnummer</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="826"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="868"/>
         <source>Loggen från {0} fortsätter inte där den slutade förra gången: händelser har tagits bort eller ändrats på datorn innan de synkroniserades. Ta reda på vad som hänt, och notera det i loggkontrollen.</source>
         <translation>The audit log from {0} does not continue where it ended last time: events were removed or changed on the laptop before they were synced. Find out what happened, and note it in the log review.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="835"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="877"/>
         <source>{0} från {1}, {2}: {3}</source>
         <translation>{0} from {1}, {2}: {3}</translation>
     </message>
@@ -57,127 +57,132 @@
 <context>
     <name>CaseloadPage</name>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="284"/>
+        <location filename="../../sstdesk/ui/pages.py" line="285"/>
         <source>Att göra</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="287"/>
+        <location filename="../../sstdesk/ui/pages.py" line="288"/>
         <source>Att göra den här veckan</source>
         <translation>To do this week</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="299"/>
+        <location filename="../../sstdesk/ui/pages.py" line="300"/>
         <source>Mina elever</source>
         <translation>My students</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="304"/>
+        <location filename="../../sstdesk/ui/pages.py" line="305"/>
         <source>Inställningar</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="306"/>
+        <location filename="../../sstdesk/ui/pages.py" line="307"/>
         <source>Mina inställningar…</source>
         <translation>My settings…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="309"/>
+        <location filename="../../sstdesk/ui/pages.py" line="310"/>
         <source>Teamets inställningar…</source>
         <translation>Team settings…</translation>
     </message>
     <message>
         <location filename="../../sstdesk/ui/pages.py" line="313"/>
+        <source>Byt teamnyckel…</source>
+        <translation>Replace the team key…</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/pages.py" line="317"/>
         <source>Lås (Ctrl+L)</source>
         <translation>Lock (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="315"/>
+        <location filename="../../sstdesk/ui/pages.py" line="319"/>
         <source>Importera närvaro…</source>
         <translation>Import attendance…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="318"/>
+        <location filename="../../sstdesk/ui/pages.py" line="322"/>
         <source>Statistik</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="327"/>
+        <location filename="../../sstdesk/ui/pages.py" line="331"/>
         <source>Synkronisering</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="335"/>
+        <location filename="../../sstdesk/ui/pages.py" line="339"/>
         <source>Konflikter att lösa</source>
         <translation>Conflicts to settle</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="339"/>
+        <location filename="../../sstdesk/ui/pages.py" line="343"/>
         <source>Ändringar som servern inte tog emot</source>
         <translation>Changes the server did not accept</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="342"/>
+        <location filename="../../sstdesk/ui/pages.py" line="346"/>
         <source>Datorer som väntar på godkännande</source>
         <translation>Computers waiting for approval</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="347"/>
+        <location filename="../../sstdesk/ui/pages.py" line="351"/>
         <source>Att åtgärda efter synkronisering</source>
         <translation>To see to after syncing</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="349"/>
+        <location filename="../../sstdesk/ui/pages.py" line="353"/>
         <source>Anslut till server…</source>
         <translation>Connect to server…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="350"/>
+        <location filename="../../sstdesk/ui/pages.py" line="354"/>
         <source>Synkronisera</source>
         <translation>Synchronise</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="362"/>
+        <location filename="../../sstdesk/ui/pages.py" line="366"/>
         <source>Sök på namn, personnummer, skola eller anteckning (Ctrl+F)</source>
         <translation>Search name, personal ID number, school or note (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="364"/>
+        <location filename="../../sstdesk/ui/pages.py" line="368"/>
         <source>Sök</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="371"/>
+        <location filename="../../sstdesk/ui/pages.py" line="375"/>
         <source>Filtrera på skola</source>
         <translation>Filter by school</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="373"/>
+        <location filename="../../sstdesk/ui/pages.py" line="377"/>
         <source>Filtrera på steg</source>
         <translation>Filter by stage</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="375"/>
+        <location filename="../../sstdesk/ui/pages.py" line="379"/>
         <source>Alla steg</source>
         <translation>All stages</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="378"/>
+        <location filename="../../sstdesk/ui/pages.py" line="382"/>
         <source>Något förfaller inom en vecka</source>
         <translation>Something due within a week</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="389"/>
+        <location filename="../../sstdesk/ui/pages.py" line="393"/>
         <source>Elevlista</source>
         <translation>Student list</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="416"/>
+        <location filename="../../sstdesk/ui/pages.py" line="420"/>
         <source>Alla skolor</source>
         <translation>All schools</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sstdesk/ui/pages.py" line="438"/>
+        <location filename="../../sstdesk/ui/pages.py" line="442"/>
         <source>%n elever</source>
         <translation>
             <numerusform>%n student</numerusform>
@@ -185,12 +190,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="453"/>
+        <location filename="../../sstdesk/ui/pages.py" line="457"/>
         <source>Inget förfaller den här veckan.</source>
         <translation>Nothing is due this week.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="454"/>
+        <location filename="../../sstdesk/ui/pages.py" line="458"/>
         <source>Att göra ({0})</source>
         <translation>To do ({0})</translation>
     </message>
@@ -236,52 +241,52 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="521"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="563"/>
         <source>Konflikter att lösa</source>
         <translation>Conflicts to settle</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="526"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="568"/>
         <source>Samma uppgift har ändrats här och på en annan dator. Din version gäller tills du väljer. Valet synkroniseras som en vanlig ändring.</source>
         <translation>The same detail was changed here and on another computer. Your version holds until you choose. The choice syncs like any change.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="533"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="575"/>
         <source>Konflikter</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="536"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="578"/>
         <source>Behåll min</source>
         <translation>Keep mine</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="537"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="579"/>
         <source>Behåll deras</source>
         <translation>Keep theirs</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="538"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="580"/>
         <source>Skriv en sammanslagning…</source>
         <translation>Write a merge…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="539"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="581"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="557"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="599"/>
         <source>{0}, fältet ”{1}”: här ”{2}”, på dator {3}: ”{4}” (upptäckt {5})</source>
         <translation>{0}, field “{1}”: here “{2}”, on computer {3}: “{4}” (found {5})</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="589"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="631"/>
         <source>Skriv en sammanslagning</source>
         <translation>Write a merge</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="590"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="632"/>
         <source>Det nya värdet:</source>
         <translation>The new value:</translation>
     </message>
@@ -388,42 +393,42 @@
 <context>
     <name>DevicesDialog</name>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="664"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="706"/>
         <source>Datorer som väntar på godkännande</source>
         <translation>Computers waiting for approval</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="669"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="711"/>
         <source>Godkänn bara en dator du vet att kollegan har anslutit just nu. Den får teamets nyckel och därmed alla teamets elever.</source>
         <translation>Only approve a computer you know your colleague has just connected. It receives the team key and with it all of the team&apos;s students.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="676"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="718"/>
         <source>Datorer som väntar</source>
         <translation>Computers waiting</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="680"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="722"/>
         <source>Säkerhetskoden som visas på kollegans dator:</source>
         <translation>The safety code shown on your colleague&apos;s laptop:</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="683"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="725"/>
         <source>Säkerhetskod</source>
         <translation>Safety code</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="691"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="733"/>
         <source>Godkänn</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="692"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="734"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="704"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="746"/>
         <source>{0} – datorn ”{1}” ({2})</source>
         <translation>{0} – computer “{1}” ({2})</translation>
     </message>
@@ -955,23 +960,23 @@
 <context>
     <name>ParkedDialog</name>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="605"/>
-        <location filename="../../sstdesk/ui/sync_view.py" line="618"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="647"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="660"/>
         <source>Ändringar som servern inte tog emot</source>
         <translation>Changes the server did not accept</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="610"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="652"/>
         <source>Ändringarna finns kvar på datorn och hindrar inte annan synkronisering. Ändra uppgiften (till exempel korta en mycket lång anteckning) så skickas den nya versionen, eller försök igen när IT-supporten har sett på saken.</source>
         <translation>The changes are kept on this computer and do not hold up other syncing. Change the entry (for example shorten a very long note) and the new version is sent, or try again once IT support has looked into it.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="621"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="663"/>
         <source>Försök igen</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="622"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="664"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
@@ -2478,113 +2483,128 @@
         <translation>SIP</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="347"/>
-        <source>En dator har spärrats, så teamet har fått en ny nyckel och en ny återställningskod. Den gamla koden gäller inte längre.</source>
-        <translation>A laptop has been revoked, so the team has a new key and a new recovery code. The old code is no longer valid.</translation>
-    </message>
-    <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="728"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="770"/>
         <source>Samma elev registrerad två gånger – slå ihop</source>
         <translation>The same student registered twice – merge</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="732"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="774"/>
         <source>Loggen från {0} har luckor</source>
         <translation>The audit log from {0} has gaps</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="736"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="778"/>
         <source>{0} ändringar från {1} kunde inte läsas</source>
         <translation>{0} changes from {1} could not be read</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="137"/>
-        <location filename="../../sstdesk/ui/sync_view.py" line="233"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="138"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="234"/>
         <source>Inte ansluten till teamets server.</source>
         <translation>Not connected to the team&apos;s server.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="186"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="187"/>
         <source>{0} konflikter att lösa</source>
         <translation>{0} conflicts to settle</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="200"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="201"/>
         <source>Synkroniserar…</source>
         <translation>Synchronising…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="472"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="348"/>
+        <source>Teamet har fått en ny nyckel och en ny återställningskod (till exempel för att en dator har spärrats). Den gamla koden gäller inte längre.</source>
+        <translation>The team has a new key and a new recovery code (for example because a laptop was revoked). The old code is no longer valid.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sync_view.py" line="402"/>
+        <source>Byt teamnyckel</source>
+        <translation>Replace the team key</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sync_view.py" line="403"/>
+        <source>Teamet får en ny nyckel för allt som skrivs från och med nu, och en ny återställningskod att skriva ut. Spärrade datorer får inte den nya nyckeln. Byta nu?</source>
+        <translation>The team gets a new key for everything written from now on, and a new recovery code to print. Revoked laptops do not get the new key. Replace it now?</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sync_view.py" line="418"/>
+        <source>Bara teamets administratör kan byta teamnyckel.</source>
+        <translation>Only the team admin can replace the team key.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sync_view.py" line="514"/>
         <source>{0} datorer väntar på godkännande</source>
         <translation>{0} computers waiting for approval</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="236"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="237"/>
         <source>Synkroniserat kl. {0}.</source>
         <translation>Synchronised at {0}.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="148"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="149"/>
         <source>Väntar på att bli godkänd av teamets administratör. Säkerhetskod att visa för administratören: {0}</source>
         <translation>Waiting for approval by the team admin. Safety code to show the admin: {0}</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="238"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="239"/>
         <source>{0} ändringar väntar.</source>
         <translation>{0} changes waiting.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="243"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="244"/>
         <source>{0} ändringar togs inte emot</source>
         <translation>{0} changes not accepted</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="259"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="260"/>
         <source>Offline – allt är sparat på datorn och skickas senare.</source>
         <translation>Offline – everything is kept on this computer and sent later.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="272"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="273"/>
         <source>Valvet är raderat.</source>
         <translation>The vault is deleted.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="283"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="284"/>
         <source>Användarnamn på servern</source>
         <translation>User name on the server</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="284"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="285"/>
         <source>Lösenord</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="287"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="288"/>
         <source>Teamets återställningskod (bara om ingen kollega kan godkänna)</source>
         <translation>The team&apos;s recovery code (only if no colleague can approve)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="314"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="315"/>
         <source>Ansluten.</source>
         <translation>Connected.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="325"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="326"/>
         <source>Anslut till teamets server</source>
         <translation>Connect to the team&apos;s server</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="328"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="329"/>
         <source>Serverns adress och distriktets CA-certifikat står i Inställningar. Lösenordet sparas inte; datorn får en egen nyckel.</source>
         <translation>The server&apos;s address and the district&apos;s CA certificate are in Settings. The password is not stored; the computer gets a key of its own.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="339"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="340"/>
         <source>Teamets återställningskod</source>
         <translation>The team&apos;s recovery code</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="340"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="341"/>
         <source>Skriv ut koden och lås in den. Med den kan en ny dator få teamets nyckel om alla teamets datorer skulle försvinna. Den visas bara nu.</source>
         <translation>Print the code and lock it away. With it a new computer can get the team&apos;s key should all the team&apos;s computers be lost. It is shown only now.</translation>
     </message>

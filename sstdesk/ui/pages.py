@@ -266,6 +266,7 @@ class CaseloadPage(QWidget):
     student_chosen = Signal(str)  # student id
     settings_requested = Signal()
     team_settings_requested = Signal()
+    key_rotation_requested = Signal()
     lock_requested = Signal()
     import_requested = Signal()
     statistics_requested = Signal()
@@ -308,6 +309,9 @@ class CaseloadPage(QWidget):
         )
         settings_menu.addAction(self.tr("Teamets inställningar…")).triggered.connect(
             self.team_settings_requested
+        )
+        settings_menu.addAction(self.tr("Byt teamnyckel…")).triggered.connect(
+            self.key_rotation_requested
         )
         self.settings_button.setMenu(settings_menu)
         self.lock_button = QPushButton(self.tr("Lås (Ctrl+L)"))

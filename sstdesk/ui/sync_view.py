@@ -99,6 +99,7 @@ class SyncController:
         page.parked_button.clicked.connect(self.show_parked)
         page.devices_button.clicked.connect(self.show_devices)
         page.attention_button.clicked.connect(self.show_attention)
+        page.key_rotation_requested.connect(self.rotate_key)
 
     def _connect(self) -> httpx.Client:
         settings = self.window.settings
@@ -346,8 +347,8 @@ class SyncController:
             text = (
                 QCoreApplication.translate(
                     "SyncView",
-                    "En dator har spärrats, så teamet har fått en ny nyckel och en ny "
-                    "återställningskod. Den gamla koden gäller inte längre.",
+                    "Teamet har fått en ny nyckel och en ny återställningskod (till exempel "
+                    "för att en dator har spärrats). Den gamla koden gäller inte längre.",
                 )
                 + " "
                 + text
@@ -387,6 +388,47 @@ class SyncController:
             self.sync_now()
 
         self.window.runner.run_db(work, done=done, failed=lambda e: self._status(str(e)))
+
+    # -- a new team key ---------------------------------------------------------------
+
+    def rotate_key(self) -> None:
+        """The team admin replaces the team key (say, when a laptop is missing but not yet
+        revoked on the server): sealed to every approved laptop, with a new recovery code."""
+        make = self._service()
+        if make is None:
+            return
+        answer = QMessageBox.question(
+            self.window,
+            QCoreApplication.translate("SyncView", "Byt teamnyckel"),
+            QCoreApplication.translate(
+                "SyncView",
+                "Teamet får en ny nyckel för allt som skrivs från och med nu, och en ny "
+                "återställningskod att skriva ut. Spärrade datorer får inte den nya nyckeln. "
+                "Byta nu?",
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+
+        def work() -> str:  # on the net thread
+            service = make()
+            try:
+                if not service.client.is_admin:
+                    raise SyncError(
+                        QCoreApplication.translate(
+                            "SyncView", "Bara teamets administratör kan byta teamnyckel."
+                        )
+                    )
+                service.client.rotate()
+                return service.client.new_recovery_code
+            finally:
+                service.client.http.close()
+
+        self.window.runner.run_net(
+            work,
+            done=lambda code: self._show_recovery_code(code, rotated=True),
+            failed=lambda e: self._status(self.window.message(e)),
+        )
 
     # -- what sync found for the person to see to -------------------------------------
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -306,5 +307,26 @@ def test_the_same_child_twice_and_an_unreadable_change_are_shown_and_the_child_m
     page.sync_button.click()
     qtbot.waitUntil(lambda: "har luckor" in page.attention_button.text(), timeout=60_000)
     assert page.attention_button.text() == "Loggen från bo-dator (bo.t) har luckor"
+    # The admin replaces the team key from the menu; bo's laptop gets it at its next sync.
+    from PySide6.QtWidgets import QMessageBox
+
+    asked: list[str] = []
+
+    def yes(*args: Any, **_kwargs: Any) -> QMessageBox.StandardButton:
+        asked.append(args[2])
+        return QMessageBox.StandardButton.Yes
+
+    original = QMessageBox.question
+    QMessageBox.question = yes  # type: ignore[method-assign]
+    try:
+        page.key_rotation_requested.emit()
+    finally:
+        QMessageBox.question = original  # type: ignore[method-assign]
+    assert "Spärrade datorer får inte den nya nyckeln" in asked[0]
+    qtbot.waitUntil(lambda: win.sync.recovery_box is not None, timeout=30_000)
+    assert "Teamet har fått en ny nyckel" in win.sync.recovery_box.text()
+    assert len(win.sync.recovery_box.informativeText()) == 24
+    bo.client.sync()
+    assert len(json.loads(vault.repo.meta("sync_team_keys"))) == 2
     vault.close()
     engine.dispose()
