@@ -4,52 +4,57 @@
 <context>
     <name>AttentionDialog</name>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="801"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="804"/>
         <source>Att åtgärda efter synkronisering</source>
         <translation>To see to after syncing</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="806"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="809"/>
         <source>Samma elev registrerad två gånger (på två datorer innan de hann synkronisera). Slå ihop: eleven blir en, och båda ärendehistorikerna finns kvar. Uppgifter som skiljer sig visas sedan som konflikter att välja mellan.</source>
         <translation>The same student registered twice (on two laptops before they had synced). Merge: the student becomes one, and both case histories are kept. Details that differ are then shown as conflicts to choose between.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="815"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="818"/>
         <source>Samma elev registrerad två gånger</source>
         <translation>The same student registered twice</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="817"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="820"/>
         <source>Slå ihop</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="824"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="827"/>
         <source>Ändringar från teamet som den här datorn inte kunde läsa. De sparas som de kom, hindrar inte annan synkronisering och har rapporterats till teamet. Be teamets administratör se på saken.</source>
         <translation>Changes from the team that this laptop could not read. They are kept as they came, do not hold up other syncing, and have been reported to the team. Ask the team admin to look into it.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="833"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="836"/>
         <source>Ändringar som inte kunde läsas</source>
         <translation>Changes that could not be read</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="838"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="841"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="852"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="855"/>
         <source>{0} – {1} registreringar av samma personnummer</source>
         <translation>{0} – {1} registrations of the same personnummer</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="868"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="872"/>
         <source>Loggen från {0} fortsätter inte där den slutade förra gången: händelser har tagits bort eller ändrats på datorn innan de synkroniserades. Ta reda på vad som hänt, och notera det i loggkontrollen.</source>
         <translation>The audit log from {0} does not continue where it ended last time: events were removed or changed on the laptop before they were synced. Find out what happened, and note it in the log review.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="877"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="880"/>
+        <source>Ändringar som inte kunde läsas har rapporterats från: {0}. Kontrollera att alla datorer är godkända och har teamets nyckel.</source>
+        <translation>Changes that could not be read were reported from: {0}. Check that every laptop is approved and has the team key.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sync_view.py" line="890"/>
         <source>{0} från {1}, {2}: {3}</source>
         <translation>{0} from {1}, {2}: {3}</translation>
     </message>
@@ -241,52 +246,52 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="563"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="561"/>
         <source>Konflikter att lösa</source>
         <translation>Conflicts to settle</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="568"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="566"/>
         <source>Samma uppgift har ändrats här och på en annan dator. Din version gäller tills du väljer. Valet synkroniseras som en vanlig ändring.</source>
         <translation>The same detail was changed here and on another computer. Your version holds until you choose. The choice syncs like any change.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="575"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="573"/>
         <source>Konflikter</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="578"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="576"/>
         <source>Behåll min</source>
         <translation>Keep mine</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="579"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="577"/>
         <source>Behåll deras</source>
         <translation>Keep theirs</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="580"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="578"/>
         <source>Skriv en sammanslagning…</source>
         <translation>Write a merge…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="581"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="579"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="599"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="597"/>
         <source>{0}, fältet ”{1}”: här ”{2}”, på dator {3}: ”{4}” (upptäckt {5})</source>
         <translation>{0}, field “{1}”: here “{2}”, on computer {3}: “{4}” (found {5})</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="631"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="629"/>
         <source>Skriv en sammanslagning</source>
         <translation>Write a merge</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="632"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="630"/>
         <source>Det nya värdet:</source>
         <translation>The new value:</translation>
     </message>
@@ -393,42 +398,42 @@
 <context>
     <name>DevicesDialog</name>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="706"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="704"/>
         <source>Datorer som väntar på godkännande</source>
         <translation>Computers waiting for approval</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="711"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="709"/>
         <source>Godkänn bara en dator du vet att kollegan har anslutit just nu. Den får teamets nyckel och därmed alla teamets elever.</source>
         <translation>Only approve a computer you know your colleague has just connected. It receives the team key and with it all of the team&apos;s students.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="718"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="716"/>
         <source>Datorer som väntar</source>
         <translation>Computers waiting</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="722"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="720"/>
         <source>Säkerhetskoden som visas på kollegans dator:</source>
         <translation>The safety code shown on your colleague&apos;s laptop:</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="725"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="723"/>
         <source>Säkerhetskod</source>
         <translation>Safety code</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="733"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="731"/>
         <source>Godkänn</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="734"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="732"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="746"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="744"/>
         <source>{0} – datorn ”{1}” ({2})</source>
         <translation>{0} – computer “{1}” ({2})</translation>
     </message>
@@ -960,23 +965,23 @@
 <context>
     <name>ParkedDialog</name>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="647"/>
-        <location filename="../../sstdesk/ui/sync_view.py" line="660"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="645"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="658"/>
         <source>Ändringar som servern inte tog emot</source>
         <translation>Changes the server did not accept</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="652"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="650"/>
         <source>Ändringarna finns kvar på datorn och hindrar inte annan synkronisering. Ändra uppgiften (till exempel korta en mycket lång anteckning) så skickas den nya versionen, eller försök igen när IT-supporten har sett på saken.</source>
         <translation>The changes are kept on this computer and do not hold up other syncing. Change the entry (for example shorten a very long note) and the new version is sent, or try again once IT support has looked into it.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="663"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="661"/>
         <source>Försök igen</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="664"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="662"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
@@ -2483,12 +2488,12 @@
         <translation>SIP</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="770"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="769"/>
         <source>Samma elev registrerad två gånger – slå ihop</source>
         <translation>The same student registered twice – merge</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="774"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="773"/>
         <source>Loggen från {0} har luckor</source>
         <translation>The audit log from {0} has gaps</translation>
     </message>
@@ -2496,6 +2501,11 @@
         <location filename="../../sstdesk/ui/sync_view.py" line="778"/>
         <source>{0} ändringar från {1} kunde inte läsas</source>
         <translation>{0} changes from {1} could not be read</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sync_view.py" line="781"/>
+        <source>Teamets datorer rapporterar {0} ändringar som inte kunde läsas</source>
+        <translation>The team's laptops report {0} changes that could not be read</translation>
     </message>
     <message>
         <location filename="../../sstdesk/ui/sync_view.py" line="138"/>
@@ -2534,7 +2544,7 @@
         <translation>Only the team admin can replace the team key.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="514"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="512"/>
         <source>{0} datorer väntar på godkännande</source>
         <translation>{0} computers waiting for approval</translation>
     </message>

@@ -129,6 +129,15 @@ class SyncService:
             for row_id, kind, device, reason, at in rows
         ]
 
+    def team_reports(self) -> dict[str, int]:
+        """Colleagues' laptops that kept a change aside, and how many (their audit events,
+        synced here): for the team admin to look into."""
+        rows = self.vault.conn.execute(
+            "SELECT device, count(*) FROM team_audit_events WHERE action = 'sync.kept_aside' "
+            "GROUP BY device ORDER BY device"
+        ).fetchall()
+        return dict(rows)
+
     def duplicates(self) -> list[duplicates.Duplicate]:
         """Children registered on two laptops before either synced: one to merge each."""
         return duplicates.find(self.vault.repo)

@@ -205,7 +205,7 @@ class SyncController:
         def work() -> Synced:  # on the net thread
             service = make()
             if not service.client.enrolled:
-                return Synced(None, 0, "", [], Attention([], [], []), "")
+                return Synced(None, 0, "", [], Attention([], [], [], {}), "")
             try:
                 result = service.client.sync()
                 pending = _pending_for_admin(service)
@@ -213,7 +213,7 @@ class SyncController:
             finally:
                 service.client.http.close()
             conflicts = in_db(lambda: len(service.conflicts()))
-            attention = in_db(lambda: Attention(service.duplicates(), service.kept_aside(), gaps))
+            attention = in_db(lambda: _attention(service, gaps))
             at = vault.clock().strftime("%H:%M")
             code = service.client.new_recovery_code  # the team key was just rotated here
             return Synced(result, conflicts, at, pending, attention, code)
@@ -435,7 +435,7 @@ class SyncController:
     def _show_attention(self, attention: Attention) -> None:
         self.gaps = attention.gaps
         button = self.window.caseload_page.attention_button
-        button.setVisible(bool(attention.duplicates or attention.kept or attention.gaps))
+        button.setVisible(any(attention))
         button.setText(attention.summary())
         if self.attention_dialog is not None:
             self.attention_dialog.show_attention(attention)
@@ -448,8 +448,7 @@ class SyncController:
         gaps = self.gaps
 
         def read() -> Attention:
-            service = make()
-            return Attention(service.duplicates(), service.kept_aside(), gaps)
+            return _attention(make(), gaps)
 
         def opened(attention: Attention) -> None:
             self.attention_dialog = AttentionDialog(self.window, attention, self.merge)
@@ -467,8 +466,7 @@ class SyncController:
         def work() -> tuple[Attention, int]:
             service = make()
             service.merge_duplicate(duplicate.personnummer)
-            attention = Attention(service.duplicates(), service.kept_aside(), self.gaps)
-            return attention, len(service.conflicts())
+            return _attention(service, self.gaps), len(service.conflicts())
 
         def done(outcome: tuple[Attention, int]) -> None:
             attention, conflicts = outcome
@@ -764,6 +762,7 @@ class Attention(NamedTuple):
     duplicates: list[Duplicate]
     kept: list[KeptAside]
     gaps: list[str]  # the team's laptops whose audit log did not go on where it ended (admin)
+    reports: dict[str, int]  # colleagues' laptops that kept changes aside (admin)
 
     def summary(self) -> str:
         if self.duplicates:
@@ -774,10 +773,14 @@ class Attention(NamedTuple):
             return QCoreApplication.translate("SyncView", "Loggen från {0} har luckor").format(
                 ", ".join(self.gaps)
             )
-        devices = sorted({k.device for k in self.kept})
+        if self.kept:
+            devices = sorted({k.device for k in self.kept})
+            return QCoreApplication.translate(
+                "SyncView", "{0} ändringar från {1} kunde inte läsas"
+            ).format(len(self.kept), ", ".join(devices))
         return QCoreApplication.translate(
-            "SyncView", "{0} ändringar från {1} kunde inte läsas"
-        ).format(len(self.kept), ", ".join(devices))
+            "SyncView", "Teamets datorer rapporterar {0} ändringar som inte kunde läsas"
+        ).format(sum(self.reports.values()))
 
 
 class Synced(NamedTuple):
@@ -862,14 +865,24 @@ class AttentionDialog(QDialog):
             widget.setVisible(bool(attention.duplicates))
         for widget in (self.unread_label, self.kept):
             widget.setVisible(bool(attention.kept))
-        self.gaps.setVisible(bool(attention.gaps))
-        self.gaps.setText(
-            self.tr(
-                "Loggen från {0} fortsätter inte där den slutade förra gången: händelser har "
-                "tagits bort eller ändrats på datorn innan de synkroniserades. Ta reda på vad "
-                "som hänt, och notera det i loggkontrollen."
-            ).format(", ".join(attention.gaps))
-        )
+        notes = []
+        if attention.gaps:
+            notes.append(
+                self.tr(
+                    "Loggen från {0} fortsätter inte där den slutade förra gången: händelser "
+                    "har tagits bort eller ändrats på datorn innan de synkroniserades. Ta reda "
+                    "på vad som hänt, och notera det i loggkontrollen."
+                ).format(", ".join(attention.gaps))
+            )
+        if attention.reports:
+            notes.append(
+                self.tr(
+                    "Ändringar som inte kunde läsas har rapporterats från: {0}. Kontrollera att "
+                    "alla datorer är godkända och har teamets nyckel."
+                ).format(", ".join(f"{d} ({n})" for d, n in attention.reports.items()))
+            )
+        self.gaps.setVisible(bool(notes))
+        self.gaps.setText("\n\n".join(notes))
         self.kept.clear()
         for kept in attention.kept:
             kind = _tr(KIND_LABELS.get(kept.kind, kept.kind))
@@ -883,6 +896,12 @@ class AttentionDialog(QDialog):
         item = self.duplicates.currentItem()
         if item is not None:
             self.merge(item.data(256))
+
+
+def _attention(service: SyncService, gaps: list[str]) -> Attention:
+    """What sync found for this person: the admin also sees the team's reports."""
+    reports = service.team_reports() if service.client.is_admin else {}
+    return Attention(service.duplicates(), service.kept_aside(), gaps, reports)
 
 
 def _audit_gaps_for_admin(service: SyncService) -> list[str]:

@@ -290,6 +290,7 @@ def test_the_same_child_twice_and_an_unreadable_change_are_shown_and_the_child_m
     assert "2 registreringar av samma personnummer" in dialog.duplicates.item(0).text()
     assert dialog.kept.count() == 1
     assert "från bo-dator (bo.t)" in dialog.kept.item(0).text()
+    assert "har rapporterats från" in dialog.gaps.text()  # bo kept it aside too, and said so
     dialog.merge_button.click()
     qtbot.waitUntil(lambda: dialog.duplicates.count() == 0, timeout=30_000)
     assert page.attention_button.text() == "1 ändringar från bo-dator (bo.t) kunde inte läsas"
