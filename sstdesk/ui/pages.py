@@ -354,13 +354,20 @@ class CaseloadPage(QWidget):
         self.sync_button = QPushButton(self.tr("Synkronisera"))
         sync.addWidget(self.sync_status, 1)
         sync.addWidget(self.sync_busy)
-        sync.addWidget(self.conflicts_button)
-        sync.addWidget(self.parked_button)
-        sync.addWidget(self.attention_button)
-        sync.addWidget(self.devices_button)
         sync.addWidget(self.connect_button)
         sync.addWidget(self.sync_button)
         layout.addLayout(sync)
+        # What sync asks of the person, on a row of its own so that every notice fits.
+        notices = QHBoxLayout()
+        for button in (
+            self.conflicts_button,
+            self.parked_button,
+            self.attention_button,
+            self.devices_button,
+        ):
+            notices.addWidget(button)
+        notices.addStretch(1)
+        layout.addLayout(notices)
         self.search = QLineEdit()
         self.search.setPlaceholderText(
             self.tr("Sök på namn, personnummer, skola eller anteckning (Ctrl+F)")
