@@ -66,6 +66,10 @@ devices = Table(
     Column("audit_seq", BigInteger, nullable=False, server_default="0"),  # last anchored head
     Column("audit_hash", String(64), nullable=False, server_default=""),
     Column("audit_gap_at", DateTime(timezone=True)),  # a head that did not extend the last
+    Column("audit_key", String(64), nullable=False, server_default=""),  # MAC key, hex
+    Column("audit_key_seq", BigInteger, nullable=False, server_default="0"),  # … at this step
+    # Key steps ahead of event seqs once a cut was found, so the next contact is judged anew.
+    Column("audit_key_offset", BigInteger, nullable=False, server_default="0"),
 )
 
 tokens = Table(

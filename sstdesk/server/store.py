@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import hmac
 import json
 import secrets
 from dataclasses import dataclass
@@ -33,6 +34,7 @@ from sstdesk.server.db import (
     tokens,
     users,
 )
+from sstdesk.wire import auditmac
 from sstdesk.wire.schema import (
     Approval,
     AuditHead,
@@ -485,7 +487,9 @@ def register_signing_key(conn: Connection, who: Principal, key: SigningKey) -> N
             409, Refusal(code="exists", message="Datorn har redan en registrerad nyckel.")
         )
     conn.execute(
-        update(devices).where(devices.c.id == who.device_id).values(signing_key=key.signing_key)
+        update(devices)
+        .where(devices.c.id == who.device_id)
+        .values(signing_key=key.signing_key, audit_key=key.audit_key, audit_key_seq=key.audit_from)
     )
 
 
@@ -497,9 +501,14 @@ def anchor_audit(
     admin (and returned, to refuse once this transaction has committed); the new head
     becomes the anchor, so that the next contact is judged from here."""
     row = conn.execute(
-        select(devices.c.signing_key, devices.c.audit_seq, devices.c.audit_hash).where(
-            devices.c.id == who.device_id
-        )
+        select(
+            devices.c.signing_key,
+            devices.c.audit_seq,
+            devices.c.audit_hash,
+            devices.c.audit_key,
+            devices.c.audit_key_seq,
+            devices.c.audit_key_offset,
+        ).where(devices.c.id == who.device_id)
     ).one()
     if not auth.signed_by(row.signing_key, head.signed_part(who.device_id), head.signature):
         return Refused(
@@ -521,6 +530,17 @@ def anchor_audit(
         or (head.anchor_seq == row.audit_seq and head.anchor_hash == row.audit_hash)
     )
     values: dict[str, object] = {"audit_seq": head.seq, "audit_hash": head.hash}
+    if row.audit_key:
+        # The head's MAC under the key of its step, and the laptop's key no further on: a
+        # laptop whose newest events were cut has a key that already moved past them.
+        step = head.seq + row.audit_key_offset
+        extends = extends and head.key_at == step + 1 and _audit_mac_at(row, head, step, values)
+        at = head.key_at - 1
+        if not extends and at >= row.audit_key_seq:
+            # Judged from where the laptop's key stands now, later contacts are reported
+            # only if they cut again: one report a cut.
+            key = auditmac.key_after(bytes.fromhex(row.audit_key), at - row.audit_key_seq)
+            values.update(audit_key=key.hex(), audit_key_seq=at, audit_key_offset=at - head.seq)
     if not extends:
         values["audit_gap_at"] = now
     conn.execute(update(devices).where(devices.c.id == who.device_id).values(**values))
@@ -534,6 +554,18 @@ def anchor_audit(
             "har tagits bort eller ändrats. Teamets administratör ser det.",
         ),
     )
+
+
+def _audit_mac_at(row: Any, head: AuditHead, step: int, values: dict[str, object]) -> bool:
+    """Whether the head's MAC is right under the key of `step` (never a step already
+    passed); if so that key is kept, to go on from."""
+    if step < row.audit_key_seq:
+        return False
+    key = auditmac.key_after(bytes.fromhex(row.audit_key), step - row.audit_key_seq)
+    if not hmac.compare_digest(head.mac, auditmac.mac(key, head.hash)):
+        return False
+    values.update(audit_key=key.hex(), audit_key_seq=step)
+    return True
 
 
 def _require_admin(conn: Connection, who: Principal) -> None:

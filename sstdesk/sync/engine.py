@@ -503,12 +503,14 @@ class SyncClient:
         anchored = self._get("audit_anchor")
         from_seq = int(anchored.split(":")[0]) if anchored else 0
         for _attempt in (1, 2):
-            seq, head_hash, anchor_hash = self.db(partial(self._audit_head, from_seq))
+            seq, head_hash, anchor_hash, mac, key_at = self.db(partial(self._audit_head, from_seq))
             head = AuditHead(
                 seq=seq,
                 hash=head_hash,
                 anchor_seq=from_seq,
                 anchor_hash=anchor_hash,
+                mac=mac,
+                key_at=key_at,
                 signature="0" * 88,
             )
             signature = crypto.sign(private, head.signed_part(device))
@@ -524,15 +526,17 @@ class SyncClient:
             self._set(audit_anchor=f"{seq}:{head_hash}")
             return
 
-    def _audit_head(self, from_seq: int) -> tuple[int, str, str]:
-        """(newest seq, its hash, the hash here now of the event at `from_seq`)."""
+    def _audit_head(self, from_seq: int) -> tuple[int, str, str, str, int]:
+        """(newest seq, its hash, the hash here now of the event at `from_seq`, the newest
+        event's MAC, the seq the audit key stands at)."""
         conn = self.vault.conn
         seq, head_hash = conn.execute(
             "SELECT coalesce(max(seq), 0), coalesce((SELECT hash FROM audit_events "
             "ORDER BY seq DESC LIMIT 1), '') FROM audit_events"
         ).fetchone()
         row = conn.execute("SELECT hash FROM audit_events WHERE seq = ?", (from_seq,)).fetchone()
-        return seq, head_hash, row[0] if row else ""
+        mac, key_at = audit.mac_of(conn, seq)
+        return seq, head_hash, row[0] if row else "", mac, key_at
 
     def _signing_key(self) -> str:
         """This device's Ed25519 key: made and registered at its first contact."""
@@ -542,9 +546,28 @@ class SyncClient:
         if not private:
             private, public_key = crypto.new_signing_keys()
             self._set(signing_private=private, signing_public=public_key)
-        self._post("/devices/signing-key", {"signing_key": self._get("signing_public")})
-        self._set(signing_registered="1")
+        audit_key, audit_from = self.db(self._start_audit_mac)
+        body = {
+            "signing_key": self._get("signing_public"),
+            "audit_key": audit_key,
+            "audit_from": audit_from,
+        }
+        self._post("/devices/signing-key", body)
+        self._set(signing_registered="1", audit_key_first="")
         return private
+
+    def _start_audit_mac(self) -> tuple[str, int]:
+        """The audit chain's first MAC key, kept only until the server holds it, and an
+        event that is MACed with it (so the chain's MACs start where the server's key does)."""
+        repo = self.vault.repo
+        if first := repo.meta("sync_audit_key_first"):
+            key, start = first.split(":")
+            return key, int(start)
+        with self.vault.transaction() as tx:
+            key, start = audit.start_mac(tx.conn)
+            tx.set_meta("sync_audit_key_first", f"{key}:{start}")
+            self.vault.audit_in("sync.audit_key")
+        return key, start
 
     def _park(self, row_id: int, reason: str) -> None:
         """A change the server refuses for good stays here, shown, and stops blocking."""

@@ -11,12 +11,16 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import secrets
 from dataclasses import dataclass
 
 from sstdesk.vault.connection import Connection
+from sstdesk.wire import auditmac
 
 GENESIS = "0" * 64
 _HEAD_KEY = "audit_head"
+_MAC_KEY = "audit_mac_key"  # the key the next event is MACed with (hex)
+_MAC_NEXT = "audit_mac_next"  # how many steps the key has taken (from the first MACed seq)
 
 
 @dataclass(frozen=True)
@@ -90,12 +94,48 @@ def append(
         "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (seq, stamp, actor, device, action, student_id, reason, prev, digest),
     )
+    _set(conn, _HEAD_KEY, f"{seq}:{digest}")
+    key = _get(conn, _MAC_KEY)
+    if key:  # the MAC under this event's key; then the key moves on, and the old one is gone
+        conn.execute(
+            "INSERT OR REPLACE INTO audit_macs (seq, mac) VALUES (?, ?)",
+            (seq, auditmac.mac(bytes.fromhex(key), digest)),
+        )
+        _set(conn, _MAC_KEY, auditmac.next_key(bytes.fromhex(key)).hex())
+        # The key's own count of steps, not the seq: after a cut it stays ahead of the seq.
+        _set(conn, _MAC_NEXT, str(int(_get(conn, _MAC_NEXT)) + 1))
+    return AuditEvent(seq, stamp, actor, device, action, student_id, reason, prev, digest)
+
+
+def start_mac(conn: Connection) -> tuple[str, int]:
+    """The first audit key, from the next event on: (key, that event's seq), for the server
+    to hold. Once only: the key is never made again."""
+    if _get(conn, _MAC_KEY):
+        raise ValueError("the audit MAC has started already")
+    key = secrets.token_bytes(32)
+    head = conn.execute("SELECT coalesce(max(seq), 0) FROM audit_events").fetchone()[0]
+    _set(conn, _MAC_KEY, key.hex())
+    _set(conn, _MAC_NEXT, str(head + 1))
+    return key.hex(), head + 1
+
+
+def mac_of(conn: Connection, seq: int) -> tuple[str, int]:
+    """(the MAC of event `seq`, or "", the step the laptop's key stands at now)."""
+    row = conn.execute("SELECT mac FROM audit_macs WHERE seq = ?", (seq,)).fetchone()
+    return (row[0] if row else ""), int(_get(conn, _MAC_NEXT) or 0)
+
+
+def _get(conn: Connection, key: str) -> str:
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+    return row[0] if row else ""
+
+
+def _set(conn: Connection, key: str, value: str) -> None:
     conn.execute(
         "INSERT INTO meta (key, value) VALUES (?, ?) "
         "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-        (_HEAD_KEY, f"{seq}:{digest}"),
+        (key, value),
     )
-    return AuditEvent(seq, stamp, actor, device, action, student_id, reason, prev, digest)
 
 
 def events(conn: Connection, *, student_id: str | None = None) -> list[AuditEvent]:

@@ -170,6 +170,8 @@ class SigningKey(Strict):
     proof when it renews access inside the grace window."""
 
     signing_key: Annotated[str, Field(min_length=40, max_length=64)]
+    audit_key: Annotated[str, Field(min_length=64, max_length=64)]  # the first MAC key, hex
+    audit_from: Annotated[int, Field(ge=1)]  # the seq of the first event MACed with it
 
 
 class AuditHead(Strict):
@@ -181,12 +183,16 @@ class AuditHead(Strict):
     hash: Annotated[str, Field(max_length=64)]
     anchor_seq: Annotated[int, Field(ge=0)]  # the head the server last accepted
     anchor_hash: Annotated[str, Field(max_length=64)]  # that event's hash on the laptop now
+    mac: Annotated[str, Field(max_length=64)] = ""  # the head event's forward-secure MAC
+    key_at: Annotated[int, Field(ge=0)] = 0  # the seq the laptop's audit key stands at
     signature: Annotated[str, Field(min_length=40, max_length=128)]
 
     def signed_part(self, device_id: str) -> bytes:
         """What the signature covers: the same bytes on the laptop and on the server."""
-        fields = ["sstdesk-audit-head", 1, device_id, self.seq, self.hash]
-        return json.dumps([*fields, self.anchor_seq, self.anchor_hash]).encode()
+        fields = ["sstdesk-audit-head", 2, device_id, self.seq, self.hash]
+        return json.dumps(
+            [*fields, self.anchor_seq, self.anchor_hash, self.mac, self.key_at]
+        ).encode()
 
 
 class Rotation(Strict):

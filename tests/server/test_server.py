@@ -255,7 +255,11 @@ def test_a_renewal_whose_answer_was_lost_needs_the_devices_own_signature(
     key = SigningKey.generate()
     registered = server.client.post(
         "/v1/devices/signing-key",
-        json={"signing_key": base64.b64encode(bytes(key.verify_key)).decode()},
+        json={
+            "signing_key": base64.b64encode(bytes(key.verify_key)).decode(),
+            "audit_key": "ab" * 32,
+            "audit_from": 1,
+        },
         headers={"Authorization": f"Bearer {signed_in['token']}"},
     )
     assert registered.status_code == 200

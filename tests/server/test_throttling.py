@@ -154,7 +154,11 @@ def test_the_challenge_to_prove_a_renewal_is_no_failure_but_a_wrong_proof_is(
     key = SigningKey.generate()
     server.client.post(
         "/v1/devices/signing-key",
-        json={"signing_key": base64.b64encode(bytes(key.verify_key)).decode()},
+        json={
+            "signing_key": base64.b64encode(bytes(key.verify_key)).decode(),
+            "audit_key": "ab" * 32,
+            "audit_from": 1,
+        },
         headers={"Authorization": f"Bearer {signed_in['token']}"},
     )
     body = {"device_id": laptop["X-Device"], "refresh_token": signed_in["refresh_token"]}

@@ -21,6 +21,7 @@ from sstdesk.server import store
 from sstdesk.sync import crypto, payload
 from sstdesk.sync.api import DAMAGED
 from sstdesk.sync.engine import Revoked, SyncError
+from sstdesk.vault import audit
 from sstdesk.wire.schema import AuditHead, DeviceStatus, PushResponse
 from tests.conftest import refer_student
 from tests.sync.conftest import PASSWORD, Laptop, Team, enrolled
@@ -586,3 +587,24 @@ def test_a_lost_renewal_answer_is_recovered_with_the_laptops_own_signature(team:
             )
         ]
     assert outcomes[-2:] == ["proof_needed", "renewed"]
+
+
+def test_reads_cut_from_the_audit_log_before_they_were_ever_synced_are_noticed(
+    team: Team,
+) -> None:
+    anna, bo, student_id = pair(team)
+    bo.sync.client.sync()  # anchored
+    conn = bo.vault.conn
+    before = conn.execute("SELECT max(seq) FROM audit_events").fetchone()[0]
+    bo.service.open_student(student_id)  # reads no server has seen
+    bo.service.open_student(student_id)
+    conn.execute("DROP TRIGGER audit_events_no_delete")
+    conn.execute("DELETE FROM audit_events WHERE seq > ?", (before,))
+    conn.execute("DELETE FROM audit_macs WHERE seq > ?", (before,))
+    head = conn.execute("SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1").fetchone()
+    conn.execute("UPDATE meta SET value = ? WHERE key = 'audit_head'", (f"{head[0]}:{head[1]}",))
+    assert audit.verify(conn).ok  # the laptop's own chain looks whole
+    bo.sync.client.sync()
+    assert gaps(team)["bo-laptop"] is not None  # but its audit key had moved on
+    anna.sync.client.sync()
+    assert gaps(team)["anna-laptop"] is None
