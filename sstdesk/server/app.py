@@ -321,7 +321,11 @@ def create_app(engine: Engine, settings: ServerSettings | None = None) -> FastAP
         except store.Refused as error:
             log_access(action="farewell", outcome=error.refusal.code, device_id=body.device_id)
             raise
-        return push_as(who, body.push, "farewell")
+        answer = push_as(who, body.push, "farewell")
+        if body.done:
+            with engine.begin() as conn:
+                store.farewell_done(conn, who.device_id, now=settings.clock())
+        return answer
 
     @app.post(f"{API}/team/rotate")
     def rotate(body: Rotation, who: Who) -> dict[str, str]:

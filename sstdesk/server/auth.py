@@ -16,8 +16,12 @@ from nacl.signing import VerifyKey
 TOKEN_LIFETIME = dt.timedelta(minutes=15)
 REFRESH_LIFETIME = dt.timedelta(days=30)  # a laptop offline longer signs in with its password
 # A renewal whose answer was lost on the way: the spent token may be shown again this long,
-# as long as the token issued in its place has not been used. After that, reuse is theft.
-REFRESH_GRACE = dt.timedelta(minutes=5)
+# as long as the token issued in its place has not been used, and only with the device's
+# own signature (so it may be long: a laptop retries at its next sync, hours later or the
+# next morning). After that, reuse is theft.
+REFRESH_GRACE = dt.timedelta(hours=24)
+# A revoked device may hand over what it holds this long after the revocation, once.
+FAREWELL_WINDOW = dt.timedelta(days=14)
 FREE_FAILURES = 4  # the 5th failure in a row starts the waiting
 MAX_LOCK = dt.timedelta(minutes=15)
 

@@ -70,6 +70,7 @@ devices = Table(
     Column("audit_key_seq", BigInteger, nullable=False, server_default="0"),  # … at this step
     # Key steps ahead of event seqs once a cut was found, so the next contact is judged anew.
     Column("audit_key_offset", BigInteger, nullable=False, server_default="0"),
+    Column("farewell_at", DateTime(timezone=True)),  # a revoked device handed over its last
 )
 
 tokens = Table(

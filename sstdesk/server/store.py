@@ -375,7 +375,16 @@ def pending_devices(conn: Connection, who: Principal) -> PendingDevices:
     rows = conn.execute(
         select(devices.c.id, devices.c.name, devices.c.public_key, users.c.name.label("user"))
         .join(users, users.c.id == devices.c.user_id)
-        .where(devices.c.team_id == who.team_id, devices.c.status == DeviceStatus.PENDING.value)
+        .where(
+            devices.c.team_id == who.team_id,
+            # Waiting, or let in by the operator on the server but without the team key yet:
+            # only an admin's laptop can give it the key.
+            (devices.c.status == DeviceStatus.PENDING.value)
+            | (
+                (devices.c.status == DeviceStatus.APPROVED.value)
+                & (devices.c.wrapped_team_key == "")
+            ),
+        )
         .order_by(devices.c.created_at)
     )
     return PendingDevices(
@@ -396,7 +405,8 @@ def approve(
     if target is None or target.team_id != who.team_id:
         raise Refused(404, Refusal(code="not_found", message="Enheten finns inte."))
     first_key = device_id == who.device_id and not _team_has_key(conn, who.team_id)
-    if not admin or not (target.status == DeviceStatus.PENDING.value or first_key):
+    keyless = target.status == DeviceStatus.APPROVED.value and not target.wrapped_team_key
+    if not admin or not (target.status == DeviceStatus.PENDING.value or keyless or first_key):
         raise Refused(
             403, Refusal(code="forbidden", message="Bara teamets administratör kan godkänna.")
         )
@@ -585,6 +595,8 @@ def farewell_principal(
             devices.c.id.label("device_id"),
             devices.c.status,
             devices.c.team_id,
+            devices.c.decided_at,
+            devices.c.farewell_at,
             users.c.id.label("user_id"),
             users.c.name.label("user_name"),
         )
@@ -597,9 +609,18 @@ def farewell_principal(
         or row.device_id != request.device_id
         or row.status != DeviceStatus.REVOKED.value
         or _aware(row.expires_at) <= now
+        or row.decided_at is None
+        or now - _aware(row.decided_at) > auth.FAREWELL_WINDOW
+        or row.farewell_at is not None
     ):
         raise Refused(403, _revoked())
     return Principal(row.device_id, row.user_id, row.user_name, row.team_id)
+
+
+def farewell_done(conn: Connection, device_id: str, *, now: dt.datetime) -> None:
+    """The hand-over is over: a copy of the device's vault made before the wipe can hand
+    over nothing more (and is still told `revoked` for whatever it presents)."""
+    conn.execute(update(devices).where(devices.c.id == device_id).values(farewell_at=now))
 
 
 def _team_has_key(conn: Connection, team_id: str) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import astuple, dataclass, field
 from typing import Any
 
 from sstdesk.sync import crypto, payload
@@ -131,9 +131,12 @@ def _apply(conn: Connection, change: Change, ctx: Context) -> tuple[int, set[str
             plain = _open(change, ctx)
             try:
                 rows = json.loads(plain)["events"]
-                audit.receive(conn, [audit.AuditEvent(*row) for row in rows])
-            except (ValueError, KeyError, TypeError) as error:
+                events = [audit.AuditEvent(*row) for row in rows]
+            except (ValueError, KeyError, TypeError, RecursionError) as error:
                 raise Unusable("malformed", "en logg som inte går att läsa") from error
+            if not all(_event_shape(e) for e in events):
+                raise Unusable("malformed", "en logg som inte går att läsa")
+            audit.receive(conn, events)
         return 0, set()
     if change.kind not in payload.KINDS:
         raise Unusable("malformed", "okänd sorts post")
@@ -174,6 +177,16 @@ def _apply(conn: Connection, change: Change, ctx: Context) -> tuple[int, set[str
     return found, touched
 
 
+def _event_shape(event: audit.AuditEvent) -> bool:
+    """Every field as the log stores it: the seq a number, the rest text."""
+    values = astuple(event)
+    return (
+        isinstance(values[0], int)
+        and not isinstance(values[0], bool)
+        and all(isinstance(v, str) for v in values[1:])
+    )
+
+
 def _open(change: Change, ctx: Context) -> bytes:
     key = ctx.keys.get(change.key_id)
     if key is None:
@@ -196,7 +209,7 @@ def _open(change: Change, ctx: Context) -> bytes:
 def _decode(change: Change, plain: bytes) -> dict[str, Any] | None:
     try:
         content = payload.loads(plain)
-    except ValueError as error:
+    except (ValueError, RecursionError) as error:
         raise Unusable("malformed", "innehållet är inte läsbart") from error
     if change.deleted:
         if content is not None:
@@ -241,6 +254,10 @@ def _merge_in(
             touched.update(payload.student_ids(conn, change.kind, mine))
             if change.kind == "students":
                 touched.update(_to_twin(conn, mine))
+            if _holds_signed_notes(conn, change.kind, change.record_id):
+                raise Unusable(
+                    "unapplicable", "raderingen skulle ta bort signerade journalanteckningar"
+                )
         payload.remove(conn, change.kind, change.record_id)
     elif theirs != mine:
         payload.write(conn, change.kind, theirs)
@@ -276,6 +293,20 @@ def _to_twin(conn: Connection, student: dict[str, Any]) -> set[str]:
                 (record_id, kind, record_id),
             )
     return {twin}
+
+
+_SIGNED_UNDER = {
+    "students": "SELECT 1 FROM journal_notes n JOIN cases c ON c.id = n.case_id "
+    "WHERE c.student_id = ? AND n.status = 'signed' LIMIT 1",
+    "cases": "SELECT 1 FROM journal_notes WHERE case_id = ? AND status = 'signed' LIMIT 1",
+    "journal_notes": "SELECT 1 FROM journal_notes WHERE id = ? AND status = 'signed'",
+}
+
+
+def _holds_signed_notes(conn: Connection, kind: str, record_id: str) -> bool:
+    """A signed journal note is never deleted (SoL 11 kap.), with its case or otherwise."""
+    query = _SIGNED_UNDER.get(kind)
+    return query is not None and conn.execute(query, (record_id,)).fetchone() is not None
 
 
 def _advance_base(conn: Connection, change: Change) -> None:

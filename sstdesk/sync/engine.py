@@ -363,11 +363,14 @@ class SyncClient:
         try:
             self.push(send=send)
             self.push_audit(send=send)
+            self._audit("sync.farewell")
+            request = {"device_id": device, "refresh_token": refresh, "done": True}
+            request["push"] = {"epoch": self._get("epoch"), "mutations": []}
+            self._call("POST", "/farewell", PushResponse, authorised=False, json=request)
         except Offline:
             raise
         except SyncError:
             return  # refused (or past the time for it): nothing more can be handed over
-        self._audit("sync.farewell")
 
     def _send(self, body: dict[str, Any]) -> PushResponse:
         return self._call("POST", "/push", PushResponse, json=body)
@@ -396,6 +399,11 @@ class SyncClient:
             try:
                 answer = send({"epoch": epoch, "mutations": mutations})
             except SyncError as error:
+                if error.code == "mutation_reused":
+                    # The server remembers these ids with other bytes (this vault was put
+                    # back from a copy): the same changes go again under new ids.
+                    self.db(partial(self._new_ids, [row["id"] for row in batch]))
+                    continue
                 if error.code not in ("invalid", "too_large"):
                     raise
                 if len(batch) > 1:
@@ -569,6 +577,14 @@ class SyncClient:
             self.vault.audit_in("sync.audit_key")
         return key, start
 
+    def _new_ids(self, row_ids: list[int]) -> None:
+        with self.vault.transaction() as repo:
+            repo.conn.executemany(
+                "UPDATE sync_outbox SET attempted = 0, sent = NULL, sent_base = NULL, "
+                "sealed = NULL, mutation_id = lower(hex(randomblob(16))) WHERE id = ?",
+                [(i,) for i in row_ids],
+            )
+
     def _park(self, row_id: int, reason: str) -> None:
         """A change the server refuses for good stays here, shown, and stops blocking."""
         with self.vault.transaction() as repo:
@@ -711,7 +727,15 @@ class SyncClient:
         kept aside is reported to the team through the audit log (ids only)."""
         touched = sorted(outcome.touched)
         if self.on_applied is not None:
-            self.on_applied(repo, touched)
+            try:
+                self.on_applied(repo, touched)
+            except (ValueError, KeyError, TypeError):
+                # One student the caseload cannot show must not stop sync for the rest.
+                for student_id in touched:
+                    try:
+                        self.on_applied(repo, [student_id])
+                    except (ValueError, KeyError, TypeError):
+                        self.vault.audit_in("sync.not_shown", student_id=student_id)
         for student_id in touched:
             repo.reindex_student(student_id)
             self.vault.audit_in("sync.receive", student_id=student_id)

@@ -10,6 +10,7 @@ import json
 from functools import cache
 from typing import Any
 
+from sstdesk.domain.personnummer import birth_of
 from sstdesk.vault.connection import Connection
 from sstdesk.vault.records import TABLES, columns, from_row, hints, sql_type, to_row
 
@@ -57,6 +58,11 @@ def check(kind: str, record_id: str, content: Any) -> dict[str, Any]:
         raise Malformed("ett fält har ett värde programmet inte känner igen") from error
     if to_row(entity) != row:
         raise Malformed("ett fält är inte lagrat som programmet lagrar det")
+    if kind == "students":
+        try:
+            birth_of(content["personnummer"])
+        except ValueError as error:
+            raise Malformed("personnumret går inte att läsa") from error
     return content
 
 

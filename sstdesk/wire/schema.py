@@ -154,6 +154,7 @@ class FarewellRequest(Strict):
     device_id: Id
     refresh_token: Annotated[str, Field(min_length=20, max_length=128)]
     push: PushRequest
+    done: bool = False  # the last of it: the device's tokens are spent, and it wipes
 
 
 class TeamDevice(Strict):

@@ -608,3 +608,130 @@ def test_reads_cut_from_the_audit_log_before_they_were_ever_synced_are_noticed(
     assert gaps(team)["bo-laptop"] is not None  # but its audit key had moved on
     anna.sync.client.sync()
     assert gaps(team)["anna-laptop"] is None
+
+
+# -- found by a tester attacking sync from a fresh clone ---------------------------------
+
+
+def test_records_that_break_a_decoder_or_a_screen_are_kept_aside_and_sync_goes_on(
+    team: Team,
+) -> None:
+    anna, bo, student_id = pair(team)
+    row = payload.read(bo.vault.conn, "students", student_id)
+    assert row is not None
+    raw_push(bo, "students", secrets.token_hex(16), b"[" * 5000 + b"]" * 5000)
+    abc = secrets.token_hex(16)
+    raw_push(bo, "students", abc, payload.dumps({**row, "id": abc, "personnummer": "ABC"}))
+    chunk = payload.dumps({"events": [[1, "t", "a", "d", ["lista"], "", "", "", ""]]})
+    raw_push(bo, "audit_log", f"{secrets.token_hex(8)}-a1-1", chunk)
+    edit(anna, student_id, class_name="8C")
+    result = anna.sync.client.sync()
+    assert result.kept_aside == 3 and result.waiting == 0
+    bo.sync.client.sync()
+    assert get(bo, student_id).class_name == "8C"
+
+
+def test_a_remote_deletion_never_takes_signed_journal_notes_with_it(team: Team) -> None:
+    anna, bo, student_id = pair(team)
+    case_id = anna.vault.repo.find(Case, student_id=student_id)[0].id
+    note = anna.service.new_note(case_id, text="Signerat samtal.")
+    anna.service.sign_note(note.id)
+    anna.sync.client.sync()
+    bo.sync.client.sync()
+    version = bo.vault.conn.execute(
+        "SELECT version FROM sync_base WHERE record_id = ?", (student_id,)
+    ).fetchone()[0]
+    mutation = {
+        "mutation_id": secrets.token_hex(16),
+        "record_id": student_id,
+        "kind": "students",
+        "base_version": version,
+        "key_id": crypto.key_id(base64.b64decode(bo.vault.repo.meta("sync_team_key"))),
+        "ciphertext": "",
+        "deleted": True,
+    }
+    meta = bo.vault.repo.meta
+    header = crypto.Header(
+        meta("sync_team_id"),
+        student_id,
+        "students",
+        version + 1,
+        meta("sync_device_id"),
+        mutation["key_id"],
+        meta("sync_epoch"),
+    )
+    mutation["ciphertext"] = crypto.seal_record(
+        base64.b64decode(meta("sync_team_key")), header, b"null"
+    )
+    bo.sync.client._call(
+        "POST", "/push", json={"epoch": meta("sync_epoch"), "mutations": [mutation]}
+    )
+    assert anna.sync.client.sync().kept_aside == 1
+    kept = anna.vault.conn.execute("SELECT detail FROM sync_quarantine").fetchone()[0]
+    assert "signerade" in kept
+    assert payload.read(anna.vault.conn, "journal_notes", note.id) is not None
+
+
+def test_a_copy_of_a_revoked_laptop_made_before_the_wipe_can_hand_over_nothing(
+    team: Team,
+) -> None:
+    anna, bo, student_id = pair(team)
+    copy = team.path / "bo-copy"
+    bo.vault.close()
+    shutil.copytree(team.path / "bo-laptop", copy)
+    from sstdesk.services.caseload import CaseloadService
+    from sstdesk.services.sync import SyncService
+    from sstdesk.vault.vault import Vault
+    from tests.conftest import PASSPHRASE
+
+    bo.vault = Vault.unlock(team.path / "bo-laptop", passphrase=PASSPHRASE, check_pages=False)
+    bo = Laptop(
+        bo.name,
+        bo.vault,
+        CaseloadService(bo.vault),
+        SyncService(CaseloadService(bo.vault), team.client),
+    )
+    team.laptops["bo-laptop"] = bo
+    with team.engine.begin() as conn:
+        store.decide_device(
+            conn,
+            bo.vault.repo.meta("sync_device_id"),
+            DeviceStatus.REVOKED,
+            now=dt.datetime.now(dt.UTC),
+        )
+    with pytest.raises(Revoked):
+        bo.sync.client.sync()  # the real laptop hands over, and is wiped
+    vault = Vault.unlock(copy, passphrase=PASSPHRASE, check_pages=False)
+    service = CaseloadService(vault)
+    try:
+        current = vault.repo.get(Student, student_id)
+        service.update_student(replace(current, last_name="Förfalskad"))
+        with pytest.raises(Revoked):
+            SyncService(service, team.client).client.sync()
+    finally:
+        vault.close()
+    anna.sync.client.sync()
+    assert get(anna, student_id).last_name != "Förfalskad"
+
+
+def test_a_laptop_put_back_from_a_copy_of_its_vault_goes_on_pushing(team: Team) -> None:
+    anna, bo, student_id = pair(team)
+    edit(bo, student_id, class_name="Före")
+    rows = bo.vault.conn.execute("SELECT * FROM sync_outbox").fetchall()
+    bo.sync.client.sync()
+    # The vault as it was before that sync: the same ids, queued again with other bytes.
+    bo.vault.conn.executemany(
+        "INSERT INTO sync_outbox VALUES (" + ", ".join("?" for _ in rows[0]) + ")",  # noqa: S608
+        rows,
+    )
+    key_id = crypto.key_id(base64.b64decode(bo.vault.repo.meta("sync_team_key")))
+    bo.vault.conn.execute(
+        "UPDATE sync_outbox SET attempted = 1, sent = '{}', sent_base = 1, sealed = 'AAAA', "
+        "sealed_key = ?",
+        (key_id,),
+    )
+    edit(bo, student_id, class_name="Efter")
+    bo.sync.client.sync()
+    anna.sync.client.sync()
+    assert get(anna, student_id).class_name == "Efter"
+    assert bo.sync.parked() == []

@@ -36,3 +36,4 @@ def upgrade() -> None:
                 "audit_key_offset", sa.BigInteger, nullable=False, server_default=sa.text("0")
             )
         )
+        batch.add_column(sa.Column("farewell_at", sa.DateTime(timezone=True), nullable=True))
