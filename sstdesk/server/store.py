@@ -446,8 +446,9 @@ def team_devices(conn: Connection, who: Principal) -> TeamDevices:
 
 
 def rotate(conn: Connection, who: Principal, rotation: Rotation, *, now: dt.datetime) -> None:
-    """An admin's laptop has made a new team key: each approved device's new ring, and the
-    ring for the new recovery code. Every approved device must get one, or none does."""
+    """An admin's laptop has made a new team key: the new ring of each approved device it
+    has verified, and the ring for the new recovery code. An approved device without one
+    is listed as waiting for the team key."""
     _require_admin(conn, who)
     approved = {
         r.id
@@ -457,7 +458,7 @@ def rotate(conn: Connection, who: Principal, rotation: Rotation, *, now: dt.date
             )
         )
     }
-    if set(rotation.rings) != approved:
+    if not set(rotation.rings) <= approved:
         raise Refused(
             409,
             Refusal(
@@ -466,7 +467,10 @@ def rotate(conn: Connection, who: Principal, rotation: Rotation, *, now: dt.date
                 "teamnyckel för dem som finns nu.",
             ),
         )
-    for device_id, ring in rotation.rings.items():
+    for device_id in approved:
+        # A device the admin's laptop has not verified gets no ring: it waits to be let in
+        # again by its safety code.
+        ring = rotation.rings.get(device_id, "")
         conn.execute(update(devices).where(devices.c.id == device_id).values(wrapped_team_key=ring))
     conn.execute(
         update(teams)

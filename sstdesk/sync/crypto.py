@@ -127,6 +127,11 @@ def safety_code(device_public: str) -> str:
     return " ".join(digits[i : i + 5] for i in range(0, SAFETY_DIGITS, 5))
 
 
+def key_print(device_public: str) -> str:
+    """A device key's print as the team's log keeps it: its safety code's digits."""
+    return safety_code(device_public).replace(" ", "")
+
+
 def same_code(typed: str, expected: str) -> bool:
     """Typed as shown, with or without spaces and dashes."""
     return "".join(c for c in typed if c.isdigit()) == expected.replace(" ", "")

@@ -235,7 +235,9 @@ class SyncClient:
         ring = self.db(self._ring)
         sealed = crypto.seal_for_device(ring.dumps(), device_public)
         self._post(f"/devices/{device_id}/approve", {"wrapped_team_key": sealed})
-        self._audit("sync.approve", reason=device_id)
+        # The key the person verified, in the team's own log: a later key rotation seals
+        # only to keys verified so, never to one the server lists.
+        self._audit("sync.approve", reason=f"{device_id}:{crypto.key_print(device_public)}")
 
     def rotate(self) -> None:
         """A new team key, sealed to every approved laptop of the team and not to a revoked
@@ -244,7 +246,13 @@ class SyncClient:
         held = self.db(self._ring)
         ring = held.rotated()
         data = ring.dumps()
-        devices = [d for d in self.team_devices().devices if d.status is DeviceStatus.APPROVED]
+        verified = self.db(self._verified_keys)
+        devices = [
+            d
+            for d in self.team_devices().devices
+            if d.status is DeviceStatus.APPROVED
+            and (d.device_id, crypto.key_print(d.public_key)) in verified
+        ]
         code = new_recovery_code()
         body = {
             "key_id": ring.current,
@@ -255,6 +263,19 @@ class SyncClient:
         self.db(partial(self._hold, ring))
         self._audit("sync.team_key_rotated", reason=ring.current)
         self.new_recovery_code = code
+
+    def _verified_keys(self) -> set[tuple[str, str]]:
+        """(device, key print) of this laptop and of every laptop a team admin let in by its
+        safety code, as the team's sealed audit log says (which the server cannot write)."""
+        conn = self.vault.conn
+        rows = conn.execute(
+            "SELECT reason FROM audit_events WHERE action = 'sync.approve' UNION "
+            "SELECT reason FROM team_audit_events WHERE action = 'sync.approve'"
+        ).fetchall()
+        verified = {tuple(r.split(":", 1)) for (r,) in rows if ":" in r}
+        own = (self.vault.repo.meta("sync_device_id"), self.vault.repo.meta("sync_device_public"))
+        verified.add((own[0], crypto.key_print(own[1])))
+        return verified  # type: ignore[return-value]
 
     def _ring(self) -> crypto.KeyRing:
         repo = self.vault.repo

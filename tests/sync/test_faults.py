@@ -735,3 +735,27 @@ def test_a_laptop_put_back_from_a_copy_of_its_vault_goes_on_pushing(team: Team) 
     anna.sync.client.sync()
     assert get(anna, student_id).class_name == "Efter"
     assert bo.sync.parked() == []
+
+
+def test_a_device_the_server_adds_gets_no_team_key_when_the_admin_rotates(team: Team) -> None:
+    anna, bo, student_id = pair(team)
+    _private, planted = crypto.new_device_keys()
+    with team.engine.begin() as conn:
+        user_id = conn.execute(
+            text("SELECT user_id FROM devices WHERE name = 'bo-laptop'")
+        ).scalar()
+        conn.execute(
+            text(
+                "INSERT INTO devices (id, team_id, user_id, name, public_key, status, "
+                "wrapped_team_key, created_at) VALUES ('planted-device-01', :t, :u, 'bo-laptop-2',"
+                " :k, 'approved', '', :now)"
+            ),
+            {"t": team.team_id, "u": user_id, "k": planted, "now": dt.datetime.now(dt.UTC)},
+        )
+        conn.execute(text("UPDATE teams SET rotation_due = :yes"), {"yes": True})
+    anna.sync.client.sync()  # rotates, as the server asked
+    with team.engine.begin() as conn:
+        rings = dict(conn.execute(text("SELECT name, wrapped_team_key FROM devices")).all())
+    assert rings["bo-laptop-2"] == "" and rings["bo-laptop"] and rings["anna-laptop"]
+    bo.sync.client.sync()
+    assert len(ring_of(bo)) == 2  # the colleague the admin verified has the new key
