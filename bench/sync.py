@@ -172,8 +172,8 @@ def initial_pull(path: Path) -> None:
     emit("sync_initial_push", seconds, "s", errors, records=records)
     bo = laptop(path, "bo", client)
     (pending,) = anna.client.pending_devices().devices
-    anna.client.approve(pending.device_id, pending.public_key, bo.client.safety_code)
-    bo.client.enrol("bo", PASSWORD, "bo")
+    code = anna.client.approve(pending.device_id, pending.public_key, bo.client.safety_code)
+    bo.client.enrol("bo", PASSWORD, "bo", team_code=code)
     with engine.begin() as conn:  # all of it: the records and anna's audit entries
         held = conn.execute(select(func.count()).select_from(log)).scalar_one()
     errors = Errors()

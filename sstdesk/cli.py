@@ -207,6 +207,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
                 password,
                 socket.gethostname()[:120],
                 recovery_code=args.recovery_code or "",
+                team_code=args.team_code or "",
             )
             if sync.client.new_recovery_code:
                 print("Teamets återställningskod (visas bara nu – skriv ut den och förvara den")
@@ -228,8 +229,9 @@ def cmd_sync(args: argparse.Namespace) -> int:
                 if not typed.strip():
                     print("Inte godkänd.")
                     continue
-                sync.client.approve(device.device_id, device.public_key, typed)
-                print(f"Godkände {device.device_name} ({device.user}).")
+                team_code = sync.client.approve(device.device_id, device.public_key, typed)
+                print(f"Godkände {device.device_name} ({device.user}). Teamkod att skriva in")
+                print(f"på den datorn (sstdesk sync --enrol --team-code):  {team_code}")
         result = sync.client.sync()
         conflicts = len(sync.conflicts())
         if sync.client.new_recovery_code:
@@ -302,6 +304,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--approve-pending",
         action="store_true",
         help="godkänn kollegornas väntande datorer (admin)",
+    )
+    sync.add_argument(
+        "--team-code",
+        help="teamkoden som visas hos administratören när datorn godkänns (med --enrol)",
     )
     sync.add_argument(
         "--safety-code",

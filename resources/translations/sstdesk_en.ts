@@ -4,57 +4,57 @@
 <context>
     <name>AttentionDialog</name>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="804"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="825"/>
         <source>Att åtgärda efter synkronisering</source>
         <translation>To see to after syncing</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="809"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="830"/>
         <source>Samma elev registrerad två gånger (på två datorer innan de hann synkronisera). Slå ihop: eleven blir en, och båda ärendehistorikerna finns kvar. Uppgifter som skiljer sig visas sedan som konflikter att välja mellan.</source>
         <translation>The same student registered twice (on two laptops before they had synced). Merge: the student becomes one, and both case histories are kept. Details that differ are then shown as conflicts to choose between.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="818"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="839"/>
         <source>Samma elev registrerad två gånger</source>
         <translation>The same student registered twice</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="820"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="841"/>
         <source>Slå ihop</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="827"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="848"/>
         <source>Ändringar från teamet som den här datorn inte kunde läsa. De sparas som de kom, hindrar inte annan synkronisering och har rapporterats till teamet. Be teamets administratör se på saken.</source>
         <translation>Changes from the team that this laptop could not read. They are kept as they came, do not hold up other syncing, and have been reported to the team. Ask the team admin to look into it.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="836"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="857"/>
         <source>Ändringar som inte kunde läsas</source>
         <translation>Changes that could not be read</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="841"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="862"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="855"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="876"/>
         <source>{0} – {1} registreringar av samma personnummer</source>
         <translation>{0} – {1} registrations of the same personnummer</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="872"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="893"/>
         <source>Loggen från {0} fortsätter inte där den slutade förra gången: händelser har tagits bort eller ändrats på datorn innan de synkroniserades. Ta reda på vad som hänt, och notera det i loggkontrollen.</source>
         <translation>The audit log from {0} does not continue where it ended last time: events were removed or changed on the laptop before they were synced. Find out what happened, and note it in the log review.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="880"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="901"/>
         <source>Ändringar som inte kunde läsas har rapporterats från: {0}. Kontrollera att alla datorer är godkända och har teamets nyckel.</source>
         <translation>Changes that could not be read were reported from: {0}. Check that every laptop is approved and has the team key.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="890"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="911"/>
         <source>{0} från {1}, {2}: {3}</source>
         <translation>{0} from {1}, {2}: {3}</translation>
     </message>
@@ -147,47 +147,47 @@
         <translation>Synchronise</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="366"/>
+        <location filename="../../sstdesk/ui/pages.py" line="373"/>
         <source>Sök på namn, personnummer, skola eller anteckning (Ctrl+F)</source>
         <translation>Search name, personal ID number, school or note (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="368"/>
+        <location filename="../../sstdesk/ui/pages.py" line="375"/>
         <source>Sök</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="375"/>
+        <location filename="../../sstdesk/ui/pages.py" line="382"/>
         <source>Filtrera på skola</source>
         <translation>Filter by school</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="377"/>
+        <location filename="../../sstdesk/ui/pages.py" line="384"/>
         <source>Filtrera på steg</source>
         <translation>Filter by stage</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="379"/>
+        <location filename="../../sstdesk/ui/pages.py" line="386"/>
         <source>Alla steg</source>
         <translation>All stages</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="382"/>
+        <location filename="../../sstdesk/ui/pages.py" line="389"/>
         <source>Något förfaller inom en vecka</source>
         <translation>Something due within a week</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="393"/>
+        <location filename="../../sstdesk/ui/pages.py" line="400"/>
         <source>Elevlista</source>
         <translation>Student list</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="420"/>
+        <location filename="../../sstdesk/ui/pages.py" line="427"/>
         <source>Alla skolor</source>
         <translation>All schools</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sstdesk/ui/pages.py" line="442"/>
+        <location filename="../../sstdesk/ui/pages.py" line="449"/>
         <source>%n elever</source>
         <translation>
             <numerusform>%n student</numerusform>
@@ -195,12 +195,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="457"/>
+        <location filename="../../sstdesk/ui/pages.py" line="464"/>
         <source>Inget förfaller den här veckan.</source>
         <translation>Nothing is due this week.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="458"/>
+        <location filename="../../sstdesk/ui/pages.py" line="465"/>
         <source>Att göra ({0})</source>
         <translation>To do ({0})</translation>
     </message>
@@ -246,52 +246,52 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="561"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="582"/>
         <source>Konflikter att lösa</source>
         <translation>Conflicts to settle</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="566"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="587"/>
         <source>Samma uppgift har ändrats här och på en annan dator. Din version gäller tills du väljer. Valet synkroniseras som en vanlig ändring.</source>
         <translation>The same detail was changed here and on another computer. Your version holds until you choose. The choice syncs like any change.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="573"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="594"/>
         <source>Konflikter</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="576"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="597"/>
         <source>Behåll min</source>
         <translation>Keep mine</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="577"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="598"/>
         <source>Behåll deras</source>
         <translation>Keep theirs</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="578"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="599"/>
         <source>Skriv en sammanslagning…</source>
         <translation>Write a merge…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="579"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="600"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="597"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="618"/>
         <source>{0}, fältet ”{1}”: här ”{2}”, på dator {3}: ”{4}” (upptäckt {5})</source>
         <translation>{0}, field “{1}”: here “{2}”, on computer {3}: “{4}” (found {5})</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="629"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="650"/>
         <source>Skriv en sammanslagning</source>
         <translation>Write a merge</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="630"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="651"/>
         <source>Det nya värdet:</source>
         <translation>The new value:</translation>
     </message>
@@ -398,42 +398,42 @@
 <context>
     <name>DevicesDialog</name>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="704"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="725"/>
         <source>Datorer som väntar på godkännande</source>
         <translation>Computers waiting for approval</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="709"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="730"/>
         <source>Godkänn bara en dator du vet att kollegan har anslutit just nu. Den får teamets nyckel och därmed alla teamets elever.</source>
         <translation>Only approve a computer you know your colleague has just connected. It receives the team key and with it all of the team&apos;s students.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="716"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="737"/>
         <source>Datorer som väntar</source>
         <translation>Computers waiting</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="720"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="741"/>
         <source>Säkerhetskoden som visas på kollegans dator:</source>
         <translation>The safety code shown on your colleague&apos;s laptop:</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="723"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="744"/>
         <source>Säkerhetskod</source>
         <translation>Safety code</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="731"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="752"/>
         <source>Godkänn</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="732"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="753"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="744"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="765"/>
         <source>{0} – datorn ”{1}” ({2})</source>
         <translation>{0} – computer “{1}” ({2})</translation>
     </message>
@@ -965,23 +965,23 @@
 <context>
     <name>ParkedDialog</name>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="645"/>
-        <location filename="../../sstdesk/ui/sync_view.py" line="658"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="666"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="679"/>
         <source>Ändringar som servern inte tog emot</source>
         <translation>Changes the server did not accept</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="650"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="671"/>
         <source>Ändringarna finns kvar på datorn och hindrar inte annan synkronisering. Ändra uppgiften (till exempel korta en mycket lång anteckning) så skickas den nya versionen, eller försök igen när IT-supporten har sett på saken.</source>
         <translation>The changes are kept on this computer and do not hold up other syncing. Change the entry (for example shorten a very long note) and the new version is sent, or try again once IT support has looked into it.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="661"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="682"/>
         <source>Försök igen</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="662"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="683"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
@@ -2488,24 +2488,34 @@
         <translation>SIP</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="769"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="288"/>
+        <source>Teamkod (visas hos administratören när datorn har godkänts)</source>
+        <translation>Team code (shown on the admin's screen once the laptop is approved)</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sync_view.py" line="515"/>
+        <source>Godkänd. Låt kollegan skriva in teamkoden {0} på sin dator, så tar den emot teamets nyckel.</source>
+        <translation>Approved. Have your colleague type the team code {0} on their laptop, and it receives the team key.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sync_view.py" line="790"/>
         <source>Samma elev registrerad två gånger – slå ihop</source>
         <translation>The same student registered twice – merge</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="773"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="794"/>
         <source>Loggen från {0} har luckor</source>
         <translation>The audit log from {0} has gaps</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="778"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="799"/>
         <source>{0} ändringar från {1} kunde inte läsas</source>
         <translation>{0} changes from {1} could not be read</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="781"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="802"/>
         <source>Teamets datorer rapporterar {0} ändringar som inte kunde läsas</source>
-        <translation>The team's laptops report {0} changes that could not be read</translation>
+        <translation>The team&apos;s laptops report {0} changes that could not be read</translation>
     </message>
     <message>
         <location filename="../../sstdesk/ui/sync_view.py" line="138"/>
@@ -2524,27 +2534,27 @@
         <translation>Synchronising…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="348"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="356"/>
         <source>Teamet har fått en ny nyckel och en ny återställningskod (till exempel för att en dator har spärrats). Den gamla koden gäller inte längre.</source>
         <translation>The team has a new key and a new recovery code (for example because a laptop was revoked). The old code is no longer valid.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="402"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="410"/>
         <source>Byt teamnyckel</source>
         <translation>Replace the team key</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="403"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="411"/>
         <source>Teamet får en ny nyckel för allt som skrivs från och med nu, och en ny återställningskod att skriva ut. Spärrade datorer får inte den nya nyckeln. Byta nu?</source>
         <translation>The team gets a new key for everything written from now on, and a new recovery code to print. Revoked laptops do not get the new key. Replace it now?</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="418"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="426"/>
         <source>Bara teamets administratör kan byta teamnyckel.</source>
         <translation>Only the team admin can replace the team key.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="512"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="533"/>
         <source>{0} datorer väntar på godkännande</source>
         <translation>{0} computers waiting for approval</translation>
     </message>
@@ -2589,32 +2599,32 @@
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="288"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="295"/>
         <source>Teamets återställningskod (bara om ingen kollega kan godkänna)</source>
         <translation>The team&apos;s recovery code (only if no colleague can approve)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="315"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="323"/>
         <source>Ansluten.</source>
         <translation>Connected.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="326"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="334"/>
         <source>Anslut till teamets server</source>
         <translation>Connect to the team&apos;s server</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="329"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="337"/>
         <source>Serverns adress och distriktets CA-certifikat står i Inställningar. Lösenordet sparas inte; datorn får en egen nyckel.</source>
         <translation>The server&apos;s address and the district&apos;s CA certificate are in Settings. The password is not stored; the computer gets a key of its own.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="340"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="348"/>
         <source>Teamets återställningskod</source>
         <translation>The team&apos;s recovery code</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="341"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="349"/>
         <source>Skriv ut koden och lås in den. Med den kan en ny dator få teamets nyckel om alla teamets datorer skulle försvinna. Den visas bara nu.</source>
         <translation>Print the code and lock it away. With it a new computer can get the team&apos;s key should all the team&apos;s computers be lost. It is shown only now.</translation>
     </message>

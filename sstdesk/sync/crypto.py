@@ -127,6 +127,17 @@ def safety_code(device_public: str) -> str:
     return " ".join(digits[i : i + 5] for i in range(0, SAFETY_DIGITS, 5))
 
 
+def team_code(team_key: bytes, device_public: str) -> str:
+    """The code the approving admin's screen shows for a new laptop, typed there: made with
+    the team key, so a key ring the server made up gives another one (the server never
+    sees the code, so it cannot try keys against it)."""
+    digest = hashlib.blake2b(
+        base64.b64decode(device_public), key=team_key, digest_size=16, person=b"sstdesk-teamcode"
+    ).digest()
+    digits = str(int.from_bytes(digest, "big") % 10**10).zfill(10)
+    return f"{digits[:5]} {digits[5:]}"
+
+
 def key_print(device_public: str) -> str:
     """A device key's print as the team's log keeps it: its safety code's digits."""
     return safety_code(device_public).replace(" ", "")

@@ -137,7 +137,13 @@ class SyncClient:
     # -- enrolment ------------------------------------------------------------------------
 
     def enrol(
-        self, user: str, password: str, device_name: str, *, recovery_code: str = ""
+        self,
+        user: str,
+        password: str,
+        device_name: str,
+        *,
+        recovery_code: str = "",
+        team_code: str = "",
     ) -> DeviceStatus:
         """Sign in; a new device waits for approval, an approved one gets the team key (or,
         the team's first admin device, makes it) and starts tracking its changes."""
@@ -173,6 +179,18 @@ class SyncClient:
                 ring = crypto.load_ring(
                     crypto.open_for_device(answer.wrapped_team_key, self._get("device_private"))
                 )
+                # Only a ring from a laptop holding the team key gives the admin's code.
+                expected = crypto.team_code(ring.current_key, self._get("device_public"))
+                if not crypto.same_code(team_code, expected):
+                    raise SyncError(
+                        "Datorn är godkänd. Skriv teamkoden som visas på administratörens "
+                        "skärm för att ta emot teamets nyckel."
+                        if not team_code
+                        else "Teamkoden stämmer inte. Kontrollera koden på administratörens "
+                        "skärm; stämmer den ändå inte, kontakta IT – då kan nyckeln komma "
+                        "från någon annan än teamet.",
+                        code="team_code",
+                    )
             elif recovery_code:
                 blob = self._call("GET", "/team/recovery")["blob"]
                 ring = crypto.load_ring(crypto.open_with_recovery(blob, recovery_code))
@@ -223,9 +241,10 @@ class SyncClient:
         public_key = self._get("device_public")
         return crypto.safety_code(public_key) if public_key else ""
 
-    def approve(self, device_id: str, device_public: str, typed_code: str) -> None:
+    def approve(self, device_id: str, device_public: str, typed_code: str) -> str:
         """A team admin lets a colleague's laptop in, sealing the team key to it, once the
-        code typed from the colleague's screen matches the key the server lists."""
+        code typed from the colleague's screen matches the key the server lists. Returns
+        the team code to show, for the colleague to type on the new laptop."""
         if not crypto.same_code(typed_code, crypto.safety_code(device_public)):
             self._audit("sync.approve_refused", reason=device_id)
             raise SyncError(
@@ -238,6 +257,7 @@ class SyncClient:
         # The key the person verified, in the team's own log: a later key rotation seals
         # only to keys verified so, never to one the server lists.
         self._audit("sync.approve", reason=f"{device_id}:{crypto.key_print(device_public)}")
+        return crypto.team_code(ring.current_key, device_public)
 
     def rotate(self) -> None:
         """A new team key, sealed to every approved laptop of the team and not to a revoked

@@ -284,6 +284,13 @@ class SyncController:
             Field("user", QT_TRANSLATE_NOOP("SyncView", "Användarnamn på servern")),
             Field("password", QT_TRANSLATE_NOOP("SyncView", "Lösenord"), "password"),
             Field(
+                "team_code",
+                QT_TRANSLATE_NOOP(
+                    "SyncView", "Teamkod (visas hos administratören när datorn har godkänts)"
+                ),
+                optional=True,
+            ),
+            Field(
                 "recovery_code",
                 QT_TRANSLATE_NOOP(
                     "SyncView", "Teamets återställningskod (bara om ingen kollega kan godkänna)"
@@ -301,6 +308,7 @@ class SyncController:
                         values["password"],
                         "sstdesk",
                         recovery_code=values.get("recovery_code", ""),
+                        team_code=values.get("team_code", ""),
                     )
                     self.new_recovery_code = service.client.new_recovery_code
                     return status
@@ -490,19 +498,32 @@ class SyncController:
         if make is None:
             return
 
-        def work() -> list[PendingDevice]:  # on the net thread
+        def work() -> tuple[list[PendingDevice], str]:  # on the net thread
             service = make()
             try:
-                service.client.approve(device.device_id, device.public_key, typed_code)
-                return service.client.pending_devices().devices
+                team_code = service.client.approve(device.device_id, device.public_key, typed_code)
+                return service.client.pending_devices().devices, team_code
             finally:
                 service.client.http.close()
+
+        def done(outcome: tuple[list[PendingDevice], str]) -> None:
+            pending, team_code = outcome
+            self._show_pending(pending)
+            if self.devices_dialog is not None:
+                self.devices_dialog.code.clear()
+                self.devices_dialog.status.setText(
+                    QCoreApplication.translate(
+                        "SyncView",
+                        "Godkänd. Låt kollegan skriva in teamkoden {0} på sin dator, så tar den "
+                        "emot teamets nyckel.",
+                    ).format(team_code)
+                )
 
         def failed(error: BaseException) -> None:
             if self.devices_dialog is not None:
                 self.devices_dialog.status.setText(self.window.message(error))
 
-        self.window.runner.run_net(work, done=self._show_pending, failed=failed)
+        self.window.runner.run_net(work, done=done, failed=failed)
 
     def _show_pending(self, pending: list[PendingDevice]) -> None:
         self.pending = pending

@@ -224,7 +224,14 @@ def test_two_laptops_sync_through_the_real_server_over_tls(
     assert "Traceback" not in wrong.stderr
     approved = laptop("anna", "--approve-pending", "--safety-code", code.group(1))
     assert "Godkände" in approved.stdout, approved.stderr
-    assert "ansluten" in laptop("bo", "--enrol", "--user", "bo.t").stdout
+    team_code = re.search(r"--team-code\):\s+(\d{5} \d{5})", approved.stdout)
+    assert team_code is not None, approved.stdout
+    asked = laptop("bo", "--enrol", "--user", "bo.t")  # without the admin's team code
+    assert asked.returncode != 0 and "teamkoden" in asked.stderr
+    assert (
+        "ansluten"
+        in laptop("bo", "--enrol", "--user", "bo.t", "--team-code", team_code.group(1)).stdout
+    )
     assert laptop("bo").returncode == 0
     vault = Vault.unlock(profiles["bo"], passphrase=PASSPHRASE)
     try:

@@ -97,12 +97,14 @@ def enrolled(
     team.user(user, admin=admin)
     laptop = team.laptop(name, user)
     assert laptop.sync.client.enrol(user, PASSWORD, name) is DeviceStatus.PENDING
+    code = ""
     if approver is None:
         team.operator_approves(laptop)
     else:
         (pending,) = approver.sync.client.pending_devices().devices
-        approver.sync.client.approve(
+        code = approver.sync.client.approve(
             pending.device_id, pending.public_key, laptop.sync.client.safety_code
         )
-    assert laptop.sync.client.enrol(user, PASSWORD, name) is DeviceStatus.APPROVED
+    status = laptop.sync.client.enrol(user, PASSWORD, name, team_code=code)
+    assert status is DeviceStatus.APPROVED
     return laptop

@@ -759,3 +759,34 @@ def test_a_device_the_server_adds_gets_no_team_key_when_the_admin_rotates(team: 
     assert rings["bo-laptop-2"] == "" and rings["bo-laptop"] and rings["anna-laptop"]
     bo.sync.client.sync()
     assert len(ring_of(bo)) == 2  # the colleague the admin verified has the new key
+
+
+def test_a_new_laptop_refuses_a_team_key_the_server_made_up(team: Team) -> None:
+    anna, _bo, _student_id = pair(team)
+    team.user("cia.u")
+    cia = team.laptop("cia-laptop", "cia.u")
+    refer_student(cia.service, first_name="Hemlig")
+    assert cia.sync.client.enrol("cia.u", PASSWORD, "cia-laptop") is DeviceStatus.PENDING
+    made_up = crypto.KeyRing.first(crypto.new_team_key())
+    with team.engine.begin() as conn:
+        conn.execute(
+            text("UPDATE devices SET status = 'approved', wrapped_team_key = :w WHERE id = :d"),
+            {
+                "w": crypto.seal_for_device(
+                    made_up.dumps(), cia.vault.repo.meta("sync_device_public")
+                ),
+                "d": cia.vault.repo.meta("sync_device_id"),
+            },
+        )
+    for guess in ("", "12345 67890"):
+        with pytest.raises(SyncError, match="[Tt]eamkod"):
+            cia.sync.client.enrol("cia.u", PASSWORD, "cia-laptop", team_code=guess)
+    assert not cia.sync.client.enrolled and not cia.vault.repo.meta("sync_team_key")
+    with team.engine.begin() as conn:
+        assert (
+            conn.execute(
+                text("SELECT count(*) FROM log WHERE device_id = :d"),
+                {"d": cia.vault.repo.meta("sync_device_id")},
+            ).scalar_one()
+            == 0
+        )

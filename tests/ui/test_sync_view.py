@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -105,8 +106,10 @@ def test_connect_sync_and_settle_a_conflict_in_the_window(
     devices.approve_button.click()
     qtbot.waitUntil(lambda: devices.list.count() == 0, timeout=30_000)
     assert not page.devices_button.isVisible()
+    shown = re.search(r"teamkoden (\d{5} \d{5})", devices.status.text())
+    assert shown is not None, devices.status.text()
     devices.accept()
-    bo.client.enrol("bo.t", PASSWORD, "bo")
+    bo.client.enrol("bo.t", PASSWORD, "bo", team_code=shown.group(1))
     bo.client.sync()
     rows = bo.caseload.caseload(include_ended=True)
     assert len(rows) >= 40
@@ -258,7 +261,7 @@ def test_the_same_child_twice_and_an_unreadable_change_are_shown_and_the_child_m
         service.client.enrol("demo.socionom", PASSWORD, "sstdesk")
         service.client.sync()
         (pending,) = service.client.pending_devices().devices
-        service.client.approve(pending.device_id, pending.public_key, bos_code[0])
+        bos_code.append(service.client.approve(pending.device_id, pending.public_key, bos_code[0]))
 
     vault, _ = Vault.create(
         tmp_path / "bo",
@@ -274,7 +277,7 @@ def test_the_same_child_twice_and_an_unreadable_change_are_shown_and_the_child_m
     bo.client.enrol("bo.t", PASSWORD, "bo-dator")
     bos_code = [bo.client.safety_code]  # read off bo's screen
     on_db(qtbot, win, enrol)
-    bo.client.enrol("bo.t", PASSWORD, "bo-dator")
+    bo.client.enrol("bo.t", PASSWORD, "bo-dator", team_code=bos_code[1])
     bo.client.sync()
     raw_push(Laptop("bo", vault, bo.caseload, bo), "students", "f" * 32, None, ciphertext="AAAA")
     bo.client.sync()
