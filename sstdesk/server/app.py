@@ -401,9 +401,12 @@ def create_app(engine: Engine, settings: ServerSettings | None = None) -> FastAP
         since: Annotated[int, Query(ge=0)] = 0,
         limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = MAX_PAGE,
         epoch: Annotated[str, Query(max_length=32)] = "",
+        mark: Annotated[str, Query(max_length=64)] = "",
     ) -> ChangesResponse:
         with engine.begin() as conn:
-            answer = store.changes(conn, who, since=since, limit=limit, device_epoch=epoch)
+            answer = store.changes(
+                conn, who, since=since, limit=limit, device_epoch=epoch, mark=mark
+            )
         if isinstance(answer, store.Refused):
             log_access(
                 action="changes",

@@ -59,6 +59,7 @@ from sstdesk.wire.schema import (
     TeamDevices,
     TokenRequest,
     TokenResponse,
+    change_mark,
 )
 
 
@@ -823,13 +824,29 @@ def _same_mutation(stored: str, m: Mutation) -> bool:
 
 
 def changes(
-    conn: Connection, who: Principal, *, since: int, limit: int, device_epoch: str = ""
+    conn: Connection,
+    who: Principal,
+    *,
+    since: int,
+    limit: int,
+    device_epoch: str = "",
+    mark: str = "",
 ) -> ChangesResponse | Refused:
     """A page of the team's log, or (returned, so that this transaction commits) the
-    refusal of a device that has seen more than the server holds."""
+    refusal of a device that has seen more than the server holds, or another change at
+    its cursor than the one it applied there."""
     newest = conn.execute(
         select(func.max(log.c.seq)).where(log.c.team_id == who.team_id)
     ).scalar_one_or_none()
+    if mark and since and since <= (newest or 0):
+        at = conn.execute(
+            select(log.c.record_id, log.c.version, log.c.epoch, log.c.ciphertext).where(
+                log.c.team_id == who.team_id, log.c.seq == since
+            )
+        ).first()
+        held = at and change_mark(since, at.record_id, at.version, at.epoch, at.ciphertext)
+        if held != mark:
+            since = (newest or 0) + 1  # judged as a restore below
     if since > (newest or 0):
         # The device has seen more than the server holds: restored from a backup. If the
         # operator did not mark the restore, the server does, so that versions numbered

@@ -162,11 +162,13 @@ def _apply(conn: Connection, change: Change, ctx: Context) -> tuple[int, set[str
             ).fetchone()
             if current is None:
                 _set_base_version(conn, change, plain)
+            _drop_resend_if_held(conn, change.kind, change.record_id, plain)
             return 0, set()
         if change.version == seen_version:
             raise Unusable("replayed", f"version {change.version}")
     theirs = _decode(change, plain)
     found, touched = _merge_in(conn, change, theirs, ctx.now)
+    _drop_resend_if_held(conn, change.kind, change.record_id, plain)
     set_base(conn, change.record_id, change.kind, change.version, payload.dumps(theirs).decode())
     conn.execute(
         "INSERT INTO sync_seen (record_id, epoch, version, digest) VALUES (?, ?, ?, ?) "
@@ -307,6 +309,21 @@ def _holds_signed_notes(conn: Connection, kind: str, record_id: str) -> bool:
     """A signed journal note is never deleted (SoL 11 kap.), with its case or otherwise."""
     query = _SIGNED_UNDER.get(kind)
     return query is not None and conn.execute(query, (record_id,)).fetchone() is not None
+
+
+def _drop_resend_if_held(conn: Connection, kind: str, record_id: str, plain: bytes) -> None:
+    """A record queued again only because the server was restored, which the server is now
+    seen to hold as it is here, need not go: sent, it would be an old copy passed off as
+    a new version, and a colleague's newer edit would merge away under it."""
+    queued = conn.execute(
+        "SELECT 1 FROM sync_outbox WHERE record_id = ? AND resend = 1 AND attempted = 0",
+        (record_id,),
+    ).fetchone()
+    if queued and payload.dumps(payload.read(conn, kind, record_id)) == plain:
+        conn.execute(
+            "DELETE FROM sync_outbox WHERE record_id = ? AND resend = 1 AND attempted = 0",
+            (record_id,),
+        )
 
 
 def _advance_base(conn: Connection, change: Change) -> None:

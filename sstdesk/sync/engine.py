@@ -55,6 +55,7 @@ from sstdesk.wire.schema import (
     PendingDevices,
     PushResponse,
     TeamDevices,
+    change_mark,
 )
 
 __all__ = ["OFFLINE", "Offline", "Revoked", "SignInNeeded", "SyncClient", "SyncError"]
@@ -699,7 +700,11 @@ class SyncClient:
                     "GET",
                     "/changes",
                     ChangesResponse,
-                    params={"since": cursor, "epoch": known_epoch},
+                    params={
+                        "since": cursor,
+                        "epoch": known_epoch,
+                        "mark": self._get("cursor_mark"),
+                    },
                 )
             except Behind:
                 page = None  # type: ignore[assignment]
@@ -750,6 +755,11 @@ class SyncClient:
             repo.set_meta("sync_applying", "0")
             repo.set_meta("sync_cursor", str(page.next_since))
             repo.set_meta("sync_epoch", page.epoch)
+            last = page.changes[-1]
+            repo.set_meta(
+                "sync_cursor_mark",
+                change_mark(last.seq, last.record_id, last.version, last.epoch, last.ciphertext),
+            )
             self._touched(repo, outcome)
         return outcome.conflicts
 
@@ -801,11 +811,12 @@ class SyncClient:
             )
             for kind in payload.KINDS:
                 conn.execute(
-                    f"INSERT INTO sync_outbox (record_id, kind, mutation_id) "  # noqa: S608
-                    f"SELECT id, '{kind}', lower(hex(randomblob(16))) FROM {kind} "
+                    f"INSERT INTO sync_outbox (record_id, kind, mutation_id, resend) "  # noqa: S608
+                    f"SELECT id, '{kind}', lower(hex(randomblob(16))), 1 FROM {kind} "
                     f"WHERE id NOT IN (SELECT record_id FROM sync_outbox)"
                 )
             repo.set_meta("sync_cursor", "0")
+            repo.set_meta("sync_cursor_mark", "")
             repo.set_meta("sync_epoch", epoch)
             repo.set_meta("sync_audit_sent", "0")  # the team's copy of the log is sent again
             repo.set_meta("sync_audit_chunk", "")

@@ -6,6 +6,7 @@ the team key's id beside it); the server stores and serves it, never reads it.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from enum import StrEnum
 from typing import Annotated
@@ -95,6 +96,13 @@ class Change(Strict):
     epoch: str  # the epoch it was pushed in (bound into its associated data)
     ciphertext: str
     deleted: bool
+
+
+def change_mark(seq: int, record_id: str, version: int, epoch: str, ciphertext: str) -> str:
+    """What a device remembers of the last change it applied, and shows when it pulls on:
+    a server restored from a backup and written to since holds another change there."""
+    data = json.dumps([seq, record_id, version, epoch, ciphertext]).encode()
+    return hashlib.sha256(data).hexdigest()[:32]
 
 
 class ChangesResponse(Strict):

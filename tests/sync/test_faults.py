@@ -790,3 +790,35 @@ def test_a_new_laptop_refuses_a_team_key_the_server_made_up(team: Team) -> None:
             ).scalar_one()
             == 0
         )
+
+
+@pytest.mark.parametrize("announced", [False, True])
+def test_a_restore_written_to_before_the_laptop_that_was_ahead_returns_loses_nothing(
+    team: Team, announced: bool
+) -> None:
+    anna, bo, student_id = pair(team)
+    other = refer_student(anna.service, personnummer="20080101-2386", first_name="Tyra").student_id
+    anna.sync.client.sync()
+    bo.sync.client.sync()
+    team.engine.dispose()
+    shutil.copyfile(team.path / "server.db", team.path / "backup.db")
+    for value in ("Efter1", "Efter2", "Efter3"):  # anna runs ahead of the backup
+        edit(anna, student_id, class_name=value)
+        anna.sync.client.sync()
+    team.engine.dispose()
+    for suffix in ("", "-wal", "-shm"):
+        (team.path / f"server.db{suffix}").unlink(missing_ok=True)
+    shutil.copyfile(team.path / "backup.db", team.path / "server.db")
+    if announced:
+        with team.engine.begin() as conn:
+            store.new_epoch(conn)
+    for value in ("Bo1", "Bo2", "Bo3", "Bo4", "Bo5"):  # bo writes past anna's cursor
+        edit(bo, other, address=value)
+        bo.sync.client.sync()
+    for _ in range(2):
+        anna.sync.client.sync()
+        bo.sync.client.sync()
+    for laptop in (anna, bo):
+        assert get(laptop, student_id).class_name == "Efter3", laptop.name
+        assert get(laptop, other).address == "Bo5", laptop.name
+        assert laptop.vault.conn.execute("SELECT count(*) FROM sync_outbox").fetchone()[0] == 0

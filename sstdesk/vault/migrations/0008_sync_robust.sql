@@ -44,3 +44,6 @@ CREATE INDEX students_personnummer ON students(personnummer);
 -- stands for one ciphertext and the server can refuse the same id with other bytes.
 ALTER TABLE sync_outbox ADD COLUMN sealed TEXT;
 ALTER TABLE sync_outbox ADD COLUMN sealed_key TEXT;  -- the team key id it was sealed with
+-- 1: queued only because the server was restored (not a change made here): dropped once the
+-- server is seen to hold the very same content, so an old copy never goes out as news.
+ALTER TABLE sync_outbox ADD COLUMN resend INTEGER NOT NULL DEFAULT 0;
