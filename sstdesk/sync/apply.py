@@ -136,6 +136,7 @@ def _apply(conn: Connection, change: Change, ctx: Context) -> tuple[int, set[str
                 raise Unusable("malformed", "en logg som inte går att läsa") from error
             if not all(_event_shape(e) for e in events):
                 raise Unusable("malformed", "en logg som inte går att läsa")
+            _own_log(conn, change, events)
             audit.receive(conn, events)
         return 0, set()
     if change.kind not in payload.KINDS:
@@ -177,6 +178,25 @@ def _apply(conn: Connection, change: Change, ctx: Context) -> tuple[int, set[str
         (change.record_id, change.epoch, change.version, digest),
     )
     return found, touched
+
+
+def _own_log(conn: Connection, change: Change, events: list[audit.AuditEvent]) -> None:
+    """A chunk holds only its sender's own events: one laptop's, under the sender's id,
+    that laptop never before sent by another device."""
+    names = {e.device for e in events}
+    if not change.record_id.startswith(f"{change.device_id}-a") or len(names) > 1:
+        raise Unusable("malformed", "en logg i en annan dators namn")
+    for name in names:
+        bound = conn.execute(
+            "SELECT sync_device FROM team_audit_devices WHERE vault_device = ?", (name,)
+        ).fetchone()
+        if bound is None:
+            conn.execute(
+                "INSERT INTO team_audit_devices (vault_device, sync_device) VALUES (?, ?)",
+                (name, change.device_id),
+            )
+        elif bound[0] != change.device_id:
+            raise Unusable("malformed", "en logg i en annan dators namn")
 
 
 def _event_shape(event: audit.AuditEvent) -> bool:

@@ -520,7 +520,8 @@ class SyncClient:
             return None
         events = audit.since(repo.conn, done + 1, last)
         ring, device = self._ring(), repo.meta("sync_device_id")
-        record_id = f"{device}-a{done + 1}-{last}"
+        # Not guessable: no other device can take this chunk's id on the server first.
+        record_id = f"{device}-a{done + 1}-{last}-{secrets.token_hex(4)}"
         header = crypto.Header(
             repo.meta("sync_team_id"),
             record_id,

@@ -822,3 +822,46 @@ def test_a_restore_written_to_before_the_laptop_that_was_ahead_returns_loses_not
         assert get(laptop, student_id).class_name == "Efter3", laptop.name
         assert get(laptop, other).address == "Bo5", laptop.name
         assert laptop.vault.conn.execute("SELECT count(*) FROM sync_outbox").fetchone()[0] == 0
+
+
+def test_no_laptop_can_write_or_shadow_a_colleagues_audit_trail(team: Team) -> None:
+    anna, bo, student_id = pair(team)
+    anna.service.open_student(student_id)
+    anna.sync.client.sync()
+    bo.sync.client.sync()
+    annas = anna.vault.repo.meta("device")  # the name anna's events carry
+    mine = bo.vault.repo.meta("sync_device_id")
+    theirs = anna.vault.repo.meta("sync_device_id")
+    newest = anna.vault.conn.execute("SELECT max(seq) FROM audit_events").fetchone()[0]
+    forged = [
+        [
+            newest + 1,
+            "2026-11-23T09:00:00+00:00",
+            "anna.s",
+            annas,
+            "protected.reveal",
+            student_id,
+            "",
+            "0" * 64,
+            "f" * 64,
+        ]
+    ]
+    content = payload.dumps({"events": forged})
+    # Every id anna's next chunk could have (a chunk is at most 500), taken first; and one
+    # in bo's own name.
+    taken = [f"{theirs}-a{newest + 1}-{last}" for last in range(newest + 1, newest + 502)]
+    for record_id in (*taken, f"{mine}-a900-900-abcd"):
+        raw_push(bo, "audit_log", record_id, content)
+    anna.service.open_student(student_id)  # anna's own next read
+    anna.sync.client.sync()
+    cia = enrolled(team, "cia-laptop", "cia.u", approver=anna)
+    cia.sync.client.sync()
+    rows = cia.vault.conn.execute(
+        "SELECT action, hash FROM team_audit_events WHERE device = ? AND seq = ?",
+        (annas, newest + 1),
+    ).fetchall()
+    assert rows and rows[0][1] != "f" * 64  # anna's real event, not the forged one
+    kept = cia.vault.conn.execute(
+        "SELECT count(*) FROM sync_quarantine WHERE kind = 'audit_log'"
+    ).fetchone()[0]
+    assert kept == len(taken) + 1

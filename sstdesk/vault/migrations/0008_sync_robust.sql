@@ -47,3 +47,11 @@ ALTER TABLE sync_outbox ADD COLUMN sealed_key TEXT;  -- the team key id it was s
 -- 1: queued only because the server was restored (not a change made here): dropped once the
 -- server is seen to hold the very same content, so an old copy never goes out as news.
 ALTER TABLE sync_outbox ADD COLUMN resend INTEGER NOT NULL DEFAULT 0;
+
+-- Whose log a colleague's audit events are: the laptop's own device id (the one its events
+-- carry) bound to the sync device that first sent them. Another device sending events in
+-- that name is refused, so no team member can write or shadow a colleague's audit trail.
+CREATE TABLE team_audit_devices (
+    vault_device TEXT PRIMARY KEY,
+    sync_device TEXT NOT NULL
+);
