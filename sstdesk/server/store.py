@@ -904,8 +904,10 @@ def store_recovery(conn: Connection, who: Principal, blob: str, *, now: dt.datet
     a key rotation replaces it with a new one)."""
     _require_admin(conn, who)
     exists = conn.execute(
-        select(team_recovery.c.team_id).where(team_recovery.c.team_id == who.team_id)
+        select(team_recovery.c.blob).where(team_recovery.c.team_id == who.team_id)
     ).first()
+    if exists is not None and exists.blob == blob:
+        return  # the same paper again: its answer was lost
     if exists is not None:
         raise Refused(409, Refusal(code="exists", message="Teamet har redan en återställningskod."))
     conn.execute(insert(team_recovery).values(team_id=who.team_id, blob=blob, stored_at=now))

@@ -176,13 +176,15 @@ class SyncClient:
             team_id=answer.team_id,
         )
         if not self._get("team_key"):
+            made = self._get("made_ring")  # this laptop made the team key; not yet done
             if answer.wrapped_team_key:
-                ring = crypto.load_ring(
-                    crypto.open_for_device(answer.wrapped_team_key, self._get("device_private"))
-                )
+                data = crypto.open_for_device(answer.wrapped_team_key, self._get("device_private"))
+                ring = crypto.load_ring(data)
                 # Only a ring from a laptop holding the team key gives the admin's code.
                 expected = crypto.team_code(ring.current_key, self._get("device_public"))
-                if not crypto.same_code(team_code, expected):
+                if made and base64.b64decode(made) == data:
+                    ring = self._finish_first_key(ring)
+                elif not crypto.same_code(team_code, expected):
                     raise SyncError(
                         "Datorn är godkänd. Skriv teamkoden som visas på administratörens "
                         "skärm för att ta emot teamets nyckel."
@@ -198,14 +200,14 @@ class SyncClient:
                 self._audit("sync.team_key_recovered")
             elif answer.is_admin and not answer.team_has_key:
                 ring = crypto.KeyRing.first(crypto.new_team_key())
+                # Kept until done, so that an answer lost on the way never strands the team
+                # key this laptop made (nor the recovery code it is to show).
+                self._set(made_ring=base64.b64encode(ring.dumps()).decode())
                 sealed = crypto.seal_for_device(ring.dumps(), self._get("device_public"))
                 self._post(
                     f"/devices/{self._get('device_id')}/approve", {"wrapped_team_key": sealed}
                 )
-                code = new_recovery_code()
-                blob = crypto.seal_for_recovery(ring.dumps(), code)
-                self._call("PUT", "/team/recovery", json={"blob": blob})
-                self.new_recovery_code = code  # shown once, to be printed; never stored
+                ring = self._finish_first_key(ring)
             else:
                 raise SyncError(
                     "Datorn är godkänd men har ännu inte fått teamnyckeln. Be teamets "
@@ -214,6 +216,19 @@ class SyncClient:
             self.db(partial(self._hold, ring))
         self.db(lambda: self._start_tracking(answer.epoch))
         return answer.device_status
+
+    def _finish_first_key(self, ring: crypto.KeyRing) -> crypto.KeyRing:
+        """The team's first key is the server's now: its recovery paper, once (the same
+        sealed copy again if the last answer was lost), then the code is shown."""
+        code, blob = self._get("made_code"), self._get("made_blob")
+        if not code:
+            code = new_recovery_code()
+            blob = crypto.seal_for_recovery(ring.dumps(), code)
+            self._set(made_code=code, made_blob=blob)
+        self._call("PUT", "/team/recovery", json={"blob": blob})
+        self.new_recovery_code = code  # shown once, to be printed; then forgotten here
+        self._set(made_ring="", made_code="", made_blob="")
+        return ring
 
     def _start_tracking(self, epoch: str) -> None:
         """From now on every change is queued; what the vault already holds is queued too."""

@@ -865,3 +865,39 @@ def test_no_laptop_can_write_or_shadow_a_colleagues_audit_trail(team: Team) -> N
         "SELECT count(*) FROM sync_quarantine WHERE kind = 'audit_log'"
     ).fetchone()[0]
     assert kept == len(taken) + 1
+
+
+@pytest.mark.parametrize("lost", ["/devices/", "/team/recovery"])
+def test_the_first_admin_loses_no_team_key_and_no_recovery_code_to_a_lost_answer(
+    team: Team, lost: str
+) -> None:
+    team.user("anna.s", admin=True)
+    anna = team.laptop("anna-laptop", "anna.s")
+    assert anna.sync.client.enrol("anna.s", PASSWORD, "anna") is DeviceStatus.PENDING
+    team.operator_approves(anna)
+
+    class LosesOneAnswer:
+        def __init__(self, inner: Any) -> None:
+            self.inner, self.done = inner, False
+
+        def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
+            answer = self.inner.request(method, url, **kwargs)
+            if lost in url and method in ("POST", "PUT") and not self.done:
+                self.done = True
+                raise httpx.ReadTimeout("the answer was lost after the server acted")
+            return answer
+
+    anna.sync.client.api.http = LosesOneAnswer(team.client)  # type: ignore[assignment]
+    with pytest.raises(SyncError):
+        anna.sync.client.enrol("anna.s", PASSWORD, "anna")
+    assert anna.sync.client.enrol("anna.s", PASSWORD, "anna") is DeviceStatus.APPROVED
+    code = anna.sync.client.new_recovery_code
+    assert len(code) == 24 and anna.sync.client.enrolled
+    with team.engine.begin() as conn:
+        blob = conn.execute(text("SELECT blob FROM team_recovery")).scalar_one()
+    recovered = crypto.load_ring(crypto.open_with_recovery(blob, code))
+    assert set(recovered.keys) == set(
+        ring_of(anna)
+        or {crypto.key_id(base64.b64decode(anna.vault.repo.meta("sync_team_key"))): ""}
+    )
+    assert not anna.vault.repo.meta("sync_made_code")  # forgotten once shown
