@@ -283,7 +283,7 @@ def create_app(engine: Engine, settings: ServerSettings | None = None) -> FastAP
         for attempt in (1, 2):
             try:
                 with engine.begin() as conn:
-                    answer = store.push(conn, who, body, now=now)
+                    answer = store.push(conn, who, body, now=now, farewell=action == "farewell")
                 break
             except (IntegrityError, store.Contended):
                 # The same mutation or a new record pushed twice at once: the second try

@@ -131,6 +131,7 @@ log = Table(
     Column("device_id", String(64), nullable=False),
     Column("key_id", String(64), nullable=False),
     Column("epoch", String(32), nullable=False, server_default=""),
+    Column("farewell", Boolean, nullable=False, server_default=false()),
     Column("ciphertext", Text, nullable=False),
     Column("deleted", Boolean, nullable=False),
     Column("received_at", DateTime(timezone=True), nullable=False),

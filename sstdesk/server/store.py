@@ -679,7 +679,12 @@ class Contended(Exception):
 
 
 def push(
-    conn: Connection, who: Principal, request: PushRequest, *, now: dt.datetime
+    conn: Connection,
+    who: Principal,
+    request: PushRequest,
+    *,
+    now: dt.datetime,
+    farewell: bool = False,
 ) -> PushResponse:
     """A batch in a handful of statements: the answers kept for retried mutation ids, the
     heads of the batch's records locked and advanced, the log rows written together."""
@@ -767,6 +772,7 @@ def push(
                     "device_id": who.device_id,
                     "key_id": m.key_id,
                     "epoch": current_epoch,
+                    "farewell": farewell and m.conflicting,
                     "ciphertext": m.ciphertext,
                     "deleted": m.deleted,
                     "received_at": now,
@@ -884,6 +890,7 @@ def changes(
                 device_id=r.device_id,
                 key_id=r.key_id,
                 epoch=r.epoch,
+                farewell=r.farewell,
                 ciphertext=r.ciphertext,
                 deleted=r.deleted,
             )

@@ -257,6 +257,16 @@ def _merge_in(
         "SELECT 1 FROM sync_outbox WHERE record_id = ?", (change.record_id,)
     ).fetchone()
     mine = payload.read(conn, change.kind, change.record_id)
+    if change.farewell and mine is not None:
+        # A revoked laptop's last word on a record changed here or elsewhere since: every
+        # field it says otherwise is a conflict to see; nothing is applied over this one.
+        if theirs is None:
+            _conflict(conn, change, "*", "", None, now)
+            return 1, touched
+        differing = [f for f in mine if mine.get(f) != theirs.get(f)]
+        for name in differing:
+            _conflict(conn, change, name, mine.get(name), theirs.get(name), now)
+        return len(differing), touched
     if pending and mine is not None and theirs is not None:
         merged, clashes = merge(change.kind, base, mine, theirs)
         for clash in clashes:

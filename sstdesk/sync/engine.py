@@ -418,7 +418,15 @@ class SyncClient:
             return self._call("POST", "/farewell", PushResponse, authorised=False, json=request)
 
         try:
-            self.push(send=send)
+            # A change refused as stale goes once more on the team's newest version: the
+            # team's laptops see it as a conflict, so the person's last word is not lost.
+            self.push(send=send, take_head=True)
+
+            def again(body: dict[str, Any]) -> PushResponse:
+                marked = [{**m, "conflicting": True} for m in body["mutations"]]
+                return send({**body, "mutations": marked})
+
+            self.push(send=again)
             self.push_audit(send=send)
             self._audit("sync.farewell")
             request = {"device_id": device, "refresh_token": refresh, "done": True}
@@ -432,7 +440,7 @@ class SyncClient:
     def _send(self, body: dict[str, Any]) -> PushResponse:
         return self._call("POST", "/push", PushResponse, json=body)
 
-    def push(self, send: Send | None = None) -> tuple[int, int]:
+    def push(self, send: Send | None = None, *, take_head: bool = False) -> tuple[int, int]:
         send = send or self._send
         pushed = rejected = 0
         epoch = self._get("epoch")
@@ -471,13 +479,19 @@ class SyncClient:
                 continue
             if len(answer.results) != len(batch):
                 raise SyncError(DAMAGED, code="damaged")
-            accepted = self.db(partial(self._settle, batch, answer, epoch))
+            accepted = self.db(partial(self._settle, batch, answer, epoch, take_head))
             pushed += accepted
             rejected += len(batch) - accepted
             if accepted == 0:
                 return pushed, rejected  # all stale: pull and merge first
 
-    def _settle(self, batch: list[dict[str, Any]], answer: PushResponse, epoch: str) -> int:
+    def _settle(
+        self,
+        batch: list[dict[str, Any]],
+        answer: PushResponse,
+        epoch: str,
+        take_head: bool = False,
+    ) -> int:
         """The server's answer to one batch, in one transaction; returns how many it took."""
         accepted = 0
         with self.vault.transaction() as repo:
@@ -504,6 +518,11 @@ class SyncClient:
                         ),
                     )
                 else:
+                    if take_head:  # build on the team's head without reading it
+                        conn.execute(
+                            "UPDATE sync_base SET version = ? WHERE record_id = ?",
+                            (result.version, row["record_id"]),
+                        )
                     _rebase_later(conn, row["id"], row["record_id"])
         return accepted
 

@@ -62,6 +62,9 @@ class Mutation(Strict):
     key_id: Annotated[str, Field(max_length=64)]
     ciphertext: B64
     deleted: bool = False
+    # In a revoked device's farewell: sent on the team's head after being refused as stale,
+    # so the team sees it as a conflict instead of taking it.
+    conflicting: bool = False
 
 
 class PushRequest(Strict):
@@ -96,6 +99,7 @@ class Change(Strict):
     epoch: str  # the epoch it was pushed in (bound into its associated data)
     ciphertext: str
     deleted: bool
+    farewell: bool = False  # a revoked laptop's last change: a conflict to see, not applied
 
 
 def change_mark(seq: int, record_id: str, version: int, epoch: str, ciphertext: str) -> str:

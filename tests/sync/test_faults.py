@@ -901,3 +901,26 @@ def test_the_first_admin_loses_no_team_key_and_no_recovery_code_to_a_lost_answer
         or {crypto.key_id(base64.b64decode(anna.vault.repo.meta("sync_team_key"))): ""}
     )
     assert not anna.vault.repo.meta("sync_made_code")  # forgotten once shown
+
+
+def test_a_revoked_laptops_last_edit_that_conflicts_reaches_the_team_as_a_conflict(
+    team: Team,
+) -> None:
+    anna, bo, student_id = pair(team)
+    edit(bo, student_id, class_name="Bos sista", address="Bogatan 1")  # offline
+    edit(anna, student_id, class_name="Annas")
+    anna.sync.client.sync()
+    with team.engine.begin() as conn:
+        store.decide_device(
+            conn,
+            bo.vault.repo.meta("sync_device_id"),
+            DeviceStatus.REVOKED,
+            now=dt.datetime.now(dt.UTC),
+        )
+    with pytest.raises(Revoked):
+        bo.sync.client.sync()
+    found = anna.sync.client.sync().conflicts
+    assert get(anna, student_id).class_name == "Annas"  # nothing applied over it
+    seen = {c.field: c.theirs for c in anna.sync.conflicts()}
+    assert seen["class_name"] == "Bos sista" and seen["address"] == "Bogatan 1"
+    assert found == len(seen)

@@ -15,5 +15,9 @@ def upgrade() -> None:
     op.add_column(
         "log", sa.Column("epoch", sa.String(32), nullable=False, server_default=sa.text("''"))
     )
+    # A revoked device's last changes: shown to the team as conflicts, never applied over.
+    op.add_column(
+        "log", sa.Column("farewell", sa.Boolean, nullable=False, server_default=sa.false())
+    )
     # Versions from before were sealed without their epoch; they carry the current one.
     op.execute("UPDATE log SET epoch = (SELECT value FROM meta WHERE key = 'epoch')")
