@@ -235,8 +235,9 @@ def cmd_sync(args: argparse.Namespace) -> int:
         result = sync.client.sync()
         conflicts = len(sync.conflicts())
         if sync.client.new_recovery_code:
-            print("En dator har spärrats, så teamet har fått en ny nyckel. Ny återställningskod")
-            print("(visas bara nu – skriv ut den; den gamla gäller inte längre):")
+            print("Teamet har fått en ny nyckel (servern bad om det, till exempel för att en dator")
+            print("har spärrats). Ny återställningskod (visas bara nu – skriv ut den; den gamla")
+            print("gäller inte längre):")
             print(f"    {sync.client.new_recovery_code}")
     except Revoked as error:
         revoked = error

@@ -61,6 +61,7 @@ from sstdesk.wire.schema import (
 __all__ = ["OFFLINE", "Offline", "Revoked", "SignInNeeded", "SyncClient", "SyncError"]
 
 AUDIT_CHUNK = 500
+_FAREWELL = "farewell"  # held back within a revoked laptop's hand-over
 MAX_RESTARTS = 3  # re-reads from the start in one pull (the server restored meanwhile)
 
 
@@ -283,11 +284,18 @@ class SyncClient:
         ring = held.rotated()
         data = ring.dumps()
         verified = self.db(self._verified_keys)
+        listed = self.team_devices().devices
+        for d in listed:
+            if d.status is DeviceStatus.REVOKED:  # recorded in the team's log, for good
+                self._audit(
+                    "sync.device_excluded", reason=f"{d.device_id}:{crypto.key_print(d.public_key)}"
+                )
+        excluded = self.db(self._excluded_keys)
         devices = [
             d
-            for d in self.team_devices().devices
+            for d in listed
             if d.status is DeviceStatus.APPROVED
-            and (d.device_id, crypto.key_print(d.public_key)) in verified
+            and (d.device_id, crypto.key_print(d.public_key)) in verified - excluded
         ]
         code = new_recovery_code()
         body = {
@@ -303,15 +311,23 @@ class SyncClient:
     def _verified_keys(self) -> set[tuple[str, str]]:
         """(device, key print) of this laptop and of every laptop a team admin let in by its
         safety code, as the team's sealed audit log says (which the server cannot write)."""
-        conn = self.vault.conn
-        rows = conn.execute(
-            "SELECT reason FROM audit_events WHERE action = 'sync.approve' UNION "
-            "SELECT reason FROM team_audit_events WHERE action = 'sync.approve'"
-        ).fetchall()
-        verified = {tuple(r.split(":", 1)) for (r,) in rows if ":" in r}
+        verified = self._logged("sync.approve")
         own = (self.vault.repo.meta("sync_device_id"), self.vault.repo.meta("sync_device_public"))
         verified.add((own[0], crypto.key_print(own[1])))
-        return verified  # type: ignore[return-value]
+        return verified
+
+    def _excluded_keys(self) -> set[tuple[str, str]]:
+        """Laptops seen revoked at a rotation: never sealed to again, whatever the server
+        says of them later (a restore from before the revocation, or a lie)."""
+        return self._logged("sync.device_excluded")
+
+    def _logged(self, action: str) -> set[tuple[str, str]]:
+        rows = self.vault.conn.execute(
+            "SELECT reason FROM audit_events WHERE action = ? UNION "
+            "SELECT reason FROM team_audit_events WHERE action = ?",
+            (action, action),
+        ).fetchall()
+        return {(r.split(":", 1)[0], r.split(":", 1)[1]) for (r,) in rows if ":" in r}
 
     def _ring(self) -> crypto.KeyRing:
         repo = self.vault.repo
@@ -421,6 +437,7 @@ class SyncClient:
             # A change refused as stale goes once more on the team's newest version: the
             # team's laptops see it as a conflict, so the person's last word is not lost.
             self.push(send=send, take_head=True)
+            self.db(self._unpark_farewell)
 
             def again(body: dict[str, Any]) -> PushResponse:
                 marked = [{**m, "conflicting": True} for m in body["mutations"]]
@@ -517,12 +534,19 @@ class SyncClient:
                             hashlib.sha256(row["sent"].encode()).hexdigest(),
                         ),
                     )
+                elif take_head:
+                    # Built on the team's head without reading it, and held back from this
+                    # pass: it goes in the next, marked as a conflict for the team.
+                    conn.execute(
+                        "UPDATE sync_base SET version = ? WHERE record_id = ?",
+                        (result.version, row["record_id"]),
+                    )
+                    _rebase_later(conn, row["id"], row["record_id"])
+                    conn.execute(
+                        "UPDATE sync_outbox SET parked = ? WHERE record_id = ? AND parked = ''",
+                        (_FAREWELL, row["record_id"]),
+                    )
                 else:
-                    if take_head:  # build on the team's head without reading it
-                        conn.execute(
-                            "UPDATE sync_base SET version = ? WHERE record_id = ?",
-                            (result.version, row["record_id"]),
-                        )
                     _rebase_later(conn, row["id"], row["record_id"])
         return accepted
 
@@ -653,6 +677,10 @@ class SyncClient:
             tx.set_meta("sync_audit_key_first", f"{key}:{start}")
             self.vault.audit_in("sync.audit_key")
         return key, start
+
+    def _unpark_farewell(self) -> None:
+        with self.vault.transaction() as repo:
+            repo.conn.execute("UPDATE sync_outbox SET parked = '' WHERE parked = ?", (_FAREWELL,))
 
     def _new_ids(self, row_ids: list[int]) -> None:
         with self.vault.transaction() as repo:

@@ -907,6 +907,10 @@ def test_a_revoked_laptops_last_edit_that_conflicts_reaches_the_team_as_a_confli
     team: Team,
 ) -> None:
     anna, bo, student_id = pair(team)
+    other = refer_student(anna.service, personnummer="20080101-2386", first_name="Tyra").student_id
+    anna.sync.client.sync()
+    bo.sync.client.sync()
+    edit(bo, other, address="Ny adress")  # offline, and nobody else changed it
     edit(bo, student_id, class_name="Bos sista", address="Bogatan 1")  # offline
     edit(anna, student_id, class_name="Annas")
     anna.sync.client.sync()
@@ -924,3 +928,22 @@ def test_a_revoked_laptops_last_edit_that_conflicts_reaches_the_team_as_a_confli
     seen = {c.field: c.theirs for c in anna.sync.conflicts()}
     assert seen["class_name"] == "Bos sista" and seen["address"] == "Bogatan 1"
     assert found == len(seen)
+    assert get(anna, other).address == "Ny adress"  # handed over, no conflict to it
+
+
+def test_a_revoked_laptop_the_server_lists_as_approved_again_gets_no_new_key(team: Team) -> None:
+    anna, bo, _student_id = pair(team)
+    device = bo.vault.repo.meta("sync_device_id")
+    with team.engine.begin() as conn:
+        store.decide_device(conn, device, DeviceStatus.REVOKED, now=dt.datetime.now(dt.UTC))
+    anna.sync.client.sync()  # rotates, without bo
+    with team.engine.begin() as conn:  # a restore from before, or a lie
+        conn.execute(text("UPDATE devices SET status = 'approved' WHERE id = :d"), {"d": device})
+        conn.execute(text("UPDATE teams SET rotation_due = :yes"), {"yes": True})
+    anna.sync.client.sync()  # rotates again
+    with team.engine.begin() as conn:
+        ring = conn.execute(
+            text("SELECT wrapped_team_key FROM devices WHERE id = :d"), {"d": device}
+        ).scalar_one()
+    assert ring == ""
+    assert len(ring_of(anna)) == 3
