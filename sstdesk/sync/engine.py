@@ -316,6 +316,16 @@ class SyncClient:
         verified.add((own[0], crypto.key_print(own[1])))
         return verified
 
+    def _newly_revoked(self) -> bool:
+        """The server asks for a new key: only a revocation this laptop has not yet rotated
+        for is reason enough (a server cannot churn the team's key and recovery code)."""
+        excluded = self.db(self._excluded_keys)
+        return any(
+            d.status is DeviceStatus.REVOKED
+            and (d.device_id, crypto.key_print(d.public_key)) not in excluded
+            for d in self.team_devices().devices
+        )
+
     def _excluded_keys(self) -> set[tuple[str, str]]:
         """Laptops seen revoked at a rotation: never sealed to again, whatever the server
         says of them later (a restore from before the revocation, or a lie)."""
@@ -390,9 +400,9 @@ class SyncClient:
                 pushed += again
             self.push_audit()
             self.anchor_audit()
-            if self.rotation_due and self.is_admin:
+            if self.rotation_due and self.is_admin and self._newly_revoked():
                 self.rotate()
-                self.rotation_due = False
+            self.rotation_due = False
         except Revoked:
             self.farewell()
             raise

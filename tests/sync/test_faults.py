@@ -753,7 +753,9 @@ def test_a_device_the_server_adds_gets_no_team_key_when_the_admin_rotates(team: 
             {"t": team.team_id, "u": user_id, "k": planted, "now": dt.datetime.now(dt.UTC)},
         )
         conn.execute(text("UPDATE teams SET rotation_due = :yes"), {"yes": True})
-    anna.sync.client.sync()  # rotates, as the server asked
+    anna.sync.client.sync()  # no revocation seen: the server's ask alone changes nothing
+    assert len(ring_of(anna) or {"one": ""}) == 1
+    anna.sync.client.rotate()  # the admin's own "Byt teamnyckel…"
     with team.engine.begin() as conn:
         rings = dict(conn.execute(text("SELECT name, wrapped_team_key FROM devices")).all())
     assert rings["bo-laptop-2"] == "" and rings["bo-laptop"] and rings["anna-laptop"]
@@ -940,10 +942,19 @@ def test_a_revoked_laptop_the_server_lists_as_approved_again_gets_no_new_key(tea
     with team.engine.begin() as conn:  # a restore from before, or a lie
         conn.execute(text("UPDATE devices SET status = 'approved' WHERE id = :d"), {"d": device})
         conn.execute(text("UPDATE teams SET rotation_due = :yes"), {"yes": True})
-    anna.sync.client.sync()  # rotates again
+    anna.sync.client.sync()
+    anna.sync.client.rotate()  # and the admin rotates by hand too
     with team.engine.begin() as conn:
         ring = conn.execute(
             text("SELECT wrapped_team_key FROM devices WHERE id = :d"), {"d": device}
         ).scalar_one()
     assert ring == ""
     assert len(ring_of(anna)) == 3
+
+
+def test_a_server_asking_for_a_new_key_without_a_revocation_changes_nothing(team: Team) -> None:
+    anna, _bo, _student_id = pair(team)
+    with team.engine.begin() as conn:
+        conn.execute(text("UPDATE teams SET rotation_due = :yes"), {"yes": True})
+    anna.sync.client.sync()
+    assert len(ring_of(anna) or {"one": ""}) == 1  # the same key, and the same paper
