@@ -71,6 +71,17 @@ def pair(team: Team) -> tuple[Laptop, Laptop, str]:
     return anna, bo, made.student_id
 
 
+def revoke(team: Team, laptop: Laptop) -> None:
+    """The operator revokes a laptop on the server."""
+    with team.engine.begin() as conn:
+        store.decide_device(
+            conn,
+            laptop.vault.repo.meta("sync_device_id"),
+            DeviceStatus.REVOKED,
+            now=dt.datetime.now(dt.UTC),
+        )
+
+
 def edit(laptop: Laptop, student_id: str, **changes: Any) -> None:
     current = laptop.vault.repo.get(Student, student_id)
     assert current is not None
@@ -298,13 +309,7 @@ def test_a_revoked_laptop_coming_online_hands_over_its_work_and_is_told_to_wipe(
     anna, bo, student_id = pair(team)
     edit(bo, student_id, interpreter_language="tigrinja")  # offline, not yet sent
     bo.sync.client.api.token = ""  # its access token ran out meanwhile
-    with team.engine.begin() as conn:
-        store.decide_device(
-            conn,
-            bo.vault.repo.meta("sync_device_id"),
-            DeviceStatus.REVOKED,
-            now=dt.datetime.now(dt.UTC),
-        )
+    revoke(team, bo)
     with pytest.raises(Revoked):
         bo.sync.client.sync()
     anna.sync.client.sync()
@@ -438,13 +443,7 @@ def test_revoking_a_laptop_rotates_the_team_key_and_the_revoked_one_reads_nothin
     cia = enrolled(team, "cia-laptop", "cia.u", approver=anna)
     cia.sync.client.sync()
     old_key_id = next(iter(ring_of(anna)))
-    with team.engine.begin() as conn:
-        store.decide_device(
-            conn,
-            cia.vault.repo.meta("sync_device_id"),
-            DeviceStatus.REVOKED,
-            now=dt.datetime.now(dt.UTC),
-        )
+    revoke(team, cia)
     anna.sync.client.sync()  # the admin's laptop makes the new key
     assert len(ring_of(anna)) == 2 and len(anna.sync.client.new_recovery_code) == 24
     new_key_id = next(k for k in ring_of(anna) if k != old_key_id)
@@ -692,13 +691,7 @@ def test_a_copy_of_a_revoked_laptop_made_before_the_wipe_can_hand_over_nothing(
         SyncService(CaseloadService(bo.vault), team.client),
     )
     team.laptops["bo-laptop"] = bo
-    with team.engine.begin() as conn:
-        store.decide_device(
-            conn,
-            bo.vault.repo.meta("sync_device_id"),
-            DeviceStatus.REVOKED,
-            now=dt.datetime.now(dt.UTC),
-        )
+    revoke(team, bo)
     with pytest.raises(Revoked):
         bo.sync.client.sync()  # the real laptop hands over, and is wiped
     vault = Vault.unlock(copy, passphrase=PASSPHRASE, check_pages=False)
@@ -916,13 +909,7 @@ def test_a_revoked_laptops_last_edit_that_conflicts_reaches_the_team_as_a_confli
     edit(bo, student_id, class_name="Bos sista", address="Bogatan 1")  # offline
     edit(anna, student_id, class_name="Annas")
     anna.sync.client.sync()
-    with team.engine.begin() as conn:
-        store.decide_device(
-            conn,
-            bo.vault.repo.meta("sync_device_id"),
-            DeviceStatus.REVOKED,
-            now=dt.datetime.now(dt.UTC),
-        )
+    revoke(team, bo)
     with pytest.raises(Revoked):
         bo.sync.client.sync()
     found = anna.sync.client.sync().conflicts
