@@ -141,6 +141,23 @@ def test_failed_renewals_count_towards_the_address_too(
     assert ("token", "throttled") in outcomes and ("login", "throttled") in outcomes
 
 
+def test_a_valid_renewal_goes_through_from_an_address_someone_else_there_has_blocked(
+    make_server: Callable[..., Server],
+) -> None:
+    # A school's laptops share one NAT address; one person guessing must not stop them all.
+    server = make_server(address_failures=3)
+    school = from_address(server, "192.0.2.10")
+    laptop = school.device(server.team(), "anna.s")
+    refresh = school.login("anna.s", laptop["X-Device"], laptop["X-Key"]).json()["refresh_token"]
+    assert [answer(school, f"gissning.{n}")[0] for n in range(4)] == [401, 401, 401, 429]
+    assert renew(school) == 429  # a made-up token from there is still refused unread
+    done = school.client.post(
+        "/v1/token", json={"device_id": laptop["X-Device"], "refresh_token": refresh}
+    )
+    assert done.status_code == 200
+    assert answer(school, "anna.s", PASSWORD)[0] == 429  # logins from there still wait
+
+
 def test_the_challenge_to_prove_a_renewal_is_no_failure_but_a_wrong_proof_is(
     make_server: Callable[..., Server],
 ) -> None:
