@@ -4,59 +4,64 @@
 <context>
     <name>AttentionDialog</name>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="825"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="826"/>
         <source>Att åtgärda efter synkronisering</source>
         <translation>To see to after syncing</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="830"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="831"/>
         <source>Samma elev registrerad två gånger (på två datorer innan de hann synkronisera). Slå ihop: eleven blir en, och båda ärendehistorikerna finns kvar. Uppgifter som skiljer sig visas sedan som konflikter att välja mellan.</source>
         <translation>The same student registered twice (on two laptops before they had synced). Merge: the student becomes one, and both case histories are kept. Details that differ are then shown as conflicts to choose between.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="839"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="840"/>
         <source>Samma elev registrerad två gånger</source>
         <translation>The same student registered twice</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="841"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="842"/>
         <source>Slå ihop</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="848"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="849"/>
         <source>Ändringar från teamet som den här datorn inte kunde läsa. De sparas som de kom, hindrar inte annan synkronisering och har rapporterats till teamet. Be teamets administratör se på saken.</source>
         <translation>Changes from the team that this laptop could not read. They are kept as they came, do not hold up other syncing, and have been reported to the team. Ask the team admin to look into it.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="857"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="858"/>
         <source>Ändringar som inte kunde läsas</source>
         <translation>Changes that could not be read</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="862"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="863"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="876"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="877"/>
         <source>{0} – {1} registreringar av samma personnummer</source>
         <translation>{0} – {1} registrations of the same personnummer</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="893"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="894"/>
         <source>Loggen från {0} fortsätter inte där den slutade förra gången: händelser har tagits bort eller ändrats på datorn innan de synkroniserades. Ta reda på vad som hänt, och notera det i loggkontrollen.</source>
         <translation>The audit log from {0} does not continue where it ended last time: events were removed or changed on the laptop before they were synced. Find out what happened, and note it in the log review.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="901"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="902"/>
         <source>Ändringar som inte kunde läsas har rapporterats från: {0}. Kontrollera att alla datorer är godkända och har teamets nyckel.</source>
         <translation>Changes that could not be read were reported from: {0}. Check that every laptop is approved and has the team key.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="911"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="912"/>
         <source>{0} från {1}, {2}: {3}</source>
         <translation>{0} from {1}, {2}: {3}</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sync_view.py" line="918"/>
+        <source>… och {0} till från {1}, som inte sparades (för många)</source>
+        <translation>… and {0} more from {1}, not kept (too many)</translation>
     </message>
 </context>
 <context>
@@ -2490,7 +2495,7 @@
     <message>
         <location filename="../../sstdesk/ui/sync_view.py" line="288"/>
         <source>Teamkod (visas hos administratören när datorn har godkänts)</source>
-        <translation>Team code (shown on the admin's screen once the laptop is approved)</translation>
+        <translation>Team code (shown on the admin&apos;s screen once the laptop is approved)</translation>
     </message>
     <message>
         <location filename="../../sstdesk/ui/sync_view.py" line="515"/>
@@ -2498,22 +2503,22 @@
         <translation>Approved. Have your colleague type the team code {0} on their laptop, and it receives the team key.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="790"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="791"/>
         <source>Samma elev registrerad två gånger – slå ihop</source>
         <translation>The same student registered twice – merge</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="794"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="795"/>
         <source>Loggen från {0} har luckor</source>
         <translation>The audit log from {0} has gaps</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="799"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="800"/>
         <source>{0} ändringar från {1} kunde inte läsas</source>
         <translation>{0} changes from {1} could not be read</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="802"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="803"/>
         <source>Teamets datorer rapporterar {0} ändringar som inte kunde läsas</source>
         <translation>The team&apos;s laptops report {0} changes that could not be read</translation>
     </message>

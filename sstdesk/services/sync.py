@@ -18,7 +18,7 @@ from sstdesk.domain.errors import DomainError
 from sstdesk.domain.model import Student
 from sstdesk.services import duplicates, projection
 from sstdesk.services.caseload import CaseloadService
-from sstdesk.sync import crypto, payload
+from sstdesk.sync import apply, crypto, payload
 from sstdesk.sync.apply import REASONS
 from sstdesk.sync.engine import DbRunner, SyncClient, direct
 from sstdesk.vault.repository import Repository
@@ -128,6 +128,12 @@ class SyncService:
             KeptAside(row_id, kind, names.get(device, device[:8]), REASONS.get(reason, reason), at)
             for row_id, kind, device, reason, at in rows
         ]
+
+    def dropped(self) -> dict[str, int]:
+        """Per laptop (by name when known), changes past the most kept from one laptop:
+        counted, not kept."""
+        names = json.loads(self.vault.repo.meta("sync_device_names") or "{}")
+        return {names.get(d, d[:8]): n for d, n in apply.dropped(self.vault.conn).items()}
 
     def team_reports(self) -> dict[str, int]:
         """Colleagues' laptops that kept a change aside, and how many (their audit events,

@@ -37,6 +37,10 @@ RETRIED = ("unreadable", "unapplicable")  # may succeed later: a key or a parent
 # The server's head moved past the version held here: the next change made here builds on
 # it (and so replaces what could not be used), instead of being refused as stale forever.
 ADVANCE = ("unreadable", "malformed", "unapplicable")
+# At most this many changes from one laptop are kept aside; past it they are only counted
+# (meta `sync_kept_dropped`), so one insider pushing garbage cannot fill a colleague's disk.
+KEEP_PER_DEVICE = 100
+DROPPED_META = "sync_kept_dropped"
 
 
 @dataclass(frozen=True)
@@ -53,6 +57,7 @@ class Outcome:
     conflicts: int = 0
     touched: set[str] = field(default_factory=set)
     kept: list[tuple[Change, str]] = field(default_factory=list)  # kept aside, and why
+    dropped: dict[str, int] = field(default_factory=dict)  # device → past KEEP_PER_DEVICE
 
 
 class Unusable(Exception):
@@ -77,10 +82,13 @@ def apply_all(
         except Unusable as bad:
             if refetch and bad.reason in ("unreadable", "malformed"):
                 raise Refetch() from bad
-            keep_aside(conn, change, bad, ctx.now)
             if bad.reason in ADVANCE:
                 _advance_base(conn, change)
-            outcome.kept.append((change, bad.reason))
+            if keep_aside(conn, change, bad, ctx.now):
+                outcome.kept.append((change, bad.reason))
+            else:
+                device = change.device_id
+                outcome.dropped[device] = outcome.dropped.get(device, 0) + 1
             continue
         outcome.conflicts += conflicts
         outcome.touched |= touched
@@ -381,8 +389,19 @@ def _conflict(
     )
 
 
-def keep_aside(conn: Connection, change: Change, bad: Unusable, now: str) -> None:
-    """Kept once, however often it is pulled again (a re-read after a restore)."""
+def keep_aside(conn: Connection, change: Change, bad: Unusable, now: str) -> bool:
+    """Kept once, however often it is pulled again (a re-read after a restore); False when
+    its laptop has KEEP_PER_DEVICE kept already, and it is only counted."""
+    held = conn.execute(
+        "SELECT count(*), count(*) FILTER (WHERE record_id = ? AND version = ? AND epoch = ? "
+        "AND ciphertext = ?) FROM sync_quarantine WHERE device_id = ?",
+        (change.record_id, change.version, change.epoch, change.ciphertext, change.device_id),
+    ).fetchone()
+    if held[1]:
+        return True
+    if held[0] >= KEEP_PER_DEVICE:
+        _count_dropped(conn, change.device_id)
+        return False
     values = [getattr(change, name) for name in _FIELDS]
     conn.execute(
         f"INSERT INTO sync_quarantine ({_COLUMNS}, reason, detail, found_at) "  # noqa: S608
@@ -399,6 +418,23 @@ def keep_aside(conn: Connection, change: Change, bad: Unusable, now: str) -> Non
             change.epoch,
             change.ciphertext,
         ),
+    )
+    return True
+
+
+def dropped(conn: Connection) -> dict[str, int]:
+    """Per laptop, changes past KEEP_PER_DEVICE that were counted but not kept."""
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", (DROPPED_META,)).fetchone()
+    return {str(k): int(v) for k, v in json.loads(row[0]).items()} if row else {}
+
+
+def _count_dropped(conn: Connection, device_id: str) -> None:
+    counts = dropped(conn)
+    counts[device_id] = counts.get(device_id, 0) + 1
+    conn.execute(
+        "INSERT INTO meta (key, value) VALUES (?, ?) "
+        "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        (DROPPED_META, json.dumps(counts, sort_keys=True)),
     )
 
 

@@ -420,7 +420,7 @@ class SyncClient:
             "SELECT count(*), count(*) FILTER (WHERE parked != '') FROM sync_outbox"
         ).fetchone()
         kept = conn.execute("SELECT count(*) FROM sync_quarantine").fetchone()[0]
-        return waiting, parked, kept
+        return waiting, parked, kept + sum(apply.dropped(conn).values())
 
     def _learn_device_names(self) -> None:
         """Names of the team's laptops, to say whose change could not be read."""
@@ -867,6 +867,8 @@ class SyncClient:
             self.vault.audit_in(
                 "sync.kept_aside", reason=f"{reason}:{change.kind}:{change.device_id}:{change.seq}"
             )
+        for device, count in sorted(outcome.dropped.items()):
+            self.vault.audit_in("sync.kept_aside", reason=f"dropped:{count}:{device}")
 
     def _server_forgot(self, epoch: str = "") -> None:
         """The server was restored from a backup: read everything again from the start, and

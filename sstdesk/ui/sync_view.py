@@ -205,7 +205,7 @@ class SyncController:
         def work() -> Synced:  # on the net thread
             service = make()
             if not service.client.enrolled:
-                return Synced(None, 0, "", [], Attention([], [], [], {}), "")
+                return Synced(None, 0, "", [], Attention([], [], [], {}, {}), "")
             try:
                 result = service.client.sync()
                 pending = _pending_for_admin(service)
@@ -784,6 +784,7 @@ class Attention(NamedTuple):
     kept: list[KeptAside]
     gaps: list[str]  # the team's laptops whose audit log did not go on where it ended (admin)
     reports: dict[str, int]  # colleagues' laptops that kept changes aside (admin)
+    dropped: dict[str, int]  # per laptop: unusable changes past the most kept, only counted
 
     def summary(self) -> str:
         if self.duplicates:
@@ -794,11 +795,11 @@ class Attention(NamedTuple):
             return QCoreApplication.translate("SyncView", "Loggen från {0} har luckor").format(
                 ", ".join(self.gaps)
             )
-        if self.kept:
-            devices = sorted({k.device for k in self.kept})
+        if self.kept or self.dropped:
+            devices = sorted({k.device for k in self.kept} | set(self.dropped))
             return QCoreApplication.translate(
                 "SyncView", "{0} ändringar från {1} kunde inte läsas"
-            ).format(len(self.kept), ", ".join(devices))
+            ).format(len(self.kept) + sum(self.dropped.values()), ", ".join(devices))
         return QCoreApplication.translate(
             "SyncView", "Teamets datorer rapporterar {0} ändringar som inte kunde läsas"
         ).format(sum(self.reports.values()))
@@ -885,7 +886,7 @@ class AttentionDialog(QDialog):
         for widget in (self.same_label, self.duplicates, self.merge_button):
             widget.setVisible(bool(attention.duplicates))
         for widget in (self.unread_label, self.kept):
-            widget.setVisible(bool(attention.kept))
+            widget.setVisible(bool(attention.kept or attention.dropped))
         notes = []
         if attention.gaps:
             notes.append(
@@ -912,6 +913,12 @@ class AttentionDialog(QDialog):
                     kind, kept.device, kept.found_at[:10], kept.reason
                 )
             )
+        for device, count in attention.dropped.items():
+            self.kept.addItem(
+                self.tr("… och {0} till från {1}, som inte sparades (för många)").format(
+                    count, device
+                )
+            )
 
     def _merge(self) -> None:
         item = self.duplicates.currentItem()
@@ -922,7 +929,7 @@ class AttentionDialog(QDialog):
 def _attention(service: SyncService, gaps: list[str]) -> Attention:
     """What sync found for this person: the admin also sees the team's reports."""
     reports = service.team_reports() if service.client.is_admin else {}
-    return Attention(service.duplicates(), service.kept_aside(), gaps, reports)
+    return Attention(service.duplicates(), service.kept_aside(), gaps, reports, service.dropped())
 
 
 def _audit_gaps_for_admin(service: SyncService) -> list[str]:

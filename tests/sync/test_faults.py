@@ -18,7 +18,7 @@ from sqlalchemy import text
 
 from sstdesk.domain.model import Case, Student
 from sstdesk.server import store
-from sstdesk.sync import crypto, payload
+from sstdesk.sync import apply, crypto, payload
 from sstdesk.sync.api import DAMAGED
 from sstdesk.sync.engine import Revoked, SyncError
 from sstdesk.vault import audit
@@ -120,6 +120,30 @@ def test_random_bytes_from_a_team_device_are_kept_aside_and_every_laptop_goes_on
     assert get(cia, student_id).class_name == "8B"
     again = anna.sync.client.sync()  # pulled once, kept once
     assert again.kept_aside == 1
+
+
+def test_one_laptop_flooding_the_team_with_garbage_fills_no_colleagues_disk(team: Team) -> None:
+    anna, bo, student_id = pair(team)
+    flood = apply.KEEP_PER_DEVICE + 7
+    for _ in range(flood):
+        garbage = base64.b64encode(secrets.token_bytes(2000)).decode()
+        raw_push(bo, "students", secrets.token_hex(16), None, ciphertext=garbage)
+    edit(anna, student_id, class_name="8B")
+    result = anna.sync.client.sync()
+    assert result.kept_aside == flood and result.waiting == 0  # all counted, sync went on
+    held = anna.vault.conn.execute("SELECT count(*) FROM sync_quarantine").fetchone()[0]
+    assert held == apply.KEEP_PER_DEVICE  # only so many kept
+    assert anna.sync.dropped() == {"bo-laptop (bo.t)": 7}
+    reasons = [
+        r
+        for (r,) in anna.vault.conn.execute(
+            "SELECT reason FROM audit_events WHERE action = 'sync.kept_aside'"
+        )
+    ]
+    assert len(reasons) == apply.KEEP_PER_DEVICE + 1 and reasons[-1].startswith("dropped:7:")
+    assert anna.sync.client.sync().kept_aside == flood  # pulled again: not counted twice
+    bo.sync.client.sync()
+    assert get(bo, student_id).class_name == "8B"
 
 
 @pytest.mark.parametrize(
@@ -859,7 +883,8 @@ def test_no_laptop_can_write_or_shadow_a_colleagues_audit_trail(team: Team) -> N
     kept = cia.vault.conn.execute(
         "SELECT count(*) FROM sync_quarantine WHERE kind = 'audit_log'"
     ).fetchone()[0]
-    assert kept == len(taken) + 1
+    assert kept == apply.KEEP_PER_DEVICE  # the rest only counted, against bo's laptop
+    assert cia.sync.dropped() == {"bo-laptop (bo.t)": len(taken) + 1 - kept}
 
 
 @pytest.mark.parametrize("lost", ["/devices/", "/team/recovery"])
