@@ -37,7 +37,7 @@ def test_demo_creates_a_profile_and_shows_the_recovery_code_once(tmp_path: Path)
     finally:
         vault.close()
     # The recovery code printed is the one that opens the vault.
-    Vault.recover(target, recovery_code=code.group(1), new_passphrase="annan fras 22").close()
+    Vault.recover(target, recovery_code=code.group(1), new_passphrase="annan fras 22")[0].close()
 
     again = run("demo", str(target), env={"SSTDESK_PASSPHRASE": "demo lösenfras 1"})
     assert again.returncode == 1

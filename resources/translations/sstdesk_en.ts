@@ -67,132 +67,132 @@
 <context>
     <name>CaseloadPage</name>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="285"/>
+        <location filename="../../sstdesk/ui/pages.py" line="501"/>
         <source>Att göra</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="288"/>
+        <location filename="../../sstdesk/ui/pages.py" line="504"/>
         <source>Att göra den här veckan</source>
         <translation>To do this week</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="300"/>
+        <location filename="../../sstdesk/ui/pages.py" line="516"/>
         <source>Mina elever</source>
         <translation>My students</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="305"/>
+        <location filename="../../sstdesk/ui/pages.py" line="521"/>
         <source>Inställningar</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="307"/>
+        <location filename="../../sstdesk/ui/pages.py" line="523"/>
         <source>Mina inställningar…</source>
         <translation>My settings…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="310"/>
+        <location filename="../../sstdesk/ui/pages.py" line="526"/>
         <source>Teamets inställningar…</source>
         <translation>Team settings…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="313"/>
+        <location filename="../../sstdesk/ui/pages.py" line="529"/>
         <source>Byt teamnyckel…</source>
         <translation>Replace the team key…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="317"/>
+        <location filename="../../sstdesk/ui/pages.py" line="533"/>
         <source>Lås (Ctrl+L)</source>
         <translation>Lock (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="319"/>
+        <location filename="../../sstdesk/ui/pages.py" line="535"/>
         <source>Importera närvaro…</source>
         <translation>Import attendance…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="322"/>
+        <location filename="../../sstdesk/ui/pages.py" line="538"/>
         <source>Statistik</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="331"/>
+        <location filename="../../sstdesk/ui/pages.py" line="547"/>
         <source>Synkronisering</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="339"/>
+        <location filename="../../sstdesk/ui/pages.py" line="555"/>
         <source>Konflikter att lösa</source>
         <translation>Conflicts to settle</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="343"/>
+        <location filename="../../sstdesk/ui/pages.py" line="559"/>
         <source>Ändringar som servern inte tog emot</source>
         <translation>Changes the server did not accept</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="346"/>
+        <location filename="../../sstdesk/ui/pages.py" line="562"/>
         <source>Datorer som väntar på godkännande</source>
         <translation>Computers waiting for approval</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="351"/>
+        <location filename="../../sstdesk/ui/pages.py" line="567"/>
         <source>Att åtgärda efter synkronisering</source>
         <translation>To see to after syncing</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="353"/>
+        <location filename="../../sstdesk/ui/pages.py" line="569"/>
         <source>Anslut till server…</source>
         <translation>Connect to server…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="354"/>
+        <location filename="../../sstdesk/ui/pages.py" line="570"/>
         <source>Synkronisera</source>
         <translation>Synchronise</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="373"/>
+        <location filename="../../sstdesk/ui/pages.py" line="589"/>
         <source>Sök på namn, personnummer, skola eller anteckning (Ctrl+F)</source>
         <translation>Search name, personal ID number, school or note (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="375"/>
+        <location filename="../../sstdesk/ui/pages.py" line="591"/>
         <source>Sök</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="382"/>
+        <location filename="../../sstdesk/ui/pages.py" line="598"/>
         <source>Filtrera på skola</source>
         <translation>Filter by school</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="384"/>
+        <location filename="../../sstdesk/ui/pages.py" line="600"/>
         <source>Filtrera på steg</source>
         <translation>Filter by stage</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="386"/>
+        <location filename="../../sstdesk/ui/pages.py" line="602"/>
         <source>Alla steg</source>
         <translation>All stages</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="389"/>
+        <location filename="../../sstdesk/ui/pages.py" line="605"/>
         <source>Något förfaller inom en vecka</source>
         <translation>Something due within a week</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="400"/>
+        <location filename="../../sstdesk/ui/pages.py" line="616"/>
         <source>Elevlista</source>
         <translation>Student list</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="427"/>
+        <location filename="../../sstdesk/ui/pages.py" line="643"/>
         <source>Alla skolor</source>
         <translation>All schools</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sstdesk/ui/pages.py" line="449"/>
+        <location filename="../../sstdesk/ui/pages.py" line="665"/>
         <source>%n elever</source>
         <translation>
             <numerusform>%n student</numerusform>
@@ -200,12 +200,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="464"/>
+        <location filename="../../sstdesk/ui/pages.py" line="680"/>
         <source>Inget förfaller den här veckan.</source>
         <translation>Nothing is due this week.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="465"/>
+        <location filename="../../sstdesk/ui/pages.py" line="681"/>
         <source>Att göra ({0})</source>
         <translation>To do ({0})</translation>
     </message>
@@ -347,55 +347,55 @@
 <context>
     <name>CreatePage</name>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="148"/>
+        <location filename="../../sstdesk/ui/pages.py" line="197"/>
         <source>Välkommen till sstdesk</source>
         <translation>Welcome to sstdesk</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="151"/>
+        <location filename="../../sstdesk/ui/pages.py" line="200"/>
         <source>Allt du skriver sparas krypterat på den här datorn. Välj en lösenfras som bara du känner till – gärna flera ord.</source>
         <translation>Everything you write is stored encrypted on this computer. Choose a passphrase only you know – several words are best.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="159"/>
-        <location filename="../../sstdesk/ui/pages.py" line="170"/>
+        <location filename="../../sstdesk/ui/pages.py" line="208"/>
+        <location filename="../../sstdesk/ui/pages.py" line="219"/>
         <source>Användarnamn</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="162"/>
-        <location filename="../../sstdesk/ui/pages.py" line="171"/>
+        <location filename="../../sstdesk/ui/pages.py" line="211"/>
+        <location filename="../../sstdesk/ui/pages.py" line="220"/>
         <source>Lösenfras</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="165"/>
+        <location filename="../../sstdesk/ui/pages.py" line="214"/>
         <source>Upprepa lösenfrasen</source>
         <translation>Repeat the passphrase</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="173"/>
+        <location filename="../../sstdesk/ui/pages.py" line="222"/>
         <source>Upprepa</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="175"/>
+        <location filename="../../sstdesk/ui/pages.py" line="224"/>
         <source>Skapa valv</source>
         <translation>Create vault</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="179"/>
+        <location filename="../../sstdesk/ui/pages.py" line="228"/>
         <source>Prova först med påhittade elever (demoprofil)</source>
         <translation>Try it first with invented students (demo profile)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="199"/>
+        <location filename="../../sstdesk/ui/pages.py" line="248"/>
         <source>Ange ditt användarnamn.</source>
         <translation>Enter your user name.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="190"/>
-        <location filename="../../sstdesk/ui/pages.py" line="202"/>
+        <location filename="../../sstdesk/ui/pages.py" line="239"/>
+        <location filename="../../sstdesk/ui/pages.py" line="251"/>
         <source>Lösenfraserna stämmer inte överens.</source>
         <translation>The passphrases do not match.</translation>
     </message>
@@ -882,87 +882,92 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="211"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="230"/>
+        <source>De gamla filerna ligger kvar i {0}.</source>
+        <translation>The old files are kept in {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/main_window.py" line="255"/>
         <source>Låst efter {0} minuter utan aktivitet. Det du skrivit är sparat.</source>
         <translation>Locked after {0} minutes without activity. What you wrote is saved.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="256"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="300"/>
         <source>Inställningarna är sparade. Språket byts nästa gång programmet startar.</source>
         <translation>Settings saved. The language changes the next time the program starts.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="262"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="306"/>
         <source>Bestäms av IT och kan inte ändras här: {0}.</source>
         <translation>Set by IT and cannot be changed here: {0}.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="265"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="309"/>
         <source>Inställningar</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="278"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="322"/>
         <source>Län eller stad där teamet arbetar (för forskningsurvalet)</source>
         <translation>County or city the team works in (for the research sample)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="284"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="328"/>
         <source>Teamet är en privat utförare (gallring efter två år)</source>
         <translation>The team is a private provider (records disposed of after two years)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="286"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="330"/>
         <source>Nej</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="286"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="330"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="291"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="335"/>
         <source>Förenklad kartläggning från</source>
         <translation>Simplified mapping from</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="297"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="341"/>
         <source>Förenklad kartläggning till</source>
         <translation>Simplified mapping to</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="303"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="347"/>
         <source>Fördjupad kartläggning från</source>
         <translation>In-depth mapping from</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="309"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="353"/>
         <source>Åtgärdstrappan (en rad per steg: procent, beskrivning)</source>
         <translation>Action ladder (one line per step: percent, description)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="328"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="372"/>
         <source>Teamets inställningar är sparade.</source>
         <translation>The team settings are saved.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="335"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="379"/>
         <source>Teamets inställningar</source>
         <translation>Team settings</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="339"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="383"/>
         <source>Gränserna följer Stockholms frånvarotrappa och ”Hör mig nu!” om inget annat anges. De syns på elevsidan och i underlaget till elevhälsokonferensen.</source>
         <translation>Unless changed, the thresholds follow Stockholm&apos;s absence ladder and “Hör mig nu!”. They show on the student page and in the student health conference material.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="476"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="530"/>
         <source>Räknar…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="505"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="559"/>
         <source>Sparad som {0}.</source>
         <translation>Saved as {0}.</translation>
     </message>
@@ -992,29 +997,130 @@
     </message>
 </context>
 <context>
-    <name>RecoveryCodePage</name>
+    <name>RecoverPage</name>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="224"/>
-        <source>Din återställningskod</source>
-        <translation>Your recovery code</translation>
+        <location filename="../../sstdesk/ui/pages.py" line="274"/>
+        <source>Glömt lösenfrasen?</source>
+        <translation>Forgot the passphrase?</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="227"/>
-        <source>Skriv ner koden och förvara den inlåst. Den öppnar valvet om du glömmer lösenfrasen. Koden visas bara den här gången.</source>
-        <translation>Write the code down and keep it locked away. It opens the vault if you forget your passphrase. It is shown only this once.</translation>
+        <location filename="../../sstdesk/ui/pages.py" line="277"/>
+        <source>Skriv in återställningskoden som du fick när valvet skapades. Stora eller små bokstäver och bindestreck spelar ingen roll. Välj sedan en ny lösenfras.</source>
+        <translation>Type the recovery code you were given when the vault was created. Capitals, small letters and dashes do not matter. Then choose a new passphrase.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="239"/>
+        <location filename="../../sstdesk/ui/pages.py" line="284"/>
+        <location filename="../../sstdesk/ui/pages.py" line="301"/>
         <source>Återställningskod</source>
         <translation>Recovery code</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="241"/>
-        <source>Jag har skrivit ner koden</source>
-        <translation>I have written the code down</translation>
+        <location filename="../../sstdesk/ui/pages.py" line="292"/>
+        <location filename="../../sstdesk/ui/pages.py" line="302"/>
+        <source>Ny lösenfras</source>
+        <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="242"/>
+        <location filename="../../sstdesk/ui/pages.py" line="295"/>
+        <source>Upprepa den nya lösenfrasen</source>
+        <translation>Repeat the new passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/pages.py" line="304"/>
+        <source>Upprepa</source>
+        <translation>Repeat</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/pages.py" line="306"/>
+        <source>Öppna valvet med koden</source>
+        <translation>Open the vault with the code</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/pages.py" line="310"/>
+        <source>Tillbaka</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/pages.py" line="321"/>
+        <source>Skriv in återställningskoden.</source>
+        <translation>Type the recovery code.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/pages.py" line="324"/>
+        <source>Lösenfraserna stämmer inte överens.</source>
+        <translation>The passphrases do not match.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodePage</name>
+    <message>
+        <location filename="../../sstdesk/ui/pages.py" line="357"/>
+        <location filename="../../sstdesk/ui/pages.py" line="406"/>
+        <source>Din återställningskod</source>
+        <translation>Your recovery code</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/pages.py" line="377"/>
+        <source>Kodens grupp {0}</source>
+        <translation>Code group {0}</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/pages.py" line="386"/>
+        <source>Skriv ut koden…</source>
+        <translation>Print the code…</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/pages.py" line="390"/>
+        <source>Jag har skrivit ner eller skrivit ut koden</source>
+        <translation>I have written down or printed the code</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/pages.py" line="406"/>
+        <source>Din nya återställningskod</source>
+        <translation>Your new recovery code</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/pages.py" line="410"/>
+        <source>Den gamla koden gäller inte längre. Skriv ner eller skriv ut den nya koden och förvara den inlåst. Den visas bara den här gången.</source>
+        <translation>The old code no longer works. Write down or print the new code and keep it locked away. It is shown only this once.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/pages.py" line="415"/>
+        <source>Skriv ner eller skriv ut koden och förvara den inlåst. Den öppnar valvet om du glömmer lösenfrasen. Koden visas bara den här gången.</source>
+        <translation>Write down or print the code and keep it locked away. It opens the vault if you forget the passphrase. It is shown only this once.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/pages.py" line="433"/>
+        <source>Skriv ut koden på papper, inte till en fil.</source>
+        <translation>Print the code on paper, not to a file.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/pages.py" line="436"/>
+        <source>Koden är skickad till skrivaren.</source>
+        <translation>The code has been sent to the printer.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/pages.py" line="447"/>
+        <source>sstdesk – återställningskod</source>
+        <translation>sstdesk – recovery code</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/pages.py" line="452"/>
+        <source>Koden öppnar valvet på datorn om lösenfrasen glöms bort.</source>
+        <translation>The code opens the vault on the computer if the passphrase is forgotten.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/pages.py" line="453"/>
+        <source>Förvara papperet inlåst, skilt från datorn. Visa det inte för någon.</source>
+        <translation>Keep this paper locked away, apart from the computer. Show it to no one.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/pages.py" line="454"/>
+        <source>Utskriven {0}.</source>
+        <translation>Printed {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/pages.py" line="391"/>
         <source>Fortsätt</source>
         <translation>Continue</translation>
     </message>
@@ -2637,36 +2743,66 @@
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="86"/>
+        <location filename="../../sstdesk/ui/pages.py" line="92"/>
         <source>Lås upp sstdesk</source>
         <translation>Unlock sstdesk</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="87"/>
+        <location filename="../../sstdesk/ui/pages.py" line="93"/>
         <source>Skriv din lösenfras för att öppna valvet på den här datorn.</source>
         <translation>Enter your passphrase to open the vault on this computer.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="92"/>
-        <location filename="../../sstdesk/ui/pages.py" line="93"/>
+        <location filename="../../sstdesk/ui/pages.py" line="98"/>
+        <location filename="../../sstdesk/ui/pages.py" line="99"/>
         <source>Lösenfras</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="95"/>
+        <location filename="../../sstdesk/ui/pages.py" line="101"/>
         <source>Lås upp</source>
         <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/pages.py" line="104"/>
+        <source>Glömt lösenfrasen?</source>
+        <translation>Forgot the passphrase?</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/pages.py" line="112"/>
+        <source>Återställ från säkerhetskopia…</source>
+        <translation>Restore from a backup…</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/pages.py" line="114"/>
+        <source>Börja om med ett tomt valv…</source>
+        <translation>Start over with an empty vault…</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/pages.py" line="119"/>
+        <source>Ett nytt, tomt valv skapas. Filerna som finns nu tas inte bort utan läggs i en egen mapp i profilen. Skriv BÖRJA OM för att bekräfta.</source>
+        <translation>A new, empty vault is created. The files there now are not deleted but moved into a folder of their own in the profile. Type BÖRJA OM to confirm.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/pages.py" line="125"/>
+        <source>Bekräfta med BÖRJA OM</source>
+        <translation>Confirm with BÖRJA OM</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/pages.py" line="127"/>
+        <source>Börja om</source>
+        <translation>Start over</translation>
     </message>
 </context>
 <context>
     <name>_Centered</name>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="68"/>
+        <location filename="../../sstdesk/ui/pages.py" line="71"/>
         <source>Arbetar</source>
         <translation>Working</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="76"/>
+        <location filename="../../sstdesk/ui/pages.py" line="79"/>
         <source>Felmeddelande</source>
         <translation>Error message</translation>
     </message>

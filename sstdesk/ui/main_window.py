@@ -34,7 +34,7 @@ from sstdesk.ui.document_view import DocumentActions
 from sstdesk.ui.forms import Field, FormDialog, ask
 from sstdesk.ui.idle import IdleWatcher
 from sstdesk.ui.import_view import ImportDialog
-from sstdesk.ui.pages import CaseloadPage, CreatePage, RecoveryCodePage, UnlockPage
+from sstdesk.ui.pages import CaseloadPage, CreatePage, RecoverPage, RecoveryCodePage, UnlockPage
 from sstdesk.ui.stats_page import StatisticsPage
 from sstdesk.ui.student_actions import StudentActions
 from sstdesk.ui.student_page import StudentPage
@@ -42,7 +42,7 @@ from sstdesk.ui.sync_view import SyncController
 from sstdesk.ui.tasks import TaskRunner
 from sstdesk.vault import vault as vault_store
 from sstdesk.vault.connection import DatabaseError, IntegrityError
-from sstdesk.vault.errors import VaultDamaged, VaultError
+from sstdesk.vault.errors import VaultDamaged, VaultError, from_database_error, from_os_error
 from sstdesk.vault.vault import DB_NAME, Vault
 
 log = logging.getLogger(__name__)
@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
         self.unlock_page = UnlockPage()
         self.create_page = CreatePage()
         self.recovery_page = RecoveryCodePage()
+        self.recover_page = RecoverPage()
         self.caseload_page = CaseloadPage()
         self.student_page = StudentPage()
         self.stats_page = StatisticsPage()
@@ -79,6 +80,7 @@ class MainWindow(QMainWindow):
             self.unlock_page,
             self.create_page,
             self.recovery_page,
+            self.recover_page,
             self.caseload_page,
             self.student_page,
             self.stats_page,
@@ -88,6 +90,10 @@ class MainWindow(QMainWindow):
         self.create_page.create_requested.connect(self._create)
         self.create_page.demo_requested.connect(self._open_demo)
         self.recovery_page.confirmed.connect(self._show_caseload)
+        self.unlock_page.forgot_requested.connect(self._show_recover)
+        self.unlock_page.start_over_requested.connect(self._start_over)
+        self.recover_page.recover_requested.connect(self._recover)
+        self.recover_page.back_requested.connect(self._show_unlock)
         self.caseload_page.search_changed.connect(self._search)
         self.caseload_page.table.activated.connect(self._open_row)
         self.caseload_page.student_chosen.connect(self.open_student)
@@ -183,8 +189,46 @@ class MainWindow(QMainWindow):
         self.runner.run_db(
             lambda: Vault.unlock(self.profile, passphrase=passphrase, check_pages=False),
             done=self._on_unlocked,
-            failed=lambda e: self.unlock_page.show_error(self.message(e)),
+            failed=self._unlock_failed,
         )
+
+    def _unlock_failed(self, error: BaseException) -> None:
+        known = self._known(error)
+        self.unlock_page.show_error(_message(known), damaged=isinstance(known, VaultDamaged))
+
+    def _show_recover(self) -> None:
+        self.recover_page.reset()
+        self.pages.setCurrentWidget(self.recover_page)
+
+    def _recover(self, code: str, passphrase: str) -> None:
+        """Forgot the passphrase: the code opens the vault, a new passphrase is set, and a
+        new code replaces the used one (shown once, like the first)."""
+
+        def done(result: tuple[Vault, str]) -> None:
+            vault, new_code = result
+            self.recover_page.reset()
+            self._opened(vault)
+            self.recovery_page.show_code(new_code, replaced=True)
+            self.pages.setCurrentWidget(self.recovery_page)
+
+        self.runner.run_db(
+            lambda: Vault.recover(self.profile, recovery_code=code, new_passphrase=passphrase),
+            done=done,
+            failed=lambda e: self.recover_page.show_error(self.message(e)),
+        )
+
+    def _start_over(self, confirm: str) -> None:
+        """The vault's files cannot be opened and the person typed the word: they are set
+        aside (never deleted), and the first-start page makes a new vault."""
+        try:
+            aside = vault_store.start_over(self.profile, confirm=confirm)
+        except VaultError as refused:
+            self.unlock_page.error.setText(str(refused))
+            return
+        self.unlock_page.reset()
+        self.pages.setCurrentWidget(self.create_page)
+        self.create_page.error.setText(self.tr("De gamla filerna ligger kvar i {0}.").format(aside))
+        self.create_page.user.setFocus()
 
     def _on_unlocked(self, vault: Vault) -> None:
         self._opened(vault)
@@ -356,6 +400,10 @@ class MainWindow(QMainWindow):
         self.unlock_page.reset()
         self.pages.setCurrentWidget(self.unlock_page)
         self.unlock_page.passphrase.setFocus()
+        try:  # a file missing or empty is said before any passphrase is typed
+            vault_store.check_files(self.profile)
+        except VaultError as error:
+            self.unlock_page.show_error(str(error), damaged=isinstance(error, VaultDamaged))
 
     # -- caseload -----------------------------------------------------------------
 
@@ -425,9 +473,15 @@ class MainWindow(QMainWindow):
         return self.vault.identity.user if self.vault else ""
 
     def message(self, error: BaseException) -> str:
+        return _message(self._known(error))
+
+    def _known(self, error: BaseException) -> BaseException:
+        """A raw database error as what it means: a full disk, a read-only profile, damage."""
         if isinstance(error, DatabaseError) and not isinstance(error, IntegrityError):
-            return str(VaultDamaged(self.profile / DB_NAME))
-        return _message(error)
+            return from_database_error(error, self.profile / DB_NAME)
+        if isinstance(error, OSError):
+            return from_os_error(error, self.profile)
+        return error
 
     def new_student(self) -> None:
         """Ctrl+N: the aktualisering dialog, with the vault's schools to choose from."""
@@ -568,9 +622,8 @@ class MainWindow(QMainWindow):
             self.student_page.journal.sign_button.click()
 
     def _report(self, error: BaseException) -> None:
-        if isinstance(error, VaultDamaged | DatabaseError) and not isinstance(
-            error, IntegrityError
-        ):
+        error = self._known(error)
+        if isinstance(error, VaultDamaged):
             self._damaged(error)  # fail closed: a damaged vault is locked, the file named
             return
         self.statusBar().showMessage(_message(error), 10_000)

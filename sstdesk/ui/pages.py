@@ -1,4 +1,4 @@
-"""The pages of the main window: create, unlock, recovery code, caseload. Layer: ui.
+"""The pages of the main window: create, unlock, recover, recovery code, caseload. Layer: ui.
 
 Pages only show things and emit what the person asked for; the window
 decides what runs (through the task runner).
@@ -10,10 +10,12 @@ import datetime as dt
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QFont, QKeySequence, QPagedPaintDevice, QPainter, QShortcut
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -49,14 +52,14 @@ def _title(text: str) -> QLabel:
 class _Centered(QWidget):
     """A narrow column in the middle of the window, for the small forms."""
 
-    def __init__(self) -> None:
+    def __init__(self, width: int = 440) -> None:
         super().__init__()
         self.column = QVBoxLayout()
         self.column.setSpacing(12)
         outer = QHBoxLayout(self)
         outer.addStretch(1)
         holder = QWidget()
-        holder.setMaximumWidth(440)
+        holder.setMaximumWidth(width)
         holder.setLayout(self.column)
         outer.addWidget(holder, 2)
         outer.addStretch(1)
@@ -79,6 +82,9 @@ class _Centered(QWidget):
 
 class UnlockPage(_Centered):
     unlock_requested = Signal(str)
+    forgot_requested = Signal()
+    restore_requested = Signal()
+    start_over_requested = Signal(str)  # the confirming word, as typed
 
     def __init__(self) -> None:
         super().__init__()
@@ -95,16 +101,51 @@ class UnlockPage(_Centered):
         self.button = QPushButton(self.tr("Lås upp"))
         self.button.setDefault(True)
         self.button.clicked.connect(self._submit)
+        self.forgot_button = QPushButton(self.tr("Glömt lösenfrasen?"))
+        self.forgot_button.setFlat(True)
+        self.forgot_button.clicked.connect(self.forgot_requested)
         self.progress = self.busy_bar()
         self.error = self.error_label()
-        for widget in (self.passphrase, self.button, self.progress, self.error):
+        for widget in (self.passphrase, self.button, self.forgot_button, self.progress, self.error):
             self.column.addWidget(widget)
+        # Offered only when the vault's files cannot be opened: the two ways out.
+        self.restore_button = QPushButton(self.tr("Återställ från säkerhetskopia…"))
+        self.restore_button.clicked.connect(self.restore_requested)
+        self.start_over_button = QPushButton(self.tr("Börja om med ett tomt valv…"))
+        self.start_over_button.setFlat(True)
+        self.start_over_button.clicked.connect(self._ask_start_over)
+        self.confirm_label = QLabel(
+            self.tr(
+                "Ett nytt, tomt valv skapas. Filerna som finns nu tas inte bort utan läggs i "
+                "en egen mapp i profilen. Skriv BÖRJA OM för att bekräfta."
+            )
+        )
+        self.confirm_label.setWordWrap(True)
+        self.confirm = QLineEdit()
+        self.confirm.setAccessibleName(self.tr("Bekräfta med BÖRJA OM"))
+        self.confirm.setPlaceholderText("BÖRJA OM")
+        self.confirm_button = QPushButton(self.tr("Börja om"))
+        self.confirm_button.clicked.connect(
+            lambda: self.start_over_requested.emit(self.confirm.text())
+        )
+        self.confirm.returnPressed.connect(self.confirm_button.click)
+        self.way_out = (self.restore_button, self.start_over_button)
+        self.confirming = (self.confirm_label, self.confirm, self.confirm_button)
+        for widget in (*self.way_out, *self.confirming):
+            self.column.addWidget(widget)
+            widget.hide()
         self.column.addStretch(2)
 
     def _submit(self) -> None:
         if self.passphrase.text():
             self.set_busy(True)
             self.unlock_requested.emit(self.passphrase.text())
+
+    def _ask_start_over(self) -> None:
+        for widget in self.confirming:
+            widget.show()
+        self.confirm.clear()
+        self.confirm.setFocus()
 
     def set_busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)
@@ -113,9 +154,15 @@ class UnlockPage(_Centered):
         if busy:
             self.error.clear()
 
-    def show_error(self, message: str) -> None:
+    def show_error(self, message: str, *, damaged: bool = False) -> None:
+        """`damaged`: the vault's files cannot be opened; offer restoring or starting over."""
         self.set_busy(False)
         self.error.setText(message)
+        for widget in self.way_out:
+            widget.setVisible(damaged)
+        if not damaged:
+            for widget in self.confirming:
+                widget.hide()
         self.passphrase.selectAll()
         self.passphrase.setFocus()
 
@@ -123,6 +170,8 @@ class UnlockPage(_Centered):
         self.set_busy(False)
         self.passphrase.clear()
         self.error.clear()
+        for widget in (*self.way_out, *self.confirming):
+            widget.hide()
         self.passphrase.setFocus()
 
 
@@ -213,46 +262,213 @@ class CreatePage(_Centered):
         self.error.setText(message)
 
 
+class RecoverPage(_Centered):
+    """Forgot the passphrase: the printed recovery code, then a new passphrase."""
+
+    recover_requested = Signal(str, str)  # code, new passphrase
+    back_requested = Signal()
+
+    def __init__(self) -> None:
+        super().__init__(width=520)
+        self.column.addStretch(1)
+        self.column.addWidget(_title(self.tr("Glömt lösenfrasen?")))
+        intro = QLabel(
+            self.tr(
+                "Skriv in återställningskoden som du fick när valvet skapades. Stora eller "
+                "små bokstäver och bindestreck spelar ingen roll. Välj sedan en ny lösenfras."
+            )
+        )
+        intro.setWordWrap(True)
+        self.column.addWidget(intro)
+        self.code = QLineEdit()
+        self.code.setAccessibleName(self.tr("Återställningskod"))
+        self.code.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX")
+        mono = QFont("DejaVu Sans Mono")
+        mono.setStyleHint(QFont.StyleHint.Monospace)
+        mono.setPointSize(mono.pointSize() + 4)
+        self.code.setFont(mono)
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName(self.tr("Ny lösenfras"))
+        self.repeat = QLineEdit()
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat.setAccessibleName(self.tr("Upprepa den nya lösenfrasen"))
+        self.strength = QLabel()
+        self.passphrase.textChanged.connect(
+            lambda text: self.strength.setText(self.tr(strength_hint(text)))
+        )
+        form = QFormLayout()
+        form.addRow(self.tr("Återställningskod"), self.code)
+        form.addRow(self.tr("Ny lösenfras"), self.passphrase)
+        form.addRow("", self.strength)
+        form.addRow(self.tr("Upprepa"), self.repeat)
+        self.column.addLayout(form)
+        self.button = QPushButton(self.tr("Öppna valvet med koden"))
+        self.button.setDefault(True)
+        self.button.clicked.connect(self._submit)
+        self.repeat.returnPressed.connect(self._submit)
+        self.back_button = QPushButton(self.tr("Tillbaka"))
+        self.back_button.setFlat(True)
+        self.back_button.clicked.connect(self.back_requested)
+        self.progress = self.busy_bar()
+        self.error = self.error_label()
+        for widget in (self.button, self.back_button, self.progress, self.error):
+            self.column.addWidget(widget)
+        self.column.addStretch(2)
+
+    def _submit(self) -> None:
+        if not self.code.text().strip():
+            self.error.setText(self.tr("Skriv in återställningskoden."))
+            return
+        if self.passphrase.text() != self.repeat.text():
+            self.error.setText(self.tr("Lösenfraserna stämmer inte överens."))
+            return
+        self.set_busy(True)
+        self.recover_requested.emit(self.code.text(), self.passphrase.text())
+
+    def set_busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        for widget in (self.button, self.back_button, self.code, self.passphrase, self.repeat):
+            widget.setEnabled(not busy)
+        if busy:
+            self.error.clear()
+
+    def show_error(self, message: str) -> None:
+        self.set_busy(False)
+        self.error.setText(message)
+
+    def reset(self) -> None:
+        for field in (self.code, self.passphrase, self.repeat):
+            field.clear()
+        self.set_busy(False)
+        self.error.clear()
+        self.code.setFocus()
+
+
 class RecoveryCodePage(_Centered):
-    """The recovery code, shown once; the person confirms before going on."""
+    """The recovery code, shown once in large groups; it can be printed; the person
+    confirms before going on."""
 
     confirmed = Signal()
 
     def __init__(self) -> None:
-        super().__init__()
+        super().__init__(width=720)
         self.column.addStretch(1)
-        self.column.addWidget(_title(self.tr("Din återställningskod")))
-        text = QLabel(
-            self.tr(
-                "Skriv ner koden och förvara den inlåst. Den öppnar valvet om du glömmer "
-                "lösenfrasen. Koden visas bara den här gången."
+        self.heading = _title(self.tr("Din återställningskod"))
+        self.column.addWidget(self.heading)
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.column.addWidget(self.text)
+        self.code_font = QFont("DejaVu Sans Mono")
+        self.code_font.setStyleHint(QFont.StyleHint.Monospace)
+        self.code_font.setPointSize(self.code_font.pointSize() + 10)
+        self.code_font.setBold(True)
+        row = QHBoxLayout()
+        row.setSpacing(12)
+        row.addStretch(1)
+        self.groups: list[QLabel] = []
+        for n in range(5):
+            group = QLabel()
+            group.setFont(self.code_font)
+            group.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+            # Never narrower than its four characters: a clipped code cannot be written down.
+            group.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+            group.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            group.setAccessibleName(self.tr("Kodens grupp {0}").format(n + 1))
+            group.setStyleSheet(
+                "padding: 6px 10px; border: 1px solid #8a8886; border-radius: 4px;"
+                "background: #ffffff; color: #201f1e;"
             )
-        )
-        text.setWordWrap(True)
-        self.column.addWidget(text)
-        self.code = QLabel()
-        self.code.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        font = QFont("DejaVu Sans Mono")
-        font.setPointSize(font.pointSize() + 8)
-        self.code.setFont(font)
-        self.code.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.code.setAccessibleName(self.tr("Återställningskod"))
-        self.column.addWidget(self.code)
-        self.check = QCheckBox(self.tr("Jag har skrivit ner koden"))
+            self.groups.append(group)
+            row.addWidget(group)
+        row.addStretch(1)
+        self.column.addLayout(row)
+        self.print_button = QPushButton(self.tr("Skriv ut koden…"))
+        self.print_button.clicked.connect(self._print)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.check = QCheckBox(self.tr("Jag har skrivit ner eller skrivit ut koden"))
         self.button = QPushButton(self.tr("Fortsätt"))
         self.button.setEnabled(False)
         self.check.toggled.connect(self.button.setEnabled)
         self.button.clicked.connect(self._done)
-        self.column.addWidget(self.check)
-        self.column.addWidget(self.button)
+        for widget in (self.print_button, self.status, self.check, self.button):
+            self.column.addWidget(widget)
         self.column.addStretch(2)
+        self._code = ""
 
-    def show_code(self, code: str) -> None:
-        self.code.setText(code.replace("-", " – "))
+    def show_code(self, code: str, *, replaced: bool = False) -> None:
+        """`replaced`: a new code after the old one was used; the old one no longer works."""
+        self._code = code
+        for group, text in zip(self.groups, code.split("-"), strict=False):
+            group.setText(text)
+        self.heading.setText(
+            self.tr("Din nya återställningskod") if replaced else self.tr("Din återställningskod")
+        )
+        self.text.setText(
+            self.tr(
+                "Den gamla koden gäller inte längre. Skriv ner eller skriv ut den nya koden "
+                "och förvara den inlåst. Den visas bara den här gången."
+            )
+            if replaced
+            else self.tr(
+                "Skriv ner eller skriv ut koden och förvara den inlåst. Den öppnar valvet om "
+                "du glömmer lösenfrasen. Koden visas bara den här gången."
+            )
+        )
+        self.status.clear()
         self.check.setChecked(False)
 
+    def code_text(self) -> str:
+        return "-".join(group.text() for group in self.groups)
+
+    def _print(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName("sstdesk")  # what the print queue shows: never the code
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat:
+            # A file with the code on disk would open the vault to whoever finds it.
+            self.status.setText(self.tr("Skriv ut koden på papper, inte till en fil."))
+            return
+        self.paint(printer)
+        self.status.setText(self.tr("Koden är skickad till skrivaren."))
+
+    def paint(self, device: QPagedPaintDevice) -> None:
+        """One page: what the code is for, the code in large groups, where to keep it."""
+        painter = QPainter(device)
+        try:
+            page = device.pageLayout().paintRectPixels(device.resolution())
+            dpi = device.resolution()
+            left, y, width = page.left() + dpi, page.top() + dpi, page.width() - 2 * dpi
+            heading = QFont("DejaVu Sans", 18, QFont.Weight.Bold)
+            painter.setFont(heading)
+            painter.drawText(left, y, self.tr("sstdesk – återställningskod"))
+            body = QFont("DejaVu Sans", 11)
+            painter.setFont(body)
+            y += dpi // 2
+            lines = [
+                self.tr("Koden öppnar valvet på datorn om lösenfrasen glöms bort."),
+                self.tr("Förvara papperet inlåst, skilt från datorn. Visa det inte för någon."),
+                self.tr("Utskriven {0}.").format(format_date(dt.date.today())),
+            ]
+            for line in lines:
+                painter.drawText(left, y, line)
+                y += dpi // 3
+            code = QFont("DejaVu Sans Mono", 26, QFont.Weight.Bold)
+            painter.setFont(code)
+            y += dpi // 2
+            painter.drawText(
+                left, y, width, dpi, Qt.AlignmentFlag.AlignLeft, "  ".join(self._code.split("-"))
+            )
+        finally:
+            painter.end()
+
     def _done(self) -> None:
-        self.code.clear()  # never kept on screen after this
+        for group in self.groups:
+            group.clear()  # never kept on screen after this
+        self._code = ""
         self.confirmed.emit()
 
 

@@ -18,7 +18,7 @@ from pathlib import Path
 import sqlcipher3
 from sqlcipher3 import dbapi2
 
-from sstdesk.vault.errors import UnsupportedCipher, VaultDamaged
+from sstdesk.vault.errors import UnsupportedCipher, from_database_error
 
 MIN_CIPHER_VERSION = (4, 7)
 CACHE_KIB = 128 * 1024  # 128 MiB of page cache, allocated only as pages are read
@@ -68,7 +68,7 @@ def open_connection(
             conn.execute(f"PRAGMA {pragma}")
     except DatabaseError as error:
         conn.close()
-        raise VaultDamaged(path) from error
+        raise from_database_error(error, path) from error
     except BaseException:
         conn.close()
         raise
@@ -90,6 +90,9 @@ def transaction(conn: Connection) -> Iterator[Connection]:
     try:
         yield conn
     except BaseException:
-        conn.execute("ROLLBACK")
+        # SQLite itself rolls back after some errors (a full disk, I/O): then there is
+        # nothing left to roll back, and the original error is the one to report.
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
         raise
     conn.execute("COMMIT")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+import os
 from pathlib import Path
 
 
@@ -51,6 +53,121 @@ class VaultDamaged(VaultError):
             message += f" ({detail})"
         super().__init__(message)
         self.path = path
+
+
+class VaultFileMissing(VaultDamaged):
+    """One of the two files is gone: the other is never opened as a vault of its own."""
+
+    def __init__(self, path: Path) -> None:
+        what = "Nyckelfilen" if path.suffix == ".json" else "Databasfilen"
+        VaultError.__init__(
+            self,
+            f"{what} {path} saknas, så valvet kan inte öppnas. Ingenting har ändrats. "
+            "Återställ valvet från en säkerhetskopia, eller börja om med ett tomt valv (de "
+            "filer som finns sparas undan).",
+        )
+        self.path = path
+
+
+class VaultEmpty(VaultDamaged):
+    """The database file is there but holds nothing: never shown as an empty caseload."""
+
+    def __init__(self, path: Path) -> None:
+        VaultError.__init__(
+            self,
+            f"Databasfilen {path} är tom (0 byte). Ditt valv öppnas inte som ett tomt valv. "
+            "Återställ valvet från en säkerhetskopia, eller börja om med ett tomt valv (de "
+            "filer som finns sparas undan).",
+        )
+        self.path = path
+
+
+class VaultForeign(VaultDamaged):
+    """The database opens, but belongs to another key file."""
+
+    def __init__(self, path: Path) -> None:
+        VaultError.__init__(
+            self,
+            f"Databasfilen {path} hör inte till nyckelfilen i samma mapp (den kommer från ett "
+            "annat valv). Ingenting har ändrats. Lägg tillbaka rätt fil eller återställ från "
+            "en säkerhetskopia.",
+        )
+        self.path = path
+
+
+class DiskFull(VaultError):
+    def __init__(self) -> None:
+        super().__init__(
+            "Disken är full – ingenting har ändrats. Frigör utrymme (töm till exempel "
+            "papperskorgen eller mappen Hämtade filer) och försök igen."
+        )
+
+
+class ReadOnlyProfile(VaultError):
+    def __init__(self, directory: Path) -> None:
+        super().__init__(
+            f"Det går inte att skriva i profilmappen {directory} (den är skrivskyddad). "
+            "Ingenting har ändrats. Be IT-supporten ge dig skrivrätt till mappen."
+        )
+        self.directory = directory
+
+
+class VaultBusy(VaultError):
+    def __init__(self) -> None:
+        super().__init__(
+            "Valvet används av ett annat sstdesk-program just nu. Ingenting har ändrats. "
+            "Försök igen om en stund."
+        )
+
+
+class ProfileInUse(VaultError):
+    """A second copy of the program on a profile one already has open."""
+
+    def __init__(self, directory: Path, where: str = "") -> None:
+        at = f" ({where})" if where else ""
+        super().__init__(
+            f"Profilen {directory} är redan öppen i sstdesk{at}. Använd det fönstret, eller "
+            "stäng det först."
+        )
+        self.directory = directory
+
+
+# SQLite's primary result codes (the low byte of an extended code).
+_SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_READONLY, _SQLITE_FULL, _SQLITE_CANTOPEN = 5, 6, 8, 13, 14
+_FULL_ERRNOS = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
+_READONLY_ERRNOS = {errno.EROFS, errno.EACCES, errno.EPERM}
+
+
+def from_database_error(error: Exception, path: Path) -> VaultError:
+    """The sentence for a database error: a full disk or a read-only profile is not damage."""
+    code = getattr(error, "sqlite_errorcode", None)
+    primary = code & 0xFF if isinstance(code, int) else None
+    text = str(error).lower()
+    if primary == _SQLITE_FULL or "disk is full" in text:
+        return DiskFull()
+    if primary == _SQLITE_READONLY or "readonly database" in text:
+        return ReadOnlyProfile(path.parent)
+    if primary in (_SQLITE_BUSY, _SQLITE_LOCKED) or "database is locked" in text:
+        return VaultBusy()
+    if primary == _SQLITE_CANTOPEN and not _writable(path.parent):
+        return ReadOnlyProfile(path.parent)
+    return VaultDamaged(path)
+
+
+def from_os_error(error: OSError, path: Path) -> VaultError:
+    """The sentence for a file the vault could not write."""
+    if error.errno in _FULL_ERRNOS:
+        return DiskFull()
+    if error.errno in _READONLY_ERRNOS:
+        return ReadOnlyProfile(path.parent if path.suffix else path)
+    return VaultError(
+        f"Filen {path} kunde inte skrivas ({error.strerror or 'okänt fel'}). Ingenting har "
+        "ändrats. Kontakta IT-supporten om det händer igen."
+    )
+
+
+def _writable(directory: Path) -> bool:
+    return os.access(directory, os.W_OK)
 
 
 class WeakKeyParameters(VaultError):

@@ -155,6 +155,18 @@ class KeyFile:
         slot = _seal(self.vault_id, "passphrase", passphrase.encode(), params, data_key)
         return KeyFile(self.vault_id, slot, self.recovery_slot)
 
+    def with_new_recovery_code(self, *, data_key: bytearray) -> tuple[KeyFile, str]:
+        """The same data key under a fresh recovery code: the used one stops working."""
+        code = new_recovery_code()
+        slot = _seal(
+            self.vault_id,
+            "recovery",
+            normalise_recovery_code(code).encode(),
+            KdfParams.floor(),
+            data_key,
+        )
+        return KeyFile(self.vault_id, self.passphrase_slot, slot), code
+
     # -- opening ----------------------------------------------------------------
 
     def unwrap_with_passphrase(self, passphrase: str) -> bytearray | None:

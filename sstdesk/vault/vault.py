@@ -29,11 +29,16 @@ from sstdesk.vault.connection import (
 )
 from sstdesk.vault.errors import (
     VaultDamaged,
+    VaultEmpty,
     VaultError,
     VaultExists,
+    VaultFileMissing,
+    VaultForeign,
     VaultMissing,
     WrongPassphrase,
     WrongRecoveryCode,
+    from_database_error,
+    from_os_error,
 )
 from sstdesk.vault.keys import KdfParams, KeyFile, wipe
 from sstdesk.vault.migrate import MIGRATIONS_DIR, upgrade
@@ -82,8 +87,39 @@ class Throttle:
 DEFAULT_THROTTLE = Throttle()
 
 
+STAGING_NAME = f"{DB_NAME}.creating"
+START_OVER_WORD = "BÖRJA OM"
+
+
 def exists(directory: Path) -> bool:
-    return (directory / DB_NAME).exists()
+    """A vault is here, whole or not: either of its files is enough. A key file beside an
+    unfinished creation (the program stopped while making the vault) is none."""
+    if (directory / DB_NAME).exists():
+        return True
+    return (directory / KEY_NAME).exists() and not (directory / STAGING_NAME).exists()
+
+
+def start_over(
+    directory: Path, *, confirm: str, clock: Callable[[], dt.datetime] | None = None
+) -> Path:
+    """Set the files of a vault that cannot be opened aside, so that a new one can be made.
+
+    Only after the person typed START_OVER_WORD; nothing is deleted: the files go into a
+    folder `undanlagt-<time>` in the profile, to restore by hand or hand to IT.
+    """
+    if " ".join(confirm.split()).casefold() != START_OVER_WORD.casefold():
+        raise VaultError(f"Skriv {START_OVER_WORD} för att börja om med ett tomt valv.")
+    stamp = (clock or _now)().strftime("%Y%m%d-%H%M%S")
+    aside = directory / f"undanlagt-{stamp}"
+    try:
+        ensure_private_dir(aside)
+        for name in (DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm", KEY_NAME, f"{KEY_NAME}.old"):
+            if (directory / name).exists():
+                os.replace(directory / name, aside / name)
+    except OSError as error:
+        raise from_os_error(error, aside) from error
+    log.info("vault files set aside to start over")
+    return aside
 
 
 class Vault:
@@ -122,23 +158,47 @@ class Vault:
             raise VaultExists(directory)
         if len(passphrase) < 8:
             raise VaultError("Lösenfrasen måste ha minst 8 tecken. Välj gärna flera ord.")
-        ensure_private_dir(directory)
         keyfile, data_key, recovery_code = KeyFile.create(passphrase=passphrase, params=params)
         # Built under a temporary name, so a crash never leaves a vault without its key file.
-        staging = directory / f"{DB_NAME}.creating"
-        for leftover in (staging, Path(f"{staging}-wal"), Path(f"{staging}-shm")):
-            leftover.unlink(missing_ok=True)
+        staging = directory / STAGING_NAME
+        leftovers = (staging, Path(f"{staging}-wal"), Path(f"{staging}-shm"))
+        try:
+            ensure_private_dir(directory)
+            for leftover in leftovers:
+                leftover.unlink(missing_ok=True)
+            meta = {"user": user, "district": district, "region": region}
+            vault = cls._build(directory, staging, keyfile, data_key, meta, clock, migrations)
+        except OSError as error:
+            raise from_os_error(error, directory / DB_NAME) from error
+        finally:
+            wipe(data_key)
+            if not (directory / DB_NAME).exists():  # failed half-way: nothing left behind
+                for leftover in leftovers:
+                    leftover.unlink(missing_ok=True)
+        vault.audit("vault.create")
+        log.info("vault created")
+        return vault, recovery_code
+
+    @classmethod
+    def _build(
+        cls,
+        directory: Path,
+        staging: Path,
+        keyfile: KeyFile,
+        data_key: bytearray,
+        meta: dict[str, str],
+        clock: Callable[[], dt.datetime],
+        migrations: Path,
+    ) -> Vault:
         conn = open_database(staging, data_key, migrations)
         try:
             repo = Repository(conn)
             with transaction(conn):
                 for key, value in (
                     ("vault_id", keyfile.vault_id),
-                    ("user", user),
                     ("device", uuid.uuid4().hex),
-                    ("district", district),
-                    ("region", region),
                     ("created_at", clock().isoformat()),
+                    *meta.items(),
                 ):
                     repo.set_meta(key, value)
         finally:
@@ -146,11 +206,9 @@ class Vault:
         os.chmod(staging, 0o600)
         keyfile.save(directory / KEY_NAME)
         os.replace(staging, directory / DB_NAME)
-        vault = cls._open(directory, data_key, clock=clock, migrations=migrations)
-        wipe(data_key)
-        vault.audit("vault.create")
-        log.info("vault created")
-        return vault, recovery_code
+        return cls._open(
+            directory, data_key, clock=clock, migrations=migrations, vault_id=keyfile.vault_id
+        )
 
     @classmethod
     def unlock(
@@ -180,6 +238,7 @@ class Vault:
                 clock=clock or _now,
                 migrations=migrations,
                 check_pages=check_pages,
+                vault_id=keyfile.vault_id,
             )
         finally:
             wipe(data_key)
@@ -195,23 +254,39 @@ class Vault:
         recovery_code: str,
         new_passphrase: str,
         clock: Callable[[], dt.datetime] | None = None,
-    ) -> Vault:
-        """Open with the printed recovery code and set a new passphrase."""
+        throttle: Throttle = DEFAULT_THROTTLE,
+    ) -> tuple[Vault, str]:
+        """Open with the printed recovery code and set a new passphrase; returns the vault
+        and a new recovery code (to show once: the code used stops working).
+
+        The database is opened before the key file is rewrapped, so a vault that cannot
+        be read is refused with its key file as it was."""
+        if len(new_passphrase) < 8:
+            raise VaultError("Lösenfrasen måste ha minst 8 tecken. Välj gärna flera ord.")
         keyfile = _load_keyfile(directory)
         data_key = keyfile.unwrap_with_recovery_code(recovery_code)
         if data_key is None:
+            throttle.failed(directory)
+            log.info("recovery refused: wrong code")
             raise WrongRecoveryCode()
-        if len(new_passphrase) < 8:
-            raise VaultError("Lösenfrasen måste ha minst 8 tecken. Välj gärna flera ord.")
+        throttle.succeeded(directory)
         try:
-            keyfile.with_passphrase(data_key=data_key, passphrase=new_passphrase).save(
-                directory / KEY_NAME
-            )
-            vault = cls._open(directory, data_key, clock=clock or _now)
+            vault = cls._open(directory, data_key, clock=clock or _now, vault_id=keyfile.vault_id)
+            try:
+                rewrapped = keyfile.with_passphrase(data_key=data_key, passphrase=new_passphrase)
+                rewrapped, new_code = rewrapped.with_new_recovery_code(data_key=data_key)
+                rewrapped.save(directory / KEY_NAME)
+            except OSError as error:
+                vault.close()
+                raise from_os_error(error, directory / KEY_NAME) from error
+            except BaseException:
+                vault.close()
+                raise
         finally:
             wipe(data_key)
         vault.audit("vault.recover")
-        return vault
+        log.info("vault recovered with the recovery code")
+        return vault, new_code
 
     @classmethod
     def _open(
@@ -222,9 +297,13 @@ class Vault:
         clock: Callable[[], dt.datetime],
         migrations: Path = MIGRATIONS_DIR,
         check_pages: bool = True,
+        vault_id: str | None = None,
     ) -> Vault:
         conn = open_database(directory / DB_NAME, data_key, migrations, check_pages=check_pages)
         repo = Repository(conn)
+        if vault_id is not None and repo.meta("vault_id") != vault_id:
+            conn.close()
+            raise VaultForeign(directory / DB_NAME)
         identity = Identity(user=repo.meta("user"), device=repo.meta("device"))
         return cls(directory, conn, identity, clock)
 
@@ -250,6 +329,8 @@ class Vault:
             keyfile.with_passphrase(data_key=data_key, passphrase=new, params=params).save(
                 self.directory / KEY_NAME
             )
+        except OSError as error:
+            raise from_os_error(error, self.directory / KEY_NAME) from error
         finally:
             wipe(data_key)
         self.audit("vault.change_passphrase")
@@ -289,7 +370,7 @@ class Vault:
         except IntegrityError:
             raise
         except DatabaseError as error:
-            raise VaultDamaged(self.directory / DB_NAME) from error
+            raise from_database_error(error, self.directory / DB_NAME) from error
 
     def audit(self, action: str, *, student_id: str = "", reason: str = "") -> None:
         """Record one event in its own transaction (use `audit_in` inside a change)."""
@@ -338,14 +419,26 @@ def open_database(
     return conn
 
 
+def check_files(directory: Path) -> None:
+    """The same refusals as unlocking for missing, empty or unreadable files, before any
+    passphrase is typed: the window shows them at once."""
+    _load_keyfile(directory)
+
+
 def _load_keyfile(directory: Path) -> KeyFile:
     key_path, db_path = directory / KEY_NAME, directory / DB_NAME
     if not key_path.exists() and not db_path.exists():
         raise VaultMissing(directory)
     if not key_path.exists():
-        raise VaultDamaged(key_path, "filen saknas")
+        raise VaultFileMissing(key_path)
     if not db_path.exists():
-        raise VaultDamaged(db_path, "filen saknas")
+        raise VaultFileMissing(db_path)
+    try:
+        empty = db_path.stat().st_size == 0
+    except OSError as error:
+        raise from_os_error(error, db_path) from error
+    if empty:
+        raise VaultEmpty(db_path)
     return KeyFile.load(key_path)
 
 

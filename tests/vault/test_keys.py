@@ -15,7 +15,13 @@ from sstdesk.vault.errors import (
     WrongPassphrase,
     WrongRecoveryCode,
 )
-from sstdesk.vault.keys import FLOOR_MEMLIMIT, KdfParams, KeyFile, calibrate
+from sstdesk.vault.keys import (
+    FLOOR_MEMLIMIT,
+    KdfParams,
+    KeyFile,
+    calibrate,
+    normalise_recovery_code,
+)
 from sstdesk.vault.vault import KEY_NAME, Throttle, Vault
 from tests.conftest import PASSPHRASE
 
@@ -92,8 +98,16 @@ def test_recovery_code_opens_and_sets_a_new_passphrase(profile: Path) -> None:
             profile, recovery_code="AAAA-BBBB-CCCC-DDDD-EEEE", new_passphrase="ny lösenfras här"
         )
     typed = " ".join(groups).lower()  # read aloud, typed back in lower case with spaces
-    Vault.recover(profile, recovery_code=typed, new_passphrase="ny lösenfras här").close()
+    vault, new_code = Vault.recover(profile, recovery_code=typed, new_passphrase="ny lösenfras här")
+    vault.close()
     Vault.unlock(profile, passphrase="ny lösenfras här").close()
+    # The code used is spent; the new one (shown once) opens the vault.
+    assert normalise_recovery_code(new_code) != normalise_recovery_code(code)
+    with pytest.raises(WrongRecoveryCode):
+        Vault.recover(profile, recovery_code=code, new_passphrase="tredje frasen här")
+    look_alike = new_code.replace("0", "O").replace("1", "l")  # as read off a printout
+    Vault.recover(profile, recovery_code=look_alike, new_passphrase="tredje frasen här")[0].close()
+    Vault.unlock(profile, passphrase="tredje frasen här").close()
 
 
 def test_kdf_parameters_below_the_floor_are_refused(profile: Path) -> None:
