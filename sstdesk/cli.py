@@ -254,6 +254,55 @@ def cmd_sync(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_recover(args: argparse.Namespace) -> int:
+    """Forgot the passphrase: the recovery code opens the vault and a new passphrase is set;
+    a new recovery code replaces the one used, shown once."""
+    from sstdesk.paths import default_profile_dir
+    from sstdesk.vault.vault import Vault
+
+    profile = Path(args.profile).expanduser() if args.profile else default_profile_dir()
+    code = os.environ.get("SSTDESK_RECOVERY_CODE")
+    if not code:
+        if not sys.stdin.isatty():
+            raise VaultError(
+                "Ingen återställningskod angiven. Sätt SSTDESK_RECOVERY_CODE eller kör "
+                "kommandot i en terminal."
+            )
+        code = getpass.getpass("Återställningskod: ")
+    print("Välj en ny lösenfras.")
+    passphrase = read_passphrase(confirm=True)
+    vault, new_code = Vault.recover(profile, recovery_code=code, new_passphrase=passphrase)
+    vault.close()
+    print("Valvet är öppnat med återställningskoden och har fått den nya lösenfrasen.")
+    print("Ny återställningskod (den gamla gäller inte längre; visas bara nu – skriv ner den")
+    print("och förvara den inlåst):")
+    print(f"    {new_code}")
+    return 0
+
+
+def cmd_start_over(args: argparse.Namespace) -> int:
+    """A vault that cannot be opened is set aside (never deleted) so that a new one can be made."""
+    from sstdesk.paths import default_profile_dir
+    from sstdesk.vault import vault as vault_store
+
+    profile = Path(args.profile).expanduser() if args.profile else default_profile_dir()
+    if not vault_store.exists(profile):
+        raise VaultError(f"Det finns inget valv i {profile}. Ingenting att börja om från.")
+    try:
+        vault_store.check_files(profile)
+    except VaultError:
+        pass  # the case this is for: the files cannot be opened
+    else:
+        raise VaultError(
+            f"Valvet i {profile} ser helt ut. Lås upp det med lösenfrasen, eller använd "
+            "sstdesk recover om du har glömt den."
+        )
+    word = args.confirm or _ask(f"Skriv {vault_store.START_OVER_WORD} för att bekräfta: ")
+    aside = vault_store.start_over(profile, confirm=word)
+    print(f"Filerna är undanlagda i {aside}. Nästa start skapar ett nytt, tomt valv.")
+    return 0
+
+
 def cmd_app(args: argparse.Namespace) -> int:
     if args.self_check:
         from sstdesk.selfcheck import run_checks
@@ -318,6 +367,18 @@ def build_parser() -> argparse.ArgumentParser:
     sync.add_argument("--ca", help="distriktets CA-certifikat (sparas i inställningarna)")
     sync.add_argument("--profile", default=argparse.SUPPRESS, help="profilmapp")
     sync.set_defaults(func=cmd_sync)
+    recover = commands.add_parser(
+        "recover", help="glömt lösenfrasen: öppna valvet med återställningskoden"
+    )
+    recover.add_argument("--profile", default=argparse.SUPPRESS, help="profilmapp")
+    recover.set_defaults(func=cmd_recover)
+    start_over = commands.add_parser(
+        "start-over",
+        help="lägg undan ett valv som inte går att öppna och börja om med ett tomt",
+    )
+    start_over.add_argument("--confirm", help="bekräftelseordet (BÖRJA OM)")
+    start_over.add_argument("--profile", default=argparse.SUPPRESS, help="profilmapp")
+    start_over.set_defaults(func=cmd_start_over)
     return parser
 
 

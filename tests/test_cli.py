@@ -212,3 +212,66 @@ def test_stats_writes_suppressed_csv_and_pdf(demo_master: Path, tmp_path: Path) 
     bad = run("stats", "--period", "hösten", "--out", str(out), "--profile", str(profile), env=env)
     assert bad.returncode == 1 and "känns inte igen" in bad.stderr
     assert "Traceback" not in bad.stderr
+
+
+def test_recover_sets_a_new_passphrase_and_prints_a_new_code(tmp_path: Path) -> None:
+    from sstdesk.vault.keys import KdfParams
+
+    profile = tmp_path / "profil"
+    vault, code = Vault.create(
+        profile, passphrase="gammal fras 1", user="anna.s", params=KdfParams.floor()
+    )
+    vault.close()
+    wrong = run(
+        "recover",
+        "--profile",
+        str(profile),
+        env={
+            "SSTDESK_RECOVERY_CODE": "AAAA-BBBB-CCCC-DDDD-EEEE",
+            "SSTDESK_PASSPHRASE": "ny fras 22",
+        },
+    )
+    assert wrong.returncode == 1 and "Återställningskoden stämmer inte" in wrong.stderr
+    done = run(
+        "recover",
+        "--profile",
+        str(profile),
+        env={
+            "SSTDESK_RECOVERY_CODE": code.lower().replace("-", " "),
+            "SSTDESK_PASSPHRASE": "ny fras 22",
+        },
+    )
+    assert done.returncode == 0, done.stderr
+    new_code = re.search(r"\b([0-9A-Z]{4}(?:-[0-9A-Z]{4}){4})\b", done.stdout)
+    assert new_code and new_code.group(1) != code
+    Vault.unlock(profile, passphrase="ny fras 22").close()
+    again = run(
+        "recover",
+        "--profile",
+        str(profile),
+        env={"SSTDESK_RECOVERY_CODE": code, "SSTDESK_PASSPHRASE": "tredje fras 3"},
+    )
+    assert again.returncode == 1  # the code used is spent
+    assert "Traceback" not in wrong.stderr + done.stderr + again.stderr
+
+
+def test_start_over_only_for_a_vault_that_cannot_be_opened_and_only_with_the_word(
+    tmp_path: Path,
+) -> None:
+    from sstdesk.vault.keys import KdfParams
+
+    profile = tmp_path / "profil"
+    Vault.create(profile, passphrase="gammal fras 1", user="anna.s", params=KdfParams.floor())[
+        0
+    ].close()
+    whole = run("start-over", "--profile", str(profile), "--confirm", "BÖRJA OM")
+    assert whole.returncode == 1 and "ser helt ut" in whole.stderr
+    (profile / "vault.db").write_bytes(b"")
+    refused = run("start-over", "--profile", str(profile), "--confirm", "ok")
+    assert refused.returncode == 1 and "BÖRJA OM" in refused.stderr
+    assert (profile / "keys.json").exists()
+    done = run("start-over", "--profile", str(profile), "--confirm", "börja om")
+    assert done.returncode == 0, done.stderr
+    (aside,) = profile.glob("undanlagt-*")
+    assert sorted(p.name for p in aside.iterdir()) == ["keys.json", "vault.db"]
+    assert not (profile / "keys.json").exists()
