@@ -338,14 +338,14 @@ def build_parser() -> argparse.ArgumentParser:
     document.add_argument("--out", required=True, help="PDF-filen att skriva")
     document.add_argument("--reason", help="varför dokumentet lämnar valvet (sparas i loggen)")
     document.add_argument("--profile", default=argparse.SUPPRESS, help="profilmapp")
-    document.set_defaults(func=cmd_document)
+    document.set_defaults(func=cmd_document, lock=True)
     stats = commands.add_parser("stats", help="teamets statistik för en period till CSV eller PDF")
     stats.add_argument("--period", required=True, help="ht2026, vt2027, 2026/27 eller FRÅN..TILL")
     stats.add_argument("--out", required=True, help="filen att skriva (.csv eller .pdf)")
     stats.add_argument("--school", help="bara den här skolan (namnet)")
     stats.add_argument("--grade", type=int, help="bara den här årskursen")
     stats.add_argument("--profile", default=argparse.SUPPRESS, help="profilmapp")
-    stats.set_defaults(func=cmd_stats)
+    stats.set_defaults(func=cmd_stats, lock=True)
     sync = commands.add_parser("sync", help="synkronisera med teamets server (en gång)")
     sync.add_argument("--enrol", action="store_true", help="anslut den här datorn till servern")
     sync.add_argument("--user", help="ditt användarnamn på servern (med --enrol)")
@@ -366,27 +366,39 @@ def build_parser() -> argparse.ArgumentParser:
     sync.add_argument("--server", help="serverns adress (sparas i inställningarna)")
     sync.add_argument("--ca", help="distriktets CA-certifikat (sparas i inställningarna)")
     sync.add_argument("--profile", default=argparse.SUPPRESS, help="profilmapp")
-    sync.set_defaults(func=cmd_sync)
+    sync.set_defaults(func=cmd_sync, lock=True)
     recover = commands.add_parser(
         "recover", help="glömt lösenfrasen: öppna valvet med återställningskoden"
     )
     recover.add_argument("--profile", default=argparse.SUPPRESS, help="profilmapp")
-    recover.set_defaults(func=cmd_recover)
+    recover.set_defaults(func=cmd_recover, lock=True)
     start_over = commands.add_parser(
         "start-over",
         help="lägg undan ett valv som inte går att öppna och börja om med ett tomt",
     )
     start_over.add_argument("--confirm", help="bekräftelseordet (BÖRJA OM)")
     start_over.add_argument("--profile", default=argparse.SUPPRESS, help="profilmapp")
-    start_over.set_defaults(func=cmd_start_over)
+    start_over.set_defaults(func=cmd_start_over, lock=True)
     return parser
+
+
+def _run(args: argparse.Namespace) -> int:
+    """A command on a profile holds its lock: never beside the window or another command."""
+    if not getattr(args, "lock", False):
+        return int(args.func(args))
+    from sstdesk.paths import default_profile_dir
+    from sstdesk.vault.profile_lock import ProfileLock
+
+    profile = Path(args.profile).expanduser() if args.profile else default_profile_dir()
+    with ProfileLock.acquire(profile):
+        return int(args.func(args))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     logsetup.configure()
     args = build_parser().parse_args(argv)
     try:
-        return int(args.func(args))
+        return _run(args)
     except (VaultError, DomainError) as error:
         print(f"sstdesk: {error}", file=sys.stderr)
         return 1
