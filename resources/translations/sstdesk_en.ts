@@ -564,17 +564,17 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../sstdesk/ui/forms.py" line="101"/>
+        <location filename="../../sstdesk/ui/forms.py" line="102"/>
         <source>Spara</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/forms.py" line="102"/>
+        <location filename="../../sstdesk/ui/forms.py" line="103"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/forms.py" line="232"/>
+        <location filename="../../sstdesk/ui/forms.py" line="283"/>
         <source>Fyll i: {0}.</source>
         <translation>Please fill in: {0}.</translation>
     </message>
@@ -882,94 +882,114 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="230"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="233"/>
         <source>De gamla filerna ligger kvar i {0}.</source>
         <translation>The old files are kept in {0}.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="255"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="261"/>
         <source>Låst efter {0} minuter utan aktivitet. Det du skrivit är sparat.</source>
         <translation>Locked after {0} minutes without activity. What you wrote is saved.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="300"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="306"/>
         <source>Inställningarna är sparade. Språket byts nästa gång programmet startar.</source>
         <translation>Settings saved. The language changes the next time the program starts.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="306"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="312"/>
         <source>Bestäms av IT och kan inte ändras här: {0}.</source>
         <translation>Set by IT and cannot be changed here: {0}.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="309"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="315"/>
         <source>Inställningar</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="322"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="328"/>
         <source>Län eller stad där teamet arbetar (för forskningsurvalet)</source>
         <translation>County or city the team works in (for the research sample)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="328"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="334"/>
         <source>Teamet är en privat utförare (gallring efter två år)</source>
         <translation>The team is a private provider (records disposed of after two years)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="330"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="336"/>
         <source>Nej</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="330"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="336"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="335"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="341"/>
         <source>Förenklad kartläggning från</source>
         <translation>Simplified mapping from</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="341"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="347"/>
         <source>Förenklad kartläggning till</source>
         <translation>Simplified mapping to</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="347"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="353"/>
         <source>Fördjupad kartläggning från</source>
         <translation>In-depth mapping from</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="353"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="359"/>
         <source>Åtgärdstrappan (en rad per steg: procent, beskrivning)</source>
         <translation>Action ladder (one line per step: percent, description)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="372"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="378"/>
         <source>Teamets inställningar är sparade.</source>
         <translation>The team settings are saved.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="379"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="385"/>
         <source>Teamets inställningar</source>
         <translation>Team settings</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="383"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="389"/>
         <source>Gränserna följer Stockholms frånvarotrappa och ”Hör mig nu!” om inget annat anges. De syns på elevsidan och i underlaget till elevhälsokonferensen.</source>
         <translation>Unless changed, the thresholds follow Stockholm&apos;s absence ladder and “Hör mig nu!”. They show on the student page and in the student health conference material.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="530"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="540"/>
         <source>Räknar…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="559"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="569"/>
         <source>Sparad som {0}.</source>
         <translation>Saved as {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/main_window.py" line="715"/>
+        <source>Påbörjad registrering</source>
+        <translation>Unfinished form</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/main_window.py" line="716"/>
+        <source>Du hade en påbörjad registrering: ”{0}” – fortsätt?</source>
+        <translation>You had an unfinished form: “{0}” – continue?</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/main_window.py" line="717"/>
+        <source>Fortsätt</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/main_window.py" line="718"/>
+        <source>Släng</source>
+        <translation>Discard</translation>
     </message>
 </context>
 <context>
@@ -1236,216 +1256,216 @@
 <context>
     <name>StudentActions</name>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="187"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="205"/>
         <source>Personnummer</source>
         <translation>Personal ID number</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="188"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="206"/>
         <source>Förnamn</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="189"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="207"/>
         <source>Efternamn</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="192"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="210"/>
         <source>Kön</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="198"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="216"/>
         <source>Skola</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="203"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="221"/>
         <source>Ny skolas namn</source>
         <translation>New school name</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="207"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="225"/>
         <source>Årskurs</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="215"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="233"/>
         <source>Aktualiserad av</source>
         <translation>Referred by</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="219"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1215"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="237"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1234"/>
         <source>Anledning</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="222"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="240"/>
         <source>Frånvaro vid aktualisering</source>
         <translation>Absence at referral</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="228"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="276"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="687"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="246"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="294"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="706"/>
         <source>Skyddade personuppgifter</source>
         <translation>Protected personal data</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="252"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="270"/>
         <source>Ny elev – aktualisering</source>
         <translation>New student – referral</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="259"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="277"/>
         <source>Namn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="262"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="280"/>
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="268"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="286"/>
         <source>Har vårdnaden</source>
         <translation>Has custody</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="272"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="290"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="281"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="299"/>
         <source>Tolk (språk)</source>
         <translation>Interpreter (language)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="302"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="320"/>
         <source>Lägg till vårdnadshavare</source>
         <translation>Add guardian</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="310"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="329"/>
         <source>Händelsedatum</source>
         <translation>Date of event</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="316"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="335"/>
         <source>Kontakt</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="320"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="339"/>
         <source>Deltagare</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="335"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="354"/>
         <source>Ny journalanteckning</source>
         <translation>New journal note</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="344"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="363"/>
         <source>Möte</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="348"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="367"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="352"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="371"/>
         <source>Plats</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="355"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="374"/>
         <source>Deltagare (en per rad: namn, roll, verksamhet)</source>
         <translation>Participants (one per line: name, role, organisation)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="362"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="381"/>
         <source>Anteckningar</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="368"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="387"/>
         <source>Beslut (en per rad: åtgärd, ansvarig)</source>
         <translation>Decisions (one per line: action, responsible)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="387"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="406"/>
         <source>Registrera möte</source>
         <translation>Record meeting</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="401"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="420"/>
         <source>Syfte</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="405"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="424"/>
         <source>Får dela med</source>
         <translation>May share with</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="411"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="430"/>
         <source>Uppgifter</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="417"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="436"/>
         <source>Gäller från</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="423"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="442"/>
         <source>Gäller t.o.m.</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="429"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="448"/>
         <source>Form</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="461"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="480"/>
         <source>Samtycket gäller inte</source>
         <translation>The consent does not cover</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="453"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="472"/>
         <source>Informerade om rätten att säga nej och återkalla</source>
         <translation>Informed of the right to refuse and withdraw</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="534"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="553"/>
         <source>Registrera samtycke</source>
         <translation>Record consent</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="567"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="630"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="586"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="649"/>
         <source>Samtycke</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="568"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="587"/>
         <source>Återkallat av</source>
         <translation>Withdrawn by</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="581"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="600"/>
         <source>Bara för (tomt = hela samtycket)</source>
         <translation>Only for (empty = the whole consent)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="597"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="616"/>
         <source>Återkalla samtycke</source>
         <translation>Withdraw consent</translation>
     </message>
@@ -1475,398 +1495,398 @@
         <translation>Write the trustee&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="200"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="218"/>
         <source>Ny skola …</source>
         <translation>New school …</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="273"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="291"/>
         <source>Adress</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="435"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="635"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="454"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="654"/>
         <source>Svar</source>
         <translation>Answers</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="442"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="639"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="461"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="658"/>
         <source>Svaren lämnades den</source>
         <translation>Answers given on</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="448"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="645"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="467"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="664"/>
         <source>God man: namn (om eleven har en)</source>
         <translation>Trustee: name (if the student has one)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="467"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="486"/>
         <source>Skäl till att bara en vårdnadshavare samtycker</source>
         <translation>Reason only one guardian consents</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="474"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="493"/>
         <source>Barnets egen inställning</source>
         <translation>The child&apos;s own view</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="480"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="499"/>
         <source>Mognadsbedömning: på vilka grunder</source>
         <translation>Maturity assessment: on what grounds</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="486"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="505"/>
         <source>Mognadsbedömning: gjord av</source>
         <translation>Maturity assessment: made by</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="491"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="510"/>
         <source>Mognadsbedömning: datum</source>
         <translation>Maturity assessment: date</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="498"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="517"/>
         <source>Eleven kan själv bestämma om samtycket</source>
         <translation>The student can decide on the consent alone</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="500"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="519"/>
         <source>Ingen bedömning</source>
         <translation>No assessment</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="537"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="556"/>
         <source>Fyll i det familjen faktiskt har sagt. Den som inte har tillfrågats står kvar som ”Ej tillfrågad”.</source>
         <translation>Enter what the family actually said. Anyone not asked stays “Not asked”.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="571"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="590"/>
         <source>Återkallelsen kom in den</source>
         <translation>The withdrawal came in on</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="577"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="596"/>
         <source>Hur (telefon, brev, vid möte …)</source>
         <translation>How (phone, letter, at a meeting …)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="600"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="619"/>
         <source>Återkallelsen gäller direkt. Inget mer får lämnas ut till de parter den gäller. De som redan har fått uppgifter hamnar under Att göra, så att du kan meddela dem.</source>
         <translation>The withdrawal applies at once. Nothing more may be disclosed to the parties it covers. Those who already received information appear under To do, so you can tell them.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="666"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="685"/>
         <source>Svar på samtycke</source>
         <translation>Answer on a consent</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="677"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="696"/>
         <source>Eleven har skyddade personuppgifter</source>
         <translation>The student has protected personal details</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="691"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="710"/>
         <source>Nu: {0}. Med skyddade personuppgifter visas och skrivs skola och adresser aldrig ut, och eleven hittas inte genom en sökning på skolan. Ändringen loggas.</source>
         <translation>Now: {0}. With protected personal details the school and addresses are never shown or printed, and the student is not found by searching the school. The change is logged.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="717"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="736"/>
         <source>Part</source>
         <translation>Party</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="720"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="739"/>
         <source>Underrättad den</source>
         <translation>Told on</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="724"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="743"/>
         <source>Hur (telefon, brev …)</source>
         <translation>How (phone, letter …)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="733"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="752"/>
         <source>Meddela om återkallelse</source>
         <translation>Tell of a withdrawal</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="743"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="762"/>
         <source>Begäran kom in</source>
         <translation>Request received</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="747"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="766"/>
         <source>Begärd av (namn)</source>
         <translation>Requested by (name)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="750"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="769"/>
         <source>Den som begär är</source>
         <translation>The person asking is</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="756"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="775"/>
         <source>Så kontrollerades identiteten (och vårdnaden)</source>
         <translation>How the identity (and custody) was checked</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="775"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="794"/>
         <source>Begäran om registerutdrag</source>
         <translation>Request for a register extract</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="778"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="797"/>
         <source>Registerutdraget ska lämnas inom en månad. Det syns under Att göra tills det är lämnat.</source>
         <translation>The register extract must be given within one month. It shows under To do until it is given.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="801"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="820"/>
         <source>Begäran</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="805"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="824"/>
         <source>Lämnat den</source>
         <translation>Given on</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="811"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="830"/>
         <source>Hur (personligen, rekommenderat brev …)</source>
         <translation>How (in person, registered letter …)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="821"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="840"/>
         <source>Registerutdrag lämnat</source>
         <translation>Register extract given</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="832"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="851"/>
         <source>Insamlade handlingar</source>
         <translation>Documents gathered</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="839"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="858"/>
         <source>Elevens berättelse</source>
         <translation>The student&apos;s account</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="845"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="864"/>
         <source>Vårdnadshavarnas berättelse</source>
         <translation>The guardians&apos; account</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="851"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="870"/>
         <source>Skolans bild</source>
         <translation>The school&apos;s view</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="870"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="889"/>
         <source>Påbörja kartläggning</source>
         <translation>Start mapping</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="881"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="900"/>
         <source>Område</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="887"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="906"/>
         <source>Risk eller skydd</source>
         <translation>Risk or protective</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="891"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="910"/>
         <source>Beskrivning</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="892"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1140"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="911"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1159"/>
         <source>Källa</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="895"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="914"/>
         <source>Får delas med skolan</source>
         <translation>May be shared with the school</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="916"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="935"/>
         <source>Lägg till faktor</source>
         <translation>Add factor</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="929"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="948"/>
         <source>Elevens egna mål</source>
         <translation>The student&apos;s own goals</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="934"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="953"/>
         <source>Vårdnadshavarnas mål</source>
         <translation>The guardians&apos; goals</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="938"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="957"/>
         <source>Mål 1</source>
         <translation>Goal 1</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="941"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1034"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="960"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1053"/>
         <source>Hur vi vet att vi nått det</source>
         <translation>How we know we reached it</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="944"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1035"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="963"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1054"/>
         <source>Utgångsvärde</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="945"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1036"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="964"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1055"/>
         <source>Målvärde</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="948"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1039"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="967"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1058"/>
         <source>Mål till</source>
         <translation>Goal by</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="954"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1074"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="973"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1093"/>
         <source>Insats</source>
         <translation>Intervention</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="960"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1080"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="979"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1099"/>
         <source>Vem gör</source>
         <translation>Who does it</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="966"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1084"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="985"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1103"/>
         <source>Hur ofta</source>
         <translation>How often</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="971"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="990"/>
         <source>Uppföljning</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="977"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="996"/>
         <source>Fastställ planen nu</source>
         <translation>Establish the plan now</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1022"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1041"/>
         <source>Handlingsplan</source>
         <translation>Action plan</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1033"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1052"/>
         <source>Mål</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1061"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1080"/>
         <source>Lägg till mål</source>
         <translation>Add goal</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1087"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1106"/>
         <source>Kopplad till mål</source>
         <translation>Linked to goal</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1094"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1113"/>
         <source>Nivå (1–3)</source>
         <translation>Level (1–3)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1118"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1137"/>
         <source>Lägg till insats</source>
         <translation>Add intervention</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1130"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1149"/>
         <source>Från</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1134"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1153"/>
         <source>Till</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1135"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1154"/>
         <source>Total frånvaro</source>
         <translation>Total absence</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1136"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1155"/>
         <source>Varav giltig</source>
         <translation>Of which excused</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1137"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1156"/>
         <source>Varav ogiltig</source>
         <translation>Of which unexcused</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1162"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1181"/>
         <source>Lägg till närvaro</source>
         <translation>Add attendance</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1171"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1190"/>
         <source>Hölls</source>
         <translation>Held on</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1177"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1196"/>
         <source>Frånvaro nu</source>
         <translation>Absence now</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1183"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1202"/>
         <source>Beslut</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1188"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1207"/>
         <source>Kommentar</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1208"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1227"/>
         <source>Registrera uppföljning</source>
         <translation>Record follow-up</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1218"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1237"/>
         <source>Frånvaro vid utskrivning</source>
         <translation>Absence at discharge</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1224"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1243"/>
         <source>Målen är nådda</source>
         <translation>The goals are met</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1233"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1252"/>
         <source>Gymnasiebehörig</source>
         <translation>Eligible for upper secondary</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1252"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1271"/>
         <source>Skriv ut eleven</source>
         <translation>Discharge the student</translation>
     </message>

@@ -55,6 +55,7 @@ from sstdesk.domain.model import (
 from sstdesk.domain.personnummer import birth_of
 from sstdesk.domain.team import TeamSettings
 from sstdesk.domain.validation import checked_attendance, checked_student, clean_text
+from sstdesk.services import pending_form as pending_forms
 from sstdesk.services import projection
 from sstdesk.services import team as team_store
 from sstdesk.services.views import (
@@ -831,6 +832,17 @@ class CaseloadService:
             participants=participants.strip(),
         )
         return self.save_draft(note)
+
+    # ---------------------------------------------------------------- a form open at lock
+
+    def keep_pending_form(self, form: pending_forms.PendingForm) -> None:
+        pending_forms.keep(self.vault, form)
+
+    def pending_form(self) -> pending_forms.PendingForm | None:
+        return pending_forms.pending(self.vault)
+
+    def drop_pending_form(self, *, resumed: bool) -> None:
+        pending_forms.drop(self.vault, resumed=resumed)
 
     def save_draft(self, note: JournalNote) -> JournalNote:
         """Autosave of a draft; a signed note is refused with the way to correct it."""

@@ -33,7 +33,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sstdesk.ui.consent_answers import AnswersWidget
+from sstdesk.domain.codes import Answer, DataCategory, PartyKind
+from sstdesk.ui.consent_answers import AnswersWidget, Given
 
 
 @dataclass(frozen=True)
@@ -216,6 +217,56 @@ class FormDialog(QDialog):
         elif isinstance(widget, QLineEdit):
             widget.setText(value)
 
+    def snapshot(self) -> dict[str, Any]:
+        """The fields as typed, as JSON values (a choice by its position), to be offered back
+        after a lock; a password is never kept."""
+        found: dict[str, Any] = {}
+        for spec in self.fields:
+            widget = self.widgets[spec.key]
+            if spec.kind == "password":
+                continue
+            if isinstance(widget, AnswersWidget):
+                found[spec.key] = {
+                    person: {
+                        "answer": given.answer.value if given.answer else None,
+                        "parties": [p.value for p in given.excluded_parties],
+                        "categories": [c.value for c in given.excluded_categories],
+                        "comment": given.comment,
+                    }
+                    for person, given in widget.value().items()
+                }
+            elif isinstance(widget, QComboBox):
+                found[spec.key] = widget.currentIndex()
+            elif isinstance(widget, QListWidget):
+                found[spec.key] = [
+                    i
+                    for i in range(widget.count())
+                    if widget.item(i).checkState() == Qt.CheckState.Checked
+                ]
+            elif isinstance(widget, QDateEdit):
+                found[spec.key] = widget.date().toPython().isoformat()
+            elif isinstance(widget, QPlainTextEdit):
+                found[spec.key] = widget.toPlainText()
+            elif isinstance(widget, QLineEdit):
+                found[spec.key] = widget.text()
+            elif isinstance(widget, QDoubleSpinBox | QSpinBox):
+                found[spec.key] = widget.value()
+            elif isinstance(widget, QCheckBox):
+                found[spec.key] = widget.isChecked()
+        return found
+
+    def restore(self, snapshot: dict[str, Any]) -> None:
+        """Put a snapshot back; a value that no longer fits its field (a choice gone) is left
+        as the field starts, never guessed."""
+        for spec in self.fields:
+            if spec.key not in snapshot:
+                continue
+            widget, value = self.widgets[spec.key], snapshot[spec.key]
+            try:
+                _restore_one(widget, value)
+            except (ValueError, TypeError, KeyError, IndexError):
+                continue
+
     def _check(self) -> None:
         values = self.values()
         missing = [
@@ -234,9 +285,47 @@ class FormDialog(QDialog):
         self.accept()
 
     def show_error(self, message: str) -> None:
-        """A refusal from the service: the dialog stays open with what was typed."""
+        """A refusal from the service: the dialog stays open with what was typed (unless
+        the window locked meanwhile: nothing shows over the unlock screen)."""
         self.error.setText(message)
-        self.show()
+        if not self.property("closed_by_lock"):
+            self.show()
+
+
+def _restore_one(widget: QWidget, value: Any) -> None:
+    if isinstance(widget, AnswersWidget):
+        widget.set_value(
+            {
+                person: Given(
+                    Answer(given["answer"]) if given["answer"] else None,
+                    tuple(PartyKind(p) for p in given["parties"]),
+                    tuple(DataCategory(c) for c in given["categories"]),
+                    str(given["comment"]),
+                )
+                for person, given in value.items()
+                if person in widget.rows
+            }
+        )
+    elif isinstance(widget, QComboBox):
+        if 0 <= int(value) < widget.count():
+            widget.setCurrentIndex(int(value))
+    elif isinstance(widget, QListWidget):
+        for i in range(widget.count()):
+            on = i in value
+            widget.item(i).setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+    elif isinstance(widget, QDateEdit):
+        day = dt.date.fromisoformat(value)
+        widget.setDate(QDate(day.year, day.month, day.day))
+    elif isinstance(widget, QPlainTextEdit):
+        widget.setPlainText(str(value))
+    elif isinstance(widget, QLineEdit):
+        widget.setText(str(value))
+    elif isinstance(widget, QDoubleSpinBox):
+        widget.setValue(float(value))
+    elif isinstance(widget, QSpinBox):
+        widget.setValue(int(value))
+    elif isinstance(widget, QCheckBox):
+        widget.setChecked(bool(value))
 
 
 def ask(

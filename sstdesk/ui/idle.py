@@ -26,6 +26,7 @@ class IdleWatcher(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.idle)
+        self.restarts = 0  # quiet spells begun again by activity (what a test can count)
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
@@ -44,4 +45,5 @@ class IdleWatcher(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() in _ACTIVITY and self._timer.isActive():
             self._timer.start()  # restart the quiet spell
+            self.restarts += 1
         return False

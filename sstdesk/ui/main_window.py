@@ -9,11 +9,12 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QTimer
+from PySide6.QtCore import QCoreApplication, QModelIndex, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QMainWindow, QStackedWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, QStackedWidget
 
 from sstdesk import deployment as deployment_store
 from sstdesk import settings as settings_store
@@ -27,6 +28,7 @@ from sstdesk.domain.team import TeamSettings, parse_steps
 from sstdesk.paths import atomic_write
 from sstdesk.services.caseload import CaseloadService
 from sstdesk.services.demo import create_demo
+from sstdesk.services.pending_form import PendingForm
 from sstdesk.services.statistics import StatisticsService
 from sstdesk.services.views import CaseloadRow, Overview, StudentFile
 from sstdesk.ui.caseload_model import ROW_ROLE
@@ -127,7 +129,8 @@ class MainWindow(QMainWindow):
         self.stats_page.selection_changed.connect(self._load_statistics)
         self.stats_page.export_requested.connect(self._export_statistics)
         self.import_dialog: ImportDialog | None = None
-        self.student_page.action_requested.connect(lambda name: getattr(self.actions, name)())
+        self.pending_box: QMessageBox | None = None
+        self.student_page.action_requested.connect(self.actions.start)
         self.documents = DocumentActions(self)
         self.sync = SyncController(self)
         self.caseload_page.connect_button.clicked.connect(self.sync.enrol)
@@ -233,6 +236,9 @@ class MainWindow(QMainWindow):
     def _on_unlocked(self, vault: Vault) -> None:
         self._opened(vault)
         self._show_caseload()
+        service = self.service
+        if service is not None:
+            self.runner.run_db(service.pending_form, done=self._offer_pending)
         # The whole-file check runs after the caseload is on screen (queued behind it on
         # the db thread); damage anywhere locks the window with the file named.
         self.runner.run_db(vault.check_pages, failed=self._damaged)
@@ -451,7 +457,9 @@ class MainWindow(QMainWindow):
         if row is not None:
             self.open_student(row.student_id)
 
-    def open_student(self, student_id: str, *, select_note: str = "") -> None:
+    def open_student(
+        self, student_id: str, *, select_note: str = "", then: Callable[[], None] | None = None
+    ) -> None:
         service = self.service
         if service is None:
             return
@@ -465,6 +473,8 @@ class MainWindow(QMainWindow):
                     file.current.notes if file.current else (), select=select_note
                 )
             self.pages.setCurrentWidget(self.student_page)
+            if then is not None:
+                then()
 
         self.runner.run_db(lambda: service.open_student(student_id), done=show, failed=self._report)
 
@@ -579,10 +589,10 @@ class MainWindow(QMainWindow):
             return
         # Closure and the boosterträff carry details of their own: ask for them.
         if stage_code == Stage.CLOSED.value:
-            self.actions.close()
+            self.actions.start("close")
             return
         if stage_code == Stage.BOOSTER.value:
-            self.actions.booster()
+            self.actions.start("booster")
             return
         self.runner.run_db(
             lambda: service.move_case(case_id, Stage(stage_code), reason=reason),
@@ -636,8 +646,11 @@ class MainWindow(QMainWindow):
             self.student_page.documents_button.showMenu()
 
     def lock(self) -> None:
-        """Ctrl+L: drafts saved, keys dropped, only the unlock screen left."""
+        """Ctrl+L: drafts saved, keys dropped, only the unlock screen left. Every dialog is
+        closed first; a form's values are kept (encrypted, in the vault) and offered back."""
         self.student_page.journal.flush()
+        kept = self._open_form()
+        self._close_dialogs()
         self.documents.close_all()
         self.sync.stopped()
         if self.import_dialog is not None:
@@ -646,16 +659,91 @@ class MainWindow(QMainWindow):
         if self._search_audit.isActive():
             self._audit_search()  # recorded before the keys go
         self.idle.stop()
-        vault, self.vault, self.service = self.vault, None, None
+        vault, service = self.vault, self.service
+        self.vault, self.service = None, None
         self.student_page.file = None
         self.student_page.journal.show_notes(())
         self.caseload_page.show_rows([])
         self.caseload_page.due_list.clear()
         self.caseload_page.search.clear()
         if vault is not None:
+            if kept is not None and service is not None:
+                self.runner.run_db(lambda: service.keep_pending_form(kept), failed=self._lost)
             self.runner.run_db(vault.close)
         if vault_store.exists(self.profile):
             self._show_unlock()
+
+    def _open_form(self) -> PendingForm | None:
+        """The lifecycle form on screen, as typed, with how to open it again."""
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, FormDialog) and widget.isVisible():
+                resume = widget.property("resume")
+                if resume:
+                    return PendingForm(
+                        resume=tuple(str(part) for part in resume),
+                        title=str(widget.property("resume_title")),
+                        student_id=str(widget.property("student_id") or ""),
+                        values=widget.snapshot(),
+                    )
+        return None
+
+    def _close_dialogs(self) -> None:
+        """Nothing stays on top of the unlock screen: a question asked, a file being chosen,
+        a colleague's conflicts. Closing answers each as "Avbryt"."""
+        for _round in range(3):  # a dialog closed may have been waiting above another
+            open_now = [
+                w
+                for w in QApplication.topLevelWidgets()
+                if isinstance(w, QDialog) and w.isVisible() and w is not self
+            ]
+            if not open_now:
+                return
+            for dialog in open_now:
+                dialog.setProperty("closed_by_lock", True)
+                dialog.reject()
+
+    def _lost(self, error: BaseException) -> None:
+        log.error("a form open at lock could not be kept: %s", type(error).__name__)
+
+    def _offer_pending(self, form: PendingForm | None) -> None:
+        """After unlocking: the form that was open at the lock, to go on with or throw away."""
+        if form is None or self.service is None:
+            return
+        title = QCoreApplication.translate("StudentActions", form.title)
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Påbörjad registrering"))
+        box.setText(self.tr("Du hade en påbörjad registrering: ”{0}” – fortsätt?").format(title))
+        go_on = box.addButton(self.tr("Fortsätt"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Släng"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(go_on)
+        box.finished.connect(lambda _r: self._answer_pending(form, box.clickedButton() is go_on))
+        self.pending_box = box
+        box.open()
+
+    def _answer_pending(self, form: PendingForm, resume: bool) -> None:
+        service, box = self.service, self.pending_box
+        self.pending_box = None
+        if service is None or (box is not None and box.property("closed_by_lock")):
+            return  # locked before the person answered: asked again at the next unlock
+        self.runner.run_db(lambda: service.drop_pending_form(resumed=resume), failed=self._report)
+        if not resume:
+            return
+        self.actions.prefill = (form.title, form.values)
+        kind, *args = form.resume
+
+        def reopen() -> None:
+            if kind == "action" and args:
+                self.actions.start(args[0])
+            elif kind == "new_note" and args:
+                self.actions.new_note(args[0])
+            elif kind == "new_student":
+                self.new_student()
+
+        if form.student_id:
+            self.open_student(form.student_id, then=reopen)
+        else:
+            reopen()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.lock()

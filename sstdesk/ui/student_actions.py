@@ -139,6 +139,14 @@ class StudentActions:
     def __init__(self, window: MainWindow) -> None:
         self.window = window
         self.last: FormDialog | None = None
+        # How the form being opened can be opened again after a lock, and what it held.
+        self.current: tuple[str, ...] = ()
+        self.prefill: tuple[str, dict[str, Any]] | None = None  # (title, snapshot)
+
+    def start(self, name: str) -> None:
+        """A lifecycle action by its method name, as the student page asks for it."""
+        self.current = ("action", name)
+        getattr(self, name)()
 
     # -- plumbing -----------------------------------------------------------------
 
@@ -174,6 +182,15 @@ class StudentActions:
         self.last = ask(self.window, title, fields, on_accept, intro, context="StudentActions")
         # Focus goes back to the window when the dialog closes, so its shortcuts work again.
         self.last.finished.connect(lambda _result: self.window.activateWindow())
+        file = self.window.student_page.file
+        if self.current[:1] == ("new_student",):
+            file = None  # not about the student whose page happens to be open
+        self.last.setProperty("resume", list(self.current))
+        self.last.setProperty("resume_title", title)
+        self.last.setProperty("student_id", file.student.id if file is not None else "")
+        if self.prefill is not None and self.prefill[0] == title:
+            self.last.restore(self.prefill[1])
+        self.prefill = None
 
     def _file(self) -> StudentFile | None:
         file = self.window.student_page.file
@@ -183,6 +200,7 @@ class StudentActions:
 
     def new_student(self, schools: list[tuple[str, str]]) -> None:
         """Ctrl+N: aktualisering of a new student (or a known one's new case)."""
+        self.current = ("new_student",)
         fields = [
             Field("personnummer", QT_TRANSLATE_NOOP("StudentActions", "Personnummer")),
             Field("first_name", QT_TRANSLATE_NOOP("StudentActions", "Förnamn")),
@@ -304,6 +322,7 @@ class StudentActions:
     # -- journal och möten -------------------------------------------------------------
 
     def new_note(self, case_id: str) -> None:
+        self.current = ("new_note", case_id)
         fields = [
             Field(
                 "event_date",

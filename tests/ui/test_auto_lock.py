@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMessageBox, QWidget
 
 from sstdesk import settings as settings_store
 from sstdesk.domain.codes import Stage
@@ -17,33 +18,138 @@ from tests.ui.helpers import start_note
 from tests.ui.test_student_page import open_first, read_file
 
 
-def test_idle_locks_but_activity_keeps_it_open_and_drafts_are_kept(
-    qtbot: Any, tmp_path: Path, demo_master: Path
-) -> None:
+def unlocked_window(qtbot: Any, tmp_path: Path, demo_master: Path) -> MainWindow:
     profile = tmp_path / "demo"
     shutil.copytree(demo_master, profile)
     win = MainWindow(profile, TaskRunner())
     qtbot.addWidget(win)
     win.show()
+    unlock(qtbot, win)
+    return win
+
+
+def unlock(qtbot: Any, win: MainWindow) -> None:
+    qtbot.waitUntil(lambda: not win.runner.busy, timeout=15_000)
     win.unlock_page.passphrase.setText(PASSPHRASE)
     win.unlock_page.button.click()
     qtbot.waitUntil(lambda: win.caseload_page.model.rowCount() > 30, timeout=15_000)
+
+
+def test_activity_restarts_the_quiet_spell_and_its_end_locks_with_the_draft_kept(
+    qtbot: Any, tmp_path: Path, demo_master: Path
+) -> None:
+    win = unlocked_window(qtbot, tmp_path, demo_master)
     student_id = open_first(qtbot, win, Stage.MAPPING)
     journal = win.student_page.journal
     start_note(qtbot, win)
-    win.idle.start(400)  # the quiet spell, shortened for the test
-    for _ in range(6):  # typing keeps it open well past 400 ms
+    assert win.idle.active  # the quiet spell runs while unlocked
+    before = win.idle.restarts
+    for _ in range(6):
         qtbot.keyClick(journal.editor, Qt.Key.Key_A)
-        qtbot.wait(150)
-    assert win.vault is not None
-    qtbot.waitUntil(lambda: win.vault is None, timeout=5_000)
-    assert win.pages.currentWidget() is win.unlock_page
+    assert win.idle.restarts >= before + 6  # each key press began the spell again
+    win.idle.idle.emit()  # the spell ran out (the clock is the edge: not waited for here)
+    assert win.vault is None and win.pages.currentWidget() is win.unlock_page
     assert "utan aktivitet" in win.unlock_page.error.text()
-    qtbot.waitUntil(lambda: not win.runner.busy, timeout=10_000)
-    win.unlock_page.passphrase.setText(PASSPHRASE)
-    win.unlock_page.button.click()
-    qtbot.waitUntil(lambda: win.service is not None, timeout=10_000)
+    assert not win.idle.active
+    unlock(qtbot, win)
     assert "aaaaaa" in [n.text for n in read_file(qtbot, win, student_id).current.notes]
+    win.close()
+
+
+def in_db(qtbot: Any, win: MainWindow, work: Any) -> Any:
+    """`work` on the db thread, as the window runs everything on the vault."""
+    box: list[Any] = []
+    win.runner.run_db(work, done=box.append)
+    qtbot.waitUntil(lambda: bool(box), timeout=10_000)
+    return box[0]
+
+
+def visible_dialogs() -> list[QWidget]:
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
+
+
+def test_a_form_open_at_the_lock_is_closed_kept_encrypted_and_offered_back(
+    qtbot: Any, tmp_path: Path, demo_master: Path
+) -> None:
+    win = unlocked_window(qtbot, tmp_path, demo_master)
+    student_id = open_first(qtbot, win, Stage.MAPPING)
+    guardians = len(read_file(qtbot, win, student_id).guardians)
+    win.actions.start("guardian")
+    qtbot.waitUntil(lambda: win.actions.last is not None and win.actions.last.isVisible())
+    form = win.actions.last
+    form.set_value("name", "Testförälder Påbörjad")
+    form.set_value("phone", "070-000 00 00")
+    form.set_value("custody", True)
+    question = QMessageBox(win)  # and a question asked over it, as "Spara som…" would
+    question.setText("?")
+    question.open()
+    win.idle.idle.emit()
+    assert visible_dialogs() == []  # nothing shows over the unlock screen
+    qtbot.waitUntil(lambda: not win.runner.busy, timeout=15_000)
+    raw = (win.profile / "vault.db").read_bytes()
+    assert "Påbörjad".encode() not in raw and b"070-000" not in raw  # kept encrypted
+    unlock(qtbot, win)
+    qtbot.waitUntil(lambda: win.pending_box is not None, timeout=15_000)
+    box = win.pending_box
+    assert "Lägg till vårdnadshavare" in box.text() and "fortsätt" in box.text()
+    go_on = next(b for b in box.buttons() if b.text() == "Fortsätt")
+    go_on.click()
+    qtbot.waitUntil(
+        lambda: (
+            win.actions.last is not None
+            and win.actions.last is not form
+            and win.actions.last.isVisible()
+        ),
+        timeout=15_000,
+    )
+    again = win.actions.last
+    assert win.student_page.file.student.id == student_id
+    assert again.values()["name"] == "Testförälder Påbörjad"
+    assert again.values()["phone"] == "070-000 00 00" and again.values()["custody"] is True
+    again.set_value("relation", again.fields[1].options[1][1])
+    again.set_value("protected", False)
+    again.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: not win.runner.busy, timeout=15_000)
+    found = read_file(qtbot, win, student_id).guardians
+    assert len(found) == guardians + 1
+    assert "Testförälder Påbörjad" in [g.name for g in found]
+    win.lock()  # nothing open now: nothing offered at the next unlock
+    unlock(qtbot, win)
+    qtbot.waitUntil(lambda: not win.runner.busy, timeout=15_000)
+    assert win.pending_box is None
+    vault = win.vault
+    assert vault is not None
+    actions = in_db(
+        qtbot,
+        win,
+        lambda: [
+            row[0]
+            for row in vault.conn.execute(
+                "SELECT action FROM audit_events WHERE action LIKE 'form.%' ORDER BY seq"
+            )
+        ],
+    )
+    assert actions == ["form.kept", "form.resumed"]
+    win.close()
+
+
+def test_a_form_thrown_away_after_the_lock_is_gone(
+    qtbot: Any, tmp_path: Path, demo_master: Path
+) -> None:
+    win = unlocked_window(qtbot, tmp_path, demo_master)
+    open_first(qtbot, win, Stage.MAPPING)
+    win.actions.start("guardian")
+    qtbot.waitUntil(lambda: win.actions.last is not None and win.actions.last.isVisible())
+    win.actions.last.set_value("name", "Testförälder Slängd")
+    win.lock()
+    unlock(qtbot, win)
+    qtbot.waitUntil(lambda: win.pending_box is not None, timeout=15_000)
+    box = win.pending_box
+    next(b for b in box.buttons() if b.text() == "Släng").click()
+    qtbot.waitUntil(lambda: not win.runner.busy, timeout=15_000)
+    assert not win.actions.last.isVisible()
+    service = win.service
+    assert service is not None and in_db(qtbot, win, service.pending_form) is None
     win.close()
 
 
