@@ -391,11 +391,29 @@ def crash_at(monkeypatch: pytest.MonkeyPatch, step: int) -> list[str]:
     return done
 
 
+@pytest.mark.parametrize("whose", ["its own", "another vault's"])
 def test_a_crash_at_any_step_of_a_restore_leaves_the_old_or_the_new_vault(
-    demo: CaseloadService, usb: Path, clock: Clock, monkeypatch: pytest.MonkeyPatch
+    demo: CaseloadService,
+    usb: Path,
+    tmp_path: Path,
+    clock: Clock,
+    monkeypatch: pytest.MonkeyPatch,
+    whose: str,
 ) -> None:
-    report = backup.write_backup(demo.vault, usb)
+    """Its own backup shares the data key (a half swap could even open); another vault's
+    does not (a half swap would not open at all). Both end old or new, whole."""
     profile = demo.vault.directory
+    old_id = demo.vault.repo.meta("vault_id")
+    if whose == "its own":
+        report = backup.write_backup(demo.vault, usb)
+        new_id = old_id
+    else:
+        other, _ = Vault.create(
+            tmp_path / "annat", passphrase=PASSPHRASE, user="bo", params=KdfParams.floor()
+        )
+        report = backup.write_backup(other, usb)
+        new_id = other.repo.meta("vault_id")
+        other.close()
     newer = refer_student(
         demo, school_id=demo.schools()[0].id, first_name="Nyare", personnummer="20120312-2385"
     )
@@ -420,14 +438,14 @@ def test_a_crash_at_any_step_of_a_restore_leaves_the_old_or_the_new_vault(
         try:
             assert vault.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
             assert audit.verify(vault.conn).ok
-            is_old = vault.repo.get(Student, newer.student_id) is not None
-            actions = [e.action for e in audit.events(vault.conn)]
-            assert ("vault.restore" in actions) is not is_old, step
-            outcomes.add("old" if is_old else "new")
+            is_new = "vault.restore" in [e.action for e in audit.events(vault.conn)]
+            assert vault.repo.meta("vault_id") == (new_id if is_new else old_id), step
+            assert (vault.repo.get(Student, newer.student_id) is None) is is_new, step
+            outcomes.add("new" if is_new else "old")
         finally:
             vault.close()
         assert not (profile / swap.JOURNAL).exists()
-        if not is_old:  # the vault it replaced is kept, whole
+        if is_new:  # the vault it replaced is kept, whole
             kept = sorted(p.name for p in profile.iterdir() if "before-restore" in p.name)
             assert kept[:2] == [
                 "keys.json.before-restore-20261123T093000",
