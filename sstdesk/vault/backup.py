@@ -48,6 +48,7 @@ from sstdesk.vault import audit, swap
 from sstdesk.vault.connection import Connection, DatabaseError, transaction
 from sstdesk.vault.errors import VaultDamaged, VaultError
 from sstdesk.vault.keys import KdfParams, KeyFile, wipe
+from sstdesk.vault.migrate import available
 from sstdesk.vault.records import TABLES
 from sstdesk.vault.vault import DB_NAME, KEY_NAME, Vault, open_database
 
@@ -292,10 +293,10 @@ def write_backup(
         swap.shred_tree(work)
     try:
         counts = _verify(target, vault, manifest, passphrase=passphrase, expected=expected)
+        vault.audit("vault.backup", reason=target.name)  # no copy leaves unaudited
     except BaseException:
         target.unlink(missing_ok=True)
         raise
-    vault.audit("vault.backup", reason=target.name)
     return BackupReport(
         path=target,
         size=target.stat().st_size,
@@ -707,6 +708,8 @@ def restore_backup(
     staging = swap.new_staging(directory)
     try:
         manifest = _extract(path, staging)
+        if manifest.schema_version > available()[-1].version:
+            raise BackupTooNew(path)
         keyfile = _load_keys(path, staging)
         if keyfile.vault_id != manifest.vault_id:
             raise BackupMismatch(path)

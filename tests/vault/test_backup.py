@@ -195,13 +195,20 @@ def test_a_missing_or_read_only_folder_is_named(
 # -- refusing what cannot be restored ---------------------------------------------------
 
 
-def rebuilt(path: Path, out: Path, *, fix_sums: bool = True, **parts: bytes) -> Path:
+def rebuilt(
+    path: Path,
+    out: Path,
+    *,
+    fix_sums: bool = True,
+    listed: dict[str, Any] | None = None,
+    **parts: bytes,
+) -> Path:
     """The backup with some parts replaced; with `fix_sums`, its manifest made to match (a
     forger's copy, not an accident)."""
     with zipfile.ZipFile(path) as archive:
         content = {name: archive.read(name) for name in archive.namelist()}
     content.update(parts)
-    manifest = json.loads(content["manifest.json"])
+    manifest = json.loads(content["manifest.json"]) | (listed or {})
     if fix_sums:
         for name in ("vault.db", "keys.json"):
             manifest["parts"][name] = {
@@ -255,6 +262,8 @@ def other_keys(tmp_path: Path) -> bytes:
         ("not a backup at all", backup.BackupForeign, "ingen säkerhetskopia"),
         ("someone else's zip", backup.BackupForeign, "ingen säkerhetskopia"),
         ("wrong passphrase", backup.BackupWrongSecret, "Lösenfrasen öppnar inte"),
+        ("made by a newer sstdesk", backup.BackupTooNew, "nyare version"),
+        ("a newer backup format", backup.BackupTooNew, "nyare version"),
     ],
 )
 def test_a_damaged_or_foreign_backup_is_refused_and_changes_nothing(
@@ -286,6 +295,10 @@ def test_a_damaged_or_foreign_backup_is_refused_and_changes_nothing(
         rebuilt(source, bad, **{"keys.json": other_keys(tmp_path)})
     elif damage == "not a backup at all":
         bad.write_bytes(b"%PDF-1.7\n" + os.urandom(5000))
+    elif damage == "made by a newer sstdesk":
+        rebuilt(source, bad, listed={"schema_version": 99})
+    elif damage == "a newer backup format":
+        rebuilt(source, bad, listed={"version": 2})
     elif damage == "someone else's zip":
         with zipfile.ZipFile(bad, "w") as archive:
             archive.writestr("semesterbilder/bild.jpg", os.urandom(100))
