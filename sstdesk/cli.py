@@ -303,6 +303,71 @@ def cmd_start_over(args: argparse.Namespace) -> int:
     return 0
 
 
+def _size(size: int) -> str:
+    return f"{size / (1024 * 1024):.1f} MB".replace(".", ",")
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    """An encrypted backup of the vault into a folder, opened and checked before it counts."""
+    from sstdesk.domain.formatting import format_datetime
+    from sstdesk.paths import default_profile_dir
+    from sstdesk.services.backup import BackupService
+    from sstdesk.services.caseload import CaseloadService
+    from sstdesk.vault.vault import Vault
+
+    profile = Path(args.profile).expanduser() if args.profile else default_profile_dir()
+    folder = Path(args.to).expanduser()
+    passphrase = read_passphrase(confirm=False)
+    vault = Vault.unlock(profile, passphrase=passphrase)
+    try:
+        report = BackupService(CaseloadService(vault)).back_up(folder, passphrase=passphrase)
+    finally:
+        vault.close()
+    print(
+        f"Säkerhetskopian är sparad och kontrollerad: {report.path} ({_size(report.size)}, "
+        f"{report.records} poster, {format_datetime(report.created)})."
+    )
+    print("Den är krypterad och öppnas med lösenfrasen eller återställningskoden som gäller nu.")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    """Restore a backup into the profile after checking it; a vault there is kept beside it."""
+    from sstdesk.domain.formatting import format_datetime
+    from sstdesk.paths import default_profile_dir
+    from sstdesk.services.backup import inspect, restore
+
+    profile = Path(args.profile).expanduser() if args.profile else default_profile_dir()
+    path = Path(args.file).expanduser()
+    info = inspect(path)  # a foreign or damaged file is refused before anything is asked
+    if args.recovery_code:
+        code = os.environ.get("SSTDESK_RECOVERY_CODE") or _secret("Återställningskod: ")
+        print("Välj en ny lösenfras för det återställda valvet.")
+        report = restore(
+            path, profile, recovery_code=code, new_passphrase=read_passphrase(confirm=True)
+        )
+    else:
+        report = restore(path, profile, passphrase=read_passphrase(confirm=False))
+    print(
+        f"Valvet i {profile} är återställt från säkerhetskopian från "
+        f"{format_datetime(info.created.astimezone())} ({report.records} poster)."
+    )
+    if report.kept:
+        print("Valvet som fanns där förut är sparat bredvid, orört:")
+        for kept in report.kept:
+            print(f"    {kept.name}")
+    return 0
+
+
+def _secret(prompt: str) -> str:
+    if not sys.stdin.isatty():
+        raise VaultError(
+            "Ingen återställningskod angiven. Sätt SSTDESK_RECOVERY_CODE eller kör kommandot i "
+            "en terminal."
+        )
+    return getpass.getpass(prompt)
+
+
 def cmd_app(args: argparse.Namespace) -> int:
     if args.self_check:
         from sstdesk.selfcheck import run_checks
@@ -379,6 +444,25 @@ def build_parser() -> argparse.ArgumentParser:
     start_over.add_argument("--confirm", help="bekräftelseordet (BÖRJA OM)")
     start_over.add_argument("--profile", default=argparse.SUPPRESS, help="profilmapp")
     start_over.set_defaults(func=cmd_start_over, lock=True)
+    backup = commands.add_parser(
+        "backup", help="gör en krypterad säkerhetskopia av valvet och kontrollera den"
+    )
+    backup.add_argument("--to", required=True, help="mappen att spara i (t.ex. ett USB-minne)")
+    backup.add_argument("--profile", default=argparse.SUPPRESS, help="profilmapp")
+    backup.set_defaults(func=cmd_backup, lock=True)
+    restore = commands.add_parser(
+        "restore",
+        help="återställ valvet från en säkerhetskopia (valvet som finns sparas bredvid)",
+    )
+    restore.add_argument("file", help="säkerhetskopian (.sstbak)")
+    restore.add_argument(
+        "--recovery-code",
+        action="store_true",
+        help="öppna kopian med återställningskoden (SSTDESK_RECOVERY_CODE eller frågas) och "
+        "välj en ny lösenfras (SSTDESK_PASSPHRASE eller frågas)",
+    )
+    restore.add_argument("--profile", default=argparse.SUPPRESS, help="profilmapp")
+    restore.set_defaults(func=cmd_restore, lock=True)
     return parser
 
 

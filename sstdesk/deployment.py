@@ -19,6 +19,8 @@ or personal, and it never touches a vault.
       "auto_lock_minutes": 5,
       "district": "Farsta",
       "logo": "/etc/sstdesk/logo.png",
+      "backup_folder": "/mnt/hemkatalog/sstdesk-backup",
+      "backup_keep": 14,
       "locked": ["server_url", "ca_bundle", "auto_lock_minutes"]
     }
 """
@@ -33,7 +35,15 @@ from pathlib import Path
 from typing import Any
 
 FILE_NAME = "deployment.json"
-SETTINGS = ("server_url", "ca_bundle", "auto_lock_minutes", "language")  # the user may have these
+# the user may have these
+SETTINGS = (
+    "server_url",
+    "ca_bundle",
+    "auto_lock_minutes",
+    "language",
+    "backup_folder",
+    "backup_keep",
+)
 KEYS = (*SETTINGS, "district", "logo", "locked")
 MAX_LOGO = 2_000_000  # bytes: a letterhead logo, not a photograph
 
@@ -86,11 +96,12 @@ def _parse(data: dict[str, Any], path: Path) -> Deployment:
     if unknown:
         raise ValueError(f"okänd inställning: {', '.join(unknown)}")
     values = {k: data[k] for k in SETTINGS if k in data}
-    for key in ("server_url", "ca_bundle", "language"):
+    for key in ("server_url", "ca_bundle", "language", "backup_folder"):
         if key in values and not isinstance(values[key], str):
             raise ValueError(f"{key} ska vara text")
-    if "auto_lock_minutes" in values and not isinstance(values["auto_lock_minutes"], int):
-        raise ValueError("auto_lock_minutes ska vara ett heltal")
+    for key in ("auto_lock_minutes", "backup_keep"):
+        if key in values and not isinstance(values[key], int):
+            raise ValueError(f"{key} ska vara ett heltal")
     locked = data.get("locked", [])
     if not isinstance(locked, list) or not set(locked) <= set(SETTINGS):
         raise ValueError(f"locked får bara nämna {', '.join(SETTINGS)}")

@@ -26,11 +26,20 @@ class Settings:
     language: str = ""
     server_url: str = ""  # the district's sync server, https://…
     ca_bundle: str = ""  # the district's CA certificate(s): the only ones sync trusts
+    backup_folder: str = ""  # automatic backups at lock go here (a USB stick); "" is off
+    backup_keep: int = 7  # how many automatic backups of the vault that folder keeps
 
     def checked(self) -> Settings:
         minutes = min(max(int(self.auto_lock_minutes), 1), 240)
         language = self.language if self.language in LANGUAGES else ""
-        return replace(self, auto_lock_minutes=minutes, language=language)
+        keep = min(max(int(self.backup_keep), 1), 100)
+        return replace(
+            self,
+            auto_lock_minutes=minutes,
+            language=language,
+            backup_folder=str(self.backup_folder).strip(),
+            backup_keep=keep,
+        )
 
 
 def base(deployment: Deployment | None = None) -> Settings:

@@ -9,6 +9,8 @@ import sys
 from pathlib import Path
 
 from sstdesk.services.caseload import CaseloadService
+from sstdesk.vault import audit
+from sstdesk.vault.keys import KdfParams
 from sstdesk.vault.vault import Vault
 
 
@@ -275,3 +277,79 @@ def test_start_over_only_for_a_vault_that_cannot_be_opened_and_only_with_the_wor
     (aside,) = profile.glob("undanlagt-*")
     assert sorted(p.name for p in aside.iterdir()) == ["keys.json", "vault.db"]
     assert not (profile / "keys.json").exists()
+
+
+def test_backup_and_restore_from_the_command_line(demo_master: Path, tmp_path: Path) -> None:
+    """`sstdesk backup --to` then `sstdesk restore` on another profile; the vault there stays."""
+    from tests.conftest import PASSPHRASE
+
+    profile = demo_copy(demo_master, tmp_path)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    env = {"SSTDESK_PASSPHRASE": PASSPHRASE}
+    done = run("backup", "--to", str(usb), "--profile", str(profile), env=env)
+    assert done.returncode == 0, done.stderr
+    assert "sparad och kontrollerad" in done.stdout
+    (made,) = usb.iterdir()
+    assert re.fullmatch(r"sstdesk-backup-\d{4}-\d\d-\d\dT\d{4}\.sstbak", made.name)
+    assert made.name in done.stdout
+
+    other = tmp_path / "annan"
+    Vault.create(other, passphrase=PASSPHRASE, user="x", params=KdfParams.floor())[0].close()
+    done = run("restore", str(made), "--profile", str(other), env=env)
+    assert done.returncode == 0, done.stderr
+    assert "är återställt" in done.stdout and ".before-restore-" in done.stdout
+    vault = Vault.unlock(other, passphrase=PASSPHRASE)
+    try:
+        assert len(CaseloadService(vault).caseload(include_ended=True)) >= 40
+        assert "vault.restore" in [e.action for e in audit.events(vault.conn)]
+    finally:
+        vault.close()
+
+
+def test_backup_and_restore_refusals_are_one_swedish_sentence(
+    demo_master: Path, tmp_path: Path
+) -> None:
+    from tests.conftest import PASSPHRASE
+
+    profile = demo_copy(demo_master, tmp_path)
+    env = {"SSTDESK_PASSPHRASE": PASSPHRASE}
+    missing = run("backup", "--to", str(tmp_path / "E"), "--profile", str(profile), env=env)
+    assert missing.returncode == 1
+    assert missing.stderr.startswith("sstdesk: Mappen") and "finns inte" in missing.stderr
+    junk = tmp_path / "semester.sstbak"
+    junk.write_bytes(b"PK\x03\x04 inte alls en hel fil")
+    before = (profile / "vault.db").read_bytes()
+    for args, words in (
+        (("restore", str(junk)), "skadad eller ofullständig"),
+        (("restore", str(tmp_path / "saknas.sstbak")), "finns inte"),
+    ):
+        done = run(*args, "--profile", str(profile), env=env)
+        assert done.returncode == 1 and words in done.stderr, done.stderr
+        assert "Traceback" not in done.stderr and done.stderr.count("\n") == 1
+    assert (profile / "vault.db").read_bytes() == before
+
+
+def test_restore_with_the_recovery_code_sets_the_new_passphrase(tmp_path: Path) -> None:
+    from tests.conftest import PASSPHRASE
+
+    vault, code = Vault.create(
+        tmp_path / "gammal", passphrase=PASSPHRASE, user="anna", params=KdfParams.floor()
+    )
+    vault.close()
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    env = {"SSTDESK_PASSPHRASE": PASSPHRASE}
+    made_it = run("backup", "--to", str(usb), "--profile", str(tmp_path / "gammal"), env=env)
+    assert made_it.returncode == 0, made_it.stderr
+    (made,) = usb.iterdir()
+    done = run(
+        "restore",
+        str(made),
+        "--recovery-code",
+        "--profile",
+        str(tmp_path / "ny"),
+        env={"SSTDESK_RECOVERY_CODE": code, "SSTDESK_PASSPHRASE": "en helt ny fras"},
+    )
+    assert done.returncode == 0, done.stderr
+    Vault.unlock(tmp_path / "ny", passphrase="en helt ny fras").close()

@@ -65,6 +65,200 @@
     </message>
 </context>
 <context>
+    <name>AutoBackupDialog</name>
+    <message>
+        <location filename="../../sstdesk/ui/backup_view.py" line="302"/>
+        <source>Automatisk säkerhetskopiering</source>
+        <translation>Automatic backup</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/backup_view.py" line="307"/>
+        <source>När du låser programmet eller stänger det görs en säkerhetskopia i mappen, om den senaste där är minst ett dygn gammal. Mappen behåller de senaste automatiska kopiorna; kopior du gjort själv tas aldrig bort. Lämna mappen tom för att stänga av.</source>
+        <translation>When you lock or close the program, a backup is made in the folder if the latest one there is at least a day old. The folder keeps the most recent automatic backups; backups you made yourself are never removed. Leave the folder empty to turn this off.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/backup_view.py" line="318"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="321"/>
+        <source>Mapp</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/backup_view.py" line="319"/>
+        <source>Välj mapp…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/backup_view.py" line="325"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="326"/>
+        <source>Antal kopior att behålla</source>
+        <translation>Number of backups to keep</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/backup_view.py" line="330"/>
+        <source>Det som är gråmarkerat bestäms av IT och kan inte ändras här.</source>
+        <translation>What is greyed out is set by IT and cannot be changed here.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/backup_view.py" line="343"/>
+        <source>Spara</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/backup_view.py" line="346"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/backup_view.py" line="354"/>
+        <source>Välj mapp för säkerhetskopiorna</source>
+        <translation>Choose a folder for the backups</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/backup_view.py" line="369"/>
+        <source>Välj en mapp utanför profilmappen, helst på ett USB-minne.</source>
+        <translation>Choose a folder outside the profile folder, preferably on a USB stick.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/backup_view.py" line="378"/>
+        <source>Inställningarna kunde inte sparas. Försök igen.</source>
+        <translation>The settings could not be saved. Try again.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/backup_view.py" line="381"/>
+        <source>Automatisk säkerhetskopiering till {0}.</source>
+        <translation>Automatic backup to {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/backup_view.py" line="383"/>
+        <source>Automatisk säkerhetskopiering är avstängd.</source>
+        <translation>Automatic backup is turned off.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../sstdesk/ui/backup_view.py" line="189"/>
+        <source>Säkerhetskopiera valvet</source>
+        <translation>Back up the vault</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/backup_view.py" line="194"/>
+        <source>Säkerhetskopian är en krypterad fil med valvet och dess nyckelfil. Den öppnas bara med din lösenfras eller återställningskoden. Spara den på ett USB-minne eller en annan disk och förvara den inlåst.</source>
+        <translation>The backup is an encrypted file holding the vault and its key file. It opens only with your passphrase or the recovery code. Save it on a USB stick or another disk and keep it locked away.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/backup_view.py" line="203"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="206"/>
+        <source>Mapp</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/backup_view.py" line="204"/>
+        <source>Välj mapp…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/backup_view.py" line="209"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="211"/>
+        <source>Din lösenfras</source>
+        <translation>Your passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/backup_view.py" line="215"/>
+        <source>Kopian provöppnas med lösenfrasen innan den räknas som gjord: varje sida, loggkedjan och antalet poster kontrolleras.</source>
+        <translation>The backup is test-opened with the passphrase before it counts as made: every page, the audit chain and the number of records are checked.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/backup_view.py" line="225"/>
+        <source>Resultat</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/backup_view.py" line="232"/>
+        <source>Säkerhetskopiera</source>
+        <translation>Back up</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/backup_view.py" line="235"/>
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/backup_view.py" line="244"/>
+        <source>Välj mapp för säkerhetskopian</source>
+        <translation>Choose a folder for the backup</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/backup_view.py" line="256"/>
+        <source>Välj en mapp att spara säkerhetskopian i.</source>
+        <translation>Choose a folder to save the backup in.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/backup_view.py" line="259"/>
+        <source>Skriv din lösenfras: kopian provöppnas med den.</source>
+        <translation>Type your passphrase: the backup is test-opened with it.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/backup_view.py" line="262"/>
+        <source>Kopierar valvet och kontrollerar kopian…</source>
+        <translation>Copying the vault and checking the copy…</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/backup_view.py" line="283"/>
+        <source>Klart: {0} är sparad i {1} ({2}) och kontrollerad. Den gick att öppna med din lösenfras, alla {3} poster finns med och loggkedjan är hel.</source>
+        <translation>Done: {0} is saved in {1} ({2}) and checked. It opened with your passphrase, all {3} records are in it and the audit chain is whole.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupView</name>
+    <message>
+        <location filename="../../sstdesk/ui/backup_view.py" line="59"/>
+        <source>Arbetar</source>
+        <translation>Working</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/backup_view.py" line="68"/>
+        <source>Felmeddelande</source>
+        <translation>Error message</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/backup_view.py" line="91"/>
+        <source>Säkerhetskopiera…</source>
+        <translation>Back up…</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/backup_view.py" line="94"/>
+        <source>Automatisk säkerhetskopiering…</source>
+        <translation>Automatic backup…</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/backup_view.py" line="97"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="102"/>
+        <source>Återställ från säkerhetskopia…</source>
+        <translation>Restore from backup…</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/backup_view.py" line="133"/>
+        <source>Valvet är återställt från säkerhetskopian från {0} ({1} poster). Lås upp det.</source>
+        <translation>The vault has been restored from the backup of {0} ({1} records). Unlock it.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/backup_view.py" line="138"/>
+        <source>Valvet som fanns här förut är sparat bredvid, orört ({0}).</source>
+        <translation>The vault that was here before is kept beside it, untouched ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/backup_view.py" line="167"/>
+        <source>Automatisk säkerhetskopia sparad och kontrollerad: {0}.</source>
+        <translation>Automatic backup saved and checked: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/backup_view.py" line="175"/>
+        <source>Den automatiska säkerhetskopian kunde inte göras: {0}</source>
+        <translation>The automatic backup could not be made: {0}</translation>
+    </message>
+</context>
+<context>
     <name>CaseloadPage</name>
     <message>
         <location filename="../../sstdesk/ui/pages.py" line="501"/>
@@ -882,112 +1076,112 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="233"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="235"/>
         <source>De gamla filerna ligger kvar i {0}.</source>
         <translation>The old files are kept in {0}.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="261"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="263"/>
         <source>Låst efter {0} minuter utan aktivitet. Det du skrivit är sparat.</source>
         <translation>Locked after {0} minutes without activity. What you wrote is saved.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="306"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="308"/>
         <source>Inställningarna är sparade. Språket byts nästa gång programmet startar.</source>
         <translation>Settings saved. The language changes the next time the program starts.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="312"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="314"/>
         <source>Bestäms av IT och kan inte ändras här: {0}.</source>
         <translation>Set by IT and cannot be changed here: {0}.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="315"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="317"/>
         <source>Inställningar</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="328"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="330"/>
         <source>Län eller stad där teamet arbetar (för forskningsurvalet)</source>
         <translation>County or city the team works in (for the research sample)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="334"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="336"/>
         <source>Teamet är en privat utförare (gallring efter två år)</source>
         <translation>The team is a private provider (records disposed of after two years)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="336"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="338"/>
         <source>Nej</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="336"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="338"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="341"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="343"/>
         <source>Förenklad kartläggning från</source>
         <translation>Simplified mapping from</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="347"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="349"/>
         <source>Förenklad kartläggning till</source>
         <translation>Simplified mapping to</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="353"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="355"/>
         <source>Fördjupad kartläggning från</source>
         <translation>In-depth mapping from</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="359"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="361"/>
         <source>Åtgärdstrappan (en rad per steg: procent, beskrivning)</source>
         <translation>Action ladder (one line per step: percent, description)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="378"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="380"/>
         <source>Teamets inställningar är sparade.</source>
         <translation>The team settings are saved.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="385"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="387"/>
         <source>Teamets inställningar</source>
         <translation>Team settings</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="389"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="391"/>
         <source>Gränserna följer Stockholms frånvarotrappa och ”Hör mig nu!” om inget annat anges. De syns på elevsidan och i underlaget till elevhälsokonferensen.</source>
         <translation>Unless changed, the thresholds follow Stockholm&apos;s absence ladder and “Hör mig nu!”. They show on the student page and in the student health conference material.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="540"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="542"/>
         <source>Räknar…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="569"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="571"/>
         <source>Sparad som {0}.</source>
         <translation>Saved as {0}.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="715"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="718"/>
         <source>Påbörjad registrering</source>
         <translation>Unfinished form</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="716"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="719"/>
         <source>Du hade en påbörjad registrering: ”{0}” – fortsätt?</source>
         <translation>You had an unfinished form: “{0}” – continue?</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="717"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="720"/>
         <source>Fortsätt</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="718"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="721"/>
         <source>Släng</source>
         <translation>Discard</translation>
     </message>
@@ -1143,6 +1337,147 @@
         <location filename="../../sstdesk/ui/pages.py" line="391"/>
         <source>Fortsätt</source>
         <translation>Continue</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../sstdesk/ui/backup_view.py" line="401"/>
+        <source>Återställ från säkerhetskopia</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/backup_view.py" line="406"/>
+        <source>Välj säkerhetskopian (en .sstbak-fil) och skriv lösenfrasen som gällde när den gjordes, eller återställningskoden. Kopian kontrolleras innan något ändras.</source>
+        <translation>Choose the backup (a .sstbak file) and type the passphrase that held when it was made, or the recovery code. The backup is checked before anything changes.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/backup_view.py" line="413"/>
+        <source>Ingen fil vald.</source>
+        <translation>No file chosen.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/backup_view.py" line="415"/>
+        <source>Välj fil…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/backup_view.py" line="420"/>
+        <source>Säkerhetskopia</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/backup_view.py" line="422"/>
+        <source>Lösenfrasen</source>
+        <translation>The passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/backup_view.py" line="423"/>
+        <source>Återställningskoden</source>
+        <translation>The recovery code</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/backup_view.py" line="424"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="426"/>
+        <source>Öppna med</source>
+        <translation>Open with</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/backup_view.py" line="429"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="430"/>
+        <source>Lösenfras eller kod</source>
+        <translation>Passphrase or code</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/backup_view.py" line="433"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="437"/>
+        <source>Ny lösenfras</source>
+        <translation>New passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/backup_view.py" line="436"/>
+        <source>Upprepa den nya lösenfrasen</source>
+        <translation>Repeat the new passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/backup_view.py" line="438"/>
+        <source>Upprepa</source>
+        <translation>Repeat</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/backup_view.py" line="444"/>
+        <source>Jag förstår att valvet på den här datorn ersätts. Det tas inte bort utan sparas bredvid i profilmappen.</source>
+        <translation>I understand that the vault on this computer is replaced. It is not deleted but kept beside it in the profile folder.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/backup_view.py" line="457"/>
+        <source>Återställ</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/backup_view.py" line="461"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/backup_view.py" line="472"/>
+        <source>Välj säkerhetskopia</source>
+        <translation>Choose backup</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/backup_view.py" line="474"/>
+        <source>Säkerhetskopior från sstdesk (*.sstbak)</source>
+        <translation>sstdesk backups (*.sstbak)</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/backup_view.py" line="490"/>
+        <source>automatisk</source>
+        <translation>automatic</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/backup_view.py" line="490"/>
+        <source>gjord för hand</source>
+        <translation>made by hand</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/backup_view.py" line="492"/>
+        <source>{0}: säkerhetskopia från {1} ({2}, {3}).</source>
+        <translation>{0}: backup of {1} ({2}, {3}).</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/backup_view.py" line="503"/>
+        <source>t.ex. 2VBD-N8NC-SZC4-SR7K-M3QX</source>
+        <translation>e.g. 2VBD-N8NC-SZC4-SR7K-M3QX</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/backup_view.py" line="503"/>
+        <source>Lösenfras</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/backup_view.py" line="512"/>
+        <source>Välj säkerhetskopian först.</source>
+        <translation>Choose the backup first.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/backup_view.py" line="516"/>
+        <source>Skriv återställningskoden.</source>
+        <translation>Type the recovery code.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/backup_view.py" line="516"/>
+        <source>Skriv lösenfrasen.</source>
+        <translation>Type the passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/backup_view.py" line="521"/>
+        <source>De nya lösenfraserna stämmer inte överens.</source>
+        <translation>The new passphrases do not match.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/backup_view.py" line="525"/>
+        <source>Bekräfta att valvet på datorn ersätts (det sparas bredvid).</source>
+        <translation>Confirm that the vault on this computer is replaced (it is kept beside it).</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,7 @@ from sstdesk.services.demo import create_demo
 from sstdesk.services.pending_form import PendingForm
 from sstdesk.services.statistics import StatisticsService
 from sstdesk.services.views import CaseloadRow, Overview, StudentFile
+from sstdesk.ui.backup_view import BackupController
 from sstdesk.ui.caseload_model import ROW_ROLE
 from sstdesk.ui.document_view import DocumentActions
 from sstdesk.ui.forms import Field, FormDialog, ask
@@ -133,6 +134,7 @@ class MainWindow(QMainWindow):
         self.student_page.action_requested.connect(self.actions.start)
         self.documents = DocumentActions(self)
         self.sync = SyncController(self)
+        self.backup = BackupController(self)
         self.caseload_page.connect_button.clicked.connect(self.sync.enrol)
         self.student_page.document_requested.connect(
             lambda code: self.documents.open(DocumentKind(code))
@@ -658,6 +660,7 @@ class MainWindow(QMainWindow):
             self.import_dialog = None
         if self._search_audit.isActive():
             self._audit_search()  # recorded before the keys go
+        self.backup.locking()  # the automatic backup, if due, before the vault closes
         self.idle.stop()
         vault, service = self.vault, self.service
         self.vault, self.service = None, None

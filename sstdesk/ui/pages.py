@@ -108,8 +108,9 @@ class UnlockPage(_Centered):
         self.error = self.error_label()
         for widget in (self.passphrase, self.button, self.forgot_button, self.progress, self.error):
             self.column.addWidget(widget)
-        # Offered only when the vault's files cannot be opened: the two ways out.
+        # Always there, quietly; the first way out when the vault's files cannot be opened.
         self.restore_button = QPushButton(self.tr("Återställ från säkerhetskopia…"))
+        self.restore_button.setFlat(True)
         self.restore_button.clicked.connect(self.restore_requested)
         self.start_over_button = QPushButton(self.tr("Börja om med ett tomt valv…"))
         self.start_over_button.setFlat(True)
@@ -129,9 +130,9 @@ class UnlockPage(_Centered):
             lambda: self.start_over_requested.emit(self.confirm.text())
         )
         self.confirm.returnPressed.connect(self.confirm_button.click)
-        self.way_out = (self.restore_button, self.start_over_button)
         self.confirming = (self.confirm_label, self.confirm, self.confirm_button)
-        for widget in (*self.way_out, *self.confirming):
+        self.column.addWidget(self.restore_button)
+        for widget in (self.start_over_button, *self.confirming):
             self.column.addWidget(widget)
             widget.hide()
         self.column.addStretch(2)
@@ -158,8 +159,8 @@ class UnlockPage(_Centered):
         """`damaged`: the vault's files cannot be opened; offer restoring or starting over."""
         self.set_busy(False)
         self.error.setText(message)
-        for widget in self.way_out:
-            widget.setVisible(damaged)
+        self.restore_button.setFlat(not damaged)
+        self.start_over_button.setVisible(damaged)
         if not damaged:
             for widget in self.confirming:
                 widget.hide()
@@ -170,7 +171,8 @@ class UnlockPage(_Centered):
         self.set_busy(False)
         self.passphrase.clear()
         self.error.clear()
-        for widget in (*self.way_out, *self.confirming):
+        self.restore_button.setFlat(True)
+        for widget in (self.start_over_button, *self.confirming):
             widget.hide()
         self.passphrase.setFocus()
 

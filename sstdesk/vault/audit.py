@@ -125,6 +125,13 @@ def mac_of(conn: Connection, seq: int) -> tuple[str, int]:
     return (row[0] if row else ""), int(_get(conn, _MAC_NEXT) or 0)
 
 
+def _schema(name: str) -> str:
+    """A schema name from our own code, never from input: checked, then used in the SQL."""
+    if not name.isidentifier():
+        raise ValueError(f"not a schema name: {name!r}")
+    return name
+
+
 def _get(conn: Connection, key: str) -> str:
     row = conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
     return row[0] if row else ""
@@ -138,10 +145,12 @@ def _set(conn: Connection, key: str, value: str) -> None:
     )
 
 
-def events(conn: Connection, *, student_id: str | None = None) -> list[AuditEvent]:
+def events(
+    conn: Connection, *, student_id: str | None = None, schema: str = "main"
+) -> list[AuditEvent]:
     sql = (
-        "SELECT seq, at, actor, device, action, student_id, reason, prev_hash, hash FROM "
-        "audit_events"
+        "SELECT seq, at, actor, device, action, student_id, reason, prev_hash, hash FROM "  # noqa: S608
+        f"{_schema(schema)}.audit_events"
     )
     if student_id is None:
         rows = conn.execute(sql + " ORDER BY seq").fetchall()
@@ -186,11 +195,12 @@ def trail(conn: Connection, student_id: str) -> list[AuditEvent]:
     return sorted(both, key=lambda e: (e.at, e.device, e.seq))
 
 
-def verify_team(conn: Connection) -> Verification:
+def verify_team(conn: Connection, *, schema: str = "main") -> Verification:
     """Each colleague's chain as received: nothing missing between, nothing edited."""
     problems: list[str] = []
     rows = conn.execute(
-        f"SELECT {_COLUMNS} FROM team_audit_events ORDER BY device, seq"  # noqa: S608
+        f"SELECT {_COLUMNS} FROM {_schema(schema)}.team_audit_events "  # noqa: S608
+        "ORDER BY device, seq"
     ).fetchall()
     prev: AuditEvent | None = None
     for event in (AuditEvent(*row) for row in rows):
@@ -210,11 +220,13 @@ def verify_team(conn: Connection) -> Verification:
     return Verification(ok=not problems, events=len(rows), problems=tuple(problems))
 
 
-def verify(conn: Connection) -> Verification:
-    """Walk the chain; every break is named by the event number where it shows."""
+def verify(conn: Connection, *, schema: str = "main") -> Verification:
+    """Walk the chain; every break is named by the event number where it shows.
+
+    `schema` names an attached database to check instead (a backup being verified)."""
     problems: list[str] = []
     prev_hash, prev_seq = GENESIS, 0
-    log = events(conn)
+    log = events(conn, schema=schema)
     for event in log:
         if event.seq != prev_seq + 1:
             problems.append(f"Händelse {prev_seq + 1}–{event.seq - 1} saknas.")
@@ -223,7 +235,10 @@ def verify(conn: Connection) -> Verification:
         if _digest_of(event) != event.hash:
             problems.append(f"Händelse {event.seq} har ändrats.")
         prev_hash, prev_seq = event.hash, event.seq
-    head = conn.execute("SELECT value FROM meta WHERE key = ?", (_HEAD_KEY,)).fetchone()
+    head = conn.execute(
+        f"SELECT value FROM {_schema(schema)}.meta WHERE key = ?",  # noqa: S608
+        (_HEAD_KEY,),
+    ).fetchone()
     if head and head[0] != f"{prev_seq}:{prev_hash}":
         problems.append(f"Loggen slutar vid händelse {prev_seq}, men fler har skrivits.")
     if log and not head:

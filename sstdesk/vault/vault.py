@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sstdesk.paths import ensure_private_dir
-from sstdesk.vault import audit
+from sstdesk.vault import audit, swap
 from sstdesk.vault.connection import (
     Connection,
     DatabaseError,
@@ -426,6 +426,7 @@ def check_files(directory: Path) -> None:
 
 
 def _load_keyfile(directory: Path) -> KeyFile:
+    swap.finish_pending(directory)  # a restore a crash cut short is finished first
     key_path, db_path = directory / KEY_NAME, directory / DB_NAME
     if not key_path.exists() and not db_path.exists():
         raise VaultMissing(directory)
