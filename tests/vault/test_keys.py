@@ -200,3 +200,41 @@ def test_only_a_known_sqlcipher_is_trusted(version: str, accepted: bool) -> None
     else:
         with pytest.raises(UnsupportedCipher, match="Installera om"):
             _check_cipher_version(_FakeConnection(version))  # type: ignore[arg-type]
+
+
+def test_the_data_key_opens_the_database_and_a_key_one_bit_off_does_not(profile: Path) -> None:
+    """The key handed to SQLCipher from a buffer is the raw-key form, byte for byte: a vault
+    keyed with `PRAGMA key = "x'..'"` (before issue 14) opens, and a wrong key is refused."""
+    import sqlcipher3
+
+    from sstdesk.vault.connection import open_connection
+    from sstdesk.vault.vault import DB_NAME
+
+    create(profile)
+    data_key = KeyFile.load(profile / KEY_NAME).unwrap_with_passphrase(PASSPHRASE)
+    assert data_key is not None
+    old_way = sqlcipher3.connect(str(profile / DB_NAME))
+    old_way.execute(f"PRAGMA key = \"x'{bytes(data_key).hex()}'\"")
+    assert old_way.execute("SELECT value FROM meta WHERE key = 'user'").fetchone() == ("anna.s",)
+    old_way.close()
+    conn = open_connection(profile / DB_NAME, data_key)
+    assert conn.execute("SELECT value FROM meta WHERE key = 'user'").fetchone() == ("anna.s",)
+    conn.close()
+    data_key[0] ^= 1
+    with pytest.raises(VaultDamaged, match="vault.db"):
+        open_connection(profile / DB_NAME, data_key)
+
+
+def test_a_key_file_with_a_short_nonce_or_salt_is_damaged_not_read_past(profile: Path) -> None:
+    """libsodium reads a nonce and a salt at their fixed sizes: a shorter one in an edited
+    key file is refused as damage before anything reads beyond it."""
+    import base64
+
+    create(profile)
+    path = profile / KEY_NAME
+    for field in ("nonce", "salt"):
+        data = json.loads(path.read_text())
+        data["passphrase"][field] = base64.b64encode(b"short").decode()
+        path.with_name("edited.json").write_text(json.dumps(data))
+        with pytest.raises(VaultDamaged, match="Nyckelfilen"):
+            KeyFile.load(path.with_name("edited.json"))
