@@ -600,7 +600,7 @@ class MainWindow(QMainWindow):
         self.caseload_page.due_list.clear()
         self.caseload_page.search.clear()
         if vault is not None:
-            self.runner.run_db(vault.close)
+            self.runner.run_db(vault.lock)
         if vault_store.exists(self.profile):
             self._show_unlock()
 

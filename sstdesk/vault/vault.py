@@ -25,6 +25,7 @@ from sstdesk.vault.connection import (
     DatabaseError,
     IntegrityError,
     open_connection,
+    release_memory,
     transaction,
 )
 from sstdesk.vault.errors import (
@@ -87,7 +88,12 @@ def exists(directory: Path) -> bool:
 
 
 class Vault:
-    """An unlocked vault. `close()` (lock) drops the connection and with it the key."""
+    """An unlocked vault. `lock()` drops the connection and with it the key.
+
+    No buffer of ours holds the data key while the vault is open: each one is wiped as
+    soon as SQLCipher has it (create, unlock, recover, change of passphrase), and
+    SQLCipher wipes its own copy when the connection closes.
+    """
 
     def __init__(
         self,
@@ -124,30 +130,33 @@ class Vault:
             raise VaultError("Lösenfrasen måste ha minst 8 tecken. Välj gärna flera ord.")
         ensure_private_dir(directory)
         keyfile, data_key, recovery_code = KeyFile.create(passphrase=passphrase, params=params)
-        # Built under a temporary name, so a crash never leaves a vault without its key file.
-        staging = directory / f"{DB_NAME}.creating"
-        for leftover in (staging, Path(f"{staging}-wal"), Path(f"{staging}-shm")):
-            leftover.unlink(missing_ok=True)
-        conn = open_database(staging, data_key, migrations)
         try:
-            repo = Repository(conn)
-            with transaction(conn):
-                for key, value in (
-                    ("vault_id", keyfile.vault_id),
-                    ("user", user),
-                    ("device", uuid.uuid4().hex),
-                    ("district", district),
-                    ("region", region),
-                    ("created_at", clock().isoformat()),
-                ):
-                    repo.set_meta(key, value)
+            # Built under a temporary name, so a crash never leaves a vault without its key
+            # file.
+            staging = directory / f"{DB_NAME}.creating"
+            for leftover in (staging, Path(f"{staging}-wal"), Path(f"{staging}-shm")):
+                leftover.unlink(missing_ok=True)
+            conn = open_database(staging, data_key, migrations)
+            try:
+                repo = Repository(conn)
+                with transaction(conn):
+                    for key, value in (
+                        ("vault_id", keyfile.vault_id),
+                        ("user", user),
+                        ("device", uuid.uuid4().hex),
+                        ("district", district),
+                        ("region", region),
+                        ("created_at", clock().isoformat()),
+                    ):
+                        repo.set_meta(key, value)
+            finally:
+                conn.close()
+            os.chmod(staging, 0o600)
+            keyfile.save(directory / KEY_NAME)
+            os.replace(staging, directory / DB_NAME)
+            vault = cls._open(directory, data_key, clock=clock, migrations=migrations)
         finally:
-            conn.close()
-        os.chmod(staging, 0o600)
-        keyfile.save(directory / KEY_NAME)
-        os.replace(staging, directory / DB_NAME)
-        vault = cls._open(directory, data_key, clock=clock, migrations=migrations)
-        wipe(data_key)
+            wipe(data_key)
         vault.audit("vault.create")
         log.info("vault created")
         return vault, recovery_code
@@ -201,9 +210,9 @@ class Vault:
         data_key = keyfile.unwrap_with_recovery_code(recovery_code)
         if data_key is None:
             raise WrongRecoveryCode()
-        if len(new_passphrase) < 8:
-            raise VaultError("Lösenfrasen måste ha minst 8 tecken. Välj gärna flera ord.")
         try:
+            if len(new_passphrase) < 8:
+                raise VaultError("Lösenfrasen måste ha minst 8 tecken. Välj gärna flera ord.")
             keyfile.with_passphrase(data_key=data_key, passphrase=new_passphrase).save(
                 directory / KEY_NAME
             )
@@ -264,6 +273,17 @@ class Vault:
             self._conn.close()
             self._conn = None
         log.info("vault locked")
+
+    def lock(self) -> None:
+        """Close, then let go of what the session read (the window's lock, and auto-lock).
+
+        Unreachable objects are collected, and freed heap pages go back to the system:
+        SQLCipher's page cache held the caseload decrypted, and without memory security
+        freeing it only marks it free. Python's freed strings are not overwritten; see
+        tests/vault/test_memory.py for what stays.
+        """
+        self.close()
+        release_memory()
 
     @property
     def is_open(self) -> bool:
