@@ -187,6 +187,7 @@ class MainWindow(QMainWindow):
         )
 
     def _on_unlocked(self, vault: Vault) -> None:
+        self.unlock_page.reset()  # the passphrase leaves the field once it has served
         self._opened(vault)
         self._show_caseload()
         # The whole-file check runs after the caseload is on screen (queued behind it on

@@ -39,6 +39,7 @@ def test_unlock_shows_the_caseload_and_search_narrows_it(qtbot, window) -> None:
     assert window.pages.currentWidget() is window.unlock_page
     unlock(qtbot, window, PASSPHRASE)
     qtbot.waitUntil(lambda: window.caseload_page.model.rowCount() > 30, timeout=10_000)
+    assert window.unlock_page.passphrase.text() == ""  # not kept in the field while open
     model = window.caseload_page.model
     first_name = model.data(model.index(0, 0))
     window.caseload_page.search.setText(first_name.split()[0])
