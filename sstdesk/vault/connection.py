@@ -43,9 +43,23 @@ IntegrityError = dbapi2.IntegrityError
 def memory_security_wanted() -> bool:
     """`SSTDESK_MEMORY_SECURITY=on` turns on SQLCipher's locked, wiped memory.
 
-    Off by default: measured in bench/vault.py, it makes search and commits about 7x and
-    bulk writes 13x slower than plain SQLite (the target is 1.3x), because every
-    allocation is mlock'ed and wiped. The laptops' full-disk encryption covers swap.
+    Off by default, decided again with figures in issue 14 (2 shared cores, SQLCipher
+    4.19; bench/vault.py and bench/memory.py, memory security off → on):
+
+    - 10,000 students: search 0.21 → 4.96 ms, search as typed 2.2 → 28 ms (the target is
+      16 ms a keystroke), one edit's commit 7.3 → 79 ms (p95 8 → 189 ms), unlock without
+      the KDF 340 → 685 ms, 1,000 students bulk-written 7.6 → 99 s (13x);
+    - 1,000 students: search 0.19 → 4.9 ms, commit 3.5 → 10.8 ms, bulk 2.4 → 22.9 s;
+    - what it buys after lock: the data key is found 0 times either way (SQLCipher wipes
+      its key material regardless, and ours is never a str); the names of 12 students read,
+      in a child's memory after `Vault.lock`: 21 → 13 occurrences, and 35 → 33 with 2,000
+      other students in the vault. `Vault.lock` already returns SQLCipher's freed page cache
+      to the system (malloc_trim); what stays is Python's freed strings, which memory
+      security does not touch. While unlocked it also keeps SQLite's pages out of swap,
+      which the laptops' full-disk encryption covers.
+
+    A 12x slower keystroke for a few fewer freed strings is not worth it: off, and a
+    deployment switch where a district wants it anyway.
     """
     return os.environ.get("SSTDESK_MEMORY_SECURITY", "").strip().lower() in ("1", "on", "yes")
 
