@@ -2,8 +2,9 @@
 
 A profile directory holds `vault.db` (SQLCipher, opened with the raw data key),
 `keys.json` (the data key, wrapped) and, after a wrong passphrase,
-`unlock_attempts.json` (how many in a row, and when the last was). Threading: a Vault and its
-connection belong to the thread that unlocked it (the UI's db worker).
+`unlock_attempts.json` (how many in a row, and when the last was). Threading: a
+Vault and its connection belong to the thread that unlocked it (the UI's db
+worker).
 """
 
 from __future__ import annotations
@@ -75,7 +76,7 @@ class Throttle:
     failures, and the next failure writes it anew. Whoever can damage the file can as
     well delete it, so reading damage as the longest wait would only punish a person
     whose disk it was; this back-off is for someone trying passphrases at the keyboard,
-    and it is Argon2id (about a second and 64 MiB or more per try) that makes guessing
+    and it is Argon2id (0.5-1 s and 64 MiB or more per try) that makes guessing
     slow for anyone with the files. A last failure later than now (the clock was put
     back) counts from now, so the wait stays at most 30 s.
 
