@@ -20,7 +20,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from sstdesk import __version__, logsetup
+from sstdesk import __version__, hardening, logsetup
 from sstdesk.domain.errors import DomainError
 from sstdesk.vault.errors import VaultError
 
@@ -479,6 +479,7 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    hardening.harden()  # before anything is read: a crash from here on writes no core
     logsetup.configure()
     args = build_parser().parse_args(argv)
     try:

@@ -27,6 +27,7 @@ def run_checks(out: Callable[[str], None] = print) -> int:
     state: dict[str, object] = {}
     steps: list[tuple[str, Callable[[], str]]] = [
         ("IT:s inställningar", _deployment),
+        ("Skydd mot minnesdumpar", _hardening),
         ("Krypterat valv (SQLCipher, libsodium)", lambda: _vault(folder, state)),
         ("Skriva, låsa, låsa upp och läsa", lambda: _read_back(folder, state)),
         ("Granskningsloggen", lambda: _audit(state)),
@@ -72,6 +73,15 @@ def _deployment() -> str:
         return f"ingen fil ({machine_path()}), standardvärden gäller"
     locked = ", ".join(sorted(it.locked)) or "inga"
     return f"{it.source}, låsta: {locked}"
+
+
+def _hardening() -> str:
+    from sstdesk.hardening import LABELS, harden
+
+    done = harden()  # the same steps the start took; doing them again changes nothing
+    if done.failed:
+        raise CheckFailed("gick inte att slå på: " + ", ".join(LABELS[n] for n in done.failed))
+    return ", ".join(LABELS[n] for n in done.done)
 
 
 def _vault(folder: Path, state: dict[str, object]) -> str:

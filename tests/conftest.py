@@ -18,7 +18,7 @@ from sstdesk.domain.codes import Gender, ReferredBy
 from sstdesk.services.caseload import CaseloadService
 from sstdesk.services.demo import build_demo
 from sstdesk.vault.keys import KdfParams
-from sstdesk.vault.vault import Throttle, Vault
+from sstdesk.vault.vault import Vault
 
 PASSPHRASE = "korrekt häst batteri häftapparat"
 TODAY = dt.date(2026, 11, 23)
@@ -48,15 +48,6 @@ def clock() -> Clock:
 @pytest.fixture
 def profile(tmp_path: Path) -> Path:
     return tmp_path / "profil"
-
-
-@pytest.fixture
-def no_wait() -> Throttle:
-    """A throttle that records the waits instead of sleeping."""
-    waits: list[float] = []
-    throttle = Throttle(sleep=waits.append)
-    throttle.waits = waits  # type: ignore[attr-defined]
-    return throttle
 
 
 @pytest.fixture

@@ -236,6 +236,7 @@ class MainWindow(QMainWindow):
         self.create_page.user.setFocus()
 
     def _on_unlocked(self, vault: Vault) -> None:
+        self.unlock_page.reset()  # the passphrase leaves the field once it has served
         self._opened(vault)
         self._show_caseload()
         service = self.service
@@ -672,7 +673,7 @@ class MainWindow(QMainWindow):
         if vault is not None:
             if kept is not None and service is not None:
                 self.runner.run_db(lambda: service.keep_pending_form(kept), failed=self._lost)
-            self.runner.run_db(vault.close)
+            self.runner.run_db(vault.lock)
         if vault_store.exists(self.profile):
             self._show_unlock()
 

@@ -6,11 +6,22 @@ cache large enough to hold a whole caseload decrypted. Memory security is a
 deployment choice (see `memory_security_wanted`).
 `key=None` gives the same engine and pragmas unencrypted: only the benchmark
 uses that, as its baseline.
+
+The key never becomes a `str` (a `PRAGMA key = "x'..'"` statement is one, and
+the statement cache and SQLite keep copies of its text): its raw-key form
+b"x'<hex>'" is built in a bytearray, handed to sqlite3_key() through
+sqlcipher3's `Connection.set_key` — which passes the buffer itself
+(`Py_buffer`, no copy) to the sqlite3_key of the SQLCipher that sqlcipher3's
+own extension links statically — and wiped. SQLCipher copies it into its
+private heap, which it wipes on free whether or not memory security is on.
 """
 
 from __future__ import annotations
 
+import ctypes
+import gc
 import os
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -19,6 +30,7 @@ import sqlcipher3
 from sqlcipher3 import dbapi2
 
 from sstdesk.vault.errors import UnsupportedCipher, from_database_error
+from sstdesk.vault.secret import sqlcipher_key_spec, wipe
 
 MIN_CIPHER_VERSION = (4, 7)
 CACHE_KIB = 128 * 1024  # 128 MiB of page cache, allocated only as pages are read
@@ -31,9 +43,23 @@ IntegrityError = dbapi2.IntegrityError
 def memory_security_wanted() -> bool:
     """`SSTDESK_MEMORY_SECURITY=on` turns on SQLCipher's locked, wiped memory.
 
-    Off by default: measured in bench/vault.py, it makes search and commits about 7x and
-    bulk writes 13x slower than plain SQLite (the target is 1.3x), because every
-    allocation is mlock'ed and wiped. The laptops' full-disk encryption covers swap.
+    Off by default, decided again with figures in issue 14 (2 shared cores, SQLCipher
+    4.19; bench/vault.py and bench/memory.py, memory security off → on):
+
+    - 10,000 students: search 0.21 → 4.96 ms, search as typed 2.2 → 28 ms (the target is
+      16 ms a keystroke), one edit's commit 7.3 → 79 ms (p95 8 → 189 ms), unlock without
+      the KDF 340 → 685 ms, 1,000 students bulk-written 7.6 → 99 s (13x);
+    - 1,000 students: search 0.19 → 4.9 ms, commit 3.5 → 10.8 ms, bulk 2.4 → 22.9 s;
+    - what it buys after lock: the data key is found 0 times either way (SQLCipher wipes
+      its key material regardless, and ours is never a str); the names of 12 students read,
+      in a child's memory after `Vault.lock`: 21 → 13 occurrences, and 35 → 33 with 2,000
+      other students in the vault. `Vault.lock` already returns SQLCipher's freed page cache
+      to the system (malloc_trim); what stays is Python's freed strings, which memory
+      security does not touch. While unlocked it also keeps SQLite's pages out of swap,
+      which the laptops' full-disk encryption covers.
+
+    A 12x slower keystroke for a few fewer freed strings is not worth it: off, and a
+    deployment switch where a district wants it anyway.
     """
     return os.environ.get("SSTDESK_MEMORY_SECURITY", "").strip().lower() in ("1", "on", "yes")
 
@@ -53,7 +79,7 @@ def open_connection(
         if key is not None:
             if memory_security:
                 conn.execute("PRAGMA cipher_memory_security = ON")
-            conn.execute(f"PRAGMA key = \"x'{bytes(key).hex()}'\"")
+            _set_key(conn, key)
             _check_cipher_version(conn)
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         conn.execute("PRAGMA journal_mode = WAL")
@@ -75,12 +101,35 @@ def open_connection(
     return conn
 
 
+def _set_key(conn: Connection, key: bytes | bytearray) -> None:
+    set_key = getattr(conn, "set_key", None)
+    if set_key is None:
+        raise UnsupportedCipher("sqlcipher3 utan sqlite3_key")
+    spec = sqlcipher_key_spec(key)
+    try:
+        set_key(spec)
+    finally:
+        wipe(spec)
+
+
 def _check_cipher_version(conn: Connection) -> None:
     row = conn.execute("PRAGMA cipher_version").fetchone()
     version = row[0] if row else ""
     numbers = tuple(int(part) for part in version.split()[0].split(".")[:2]) if version else ()
     if numbers < MIN_CIPHER_VERSION:
         raise UnsupportedCipher(version or "okänd")
+
+
+def release_memory() -> None:
+    """After a close: collect cycles, then return whole free pages of the C heap to the
+    system (glibc's malloc_trim; elsewhere the collection only). A page returned reads
+    as zeros afterwards, so the decrypted pages and rows freed there are gone."""
+    gc.collect()
+    if sys.platform.startswith("linux"):
+        try:
+            ctypes.CDLL(None).malloc_trim(0)
+        except (OSError, AttributeError):  # not glibc (musl has no malloc_trim)
+            pass
 
 
 @contextmanager

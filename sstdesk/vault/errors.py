@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import math
 import os
 from pathlib import Path
 
@@ -12,12 +13,30 @@ class VaultError(Exception):
 
 
 class WrongPassphrase(VaultError):
+    """`wait_seconds`: how long before the next attempt is heard (0: at once)."""
+
     def __init__(self, wait_seconds: float = 0.0) -> None:
         message = "Fel lösenfras. Kontrollera Caps Lock och försök igen."
-        if wait_seconds >= 1:
-            message += f" Efter flera felaktiga försök väntar programmet {wait_seconds:.0f} s."
+        if wait_seconds > 0:
+            message += f" Vänta {_seconds(wait_seconds)} s innan du försöker igen."
         super().__init__(message)
         self.wait_seconds = wait_seconds
+
+
+class UnlockTooSoon(VaultError):
+    """An attempt before the wait after wrong passphrases is over: not tried at all."""
+
+    def __init__(self, wait_seconds: float) -> None:
+        super().__init__(
+            f"Vänta {_seconds(wait_seconds)} s innan du försöker igen. Efter flera felaktiga "
+            "lösenfraser väntar programmet allt längre, och lösenfrasen prövades inte nu."
+        )
+        self.wait_seconds = wait_seconds
+
+
+def _seconds(wait: float) -> int:
+    """Whole seconds, rounded up: "Vänta 0 s" is never said while a wait is left."""
+    return max(1, math.ceil(wait - 1e-9))
 
 
 class WrongRecoveryCode(VaultError):

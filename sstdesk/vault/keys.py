@@ -1,7 +1,9 @@
 """The key file: a random data key, wrapped twice (passphrase and recovery code).
 
 Layer: vault. passphrase → Argon2id → key-encryption key → XChaCha20-Poly1305
-unwraps the 256-bit data key that SQLCipher is opened with. No password hash
+unwraps the 256-bit data key that SQLCipher is opened with. The data key, the
+key-encryption key and the passphrase's UTF-8 exist only in wipeable buffers
+(secret.py), and every one is wiped as soon as it has served. No password hash
 is stored: the passphrase is right exactly when the unwrap succeeds. The KDF
 parameters are bound to the wrap as associated data and checked against a
 floor, so an edited file cannot weaken them. Writes are atomic, and the old
@@ -21,11 +23,12 @@ from pathlib import Path
 from typing import Any
 
 import nacl.bindings as sodium
-import nacl.exceptions
 import nacl.pwhash.argon2id as argon2id
 
 from sstdesk.paths import atomic_write
+from sstdesk.vault import secret
 from sstdesk.vault.errors import VaultDamaged, WeakKeyParameters
+from sstdesk.vault.secret import wipe
 
 FORMAT = "sstdesk-keyfile"
 FORMAT_VERSION = 1
@@ -107,12 +110,15 @@ class _Slot:
     def from_json(cls, data: dict[str, Any]) -> _Slot:
         if data.get("kdf") != "argon2id13":
             raise ValueError("unknown kdf")
-        return cls(
+        slot = cls(
             salt=_unb64(data["salt"]),
             params=KdfParams(int(data["opslimit"]), int(data["memlimit"])),
             nonce=_unb64(data["nonce"]),
             sealed=_unb64(data["sealed_key"]),
         )
+        if len(slot.salt) != SALT_BYTES or len(slot.nonce) != secret.NONCE_BYTES:
+            raise ValueError("salt or nonce of the wrong length")
+        return slot
 
 
 @dataclass(frozen=True)
@@ -130,20 +136,24 @@ class KeyFile:
         """A new key file, its data key and the recovery code (to show once)."""
         params = params or calibrate()
         _require_floor(params, None)
-        data_key = bytearray(os.urandom(DATA_KEY_BYTES))
+        data_key = secret.random_key(DATA_KEY_BYTES)
         recovery_code = new_recovery_code()
         vault_id = uuid.uuid4().hex
-        keyfile = cls(
-            vault_id=vault_id,
-            passphrase_slot=_seal(vault_id, "passphrase", passphrase.encode(), params, data_key),
-            recovery_slot=_seal(
-                vault_id,
-                "recovery",
-                normalise_recovery_code(recovery_code).encode(),
-                KdfParams.floor(),
-                data_key,
-            ),
-        )
+        try:
+            keyfile = cls(
+                vault_id=vault_id,
+                passphrase_slot=_seal(vault_id, "passphrase", passphrase, params, data_key),
+                recovery_slot=_seal(
+                    vault_id,
+                    "recovery",
+                    normalise_recovery_code(recovery_code),
+                    KdfParams.floor(),
+                    data_key,
+                ),
+            )
+        except BaseException:
+            wipe(data_key)
+            raise
         return keyfile, data_key, recovery_code
 
     def with_passphrase(
@@ -152,7 +162,7 @@ class KeyFile:
         """The same data key under a new passphrase: the database is never rekeyed."""
         params = params or self.passphrase_slot.params
         _require_floor(params, None)
-        slot = _seal(self.vault_id, "passphrase", passphrase.encode(), params, data_key)
+        slot = _seal(self.vault_id, "passphrase", passphrase, params, data_key)
         return KeyFile(self.vault_id, slot, self.recovery_slot)
 
     def with_new_recovery_code(self, *, data_key: bytearray) -> tuple[KeyFile, str]:
@@ -161,7 +171,7 @@ class KeyFile:
         slot = _seal(
             self.vault_id,
             "recovery",
-            normalise_recovery_code(code).encode(),
+            normalise_recovery_code(code),
             KdfParams.floor(),
             data_key,
         )
@@ -170,12 +180,11 @@ class KeyFile:
     # -- opening ----------------------------------------------------------------
 
     def unwrap_with_passphrase(self, passphrase: str) -> bytearray | None:
-        """The data key, or None when the passphrase is wrong."""
-        return _open(self.vault_id, "passphrase", passphrase.encode(), self.passphrase_slot)
+        """The data key (the caller wipes it), or None when the passphrase is wrong."""
+        return _open(self.vault_id, "passphrase", passphrase, self.passphrase_slot)
 
     def unwrap_with_recovery_code(self, code: str) -> bytearray | None:
-        secret = normalise_recovery_code(code).encode()
-        return _open(self.vault_id, "recovery", secret, self.recovery_slot)
+        return _open(self.vault_id, "recovery", normalise_recovery_code(code), self.recovery_slot)
 
     # -- disk -------------------------------------------------------------------
 
@@ -234,41 +243,37 @@ def _associated_data(vault_id: str, slot: str, params: KdfParams, salt: bytes) -
     ).encode()
 
 
-def _kek(secret: bytes, salt: bytes, params: KdfParams) -> bytes:
-    return argon2id.kdf(
-        DATA_KEY_BYTES, secret, salt, opslimit=params.opslimit, memlimit=params.memlimit
-    )
+def _kek(typed: str, salt: bytes, params: KdfParams) -> bytearray:
+    """Argon2id of the passphrase (or code) into a buffer; the caller wipes it."""
+    encoded = secret.utf8(typed)
+    try:
+        return secret.argon2id(encoded, salt, params.opslimit, params.memlimit)
+    finally:
+        wipe(encoded)
 
 
-def _seal(vault_id: str, slot: str, secret: bytes, params: KdfParams, data_key: bytearray) -> _Slot:
+def _seal(vault_id: str, slot: str, typed: str, params: KdfParams, data_key: bytearray) -> _Slot:
     salt = os.urandom(SALT_BYTES)
     nonce = os.urandom(sodium.crypto_aead_xchacha20poly1305_ietf_NPUBBYTES)
-    sealed = sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(
-        bytes(data_key),
-        _associated_data(vault_id, slot, params, salt),
-        nonce,
-        _kek(secret, salt, params),
-    )
+    kek = _kek(typed, salt, params)
+    try:
+        sealed = secret.seal(data_key, _associated_data(vault_id, slot, params, salt), nonce, kek)
+    finally:
+        wipe(kek)
     return _Slot(salt=salt, params=params, nonce=nonce, sealed=sealed)
 
 
-def _open(vault_id: str, slot_name: str, secret: bytes, slot: _Slot) -> bytearray | None:
+def _open(vault_id: str, slot_name: str, typed: str, slot: _Slot) -> bytearray | None:
+    kek = _kek(typed, slot.salt, slot.params)
     try:
-        plain = sodium.crypto_aead_xchacha20poly1305_ietf_decrypt(
+        return secret.unseal(
             slot.sealed,
             _associated_data(vault_id, slot_name, slot.params, slot.salt),
             slot.nonce,
-            _kek(secret, slot.salt, slot.params),
+            kek,
         )
-    except nacl.exceptions.CryptoError:
-        return None
-    return bytearray(plain)
-
-
-def wipe(buffer: bytearray) -> None:
-    """Overwrite a key in place (best effort; Python may hold other copies)."""
-    for i in range(len(buffer)):
-        buffer[i] = 0
+    finally:
+        wipe(kek)
 
 
 def _b64(raw: bytes) -> str:

@@ -1,14 +1,18 @@
 """One profile's vault: create, unlock, lock, change passphrase, recover. Layer: vault.
 
-A profile directory holds `vault.db` (SQLCipher, opened with the raw data key)
-and `keys.json` (the data key, wrapped). Threading: a Vault and its
-connection belong to the thread that unlocked it (the UI's db worker).
+A profile directory holds `vault.db` (SQLCipher, opened with the raw data key),
+`keys.json` (the data key, wrapped) and, after a wrong passphrase,
+`unlock_attempts.json` (how many in a row, and when the last was). Threading: a
+Vault and its connection belong to the thread that unlocked it (the UI's db
+worker).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import logging
+import math
 import os
 import threading
 import time
@@ -18,16 +22,18 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from sstdesk.paths import ensure_private_dir
+from sstdesk.paths import atomic_write, ensure_private_dir
 from sstdesk.vault import audit, swap
 from sstdesk.vault.connection import (
     Connection,
     DatabaseError,
     IntegrityError,
     open_connection,
+    release_memory,
     transaction,
 )
 from sstdesk.vault.errors import (
+    UnlockTooSoon,
     VaultDamaged,
     VaultEmpty,
     VaultError,
@@ -48,6 +54,7 @@ log = logging.getLogger(__name__)
 
 DB_NAME = "vault.db"
 KEY_NAME = "keys.json"
+ATTEMPTS_NAME = "unlock_attempts.json"  # the wrong-passphrase back-off (Throttle)
 MAX_WAIT_SECONDS = 30.0
 
 
@@ -60,28 +67,111 @@ class Identity:
 
 
 class Throttle:
-    """Each wrong passphrase in a row makes the next answer wait longer (0, 1, 2, 4 … 30 s).
+    """Each wrong passphrase in a row makes the next attempt wait longer (0, 1, 2, 4 … 30 s).
 
-    Kept in memory only: a wrong passphrase changes nothing on disk.
+    An attempt made before the wait is over is refused unheard (`UnlockTooSoon`, saying
+    how many seconds are left): the passphrase is not tried, so the wait cannot be
+    skipped by trying anyway, and nothing sleeps. The count and the time of the last
+    failure are kept next to the vault (`unlock_attempts.json`: two numbers, nothing
+    personal, written atomically), so a restart does not reset the wait; a success
+    removes the file. If the file cannot be written (a read-only profile), this process
+    remembers instead.
+
+    A file that cannot be read (not JSON, wrong types, a negative count) counts as no
+    failures, and the next failure writes it anew. Whoever can damage the file can as
+    well delete it, so reading damage as the longest wait would only punish a person
+    whose disk it was; this back-off is for someone trying passphrases at the keyboard,
+    and it is Argon2id (0.5-1 s and 64 MiB or more per try) that makes guessing
+    slow for anyone with the files. A last failure later than now (the clock was put
+    back) counts from now, so the wait stays at most 30 s.
+
+    `clock` (seconds since the epoch) is the one thing tests replace.
     """
 
-    def __init__(self, sleep: Callable[[float], None] = time.sleep) -> None:
-        self._sleep = sleep
-        self._failures: dict[Path, int] = {}
+    def __init__(self, clock: Callable[[], float] = time.time) -> None:
+        self._clock = clock
+        self._held: dict[Path, _Attempts] = {}  # only where the file could not be written
         self._lock = threading.Lock()
 
-    def failed(self, directory: Path) -> float:
+    def remaining(self, directory: Path) -> float:
+        """Seconds until the next attempt is heard; 0 if it may be made now."""
         with self._lock:
-            count = self._failures.get(directory, 0) + 1
-            self._failures[directory] = count
-        wait = 0.0 if count == 1 else min(2.0 ** (count - 2), MAX_WAIT_SECONDS)
-        if wait:
-            self._sleep(wait)
-        return wait
+            attempts = self._load(directory)
+            if attempts is None:
+                return 0.0
+            now = self._clock()
+            if attempts.last_failure > now:
+                attempts = _Attempts(attempts.failures, now)
+                self._store(directory, attempts)
+            return max(0.0, wait_after(attempts.failures) - (now - attempts.last_failure))
+
+    def check(self, directory: Path) -> None:
+        """UnlockTooSoon if an attempt now would come before the wait is over."""
+        left = self.remaining(directory)
+        if left > 0:
+            log.info("unlock refused: too soon after a wrong passphrase")
+            raise UnlockTooSoon(left)
+
+    def failed(self, directory: Path) -> float:
+        """Count one more wrong passphrase; the seconds before the next attempt is heard."""
+        with self._lock:
+            before = self._load(directory)
+            attempts = _Attempts((before.failures if before else 0) + 1, self._clock())
+            self._store(directory, attempts)
+        return wait_after(attempts.failures)
 
     def succeeded(self, directory: Path) -> None:
         with self._lock:
-            self._failures.pop(directory, None)
+            self._held.pop(directory, None)
+            try:
+                (directory / ATTEMPTS_NAME).unlink(missing_ok=True)
+            except OSError:
+                log.warning("unlock attempts file could not be removed")
+
+    def _load(self, directory: Path) -> _Attempts | None:
+        path = directory / ATTEMPTS_NAME
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            attempts = _Attempts(data["failures"], data["last_failure"])
+            if not attempts.plausible():
+                raise ValueError("impossible values")
+            return attempts
+        except FileNotFoundError:
+            return self._held.get(directory)
+        except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError):
+            log.warning("unlock attempts file unreadable: counted as no failures")
+            return self._held.get(directory)
+
+    def _store(self, directory: Path, attempts: _Attempts) -> None:
+        data = {"failures": attempts.failures, "last_failure": attempts.last_failure}
+        try:
+            atomic_write(directory / ATTEMPTS_NAME, json.dumps(data).encode("utf-8"))
+        except OSError:
+            log.warning("unlock attempts file could not be written: kept in memory")
+            self._held[directory] = attempts
+        else:
+            self._held.pop(directory, None)
+
+
+@dataclass(frozen=True)
+class _Attempts:
+    failures: int
+    last_failure: float  # seconds since the epoch
+
+    def plausible(self) -> bool:
+        return (
+            type(self.failures) is int
+            and self.failures >= 0
+            and type(self.last_failure) in (int, float)
+            and math.isfinite(self.last_failure)
+        )
+
+
+def wait_after(failures: int) -> float:
+    """The wait after `failures` wrong passphrases in a row: 0, 0, 1, 2, 4, 8, 16, 30, 30 …"""
+    if failures <= 1:
+        return 0.0
+    return min(2.0 ** min(failures - 2, 16), MAX_WAIT_SECONDS)
 
 
 DEFAULT_THROTTLE = Throttle()
@@ -123,7 +213,12 @@ def start_over(
 
 
 class Vault:
-    """An unlocked vault. `close()` (lock) drops the connection and with it the key."""
+    """An unlocked vault. `lock()` drops the connection and with it the key.
+
+    No buffer of ours holds the data key while the vault is open: each one is wiped as
+    soon as SQLCipher has it (create, unlock, recover, change of passphrase), and
+    SQLCipher wipes its own copy when the connection closes.
+    """
 
     def __init__(
         self,
@@ -225,6 +320,7 @@ class Vault:
         later `check_pages()` call (the window runs it after the first paint); every page
         read is still verified by its HMAC, so nothing damaged is ever shown."""
         keyfile = _load_keyfile(directory)
+        throttle.check(directory)  # too soon after a wrong one: refused, the passphrase untried
         data_key = keyfile.unwrap_with_passphrase(passphrase)
         if data_key is None:
             wait = throttle.failed(directory)
@@ -264,6 +360,7 @@ class Vault:
         if len(new_passphrase) < 8:
             raise VaultError("Lösenfrasen måste ha minst 8 tecken. Välj gärna flera ord.")
         keyfile = _load_keyfile(directory)
+        throttle.check(directory)  # the same wait as for a wrong passphrase
         data_key = keyfile.unwrap_with_recovery_code(recovery_code)
         if data_key is None:
             throttle.failed(directory)
@@ -345,6 +442,17 @@ class Vault:
             self._conn.close()
             self._conn = None
         log.info("vault locked")
+
+    def lock(self) -> None:
+        """Close, then let go of what the session read (the window's lock, and auto-lock).
+
+        Unreachable objects are collected, and freed heap pages go back to the system:
+        SQLCipher's page cache held the caseload decrypted, and without memory security
+        freeing it only marks it free. Python's freed strings are not overwritten; see
+        tests/vault/test_memory.py for what stays.
+        """
+        self.close()
+        release_memory()
 
     @property
     def is_open(self) -> bool:

@@ -39,6 +39,7 @@ def test_unlock_shows_the_caseload_and_search_narrows_it(qtbot, window) -> None:
     assert window.pages.currentWidget() is window.unlock_page
     unlock(qtbot, window, PASSPHRASE)
     qtbot.waitUntil(lambda: window.caseload_page.model.rowCount() > 30, timeout=10_000)
+    assert window.unlock_page.passphrase.text() == ""  # not kept in the field while open
     model = window.caseload_page.model
     first_name = model.data(model.index(0, 0))
     window.caseload_page.search.setText(first_name.split()[0])
@@ -61,6 +62,23 @@ def test_wrong_passphrase_says_so_and_lock_drops_the_vault(qtbot, window) -> Non
     assert window.pages.currentWidget() is window.unlock_page
     assert window.vault is None and window.caseload_page.model.rowCount() == 0
     assert window.unlock_page.passphrase.text() == ""
+
+
+def test_after_wrong_passphrases_the_unlock_screen_says_how_long_to_wait(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """As after a restart: the back-off is read from the profile. (The last failure is put
+    later than now, which counts from now: the full 30 s, whatever the test's timing.)"""
+    import json
+    import time
+
+    from sstdesk.vault.vault import ATTEMPTS_NAME
+
+    (window.profile / ATTEMPTS_NAME).write_text(
+        json.dumps({"failures": 9, "last_failure": time.time() + 3600})
+    )
+    unlock(qtbot, window, PASSPHRASE)
+    qtbot.waitUntil(lambda: window.unlock_page.error.text() != "", timeout=10_000)
+    assert window.unlock_page.error.text().startswith("Vänta 30 s innan du försöker igen.")
+    assert window.vault is None and window.unlock_page.button.isEnabled()
 
 
 def test_first_start_creates_a_vault_and_shows_the_code_once(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -22,7 +22,7 @@ from sstdesk.vault.keys import (
     calibrate,
     normalise_recovery_code,
 )
-from sstdesk.vault.vault import KEY_NAME, Throttle, Vault
+from sstdesk.vault.vault import KEY_NAME, Vault
 from tests.conftest import PASSPHRASE
 
 
@@ -40,27 +40,6 @@ def create(profile: Path) -> str:
     )
     vault.close()
     return code
-
-
-def test_wrong_passphrase_changes_nothing_and_waits_longer_each_time(
-    profile: Path, no_wait: Throttle
-) -> None:
-    create(profile)
-    before = snapshot(profile)
-    messages = []
-    for _ in range(5):
-        with pytest.raises(WrongPassphrase) as caught:
-            Vault.unlock(profile, passphrase="fel fras", throttle=no_wait)
-        messages.append(str(caught.value))
-    assert snapshot(profile) == before
-    assert no_wait.waits == [1.0, 2.0, 4.0, 8.0]  # type: ignore[attr-defined]
-    assert messages[0] == "Fel lösenfras. Kontrollera Caps Lock och försök igen."
-    assert "väntar programmet 8 s" in messages[-1]
-    Vault.unlock(profile, passphrase=PASSPHRASE, throttle=no_wait).close()
-    with pytest.raises(WrongPassphrase):
-        Vault.unlock(profile, passphrase="fel igen", throttle=no_wait)
-    # A success resets the count: the first mistake after it answers at once again.
-    assert len(no_wait.waits) == 4  # type: ignore[attr-defined]
 
 
 def test_no_passphrase_hash_and_no_plain_key_in_the_key_file(profile: Path) -> None:
@@ -85,7 +64,7 @@ def test_changing_the_passphrase_rewraps_without_touching_the_database(profile: 
     assert snapshot(profile)[KEY_NAME] != key_before
     assert not (profile / f"{KEY_NAME}.old").exists()
     with pytest.raises(WrongPassphrase):
-        Vault.unlock(profile, passphrase=PASSPHRASE, throttle=Throttle(sleep=lambda s: None))
+        Vault.unlock(profile, passphrase=PASSPHRASE)
     Vault.unlock(profile, passphrase="en helt ny lösenfras").close()
 
 
@@ -130,7 +109,7 @@ def test_raising_the_parameters_in_the_file_breaks_the_unwrap(profile: Path) -> 
     data["passphrase"]["opslimit"] = 4
     path.write_text(json.dumps(data))
     with pytest.raises(WrongPassphrase):
-        Vault.unlock(profile, passphrase=PASSPHRASE, throttle=Throttle(sleep=lambda s: None))
+        Vault.unlock(profile, passphrase=PASSPHRASE)
 
 
 @pytest.mark.parametrize("damage", ["truncate", "garbage", "missing-field", "delete"])
@@ -214,3 +193,41 @@ def test_only_a_known_sqlcipher_is_trusted(version: str, accepted: bool) -> None
     else:
         with pytest.raises(UnsupportedCipher, match="Installera om"):
             _check_cipher_version(_FakeConnection(version))  # type: ignore[arg-type]
+
+
+def test_the_data_key_opens_the_database_and_a_key_one_bit_off_does_not(profile: Path) -> None:
+    """The key handed to SQLCipher from a buffer is the raw-key form, byte for byte: a vault
+    keyed with `PRAGMA key = "x'..'"` (before issue 14) opens, and a wrong key is refused."""
+    import sqlcipher3
+
+    from sstdesk.vault.connection import open_connection
+    from sstdesk.vault.vault import DB_NAME
+
+    create(profile)
+    data_key = KeyFile.load(profile / KEY_NAME).unwrap_with_passphrase(PASSPHRASE)
+    assert data_key is not None
+    old_way = sqlcipher3.connect(str(profile / DB_NAME))
+    old_way.execute(f"PRAGMA key = \"x'{bytes(data_key).hex()}'\"")
+    assert old_way.execute("SELECT value FROM meta WHERE key = 'user'").fetchone() == ("anna.s",)
+    old_way.close()
+    conn = open_connection(profile / DB_NAME, data_key)
+    assert conn.execute("SELECT value FROM meta WHERE key = 'user'").fetchone() == ("anna.s",)
+    conn.close()
+    data_key[0] ^= 1
+    with pytest.raises(VaultDamaged, match="vault.db"):
+        open_connection(profile / DB_NAME, data_key)
+
+
+def test_a_key_file_with_a_short_nonce_or_salt_is_damaged_not_read_past(profile: Path) -> None:
+    """libsodium reads a nonce and a salt at their fixed sizes: a shorter one in an edited
+    key file is refused as damage before anything reads beyond it."""
+    import base64
+
+    create(profile)
+    path = profile / KEY_NAME
+    for field in ("nonce", "salt"):
+        data = json.loads(path.read_text())
+        data["passphrase"][field] = base64.b64encode(b"short").decode()
+        path.with_name("edited.json").write_text(json.dumps(data))
+        with pytest.raises(VaultDamaged, match="Nyckelfilen"):
+            KeyFile.load(path.with_name("edited.json"))
