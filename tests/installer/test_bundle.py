@@ -74,7 +74,17 @@ def test_the_built_program_checks_itself_as_it_would(bundle: Path, tmp_path: Pat
     done = run(bundle, "--self-check", deployment=config, home=tmp_path)
     assert done.returncode == 0, done.stdout + done.stderr
     lines = done.stdout.splitlines()
-    assert sum(line.startswith("OK ") for line in lines) == 6
+    checks = [line.split(":")[0].removeprefix("OK").strip() for line in lines[:-1]]
+    assert all(line.startswith("OK ") for line in lines[:-1]), lines
+    assert checks == [
+        "IT:s inställningar",
+        "Skydd mot minnesdumpar",
+        "Krypterat valv (SQLCipher, libsodium)",
+        "Skriva, låsa, låsa upp och läsa",
+        "Granskningsloggen",
+        "PDF-dokument (reportlab, typsnitt)",
+        "Fönster och PDF-visning (Qt)",
+    ]
     assert "låsta: auto_lock_minutes, server_url" in lines[0]
     assert "installationen fungerar" in lines[-1]
     assert not [p for p in tmp_path.iterdir() if p.name != "deployment.json"]  # nothing left
