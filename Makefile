@@ -49,7 +49,7 @@ lint: install
 	$(BIN)/lint-imports
 
 test: lint
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "not slow"
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "not slow" --durations=25
 
 bench: install
 	@for script in bench/[!_]*.py; do QT_QPA_PLATFORM=offscreen $(BIN)/python $$script || exit 1; done

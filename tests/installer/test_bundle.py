@@ -74,7 +74,7 @@ def test_the_built_program_checks_itself_as_it_would(bundle: Path, tmp_path: Pat
     done = run(bundle, "--self-check", deployment=config, home=tmp_path)
     assert done.returncode == 0, done.stdout + done.stderr
     lines = done.stdout.splitlines()
-    checks = [line.split(":")[0].removeprefix("OK").strip() for line in lines[:-1]]
+    checks = [line.removeprefix("OK").strip().split(": ")[0] for line in lines[:-1]]
     assert all(line.startswith("OK ") for line in lines[:-1]), lines
     assert checks == [
         "IT:s inställningar",
