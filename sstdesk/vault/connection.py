@@ -76,6 +76,9 @@ def open_connection(
         memory_security = memory_security_wanted()
     conn = sqlcipher3.connect(str(path), isolation_level=None)
     try:
+        # SQLCipher would print its own English lines ("hmac check failed") on stderr
+        # before the person's Swedish sentence; what went wrong is said by that sentence.
+        conn.execute("PRAGMA cipher_log_level = NONE")
         if key is not None:
             if memory_security:
                 conn.execute("PRAGMA cipher_memory_security = ON")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import math
 import os
+import shutil
 from pathlib import Path
 
 
@@ -158,11 +159,14 @@ _READONLY_ERRNOS = {errno.EROFS, errno.EACCES, errno.EPERM}
 
 
 def from_database_error(error: Exception, path: Path) -> VaultError:
-    """The sentence for a database error: a full disk or a read-only profile is not damage."""
+    """The sentence for a database error: a full disk or a read-only profile is not damage.
+
+    SQLite says "disk I/O error", not "full", when it cannot even make its -shm file, so
+    the free space is looked at too before anything is called damaged."""
     code = getattr(error, "sqlite_errorcode", None)
     primary = code & 0xFF if isinstance(code, int) else None
     text = str(error).lower()
-    if primary == _SQLITE_FULL or "disk is full" in text:
+    if primary == _SQLITE_FULL or "disk is full" in text or _nearly_full(path.parent):
         return DiskFull()
     if primary == _SQLITE_READONLY or "readonly database" in text:
         return ReadOnlyProfile(path.parent)
@@ -175,7 +179,7 @@ def from_database_error(error: Exception, path: Path) -> VaultError:
 
 def from_os_error(error: OSError, path: Path) -> VaultError:
     """The sentence for a file the vault could not write."""
-    if error.errno in _FULL_ERRNOS:
+    if error.errno in _FULL_ERRNOS or _nearly_full(path if path.is_dir() else path.parent):
         return DiskFull()
     if error.errno in _READONLY_ERRNOS:
         return ReadOnlyProfile(path.parent if path.suffix else path)
@@ -183,6 +187,16 @@ def from_os_error(error: OSError, path: Path) -> VaultError:
         f"Filen {path} kunde inte skrivas ({error.strerror or 'okänt fel'}). Ingenting har "
         "ändrats. Kontakta IT-supporten om det händer igen."
     )
+
+
+FULL_BELOW = 1024 * 1024  # free bytes under which a write error is put down to a full disk
+
+
+def _nearly_full(directory: Path) -> bool:
+    try:
+        return shutil.disk_usage(directory).free < FULL_BELOW
+    except OSError:
+        return False
 
 
 def _writable(directory: Path) -> bool:

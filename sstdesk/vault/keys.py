@@ -230,11 +230,18 @@ class KeyFile:
         old.unlink(missing_ok=True)
 
 
+MAX_OPSLIMIT = 16  # a ceiling too: an edited file must not make unlocking hang or crash
+
+
 def _require_floor(params: KdfParams, path: Path | None) -> None:
     if not params.meets_floor():
         if path is None:
             raise ValueError("KDF parameters below the floor")
         raise WeakKeyParameters(path)
+    if params.opslimit > MAX_OPSLIMIT or params.memlimit > MAX_MEMLIMIT:
+        if path is None:
+            raise ValueError("KDF parameters above the ceiling")
+        raise VaultDamaged(path, "orimliga inställningar för nyckelhärledningen")
 
 
 def _associated_data(vault_id: str, slot: str, params: KdfParams, salt: bytes) -> bytes:

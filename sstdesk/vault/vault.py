@@ -370,6 +370,9 @@ class Vault:
         try:
             vault = cls._open(directory, data_key, clock=clock or _now, vault_id=keyfile.vault_id)
             try:
+                # Audited before the key file changes: a disk too full for the event leaves
+                # the old passphrase and code as they were, as the message says.
+                vault.audit("vault.recover")
                 rewrapped = keyfile.with_passphrase(data_key=data_key, passphrase=new_passphrase)
                 rewrapped, new_code = rewrapped.with_new_recovery_code(data_key=data_key)
                 rewrapped.save(directory / KEY_NAME)
@@ -381,7 +384,6 @@ class Vault:
                 raise
         finally:
             wipe(data_key)
-        vault.audit("vault.recover")
         log.info("vault recovered with the recovery code")
         return vault, new_code
 
