@@ -498,3 +498,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("sstdesk: avbrutet.", file=sys.stderr)
         return 130
+    except MemoryError:
+        print(
+            "sstdesk: Datorn har inte tillräckligt med ledigt minne just nu. Ingenting har "
+            "ändrats. Stäng andra program och försök igen.",
+            file=sys.stderr,
+        )
+        return 1

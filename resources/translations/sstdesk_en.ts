@@ -67,69 +67,69 @@
 <context>
     <name>AutoBackupDialog</name>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="302"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="308"/>
         <source>Automatisk säkerhetskopiering</source>
         <translation>Automatic backup</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="307"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="313"/>
         <source>När du låser programmet eller stänger det görs en säkerhetskopia i mappen, om den senaste där är minst ett dygn gammal. Mappen behåller de senaste automatiska kopiorna; kopior du gjort själv tas aldrig bort. Lämna mappen tom för att stänga av.</source>
         <translation>When you lock or close the program, a backup is made in the folder if the latest one there is at least a day old. The folder keeps the most recent automatic backups; backups you made yourself are never removed. Leave the folder empty to turn this off.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="318"/>
-        <location filename="../../sstdesk/ui/backup_view.py" line="321"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="324"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="327"/>
         <source>Mapp</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="319"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="325"/>
         <source>Välj mapp…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="325"/>
-        <location filename="../../sstdesk/ui/backup_view.py" line="326"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="331"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="332"/>
         <source>Antal kopior att behålla</source>
         <translation>Number of backups to keep</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="330"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="336"/>
         <source>Det som är gråmarkerat bestäms av IT och kan inte ändras här.</source>
         <translation>What is greyed out is set by IT and cannot be changed here.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="343"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="349"/>
         <source>Spara</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="346"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="352"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="354"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="360"/>
         <source>Välj mapp för säkerhetskopiorna</source>
         <translation>Choose a folder for the backups</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="369"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="375"/>
         <source>Välj en mapp utanför profilmappen, helst på ett USB-minne.</source>
         <translation>Choose a folder outside the profile folder, preferably on a USB stick.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="378"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="384"/>
         <source>Inställningarna kunde inte sparas. Försök igen.</source>
         <translation>The settings could not be saved. Try again.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="381"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="387"/>
         <source>Automatisk säkerhetskopiering till {0}.</source>
         <translation>Automatic backup to {0}.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="383"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="389"/>
         <source>Automatisk säkerhetskopiering är avstängd.</source>
         <translation>Automatic backup is turned off.</translation>
     </message>
@@ -137,74 +137,74 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="189"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="194"/>
         <source>Säkerhetskopiera valvet</source>
         <translation>Back up the vault</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="194"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="199"/>
         <source>Säkerhetskopian är en krypterad fil med valvet och dess nyckelfil. Den öppnas bara med din lösenfras eller återställningskoden. Spara den på ett USB-minne eller en annan disk och förvara den inlåst.</source>
         <translation>The backup is an encrypted file holding the vault and its key file. It opens only with your passphrase or the recovery code. Save it on a USB stick or another disk and keep it locked away.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="203"/>
-        <location filename="../../sstdesk/ui/backup_view.py" line="206"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="208"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="211"/>
         <source>Mapp</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="204"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="209"/>
         <source>Välj mapp…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="209"/>
-        <location filename="../../sstdesk/ui/backup_view.py" line="211"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="214"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="216"/>
         <source>Din lösenfras</source>
         <translation>Your passphrase</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="215"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="220"/>
         <source>Kopian provöppnas med lösenfrasen innan den räknas som gjord: varje sida, loggkedjan och antalet poster kontrolleras.</source>
         <translation>The backup is test-opened with the passphrase before it counts as made: every page, the audit chain and the number of records are checked.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="225"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="230"/>
         <source>Resultat</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="232"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="237"/>
         <source>Säkerhetskopiera</source>
         <translation>Back up</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="235"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="240"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="244"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="249"/>
         <source>Välj mapp för säkerhetskopian</source>
         <translation>Choose a folder for the backup</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="256"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="261"/>
         <source>Välj en mapp att spara säkerhetskopian i.</source>
         <translation>Choose a folder to save the backup in.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="259"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="264"/>
         <source>Skriv din lösenfras: kopian provöppnas med den.</source>
         <translation>Type your passphrase: the backup is test-opened with it.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="262"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="267"/>
         <source>Kopierar valvet och kontrollerar kopian…</source>
         <translation>Copying the vault and checking the copy…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="283"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="288"/>
         <source>Klart: {0} är sparad i {1} ({2}) och kontrollerad. Den gick att öppna med din lösenfras, alla {3} poster finns med och loggkedjan är hel.</source>
         <translation>Done: {0} is saved in {1} ({2}) and checked. It opened with your passphrase, all {3} records are in it and the audit chain is whole.</translation>
     </message>
@@ -233,27 +233,27 @@
     </message>
     <message>
         <location filename="../../sstdesk/ui/backup_view.py" line="97"/>
-        <location filename="../../sstdesk/ui/backup_view.py" line="102"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="103"/>
         <source>Återställ från säkerhetskopia…</source>
         <translation>Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="133"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="135"/>
         <source>Valvet är återställt från säkerhetskopian från {0} ({1} poster). Lås upp det.</source>
         <translation>The vault has been restored from the backup of {0} ({1} records). Unlock it.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="138"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="140"/>
         <source>Valvet som fanns här förut är sparat bredvid, orört ({0}).</source>
         <translation>The vault that was here before is kept beside it, untouched ({0}).</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="167"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="172"/>
         <source>Automatisk säkerhetskopia sparad och kontrollerad: {0}.</source>
         <translation>Automatic backup saved and checked: {0}.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="175"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="180"/>
         <source>Den automatiska säkerhetskopian kunde inte göras: {0}</source>
         <translation>The automatic backup could not be made: {0}</translation>
     </message>
@@ -261,132 +261,132 @@
 <context>
     <name>CaseloadPage</name>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="501"/>
+        <location filename="../../sstdesk/ui/pages.py" line="503"/>
         <source>Att göra</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="504"/>
+        <location filename="../../sstdesk/ui/pages.py" line="506"/>
         <source>Att göra den här veckan</source>
         <translation>To do this week</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="516"/>
+        <location filename="../../sstdesk/ui/pages.py" line="518"/>
         <source>Mina elever</source>
         <translation>My students</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="521"/>
+        <location filename="../../sstdesk/ui/pages.py" line="523"/>
         <source>Inställningar</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="523"/>
+        <location filename="../../sstdesk/ui/pages.py" line="525"/>
         <source>Mina inställningar…</source>
         <translation>My settings…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="526"/>
+        <location filename="../../sstdesk/ui/pages.py" line="528"/>
         <source>Teamets inställningar…</source>
         <translation>Team settings…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="529"/>
+        <location filename="../../sstdesk/ui/pages.py" line="531"/>
         <source>Byt teamnyckel…</source>
         <translation>Replace the team key…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="533"/>
+        <location filename="../../sstdesk/ui/pages.py" line="535"/>
         <source>Lås (Ctrl+L)</source>
         <translation>Lock (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="535"/>
+        <location filename="../../sstdesk/ui/pages.py" line="537"/>
         <source>Importera närvaro…</source>
         <translation>Import attendance…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="538"/>
+        <location filename="../../sstdesk/ui/pages.py" line="540"/>
         <source>Statistik</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="547"/>
+        <location filename="../../sstdesk/ui/pages.py" line="549"/>
         <source>Synkronisering</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="555"/>
+        <location filename="../../sstdesk/ui/pages.py" line="557"/>
         <source>Konflikter att lösa</source>
         <translation>Conflicts to settle</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="559"/>
+        <location filename="../../sstdesk/ui/pages.py" line="561"/>
         <source>Ändringar som servern inte tog emot</source>
         <translation>Changes the server did not accept</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="562"/>
+        <location filename="../../sstdesk/ui/pages.py" line="564"/>
         <source>Datorer som väntar på godkännande</source>
         <translation>Computers waiting for approval</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="567"/>
+        <location filename="../../sstdesk/ui/pages.py" line="569"/>
         <source>Att åtgärda efter synkronisering</source>
         <translation>To see to after syncing</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="569"/>
+        <location filename="../../sstdesk/ui/pages.py" line="571"/>
         <source>Anslut till server…</source>
         <translation>Connect to server…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="570"/>
+        <location filename="../../sstdesk/ui/pages.py" line="572"/>
         <source>Synkronisera</source>
         <translation>Synchronise</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="589"/>
+        <location filename="../../sstdesk/ui/pages.py" line="591"/>
         <source>Sök på namn, personnummer, skola eller anteckning (Ctrl+F)</source>
         <translation>Search name, personal ID number, school or note (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="591"/>
+        <location filename="../../sstdesk/ui/pages.py" line="593"/>
         <source>Sök</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="598"/>
+        <location filename="../../sstdesk/ui/pages.py" line="600"/>
         <source>Filtrera på skola</source>
         <translation>Filter by school</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="600"/>
+        <location filename="../../sstdesk/ui/pages.py" line="602"/>
         <source>Filtrera på steg</source>
         <translation>Filter by stage</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="602"/>
+        <location filename="../../sstdesk/ui/pages.py" line="604"/>
         <source>Alla steg</source>
         <translation>All stages</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="605"/>
+        <location filename="../../sstdesk/ui/pages.py" line="607"/>
         <source>Något förfaller inom en vecka</source>
         <translation>Something due within a week</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="616"/>
+        <location filename="../../sstdesk/ui/pages.py" line="618"/>
         <source>Elevlista</source>
         <translation>Student list</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="643"/>
+        <location filename="../../sstdesk/ui/pages.py" line="645"/>
         <source>Alla skolor</source>
         <translation>All schools</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sstdesk/ui/pages.py" line="665"/>
+        <location filename="../../sstdesk/ui/pages.py" line="667"/>
         <source>%n elever</source>
         <translation>
             <numerusform>%n student</numerusform>
@@ -394,12 +394,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="680"/>
+        <location filename="../../sstdesk/ui/pages.py" line="682"/>
         <source>Inget förfaller den här veckan.</source>
         <translation>Nothing is due this week.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="681"/>
+        <location filename="../../sstdesk/ui/pages.py" line="683"/>
         <source>Att göra ({0})</source>
         <translation>To do ({0})</translation>
     </message>
@@ -541,55 +541,55 @@
 <context>
     <name>CreatePage</name>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="197"/>
+        <location filename="../../sstdesk/ui/pages.py" line="199"/>
         <source>Välkommen till sstdesk</source>
         <translation>Welcome to sstdesk</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="200"/>
+        <location filename="../../sstdesk/ui/pages.py" line="202"/>
         <source>Allt du skriver sparas krypterat på den här datorn. Välj en lösenfras som bara du känner till – gärna flera ord.</source>
         <translation>Everything you write is stored encrypted on this computer. Choose a passphrase only you know – several words are best.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="208"/>
-        <location filename="../../sstdesk/ui/pages.py" line="219"/>
+        <location filename="../../sstdesk/ui/pages.py" line="210"/>
+        <location filename="../../sstdesk/ui/pages.py" line="221"/>
         <source>Användarnamn</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="211"/>
-        <location filename="../../sstdesk/ui/pages.py" line="220"/>
+        <location filename="../../sstdesk/ui/pages.py" line="213"/>
+        <location filename="../../sstdesk/ui/pages.py" line="222"/>
         <source>Lösenfras</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="214"/>
+        <location filename="../../sstdesk/ui/pages.py" line="216"/>
         <source>Upprepa lösenfrasen</source>
         <translation>Repeat the passphrase</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="222"/>
+        <location filename="../../sstdesk/ui/pages.py" line="224"/>
         <source>Upprepa</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="224"/>
+        <location filename="../../sstdesk/ui/pages.py" line="226"/>
         <source>Skapa valv</source>
         <translation>Create vault</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="228"/>
+        <location filename="../../sstdesk/ui/pages.py" line="230"/>
         <source>Prova först med påhittade elever (demoprofil)</source>
         <translation>Try it first with invented students (demo profile)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="248"/>
+        <location filename="../../sstdesk/ui/pages.py" line="250"/>
         <source>Ange ditt användarnamn.</source>
         <translation>Enter your user name.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="239"/>
-        <location filename="../../sstdesk/ui/pages.py" line="251"/>
+        <location filename="../../sstdesk/ui/pages.py" line="241"/>
+        <location filename="../../sstdesk/ui/pages.py" line="253"/>
         <source>Lösenfraserna stämmer inte överens.</source>
         <translation>The passphrases do not match.</translation>
     </message>
@@ -1081,107 +1081,112 @@
         <translation>The old files are kept in {0}.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="263"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="269"/>
         <source>Låst efter {0} minuter utan aktivitet. Det du skrivit är sparat.</source>
         <translation>Locked after {0} minutes without activity. What you wrote is saved.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="308"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="314"/>
         <source>Inställningarna är sparade. Språket byts nästa gång programmet startar.</source>
         <translation>Settings saved. The language changes the next time the program starts.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="314"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="320"/>
         <source>Bestäms av IT och kan inte ändras här: {0}.</source>
         <translation>Set by IT and cannot be changed here: {0}.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="317"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="323"/>
         <source>Inställningar</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="330"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="336"/>
         <source>Län eller stad där teamet arbetar (för forskningsurvalet)</source>
         <translation>County or city the team works in (for the research sample)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="336"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="342"/>
         <source>Teamet är en privat utförare (gallring efter två år)</source>
         <translation>The team is a private provider (records disposed of after two years)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="338"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="344"/>
         <source>Nej</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="338"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="344"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="343"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="349"/>
         <source>Förenklad kartläggning från</source>
         <translation>Simplified mapping from</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="349"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="355"/>
         <source>Förenklad kartläggning till</source>
         <translation>Simplified mapping to</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="355"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="361"/>
         <source>Fördjupad kartläggning från</source>
         <translation>In-depth mapping from</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="361"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="367"/>
         <source>Åtgärdstrappan (en rad per steg: procent, beskrivning)</source>
         <translation>Action ladder (one line per step: percent, description)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="380"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="386"/>
         <source>Teamets inställningar är sparade.</source>
         <translation>The team settings are saved.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="387"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="393"/>
         <source>Teamets inställningar</source>
         <translation>Team settings</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="391"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="397"/>
         <source>Gränserna följer Stockholms frånvarotrappa och ”Hör mig nu!” om inget annat anges. De syns på elevsidan och i underlaget till elevhälsokonferensen.</source>
         <translation>Unless changed, the thresholds follow Stockholm&apos;s absence ladder and “Hör mig nu!”. They show on the student page and in the student health conference material.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="542"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="548"/>
         <source>Räknar…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="571"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="577"/>
         <source>Sparad som {0}.</source>
         <translation>Saved as {0}.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="718"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="720"/>
+        <source>Det du skrev senast kunde inte sparas: {0}</source>
+        <translation>What you wrote last could not be saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/main_window.py" line="732"/>
         <source>Påbörjad registrering</source>
         <translation>Unfinished form</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="719"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="733"/>
         <source>Du hade en påbörjad registrering: ”{0}” – fortsätt?</source>
         <translation>You had an unfinished form: “{0}” – continue?</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="720"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="734"/>
         <source>Fortsätt</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="721"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="735"/>
         <source>Släng</source>
         <translation>Discard</translation>
     </message>
@@ -1213,54 +1218,54 @@
 <context>
     <name>RecoverPage</name>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="274"/>
+        <location filename="../../sstdesk/ui/pages.py" line="276"/>
         <source>Glömt lösenfrasen?</source>
         <translation>Forgot the passphrase?</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="277"/>
+        <location filename="../../sstdesk/ui/pages.py" line="279"/>
         <source>Skriv in återställningskoden som du fick när valvet skapades. Stora eller små bokstäver och bindestreck spelar ingen roll. Välj sedan en ny lösenfras.</source>
         <translation>Type the recovery code you were given when the vault was created. Capitals, small letters and dashes do not matter. Then choose a new passphrase.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="284"/>
-        <location filename="../../sstdesk/ui/pages.py" line="301"/>
+        <location filename="../../sstdesk/ui/pages.py" line="286"/>
+        <location filename="../../sstdesk/ui/pages.py" line="303"/>
         <source>Återställningskod</source>
         <translation>Recovery code</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="292"/>
-        <location filename="../../sstdesk/ui/pages.py" line="302"/>
+        <location filename="../../sstdesk/ui/pages.py" line="294"/>
+        <location filename="../../sstdesk/ui/pages.py" line="304"/>
         <source>Ny lösenfras</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="295"/>
+        <location filename="../../sstdesk/ui/pages.py" line="297"/>
         <source>Upprepa den nya lösenfrasen</source>
         <translation>Repeat the new passphrase</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="304"/>
+        <location filename="../../sstdesk/ui/pages.py" line="306"/>
         <source>Upprepa</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="306"/>
+        <location filename="../../sstdesk/ui/pages.py" line="308"/>
         <source>Öppna valvet med koden</source>
         <translation>Open the vault with the code</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="310"/>
+        <location filename="../../sstdesk/ui/pages.py" line="312"/>
         <source>Tillbaka</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="321"/>
+        <location filename="../../sstdesk/ui/pages.py" line="323"/>
         <source>Skriv in återställningskoden.</source>
         <translation>Type the recovery code.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="324"/>
+        <location filename="../../sstdesk/ui/pages.py" line="326"/>
         <source>Lösenfraserna stämmer inte överens.</source>
         <translation>The passphrases do not match.</translation>
     </message>
@@ -1268,73 +1273,73 @@
 <context>
     <name>RecoveryCodePage</name>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="357"/>
-        <location filename="../../sstdesk/ui/pages.py" line="406"/>
+        <location filename="../../sstdesk/ui/pages.py" line="359"/>
+        <location filename="../../sstdesk/ui/pages.py" line="408"/>
         <source>Din återställningskod</source>
         <translation>Your recovery code</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="377"/>
+        <location filename="../../sstdesk/ui/pages.py" line="379"/>
         <source>Kodens grupp {0}</source>
         <translation>Code group {0}</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="386"/>
+        <location filename="../../sstdesk/ui/pages.py" line="388"/>
         <source>Skriv ut koden…</source>
         <translation>Print the code…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="390"/>
+        <location filename="../../sstdesk/ui/pages.py" line="392"/>
         <source>Jag har skrivit ner eller skrivit ut koden</source>
         <translation>I have written down or printed the code</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="406"/>
+        <location filename="../../sstdesk/ui/pages.py" line="408"/>
         <source>Din nya återställningskod</source>
         <translation>Your new recovery code</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="410"/>
+        <location filename="../../sstdesk/ui/pages.py" line="412"/>
         <source>Den gamla koden gäller inte längre. Skriv ner eller skriv ut den nya koden och förvara den inlåst. Den visas bara den här gången.</source>
         <translation>The old code no longer works. Write down or print the new code and keep it locked away. It is shown only this once.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="415"/>
+        <location filename="../../sstdesk/ui/pages.py" line="417"/>
         <source>Skriv ner eller skriv ut koden och förvara den inlåst. Den öppnar valvet om du glömmer lösenfrasen. Koden visas bara den här gången.</source>
         <translation>Write down or print the code and keep it locked away. It opens the vault if you forget the passphrase. It is shown only this once.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="433"/>
+        <location filename="../../sstdesk/ui/pages.py" line="435"/>
         <source>Skriv ut koden på papper, inte till en fil.</source>
         <translation>Print the code on paper, not to a file.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="436"/>
+        <location filename="../../sstdesk/ui/pages.py" line="438"/>
         <source>Koden är skickad till skrivaren.</source>
         <translation>The code has been sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="447"/>
+        <location filename="../../sstdesk/ui/pages.py" line="449"/>
         <source>sstdesk – återställningskod</source>
         <translation>sstdesk – recovery code</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="452"/>
+        <location filename="../../sstdesk/ui/pages.py" line="454"/>
         <source>Koden öppnar valvet på datorn om lösenfrasen glöms bort.</source>
         <translation>The code opens the vault on the computer if the passphrase is forgotten.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="453"/>
+        <location filename="../../sstdesk/ui/pages.py" line="455"/>
         <source>Förvara papperet inlåst, skilt från datorn. Visa det inte för någon.</source>
         <translation>Keep this paper locked away, apart from the computer. Show it to no one.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="454"/>
+        <location filename="../../sstdesk/ui/pages.py" line="456"/>
         <source>Utskriven {0}.</source>
         <translation>Printed {0}.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="391"/>
+        <location filename="../../sstdesk/ui/pages.py" line="393"/>
         <source>Fortsätt</source>
         <translation>Continue</translation>
     </message>
@@ -1342,140 +1347,140 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="401"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="407"/>
         <source>Återställ från säkerhetskopia</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="406"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="412"/>
         <source>Välj säkerhetskopian (en .sstbak-fil) och skriv lösenfrasen som gällde när den gjordes, eller återställningskoden. Kopian kontrolleras innan något ändras.</source>
         <translation>Choose the backup (a .sstbak file) and type the passphrase that held when it was made, or the recovery code. The backup is checked before anything changes.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="413"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="419"/>
         <source>Ingen fil vald.</source>
         <translation>No file chosen.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="415"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="421"/>
         <source>Välj fil…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="420"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="426"/>
         <source>Säkerhetskopia</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="422"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="428"/>
         <source>Lösenfrasen</source>
         <translation>The passphrase</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="423"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="429"/>
         <source>Återställningskoden</source>
         <translation>The recovery code</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="424"/>
-        <location filename="../../sstdesk/ui/backup_view.py" line="426"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="430"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="432"/>
         <source>Öppna med</source>
         <translation>Open with</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="429"/>
-        <location filename="../../sstdesk/ui/backup_view.py" line="430"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="435"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="436"/>
         <source>Lösenfras eller kod</source>
         <translation>Passphrase or code</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="433"/>
-        <location filename="../../sstdesk/ui/backup_view.py" line="437"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="439"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="443"/>
         <source>Ny lösenfras</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="436"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="442"/>
         <source>Upprepa den nya lösenfrasen</source>
         <translation>Repeat the new passphrase</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="438"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="444"/>
         <source>Upprepa</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="444"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="450"/>
         <source>Jag förstår att valvet på den här datorn ersätts. Det tas inte bort utan sparas bredvid i profilmappen.</source>
         <translation>I understand that the vault on this computer is replaced. It is not deleted but kept beside it in the profile folder.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="457"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="463"/>
         <source>Återställ</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="461"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="467"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="472"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="478"/>
         <source>Välj säkerhetskopia</source>
         <translation>Choose backup</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="474"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="480"/>
         <source>Säkerhetskopior från sstdesk (*.sstbak)</source>
         <translation>sstdesk backups (*.sstbak)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="490"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="496"/>
         <source>automatisk</source>
         <translation>automatic</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="490"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="496"/>
         <source>gjord för hand</source>
         <translation>made by hand</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="492"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="498"/>
         <source>{0}: säkerhetskopia från {1} ({2}, {3}).</source>
         <translation>{0}: backup of {1} ({2}, {3}).</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="503"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="509"/>
         <source>t.ex. 2VBD-N8NC-SZC4-SR7K-M3QX</source>
         <translation>e.g. 2VBD-N8NC-SZC4-SR7K-M3QX</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="503"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="509"/>
         <source>Lösenfras</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="512"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="518"/>
         <source>Välj säkerhetskopian först.</source>
         <translation>Choose the backup first.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="516"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="522"/>
         <source>Skriv återställningskoden.</source>
         <translation>Type the recovery code.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="516"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="522"/>
         <source>Skriv lösenfrasen.</source>
         <translation>Type the passphrase.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="521"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="527"/>
         <source>De nya lösenfraserna stämmer inte överens.</source>
         <translation>The new passphrases do not match.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="525"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="531"/>
         <source>Bekräfta att valvet på datorn ersätts (det sparas bredvid).</source>
         <translation>Confirm that the vault on this computer is replaced (it is kept beside it).</translation>
     </message>
@@ -3129,22 +3134,22 @@
         <translation>Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="114"/>
+        <location filename="../../sstdesk/ui/pages.py" line="115"/>
         <source>Börja om med ett tomt valv…</source>
         <translation>Start over with an empty vault…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="119"/>
+        <location filename="../../sstdesk/ui/pages.py" line="120"/>
         <source>Ett nytt, tomt valv skapas. Filerna som finns nu tas inte bort utan läggs i en egen mapp i profilen. Skriv BÖRJA OM för att bekräfta.</source>
         <translation>A new, empty vault is created. The files there now are not deleted but moved into a folder of their own in the profile. Type BÖRJA OM to confirm.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="125"/>
+        <location filename="../../sstdesk/ui/pages.py" line="126"/>
         <source>Bekräfta med BÖRJA OM</source>
         <translation>Confirm with BÖRJA OM</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="127"/>
+        <location filename="../../sstdesk/ui/pages.py" line="128"/>
         <source>Börja om</source>
         <translation>Start over</translation>
     </message>

@@ -150,6 +150,9 @@ class BackupController:
         for dialog in (self.backup_dialog, self.auto_dialog):
             if dialog is not None:
                 dialog.reject()
+        if self.backup_dialog is not None:
+            self.backup_dialog.passphrase.clear()  # a typed passphrase never outlives the lock
+            self.backup_dialog.deleteLater()
         self.backup_dialog = self.auto_dialog = None
         service, chosen = self.window.service, self.window.settings
         if service is None or not chosen.backup_folder:
@@ -292,6 +295,7 @@ class BackupDialog(QDialog):
     def _failed(self, error: BaseException) -> None:
         self._busy(False)
         self.status.clear()
+        self.passphrase.clear()  # typed again for the next try, never kept in the field
         self.error.setText(self.window.message(error))
 
 

@@ -259,6 +259,11 @@ class MainWindow(QMainWindow):
     def _auto_lock(self) -> None:
         if self.vault is None:
             return
+        if self.pages.currentWidget() is self.recovery_page:
+            # A new recovery code on screen is shown only once: locking now would lose it
+            # (the old one no longer works). The screen holds nothing else; Ctrl+L still locks.
+            self.idle.start(self.settings.auto_lock_minutes * 60_000)
+            return
         self.lock()
         self.unlock_page.error.setText(
             self.tr("Låst efter {0} minuter utan aktivitet. Det du skrivit är sparat.").format(
@@ -606,7 +611,7 @@ class MainWindow(QMainWindow):
     def _save_draft(self, note: JournalNote) -> None:
         service = self.service
         if service is not None:
-            self.runner.run_db(lambda: service.save_draft(note), failed=self._report)
+            self.runner.run_db(lambda: service.save_draft(note), failed=self._lost)
 
     def _sign_note(self, note_id: str) -> None:
         service = self.service
@@ -707,7 +712,15 @@ class MainWindow(QMainWindow):
                 dialog.reject()
 
     def _lost(self, error: BaseException) -> None:
-        log.error("a form open at lock could not be kept: %s", type(error).__name__)
+        """What was typed could not be kept at the lock (a full disk): said on the unlock
+        screen, instead of "Det du skrivit är sparat"."""
+        log.error("what was typed could not be kept at lock: %s", type(error).__name__)
+        if self.vault is None:
+            self.unlock_page.error.setText(
+                self.tr("Det du skrev senast kunde inte sparas: {0}").format(self.message(error))
+            )
+        else:
+            self._report(error)
 
     def _offer_pending(self, form: PendingForm | None) -> None:
         """After unlocking: the form that was open at the lock, to go on with or throw away."""

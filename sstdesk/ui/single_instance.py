@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-WAIT_MS = 2000
+WAIT_MS = 5000
 
 
 def socket_name(profile: Path) -> str:
@@ -39,6 +39,8 @@ class FirstInstance(QObject):
     def _rung(self) -> None:
         while self.server.hasPendingConnections():
             connection = self.server.nextPendingConnection()
+            connection.write(b"ok")  # the answer: a window frozen or gone gives none
+            connection.flush()
             connection.disconnectFromServer()
             connection.deleteLater()
         self.activated.emit()
@@ -50,5 +52,8 @@ def ring(profile: Path) -> bool:
     socket.connectToServer(socket_name(profile))
     if not socket.waitForConnected(WAIT_MS):
         return False
-    socket.disconnectFromServer()
-    return True
+    # A connection alone is made by the system even for a window that has stopped: only
+    # its answer shows that it came forward.
+    answered = socket.bytesAvailable() > 0 or socket.waitForReadyRead(WAIT_MS)
+    socket.abort()
+    return answered

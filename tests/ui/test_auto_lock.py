@@ -161,3 +161,27 @@ def test_settings_survive_a_restart_and_bad_files_fall_back(tmp_path: Path) -> N
     assert settings_store.load(tmp_path) == settings_store.Settings()
     (tmp_path / settings_store.FILE_NAME).write_text('{"auto_lock_minutes": 0, "language": "xx"}')
     assert settings_store.load(tmp_path) == settings_store.Settings(1, "")
+
+
+def test_a_draft_the_full_disk_would_not_take_is_said_lost_at_the_lock_not_saved(
+    qtbot: Any, tmp_path: Path, demo_master: Path
+) -> None:
+    win = unlocked_window(qtbot, tmp_path, demo_master)
+    open_first(qtbot, win, Stage.MAPPING)
+    journal = win.student_page.journal
+    start_note(qtbot, win)
+    vault = win.vault
+    assert vault is not None
+    # The disk fills up: the database may not grow by a single page any more.
+    in_db(
+        qtbot,
+        win,
+        lambda: vault.conn.execute(
+            "PRAGMA max_page_count = " + str(vault.conn.execute("PRAGMA page_count").fetchone()[0])
+        ),
+    )
+    journal.editor.setPlainText("Lång anteckning " * 2000)
+    win.idle.idle.emit()
+    qtbot.waitUntil(lambda: "kunde inte sparas" in win.unlock_page.error.text(), timeout=15_000)
+    assert "Disken är full" in win.unlock_page.error.text()
+    win.close()

@@ -42,3 +42,17 @@ def test_a_second_start_rings_the_first_window_and_leaves(qtbot: Any, tmp_path: 
 
 def test_with_no_first_window_nothing_answers(tmp_path: Path) -> None:
     assert not ring(tmp_path / "ingen")
+
+
+def test_a_first_window_that_has_stopped_answering_is_not_taken_for_one_that_came_forward(
+    tmp_path: Path,
+) -> None:
+    from PySide6.QtNetwork import QLocalServer
+
+    profile = tmp_path / "profil"
+    frozen = QLocalServer()  # listens, as a stopped program's socket still does, never answers
+    assert frozen.listen(socket_name(profile))
+    try:
+        assert not ring(profile)  # so the second start says where the profile is open
+    finally:
+        frozen.close()
