@@ -274,7 +274,8 @@ def cmd_recover(args: argparse.Namespace) -> int:
     vault, new_code = Vault.recover(profile, recovery_code=code, new_passphrase=passphrase)
     vault.close()
     print("Valvet är öppnat med återställningskoden och har fått den nya lösenfrasen.")
-    print("Ny återställningskod (den gamla gäller inte längre; visas bara nu – skriv ner den")
+    print("Ny återställningskod (den gamla öppnar inte längre valvet här, men äldre")
+    print("säkerhetskopior öppnas med koden som gällde då; visas bara nu – skriv ner den")
     print("och förvara den inlåst):")
     print(f"    {new_code}")
     return 0

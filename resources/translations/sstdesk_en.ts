@@ -261,132 +261,132 @@
 <context>
     <name>CaseloadPage</name>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="503"/>
+        <location filename="../../sstdesk/ui/pages.py" line="505"/>
         <source>Att göra</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="506"/>
+        <location filename="../../sstdesk/ui/pages.py" line="508"/>
         <source>Att göra den här veckan</source>
         <translation>To do this week</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="518"/>
+        <location filename="../../sstdesk/ui/pages.py" line="520"/>
         <source>Mina elever</source>
         <translation>My students</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="523"/>
+        <location filename="../../sstdesk/ui/pages.py" line="525"/>
         <source>Inställningar</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="525"/>
+        <location filename="../../sstdesk/ui/pages.py" line="527"/>
         <source>Mina inställningar…</source>
         <translation>My settings…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="528"/>
+        <location filename="../../sstdesk/ui/pages.py" line="530"/>
         <source>Teamets inställningar…</source>
         <translation>Team settings…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="531"/>
+        <location filename="../../sstdesk/ui/pages.py" line="533"/>
         <source>Byt teamnyckel…</source>
         <translation>Replace the team key…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="535"/>
+        <location filename="../../sstdesk/ui/pages.py" line="537"/>
         <source>Lås (Ctrl+L)</source>
         <translation>Lock (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="537"/>
+        <location filename="../../sstdesk/ui/pages.py" line="539"/>
         <source>Importera närvaro…</source>
         <translation>Import attendance…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="540"/>
+        <location filename="../../sstdesk/ui/pages.py" line="542"/>
         <source>Statistik</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="549"/>
+        <location filename="../../sstdesk/ui/pages.py" line="551"/>
         <source>Synkronisering</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="557"/>
+        <location filename="../../sstdesk/ui/pages.py" line="559"/>
         <source>Konflikter att lösa</source>
         <translation>Conflicts to settle</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="561"/>
+        <location filename="../../sstdesk/ui/pages.py" line="563"/>
         <source>Ändringar som servern inte tog emot</source>
         <translation>Changes the server did not accept</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="564"/>
+        <location filename="../../sstdesk/ui/pages.py" line="566"/>
         <source>Datorer som väntar på godkännande</source>
         <translation>Computers waiting for approval</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="569"/>
+        <location filename="../../sstdesk/ui/pages.py" line="571"/>
         <source>Att åtgärda efter synkronisering</source>
         <translation>To see to after syncing</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="571"/>
+        <location filename="../../sstdesk/ui/pages.py" line="573"/>
         <source>Anslut till server…</source>
         <translation>Connect to server…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="572"/>
+        <location filename="../../sstdesk/ui/pages.py" line="574"/>
         <source>Synkronisera</source>
         <translation>Synchronise</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="591"/>
+        <location filename="../../sstdesk/ui/pages.py" line="593"/>
         <source>Sök på namn, personnummer, skola eller anteckning (Ctrl+F)</source>
         <translation>Search name, personal ID number, school or note (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="593"/>
+        <location filename="../../sstdesk/ui/pages.py" line="595"/>
         <source>Sök</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="600"/>
+        <location filename="../../sstdesk/ui/pages.py" line="602"/>
         <source>Filtrera på skola</source>
         <translation>Filter by school</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="602"/>
+        <location filename="../../sstdesk/ui/pages.py" line="604"/>
         <source>Filtrera på steg</source>
         <translation>Filter by stage</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="604"/>
+        <location filename="../../sstdesk/ui/pages.py" line="606"/>
         <source>Alla steg</source>
         <translation>All stages</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="607"/>
+        <location filename="../../sstdesk/ui/pages.py" line="609"/>
         <source>Något förfaller inom en vecka</source>
         <translation>Something due within a week</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="618"/>
+        <location filename="../../sstdesk/ui/pages.py" line="620"/>
         <source>Elevlista</source>
         <translation>Student list</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="645"/>
+        <location filename="../../sstdesk/ui/pages.py" line="647"/>
         <source>Alla skolor</source>
         <translation>All schools</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sstdesk/ui/pages.py" line="667"/>
+        <location filename="../../sstdesk/ui/pages.py" line="669"/>
         <source>%n elever</source>
         <translation>
             <numerusform>%n student</numerusform>
@@ -394,12 +394,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="682"/>
+        <location filename="../../sstdesk/ui/pages.py" line="684"/>
         <source>Inget förfaller den här veckan.</source>
         <translation>Nothing is due this week.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="683"/>
+        <location filename="../../sstdesk/ui/pages.py" line="685"/>
         <source>Att göra ({0})</source>
         <translation>To do ({0})</translation>
     </message>
@@ -1300,41 +1300,41 @@
     </message>
     <message>
         <location filename="../../sstdesk/ui/pages.py" line="412"/>
-        <source>Den gamla koden gäller inte längre. Skriv ner eller skriv ut den nya koden och förvara den inlåst. Den visas bara den här gången.</source>
-        <translation>The old code no longer works. Write down or print the new code and keep it locked away. It is shown only this once.</translation>
+        <source>Den gamla koden öppnar inte längre valvet på den här datorn. Skriv ner eller skriv ut den nya koden och förvara den inlåst. Den visas bara den här gången. Säkerhetskopior som gjorts tidigare öppnas fortfarande med den kod och den lösenfras som gällde då.</source>
+        <translation>The old code no longer opens the vault on this computer. Write down or print the new code and keep it locked away. It is shown only this once. Backups made earlier still open with the code and the passphrase that held then.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="417"/>
+        <location filename="../../sstdesk/ui/pages.py" line="419"/>
         <source>Skriv ner eller skriv ut koden och förvara den inlåst. Den öppnar valvet om du glömmer lösenfrasen. Koden visas bara den här gången.</source>
         <translation>Write down or print the code and keep it locked away. It opens the vault if you forget the passphrase. It is shown only this once.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="435"/>
+        <location filename="../../sstdesk/ui/pages.py" line="437"/>
         <source>Skriv ut koden på papper, inte till en fil.</source>
         <translation>Print the code on paper, not to a file.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="438"/>
+        <location filename="../../sstdesk/ui/pages.py" line="440"/>
         <source>Koden är skickad till skrivaren.</source>
         <translation>The code has been sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="449"/>
+        <location filename="../../sstdesk/ui/pages.py" line="451"/>
         <source>sstdesk – återställningskod</source>
         <translation>sstdesk – recovery code</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="454"/>
+        <location filename="../../sstdesk/ui/pages.py" line="456"/>
         <source>Koden öppnar valvet på datorn om lösenfrasen glöms bort.</source>
         <translation>The code opens the vault on the computer if the passphrase is forgotten.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="455"/>
+        <location filename="../../sstdesk/ui/pages.py" line="457"/>
         <source>Förvara papperet inlåst, skilt från datorn. Visa det inte för någon.</source>
         <translation>Keep this paper locked away, apart from the computer. Show it to no one.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="456"/>
+        <location filename="../../sstdesk/ui/pages.py" line="458"/>
         <source>Utskriven {0}.</source>
         <translation>Printed {0}.</translation>
     </message>
@@ -1372,115 +1372,115 @@
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="428"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="430"/>
         <source>Lösenfrasen</source>
         <translation>The passphrase</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="429"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="431"/>
         <source>Återställningskoden</source>
         <translation>The recovery code</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="430"/>
         <location filename="../../sstdesk/ui/backup_view.py" line="432"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="434"/>
         <source>Öppna med</source>
         <translation>Open with</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="435"/>
-        <location filename="../../sstdesk/ui/backup_view.py" line="436"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="437"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="438"/>
         <source>Lösenfras eller kod</source>
         <translation>Passphrase or code</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="439"/>
-        <location filename="../../sstdesk/ui/backup_view.py" line="443"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="441"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="445"/>
         <source>Ny lösenfras</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="442"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="444"/>
         <source>Upprepa den nya lösenfrasen</source>
         <translation>Repeat the new passphrase</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="444"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="446"/>
         <source>Upprepa</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="450"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="452"/>
         <source>Jag förstår att valvet på den här datorn ersätts. Det tas inte bort utan sparas bredvid i profilmappen.</source>
         <translation>I understand that the vault on this computer is replaced. It is not deleted but kept beside it in the profile folder.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="463"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="465"/>
         <source>Återställ</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="467"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="469"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="478"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="480"/>
         <source>Välj säkerhetskopia</source>
         <translation>Choose backup</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="480"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="482"/>
         <source>Säkerhetskopior från sstdesk (*.sstbak)</source>
         <translation>sstdesk backups (*.sstbak)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="496"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="498"/>
         <source>automatisk</source>
         <translation>automatic</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="496"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="498"/>
         <source>gjord för hand</source>
         <translation>made by hand</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="498"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="500"/>
         <source>{0}: säkerhetskopia från {1} ({2}, {3}).</source>
         <translation>{0}: backup of {1} ({2}, {3}).</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="509"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="511"/>
         <source>t.ex. 2VBD-N8NC-SZC4-SR7K-M3QX</source>
         <translation>e.g. 2VBD-N8NC-SZC4-SR7K-M3QX</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="509"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="511"/>
         <source>Lösenfras</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="518"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="520"/>
         <source>Välj säkerhetskopian först.</source>
         <translation>Choose the backup first.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="522"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="524"/>
         <source>Skriv återställningskoden.</source>
         <translation>Type the recovery code.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="522"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="524"/>
         <source>Skriv lösenfrasen.</source>
         <translation>Type the passphrase.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="527"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="529"/>
         <source>De nya lösenfraserna stämmer inte överens.</source>
         <translation>The new passphrases do not match.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="531"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="533"/>
         <source>Bekräfta att valvet på datorn ersätts (det sparas bredvid).</source>
         <translation>Confirm that the vault on this computer is replaced (it is kept beside it).</translation>
     </message>

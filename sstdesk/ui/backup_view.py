@@ -421,9 +421,11 @@ class RestoreDialog(QDialog):
         self.choose_button = QPushButton(self.tr("Välj fil…"))
         self.choose_button.clicked.connect(self._choose)
         row = QHBoxLayout()
-        row.addWidget(self.file_label, 1)
         row.addWidget(self.choose_button)
+        row.addStretch(1)
         form.addRow(self.tr("Säkerhetskopia"), row)
+        # On a row of its own: a wrapped label beside a button is given one line's height.
+        form.addRow(self.file_label)
         self.mode = QComboBox()
         self.mode.addItem(self.tr("Lösenfrasen"), "passphrase")
         self.mode.addItem(self.tr("Återställningskoden"), "recovery")

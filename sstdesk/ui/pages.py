@@ -409,8 +409,10 @@ class RecoveryCodePage(_Centered):
         )
         self.text.setText(
             self.tr(
-                "Den gamla koden gäller inte längre. Skriv ner eller skriv ut den nya koden "
-                "och förvara den inlåst. Den visas bara den här gången."
+                "Den gamla koden öppnar inte längre valvet på den här datorn. Skriv ner eller "
+                "skriv ut den nya koden och förvara den inlåst. Den visas bara den här gången. "
+                "Säkerhetskopior som gjorts tidigare öppnas fortfarande med den kod och den "
+                "lösenfras som gällde då."
             )
             if replaced
             else self.tr(

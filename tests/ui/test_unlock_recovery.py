@@ -62,7 +62,7 @@ def test_a_forgotten_passphrase_is_replaced_with_the_recovery_code_and_a_new_cod
     qtbot.waitUntil(lambda: win.pages.currentWidget() is shown, timeout=15_000)
     new_code = shown.code_text()
     assert len(new_code) == 24 and new_code != code
-    assert "nya" in shown.heading.text() and "gamla koden gäller inte" in shown.text.text()
+    assert "nya" in shown.heading.text() and "gamla koden öppnar inte längre" in shown.text.text()
     assert page.code.text() == "" and page.passphrase.text() == ""  # nothing left typed
     shown.check.setChecked(True)
     qtbot.mouseClick(shown.button, Qt.MouseButton.LeftButton)
