@@ -340,3 +340,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("sstdesk: avbrutet.", file=sys.stderr)
         return 130
+    except Exception:
+        # The last resort: a fault of this program. The log gets its type only (the text
+        # may quote data it was handed); the person a sentence, never a traceback.
+        log.exception("cli.unexpected")
+        print(
+            "sstdesk: Något oväntat gick fel i programmet. Inget i valvet har ändrats av "
+            "felet. Kontakta IT-supporten om det händer igen.",
+            file=sys.stderr,
+        )
+        return 1

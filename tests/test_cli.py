@@ -212,3 +212,12 @@ def test_stats_writes_suppressed_csv_and_pdf(demo_master: Path, tmp_path: Path) 
     bad = run("stats", "--period", "hösten", "--out", str(out), "--profile", str(profile), env=env)
     assert bad.returncode == 1 and "känns inte igen" in bad.stderr
     assert "Traceback" not in bad.stderr
+
+
+def test_sync_with_a_mistyped_server_address_says_so_and_never_shows_a_traceback(
+    tmp_path: Path,
+) -> None:
+    done = run("sync", "--profile", str(tmp_path / "p"), "--server", "http://[::1")
+    assert done.returncode == 1
+    assert done.stderr.startswith("sstdesk: ") and "Traceback" not in done.stderr
+    assert "serverns adress" in done.stderr

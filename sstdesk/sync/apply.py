@@ -15,12 +15,14 @@ import hashlib
 import json
 from collections.abc import Iterable
 from dataclasses import astuple, dataclass, field
+from pathlib import Path
 from typing import Any
 
 from sstdesk.sync import crypto, payload
 from sstdesk.sync.merge import merge
 from sstdesk.vault import audit
-from sstdesk.vault.connection import Connection, IntegrityError
+from sstdesk.vault.connection import Connection, DatabaseError, IntegrityError
+from sstdesk.vault.errors import DiskFull, ReadOnlyProfile, VaultBusy, from_database_error
 from sstdesk.wire.schema import Change
 
 AUDIT_KIND = "audit_log"  # a chunk of one laptop's audit events: append-only, never merged
@@ -118,19 +120,38 @@ def retry_kept(conn: Connection, ctx: Context) -> Outcome:
 
 
 def _in_savepoint(conn: Connection, change: Change, ctx: Context) -> tuple[int, set[str]]:
+    """One change, rolled back alone if anything about it fails. Whatever the error, it is
+    this change's (kept aside) unless it is the vault's own state — a full disk, a read-only
+    profile, a lock — which stops the page, to be tried again as a whole."""
     conn.execute("SAVEPOINT change")
     try:
         found = _apply(conn, change, ctx)
     except Unusable:
-        conn.execute("ROLLBACK TO change")
-        conn.execute("RELEASE change")
+        _roll_back(conn)
         raise
     except IntegrityError as error:  # a trigger or constraint of the vault said no
-        conn.execute("ROLLBACK TO change")
-        conn.execute("RELEASE change")
+        _roll_back(conn)
         raise Unusable("unapplicable", _constraint(error)) from error
+    except Exception as error:
+        _roll_back(conn)
+        if _vault_condition(error):
+            raise
+        raise Unusable("unapplicable", "valvet tog inte emot posten") from error
     conn.execute("RELEASE change")
     return found
+
+
+def _roll_back(conn: Connection) -> None:
+    conn.execute("ROLLBACK TO change")
+    conn.execute("RELEASE change")
+
+
+def _vault_condition(error: Exception) -> bool:
+    """A full disk, a read-only profile or a busy vault: no fault of the change."""
+    if not isinstance(error, DatabaseError):
+        return False
+    said = from_database_error(error, Path("vault.db"))
+    return isinstance(said, DiskFull | ReadOnlyProfile | VaultBusy)
 
 
 def _apply(conn: Connection, change: Change, ctx: Context) -> tuple[int, set[str]]:
@@ -214,6 +235,7 @@ def _event_shape(event: audit.AuditEvent) -> bool:
         isinstance(values[0], int)
         and not isinstance(values[0], bool)
         and all(isinstance(v, str) for v in values[1:])
+        and all(payload.storable(v) for v in values)
     )
 
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import logging
 import secrets
 import time
 from collections.abc import Callable, Sequence
@@ -32,6 +33,7 @@ from sstdesk.sync import apply, crypto, payload
 from sstdesk.sync.api import (
     DAMAGED,
     OFFLINE,
+    UNEXPECTED,
     Api,
     Behind,
     Offline,
@@ -41,6 +43,7 @@ from sstdesk.sync.api import (
 )
 from sstdesk.sync.apply import AUDIT_KIND
 from sstdesk.vault import audit
+from sstdesk.vault.errors import VaultError
 from sstdesk.vault.keys import new_recovery_code
 from sstdesk.vault.repository import Repository
 from sstdesk.vault.vault import Vault
@@ -59,6 +62,8 @@ from sstdesk.wire.schema import (
 )
 
 __all__ = ["OFFLINE", "Offline", "Revoked", "SignInNeeded", "SyncClient", "SyncError"]
+
+log = logging.getLogger("sstdesk.sync")
 
 AUDIT_CHUNK = 500
 _FAREWELL = "farewell"  # held back within a revoked laptop's hand-over
@@ -378,15 +383,20 @@ class SyncClient:
         first failure is raised once both have had their turn."""
         if not self.enrolled:
             raise SyncError("Datorn är inte ansluten till teamets server.")
-        failures: list[SyncError] = []
+        failures: list[Exception] = []
         pulled = conflicts = pushed = rejected = 0
         try:
             try:
                 pulled, conflicts = self.pull()
-            except (Offline, SignInNeeded):
+            except (Offline, SignInNeeded, Revoked):
                 raise
-            except SyncError as error:
+            except (SyncError, VaultError) as error:
                 failures.append(error)
+            except Exception as error:
+                # A fault of this program, not of the server: this laptop's work still goes.
+                log.exception("sync.pull_failed")
+                failures.append(SyncError(UNEXPECTED, code="unexpected"))
+                failures[-1].__cause__ = error
             try:
                 pushed, rejected = self.push()
             except SyncError as error:
