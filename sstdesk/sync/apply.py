@@ -320,6 +320,15 @@ def _merge_in(
                 raise Unusable(
                     "unapplicable", "raderingen skulle ta bort signerade journalanteckningar"
                 )
+            if change.kind not in DELETED_BY_THE_PROGRAM or _has_children(
+                conn, change.kind, change.record_id
+            ):
+                # The deletion would take what its sender never saw go (a child's whole
+                # file with it): the record stays, the person sees it, and the team gets it
+                # back until someone here chooses otherwise.
+                _conflict(conn, change, "*", "", None, now)
+                _queue(conn, change.kind, change.record_id)
+                return 1, touched
         payload.remove(conn, change.kind, change.record_id)
     elif theirs != mine:
         payload.write(conn, change.kind, theirs)
@@ -330,6 +339,39 @@ def _merge_in(
 
 
 _POINTING = ("cases", "guardians", "register_requests")  # what belongs to a student
+# What the program itself ever deletes: a working note, and a student merged into its twin
+# (whatever pointed at it moved to the twin first). A remote deletion of anything else, or
+# of a record something still points at, is not applied but shown (a modified client's
+# deletion would otherwise take a child's case, notes, consents and plans on every laptop).
+DELETED_BY_THE_PROGRAM = frozenset({"working_notes", "students"})
+_CHILDREN: dict[str, tuple[tuple[str, str], ...]] = {}
+
+
+def _has_children(conn: Connection, kind: str, record_id: str) -> bool:
+    """Whether any record of the team's kinds points at this one (and would go with it)."""
+    if not _CHILDREN:
+        for child in payload.KINDS:
+            for fk in conn.execute(f"PRAGMA foreign_key_list({child})").fetchall():
+                parent, column = fk[2], fk[3]
+                _CHILDREN.setdefault(parent, ())
+                _CHILDREN[parent] += ((child, column),)
+    return any(
+        conn.execute(
+            f"SELECT 1 FROM {child} WHERE {column} = ? LIMIT 1",  # noqa: S608 (from the schema)
+            (record_id,),
+        ).fetchone()
+        for child, column in _CHILDREN.get(kind, ())
+    )
+
+
+def _queue(conn: Connection, kind: str, record_id: str) -> None:
+    """Send the record as it is here (unless a change of it is queued already)."""
+    conn.execute(
+        "INSERT INTO sync_outbox (record_id, kind, mutation_id) "
+        "SELECT ?, ?, lower(hex(randomblob(16))) WHERE NOT EXISTS (SELECT 1 FROM "
+        "sync_outbox WHERE record_id = ? AND attempted = 0)",
+        (record_id, kind, record_id),
+    )
 
 
 def _to_twin(conn: Connection, student: dict[str, Any]) -> set[str]:
@@ -348,12 +390,7 @@ def _to_twin(conn: Connection, student: dict[str, Any]) -> set[str]:
             (twin, student["id"]),
         ).fetchall()
         for (record_id,) in moved:
-            conn.execute(
-                "INSERT INTO sync_outbox (record_id, kind, mutation_id) "
-                "SELECT ?, ?, lower(hex(randomblob(16))) WHERE NOT EXISTS (SELECT 1 FROM "
-                "sync_outbox WHERE record_id = ? AND attempted = 0)",
-                (record_id, kind, record_id),
-            )
+            _queue(conn, kind, record_id)
     return {twin}
 
 

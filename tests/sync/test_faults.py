@@ -1029,3 +1029,80 @@ def test_any_error_applying_one_change_keeps_it_aside_and_the_rest_goes_in(team:
     anna.vault.conn.execute("DROP TRIGGER refuse_one")
     anna.sync.client.sync()  # tried again: it goes in now
     assert get(anna, student_id).class_name == "Ovanlig" and anna.sync.kept_aside() == []
+
+
+def push_deletion(laptop: Laptop, kind: str, record_id: str) -> None:
+    """A team device (a modified client) deleting a record on the server."""
+    meta = laptop.vault.repo.meta
+    key = base64.b64decode(meta("sync_team_key"))
+    version = base_of(laptop, record_id)
+    header = crypto.Header(
+        meta("sync_team_id"),
+        record_id,
+        kind,
+        version + 1,
+        meta("sync_device_id"),
+        crypto.key_id(key),
+        meta("sync_epoch"),
+    )
+    mutation = {
+        "mutation_id": secrets.token_hex(16),
+        "record_id": record_id,
+        "kind": kind,
+        "base_version": version,
+        "key_id": crypto.key_id(key),
+        "ciphertext": crypto.seal_record(key, header, b"null"),
+        "deleted": True,
+    }
+    laptop.sync.client._call(
+        "POST", "/push", PushResponse, json={"epoch": meta("sync_epoch"), "mutations": [mutation]}
+    )
+
+
+def test_one_remote_deletion_never_takes_a_childs_file_on_any_laptop(team: Team) -> None:
+    anna, bo, student_id = pair(team)
+    cia = enrolled(team, "cia-laptop", "cia.u", approver=anna)
+    case_id = anna.vault.repo.find(Case, student_id=student_id)[0].id
+    draft = anna.service.new_note(case_id, text="Utkast: samtal med vårdnadshavare")
+    anna.sync.client.sync()
+    cia.sync.client.sync()  # cia holds everything, and has nothing unsent
+    anna.service.add_working_note(case_id, "Osynkad arbetsanteckning")  # not yet sent
+    push_deletion(bo, "students", student_id)
+
+    def held(laptop: Laptop) -> dict[str, int]:
+        return {
+            table: laptop.vault.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]  # noqa: S608
+            for table in ("students", "cases", "journal_notes", "working_notes")
+        }
+
+    for laptop in (anna, cia):
+        result = laptop.sync.client.sync()
+        assert result.conflicts == 1, laptop.name  # shown, not applied
+        kept = {"students": 1, "cases": 1, "journal_notes": 1, "working_notes": 1}
+        assert held(laptop) == kept, laptop.name  # anna's note reached cia, too
+        assert [c.field for c in laptop.sync.conflicts()] == ["*"]
+    assert payload.read(anna.vault.conn, "journal_notes", draft.id) is not None
+    with team.engine.begin() as conn:  # the team has the child's record back
+        deleted = conn.execute(
+            text("SELECT deleted FROM log WHERE record_id = :r ORDER BY seq DESC LIMIT 1"),
+            {"r": student_id},
+        ).scalar_one()
+    assert not deleted
+    bo.sync.client.sync()
+    assert get(bo, student_id).id == student_id
+
+
+def test_a_remote_deletion_of_what_the_program_never_deletes_is_shown_not_applied(
+    team: Team,
+) -> None:
+    anna, bo, student_id = pair(team)
+    case_id = anna.vault.repo.find(Case, student_id=student_id)[0].id
+    draft = anna.service.new_note(case_id, text="Utkast, ännu inte signerat")
+    working = anna.service.add_working_note(case_id, "Arbetsanteckning")
+    anna.sync.client.sync()
+    bo.sync.client.sync()
+    push_deletion(bo, "journal_notes", draft.id)  # the program never deletes a journal note
+    push_deletion(bo, "working_notes", working.id)  # a working note it does delete
+    assert anna.sync.client.sync().conflicts == 1
+    assert payload.read(anna.vault.conn, "journal_notes", draft.id) is not None
+    assert payload.read(anna.vault.conn, "working_notes", working.id) is None
