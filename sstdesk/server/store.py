@@ -36,6 +36,7 @@ from sstdesk.server.db import (
 )
 from sstdesk.wire import auditmac
 from sstdesk.wire.schema import (
+    AUDIT_KIND,
     Approval,
     AuditHead,
     Change,
@@ -227,6 +228,19 @@ def login(
     throttle.name_succeeded(conn, name)
     device = conn.execute(select(devices).where(devices.c.id == request.device_id)).first()
     if device is None:
+        taken = conn.execute(
+            select(devices.c.id).where(devices.c.public_key == request.public_key)
+        ).first()
+        if taken is not None:
+            # One key, one device: a key listed twice could be sealed to under another id
+            # (a revoked laptop coming back as a "new" one with its old key).
+            return Refused(
+                409,
+                Refusal(
+                    code="key_in_use",
+                    message="Datorns nyckel hör redan till en annan dator. Kontakta IT.",
+                ),
+            ), known
         conn.execute(
             insert(devices).values(
                 id=request.device_id,
@@ -426,6 +440,7 @@ def team_devices(conn: Connection, who: Principal) -> TeamDevices:
             devices.c.public_key,
             devices.c.audit_gap_at,
             users.c.name.label("user"),
+            users.c.is_admin,
         )
         .join(users, users.c.id == devices.c.user_id)
         .where(devices.c.team_id == who.team_id)
@@ -440,6 +455,7 @@ def team_devices(conn: Connection, who: Principal) -> TeamDevices:
                 status=DeviceStatus(r.status),
                 public_key=r.public_key,
                 audit_gap_at=r.audit_gap_at.isoformat() if r.audit_gap_at else "",
+                admin=bool(r.is_admin),
             )
             for r in rows
         ]
@@ -592,16 +608,22 @@ def _require_admin(conn: Connection, who: Principal) -> None:
 def farewell_principal(
     conn: Connection, request: FarewellRequest, *, now: dt.datetime
 ) -> Principal:
-    """A revoked device may still hand over what it holds, once, with a refresh token of its
-    own that has not expired: the work of a colleague who left is not lost to the wipe."""
+    """A revoked device may still hand over what it holds, once: in one session (from its
+    first farewell request, for auth.FAREWELL_SESSION) inside the window after the
+    revocation, with a refresh token of its own that is neither spent nor expired (a copy
+    of the vault from before a renewal has a spent one). After the hand-over is done, the
+    device may only ask again that it is done (its answer was lost) and send its own audit
+    log: a copy of its vault made before the wipe can hand over no change."""
     row = conn.execute(
         select(
             refresh_tokens.c.expires_at,
+            refresh_tokens.c.spent,
             devices.c.id.label("device_id"),
             devices.c.status,
             devices.c.team_id,
             devices.c.decided_at,
             devices.c.farewell_at,
+            devices.c.farewell_started_at,
             users.c.id.label("user_id"),
             users.c.name.label("user_name"),
         )
@@ -609,23 +631,35 @@ def farewell_principal(
         .join(users, users.c.id == devices.c.user_id)
         .where(refresh_tokens.c.hash == auth.token_hash(request.refresh_token))
     ).first()
+    started = row.farewell_started_at if row is not None else None
+    audit_only = all(m.kind == AUDIT_KIND for m in request.push.mutations)
     if (
         row is None
         or row.device_id != request.device_id
         or row.status != DeviceStatus.REVOKED.value
+        or row.spent
         or _aware(row.expires_at) <= now
         or row.decided_at is None
         or now - _aware(row.decided_at) > auth.FAREWELL_WINDOW
-        or row.farewell_at is not None
+        or (started is not None and now - _aware(started) > auth.FAREWELL_SESSION)
+        or (row.farewell_at is not None and not audit_only)
     ):
         raise Refused(403, _revoked())
+    if started is None:
+        conn.execute(
+            update(devices).where(devices.c.id == row.device_id).values(farewell_started_at=now)
+        )
     return Principal(row.device_id, row.user_id, row.user_name, row.team_id)
 
 
 def farewell_done(conn: Connection, device_id: str, *, now: dt.datetime) -> None:
     """The hand-over is over: a copy of the device's vault made before the wipe can hand
     over nothing more (and is still told `revoked` for whatever it presents)."""
-    conn.execute(update(devices).where(devices.c.id == device_id).values(farewell_at=now))
+    conn.execute(
+        update(devices)
+        .where(devices.c.id == device_id, devices.c.farewell_at.is_(None))
+        .values(farewell_at=now)
+    )
 
 
 def _team_has_key(conn: Connection, team_id: str) -> bool:
@@ -772,7 +806,9 @@ def push(
                     "device_id": who.device_id,
                     "key_id": m.key_id,
                     "epoch": current_epoch,
-                    "farewell": farewell and m.conflicting,
+                    # Every change a revoked device hands over: a conflict to see, never
+                    # applied (its seal says so too, so a server cannot take the mark off).
+                    "farewell": farewell,
                     "ciphertext": m.ciphertext,
                     "deleted": m.deleted,
                     "received_at": now,

@@ -14,7 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable
-from dataclasses import astuple, dataclass, field
+from dataclasses import astuple, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -23,9 +23,7 @@ from sstdesk.sync.merge import merge
 from sstdesk.vault import audit
 from sstdesk.vault.connection import Connection, DatabaseError, IntegrityError
 from sstdesk.vault.errors import DiskFull, ReadOnlyProfile, VaultBusy, from_database_error
-from sstdesk.wire.schema import Change
-
-AUDIT_KIND = "audit_log"  # a chunk of one laptop's audit events: append-only, never merged
+from sstdesk.wire.schema import AUDIT_KIND, Change
 
 # Why a change was kept aside, as the person reads it.
 REASONS = {
@@ -34,6 +32,7 @@ REASONS = {
     "unapplicable": "gick inte att lägga in i valvet",
     "rollback": "är en äldre version än den datorn redan har",
     "replayed": "har ett annat innehåll än samma version som datorn redan har",
+    "deleted": "är en spärrad dators ändring av något som teamet redan har tagit bort",
 }
 RETRIED = ("unreadable", "unapplicable")  # may succeed later: a key or a parent arrives
 # The server's head moved past the version held here: the next change made here builds on
@@ -52,6 +51,7 @@ class Context:
     keys: dict[str, bytes]  # key id → team key
     epoch: str  # the server's epoch now
     now: str
+    shut_out: frozenset[str] = frozenset()  # devices this laptop left out of a rotation
 
 
 @dataclass
@@ -157,7 +157,7 @@ def _vault_condition(error: Exception) -> bool:
 def _apply(conn: Connection, change: Change, ctx: Context) -> tuple[int, set[str]]:
     if change.kind == AUDIT_KIND:
         if change.device_id != ctx.own_device:
-            plain = _open(change, ctx)
+            plain, _farewell = _open(change, ctx)
             try:
                 rows = json.loads(plain)["events"]
                 events = [audit.AuditEvent(*row) for row in rows]
@@ -170,7 +170,10 @@ def _apply(conn: Connection, change: Change, ctx: Context) -> tuple[int, set[str
         return 0, set()
     if change.kind not in payload.KINDS:
         raise Unusable("malformed", "okänd sorts post")
-    plain = _open(change, ctx)
+    plain, sealed_farewell = _open(change, ctx)
+    # A farewell by its seal, by the server's mark (which can only make it more careful),
+    # or from a laptop this one shut out of the team key.
+    farewell = sealed_farewell or change.farewell or change.device_id in ctx.shut_out
     digest = hashlib.sha256(plain).hexdigest()
     seen = conn.execute(
         "SELECT version, digest FROM sync_seen WHERE record_id = ? AND epoch = ?",
@@ -197,7 +200,7 @@ def _apply(conn: Connection, change: Change, ctx: Context) -> tuple[int, set[str
         if change.version == seen_version:
             raise Unusable("replayed", f"version {change.version}")
     theirs = _decode(change, plain)
-    found, touched = _merge_in(conn, change, theirs, ctx.now)
+    found, touched = _merge_in(conn, change, theirs, ctx.now, farewell=farewell)
     _drop_resend_if_held(conn, change.kind, change.record_id, plain)
     set_base(conn, change.record_id, change.kind, change.version, payload.dumps(theirs).decode())
     conn.execute(
@@ -239,7 +242,9 @@ def _event_shape(event: audit.AuditEvent) -> bool:
     )
 
 
-def _open(change: Change, ctx: Context) -> bytes:
+def _open(change: Change, ctx: Context) -> tuple[bytes, bool]:
+    """The plaintext, and whether it was sealed as a revoked laptop's farewell (told by
+    the seal itself: the server's mark is not needed, and cannot take it away)."""
     key = ctx.keys.get(change.key_id)
     if key is None:
         raise Unusable("unreadable", "krypterad med en teamnyckel som datorn inte har")
@@ -252,10 +257,13 @@ def _open(change: Change, ctx: Context) -> bytes:
         key_id=change.key_id,
         epoch=change.epoch,
     )
-    try:
-        return crypto.open_record(key, header, change.ciphertext)
-    except crypto.SealError as error:
-        raise Unusable("unreadable", REASONS["unreadable"]) from error
+    for farewell in (False, True):
+        try:
+            sealed = replace(header, farewell=farewell)
+            return crypto.open_record(key, sealed, change.ciphertext), farewell
+        except crypto.SealError as error:
+            failed = error
+    raise Unusable("unreadable", REASONS["unreadable"]) from failed
 
 
 def _decode(change: Change, plain: bytes) -> dict[str, Any] | None:
@@ -274,10 +282,16 @@ def _decode(change: Change, plain: bytes) -> dict[str, Any] | None:
 
 
 def _merge_in(
-    conn: Connection, change: Change, theirs: dict[str, Any] | None, now: str
+    conn: Connection,
+    change: Change,
+    theirs: dict[str, Any] | None,
+    now: str,
+    *,
+    farewell: bool = False,
 ) -> tuple[int, set[str]]:
     """Three-way, from the common base: a change made here and not yet accepted meets
-    theirs field by field; anything else takes theirs."""
+    theirs field by field; anything else takes theirs. A farewell is never applied over
+    anything: only shown, as conflicts."""
     touched: set[str] = set()
     base_row = conn.execute(
         "SELECT content FROM sync_base WHERE record_id = ?", (change.record_id,)
@@ -287,9 +301,10 @@ def _merge_in(
         "SELECT 1 FROM sync_outbox WHERE record_id = ?", (change.record_id,)
     ).fetchone()
     mine = payload.read(conn, change.kind, change.record_id)
-    if change.farewell and mine is not None:
-        # A revoked laptop's last word on a record changed here or elsewhere since: every
-        # field it says otherwise is a conflict to see; nothing is applied over this one.
+    if farewell and mine is not None:
+        # A revoked laptop's last word on a record this laptop holds: it cannot show what
+        # it saw before writing (it may be the laptop of someone who left in anger), so
+        # every field it says otherwise is a conflict to see, and nothing is applied.
         if theirs is None:
             _conflict(conn, change, "*", "", None, now)
             return 1, touched
@@ -297,6 +312,10 @@ def _merge_in(
         for name in differing:
             _conflict(conn, change, name, mine.get(name), theirs.get(name), now)
         return len(differing), touched
+    if farewell and _deleted_base(conn, change):
+        # ... and on one the team has deleted meanwhile (a duplicate merged away): it is
+        # not brought back, only kept aside where the person sees it.
+        raise Unusable("deleted", "gäller en post som teamet redan har tagit bort")
     if pending and mine is not None and theirs is not None:
         merged, clashes = merge(change.kind, base, mine, theirs)
         for clash in clashes:
@@ -421,6 +440,13 @@ def _drop_resend_if_held(conn: Connection, kind: str, record_id: str, plain: byt
             "DELETE FROM sync_outbox WHERE record_id = ? AND resend = 1 AND attempted = 0",
             (record_id,),
         )
+
+
+def _deleted_base(conn: Connection, change: Change) -> bool:
+    row = conn.execute(
+        "SELECT deleted FROM sync_base WHERE record_id = ?", (change.record_id,)
+    ).fetchone()
+    return bool(row and row[0])
 
 
 def _advance_base(conn: Connection, change: Change) -> None:

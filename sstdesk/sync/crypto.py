@@ -2,9 +2,10 @@
 
 Records: XChaCha20-Poly1305 (libsodium, via PyNaCl) with a fresh 24-byte nonce.
 The associated data binds the team, record id, kind, version, base version,
-author device, key id and the server epoch it was sent in, so a server cannot
-serve a ciphertext as another record, another version (a rollback), another
-author or another team's. The team key reaches a device only sealed (X25519
+author device, key id, the server epoch it was sent in and whether it is a revoked
+laptop's farewell, so a server cannot serve a ciphertext as another record,
+another version (a rollback), another author or another team's, nor take a
+farewell for an ordinary change. The team key reaches a device only sealed (X25519
 sealed box) to that device's public key.
 """
 
@@ -50,23 +51,26 @@ class Header:
     device_id: str  # the author
     key_id: str
     epoch: str  # the server epoch it was pushed in: a restore starts a new one
+    # Sent by a revoked laptop handing over its last work: the team sees it only as
+    # conflicts, never applied over anything, whatever the server says of it.
+    farewell: bool = False
 
     def associated_data(self) -> bytes:
-        return json.dumps(
-            [
-                "sstdesk-record",
-                2,
-                self.team_id,
-                self.record_id,
-                self.kind,
-                self.version,
-                self.version - 1,
-                self.device_id,
-                self.key_id,
-                self.epoch,
-            ],
-            separators=(",", ":"),
-        ).encode()
+        bound = [
+            "sstdesk-record",
+            2,
+            self.team_id,
+            self.record_id,
+            self.kind,
+            self.version,
+            self.version - 1,
+            self.device_id,
+            self.key_id,
+            self.epoch,
+        ]
+        if self.farewell:  # (records sealed before the mark existed stay as they were)
+            bound.append("farewell")
+        return json.dumps(bound, separators=(",", ":")).encode()
 
 
 def seal_record(team_key: bytes, header: Header, plaintext: bytes) -> str:

@@ -29,7 +29,7 @@ from typing import Any, TypeVar
 
 import httpx
 
-from sstdesk.sync import apply, crypto, payload
+from sstdesk.sync import apply, crypto, payload, trust
 from sstdesk.sync.api import (
     DAMAGED,
     OFFLINE,
@@ -57,17 +57,41 @@ from sstdesk.wire.schema import (
     MutationStatus,
     PendingDevices,
     PushResponse,
+    TeamDevice,
     TeamDevices,
     change_mark,
 )
 
-__all__ = ["OFFLINE", "Offline", "Revoked", "SignInNeeded", "SyncClient", "SyncError"]
+__all__ = [
+    "OFFLINE",
+    "NotHandedOver",
+    "Offline",
+    "Revoked",
+    "SignInNeeded",
+    "SyncClient",
+    "SyncError",
+]
 
 log = logging.getLogger("sstdesk.sync")
 
 AUDIT_CHUNK = 500
 _FAREWELL = "farewell"  # held back within a revoked laptop's hand-over
 MAX_RESTARTS = 3  # re-reads from the start in one pull (the server restored meanwhile)
+FAREWELL_ROUNDS = 4  # tries of a revoked laptop's change refused as stale each time
+
+
+class NotHandedOver(SyncError):
+    """Revoked, but not all of this laptop's work reached the team: the vault is kept (the
+    laptop is never crypto-shredded while it holds what only it has)."""
+
+
+def _not_handed_over(left: int) -> str:
+    return (
+        "Den här datorn är spärrad från teamets server, men allt på den har inte kunnat "
+        f"lämnas över till teamet ({left} ändringar och logghändelser kvar). Valvet raderas "
+        "inte: det finns kvar på datorn, och överlämningen görs om vid nästa "
+        "synkronisering. Kontakta IT om det inte går."
+    )
 
 
 @dataclass(frozen=True)
@@ -278,7 +302,7 @@ class SyncClient:
         self._post(f"/devices/{device_id}/approve", {"wrapped_team_key": sealed})
         # The key the person verified, in the team's own log: a later key rotation seals
         # only to keys verified so, never to one the server lists.
-        self._audit("sync.approve", reason=f"{device_id}:{crypto.key_print(device_public)}")
+        self._audit(trust.APPROVED, reason=f"{device_id}:{crypto.key_print(device_public)}")
         return crypto.team_code(ring.current_key, device_public)
 
     def rotate(self) -> None:
@@ -288,19 +312,18 @@ class SyncClient:
         held = self.db(self._ring)
         ring = held.rotated()
         data = ring.dumps()
-        verified = self.db(self._verified_keys)
         listed = self.team_devices().devices
         for d in listed:
             if d.status is DeviceStatus.REVOKED:  # recorded in the team's log, for good
                 self._audit(
-                    "sync.device_excluded", reason=f"{d.device_id}:{crypto.key_print(d.public_key)}"
+                    trust.EXCLUDED, reason=f"{d.device_id}:{crypto.key_print(d.public_key)}"
                 )
-        excluded = self.db(self._excluded_keys)
+        verified = self.db(partial(self._verified, listed))
         devices = [
             d
             for d in listed
             if d.status is DeviceStatus.APPROVED
-            and (d.device_id, crypto.key_print(d.public_key)) in verified - excluded
+            and crypto.key_print(d.public_key) in verified.prints
         ]
         code = new_recovery_code()
         body = {
@@ -313,36 +336,41 @@ class SyncClient:
         self._audit("sync.team_key_rotated", reason=ring.current)
         self.new_recovery_code = code
 
-    def _verified_keys(self) -> set[tuple[str, str]]:
-        """(device, key print) of this laptop and of every laptop a team admin let in by its
-        safety code, as the team's sealed audit log says (which the server cannot write)."""
-        verified = self._logged("sync.approve")
-        own = (self.vault.repo.meta("sync_device_id"), self.vault.repo.meta("sync_device_public"))
-        verified.add((own[0], crypto.key_print(own[1])))
-        return verified
+    def _verified(self, listed: Sequence[TeamDevice]) -> trust.Verified:
+        """The keys a team admin verified by their safety codes, as this laptop's own log
+        and its admin colleagues' say (sstdesk.sync.trust), and not shut out since."""
+        conn, repo = self.vault.conn, self.vault.repo
+        own = conn.execute(
+            "SELECT '', seq, at, action, reason FROM audit_events WHERE action IN (?, ?)",
+            (trust.APPROVED, trust.EXCLUDED),
+        ).fetchall()
+        # A colleague's events under the sync device that sent them (bound at first sight).
+        team = conn.execute(
+            "SELECT d.sync_device, e.seq, e.at, e.action, e.reason FROM team_audit_events e "
+            "JOIN team_audit_devices d ON d.vault_device = e.device WHERE e.action IN (?, ?)",
+            (trust.APPROVED, trust.EXCLUDED),
+        ).fetchall()
+        events = [e for row in own + team if (e := trust.parse(*row)) is not None]
+        admins = {
+            d.device_id: crypto.key_print(d.public_key) for d in listed if d.admin and d.public_key
+        }
+        public = repo.meta("sync_device_public")
+        mine = (repo.meta("sync_device_id"), crypto.key_print(public) if public else "")
+        return trust.verified(events, own=mine, admins=admins)
 
     def _newly_revoked(self) -> bool:
-        """The server asks for a new key: only a revocation this laptop has not yet rotated
-        for is reason enough (a server cannot churn the team's key and recovery code)."""
-        excluded = self.db(self._excluded_keys)
+        """The server asks for a new key: only the revocation of a key this laptop counts as
+        verified, and has not rotated for yet, is reason enough (a server cannot churn the
+        team's key and recovery code with devices no admin ever let in)."""
+        listed = self.team_devices().devices
+        verified = self.db(partial(self._verified, listed))
         return any(
             d.status is DeviceStatus.REVOKED
-            and (d.device_id, crypto.key_print(d.public_key)) not in excluded
-            for d in self.team_devices().devices
+            and (
+                crypto.key_print(d.public_key) in verified.prints or d.device_id in verified.devices
+            )
+            for d in listed
         )
-
-    def _excluded_keys(self) -> set[tuple[str, str]]:
-        """Laptops seen revoked at a rotation: never sealed to again, whatever the server
-        says of them later (a restore from before the revocation, or a lie)."""
-        return self._logged("sync.device_excluded")
-
-    def _logged(self, action: str) -> set[tuple[str, str]]:
-        rows = self.vault.conn.execute(
-            "SELECT reason FROM audit_events WHERE action = ? UNION "
-            "SELECT reason FROM team_audit_events WHERE action = ?",
-            (action, action),
-        ).fetchall()
-        return {(r.split(":", 1)[0], r.split(":", 1)[1]) for (r,) in rows if ":" in r}
 
     def _ring(self) -> crypto.KeyRing:
         repo = self.vault.repo
@@ -443,47 +471,63 @@ class SyncClient:
 
     def farewell(self) -> None:
         """Revoked: hand over what only this laptop holds, while the server still takes it
-        from this device, before the caller crypto-shreds. Offline: raised, so that the
-        vault is kept until the hand-over can be made."""
+        from this device, before the caller crypto-shreds. Returns only once the server
+        has taken every queued change and audit event and confirmed the hand-over;
+        otherwise the vault must stay: `Offline` (tried again at the next sync), or
+        `NotHandedOver` (something could not be handed over: kept, for IT to see to)."""
         refresh, device = self._get("refresh"), self._get("device_id")
-        if not refresh:
-            return
 
         def send(body: dict[str, Any]) -> PushResponse:
             request = {"device_id": device, "refresh_token": refresh, "push": body}
             return self._call("POST", "/farewell", PushResponse, authorised=False, json=request)
 
         try:
-            # A change refused as stale goes once more on the team's newest version: the
-            # team's laptops see it as a conflict, so the person's last word is not lost.
-            self.push(send=send, take_head=True)
-            self.db(self._unpark_farewell)
-
-            def again(body: dict[str, Any]) -> PushResponse:
-                marked = [{**m, "conflicting": True} for m in body["mutations"]]
-                return send({**body, "mutations": marked})
-
-            self.push(send=again)
-            self.push_audit(send=send)
-            self._audit("sync.farewell")
-            request = {"device_id": device, "refresh_token": refresh, "done": True}
-            request["push"] = {"epoch": self._get("epoch"), "mutations": []}
-            self._call("POST", "/farewell", PushResponse, authorised=False, json=request)
-        except Offline:
+            if refresh:
+                # Each change goes sealed as a farewell, so the team sees it only as
+                # conflicts. One refused as stale goes again on the team's newest version
+                # (a colleague may sync in between: so a few rounds).
+                for _round in range(FAREWELL_ROUNDS):
+                    self.push(send=send, take_head=True, farewell=True)
+                    self.db(self._unpark_farewell)
+                    if not self.db(self._queued):
+                        break
+                if not self.db(self._queued):
+                    self._audit("sync.farewell")
+                    self.push_audit(send=send)
+            left = self.db(self._unsent)
+            if left:
+                raise NotHandedOver(_not_handed_over(left))
+            if refresh:
+                request = {"device_id": device, "refresh_token": refresh, "done": True}
+                request["push"] = {"epoch": self._get("epoch"), "mutations": []}
+                self._call("POST", "/farewell", PushResponse, authorised=False, json=request)
+        except (Offline, NotHandedOver):
             raise
-        except SyncError:
-            return  # refused (or past the time for it): nothing more can be handed over
+        except SyncError as error:  # refused, or past the time for it, or a broken answer
+            raise NotHandedOver(_not_handed_over(self.db(self._unsent))) from error
+
+    def _queued(self) -> int:
+        return self.vault.conn.execute("SELECT count(*) FROM sync_outbox").fetchone()[0]
+
+    def _unsent(self) -> int:
+        """Changes and audit events this laptop holds that the team has not received."""
+        repo = self.vault.repo
+        newest = repo.conn.execute("SELECT coalesce(max(seq), 0) FROM audit_events").fetchone()[0]
+        events = max(0, newest - int(repo.meta("sync_audit_sent") or 0))
+        return self._queued() + events
 
     def _send(self, body: dict[str, Any]) -> PushResponse:
         return self._call("POST", "/push", PushResponse, json=body)
 
-    def push(self, send: Send | None = None, *, take_head: bool = False) -> tuple[int, int]:
+    def push(
+        self, send: Send | None = None, *, take_head: bool = False, farewell: bool = False
+    ) -> tuple[int, int]:
         send = send or self._send
         pushed = rejected = 0
         epoch = self._get("epoch")
         size = MAX_BATCH
         while True:
-            batch = self.db(partial(self._prepare_batch, size))
+            batch = self.db(partial(self._prepare_batch, size, farewell=farewell))
             if not batch:
                 return pushed, rejected
             mutations = [
@@ -718,8 +762,11 @@ class SyncClient:
             )
             self.vault.audit_in("sync.parked")
 
-    def _prepare_batch(self, size: int = MAX_BATCH) -> list[dict[str, Any]]:
-        """The next outbox rows, each fixed to the content and base it is sent with."""
+    def _prepare_batch(
+        self, size: int = MAX_BATCH, *, farewell: bool = False
+    ) -> list[dict[str, Any]]:
+        """The next outbox rows, each fixed to the content and base it is sent with (one
+        sealed before keeps its bytes: its mutation id stands for them)."""
         with self.vault.transaction() as repo:
             conn = repo.conn
             rows = conn.execute(
@@ -745,6 +792,7 @@ class SyncClient:
                         device_id=device,
                         key_id=ring.current,
                         epoch=epoch,
+                        farewell=farewell,
                     )
                     sealed, key = (
                         crypto.seal_record(ring.current_key, header, sent.encode()),
@@ -826,6 +874,12 @@ class SyncClient:
             keys=self._keys(repo),
             epoch=epoch,
             now=self.vault.clock().isoformat(timespec="seconds"),
+            shut_out=frozenset(
+                reason.split(":", 1)[0]
+                for (reason,) in repo.conn.execute(
+                    "SELECT reason FROM audit_events WHERE action = ?", (trust.EXCLUDED,)
+                )
+            ),
         )
 
     def _apply(self, page: ChangesResponse, refetch: bool) -> int:

@@ -38,7 +38,7 @@ from sstdesk.services.sync import (
     safety_code,
     shred,
 )
-from sstdesk.sync.engine import Offline, Revoked, SyncError, SyncResult
+from sstdesk.sync.engine import NotHandedOver, Offline, Revoked, SyncError, SyncResult
 from sstdesk.sync.transport import connect
 from sstdesk.ui.forms import Field, FormDialog, ask
 from sstdesk.wire.schema import DeviceStatus, PendingDevice
@@ -254,6 +254,11 @@ class SyncController:
         self.window.caseload_page.sync_busy.hide()
         if isinstance(error, Revoked):
             self._revoked(str(error))
+            return
+        if isinstance(error, NotHandedOver):
+            # Revoked, with work the team does not have yet: locked, never shredded.
+            self.window.lock()
+            self.window.unlock_page.error.setText(str(error))
             return
         if isinstance(error, Offline):
             self._status(

@@ -17,6 +17,7 @@ API = "/v1"
 MAX_BATCH = 500  # mutations per push
 MAX_PAGE = 1000  # changes per pull page
 MAX_CIPHERTEXT = 1_000_000  # base64 characters of one record version
+AUDIT_KIND = "audit_log"  # a chunk of one laptop's audit events: append-only, never merged
 
 Id = Annotated[str, Field(min_length=8, max_length=64, pattern=r"^[A-Za-z0-9_-]+$")]
 Name = Annotated[str, Field(min_length=1, max_length=120)]
@@ -62,8 +63,8 @@ class Mutation(Strict):
     key_id: Annotated[str, Field(max_length=64)]
     ciphertext: B64
     deleted: bool = False
-    # In a revoked device's farewell: sent on the team's head after being refused as stale,
-    # so the team sees it as a conflict instead of taking it.
+    # Unused since every change in a revoked device's farewell is sealed as one (its
+    # associated data says so); kept so that an older laptop's farewell is still taken.
     conflicting: bool = False
 
 
@@ -99,7 +100,9 @@ class Change(Strict):
     epoch: str  # the epoch it was pushed in (bound into its associated data)
     ciphertext: str
     deleted: bool
-    farewell: bool = False  # a revoked laptop's last change: a conflict to see, not applied
+    # Pushed in a revoked laptop's farewell: a conflict to see, never applied. The server's
+    # mark can only make a laptop more careful; the seal says it either way.
+    farewell: bool = False
 
 
 def change_mark(seq: int, record_id: str, version: int, epoch: str, ciphertext: str) -> str:
@@ -166,7 +169,9 @@ class FarewellRequest(Strict):
     device_id: Id
     refresh_token: Annotated[str, Field(min_length=20, max_length=128)]
     push: PushRequest
-    done: bool = False  # the last of it: the device's tokens are spent, and it wipes
+    # The last of it: the device's tokens are spent, and it wipes. Asked again (its answer
+    # was lost), it is answered again; after it only the device's audit log is taken.
+    done: bool = False
 
 
 class TeamDevice(Strict):
@@ -176,6 +181,7 @@ class TeamDevice(Strict):
     status: DeviceStatus
     public_key: str = ""
     audit_gap_at: str = ""  # when the device's audit log last failed to extend its anchor
+    admin: bool = False  # its user may approve devices (whose approvals a rotation trusts)
 
 
 class SigningKey(Strict):

@@ -368,3 +368,16 @@ def test_the_team_recovery_blob_is_stored_once_by_an_admin_and_read_by_the_team(
     assert server.client.get("/v1/team/recovery", headers=auth_only(colleague)).json() == blob
     other = server.device(server.team("SST Norr"), "dan.n")
     assert server.client.get("/v1/team/recovery", headers=auth_only(other)).status_code == 404
+
+
+def test_a_public_key_already_used_by_another_device_is_refused(server: Server) -> None:
+    team = server.team()
+    server.user(team, "anna.s")
+    server.user(team, "bo.t")
+    key = base64.b64encode(secrets.token_bytes(32)).decode()
+    assert server.login("anna.s", "device-0001", key).json()["device_status"] == "pending"
+    for user in ("anna.s", "bo.t"):  # the same key under another id, by anyone
+        again = server.login(user, "device-0002", key)
+        assert again.status_code == 409 and again.json()["code"] == "key_in_use"
+    with server.engine.begin() as conn:
+        assert conn.execute(text("SELECT count(*) FROM devices")).scalar_one() == 1

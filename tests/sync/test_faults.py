@@ -20,7 +20,7 @@ from sstdesk.domain.model import Case, Student
 from sstdesk.server import store
 from sstdesk.sync import apply, crypto, payload
 from sstdesk.sync.api import DAMAGED
-from sstdesk.sync.engine import Revoked, SyncError
+from sstdesk.sync.engine import NotHandedOver, Revoked, SyncError
 from sstdesk.vault import audit
 from sstdesk.wire.schema import AuditHead, DeviceStatus, PushResponse
 from tests.conftest import refer_student
@@ -337,7 +337,9 @@ def test_a_revoked_laptop_coming_online_hands_over_its_work_and_is_told_to_wipe(
     with pytest.raises(Revoked):
         bo.sync.client.sync()
     anna.sync.client.sync()
-    assert get(anna, student_id).interpreter_language == "tigrinja"  # handed over
+    # handed over: shown as a conflict for the person to take (a revoked laptop's last word)
+    seen = {c.field: c.theirs for c in anna.sync.conflicts()}
+    assert seen == {"interpreter_language": "tigrinja"}
     with team.engine.begin() as conn:
         outcomes = conn.execute(
             text("SELECT action, outcome FROM access_log WHERE device_id = :d ORDER BY id"),
@@ -723,7 +725,7 @@ def test_a_copy_of_a_revoked_laptop_made_before_the_wipe_can_hand_over_nothing(
     try:
         current = vault.repo.get(Student, student_id)
         service.update_student(replace(current, last_name="Förfalskad"))
-        with pytest.raises(Revoked):
+        with pytest.raises(NotHandedOver):  # refused: kept, never handed over
             SyncService(service, team.client).client.sync()
     finally:
         vault.close()
@@ -932,6 +934,7 @@ def test_a_revoked_laptops_last_edit_that_conflicts_reaches_the_team_as_a_confli
     bo.sync.client.sync()
     edit(bo, other, address="Ny adress")  # offline, and nobody else changed it
     edit(bo, student_id, class_name="Bos sista", address="Bogatan 1")  # offline
+    new = refer_student(bo.service, personnummer="20090303-2381", first_name="Ny").student_id
     edit(anna, student_id, class_name="Annas")
     anna.sync.client.sync()
     revoke(team, bo)
@@ -939,10 +942,14 @@ def test_a_revoked_laptops_last_edit_that_conflicts_reaches_the_team_as_a_confli
         bo.sync.client.sync()
     found = anna.sync.client.sync().conflicts
     assert get(anna, student_id).class_name == "Annas"  # nothing applied over it
-    seen = {c.field: c.theirs for c in anna.sync.conflicts()}
-    assert seen["class_name"] == "Bos sista" and seen["address"] == "Bogatan 1"
+    seen = {(c.record_id, c.field): c.theirs for c in anna.sync.conflicts()}
+    assert seen[(student_id, "class_name")] == "Bos sista"
+    assert seen[(student_id, "address")] == "Bogatan 1"
+    # A revoked laptop cannot show what it saw before it wrote: even a record nobody else
+    # changed gets its last word as a conflict to see, never applied.
+    assert seen[(other, "address")] == "Ny adress" and get(anna, other).address != "Ny adress"
     assert found == len(seen)
-    assert get(anna, other).address == "Ny adress"  # handed over, no conflict to it
+    assert get(anna, new).first_name == "Ny"  # a new record overwrites nothing: taken
 
 
 def test_a_revoked_laptop_the_server_lists_as_approved_again_gets_no_new_key(team: Team) -> None:
@@ -1106,3 +1113,352 @@ def test_a_remote_deletion_of_what_the_program_never_deletes_is_shown_not_applie
     assert anna.sync.client.sync().conflicts == 1
     assert payload.read(anna.vault.conn, "journal_notes", draft.id) is not None
     assert payload.read(anna.vault.conn, "working_notes", working.id) is None
+
+
+def key_print_of(laptop: Laptop) -> str:
+    return crypto.key_print(laptop.vault.repo.meta("sync_device_public"))
+
+
+def ring_on_server(team: Team, device_id: str) -> str:
+    with team.engine.begin() as conn:
+        return conn.execute(
+            text("SELECT wrapped_team_key FROM devices WHERE id = :d"), {"d": device_id}
+        ).scalar_one()
+
+
+def test_an_insider_cannot_mark_himself_as_already_shut_out_and_escape_the_rotation(
+    team: Team,
+) -> None:
+    anna, bo, _student_id = pair(team)
+    device = bo.vault.repo.meta("sync_device_id")
+    # bo, no admin, writes in his own log that he was shut out already; it reaches the team
+    bo.vault.audit("sync.device_excluded", reason=f"{device}:{key_print_of(bo)}")
+    bo.sync.client.sync()
+    anna.sync.client.sync()
+    revoke(team, bo)
+    anna.sync.client.sync()
+    assert len(ring_of(anna) or {"one": ""}) == 2  # a new key, which bo lacks
+    with team.engine.begin() as conn:
+        assert not conn.execute(text("SELECT rotation_due FROM teams")).scalar_one()
+
+
+def test_only_an_admins_verification_lets_a_key_into_a_rotation(team: Team) -> None:
+    anna, bo, _student_id = pair(team)
+    team.user("bo2.t")
+    bo2 = team.laptop("bo2-laptop", "bo2.t")
+    bo2.sync.client.enrol("bo2.t", PASSWORD, "bo2-laptop")
+    second = bo2.vault.repo.meta("sync_device_id")
+    # bo, no admin, writes an approval of his second laptop into his own log
+    bo.vault.audit("sync.approve", reason=f"{second}:{key_print_of(bo2)}")
+    bo.sync.client.sync()
+    anna.sync.client.sync()
+    team.operator_approves(bo2)  # let in on the server: it waits for the team key
+    anna.sync.client.rotate()
+    assert ring_on_server(team, second) == ""
+    assert ring_on_server(team, bo.vault.repo.meta("sync_device_id"))  # verified by anna
+
+
+def test_a_second_admins_approvals_count_and_a_revoked_laptops_key_stays_out_under_any_id(
+    team: Team,
+) -> None:
+    anna, bo, _student_id = pair(team)
+    erik = enrolled(team, "erik-laptop", "erik.a", admin=True, approver=anna)
+    erik.sync.client.sync()
+    cia = enrolled(team, "cia-laptop", "cia.u", approver=erik)  # let in by the other admin
+    dan = enrolled(team, "dan-laptop", "dan.v", approver=erik)
+    pub = cia.vault.repo.meta("sync_device_public")
+    second = "cia-second-id-0001"
+    cia.vault.audit("sync.approve", reason=f"{second}:{key_print_of(cia)}")  # forged
+    for laptop in (cia, dan, erik, anna):
+        laptop.sync.client.sync()
+    # The same key under a new device id: the server refuses it ...
+    refused = team.client.post(
+        "/v1/login",
+        json={
+            "user": "cia.u",
+            "password": PASSWORD,
+            "device_id": second,
+            "device_name": "cia-2",
+            "public_key": pub,
+        },
+    )
+    assert refused.status_code == 409 and refused.json()["code"] == "key_in_use"
+    # ... and one that lists it anyway (a lie, or a restore) gets no new key for it.
+    with team.engine.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO devices (id, team_id, user_id, name, public_key, status, "
+                "wrapped_team_key, created_at) SELECT :i, team_id, user_id, 'cia-2', public_key,"
+                " 'approved', '', created_at FROM devices WHERE name = 'cia-laptop'"
+            ),
+            {"i": second},
+        )
+    revoke(team, cia)
+    anna.sync.client.sync()  # rotates for cia's revocation
+    assert len(ring_of(anna)) == 2
+    assert ring_on_server(team, second) == ""
+    for laptop in (bo, erik, dan):  # dan, whom erik let in, is in the rotation too
+        laptop.sync.client.sync()
+        assert set(ring_of(laptop)) == set(ring_of(anna)), laptop.name
+
+
+def test_a_colleague_the_server_once_listed_as_revoked_is_let_in_again_by_his_safety_code(
+    team: Team,
+) -> None:
+    anna, bo, _student_id = pair(team)
+    cia = enrolled(team, "cia-laptop", "cia.u", approver=anna)
+    device = bo.vault.repo.meta("sync_device_id")
+    with team.engine.begin() as conn:  # one lying answer: bo "revoked", then back
+        conn.execute(text("UPDATE devices SET status = 'revoked' WHERE id = :d"), {"d": device})
+        conn.execute(text("UPDATE teams SET rotation_due = :yes"), {"yes": True})
+    anna.sync.client.sync()
+    with team.engine.begin() as conn:
+        conn.execute(text("UPDATE devices SET status = 'approved' WHERE id = :d"), {"d": device})
+    revoke(team, cia)  # weeks later, a real revocation: bo is left out of it too
+    anna.sync.client.sync()
+    assert ring_on_server(team, device) == ""  # waiting to be let in again
+    (pending,) = [p for p in anna.sync.client.pending_devices().devices if p.device_id == device]
+    anna.sync.client.approve(pending.device_id, pending.public_key, bo.sync.client.safety_code)
+    anna.sync.client.rotate()  # the next rotation seals to him again
+    bo.sync.client.sync()
+    assert len(ring_of(anna)) == 4 and set(ring_of(bo)) == set(ring_of(anna))
+
+
+def test_devices_no_admin_ever_let_in_listed_as_revoked_never_churn_the_team_key(
+    team: Team,
+) -> None:
+    anna, bo, _student_id = pair(team)
+    with team.engine.begin() as conn:
+        user_id = conn.execute(
+            text("SELECT user_id FROM devices WHERE name = 'bo-laptop'")
+        ).scalar_one()
+    for i in range(3):
+        _private, key = crypto.new_device_keys()
+        with team.engine.begin() as conn:
+            conn.execute(
+                text(
+                    "INSERT INTO devices (id, team_id, user_id, name, public_key, status, "
+                    "wrapped_team_key, created_at) VALUES (:i, :t, :u, 'x', :k, 'revoked', '', "
+                    ":n)"
+                ),
+                {
+                    "i": f"ghost-device-{i:04d}",
+                    "t": team.team_id,
+                    "u": user_id,
+                    "k": key,
+                    "n": dt.datetime.now(dt.UTC),
+                },
+            )
+            conn.execute(text("UPDATE teams SET rotation_due = :yes"), {"yes": True})
+        anna.sync.client.new_recovery_code = ""
+        anna.sync.client.sync()
+        assert anna.sync.client.new_recovery_code == ""
+    assert len(ring_of(anna) or {"one": ""}) == 1
+
+
+# -- a revoked laptop's farewell, as a modified client or a lying server would use it --------
+
+
+def sealed_student(laptop: Laptop, student_id: str, base: int, **changes: Any) -> dict[str, Any]:
+    """A student version sealed by `laptop`, on `base`, as an ordinary change (no mark)."""
+    meta = laptop.vault.repo.meta
+    content = payload.read(laptop.vault.conn, "students", student_id)
+    assert content is not None
+    key = base64.b64decode(meta("sync_team_key"))
+    header = crypto.Header(
+        meta("sync_team_id"),
+        student_id,
+        "students",
+        base + 1,
+        meta("sync_device_id"),
+        crypto.key_id(key),
+        meta("sync_epoch"),
+    )
+    return {
+        "mutation_id": secrets.token_hex(16),
+        "record_id": student_id,
+        "kind": "students",
+        "base_version": base,
+        "key_id": crypto.key_id(key),
+        "ciphertext": crypto.seal_record(key, header, payload.dumps({**content, **changes})),
+        "deleted": False,
+    }
+
+
+def farewell_push(
+    laptop: Laptop, mutations: list[dict[str, Any]], *, refresh: str = "", done: bool = False
+) -> PushResponse:
+    meta = laptop.vault.repo.meta
+    body = {
+        "device_id": meta("sync_device_id"),
+        "refresh_token": refresh or meta("sync_refresh"),
+        "push": {"epoch": meta("sync_epoch"), "mutations": mutations},
+        "done": done,
+    }
+    return laptop.sync.client._call("POST", "/farewell", PushResponse, authorised=False, json=body)
+
+
+def head_of(team: Team, record_id: str) -> int:
+    with team.engine.begin() as conn:
+        return conn.execute(
+            text("SELECT version FROM heads WHERE record_id = :r"), {"r": record_id}
+        ).scalar_one()
+
+
+def test_a_modified_revoked_laptop_cannot_write_over_a_colleagues_edit(team: Team) -> None:
+    anna, bo, student_id = pair(team)
+    edit(anna, student_id, class_name="Annas nya")
+    anna.sync.client.sync()
+    revoke(team, bo)
+    # On the head it learnt from the server, sealed as an ordinary change, no mark asked for.
+    taken = farewell_push(
+        bo, [sealed_student(bo, student_id, head_of(team, student_id), class_name="Skrivet över")]
+    )
+    assert taken.results[0].status.value == "accepted"
+    result = anna.sync.client.sync()
+    assert get(anna, student_id).class_name == "Annas nya" and result.conflicts == 1
+    (shown,) = anna.sync.conflicts()
+    assert (shown.field, shown.theirs) == ("class_name", "Skrivet över")
+
+
+def test_a_server_cannot_take_the_farewell_mark_off_nor_make_an_edit_vanish(team: Team) -> None:
+    anna, bo, student_id = pair(team)
+    cia = enrolled(team, "cia-laptop", "cia.u", approver=anna)
+    cia.sync.client.sync()
+    edit(bo, student_id, class_name="Bos gamla")  # offline
+    edit(anna, student_id, class_name="Annas nya")
+    anna.sync.client.sync()
+    revoke(team, bo)
+    with pytest.raises(Revoked):
+        bo.sync.client.sync()
+    with team.engine.begin() as conn:
+        conn.execute(text("UPDATE log SET farewell = :no"), {"no": False})  # the mark taken off
+    result = anna.sync.client.sync()
+    assert get(anna, student_id).class_name == "Annas nya" and result.conflicts == 1
+    # The other way round: the server marks cia's ordinary edit as a farewell. It is not
+    # taken without asking, but it is not lost either: shown for the person to take.
+    edit(cia, student_id, address="Ciagatan 1")
+    cia.sync.client.sync()
+    with team.engine.begin() as conn:
+        conn.execute(
+            text("UPDATE log SET farewell = :yes WHERE device_id = :d"),
+            {"yes": True, "d": cia.vault.repo.meta("sync_device_id")},
+        )
+    anna.sync.client.sync()
+    assert "Ciagatan 1" in [c.theirs for c in anna.sync.conflicts()]
+
+
+def test_a_farewell_is_one_session_and_never_with_a_spent_refresh_token(team: Team) -> None:
+    anna, bo, student_id = pair(team)
+    old = bo.vault.repo.meta("sync_refresh")
+    bo.sync.client.api.token = ""
+    bo.sync.client.sync()  # renews: `old` is spent (as in a copy of the vault from before)
+    revoke(team, bo)
+    with pytest.raises(Revoked):
+        farewell_push(bo, [], refresh=old)
+    first = farewell_push(bo, [sealed_student(bo, student_id, head_of(team, student_id))])
+    assert first.results[0].status.value == "accepted"
+    with team.engine.begin() as conn:  # the next day: the session is over
+        conn.execute(
+            text("UPDATE devices SET farewell_started_at = :t WHERE name = 'bo-laptop'"),
+            {"t": dt.datetime.now(dt.UTC) - dt.timedelta(days=2)},
+        )
+    with pytest.raises(Revoked):
+        farewell_push(bo, [sealed_student(bo, student_id, head_of(team, student_id))])
+
+
+def test_a_colleague_syncing_during_the_farewell_loses_nothing_of_it(team: Team) -> None:
+    anna, bo, student_id = pair(team)
+    edit(bo, student_id, class_name="Bos sista")  # offline
+    edit(anna, student_id, address="A1")
+    anna.sync.client.sync()
+    revoke(team, bo)
+
+    class Racing:  # anna syncs each time just before bo's hand-over is taken
+        def __init__(self, inner: Any) -> None:
+            self.inner, self.races = inner, 2
+
+        def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
+            if url.endswith("/farewell") and self.races and kwargs["json"]["push"]["mutations"]:
+                self.races -= 1
+                edit(anna, student_id, address=f"A{4 - self.races}")
+                anna.sync.client.sync()
+            return self.inner.request(method, url, **kwargs)
+
+    bo.sync.client.api.http = Racing(team.client)  # type: ignore[assignment]
+    with pytest.raises(Revoked):
+        bo.sync.client.sync()
+    assert bo.vault.conn.execute("SELECT count(*) FROM sync_outbox").fetchone()[0] == 0
+    anna.sync.client.sync()
+    assert "Bos sista" in [c.theirs for c in anna.sync.conflicts()]
+
+
+def test_a_proxy_outage_during_the_farewell_keeps_the_vault_and_the_work(team: Team) -> None:
+    anna, bo, student_id = pair(team)
+    edit(bo, student_id, interpreter_language="tigrinja")  # offline work
+    bo.sync.client.api.token = ""
+    bo.sync.client.api.sleep = lambda _seconds: None
+    revoke(team, bo)
+
+    class Outage:
+        def __init__(self, inner: Any) -> None:
+            self.inner, self.bad = inner, 4
+
+        def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
+            if url.endswith("/farewell") and self.bad:
+                self.bad -= 1
+                return httpx.Response(502, text="<html>Bad Gateway</html>")
+            return self.inner.request(method, url, **kwargs)
+
+    bo.sync.client.api.http = Outage(team.client)  # type: ignore[assignment]
+    with pytest.raises(NotHandedOver):  # not Revoked: the vault stays
+        bo.sync.client.sync()
+    assert bo.vault.conn.execute("SELECT count(*) FROM sync_outbox").fetchone()[0] == 1
+    with pytest.raises(Revoked):  # the next sync hands it over, then it may go
+        bo.sync.client.sync()
+    anna.sync.client.sync()
+    assert "tigrinja" in [c.theirs for c in anna.sync.conflicts()]
+
+
+def test_a_revoked_laptop_whose_work_the_server_will_not_take_is_never_shredded(
+    team: Team,
+) -> None:
+    anna, bo, student_id = pair(team)
+    edit(bo, student_id, class_name="Bara här")  # offline work
+    revoke(team, bo)
+    with team.engine.begin() as conn:  # past the time for a hand-over (or a server lying)
+        conn.execute(
+            text("UPDATE devices SET decided_at = :t WHERE name = 'bo-laptop'"),
+            {"t": dt.datetime.now(dt.UTC) - dt.timedelta(days=15)},
+        )
+    with pytest.raises(NotHandedOver, match="Valvet raderas inte"):
+        bo.sync.client.sync()
+    assert get(bo, student_id).class_name == "Bara här"
+
+
+def test_a_farewell_does_not_bring_back_a_duplicate_a_colleague_merged_away(
+    team: Team,
+) -> None:
+    anna = enrolled(team, "anna-laptop", "anna.s", admin=True)
+    bo = enrolled(team, "bo-laptop", "bo.t", approver=anna)
+    pnr = "20130405-2382"
+    made = {
+        laptop.name: refer_student(laptop.service, personnummer=pnr, first_name=name).student_id
+        for laptop, name in ((anna, "Saga"), (bo, "Sagah"))
+    }
+    # The copy with the greater id is the one a merge takes away: its laptop goes offline
+    # with it, and is revoked; the other laptop merges the two.
+    leaving, merging = sorted((anna, bo), key=lambda laptop: made[laptop.name], reverse=True)
+    gone = made[leaving.name]
+    leaving.sync.client.sync()
+    merging.sync.client.sync()
+    kept = merging.sync.merge_duplicate(pnr)
+    merging.sync.client.sync()
+    assert kept.id != gone
+    edit(leaving, gone, class_name="8C")  # offline, on the copy merged away
+    revoke(team, leaving)
+    with pytest.raises(Revoked):
+        leaving.sync.client.sync()
+    result = merging.sync.client.sync()
+    assert [s.id for s in merging.vault.repo.find(Student, personnummer=pnr)] == [kept.id]
+    assert result.kept_aside == 1 and merging.sync.duplicates() == []
