@@ -467,6 +467,16 @@ def rotate(conn: Connection, who: Principal, rotation: Rotation, *, now: dt.date
     has verified, and the ring for the new recovery code. An approved device without one
     is listed as waiting for the team key."""
     _require_admin(conn, who)
+    team = conn.execute(select(teams.c.key_id).where(teams.c.id == who.team_id)).scalar_one()
+    if team == rotation.key_id:
+        # This very rotation again (its answer was lost): taken once. Another one under
+        # the same key id is not this one.
+        stored = conn.execute(
+            select(team_recovery.c.blob).where(team_recovery.c.team_id == who.team_id)
+        ).scalar_one_or_none()
+        if stored == rotation.recovery:
+            return
+        raise Refused(409, Refusal(code="exists", message="Teamet har redan den här teamnyckeln."))
     approved = {
         r.id
         for r in conn.execute(

@@ -308,7 +308,12 @@ class SyncClient:
     def rotate(self) -> None:
         """A new team key, sealed to every approved laptop of the team and not to a revoked
         one: what is written from now on, a revoked laptop cannot read. Old keys stay in the
-        ring. The team recovery code changes with it (shown once, to print)."""
+        ring. The team recovery code changes with it (shown once, to print). What is made
+        is kept until the server has confirmed it (like the team's first key), so a lost
+        answer never leaves the team with a recovery paper nobody saw."""
+        if self._get("made_rotation"):
+            self._finish_rotation()  # the last one's answer was lost: that one, not another
+            return
         held = self.db(self._ring)
         ring = held.rotated()
         data = ring.dumps()
@@ -331,10 +336,29 @@ class SyncClient:
             "rings": {d.device_id: crypto.seal_for_device(data, d.public_key) for d in devices},
             "recovery": crypto.seal_for_recovery(data, code),
         }
-        self._post("/team/rotate", body)
+        made = {"ring": base64.b64encode(data).decode(), "code": code, "body": body}
+        self._set(made_rotation=json.dumps(made))
+        self._finish_rotation()
+
+    def _finish_rotation(self) -> None:
+        """Send the rotation made here (again, if its answer was lost: the server takes the
+        same one once); once the server has it, the ring is held and the code shown."""
+        made = json.loads(self._get("made_rotation"))
+        try:
+            self._post("/team/rotate", made["body"])
+        except SyncError as error:
+            if isinstance(error, Offline) or error.code == "damaged":
+                raise  # the server may have it: kept, and sent again at the next sync
+            # Refused (the team's devices changed meanwhile, say): the server has not
+            # taken it, so it is dropped; the next sync makes a new one if still due.
+            self._set(made_rotation="")
+            raise
+        held = self.db(self._ring)
+        ring = crypto.load_ring(base64.b64decode(made["ring"]), held)
         self.db(partial(self._hold, ring))
         self._audit("sync.team_key_rotated", reason=ring.current)
-        self.new_recovery_code = code
+        self.new_recovery_code = made["code"]
+        self._set(made_rotation="")
 
     def _verified(self, listed: Sequence[TeamDevice]) -> trust.Verified:
         """The keys a team admin verified by their safety codes, as this laptop's own log
@@ -438,7 +462,9 @@ class SyncClient:
                 pushed += again
             self.push_audit()
             self.anchor_audit()
-            if self.rotation_due and self.is_admin and self._newly_revoked():
+            if self._get("made_rotation"):
+                self._finish_rotation()
+            elif self.rotation_due and self.is_admin and self._newly_revoked():
                 self.rotate()
             self.rotation_due = False
         except Revoked:

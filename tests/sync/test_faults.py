@@ -1462,3 +1462,44 @@ def test_a_farewell_does_not_bring_back_a_duplicate_a_colleague_merged_away(
     result = merging.sync.client.sync()
     assert [s.id for s in merging.vault.repo.find(Student, personnummer=pnr)] == [kept.id]
     assert result.kept_aside == 1 and merging.sync.duplicates() == []
+
+
+@pytest.mark.parametrize("lost", ["timeout", "proxy"])
+def test_a_lost_answer_to_a_rotation_leaves_the_team_a_recovery_paper_that_works(
+    team: Team, lost: str
+) -> None:
+    anna, bo, _student_id = pair(team)
+    cia = enrolled(team, "cia-laptop", "cia.u", approver=anna)
+    revoke(team, cia)
+    anna.sync.client.api.sleep = lambda _seconds: None
+
+    class LosesTheAnswer:
+        def __init__(self, inner: Any) -> None:
+            self.inner, self.done = inner, False
+
+        def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
+            answer = self.inner.request(method, url, **kwargs)
+            if url.endswith("/team/rotate") and not self.done:
+                if lost == "timeout":
+                    self.done = True
+                    raise httpx.ReadTimeout("the answer was lost after the server acted")
+                self.done = answer.status_code == 200 and self.done
+                return httpx.Response(502, text="<html>Bad Gateway</html>")
+            return answer
+
+    anna.sync.client.api.http = LosesTheAnswer(team.client)  # type: ignore[assignment]
+    anna.sync.client.new_recovery_code = ""
+    with pytest.raises(SyncError):
+        anna.sync.client.sync()
+    assert anna.sync.client.new_recovery_code == ""
+    anna.sync.client.api.http = team.client  # type: ignore[assignment]
+    anna.sync.client.sync()
+    code = anna.sync.client.new_recovery_code
+    assert len(code) == 24
+    with team.engine.begin() as conn:
+        blob = conn.execute(text("SELECT blob FROM team_recovery")).scalar_one()
+    recovered = crypto.load_ring(crypto.open_with_recovery(blob, code))
+    assert set(recovered.keys) == set(ring_of(anna)) and len(ring_of(anna)) == 2
+    assert not anna.vault.repo.meta("sync_made_rotation")  # forgotten once shown
+    bo.sync.client.sync()
+    assert set(ring_of(bo)) == set(ring_of(anna))
