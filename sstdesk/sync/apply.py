@@ -171,6 +171,7 @@ def _apply(conn: Connection, change: Change, ctx: Context) -> tuple[int, set[str
     if change.kind not in payload.KINDS:
         raise Unusable("malformed", "okänd sorts post")
     plain, sealed_farewell = _open(change, ctx)
+    plain, origin, origin_base = payload.unwrap(plain)
     # A farewell by its seal, by the server's mark (which can only make it more careful),
     # or from a laptop this one shut out of the team key.
     farewell = sealed_farewell or change.farewell or change.device_id in ctx.shut_out
@@ -200,9 +201,17 @@ def _apply(conn: Connection, change: Change, ctx: Context) -> tuple[int, set[str
         if change.version == seen_version:
             raise Unusable("replayed", f"version {change.version}")
     theirs = _decode(change, plain)
-    found, touched = _merge_in(conn, change, theirs, ctx.now, farewell=farewell)
+    found, touched = _merge_in(
+        conn,
+        change,
+        theirs,
+        ctx.now,
+        farewell=farewell,
+        merge_base=_origin_base(conn, change, origin, origin_base),
+    )
     _drop_resend_if_held(conn, change.kind, change.record_id, plain)
-    set_base(conn, change.record_id, change.kind, change.version, payload.dumps(theirs).decode())
+    content = payload.dumps(theirs).decode()
+    set_base(conn, change.record_id, change.kind, change.version, content, epoch=change.epoch)
     conn.execute(
         "INSERT INTO sync_seen (record_id, epoch, version, digest) VALUES (?, ?, ?, ?) "
         "ON CONFLICT(record_id, epoch) DO UPDATE SET version = excluded.version, "
@@ -281,6 +290,26 @@ def _decode(change: Change, plain: bytes) -> dict[str, Any] | None:
         raise Unusable("malformed", str(error)) from error
 
 
+def _origin_base(conn: Connection, change: Change, origin: str, base: Any) -> Any:
+    """The content a version pushed after a server restore was built on, when this laptop
+    has seen that version or a newer one of the epoch before: then that content, not this
+    laptop's own base, is what the two have in common (an old copy coming back must not
+    merge away a colleague's later edit as if it undid it)."""
+    epoch, _, number = origin.rpartition(":")
+    if not origin or epoch == change.epoch or not number.isdigit():
+        return None
+    seen = conn.execute(
+        "SELECT version FROM sync_seen WHERE record_id = ? AND epoch = ?",
+        (change.record_id, epoch),
+    ).fetchone()
+    if seen is None or seen[0] < int(number):
+        return None
+    try:
+        return payload.check(change.kind, change.record_id, base)
+    except payload.Malformed:
+        return None
+
+
 def _merge_in(
     conn: Connection,
     change: Change,
@@ -288,10 +317,13 @@ def _merge_in(
     now: str,
     *,
     farewell: bool = False,
+    merge_base: dict[str, Any] | None = None,
 ) -> tuple[int, set[str]]:
     """Three-way, from the common base: a change made here and not yet accepted meets
     theirs field by field; anything else takes theirs. A farewell is never applied over
-    anything: only shown, as conflicts."""
+    anything: only shown, as conflicts. A version built on an older base than what this
+    laptop holds (`merge_base`, after a server restore) is merged from that base, and
+    the result goes to the team."""
     touched: set[str] = set()
     base_row = conn.execute(
         "SELECT content FROM sync_base WHERE record_id = ?", (change.record_id,)
@@ -316,6 +348,16 @@ def _merge_in(
         # ... and on one the team has deleted meanwhile (a duplicate merged away): it is
         # not brought back, only kept aside where the person sees it.
         raise Unusable("deleted", "gäller en post som teamet redan har tagit bort")
+    if merge_base is not None and mine is not None and theirs is not None:
+        merged, clashes = merge(change.kind, merge_base, mine, theirs)
+        for clash in clashes:
+            _conflict(conn, change, clash.field, clash.mine, clash.theirs, now)
+        if merged != mine:
+            payload.write(conn, change.kind, merged)
+            touched.update(payload.student_ids(conn, change.kind, merged))
+        if merged != theirs:
+            _queue(conn, change.kind, change.record_id)
+        return len(clashes), touched
     if pending and mine is not None and theirs is not None:
         merged, clashes = merge(change.kind, base, mine, theirs)
         for clash in clashes:
@@ -528,13 +570,26 @@ def base_version(conn: Connection, record_id: str) -> int:
     return int(row[0]) if row else 0
 
 
-def set_base(conn: Connection, record_id: str, kind: str, version: int, content: str) -> None:
+def set_base(
+    conn: Connection, record_id: str, kind: str, version: int, content: str, *, epoch: str
+) -> None:
+    """The content this laptop now has in common with the team, at a version sealed in
+    `epoch` (its origin)."""
     conn.execute(
-        "INSERT INTO sync_base (record_id, kind, version, content, deleted) VALUES (?, ?, ?, ?, ?) "
-        "ON CONFLICT(record_id) DO UPDATE SET version = excluded.version, "
-        "content = excluded.content, deleted = excluded.deleted",
-        (record_id, kind, version, content, int(content == "null")),
+        "INSERT INTO sync_base (record_id, kind, version, content, deleted, origin) "
+        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(record_id) DO UPDATE SET "
+        "version = excluded.version, content = excluded.content, deleted = excluded.deleted, "
+        "origin = excluded.origin",
+        (record_id, kind, version, content, int(content == "null"), f"{epoch}:{version}"),
     )
+
+
+def base_origin(conn: Connection, record_id: str) -> tuple[str, str]:
+    """(origin, content) of the record's base: "" when there is none."""
+    row = conn.execute(
+        "SELECT origin, content FROM sync_base WHERE record_id = ?", (record_id,)
+    ).fetchone()
+    return (row[0], row[1]) if row else ("", "")
 
 
 def _set_base_version(conn: Connection, change: Change, plain: bytes) -> None:
@@ -544,7 +599,9 @@ def _set_base_version(conn: Connection, change: Change, plain: bytes) -> None:
         (change.version, change.record_id),
     )
     if moved.rowcount == 0:
-        set_base(conn, change.record_id, change.kind, change.version, plain.decode())
+        set_base(
+            conn, change.record_id, change.kind, change.version, plain.decode(), epoch=change.epoch
+        )
 
 
 def _constraint(error: IntegrityError) -> str:

@@ -612,7 +612,14 @@ class SyncClient:
                         "AND parked != '')",
                         (row["id"], row["record_id"], row["id"]),
                     )
-                    apply.set_base(conn, row["record_id"], row["kind"], result.version, row["sent"])
+                    apply.set_base(
+                        conn,
+                        row["record_id"],
+                        row["kind"],
+                        result.version,
+                        row["sent"],
+                        epoch=epoch,
+                    )
                     conn.execute(
                         "INSERT INTO sync_seen (record_id, epoch, version, digest) "
                         "VALUES (?, ?, ?, ?) ON CONFLICT(record_id, epoch) DO UPDATE SET "
@@ -810,6 +817,12 @@ class SyncClient:
                     if not attempted:
                         sent = payload.dumps(payload.read(conn, kind, record_id)).decode()
                         sent_base = apply.base_version(conn, record_id)
+                    plain = sent.encode()
+                    origin, base = apply.base_origin(conn, record_id)
+                    if origin and origin.rpartition(":")[0] != epoch and "null" not in (sent, base):
+                        # On a base whose content is from before a server restore: that
+                        # content goes with it, for colleagues to merge from.
+                        plain = payload.wrap(plain, origin, base)
                     header = crypto.Header(
                         team_id=team_id,
                         record_id=record_id,
@@ -821,7 +834,7 @@ class SyncClient:
                         farewell=farewell,
                     )
                     sealed, key = (
-                        crypto.seal_record(ring.current_key, header, sent.encode()),
+                        crypto.seal_record(ring.current_key, header, plain),
                         ring.current,
                     )
                     conn.execute(

@@ -115,6 +115,32 @@ def remove(conn: Connection, kind: str, record_id: str) -> None:
     conn.execute(f"DELETE FROM {kind} WHERE id = ?", (record_id,))  # noqa: S608
 
 
+ORIGIN, BASE = "_origin", "_base"  # beside a record's fields when it is sent after a restore
+
+
+def wrap(content: bytes, origin: str, base: str) -> bytes:
+    """A record as sent on a base learnt from a restored server: with the epoch and version
+    its base content was sealed in, and that content, for a colleague to merge from."""
+    record = json.loads(content)
+    if not isinstance(record, dict):
+        return content
+    return dumps({**record, ORIGIN: origin, BASE: json.loads(base)})
+
+
+def unwrap(plain: bytes) -> tuple[bytes, str, Any]:
+    """(the record's own bytes, its origin or "", that base's content)."""
+    if ORIGIN.encode() not in plain:
+        return plain, "", None
+    try:
+        record = loads(plain)
+    except (ValueError, RecursionError):
+        return plain, "", None
+    if not isinstance(record, dict) or not isinstance(record.get(ORIGIN), str):
+        return plain, "", None
+    origin, base = record.pop(ORIGIN), record.pop(BASE, None)
+    return dumps(record), origin, base
+
+
 def dumps(content: dict[str, Any] | None) -> bytes:
     return json.dumps(content, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
 

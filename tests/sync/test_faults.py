@@ -1503,3 +1503,39 @@ def test_a_lost_answer_to_a_rotation_leaves_the_team_a_recovery_paper_that_works
     assert not anna.vault.repo.meta("sync_made_rotation")  # forgotten once shown
     bo.sync.client.sync()
     assert set(ring_of(bo)) == set(ring_of(anna))
+
+
+def restore_backup(team: Team) -> None:
+    team.engine.dispose()
+    for suffix in ("", "-wal", "-shm"):
+        (team.path / f"server.db{suffix}").unlink(missing_ok=True)
+    shutil.copyfile(team.path / "backup.db", team.path / "server.db")
+
+
+@pytest.mark.parametrize("announced", [False, True])
+def test_after_a_restore_an_older_copy_coming_back_first_reverts_no_colleagues_edit(
+    team: Team, announced: bool
+) -> None:
+    anna, bo, student_id = pair(team)
+    cia = enrolled(team, "cia-laptop", "cia.u", approver=anna)
+    cia.sync.client.sync()
+    team.engine.dispose()
+    shutil.copyfile(team.path / "server.db", team.path / "backup.db")  # the nightly backup
+    edit(cia, student_id, address="Ciagatan 3")  # after the backup; everybody gets it
+    for laptop in (cia, anna, bo, cia):
+        laptop.sync.client.sync()
+    edit(cia, student_id, interpreter_language="arabiska")  # cia, offline now, goes on
+    edit(bo, student_id, class_name="9B (rättad)")  # bo corrects the class; anna gets it
+    bo.sync.client.sync()
+    anna.sync.client.sync()
+    restore_backup(team)  # the server's disk dies; last night's backup is put back
+    if announced:
+        with team.engine.begin() as conn:
+            store.new_epoch(conn)
+    for laptop in (cia, anna, bo, anna, bo, cia):  # cia happens to come back first
+        laptop.sync.client.sync()
+    for laptop in (anna, bo, cia):
+        s = get(laptop, student_id)
+        held = (s.class_name, s.address, s.interpreter_language)
+        assert held == ("9B (rättad)", "Ciagatan 3", "arabiska"), laptop.name
+        assert laptop.sync.conflicts() == [], laptop.name
