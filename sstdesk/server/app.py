@@ -409,7 +409,7 @@ def create_app(engine: Engine, settings: ServerSettings | None = None) -> FastAP
         since: Annotated[int, Query(ge=0)] = 0,
         limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = MAX_PAGE,
         epoch: Annotated[str, Query(max_length=32)] = "",
-        mark: Annotated[str, Query(max_length=64)] = "",
+        mark: Annotated[str, Query(max_length=128)] = "",
     ) -> ChangesResponse:
         with engine.begin() as conn:
             answer = store.changes(

@@ -60,7 +60,6 @@ from sstdesk.wire.schema import (
     TeamDevices,
     TokenRequest,
     TokenResponse,
-    change_mark,
 )
 
 
@@ -875,6 +874,37 @@ def _same_mutation(stored: str, m: Mutation) -> bool:
     return stored == hashlib.sha256(content.encode()).hexdigest()
 
 
+MARK_KEY = "mark_key"
+
+
+def cursor_mark(conn: Connection, row: Any) -> str:
+    """What the server gives a device with the last change of a page, and the device shows
+    when it pulls on from there: the epoch, the seq and a digest of the change the server
+    served there, under the server's own key. Only this server (or a backup of it) can
+    have made it, so a device showing one the log no longer matches proves the server
+    lost what it had served (a restore), and a device cannot claim so by itself."""
+    change = json.dumps([row.seq, row.record_id, row.version, row.epoch, row.ciphertext])
+    body = f"{epoch(conn)}.{row.seq}.{hashlib.sha256(change.encode()).hexdigest()[:16]}"
+    return f"{body}.{_mark_tag(conn, body)}"
+
+
+def _mark_tag(conn: Connection, body: str) -> str:
+    key = conn.execute(select(meta.c.value).where(meta.c.key == MARK_KEY)).scalar_one()
+    return hmac.new(bytes.fromhex(key), body.encode(), hashlib.sha256).hexdigest()[:24]
+
+
+def _served(conn: Connection, mark: str, since: int) -> tuple[str, str] | None:
+    """(epoch, digest) of a mark this server made for the change at `since`; None for any
+    other mark (made up, from another server, or none)."""
+    parts = mark.split(".")
+    if len(parts) != 4 or parts[1] != str(since):
+        return None
+    body = ".".join(parts[:3])
+    if not hmac.compare_digest(parts[3], _mark_tag(conn, body)):
+        return None
+    return parts[0], parts[2]
+
+
 def changes(
     conn: Connection,
     who: Principal,
@@ -886,25 +916,27 @@ def changes(
 ) -> ChangesResponse | Refused:
     """A page of the team's log, or (returned, so that this transaction commits) the
     refusal of a device that has seen more than the server holds, or another change at
-    its cursor than the one it applied there."""
-    newest = conn.execute(
-        select(func.max(log.c.seq)).where(log.c.team_id == who.team_id)
-    ).scalar_one_or_none()
-    if mark and since and since <= (newest or 0):
-        at = conn.execute(
-            select(log.c.record_id, log.c.version, log.c.epoch, log.c.ciphertext).where(
-                log.c.team_id == who.team_id, log.c.seq == since
-            )
-        ).first()
-        held = at and change_mark(since, at.record_id, at.version, at.epoch, at.ciphertext)
-        if held != mark:
-            since = (newest or 0) + 1  # judged as a restore below
-    if since > (newest or 0):
-        # The device has seen more than the server holds: restored from a backup. If the
-        # operator did not mark the restore, the server does, so that versions numbered
-        # again after it are never confused with those sealed before.
-        if device_epoch and device_epoch == epoch(conn):
-            new_epoch(conn)
+    its cursor than the one it applied there.
+
+    The server starts a new epoch itself (a restore nobody announced) only on proof: a
+    mark it made for a change it no longer holds as it served it. A device that only
+    claims to be ahead is told it is, alone, and nothing changes for the team."""
+    newest = (
+        conn.execute(
+            select(func.max(log.c.seq)).where(log.c.team_id == who.team_id)
+        ).scalar_one_or_none()
+        or 0
+    )
+    current = epoch(conn)
+    served = _served(conn, mark, since) if since else None
+    lost = False
+    if served is not None:
+        at = conn.execute(select(log).where(log.c.team_id == who.team_id, log.c.seq == since))
+        row = at.first()
+        lost = row is None or cursor_mark(conn, row).split(".")[2] != served[1]
+        if lost and served[0] == current:
+            new_epoch(conn)  # a restore nobody announced, proven by the server's own mark
+    if lost or since > newest:
         return Refused(
             409,
             Refusal(
@@ -926,7 +958,7 @@ def changes(
     return ChangesResponse(
         key_id=team.key_id,
         rotation_due=team.rotation_due,
-        epoch=epoch(conn),
+        epoch=current,
         changes=[
             Change(
                 seq=r.seq,
@@ -944,6 +976,7 @@ def changes(
         ],
         next_since=page[-1].seq if page else since,
         more=len(rows) > limit,
+        mark=cursor_mark(conn, page[-1]) if page else "",
     )
 
 

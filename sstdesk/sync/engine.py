@@ -59,7 +59,6 @@ from sstdesk.wire.schema import (
     PushResponse,
     TeamDevice,
     TeamDevices,
-    change_mark,
 )
 
 __all__ = [
@@ -931,11 +930,7 @@ class SyncClient:
             repo.set_meta("sync_applying", "0")
             repo.set_meta("sync_cursor", str(page.next_since))
             repo.set_meta("sync_epoch", page.epoch)
-            last = page.changes[-1]
-            repo.set_meta(
-                "sync_cursor_mark",
-                change_mark(last.seq, last.record_id, last.version, last.epoch, last.ciphertext),
-            )
+            repo.set_meta("sync_cursor_mark", page.mark)  # the server's, shown on the next pull
             self._touched(repo, outcome)
         return outcome.conflicts
 

@@ -6,7 +6,6 @@ the team key's id beside it); the server stores and serves it, never reads it.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from enum import StrEnum
 from typing import Annotated
@@ -105,13 +104,6 @@ class Change(Strict):
     farewell: bool = False
 
 
-def change_mark(seq: int, record_id: str, version: int, epoch: str, ciphertext: str) -> str:
-    """What a device remembers of the last change it applied, and shows when it pulls on:
-    a server restored from a backup and written to since holds another change there."""
-    data = json.dumps([seq, record_id, version, epoch, ciphertext]).encode()
-    return hashlib.sha256(data).hexdigest()[:32]
-
-
 class ChangesResponse(Strict):
     epoch: str
     changes: list[Change]
@@ -119,6 +111,9 @@ class ChangesResponse(Strict):
     more: bool
     key_id: str = ""  # the team key new records use: a laptop that lacks it fetches its ring
     rotation_due: bool = False  # a device was revoked: an admin's laptop makes a new team key
+    # The server's mark of the page's last change, shown when pulling on from there: a
+    # server restored from a backup knows by it that it lost what it served.
+    mark: str = ""
 
 
 class Refusal(Strict):

@@ -381,3 +381,32 @@ def test_a_public_key_already_used_by_another_device_is_refused(server: Server) 
         assert again.status_code == 409 and again.json()["code"] == "key_in_use"
     with server.engine.begin() as conn:
         assert conn.execute(text("SELECT count(*) FROM devices")).scalar_one() == 1
+
+
+def test_only_the_servers_own_mark_of_a_change_it_lost_starts_a_new_epoch(
+    server: Server,
+) -> None:
+    laptop = server.device(server.team(), "anna.s")
+    headers = auth_only(laptop)
+    for n in (1, 2):
+        record = f"rec-0000000{n}"
+        server.client.post("/v1/push", json={"mutations": [mutation(record, 0)]}, headers=headers)
+    page = server.client.get("/v1/changes?since=0", headers=headers).json()
+    mark, epoch = page["mark"], page["epoch"]
+    with server.engine.begin() as conn:
+        assert store.epoch(conn) == epoch
+    made_up = f"{epoch}.99.{'0' * 16}.{'0' * 24}"
+    for since, claimed in ((99, ""), (99, made_up), (2, mark.replace(".", "x", 1))):
+        answer = server.client.get(
+            "/v1/changes", params={"since": since, "mark": claimed, "epoch": epoch}, headers=headers
+        )
+        assert answer.status_code in (200, 409)
+    with server.engine.begin() as conn:
+        assert store.epoch(conn) == epoch  # claims alone change nothing for the team
+        conn.execute(text("DELETE FROM log WHERE seq = 2"))  # what a restore would lose
+    lost = server.client.get(
+        "/v1/changes", params={"since": 2, "mark": mark, "epoch": epoch}, headers=headers
+    )
+    assert lost.status_code == 409 and lost.json()["code"] == "behind"
+    with server.engine.begin() as conn:
+        assert store.epoch(conn) != epoch

@@ -1539,3 +1539,35 @@ def test_after_a_restore_an_older_copy_coming_back_first_reverts_no_colleagues_e
         held = (s.class_name, s.address, s.interpreter_language)
         assert held == ("9B (rättad)", "Ciagatan 3", "arabiska"), laptop.name
         assert laptop.sync.conflicts() == [], laptop.name
+
+
+def test_no_laptop_can_make_the_server_start_a_new_epoch_for_the_team(team: Team) -> None:
+    anna, bo, student_id = pair(team)
+
+    def server_epoch() -> str:
+        with team.engine.begin() as conn:
+            return store.epoch(conn)
+
+    before = server_epoch()
+    claims = [
+        {"since": 10**9},  # ahead of the server, it says
+        {"since": 1, "mark": "0123456789abcdef0123456789abcdef"},  # another change there
+        {"since": 1, "mark": f"{before}.1.{'0' * 16}.{'0' * 24}"},  # a mark made up
+    ]
+    for claim in claims:
+        try:
+            bo.sync.client._call(
+                "GET", "/changes", params={**claim, "epoch": bo.vault.repo.meta("sync_epoch")}
+            )
+        except SyncError as error:
+            assert error.code == "behind"  # told so, alone
+    assert server_epoch() == before
+    edit(anna, student_id, class_name="7Q")
+    assert anna.sync.client.sync().pushed == 1  # nothing sent again
+    bo.sync.client.sync()
+    assert get(bo, student_id).class_name == "7Q"
+    for laptop in (anna, bo):  # no laptop re-read the log or re-queued its records
+        restored = laptop.vault.conn.execute(
+            "SELECT count(*) FROM audit_events WHERE action = 'sync.server_restored'"
+        ).fetchone()[0]
+        assert restored == 0, laptop.name
