@@ -189,7 +189,7 @@ def create_app(engine: Engine, settings: ServerSettings | None = None) -> FastAP
                 answer, known = store.login(
                     conn, passwords, body, now=now, forget_after=settings.forget_failures_after
                 )
-                count_failure(conn, address, answer, now)
+                count_failure(conn, address, answer, now, proof=body.proof)
         except Throttled:
             answer, known = store.Refused(429, throttle.THROTTLED), ""
         outcome = answer.refusal.code if isinstance(answer, store.Refused) else answer.device_status

@@ -247,6 +247,7 @@ def login(
                 user_id=user.id,
                 name=request.device_name,
                 public_key=request.public_key,
+                signing_key=request.signing_key,
                 status=DeviceStatus.PENDING.value,
                 wrapped_team_key="",
                 created_at=now,
@@ -260,6 +261,12 @@ def login(
         return Refused(403, _revoked()), known
     if status is DeviceStatus.PENDING:
         return LoginResponse(device_status=status, team_id=user.team_id), known
+    if device.signing_key and not _proven(
+        conn, device.id, request.nonce, request.proof, request.signed_part(), now
+    ):
+        if request.proof:
+            return Refused(401, Refusal(code="unauthorized", message=GENERIC)), known
+        return _proof_needed(conn, device.id, now), known
     answer = LoginResponse(
         device_status=status,
         token=_access_token(conn, device.id, user.id, now),
@@ -316,21 +323,11 @@ def refresh(
         return Refused(403, _revoked())
     if row.spent and _lost_answer(conn, row, now):
         # Only the device itself may use the grace: a copied token alone is not enough.
-        if not _proven(conn, request, now):
-            nonce = secrets.token_hex(16)
-            conn.execute(
-                insert(renewal_nonces).values(
-                    value=nonce, device_id=row.device_id, expires_at=now + auth.REFRESH_GRACE
-                )
-            )
-            return Refused(
-                401,
-                Refusal(
-                    code="proof_needed",
-                    message="Datorn behöver styrka att det är den.",
-                    nonce=nonce,
-                ),
-            )
+        proven = _proven(
+            conn, request.device_id, request.nonce, request.proof, request.signed_part(), now
+        )
+        if not proven:
+            return _proof_needed(conn, row.device_id, now)
     elif row.spent:
         conn.execute(delete(refresh_tokens).where(refresh_tokens.c.device_id == row.device_id))
         conn.execute(delete(tokens).where(tokens.c.device_id == row.device_id))
@@ -354,24 +351,36 @@ def refresh(
     )
 
 
-def _proven(conn: Connection, request: TokenRequest, now: dt.datetime) -> bool:
-    """The device's signature over a nonce this server gave it, unexpired and unused."""
-    if not request.nonce or not request.proof:
+def _proof_needed(conn: Connection, device_id: str, now: dt.datetime) -> Refused:
+    """Asked of a device to sign: a nonce of this server's, good once."""
+    nonce = secrets.token_hex(16)
+    conn.execute(
+        insert(renewal_nonces).values(
+            value=nonce, device_id=device_id, expires_at=now + auth.REFRESH_GRACE
+        )
+    )
+    return Refused(
+        401,
+        Refusal(code="proof_needed", message="Datorn behöver styrka att det är den.", nonce=nonce),
+    )
+
+
+def _proven(
+    conn: Connection, device_id: str, nonce: str, proof: str, signed: bytes, now: dt.datetime
+) -> bool:
+    """The device's signature over `signed`, which holds a nonce this server gave it,
+    unexpired and unused."""
+    if not nonce or not proof:
         return False
     spent = conn.execute(
         delete(renewal_nonces)
-        .where(
-            renewal_nonces.c.value == request.nonce,
-            renewal_nonces.c.device_id == request.device_id,
-        )
+        .where(renewal_nonces.c.value == nonce, renewal_nonces.c.device_id == device_id)
         .returning(renewal_nonces.c.expires_at)
     ).first()
     if spent is None or _aware(spent.expires_at) <= now:
         return False
-    key = conn.execute(
-        select(devices.c.signing_key).where(devices.c.id == request.device_id)
-    ).scalar_one()
-    return auth.signed_by(key, request.signed_part(), request.proof)
+    key = conn.execute(select(devices.c.signing_key).where(devices.c.id == device_id)).scalar_one()
+    return auth.signed_by(key, signed, proof)
 
 
 def _lost_answer(conn: Connection, row: Any, now: dt.datetime) -> bool:
@@ -484,6 +493,11 @@ def rotate(conn: Connection, who: Principal, rotation: Rotation, *, now: dt.date
             )
         )
     }
+    if who.device_id not in rotation.rings:
+        # A rotation that leaves out the very laptop making it was not made by it.
+        raise Refused(
+            422, Refusal(code="invalid", message="Den nya teamnyckeln saknar den egna datorn.")
+        )
     if not set(rotation.rings) <= approved:
         raise Refused(
             409,

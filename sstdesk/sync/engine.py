@@ -53,6 +53,7 @@ from sstdesk.wire.schema import (
     ChangesResponse,
     DeviceStatus,
     KeyRing,
+    LoginRequest,
     LoginResponse,
     MutationStatus,
     PendingDevices,
@@ -179,22 +180,33 @@ class SyncClient:
         the team's first admin device, makes it) and starts tracking its changes."""
         if not self._get("device_id"):
             private, public_key = crypto.new_device_keys()
+            signing, signing_public = crypto.new_signing_keys()
             self._set(
-                device_id=secrets.token_hex(16), device_private=private, device_public=public_key
+                device_id=secrets.token_hex(16),
+                device_private=private,
+                device_public=public_key,
+                signing_private=signing,
+                signing_public=signing_public,
             )
-        answer: LoginResponse = self._call(
-            "POST",
-            "/login",
-            LoginResponse,
-            authorised=False,
-            json={
-                "user": user,
-                "password": password,
-                "device_id": self._get("device_id"),
-                "device_name": device_name,
-                "public_key": self._get("device_public"),
-            },
+        request = LoginRequest.model_construct(
+            user=user,
+            password=password,
+            device_id=self._get("device_id"),
+            device_name=device_name,
+            public_key=self._get("device_public"),
+            signing_key=self._get("signing_public"),
+            nonce="",
+            proof="",
         )
+        try:
+            answer = self._login(request)
+        except SyncError as error:
+            if error.code != "proof_needed" or not self._get("signing_private"):
+                raise
+            # The device proves it is itself: its key signs the server's nonce.
+            asked = request.model_copy(update={"nonce": error.nonce})
+            proof = crypto.sign(self._get("signing_private"), asked.signed_part())
+            answer = self._login(asked.model_copy(update={"proof": proof}))
         if answer.device_status is not DeviceStatus.APPROVED:
             return answer.device_status
         self.api.token = answer.token
@@ -245,6 +257,11 @@ class SyncClient:
             self.db(partial(self._hold, ring))
         self.db(lambda: self._start_tracking(answer.epoch))
         return answer.device_status
+
+    def _login(self, request: LoginRequest) -> LoginResponse:
+        return self._call(
+            "POST", "/login", LoginResponse, authorised=False, json=request.model_dump()
+        )
 
     def _finish_first_key(self, ring: crypto.KeyRing) -> crypto.KeyRing:
         """The team's first key is the server's now: its recovery paper, once (the same

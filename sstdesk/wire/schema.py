@@ -35,11 +35,22 @@ class DeviceStatus(StrEnum):
 
 
 class LoginRequest(Strict):
+    """A person's password for a device. A new device names its Ed25519 signing key here;
+    a device with one registered must also sign the server's nonce (asked for with 401
+    "proof_needed"): the password and the device's public key, which every team laptop
+    can see, are not enough to act as that device."""
+
     user: Name
     password: Annotated[str, Field(min_length=1, max_length=512)]
     device_id: Id
     device_name: Name
     public_key: Annotated[str, Field(min_length=40, max_length=64)]  # X25519, base64
+    signing_key: Annotated[str, Field(max_length=64)] = ""  # Ed25519, base64 (new device)
+    nonce: Annotated[str, Field(max_length=64)] = ""
+    proof: Annotated[str, Field(max_length=128)] = ""
+
+    def signed_part(self) -> bytes:
+        return json.dumps(["sstdesk-login", 1, self.device_id, self.nonce]).encode()
 
 
 class LoginResponse(Strict):

@@ -1571,3 +1571,36 @@ def test_no_laptop_can_make_the_server_start_a_new_epoch_for_the_team(team: Team
             "SELECT count(*) FROM audit_events WHERE action = 'sync.server_restored'"
         ).fetchone()[0]
         assert restored == 0, laptop.name
+
+
+def test_a_password_and_a_devices_public_key_are_not_enough_to_act_as_that_device(
+    team: Team,
+) -> None:
+    anna, bo, _student_id = pair(team)
+    listed = {d.device_name: d for d in bo.sync.client.team_devices().devices}  # any colleague
+    annas = listed["anna-laptop"]
+    claim = {
+        "user": "anna.s",
+        "password": PASSWORD,  # the admin's password, known to an attacker elsewhere
+        "device_id": annas.device_id,
+        "device_name": "x",
+        "public_key": annas.public_key,
+    }
+    asked = team.client.post("/v1/login", json=claim)
+    assert asked.status_code == 401 and asked.json()["code"] == "proof_needed"
+    _other, _ = crypto.new_signing_keys()
+    nonce = asked.json()["nonce"]
+    forged = crypto.sign(_other, json.dumps(["sstdesk-login", 1, annas.device_id, nonce]).encode())
+    refused = team.client.post("/v1/login", json={**claim, "nonce": nonce, "proof": forged})
+    assert refused.status_code == 401 and not refused.json().get("token")
+    # The laptop itself signs in again with its password, and goes on.
+    anna.sync.client.api.token = ""
+    assert anna.sync.client.enrol("anna.s", PASSWORD, "anna-laptop") is DeviceStatus.APPROVED
+    anna.sync.client.sync()
+    # Even with its token, a rotation that leaves out the laptop making it is refused.
+    with pytest.raises(SyncError):
+        anna.sync.client._post(
+            "/team/rotate", {"key_id": "0123456789abcdef", "rings": {}, "recovery": "A" * 64}
+        )
+    with team.engine.begin() as conn:
+        assert all(w for (w,) in conn.execute(text("SELECT wrapped_team_key FROM devices")))
