@@ -475,7 +475,10 @@ def rotate(conn: Connection, who: Principal, rotation: Rotation, *, now: dt.date
     has verified, and the ring for the new recovery code. An approved device without one
     is listed as waiting for the team key."""
     _require_admin(conn, who)
-    team = conn.execute(select(teams.c.key_id).where(teams.c.id == who.team_id)).scalar_one()
+    team_key = select(teams.c.key_id).where(teams.c.id == who.team_id)
+    if conn.dialect.name == "postgresql":
+        team_key = team_key.with_for_update()
+    team = conn.execute(team_key).scalar_one()
     if team == rotation.key_id:
         # This very rotation again (its answer was lost): taken once. Another one under
         # the same key id is not this one.
@@ -493,6 +496,16 @@ def rotate(conn: Connection, who: Principal, rotation: Rotation, *, now: dt.date
             )
         )
     }
+    newest = conn.execute(
+        select(func.max(log.c.seq)).where(log.c.team_id == who.team_id)
+    ).scalar_one_or_none()
+    if rotation.since is not None and (newest or 0) > rotation.since:
+        # The old key opens what the log holds up to `since` (sealed into the ring): the
+        # laptop must have read all of it first.
+        raise Refused(
+            409,
+            Refusal(code="behind", message="Synkronisera först, så görs den nya nyckeln."),
+        )
     if who.device_id not in rotation.rings:
         # A rotation that leaves out the very laptop making it was not made by it.
         raise Refused(
@@ -757,6 +770,10 @@ def push(
                 "nya läget och skickar sedan sina ändringar.",
             ),
         )
+    team_key = select(teams.c.key_id).where(teams.c.id == who.team_id)
+    if conn.dialect.name == "postgresql":
+        team_key = team_key.with_for_update()  # a rotation and a push one after the other
+    current_key = conn.execute(team_key).scalar_one()
     ids = [m.mutation_id for m in request.mutations]
     known = {
         row.mutation_id: row
@@ -766,6 +783,17 @@ def push(
             )
         )
     }
+    stale = [m for m in request.mutations if m.mutation_id not in known and m.key_id != current_key]
+    if current_key and not farewell and stale:
+        # Sealed with a key the team replaced: a revoked laptop may still have it, so the
+        # team reads nothing new under it (but a revoked laptop's farewell, marked so).
+        raise Refused(
+            409,
+            Refusal(
+                code="stale_key",
+                message="Teamet har fått en ny nyckel. Datorn hämtar den och skickar igen.",
+            ),
+        )
     for m in request.mutations:
         row = known.get(m.mutation_id)
         if row is not None and row.digest is not None and not _same_mutation(row.digest, m):

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import astuple, dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -33,6 +33,7 @@ REASONS = {
     "rollback": "är en äldre version än den datorn redan har",
     "replayed": "har ett annat innehåll än samma version som datorn redan har",
     "deleted": "är en spärrad dators ändring av något som teamet redan har tagit bort",
+    "retired": "är krypterad med en teamnyckel som har bytts ut (efter bytet)",
 }
 RETRIED = ("unreadable", "unapplicable")  # may succeed later: a key or a parent arrives
 # The server's head moved past the version held here: the next change made here builds on
@@ -52,6 +53,7 @@ class Context:
     epoch: str  # the server's epoch now
     now: str
     shut_out: frozenset[str] = frozenset()  # devices this laptop left out of a rotation
+    retired: Mapping[str, crypto.Retired] = field(default_factory=dict)  # keys replaced
 
 
 @dataclass
@@ -269,10 +271,25 @@ def _open(change: Change, ctx: Context) -> tuple[bytes, bool]:
     for farewell in (False, True):
         try:
             sealed = replace(header, farewell=farewell)
-            return crypto.open_record(key, sealed, change.ciphertext), farewell
+            plain = crypto.open_record(key, sealed, change.ciphertext)
         except crypto.SealError as error:
             failed = error
+            continue
+        _not_retired(change, ctx, farewell)
+        return plain, farewell
     raise Unusable("unreadable", REASONS["unreadable"]) from failed
+
+
+def _not_retired(change: Change, ctx: Context, farewell: bool) -> None:
+    """A key replaced at a rotation opens nothing the log got after that rotation (the
+    server takes nothing new under it), but the farewell of a laptop shut out then: a
+    revoked laptop, which kept the old key, cannot write in the team's name with it."""
+    retired = ctx.retired.get(change.key_id)
+    if retired is None or retired.epoch != ctx.epoch or change.seq <= retired.seq:
+        return
+    if farewell and change.device_id in retired.without:
+        return
+    raise Unusable("retired", "krypterad med en teamnyckel som har bytts ut")
 
 
 def _decode(change: Change, plain: bytes) -> dict[str, Any] | None:

@@ -240,7 +240,9 @@ class SyncClient:
                 ring = crypto.load_ring(crypto.open_with_recovery(blob, recovery_code))
                 self._audit("sync.team_key_recovered")
             elif answer.is_admin and not answer.team_has_key:
-                ring = crypto.KeyRing.first(crypto.new_team_key())
+                first = crypto.KeyRing.first(crypto.new_team_key())
+                own = {self._get("device_id"): self._get("device_public")}
+                ring = crypto.KeyRing(first.current, first.keys, admins=own)
                 # Kept until done, so that an answer lost on the way never strands the team
                 # key this laptop made (nor the recovery code it is to show).
                 self._set(made_ring=base64.b64encode(ring.dumps()).decode())
@@ -313,7 +315,12 @@ class SyncClient:
                 "Säkerhetskoden stämmer inte med den datorn som väntar. Godkänn inte datorn: "
                 "kontrollera koden på kollegans skärm, och kontakta IT om den ändå inte stämmer."
             )
-        ring = self.db(self._ring)
+        held = self.db(self._ring)
+        # With the admin laptops whose hand a later ring may come from: this one and those
+        # it vouches for (the team code typed there proves the ring came from the team).
+        ring = crypto.KeyRing(
+            held.current, held.keys, held.retired, self._admins(self.team_devices().devices)
+        )
         sealed = crypto.seal_for_device(ring.dumps(), device_public)
         self._post(f"/devices/{device_id}/approve", {"wrapped_team_key": sealed})
         # The key the person verified, in the team's own log: a later key rotation seals
@@ -330,15 +337,23 @@ class SyncClient:
         if self._get("made_rotation"):
             self._finish_rotation()  # the last one's answer was lost: that one, not another
             return
+        for attempt in (1, 2):
+            try:
+                self._make_rotation()
+                return
+            except SyncError as error:
+                if error.code != "behind" or attempt == 2:
+                    raise  # (once more if someone wrote to the log between)
+
+    def _make_rotation(self) -> None:
+        # Read up to the newest first: the old key opens what the log holds up to here,
+        # and the server takes the rotation only if nothing came after.
+        self.pull()
         held = self.db(self._ring)
-        ring = held.rotated()
-        data = ring.dumps()
         listed = self.team_devices().devices
-        for d in listed:
-            if d.status is DeviceStatus.REVOKED:  # recorded in the team's log, for good
-                self._audit(
-                    trust.EXCLUDED, reason=f"{d.device_id}:{crypto.key_print(d.public_key)}"
-                )
+        revoked = [d for d in listed if d.status is DeviceStatus.REVOKED]
+        for d in revoked:  # recorded in the team's log, for good
+            self._audit(trust.EXCLUDED, reason=f"{d.device_id}:{crypto.key_print(d.public_key)}")
         verified = self.db(partial(self._verified, listed))
         devices = [
             d
@@ -346,15 +361,40 @@ class SyncClient:
             if d.status is DeviceStatus.APPROVED
             and crypto.key_print(d.public_key) in verified.prints
         ]
+        since = int(self._get("cursor") or 0)
+        retired = crypto.Retired(self._get("epoch"), since, tuple(d.device_id for d in revoked))
+        ring = held.rotated(retired, self._admins(listed))
+        data = ring.dumps()
+        me, private = self._get("device_id"), self._get("device_private")
         code = new_recovery_code()
         body = {
             "key_id": ring.current,
-            "rings": {d.device_id: crypto.seal_for_device(data, d.public_key) for d in devices},
+            "rings": {
+                d.device_id: crypto.seal_from(data, me, private, d.public_key) for d in devices
+            },
             "recovery": crypto.seal_for_recovery(data, code),
+            "since": since,
         }
         made = {"ring": base64.b64encode(data).decode(), "code": code, "body": body}
         self._set(made_rotation=json.dumps(made))
         self._finish_rotation()
+
+    def _admins(self, listed: Sequence[TeamDevice]) -> dict[str, str]:
+        """This laptop and the admin laptops it trusts (sstdesk.sync.trust), with their
+        keys: the hands a new key ring may come from."""
+        verified = self.db(partial(self._verified, listed))
+        held = self.db(self._ring)
+        admins = {
+            d.device_id: d.public_key
+            for d in listed
+            if d.admin
+            and d.status is DeviceStatus.APPROVED
+            and d.public_key
+            and crypto.key_print(d.public_key) in verified.prints
+        }
+        revoked = {d.device_id for d in listed if d.status is DeviceStatus.REVOKED}
+        kept = {d: k for d, k in held.admins.items() if d not in revoked}
+        return {**kept, **admins, self._get("device_id"): self._get("device_public")}
 
     def _finish_rotation(self) -> None:
         """Send the rotation made here (again, if its answer was lost: the server takes the
@@ -376,6 +416,20 @@ class SyncClient:
         self.new_recovery_code = made["code"]
         self._set(made_rotation="")
 
+    def _trusted_sender(self, held: crypto.KeyRing, device: str, public_key: str) -> bool:
+        if held.admins.get(device) == public_key:
+            return True
+        listed = self.team_devices().devices
+        verified = self.db(partial(self._verified, listed))
+        return any(
+            d.device_id == device
+            and d.admin
+            and d.status is DeviceStatus.APPROVED
+            and d.public_key == public_key
+            and crypto.key_print(public_key) in verified.prints
+            for d in listed
+        )
+
     def _verified(self, listed: Sequence[TeamDevice]) -> trust.Verified:
         """The keys a team admin verified by their safety codes, as this laptop's own log
         and its admin colleagues' say (sstdesk.sync.trust), and not shut out since."""
@@ -396,7 +450,10 @@ class SyncClient:
         }
         public = repo.meta("sync_device_public")
         mine = (repo.meta("sync_device_id"), crypto.key_print(public) if public else "")
-        return trust.verified(events, own=mine, admins=admins)
+        # The admin laptops the ring held here names (it came sealed from the team).
+        vouched = {d: crypto.key_print(k) for d, k in self._ring().admins.items() if k}
+        vouched.pop(mine[0], None)
+        return trust.verified(events, own=mine, admins=admins, vouched=vouched)
 
     def _newly_revoked(self) -> bool:
         """The server asks for a new key: only the revocation of a key this laptop counts as
@@ -413,28 +470,48 @@ class SyncClient:
         )
 
     def _ring(self) -> crypto.KeyRing:
+        """The ring held: its keys, and (meta `sync_ring_more`) what retired them and whose
+        hand a new ring may come from."""
         repo = self.vault.repo
+        current = base64.b64decode(repo.meta("sync_team_key"))
+        keys = {crypto.key_id(current): base64.b64encode(current).decode()}
         if stored := repo.meta("sync_team_keys"):
-            keys = {k: base64.b64decode(v) for k, v in json.loads(stored).items()}
-            return crypto.KeyRing(crypto.key_id(base64.b64decode(repo.meta("sync_team_key"))), keys)
-        return crypto.KeyRing.first(base64.b64decode(repo.meta("sync_team_key")))
+            keys = json.loads(stored)
+        more = json.loads(repo.meta("sync_ring_more") or "{}")
+        body = {"v": 1, "current": crypto.key_id(current), "keys": keys, **more}
+        return crypto.load_ring(json.dumps(body).encode())
 
     def _hold(self, ring: crypto.KeyRing) -> None:
+        body = json.loads(ring.dumps())
+        more = {k: body[k] for k in ("retired", "admins") if k in body}
         with self.vault.transaction() as repo:
-            keys = {k: base64.b64encode(v).decode() for k, v in ring.keys.items()}
-            repo.set_meta("sync_team_keys", json.dumps(keys))
+            repo.set_meta("sync_team_keys", json.dumps(body["keys"]))
             repo.set_meta("sync_team_key", base64.b64encode(ring.current_key).decode())
+            repo.set_meta("sync_ring_more", json.dumps(more))
 
     def _learn_key(self, key_id: str) -> None:
-        """The team moved to a key this laptop lacks: its ring, checked against the one held."""
+        """The team moved to a key this laptop lacks: its ring, checked against the one held
+        (every key held still in it) and taken only from an admin laptop this laptop trusts:
+        one its ring names, or one a trusted admin verified that the server says is an
+        admin's. (A laptop holding a ring that names none, from before rings said who they
+        came from, takes an anonymous one as before.)"""
         held = self.db(self._ring)
         if key_id in held.keys:
             return
         sealed = self._call("GET", "/team/key", KeyRing).wrapped_team_key
         try:
-            ring = crypto.load_ring(
-                crypto.open_for_device(sealed, self._get("device_private")), held
-            )
+            sender = crypto.sender_of(sealed)
+            if sender is None:
+                if held.admins:
+                    raise crypto.SealError("En teamnyckel utan avsändare tas inte emot.")
+                data = crypto.open_for_device(sealed, self._get("device_private"))
+            elif self._trusted_sender(held, *sender):
+                data = crypto.open_from(sealed, self._get("device_private"))
+            else:
+                raise crypto.SealError("En teamnyckel från en okänd avsändare tas inte emot.")
+            ring = crypto.load_ring(data, held)
+            if not ring.admins:
+                ring = crypto.KeyRing(ring.current, ring.keys, ring.retired, held.admins)
         except crypto.SealError:
             # Not made by a laptop holding the team key: never used. Records sealed with it
             # are kept aside as unreadable, and the rest of sync goes on.
@@ -535,7 +612,10 @@ class SyncClient:
                         break
                 if not self.db(self._queued):
                     self._audit("sync.farewell")
-                    self.push_audit(send=send)
+                    # Sealed as a farewell too: the team takes it even under a key it has
+                    # replaced since (this laptop never got the new one).
+                    self._set(audit_chunk="")
+                    self.push_audit(send=send, farewell=True)
             left = self.db(self._unsent)
             if left:
                 raise NotHandedOver(_not_handed_over(left))
@@ -592,6 +672,11 @@ class SyncClient:
                     # back from a copy): the same changes go again under new ids.
                     self.db(partial(self._new_ids, [row["id"] for row in batch]))
                     continue
+                if error.code == "stale_key":
+                    # Sealed with a key the team replaced meanwhile: sealed anew, under new
+                    # ids, once the next pull has brought the new key.
+                    self.db(partial(self._new_ids, [row["id"] for row in batch]))
+                    return pushed, rejected + len(batch)
                 if error.code not in ("invalid", "too_large"):
                     raise
                 if len(batch) > 1:
@@ -663,21 +748,28 @@ class SyncClient:
                     _rebase_later(conn, row["id"], row["record_id"])
         return accepted
 
-    def push_audit(self, send: Send | None = None) -> int:
+    def push_audit(self, send: Send | None = None, *, farewell: bool = False) -> int:
         """Send this laptop's new audit events to the team, sealed, in fixed chunks: a chunk
-        once made keeps its events, sealed bytes and mutation id until the server has it."""
+        once made keeps its events, sealed bytes and mutation id until the server has it
+        (or refuses it as sealed under a key the team has replaced: then it is made anew)."""
         send = send or self._send
         sent = 0
-        while (chunk := self.db(self._audit_chunk)) is not None:
+        while (chunk := self.db(partial(self._audit_chunk, farewell))) is not None:
             last, count, mutation = chunk
-            send({"epoch": self._get("epoch"), "mutations": [mutation]})
+            try:
+                send({"epoch": self._get("epoch"), "mutations": [mutation]})
+            except SyncError as error:
+                if error.code != "stale_key":
+                    raise
+                self._set(audit_chunk="")  # sealed again with the new key at the next sync
+                return sent
             # Accepted, or rejected because the server already holds this very chunk (sent
             # again after a restore): either way the team has these events.
             self._set(audit_sent=str(last), audit_chunk="")
             sent += count
         return sent
 
-    def _audit_chunk(self) -> tuple[int, int, dict[str, Any]] | None:
+    def _audit_chunk(self, farewell: bool = False) -> tuple[int, int, dict[str, Any]] | None:
         """(last seq, how many events, the mutation): the one made before if it was not
         sent yet, else the next events sealed as a new chunk."""
         repo = self.vault.repo
@@ -701,6 +793,7 @@ class SyncClient:
             device,
             ring.current,
             repo.meta("sync_epoch"),
+            farewell=farewell,
         )
         content = payload.dumps({"events": [astuple(e) for e in events]})
         mutation = {
@@ -923,18 +1016,23 @@ class SyncClient:
         return pulled, conflicts
 
     def _context(self, repo: Repository, epoch: str) -> apply.Context:
+        ring = self._ring()
+        excluded = {
+            reason.split(":", 1)[0]
+            for (reason,) in repo.conn.execute(
+                "SELECT reason FROM audit_events WHERE action = ?", (trust.EXCLUDED,)
+            )
+        }
+        for retired in ring.retired.values():
+            excluded.update(retired.without)
         return apply.Context(
             team_id=repo.meta("sync_team_id"),
             own_device=repo.meta("sync_device_id"),
-            keys=self._keys(repo),
+            keys=ring.keys,
             epoch=epoch,
             now=self.vault.clock().isoformat(timespec="seconds"),
-            shut_out=frozenset(
-                reason.split(":", 1)[0]
-                for (reason,) in repo.conn.execute(
-                    "SELECT reason FROM audit_events WHERE action = ?", (trust.EXCLUDED,)
-                )
-            ),
+            shut_out=frozenset(excluded),
+            retired=ring.retired,
         )
 
     def _apply(self, page: ChangesResponse, refetch: bool) -> int:
@@ -1013,10 +1111,6 @@ class SyncClient:
             self.vault.audit_in("sync.server_restored")
 
     # -- keys and HTTP ----------------------------------------------------------------------
-
-    def _keys(self, repo: Repository) -> dict[str, bytes]:
-        """Every team key this laptop holds, by id (a rotation adds one; old ones stay)."""
-        return self._ring().keys
 
     def _post(self, path: str, body: dict[str, Any]) -> Any:
         return self._call("POST", path, json=body)

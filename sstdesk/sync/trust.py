@@ -59,14 +59,21 @@ def _later(a: Event, b: Event) -> bool:
 
 
 def verified(
-    events: Iterable[Event], *, own: tuple[str, str], admins: Mapping[str, str]
+    events: Iterable[Event],
+    *,
+    own: tuple[str, str],
+    admins: Mapping[str, str],
+    vouched: Mapping[str, str] | None = None,
 ) -> Verified:
     """The keys a rotation may seal to: this laptop's own (`own`: device id, print), and
     each one a trusted admin approved after any exclusion of that key or device by a
     trusted laptop. `admins`: the sync devices the server says are admins' laptops, each
-    with the print of the key it lists for it."""
+    with the print of the key it lists for it. `vouched`: admin laptops (device → print)
+    named in the key ring this laptop holds, which came sealed from the team: trusted,
+    with their keys, until a trusted laptop shuts them out."""
     events = list(events)
-    sources = {OWN: ""}  # trusted logs, each with the print of its laptop's key
+    vouched = dict(vouched or {})
+    sources = {OWN: "", **vouched}  # trusted logs, each with the print of its laptop's key
     while True:
         counted = [e for e in events if e.source in sources]
         exclusions = [e for e in counted if e.action == EXCLUDED]
@@ -98,6 +105,10 @@ def verified(
         }
         if not more:
             standing = [e for e in approvals if all(_later(e, x) for x in exclusions if x.about(e))]
+            for device, print_ in vouched.items():
+                named = Event(device, -1, "", APPROVED, device, print_)
+                if not any(x.about(named) for x in exclusions):
+                    standing.append(named)
             return Verified(
                 frozenset({own[1], *(e.key_print for e in standing)}),
                 frozenset({own[0], *(e.device for e in standing)}),

@@ -227,6 +227,9 @@ class Rotation(Strict):
     key_id: Annotated[str, Field(min_length=8, max_length=64)]
     rings: dict[Id, Annotated[str, Field(min_length=40, max_length=20_000)]]
     recovery: Annotated[str, Field(min_length=40, max_length=20_000)]
+    # The newest seq of the team's log the laptop had read: the old key is good for the log
+    # up to there (the ring says so); refused (409 "behind") if the log has more.
+    since: Annotated[int, Field(ge=0)] | None = None
 
 
 class KeyRing(Strict):

@@ -514,8 +514,11 @@ def test_a_team_key_the_server_made_up_is_never_used(team: Team) -> None:
         )
         conn.execute(text("UPDATE teams SET key_id = :k"), {"k": fake.current})
     edit(bo, student_id, class_name="7Ö")
-    bo.sync.client.sync()  # goes on, with the key it holds
+    bo.sync.client.sync()  # the change waits: it is never sealed with the made-up key
     assert fake.current not in ring_of(bo) and len(ring_of(bo)) == 1
+    with team.engine.begin() as conn:  # the server stops lying
+        conn.execute(text("UPDATE teams SET key_id = ''"))
+    bo.sync.client.sync()  # goes on, with the key it holds
     anna.sync.client.sync()
     assert get(anna, student_id).class_name == "7Ö"
     refused = bo.vault.conn.execute(
@@ -1604,3 +1607,117 @@ def test_a_password_and_a_devices_public_key_are_not_enough_to_act_as_that_devic
         )
     with team.engine.begin() as conn:
         assert all(w for (w,) in conn.execute(text("SELECT wrapped_team_key FROM devices")))
+
+
+# -- a revoked laptop's old key, with the server's help ----------------------------------
+
+
+@pytest.mark.parametrize("how", ["anonymous", "from the revoked laptop", "in the admin's name"])
+def test_a_ring_the_revoked_laptop_and_the_server_make_up_is_never_taken(
+    team: Team, how: str
+) -> None:
+    anna, bo, student_id = pair(team)
+    cia = enrolled(team, "cia-laptop", "cia.u", approver=anna)
+    cia.sync.client.sync()
+    revoke(team, cia)
+    old = base64.b64decode(cia.vault.repo.meta("sync_team_key"))  # cia keeps it, offline
+    made = crypto.KeyRing.first(old).rotated(crypto.Retired("", 0), {})  # {old, cia's own}
+    bo_public = bo.vault.repo.meta("sync_device_public")
+    cias = (cia.vault.repo.meta("sync_device_id"), cia.vault.repo.meta("sync_device_private"))
+    wrapped = {
+        "anonymous": lambda: crypto.seal_for_device(made.dumps(), bo_public),
+        "from the revoked laptop": lambda: crypto.seal_from(made.dumps(), *cias, bo_public),
+        "in the admin's name": lambda: crypto.seal_from(
+            made.dumps(), anna.vault.repo.meta("sync_device_id"), cias[1], bo_public
+        ),
+    }[how]()
+    with team.engine.begin() as conn:  # the server hands it to bo before the admin rotates
+        conn.execute(
+            text("UPDATE devices SET wrapped_team_key = :w WHERE name = 'bo-laptop'"),
+            {"w": wrapped},
+        )
+        conn.execute(
+            text("UPDATE teams SET key_id = :k, rotation_due = :no"),
+            {"k": made.current, "no": False},
+        )
+    edit(bo, student_id, address="Skyddad adress 1")
+    bo.sync.client.sync()
+    assert made.current not in ring_of(bo)
+    with team.engine.begin() as conn:
+        sealed_with = {k for (k,) in conn.execute(text("SELECT key_id FROM log"))}
+    assert made.current not in sealed_with  # nothing of bo's the revoked laptop can read
+
+
+def test_after_a_rotation_the_old_key_writes_nothing_new_but_a_revoked_laptops_farewell(
+    team: Team,
+) -> None:
+    anna, bo, student_id = pair(team)
+    cia = enrolled(team, "cia-laptop", "cia.u", approver=anna)
+    cia.sync.client.sync()
+    edit(cia, student_id, interpreter_language="somaliska")  # offline, not yet sent
+    revoke(team, cia)
+    anna.sync.client.sync()  # rotates
+    bo.sync.client.sync()
+    assert len(ring_of(bo)) == 2
+    old = base64.b64decode(cia.vault.repo.meta("sync_team_key"))
+    # The server, with the revoked laptop's key, writes an edit "by anna" under the old key.
+    with team.engine.begin() as conn:
+        version = conn.execute(
+            text("SELECT version FROM heads WHERE record_id = :r"), {"r": student_id}
+        ).scalar_one()
+        now_epoch = store.epoch(conn)
+    content = {**payload.read(bo.vault.conn, "students", student_id), "address": "Förfalskad"}
+    header = crypto.Header(
+        team.team_id,
+        student_id,
+        "students",
+        version + 1,
+        anna.vault.repo.meta("sync_device_id"),
+        crypto.key_id(old),
+        now_epoch,
+    )
+    with team.engine.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO log (team_id, record_id, kind, version, base_version, device_id, "
+                "key_id, epoch, farewell, ciphertext, deleted, received_at) VALUES (:t, :r, "
+                "'students', :v, :b, :d, :k, :e, :no, :c, :no, :n)"
+            ),
+            {
+                "t": team.team_id,
+                "r": student_id,
+                "v": version + 1,
+                "b": version,
+                "d": anna.vault.repo.meta("sync_device_id"),
+                "k": crypto.key_id(old),
+                "e": now_epoch,
+                "no": False,
+                "c": crypto.seal_record(old, header, payload.dumps(content)),
+                "n": dt.datetime.now(dt.UTC),
+            },
+        )
+        conn.execute(
+            text("UPDATE heads SET version = :v WHERE record_id = :r"),
+            {"v": version + 1, "r": student_id},
+        )
+    result = bo.sync.client.sync()
+    assert get(bo, student_id).address != "Förfalskad" and result.kept_aside == 1
+    assert "bytts ut" in bo.sync.kept_aside()[0].reason
+    # The revoked laptop's own farewell, under the old key, still reaches the team.
+    with pytest.raises(Revoked):
+        cia.sync.client.sync()
+    anna.sync.client.sync()
+    assert "somaliska" in [c.theirs for c in anna.sync.conflicts()]
+
+
+def test_a_second_admins_rotation_is_taken_by_laptops_let_in_before_him(team: Team) -> None:
+    anna, bo, student_id = pair(team)
+    erik = enrolled(team, "erik-laptop", "erik.a", admin=True, approver=anna)
+    for laptop in (erik, anna, bo):
+        laptop.sync.client.sync()
+    erik.sync.client.rotate()  # bo's ring names only anna: erik is vouched for by her log
+    edit(erik, student_id, class_name="Eriks")
+    erik.sync.client.sync()
+    for laptop in (bo, anna):
+        laptop.sync.client.sync()
+        assert len(ring_of(laptop)) == 2 and get(laptop, student_id).class_name == "Eriks"
