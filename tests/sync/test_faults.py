@@ -1721,3 +1721,24 @@ def test_a_second_admins_rotation_is_taken_by_laptops_let_in_before_him(team: Te
     for laptop in (bo, anna):
         laptop.sync.client.sync()
         assert len(ring_of(laptop)) == 2 and get(laptop, student_id).class_name == "Eriks"
+
+
+def test_changes_kept_aside_can_be_let_go_by_the_person_and_it_is_audited(team: Team) -> None:
+    anna, bo, _student_id = pair(team)
+    for _ in range(apply.KEEP_PER_DEVICE + 3):
+        garbage = base64.b64encode(secrets.token_bytes(200)).decode()
+        raw_push(bo, "students", secrets.token_hex(16), None, ciphertext=garbage)
+    anna.sync.client.sync()
+    first, *_rest = anna.sync.kept_aside()
+    assert anna.sync.dismiss_kept([first.id]) == 1
+    assert len(anna.sync.kept_aside()) == apply.KEEP_PER_DEVICE - 1
+    assert anna.sync.dismiss_kept() == apply.KEEP_PER_DEVICE - 1 + 3
+    assert anna.sync.kept_aside() == [] and anna.sync.dropped() == {}
+    assert anna.sync.client.sync().kept_aside == 0  # not shown again
+    reasons = [
+        r
+        for (r,) in anna.vault.conn.execute(
+            "SELECT reason FROM audit_events WHERE action = 'sync.kept_dismissed' ORDER BY seq"
+        )
+    ]
+    assert reasons == ["1", str(apply.KEEP_PER_DEVICE + 2)]
