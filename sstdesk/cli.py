@@ -506,3 +506,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 1
+    except Exception as error:  # noqa: BLE001
+        # The last resort: a fault of this program. The log gets its type only (the text
+        # may quote data it was handed); the person a sentence, never a traceback.
+        log.error("cli.unexpected: %s", type(error).__name__)
+        print(
+            "sstdesk: Något oväntat gick fel i programmet. Inget i valvet har ändrats av "
+            "felet. Kontakta IT-supporten om det händer igen.",
+            file=sys.stderr,
+        )
+        return 1

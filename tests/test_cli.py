@@ -353,3 +353,12 @@ def test_restore_with_the_recovery_code_sets_the_new_passphrase(tmp_path: Path) 
     )
     assert done.returncode == 0, done.stderr
     Vault.unlock(tmp_path / "ny", passphrase="en helt ny fras").close()
+
+
+def test_sync_with_a_mistyped_server_address_says_so_and_never_shows_a_traceback(
+    tmp_path: Path,
+) -> None:
+    done = run("sync", "--profile", str(tmp_path / "p"), "--server", "http://[::1")
+    assert done.returncode == 1
+    assert done.stderr.startswith("sstdesk: ") and "Traceback" not in done.stderr
+    assert "serverns adress" in done.stderr

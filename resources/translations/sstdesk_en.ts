@@ -4,62 +4,72 @@
 <context>
     <name>AttentionDialog</name>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="826"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="853"/>
         <source>Att åtgärda efter synkronisering</source>
         <translation>To see to after syncing</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="831"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="858"/>
         <source>Samma elev registrerad två gånger (på två datorer innan de hann synkronisera). Slå ihop: eleven blir en, och båda ärendehistorikerna finns kvar. Uppgifter som skiljer sig visas sedan som konflikter att välja mellan.</source>
         <translation>The same student registered twice (on two laptops before they had synced). Merge: the student becomes one, and both case histories are kept. Details that differ are then shown as conflicts to choose between.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="840"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="867"/>
         <source>Samma elev registrerad två gånger</source>
         <translation>The same student registered twice</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="842"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="869"/>
         <source>Slå ihop</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="849"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="876"/>
         <source>Ändringar från teamet som den här datorn inte kunde läsa. De sparas som de kom, hindrar inte annan synkronisering och har rapporterats till teamet. Be teamets administratör se på saken.</source>
         <translation>Changes from the team that this laptop could not read. They are kept as they came, do not hold up other syncing, and have been reported to the team. Ask the team admin to look into it.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="858"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="885"/>
         <source>Ändringar som inte kunde läsas</source>
         <translation>Changes that could not be read</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="863"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="887"/>
+        <source>Ta bort markerad ur listan</source>
+        <translation>Remove selected from the list</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sync_view.py" line="888"/>
+        <source>Ta bort alla ur listan</source>
+        <translation>Remove all from the list</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sync_view.py" line="897"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="877"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="913"/>
         <source>{0} – {1} registreringar av samma personnummer</source>
         <translation>{0} – {1} registrations of the same personnummer</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="894"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="930"/>
         <source>Loggen från {0} fortsätter inte där den slutade förra gången: händelser har tagits bort eller ändrats på datorn innan de synkroniserades. Ta reda på vad som hänt, och notera det i loggkontrollen.</source>
         <translation>The audit log from {0} does not continue where it ended last time: events were removed or changed on the laptop before they were synced. Find out what happened, and note it in the log review.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="902"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="938"/>
         <source>Ändringar som inte kunde läsas har rapporterats från: {0}. Kontrollera att alla datorer är godkända och har teamets nyckel.</source>
         <translation>Changes that could not be read were reported from: {0}. Check that every laptop is approved and has the team key.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="912"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="948"/>
         <source>{0} från {1}, {2}: {3}</source>
         <translation>{0} from {1}, {2}: {3}</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="918"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="958"/>
         <source>… och {0} till från {1}, som inte sparades (för många)</source>
         <translation>… and {0} more from {1}, not kept (too many)</translation>
     </message>
@@ -445,52 +455,52 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="582"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="604"/>
         <source>Konflikter att lösa</source>
         <translation>Conflicts to settle</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="587"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="609"/>
         <source>Samma uppgift har ändrats här och på en annan dator. Din version gäller tills du väljer. Valet synkroniseras som en vanlig ändring.</source>
         <translation>The same detail was changed here and on another computer. Your version holds until you choose. The choice syncs like any change.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="594"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="616"/>
         <source>Konflikter</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="597"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="619"/>
         <source>Behåll min</source>
         <translation>Keep mine</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="598"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="620"/>
         <source>Behåll deras</source>
         <translation>Keep theirs</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="599"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="621"/>
         <source>Skriv en sammanslagning…</source>
         <translation>Write a merge…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="600"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="622"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="618"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="640"/>
         <source>{0}, fältet ”{1}”: här ”{2}”, på dator {3}: ”{4}” (upptäckt {5})</source>
         <translation>{0}, field “{1}”: here “{2}”, on computer {3}: “{4}” (found {5})</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="650"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="672"/>
         <source>Skriv en sammanslagning</source>
         <translation>Write a merge</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="651"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="673"/>
         <source>Det nya värdet:</source>
         <translation>The new value:</translation>
     </message>
@@ -597,42 +607,42 @@
 <context>
     <name>DevicesDialog</name>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="725"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="747"/>
         <source>Datorer som väntar på godkännande</source>
         <translation>Computers waiting for approval</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="730"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="752"/>
         <source>Godkänn bara en dator du vet att kollegan har anslutit just nu. Den får teamets nyckel och därmed alla teamets elever.</source>
         <translation>Only approve a computer you know your colleague has just connected. It receives the team key and with it all of the team&apos;s students.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="737"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="759"/>
         <source>Datorer som väntar</source>
         <translation>Computers waiting</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="741"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="763"/>
         <source>Säkerhetskoden som visas på kollegans dator:</source>
         <translation>The safety code shown on your colleague&apos;s laptop:</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="744"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="766"/>
         <source>Säkerhetskod</source>
         <translation>Safety code</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="752"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="774"/>
         <source>Godkänn</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="753"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="775"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="765"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="787"/>
         <source>{0} – datorn ”{1}” ({2})</source>
         <translation>{0} – computer “{1}” ({2})</translation>
     </message>
@@ -1194,23 +1204,23 @@
 <context>
     <name>ParkedDialog</name>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="666"/>
-        <location filename="../../sstdesk/ui/sync_view.py" line="679"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="688"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="701"/>
         <source>Ändringar som servern inte tog emot</source>
         <translation>Changes the server did not accept</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="671"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="693"/>
         <source>Ändringarna finns kvar på datorn och hindrar inte annan synkronisering. Ändra uppgiften (till exempel korta en mycket lång anteckning) så skickas den nya versionen, eller försök igen när IT-supporten har sett på saken.</source>
         <translation>The changes are kept on this computer and do not hold up other syncing. Change the entry (for example shorten a very long note) and the new version is sent, or try again once IT support has looked into it.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="682"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="704"/>
         <source>Försök igen</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="683"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="705"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
@@ -2959,32 +2969,32 @@
         <translation>SIP</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="288"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="293"/>
         <source>Teamkod (visas hos administratören när datorn har godkänts)</source>
         <translation>Team code (shown on the admin&apos;s screen once the laptop is approved)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="515"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="537"/>
         <source>Godkänd. Låt kollegan skriva in teamkoden {0} på sin dator, så tar den emot teamets nyckel.</source>
         <translation>Approved. Have your colleague type the team code {0} on their laptop, and it receives the team key.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="791"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="813"/>
         <source>Samma elev registrerad två gånger – slå ihop</source>
         <translation>The same student registered twice – merge</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="795"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="817"/>
         <source>Loggen från {0} har luckor</source>
         <translation>The audit log from {0} has gaps</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="800"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="822"/>
         <source>{0} ändringar från {1} kunde inte läsas</source>
         <translation>{0} changes from {1} could not be read</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="803"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="825"/>
         <source>Teamets datorer rapporterar {0} ändringar som inte kunde läsas</source>
         <translation>The team&apos;s laptops report {0} changes that could not be read</translation>
     </message>
@@ -3005,27 +3015,27 @@
         <translation>Synchronising…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="356"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="361"/>
         <source>Teamet har fått en ny nyckel och en ny återställningskod (till exempel för att en dator har spärrats). Den gamla koden gäller inte längre.</source>
         <translation>The team has a new key and a new recovery code (for example because a laptop was revoked). The old code is no longer valid.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="410"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="415"/>
         <source>Byt teamnyckel</source>
         <translation>Replace the team key</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="411"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="416"/>
         <source>Teamet får en ny nyckel för allt som skrivs från och med nu, och en ny återställningskod att skriva ut. Spärrade datorer får inte den nya nyckeln. Byta nu?</source>
         <translation>The team gets a new key for everything written from now on, and a new recovery code to print. Revoked laptops do not get the new key. Replace it now?</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="426"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="431"/>
         <source>Bara teamets administratör kan byta teamnyckel.</source>
         <translation>Only the team admin can replace the team key.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="533"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="555"/>
         <source>{0} datorer väntar på godkännande</source>
         <translation>{0} computers waiting for approval</translation>
     </message>
@@ -3050,52 +3060,52 @@
         <translation>{0} changes not accepted</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="260"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="265"/>
         <source>Offline – allt är sparat på datorn och skickas senare.</source>
         <translation>Offline – everything is kept on this computer and sent later.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="273"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="278"/>
         <source>Valvet är raderat.</source>
         <translation>The vault is deleted.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="284"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="289"/>
         <source>Användarnamn på servern</source>
         <translation>User name on the server</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="285"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="290"/>
         <source>Lösenord</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="295"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="300"/>
         <source>Teamets återställningskod (bara om ingen kollega kan godkänna)</source>
         <translation>The team&apos;s recovery code (only if no colleague can approve)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="323"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="328"/>
         <source>Ansluten.</source>
         <translation>Connected.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="334"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="339"/>
         <source>Anslut till teamets server</source>
         <translation>Connect to the team&apos;s server</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="337"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="342"/>
         <source>Serverns adress och distriktets CA-certifikat står i Inställningar. Lösenordet sparas inte; datorn får en egen nyckel.</source>
         <translation>The server&apos;s address and the district&apos;s CA certificate are in Settings. The password is not stored; the computer gets a key of its own.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="348"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="353"/>
         <source>Teamets återställningskod</source>
         <translation>The team&apos;s recovery code</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="349"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="354"/>
         <source>Skriv ut koden och lås in den. Med den kan en ny dator få teamets nyckel om alla teamets datorer skulle försvinna. Den visas bara nu.</source>
         <translation>Print the code and lock it away. With it a new computer can get the team&apos;s key should all the team&apos;s computers be lost. It is shown only now.</translation>
     </message>

@@ -189,7 +189,7 @@ def create_app(engine: Engine, settings: ServerSettings | None = None) -> FastAP
                 answer, known = store.login(
                     conn, passwords, body, now=now, forget_after=settings.forget_failures_after
                 )
-                count_failure(conn, address, answer, now)
+                count_failure(conn, address, answer, now, proof=body.proof)
         except Throttled:
             answer, known = store.Refused(429, throttle.THROTTLED), ""
         outcome = answer.refusal.code if isinstance(answer, store.Refused) else answer.device_status
@@ -409,7 +409,7 @@ def create_app(engine: Engine, settings: ServerSettings | None = None) -> FastAP
         since: Annotated[int, Query(ge=0)] = 0,
         limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = MAX_PAGE,
         epoch: Annotated[str, Query(max_length=32)] = "",
-        mark: Annotated[str, Query(max_length=64)] = "",
+        mark: Annotated[str, Query(max_length=128)] = "",
     ) -> ChangesResponse:
         with engine.begin() as conn:
             answer = store.changes(

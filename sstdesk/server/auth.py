@@ -20,8 +20,11 @@ REFRESH_LIFETIME = dt.timedelta(days=30)  # a laptop offline longer signs in wit
 # own signature (so it may be long: a laptop retries at its next sync, hours later or the
 # next morning). After that, reuse is theft.
 REFRESH_GRACE = dt.timedelta(hours=24)
-# A revoked device may hand over what it holds this long after the revocation, once.
+# A revoked device may hand over what it holds this long after the revocation, once: in
+# one session, from its first farewell request for this long (a retry after a dropped
+# connection, the same day), with a refresh token of its own not yet spent.
 FAREWELL_WINDOW = dt.timedelta(days=14)
+FAREWELL_SESSION = dt.timedelta(hours=24)
 FREE_FAILURES = 4  # the 5th failure in a row starts the waiting
 MAX_LOCK = dt.timedelta(minutes=15)
 

@@ -71,6 +71,7 @@ devices = Table(
     # Key steps ahead of event seqs once a cut was found, so the next contact is judged anew.
     Column("audit_key_offset", BigInteger, nullable=False, server_default="0"),
     Column("farewell_at", DateTime(timezone=True)),  # a revoked device handed over its last
+    Column("farewell_started_at", DateTime(timezone=True)),  # … and began to, once
 )
 
 tokens = Table(

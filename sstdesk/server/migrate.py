@@ -20,10 +20,12 @@ def upgrade(engine: Engine) -> None:
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
-        # The epoch devices compare; the key the throttle hashes names and addresses with.
+        # The epoch devices compare; the key the throttle hashes names and addresses with;
+        # the key of the cursor marks the server gives devices (store.cursor_mark).
         for key, value in (
             ("epoch", secrets.token_hex(8)),
             ("throttle_key", secrets.token_hex(32)),
+            ("mark_key", secrets.token_hex(32)),
         ):
             if connection.execute(select(meta.c.value).where(meta.c.key == key)).first() is None:
                 connection.execute(insert(meta).values(key=key, value=value))

@@ -36,6 +36,7 @@ from sstdesk.server.db import (
 )
 from sstdesk.wire import auditmac
 from sstdesk.wire.schema import (
+    AUDIT_KIND,
     Approval,
     AuditHead,
     Change,
@@ -59,7 +60,6 @@ from sstdesk.wire.schema import (
     TeamDevices,
     TokenRequest,
     TokenResponse,
-    change_mark,
 )
 
 
@@ -227,6 +227,19 @@ def login(
     throttle.name_succeeded(conn, name)
     device = conn.execute(select(devices).where(devices.c.id == request.device_id)).first()
     if device is None:
+        taken = conn.execute(
+            select(devices.c.id).where(devices.c.public_key == request.public_key)
+        ).first()
+        if taken is not None:
+            # One key, one device: a key listed twice could be sealed to under another id
+            # (a revoked laptop coming back as a "new" one with its old key).
+            return Refused(
+                409,
+                Refusal(
+                    code="key_in_use",
+                    message="Datorns nyckel hör redan till en annan dator. Kontakta IT.",
+                ),
+            ), known
         conn.execute(
             insert(devices).values(
                 id=request.device_id,
@@ -234,6 +247,7 @@ def login(
                 user_id=user.id,
                 name=request.device_name,
                 public_key=request.public_key,
+                signing_key=request.signing_key,
                 status=DeviceStatus.PENDING.value,
                 wrapped_team_key="",
                 created_at=now,
@@ -247,6 +261,12 @@ def login(
         return Refused(403, _revoked()), known
     if status is DeviceStatus.PENDING:
         return LoginResponse(device_status=status, team_id=user.team_id), known
+    if device.signing_key and not _proven(
+        conn, device.id, request.nonce, request.proof, request.signed_part(), now
+    ):
+        if request.proof:
+            return Refused(401, Refusal(code="unauthorized", message=GENERIC)), known
+        return _proof_needed(conn, device.id, now), known
     answer = LoginResponse(
         device_status=status,
         token=_access_token(conn, device.id, user.id, now),
@@ -303,21 +323,11 @@ def refresh(
         return Refused(403, _revoked())
     if row.spent and _lost_answer(conn, row, now):
         # Only the device itself may use the grace: a copied token alone is not enough.
-        if not _proven(conn, request, now):
-            nonce = secrets.token_hex(16)
-            conn.execute(
-                insert(renewal_nonces).values(
-                    value=nonce, device_id=row.device_id, expires_at=now + auth.REFRESH_GRACE
-                )
-            )
-            return Refused(
-                401,
-                Refusal(
-                    code="proof_needed",
-                    message="Datorn behöver styrka att det är den.",
-                    nonce=nonce,
-                ),
-            )
+        proven = _proven(
+            conn, request.device_id, request.nonce, request.proof, request.signed_part(), now
+        )
+        if not proven:
+            return _proof_needed(conn, row.device_id, now)
     elif row.spent:
         conn.execute(delete(refresh_tokens).where(refresh_tokens.c.device_id == row.device_id))
         conn.execute(delete(tokens).where(tokens.c.device_id == row.device_id))
@@ -341,24 +351,36 @@ def refresh(
     )
 
 
-def _proven(conn: Connection, request: TokenRequest, now: dt.datetime) -> bool:
-    """The device's signature over a nonce this server gave it, unexpired and unused."""
-    if not request.nonce or not request.proof:
+def _proof_needed(conn: Connection, device_id: str, now: dt.datetime) -> Refused:
+    """Asked of a device to sign: a nonce of this server's, good once."""
+    nonce = secrets.token_hex(16)
+    conn.execute(
+        insert(renewal_nonces).values(
+            value=nonce, device_id=device_id, expires_at=now + auth.REFRESH_GRACE
+        )
+    )
+    return Refused(
+        401,
+        Refusal(code="proof_needed", message="Datorn behöver styrka att det är den.", nonce=nonce),
+    )
+
+
+def _proven(
+    conn: Connection, device_id: str, nonce: str, proof: str, signed: bytes, now: dt.datetime
+) -> bool:
+    """The device's signature over `signed`, which holds a nonce this server gave it,
+    unexpired and unused."""
+    if not nonce or not proof:
         return False
     spent = conn.execute(
         delete(renewal_nonces)
-        .where(
-            renewal_nonces.c.value == request.nonce,
-            renewal_nonces.c.device_id == request.device_id,
-        )
+        .where(renewal_nonces.c.value == nonce, renewal_nonces.c.device_id == device_id)
         .returning(renewal_nonces.c.expires_at)
     ).first()
     if spent is None or _aware(spent.expires_at) <= now:
         return False
-    key = conn.execute(
-        select(devices.c.signing_key).where(devices.c.id == request.device_id)
-    ).scalar_one()
-    return auth.signed_by(key, request.signed_part(), request.proof)
+    key = conn.execute(select(devices.c.signing_key).where(devices.c.id == device_id)).scalar_one()
+    return auth.signed_by(key, signed, proof)
 
 
 def _lost_answer(conn: Connection, row: Any, now: dt.datetime) -> bool:
@@ -426,6 +448,7 @@ def team_devices(conn: Connection, who: Principal) -> TeamDevices:
             devices.c.public_key,
             devices.c.audit_gap_at,
             users.c.name.label("user"),
+            users.c.is_admin,
         )
         .join(users, users.c.id == devices.c.user_id)
         .where(devices.c.team_id == who.team_id)
@@ -440,6 +463,7 @@ def team_devices(conn: Connection, who: Principal) -> TeamDevices:
                 status=DeviceStatus(r.status),
                 public_key=r.public_key,
                 audit_gap_at=r.audit_gap_at.isoformat() if r.audit_gap_at else "",
+                admin=bool(r.is_admin),
             )
             for r in rows
         ]
@@ -451,6 +475,19 @@ def rotate(conn: Connection, who: Principal, rotation: Rotation, *, now: dt.date
     has verified, and the ring for the new recovery code. An approved device without one
     is listed as waiting for the team key."""
     _require_admin(conn, who)
+    team_key = select(teams.c.key_id).where(teams.c.id == who.team_id)
+    if conn.dialect.name == "postgresql":
+        team_key = team_key.with_for_update()
+    team = conn.execute(team_key).scalar_one()
+    if team == rotation.key_id:
+        # This very rotation again (its answer was lost): taken once. Another one under
+        # the same key id is not this one.
+        stored = conn.execute(
+            select(team_recovery.c.blob).where(team_recovery.c.team_id == who.team_id)
+        ).scalar_one_or_none()
+        if stored == rotation.recovery:
+            return
+        raise Refused(409, Refusal(code="exists", message="Teamet har redan den här teamnyckeln."))
     approved = {
         r.id
         for r in conn.execute(
@@ -459,6 +496,21 @@ def rotate(conn: Connection, who: Principal, rotation: Rotation, *, now: dt.date
             )
         )
     }
+    newest = conn.execute(
+        select(func.max(log.c.seq)).where(log.c.team_id == who.team_id)
+    ).scalar_one_or_none()
+    if rotation.since is not None and (newest or 0) > rotation.since:
+        # The old key opens what the log holds up to `since` (sealed into the ring): the
+        # laptop must have read all of it first.
+        raise Refused(
+            409,
+            Refusal(code="behind", message="Synkronisera först, så görs den nya nyckeln."),
+        )
+    if who.device_id not in rotation.rings:
+        # A rotation that leaves out the very laptop making it was not made by it.
+        raise Refused(
+            422, Refusal(code="invalid", message="Den nya teamnyckeln saknar den egna datorn.")
+        )
     if not set(rotation.rings) <= approved:
         raise Refused(
             409,
@@ -592,16 +644,22 @@ def _require_admin(conn: Connection, who: Principal) -> None:
 def farewell_principal(
     conn: Connection, request: FarewellRequest, *, now: dt.datetime
 ) -> Principal:
-    """A revoked device may still hand over what it holds, once, with a refresh token of its
-    own that has not expired: the work of a colleague who left is not lost to the wipe."""
+    """A revoked device may still hand over what it holds, once: in one session (from its
+    first farewell request, for auth.FAREWELL_SESSION) inside the window after the
+    revocation, with a refresh token of its own that is neither spent nor expired (a copy
+    of the vault from before a renewal has a spent one). After the hand-over is done, the
+    device may only ask again that it is done (its answer was lost) and send its own audit
+    log: a copy of its vault made before the wipe can hand over no change."""
     row = conn.execute(
         select(
             refresh_tokens.c.expires_at,
+            refresh_tokens.c.spent,
             devices.c.id.label("device_id"),
             devices.c.status,
             devices.c.team_id,
             devices.c.decided_at,
             devices.c.farewell_at,
+            devices.c.farewell_started_at,
             users.c.id.label("user_id"),
             users.c.name.label("user_name"),
         )
@@ -609,23 +667,35 @@ def farewell_principal(
         .join(users, users.c.id == devices.c.user_id)
         .where(refresh_tokens.c.hash == auth.token_hash(request.refresh_token))
     ).first()
+    started = row.farewell_started_at if row is not None else None
+    audit_only = all(m.kind == AUDIT_KIND for m in request.push.mutations)
     if (
         row is None
         or row.device_id != request.device_id
         or row.status != DeviceStatus.REVOKED.value
+        or row.spent
         or _aware(row.expires_at) <= now
         or row.decided_at is None
         or now - _aware(row.decided_at) > auth.FAREWELL_WINDOW
-        or row.farewell_at is not None
+        or (started is not None and now - _aware(started) > auth.FAREWELL_SESSION)
+        or (row.farewell_at is not None and not audit_only)
     ):
         raise Refused(403, _revoked())
+    if started is None:
+        conn.execute(
+            update(devices).where(devices.c.id == row.device_id).values(farewell_started_at=now)
+        )
     return Principal(row.device_id, row.user_id, row.user_name, row.team_id)
 
 
 def farewell_done(conn: Connection, device_id: str, *, now: dt.datetime) -> None:
     """The hand-over is over: a copy of the device's vault made before the wipe can hand
     over nothing more (and is still told `revoked` for whatever it presents)."""
-    conn.execute(update(devices).where(devices.c.id == device_id).values(farewell_at=now))
+    conn.execute(
+        update(devices)
+        .where(devices.c.id == device_id, devices.c.farewell_at.is_(None))
+        .values(farewell_at=now)
+    )
 
 
 def _team_has_key(conn: Connection, team_id: str) -> bool:
@@ -700,6 +770,10 @@ def push(
                 "nya läget och skickar sedan sina ändringar.",
             ),
         )
+    team_key = select(teams.c.key_id).where(teams.c.id == who.team_id)
+    if conn.dialect.name == "postgresql":
+        team_key = team_key.with_for_update()  # a rotation and a push one after the other
+    current_key = conn.execute(team_key).scalar_one()
     ids = [m.mutation_id for m in request.mutations]
     known = {
         row.mutation_id: row
@@ -709,6 +783,17 @@ def push(
             )
         )
     }
+    stale = [m for m in request.mutations if m.mutation_id not in known and m.key_id != current_key]
+    if current_key and not farewell and stale:
+        # Sealed with a key the team replaced: a revoked laptop may still have it, so the
+        # team reads nothing new under it (but a revoked laptop's farewell, marked so).
+        raise Refused(
+            409,
+            Refusal(
+                code="stale_key",
+                message="Teamet har fått en ny nyckel. Datorn hämtar den och skickar igen.",
+            ),
+        )
     for m in request.mutations:
         row = known.get(m.mutation_id)
         if row is not None and row.digest is not None and not _same_mutation(row.digest, m):
@@ -772,7 +857,9 @@ def push(
                     "device_id": who.device_id,
                     "key_id": m.key_id,
                     "epoch": current_epoch,
-                    "farewell": farewell and m.conflicting,
+                    # Every change a revoked device hands over: a conflict to see, never
+                    # applied (its seal says so too, so a server cannot take the mark off).
+                    "farewell": farewell,
                     "ciphertext": m.ciphertext,
                     "deleted": m.deleted,
                     "received_at": now,
@@ -829,6 +916,37 @@ def _same_mutation(stored: str, m: Mutation) -> bool:
     return stored == hashlib.sha256(content.encode()).hexdigest()
 
 
+MARK_KEY = "mark_key"
+
+
+def cursor_mark(conn: Connection, row: Any) -> str:
+    """What the server gives a device with the last change of a page, and the device shows
+    when it pulls on from there: the epoch, the seq and a digest of the change the server
+    served there, under the server's own key. Only this server (or a backup of it) can
+    have made it, so a device showing one the log no longer matches proves the server
+    lost what it had served (a restore), and a device cannot claim so by itself."""
+    change = json.dumps([row.seq, row.record_id, row.version, row.epoch, row.ciphertext])
+    body = f"{epoch(conn)}.{row.seq}.{hashlib.sha256(change.encode()).hexdigest()[:16]}"
+    return f"{body}.{_mark_tag(conn, body)}"
+
+
+def _mark_tag(conn: Connection, body: str) -> str:
+    key = conn.execute(select(meta.c.value).where(meta.c.key == MARK_KEY)).scalar_one()
+    return hmac.new(bytes.fromhex(key), body.encode(), hashlib.sha256).hexdigest()[:24]
+
+
+def _served(conn: Connection, mark: str, since: int) -> tuple[str, str] | None:
+    """(epoch, digest) of a mark this server made for the change at `since`; None for any
+    other mark (made up, from another server, or none)."""
+    parts = mark.split(".")
+    if len(parts) != 4 or parts[1] != str(since):
+        return None
+    body = ".".join(parts[:3])
+    if not hmac.compare_digest(parts[3], _mark_tag(conn, body)):
+        return None
+    return parts[0], parts[2]
+
+
 def changes(
     conn: Connection,
     who: Principal,
@@ -840,25 +958,27 @@ def changes(
 ) -> ChangesResponse | Refused:
     """A page of the team's log, or (returned, so that this transaction commits) the
     refusal of a device that has seen more than the server holds, or another change at
-    its cursor than the one it applied there."""
-    newest = conn.execute(
-        select(func.max(log.c.seq)).where(log.c.team_id == who.team_id)
-    ).scalar_one_or_none()
-    if mark and since and since <= (newest or 0):
-        at = conn.execute(
-            select(log.c.record_id, log.c.version, log.c.epoch, log.c.ciphertext).where(
-                log.c.team_id == who.team_id, log.c.seq == since
-            )
-        ).first()
-        held = at and change_mark(since, at.record_id, at.version, at.epoch, at.ciphertext)
-        if held != mark:
-            since = (newest or 0) + 1  # judged as a restore below
-    if since > (newest or 0):
-        # The device has seen more than the server holds: restored from a backup. If the
-        # operator did not mark the restore, the server does, so that versions numbered
-        # again after it are never confused with those sealed before.
-        if device_epoch and device_epoch == epoch(conn):
-            new_epoch(conn)
+    its cursor than the one it applied there.
+
+    The server starts a new epoch itself (a restore nobody announced) only on proof: a
+    mark it made for a change it no longer holds as it served it. A device that only
+    claims to be ahead is told it is, alone, and nothing changes for the team."""
+    newest = (
+        conn.execute(
+            select(func.max(log.c.seq)).where(log.c.team_id == who.team_id)
+        ).scalar_one_or_none()
+        or 0
+    )
+    current = epoch(conn)
+    served = _served(conn, mark, since) if since else None
+    lost = False
+    if served is not None:
+        at = conn.execute(select(log).where(log.c.team_id == who.team_id, log.c.seq == since))
+        row = at.first()
+        lost = row is None or cursor_mark(conn, row).split(".")[2] != served[1]
+        if lost and served[0] == current:
+            new_epoch(conn)  # a restore nobody announced, proven by the server's own mark
+    if lost or since > newest:
         return Refused(
             409,
             Refusal(
@@ -880,7 +1000,7 @@ def changes(
     return ChangesResponse(
         key_id=team.key_id,
         rotation_due=team.rotation_due,
-        epoch=epoch(conn),
+        epoch=current,
         changes=[
             Change(
                 seq=r.seq,
@@ -898,6 +1018,7 @@ def changes(
         ],
         next_since=page[-1].seq if page else since,
         more=len(rows) > limit,
+        mark=cursor_mark(conn, page[-1]) if page else "",
     )
 
 

@@ -129,6 +129,25 @@ class SyncService:
             for row_id, kind, device, reason, at in rows
         ]
 
+    def dismiss_kept(self, kept_ids: Sequence[int] | None = None) -> int:
+        """The person has seen these changes kept aside (every one, with the count of those
+        not kept, when `kept_ids` is None) and lets them go: no longer kept, nor shown,
+        nor tried again. Audited, with how many; returns that."""
+        with self.vault.transaction() as repo:
+            conn = repo.conn
+            if kept_ids is None:
+                count = conn.execute("DELETE FROM sync_quarantine").rowcount
+                count += sum(apply.dropped(conn).values())
+                conn.execute("DELETE FROM meta WHERE key = ?", (apply.DROPPED_META,))
+            else:
+                count = sum(
+                    conn.execute("DELETE FROM sync_quarantine WHERE id = ?", (i,)).rowcount
+                    for i in kept_ids
+                )
+            if count:
+                self.vault.audit_in("sync.kept_dismissed", reason=str(count))
+        return count
+
     def dropped(self) -> dict[str, int]:
         """Per laptop (by name when known), changes past the most kept from one laptop:
         counted, not kept."""

@@ -29,6 +29,10 @@ DAMAGED = (
     "synkroniseringen försöker igen senare."
 )
 SIGN_IN = "Logga in igen för att synkronisera."
+UNEXPECTED = (
+    "Synkroniseringen stötte på ett fel i programmet. Inget har gått förlorat: allt finns "
+    "kvar på datorn. Kontakta IT om det händer igen."
+)
 BACKOFF = (1.0, 2.0, 4.0)  # seconds before the 2nd, 3rd and 4th try of a damaged answer
 
 

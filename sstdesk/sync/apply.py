@@ -13,17 +13,17 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable
-from dataclasses import astuple, dataclass, field
+from collections.abc import Iterable, Mapping
+from dataclasses import astuple, dataclass, field, replace
+from pathlib import Path
 from typing import Any
 
 from sstdesk.sync import crypto, payload
 from sstdesk.sync.merge import merge
 from sstdesk.vault import audit
-from sstdesk.vault.connection import Connection, IntegrityError
-from sstdesk.wire.schema import Change
-
-AUDIT_KIND = "audit_log"  # a chunk of one laptop's audit events: append-only, never merged
+from sstdesk.vault.connection import Connection, DatabaseError, IntegrityError
+from sstdesk.vault.errors import DiskFull, ReadOnlyProfile, VaultBusy, from_database_error
+from sstdesk.wire.schema import AUDIT_KIND, Change
 
 # Why a change was kept aside, as the person reads it.
 REASONS = {
@@ -32,6 +32,8 @@ REASONS = {
     "unapplicable": "gick inte att lägga in i valvet",
     "rollback": "är en äldre version än den datorn redan har",
     "replayed": "har ett annat innehåll än samma version som datorn redan har",
+    "deleted": "är en spärrad dators ändring av något som teamet redan har tagit bort",
+    "retired": "är krypterad med en teamnyckel som har bytts ut (efter bytet)",
 }
 RETRIED = ("unreadable", "unapplicable")  # may succeed later: a key or a parent arrives
 # The server's head moved past the version held here: the next change made here builds on
@@ -50,6 +52,8 @@ class Context:
     keys: dict[str, bytes]  # key id → team key
     epoch: str  # the server's epoch now
     now: str
+    shut_out: frozenset[str] = frozenset()  # devices this laptop left out of a rotation
+    retired: Mapping[str, crypto.Retired] = field(default_factory=dict)  # keys replaced
 
 
 @dataclass
@@ -118,25 +122,44 @@ def retry_kept(conn: Connection, ctx: Context) -> Outcome:
 
 
 def _in_savepoint(conn: Connection, change: Change, ctx: Context) -> tuple[int, set[str]]:
+    """One change, rolled back alone if anything about it fails. Whatever the error, it is
+    this change's (kept aside) unless it is the vault's own state — a full disk, a read-only
+    profile, a lock — which stops the page, to be tried again as a whole."""
     conn.execute("SAVEPOINT change")
     try:
         found = _apply(conn, change, ctx)
     except Unusable:
-        conn.execute("ROLLBACK TO change")
-        conn.execute("RELEASE change")
+        _roll_back(conn)
         raise
     except IntegrityError as error:  # a trigger or constraint of the vault said no
-        conn.execute("ROLLBACK TO change")
-        conn.execute("RELEASE change")
+        _roll_back(conn)
         raise Unusable("unapplicable", _constraint(error)) from error
+    except Exception as error:
+        _roll_back(conn)
+        if _vault_condition(error):
+            raise
+        raise Unusable("unapplicable", "valvet tog inte emot posten") from error
     conn.execute("RELEASE change")
     return found
+
+
+def _roll_back(conn: Connection) -> None:
+    conn.execute("ROLLBACK TO change")
+    conn.execute("RELEASE change")
+
+
+def _vault_condition(error: Exception) -> bool:
+    """A full disk, a read-only profile or a busy vault: no fault of the change."""
+    if not isinstance(error, DatabaseError):
+        return False
+    said = from_database_error(error, Path("vault.db"))
+    return isinstance(said, DiskFull | ReadOnlyProfile | VaultBusy)
 
 
 def _apply(conn: Connection, change: Change, ctx: Context) -> tuple[int, set[str]]:
     if change.kind == AUDIT_KIND:
         if change.device_id != ctx.own_device:
-            plain = _open(change, ctx)
+            plain, _farewell = _open(change, ctx)
             try:
                 rows = json.loads(plain)["events"]
                 events = [audit.AuditEvent(*row) for row in rows]
@@ -149,7 +172,11 @@ def _apply(conn: Connection, change: Change, ctx: Context) -> tuple[int, set[str
         return 0, set()
     if change.kind not in payload.KINDS:
         raise Unusable("malformed", "okänd sorts post")
-    plain = _open(change, ctx)
+    plain, sealed_farewell = _open(change, ctx)
+    plain, origin, origin_base = payload.unwrap(plain)
+    # A farewell by its seal, by the server's mark (which can only make it more careful),
+    # or from a laptop this one shut out of the team key.
+    farewell = sealed_farewell or change.farewell or change.device_id in ctx.shut_out
     digest = hashlib.sha256(plain).hexdigest()
     seen = conn.execute(
         "SELECT version, digest FROM sync_seen WHERE record_id = ? AND epoch = ?",
@@ -176,9 +203,17 @@ def _apply(conn: Connection, change: Change, ctx: Context) -> tuple[int, set[str
         if change.version == seen_version:
             raise Unusable("replayed", f"version {change.version}")
     theirs = _decode(change, plain)
-    found, touched = _merge_in(conn, change, theirs, ctx.now)
+    found, touched = _merge_in(
+        conn,
+        change,
+        theirs,
+        ctx.now,
+        farewell=farewell,
+        merge_base=_origin_base(conn, change, origin, origin_base),
+    )
     _drop_resend_if_held(conn, change.kind, change.record_id, plain)
-    set_base(conn, change.record_id, change.kind, change.version, payload.dumps(theirs).decode())
+    content = payload.dumps(theirs).decode()
+    set_base(conn, change.record_id, change.kind, change.version, content, epoch=change.epoch)
     conn.execute(
         "INSERT INTO sync_seen (record_id, epoch, version, digest) VALUES (?, ?, ?, ?) "
         "ON CONFLICT(record_id, epoch) DO UPDATE SET version = excluded.version, "
@@ -214,10 +249,13 @@ def _event_shape(event: audit.AuditEvent) -> bool:
         isinstance(values[0], int)
         and not isinstance(values[0], bool)
         and all(isinstance(v, str) for v in values[1:])
+        and all(payload.storable(v) for v in values)
     )
 
 
-def _open(change: Change, ctx: Context) -> bytes:
+def _open(change: Change, ctx: Context) -> tuple[bytes, bool]:
+    """The plaintext, and whether it was sealed as a revoked laptop's farewell (told by
+    the seal itself: the server's mark is not needed, and cannot take it away)."""
     key = ctx.keys.get(change.key_id)
     if key is None:
         raise Unusable("unreadable", "krypterad med en teamnyckel som datorn inte har")
@@ -230,10 +268,28 @@ def _open(change: Change, ctx: Context) -> bytes:
         key_id=change.key_id,
         epoch=change.epoch,
     )
-    try:
-        return crypto.open_record(key, header, change.ciphertext)
-    except crypto.SealError as error:
-        raise Unusable("unreadable", REASONS["unreadable"]) from error
+    for farewell in (False, True):
+        try:
+            sealed = replace(header, farewell=farewell)
+            plain = crypto.open_record(key, sealed, change.ciphertext)
+        except crypto.SealError as error:
+            failed = error
+            continue
+        _not_retired(change, ctx, farewell)
+        return plain, farewell
+    raise Unusable("unreadable", REASONS["unreadable"]) from failed
+
+
+def _not_retired(change: Change, ctx: Context, farewell: bool) -> None:
+    """A key replaced at a rotation opens nothing the log got after that rotation (the
+    server takes nothing new under it), but the farewell of a laptop shut out then: a
+    revoked laptop, which kept the old key, cannot write in the team's name with it."""
+    retired = ctx.retired.get(change.key_id)
+    if retired is None or retired.epoch != ctx.epoch or change.seq <= retired.seq:
+        return
+    if farewell and change.device_id in retired.without:
+        return
+    raise Unusable("retired", "krypterad med en teamnyckel som har bytts ut")
 
 
 def _decode(change: Change, plain: bytes) -> dict[str, Any] | None:
@@ -251,11 +307,40 @@ def _decode(change: Change, plain: bytes) -> dict[str, Any] | None:
         raise Unusable("malformed", str(error)) from error
 
 
+def _origin_base(conn: Connection, change: Change, origin: str, base: Any) -> Any:
+    """The content a version pushed after a server restore was built on, when this laptop
+    has seen that version or a newer one of the epoch before: then that content, not this
+    laptop's own base, is what the two have in common (an old copy coming back must not
+    merge away a colleague's later edit as if it undid it)."""
+    epoch, _, number = origin.rpartition(":")
+    if not origin or epoch == change.epoch or not number.isdigit():
+        return None
+    seen = conn.execute(
+        "SELECT version FROM sync_seen WHERE record_id = ? AND epoch = ?",
+        (change.record_id, epoch),
+    ).fetchone()
+    if seen is None or seen[0] < int(number):
+        return None
+    try:
+        return payload.check(change.kind, change.record_id, base)
+    except payload.Malformed:
+        return None
+
+
 def _merge_in(
-    conn: Connection, change: Change, theirs: dict[str, Any] | None, now: str
+    conn: Connection,
+    change: Change,
+    theirs: dict[str, Any] | None,
+    now: str,
+    *,
+    farewell: bool = False,
+    merge_base: dict[str, Any] | None = None,
 ) -> tuple[int, set[str]]:
     """Three-way, from the common base: a change made here and not yet accepted meets
-    theirs field by field; anything else takes theirs."""
+    theirs field by field; anything else takes theirs. A farewell is never applied over
+    anything: only shown, as conflicts. A version built on an older base than what this
+    laptop holds (`merge_base`, after a server restore) is merged from that base, and
+    the result goes to the team."""
     touched: set[str] = set()
     base_row = conn.execute(
         "SELECT content FROM sync_base WHERE record_id = ?", (change.record_id,)
@@ -265,9 +350,10 @@ def _merge_in(
         "SELECT 1 FROM sync_outbox WHERE record_id = ?", (change.record_id,)
     ).fetchone()
     mine = payload.read(conn, change.kind, change.record_id)
-    if change.farewell and mine is not None:
-        # A revoked laptop's last word on a record changed here or elsewhere since: every
-        # field it says otherwise is a conflict to see; nothing is applied over this one.
+    if farewell and mine is not None:
+        # A revoked laptop's last word on a record this laptop holds: it cannot show what
+        # it saw before writing (it may be the laptop of someone who left in anger), so
+        # every field it says otherwise is a conflict to see, and nothing is applied.
         if theirs is None:
             _conflict(conn, change, "*", "", None, now)
             return 1, touched
@@ -275,6 +361,20 @@ def _merge_in(
         for name in differing:
             _conflict(conn, change, name, mine.get(name), theirs.get(name), now)
         return len(differing), touched
+    if farewell and _deleted_base(conn, change):
+        # ... and on one the team has deleted meanwhile (a duplicate merged away): it is
+        # not brought back, only kept aside where the person sees it.
+        raise Unusable("deleted", "gäller en post som teamet redan har tagit bort")
+    if merge_base is not None and mine is not None and theirs is not None:
+        merged, clashes = merge(change.kind, merge_base, mine, theirs)
+        for clash in clashes:
+            _conflict(conn, change, clash.field, clash.mine, clash.theirs, now)
+        if merged != mine:
+            payload.write(conn, change.kind, merged)
+            touched.update(payload.student_ids(conn, change.kind, merged))
+        if merged != theirs:
+            _queue(conn, change.kind, change.record_id)
+        return len(clashes), touched
     if pending and mine is not None and theirs is not None:
         merged, clashes = merge(change.kind, base, mine, theirs)
         for clash in clashes:
@@ -298,6 +398,15 @@ def _merge_in(
                 raise Unusable(
                     "unapplicable", "raderingen skulle ta bort signerade journalanteckningar"
                 )
+            if change.kind not in DELETED_BY_THE_PROGRAM or _has_children(
+                conn, change.kind, change.record_id
+            ):
+                # The deletion would take what its sender never saw go (a child's whole
+                # file with it): the record stays, the person sees it, and the team gets it
+                # back until someone here chooses otherwise.
+                _conflict(conn, change, "*", "", None, now)
+                _queue(conn, change.kind, change.record_id)
+                return 1, touched
         payload.remove(conn, change.kind, change.record_id)
     elif theirs != mine:
         payload.write(conn, change.kind, theirs)
@@ -308,6 +417,39 @@ def _merge_in(
 
 
 _POINTING = ("cases", "guardians", "register_requests")  # what belongs to a student
+# What the program itself ever deletes: a working note, and a student merged into its twin
+# (whatever pointed at it moved to the twin first). A remote deletion of anything else, or
+# of a record something still points at, is not applied but shown (a modified client's
+# deletion would otherwise take a child's case, notes, consents and plans on every laptop).
+DELETED_BY_THE_PROGRAM = frozenset({"working_notes", "students"})
+_CHILDREN: dict[str, tuple[tuple[str, str], ...]] = {}
+
+
+def _has_children(conn: Connection, kind: str, record_id: str) -> bool:
+    """Whether any record of the team's kinds points at this one (and would go with it)."""
+    if not _CHILDREN:
+        for child in payload.KINDS:
+            for fk in conn.execute(f"PRAGMA foreign_key_list({child})").fetchall():
+                parent, column = fk[2], fk[3]
+                _CHILDREN.setdefault(parent, ())
+                _CHILDREN[parent] += ((child, column),)
+    return any(
+        conn.execute(
+            f"SELECT 1 FROM {child} WHERE {column} = ? LIMIT 1",  # noqa: S608 (from the schema)
+            (record_id,),
+        ).fetchone()
+        for child, column in _CHILDREN.get(kind, ())
+    )
+
+
+def _queue(conn: Connection, kind: str, record_id: str) -> None:
+    """Send the record as it is here (unless a change of it is queued already)."""
+    conn.execute(
+        "INSERT INTO sync_outbox (record_id, kind, mutation_id) "
+        "SELECT ?, ?, lower(hex(randomblob(16))) WHERE NOT EXISTS (SELECT 1 FROM "
+        "sync_outbox WHERE record_id = ? AND attempted = 0)",
+        (record_id, kind, record_id),
+    )
 
 
 def _to_twin(conn: Connection, student: dict[str, Any]) -> set[str]:
@@ -326,12 +468,7 @@ def _to_twin(conn: Connection, student: dict[str, Any]) -> set[str]:
             (twin, student["id"]),
         ).fetchall()
         for (record_id,) in moved:
-            conn.execute(
-                "INSERT INTO sync_outbox (record_id, kind, mutation_id) "
-                "SELECT ?, ?, lower(hex(randomblob(16))) WHERE NOT EXISTS (SELECT 1 FROM "
-                "sync_outbox WHERE record_id = ? AND attempted = 0)",
-                (record_id, kind, record_id),
-            )
+            _queue(conn, kind, record_id)
     return {twin}
 
 
@@ -362,6 +499,13 @@ def _drop_resend_if_held(conn: Connection, kind: str, record_id: str, plain: byt
             "DELETE FROM sync_outbox WHERE record_id = ? AND resend = 1 AND attempted = 0",
             (record_id,),
         )
+
+
+def _deleted_base(conn: Connection, change: Change) -> bool:
+    row = conn.execute(
+        "SELECT deleted FROM sync_base WHERE record_id = ?", (change.record_id,)
+    ).fetchone()
+    return bool(row and row[0])
 
 
 def _advance_base(conn: Connection, change: Change) -> None:
@@ -443,13 +587,26 @@ def base_version(conn: Connection, record_id: str) -> int:
     return int(row[0]) if row else 0
 
 
-def set_base(conn: Connection, record_id: str, kind: str, version: int, content: str) -> None:
+def set_base(
+    conn: Connection, record_id: str, kind: str, version: int, content: str, *, epoch: str
+) -> None:
+    """The content this laptop now has in common with the team, at a version sealed in
+    `epoch` (its origin)."""
     conn.execute(
-        "INSERT INTO sync_base (record_id, kind, version, content, deleted) VALUES (?, ?, ?, ?, ?) "
-        "ON CONFLICT(record_id) DO UPDATE SET version = excluded.version, "
-        "content = excluded.content, deleted = excluded.deleted",
-        (record_id, kind, version, content, int(content == "null")),
+        "INSERT INTO sync_base (record_id, kind, version, content, deleted, origin) "
+        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(record_id) DO UPDATE SET "
+        "version = excluded.version, content = excluded.content, deleted = excluded.deleted, "
+        "origin = excluded.origin",
+        (record_id, kind, version, content, int(content == "null"), f"{epoch}:{version}"),
     )
+
+
+def base_origin(conn: Connection, record_id: str) -> tuple[str, str]:
+    """(origin, content) of the record's base: "" when there is none."""
+    row = conn.execute(
+        "SELECT origin, content FROM sync_base WHERE record_id = ?", (record_id,)
+    ).fetchone()
+    return (row[0], row[1]) if row else ("", "")
 
 
 def _set_base_version(conn: Connection, change: Change, plain: bytes) -> None:
@@ -459,7 +616,9 @@ def _set_base_version(conn: Connection, change: Change, plain: bytes) -> None:
         (change.version, change.record_id),
     )
     if moved.rowcount == 0:
-        set_base(conn, change.record_id, change.kind, change.version, plain.decode())
+        set_base(
+            conn, change.record_id, change.kind, change.version, plain.decode(), epoch=change.epoch
+        )
 
 
 def _constraint(error: IntegrityError) -> str:

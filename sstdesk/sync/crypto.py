@@ -2,9 +2,10 @@
 
 Records: XChaCha20-Poly1305 (libsodium, via PyNaCl) with a fresh 24-byte nonce.
 The associated data binds the team, record id, kind, version, base version,
-author device, key id and the server epoch it was sent in, so a server cannot
-serve a ciphertext as another record, another version (a rollback), another
-author or another team's. The team key reaches a device only sealed (X25519
+author device, key id, the server epoch it was sent in and whether it is a revoked
+laptop's farewell, so a server cannot serve a ciphertext as another record,
+another version (a rollback), another author or another team's, nor take a
+farewell for an ordinary change. The team key reaches a device only sealed (X25519
 sealed box) to that device's public key.
 """
 
@@ -13,7 +14,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from nacl import bindings, public, signing, utils
 from nacl.exceptions import CryptoError
@@ -50,23 +51,26 @@ class Header:
     device_id: str  # the author
     key_id: str
     epoch: str  # the server epoch it was pushed in: a restore starts a new one
+    # Sent by a revoked laptop handing over its last work: the team sees it only as
+    # conflicts, never applied over anything, whatever the server says of it.
+    farewell: bool = False
 
     def associated_data(self) -> bytes:
-        return json.dumps(
-            [
-                "sstdesk-record",
-                2,
-                self.team_id,
-                self.record_id,
-                self.kind,
-                self.version,
-                self.version - 1,
-                self.device_id,
-                self.key_id,
-                self.epoch,
-            ],
-            separators=(",", ":"),
-        ).encode()
+        bound = [
+            "sstdesk-record",
+            2,
+            self.team_id,
+            self.record_id,
+            self.kind,
+            self.version,
+            self.version - 1,
+            self.device_id,
+            self.key_id,
+            self.epoch,
+        ]
+        if self.farewell:  # (records sealed before the mark existed stay as they were)
+            bound.append("farewell")
+        return json.dumps(bound, separators=(",", ":")).encode()
 
 
 def seal_record(team_key: bytes, header: Header, plaintext: bytes) -> str:
@@ -149,12 +153,27 @@ def same_code(typed: str, expected: str) -> bool:
 
 
 @dataclass(frozen=True)
+class Retired:
+    """A key replaced at a rotation: it opens what was sealed up to `seq` of the server's
+    log in `epoch` (the rotating admin's cursor, which the server confirmed was its newest);
+    after that only the farewell of a laptop shut out then (`without`)."""
+
+    epoch: str
+    seq: int
+    without: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class KeyRing:
     """Every team key the team has used, by id, and the one new records use. A rotation adds
-    a key; none is ever dropped, so old records stay readable."""
+    a key; none is ever dropped, so old records stay readable. `admins`: the admin laptops
+    (device id → X25519 public key) whose hand this ring came from or vouched for: a new
+    ring is taken only from one of them."""
 
     current: str
     keys: dict[str, bytes]
+    retired: dict[str, Retired] = field(default_factory=dict)
+    admins: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def first(cls, team_key: bytes) -> KeyRing:
@@ -164,13 +183,25 @@ class KeyRing:
     def current_key(self) -> bytes:
         return self.keys[self.current]
 
-    def rotated(self) -> KeyRing:
+    def rotated(self, retired: Retired, admins: dict[str, str]) -> KeyRing:
         fresh = new_team_key()
-        return KeyRing(key_id(fresh), {**self.keys, key_id(fresh): fresh})
+        return KeyRing(
+            key_id(fresh),
+            {**self.keys, key_id(fresh): fresh},
+            {**self.retired, self.current: retired},
+            admins,
+        )
 
     def dumps(self) -> bytes:
         keys = {k: base64.b64encode(v).decode() for k, v in sorted(self.keys.items())}
-        return json.dumps({"v": 1, "current": self.current, "keys": keys}).encode()
+        body: dict[str, object] = {"v": 1, "current": self.current, "keys": keys}
+        if self.retired:
+            body["retired"] = {
+                k: [r.epoch, r.seq, list(r.without)] for k, r in sorted(self.retired.items())
+            }
+        if self.admins:
+            body["admins"] = dict(sorted(self.admins.items()))
+        return json.dumps(body).encode()
 
 
 def load_ring(data: bytes, held: KeyRing | None = None) -> KeyRing:
@@ -184,7 +215,12 @@ def load_ring(data: bytes, held: KeyRing | None = None) -> KeyRing:
         try:
             body = json.loads(data)
             keys = {k: base64.b64decode(v, validate=True) for k, v in body["keys"].items()}
-            ring = KeyRing(str(body["current"]), keys)
+            retired = {
+                str(k): Retired(str(e), int(n), tuple(str(d) for d in without))
+                for k, (e, n, without) in body.get("retired", {}).items()
+            }
+            admins = {str(k): str(v) for k, v in body.get("admins", {}).items()}
+            ring = KeyRing(str(body["current"]), keys, retired, admins)
         except (ValueError, KeyError, TypeError, AttributeError) as error:
             raise SealError("Teamets nyckelring gick inte att läsa.") from error
         if ring.current not in keys or any(key_id(v) != k for k, v in keys.items()):
@@ -200,6 +236,54 @@ def load_ring(data: bytes, held: KeyRing | None = None) -> KeyRing:
 def seal_for_device(data: bytes, device_public: str) -> str:
     box = public.SealedBox(public.PublicKey(base64.b64decode(device_public)))
     return base64.b64encode(box.encrypt(data)).decode()
+
+
+def seal_from(data: bytes, sender: str, sender_private: str, device_public: str) -> str:
+    """A key ring for one device, from an admin's laptop that the device can tell it came
+    from (an authenticated box from the sender's X25519 key, not an anonymous one)."""
+    box = public.Box(
+        public.PrivateKey(base64.b64decode(sender_private)),
+        public.PublicKey(base64.b64decode(device_public)),
+    )
+    sender_public = base64.b64encode(bytes(box_public(sender_private))).decode()
+    envelope = {
+        "v": 2,
+        "by": sender,
+        "from": sender_public,
+        "box": base64.b64encode(box.encrypt(data)).decode(),
+    }
+    return base64.b64encode(json.dumps(envelope).encode()).decode()
+
+
+def box_public(private: str) -> public.PublicKey:
+    return public.PrivateKey(base64.b64decode(private)).public_key
+
+
+def sender_of(wrapped: str) -> tuple[str, str] | None:
+    """(device id, public key) an authenticated ring says it is from; None for a ring
+    sealed anonymously (an approval's, or one from before rings were sent so)."""
+    try:
+        envelope = json.loads(base64.b64decode(wrapped, validate=True))
+    except ValueError:
+        return None
+    if not isinstance(envelope, dict) or envelope.get("v") != 2:
+        return None
+    by, sender = envelope.get("by"), envelope.get("from")
+    return (by, sender) if isinstance(by, str) and isinstance(sender, str) else None
+
+
+def open_from(wrapped: str, device_private: str) -> bytes:
+    """The ring in an authenticated box, opened with the key of the sender it names (the
+    caller has checked that sender is one it trusts)."""
+    try:
+        envelope = json.loads(base64.b64decode(wrapped, validate=True))
+        box = public.Box(
+            public.PrivateKey(base64.b64decode(device_private)),
+            public.PublicKey(base64.b64decode(envelope["from"])),
+        )
+        return box.decrypt(base64.b64decode(envelope["box"]))
+    except (CryptoError, ValueError, KeyError, TypeError) as error:
+        raise SealError("Teamnyckeln gick inte att öppna med den här datorns nyckel.") from error
 
 
 def open_for_device(sealed: str, device_private: str) -> bytes:

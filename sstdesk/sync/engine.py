@@ -19,6 +19,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import logging
 import secrets
 import time
 from collections.abc import Callable, Sequence
@@ -28,10 +29,11 @@ from typing import Any, TypeVar
 
 import httpx
 
-from sstdesk.sync import apply, crypto, payload
+from sstdesk.sync import apply, crypto, payload, trust
 from sstdesk.sync.api import (
     DAMAGED,
     OFFLINE,
+    UNEXPECTED,
     Api,
     Behind,
     Offline,
@@ -41,6 +43,7 @@ from sstdesk.sync.api import (
 )
 from sstdesk.sync.apply import AUDIT_KIND
 from sstdesk.vault import audit
+from sstdesk.vault.errors import VaultError
 from sstdesk.vault.keys import new_recovery_code
 from sstdesk.vault.repository import Repository
 from sstdesk.vault.vault import Vault
@@ -50,19 +53,45 @@ from sstdesk.wire.schema import (
     ChangesResponse,
     DeviceStatus,
     KeyRing,
+    LoginRequest,
     LoginResponse,
     MutationStatus,
     PendingDevices,
     PushResponse,
+    TeamDevice,
     TeamDevices,
-    change_mark,
 )
 
-__all__ = ["OFFLINE", "Offline", "Revoked", "SignInNeeded", "SyncClient", "SyncError"]
+__all__ = [
+    "OFFLINE",
+    "NotHandedOver",
+    "Offline",
+    "Revoked",
+    "SignInNeeded",
+    "SyncClient",
+    "SyncError",
+]
+
+log = logging.getLogger("sstdesk.sync")
 
 AUDIT_CHUNK = 500
 _FAREWELL = "farewell"  # held back within a revoked laptop's hand-over
 MAX_RESTARTS = 3  # re-reads from the start in one pull (the server restored meanwhile)
+FAREWELL_ROUNDS = 4  # tries of a revoked laptop's change refused as stale each time
+
+
+class NotHandedOver(SyncError):
+    """Revoked, but not all of this laptop's work reached the team: the vault is kept (the
+    laptop is never crypto-shredded while it holds what only it has)."""
+
+
+def _not_handed_over(left: int) -> str:
+    return (
+        "Den här datorn är spärrad från teamets server, men allt på den har inte kunnat "
+        f"lämnas över till teamet ({left} ändringar och logghändelser kvar). Valvet raderas "
+        "inte: det finns kvar på datorn, och överlämningen görs om vid nästa "
+        "synkronisering. Kontakta IT om det inte går."
+    )
 
 
 @dataclass(frozen=True)
@@ -151,22 +180,33 @@ class SyncClient:
         the team's first admin device, makes it) and starts tracking its changes."""
         if not self._get("device_id"):
             private, public_key = crypto.new_device_keys()
+            signing, signing_public = crypto.new_signing_keys()
             self._set(
-                device_id=secrets.token_hex(16), device_private=private, device_public=public_key
+                device_id=secrets.token_hex(16),
+                device_private=private,
+                device_public=public_key,
+                signing_private=signing,
+                signing_public=signing_public,
             )
-        answer: LoginResponse = self._call(
-            "POST",
-            "/login",
-            LoginResponse,
-            authorised=False,
-            json={
-                "user": user,
-                "password": password,
-                "device_id": self._get("device_id"),
-                "device_name": device_name,
-                "public_key": self._get("device_public"),
-            },
+        request = LoginRequest.model_construct(
+            user=user,
+            password=password,
+            device_id=self._get("device_id"),
+            device_name=device_name,
+            public_key=self._get("device_public"),
+            signing_key=self._get("signing_public"),
+            nonce="",
+            proof="",
         )
+        try:
+            answer = self._login(request)
+        except SyncError as error:
+            if error.code != "proof_needed" or not self._get("signing_private"):
+                raise
+            # The device proves it is itself: its key signs the server's nonce.
+            asked = request.model_copy(update={"nonce": error.nonce})
+            proof = crypto.sign(self._get("signing_private"), asked.signed_part())
+            answer = self._login(asked.model_copy(update={"proof": proof}))
         if answer.device_status is not DeviceStatus.APPROVED:
             return answer.device_status
         self.api.token = answer.token
@@ -200,7 +240,9 @@ class SyncClient:
                 ring = crypto.load_ring(crypto.open_with_recovery(blob, recovery_code))
                 self._audit("sync.team_key_recovered")
             elif answer.is_admin and not answer.team_has_key:
-                ring = crypto.KeyRing.first(crypto.new_team_key())
+                first = crypto.KeyRing.first(crypto.new_team_key())
+                own = {self._get("device_id"): self._get("device_public")}
+                ring = crypto.KeyRing(first.current, first.keys, admins=own)
                 # Kept until done, so that an answer lost on the way never strands the team
                 # key this laptop made (nor the recovery code it is to show).
                 self._set(made_ring=base64.b64encode(ring.dumps()).decode())
@@ -217,6 +259,11 @@ class SyncClient:
             self.db(partial(self._hold, ring))
         self.db(lambda: self._start_tracking(answer.epoch))
         return answer.device_status
+
+    def _login(self, request: LoginRequest) -> LoginResponse:
+        return self._call(
+            "POST", "/login", LoginResponse, authorised=False, json=request.model_dump()
+        )
 
     def _finish_first_key(self, ring: crypto.KeyRing) -> crypto.KeyRing:
         """The team's first key is the server's now: its recovery paper, once (the same
@@ -268,100 +315,203 @@ class SyncClient:
                 "Säkerhetskoden stämmer inte med den datorn som väntar. Godkänn inte datorn: "
                 "kontrollera koden på kollegans skärm, och kontakta IT om den ändå inte stämmer."
             )
-        ring = self.db(self._ring)
+        held = self.db(self._ring)
+        # With the admin laptops whose hand a later ring may come from: this one and those
+        # it vouches for (the team code typed there proves the ring came from the team).
+        ring = crypto.KeyRing(
+            held.current, held.keys, held.retired, self._admins(self.team_devices().devices)
+        )
         sealed = crypto.seal_for_device(ring.dumps(), device_public)
         self._post(f"/devices/{device_id}/approve", {"wrapped_team_key": sealed})
         # The key the person verified, in the team's own log: a later key rotation seals
         # only to keys verified so, never to one the server lists.
-        self._audit("sync.approve", reason=f"{device_id}:{crypto.key_print(device_public)}")
+        self._audit(trust.APPROVED, reason=f"{device_id}:{crypto.key_print(device_public)}")
         return crypto.team_code(ring.current_key, device_public)
 
     def rotate(self) -> None:
         """A new team key, sealed to every approved laptop of the team and not to a revoked
         one: what is written from now on, a revoked laptop cannot read. Old keys stay in the
-        ring. The team recovery code changes with it (shown once, to print)."""
+        ring. The team recovery code changes with it (shown once, to print). What is made
+        is kept until the server has confirmed it (like the team's first key), so a lost
+        answer never leaves the team with a recovery paper nobody saw."""
+        if self._get("made_rotation"):
+            self._finish_rotation()  # the last one's answer was lost: that one, not another
+            return
+        for attempt in (1, 2):
+            try:
+                self._make_rotation()
+                return
+            except SyncError as error:
+                if error.code != "behind" or attempt == 2:
+                    raise  # (once more if someone wrote to the log between)
+
+    def _make_rotation(self) -> None:
+        # Read up to the newest first: the old key opens what the log holds up to here,
+        # and the server takes the rotation only if nothing came after.
+        self.pull()
         held = self.db(self._ring)
-        ring = held.rotated()
-        data = ring.dumps()
-        verified = self.db(self._verified_keys)
         listed = self.team_devices().devices
-        for d in listed:
-            if d.status is DeviceStatus.REVOKED:  # recorded in the team's log, for good
-                self._audit(
-                    "sync.device_excluded", reason=f"{d.device_id}:{crypto.key_print(d.public_key)}"
-                )
-        excluded = self.db(self._excluded_keys)
+        revoked = [d for d in listed if d.status is DeviceStatus.REVOKED]
+        for d in revoked:  # recorded in the team's log, for good
+            self._audit(trust.EXCLUDED, reason=f"{d.device_id}:{crypto.key_print(d.public_key)}")
+        verified = self.db(partial(self._verified, listed))
         devices = [
             d
             for d in listed
             if d.status is DeviceStatus.APPROVED
-            and (d.device_id, crypto.key_print(d.public_key)) in verified - excluded
+            and crypto.key_print(d.public_key) in verified.prints
         ]
+        since = int(self._get("cursor") or 0)
+        retired = crypto.Retired(self._get("epoch"), since, tuple(d.device_id for d in revoked))
+        ring = held.rotated(retired, self._admins(listed))
+        data = ring.dumps()
+        me, private = self._get("device_id"), self._get("device_private")
         code = new_recovery_code()
         body = {
             "key_id": ring.current,
-            "rings": {d.device_id: crypto.seal_for_device(data, d.public_key) for d in devices},
+            "rings": {
+                d.device_id: crypto.seal_from(data, me, private, d.public_key) for d in devices
+            },
             "recovery": crypto.seal_for_recovery(data, code),
+            "since": since,
         }
-        self._post("/team/rotate", body)
+        made = {"ring": base64.b64encode(data).decode(), "code": code, "body": body}
+        self._set(made_rotation=json.dumps(made))
+        self._finish_rotation()
+
+    def _admins(self, listed: Sequence[TeamDevice]) -> dict[str, str]:
+        """This laptop and the admin laptops it trusts (sstdesk.sync.trust), with their
+        keys: the hands a new key ring may come from."""
+        verified = self.db(partial(self._verified, listed))
+        held = self.db(self._ring)
+        admins = {
+            d.device_id: d.public_key
+            for d in listed
+            if d.admin
+            and d.status is DeviceStatus.APPROVED
+            and d.public_key
+            and crypto.key_print(d.public_key) in verified.prints
+        }
+        revoked = {d.device_id for d in listed if d.status is DeviceStatus.REVOKED}
+        kept = {d: k for d, k in held.admins.items() if d not in revoked}
+        return {**kept, **admins, self._get("device_id"): self._get("device_public")}
+
+    def _finish_rotation(self) -> None:
+        """Send the rotation made here (again, if its answer was lost: the server takes the
+        same one once); once the server has it, the ring is held and the code shown."""
+        made = json.loads(self._get("made_rotation"))
+        try:
+            self._post("/team/rotate", made["body"])
+        except SyncError as error:
+            if isinstance(error, Offline) or error.code == "damaged":
+                raise  # the server may have it: kept, and sent again at the next sync
+            # Refused (the team's devices changed meanwhile, say): the server has not
+            # taken it, so it is dropped; the next sync makes a new one if still due.
+            self._set(made_rotation="")
+            raise
+        held = self.db(self._ring)
+        ring = crypto.load_ring(base64.b64decode(made["ring"]), held)
         self.db(partial(self._hold, ring))
         self._audit("sync.team_key_rotated", reason=ring.current)
-        self.new_recovery_code = code
+        self.new_recovery_code = made["code"]
+        self._set(made_rotation="")
 
-    def _verified_keys(self) -> set[tuple[str, str]]:
-        """(device, key print) of this laptop and of every laptop a team admin let in by its
-        safety code, as the team's sealed audit log says (which the server cannot write)."""
-        verified = self._logged("sync.approve")
-        own = (self.vault.repo.meta("sync_device_id"), self.vault.repo.meta("sync_device_public"))
-        verified.add((own[0], crypto.key_print(own[1])))
-        return verified
-
-    def _newly_revoked(self) -> bool:
-        """The server asks for a new key: only a revocation this laptop has not yet rotated
-        for is reason enough (a server cannot churn the team's key and recovery code)."""
-        excluded = self.db(self._excluded_keys)
+    def _trusted_sender(self, held: crypto.KeyRing, device: str, public_key: str) -> bool:
+        if held.admins.get(device) == public_key:
+            return True
+        listed = self.team_devices().devices
+        verified = self.db(partial(self._verified, listed))
         return any(
-            d.status is DeviceStatus.REVOKED
-            and (d.device_id, crypto.key_print(d.public_key)) not in excluded
-            for d in self.team_devices().devices
+            d.device_id == device
+            and d.admin
+            and d.status is DeviceStatus.APPROVED
+            and d.public_key == public_key
+            and crypto.key_print(public_key) in verified.prints
+            for d in listed
         )
 
-    def _excluded_keys(self) -> set[tuple[str, str]]:
-        """Laptops seen revoked at a rotation: never sealed to again, whatever the server
-        says of them later (a restore from before the revocation, or a lie)."""
-        return self._logged("sync.device_excluded")
-
-    def _logged(self, action: str) -> set[tuple[str, str]]:
-        rows = self.vault.conn.execute(
-            "SELECT reason FROM audit_events WHERE action = ? UNION "
-            "SELECT reason FROM team_audit_events WHERE action = ?",
-            (action, action),
+    def _verified(self, listed: Sequence[TeamDevice]) -> trust.Verified:
+        """The keys a team admin verified by their safety codes, as this laptop's own log
+        and its admin colleagues' say (sstdesk.sync.trust), and not shut out since."""
+        conn, repo = self.vault.conn, self.vault.repo
+        own = conn.execute(
+            "SELECT '', seq, at, action, reason FROM audit_events WHERE action IN (?, ?)",
+            (trust.APPROVED, trust.EXCLUDED),
         ).fetchall()
-        return {(r.split(":", 1)[0], r.split(":", 1)[1]) for (r,) in rows if ":" in r}
+        # A colleague's events under the sync device that sent them (bound at first sight).
+        team = conn.execute(
+            "SELECT d.sync_device, e.seq, e.at, e.action, e.reason FROM team_audit_events e "
+            "JOIN team_audit_devices d ON d.vault_device = e.device WHERE e.action IN (?, ?)",
+            (trust.APPROVED, trust.EXCLUDED),
+        ).fetchall()
+        events = [e for row in own + team if (e := trust.parse(*row)) is not None]
+        admins = {
+            d.device_id: crypto.key_print(d.public_key) for d in listed if d.admin and d.public_key
+        }
+        public = repo.meta("sync_device_public")
+        mine = (repo.meta("sync_device_id"), crypto.key_print(public) if public else "")
+        # The admin laptops the ring held here names (it came sealed from the team).
+        vouched = {d: crypto.key_print(k) for d, k in self._ring().admins.items() if k}
+        vouched.pop(mine[0], None)
+        return trust.verified(events, own=mine, admins=admins, vouched=vouched)
+
+    def _newly_revoked(self) -> bool:
+        """The server asks for a new key: only the revocation of a key this laptop counts as
+        verified, and has not rotated for yet, is reason enough (a server cannot churn the
+        team's key and recovery code with devices no admin ever let in)."""
+        listed = self.team_devices().devices
+        verified = self.db(partial(self._verified, listed))
+        return any(
+            d.status is DeviceStatus.REVOKED
+            and (
+                crypto.key_print(d.public_key) in verified.prints or d.device_id in verified.devices
+            )
+            for d in listed
+        )
 
     def _ring(self) -> crypto.KeyRing:
+        """The ring held: its keys, and (meta `sync_ring_more`) what retired them and whose
+        hand a new ring may come from."""
         repo = self.vault.repo
+        current = base64.b64decode(repo.meta("sync_team_key"))
+        keys = {crypto.key_id(current): base64.b64encode(current).decode()}
         if stored := repo.meta("sync_team_keys"):
-            keys = {k: base64.b64decode(v) for k, v in json.loads(stored).items()}
-            return crypto.KeyRing(crypto.key_id(base64.b64decode(repo.meta("sync_team_key"))), keys)
-        return crypto.KeyRing.first(base64.b64decode(repo.meta("sync_team_key")))
+            keys = json.loads(stored)
+        more = json.loads(repo.meta("sync_ring_more") or "{}")
+        body = {"v": 1, "current": crypto.key_id(current), "keys": keys, **more}
+        return crypto.load_ring(json.dumps(body).encode())
 
     def _hold(self, ring: crypto.KeyRing) -> None:
+        body = json.loads(ring.dumps())
+        more = {k: body[k] for k in ("retired", "admins") if k in body}
         with self.vault.transaction() as repo:
-            keys = {k: base64.b64encode(v).decode() for k, v in ring.keys.items()}
-            repo.set_meta("sync_team_keys", json.dumps(keys))
+            repo.set_meta("sync_team_keys", json.dumps(body["keys"]))
             repo.set_meta("sync_team_key", base64.b64encode(ring.current_key).decode())
+            repo.set_meta("sync_ring_more", json.dumps(more))
 
     def _learn_key(self, key_id: str) -> None:
-        """The team moved to a key this laptop lacks: its ring, checked against the one held."""
+        """The team moved to a key this laptop lacks: its ring, checked against the one held
+        (every key held still in it) and taken only from an admin laptop this laptop trusts:
+        one its ring names, or one a trusted admin verified that the server says is an
+        admin's. (A laptop holding a ring that names none, from before rings said who they
+        came from, takes an anonymous one as before.)"""
         held = self.db(self._ring)
         if key_id in held.keys:
             return
         sealed = self._call("GET", "/team/key", KeyRing).wrapped_team_key
         try:
-            ring = crypto.load_ring(
-                crypto.open_for_device(sealed, self._get("device_private")), held
-            )
+            sender = crypto.sender_of(sealed)
+            if sender is None:
+                if held.admins:
+                    raise crypto.SealError("En teamnyckel utan avsändare tas inte emot.")
+                data = crypto.open_for_device(sealed, self._get("device_private"))
+            elif self._trusted_sender(held, *sender):
+                data = crypto.open_from(sealed, self._get("device_private"))
+            else:
+                raise crypto.SealError("En teamnyckel från en okänd avsändare tas inte emot.")
+            ring = crypto.load_ring(data, held)
+            if not ring.admins:
+                ring = crypto.KeyRing(ring.current, ring.keys, ring.retired, held.admins)
         except crypto.SealError:
             # Not made by a laptop holding the team key: never used. Records sealed with it
             # are kept aside as unreadable, and the rest of sync goes on.
@@ -378,15 +528,20 @@ class SyncClient:
         first failure is raised once both have had their turn."""
         if not self.enrolled:
             raise SyncError("Datorn är inte ansluten till teamets server.")
-        failures: list[SyncError] = []
+        failures: list[Exception] = []
         pulled = conflicts = pushed = rejected = 0
         try:
             try:
                 pulled, conflicts = self.pull()
-            except (Offline, SignInNeeded):
+            except (Offline, SignInNeeded, Revoked):
                 raise
-            except SyncError as error:
+            except (SyncError, VaultError) as error:
                 failures.append(error)
+            except Exception as error:
+                # A fault of this program, not of the server: this laptop's work still goes.
+                log.exception("sync.pull_failed")
+                failures.append(SyncError(UNEXPECTED, code="unexpected"))
+                failures[-1].__cause__ = error
             try:
                 pushed, rejected = self.push()
             except SyncError as error:
@@ -400,7 +555,9 @@ class SyncClient:
                 pushed += again
             self.push_audit()
             self.anchor_audit()
-            if self.rotation_due and self.is_admin and self._newly_revoked():
+            if self._get("made_rotation"):
+                self._finish_rotation()
+            elif self.rotation_due and self.is_admin and self._newly_revoked():
                 self.rotate()
             self.rotation_due = False
         except Revoked:
@@ -433,47 +590,66 @@ class SyncClient:
 
     def farewell(self) -> None:
         """Revoked: hand over what only this laptop holds, while the server still takes it
-        from this device, before the caller crypto-shreds. Offline: raised, so that the
-        vault is kept until the hand-over can be made."""
+        from this device, before the caller crypto-shreds. Returns only once the server
+        has taken every queued change and audit event and confirmed the hand-over;
+        otherwise the vault must stay: `Offline` (tried again at the next sync), or
+        `NotHandedOver` (something could not be handed over: kept, for IT to see to)."""
         refresh, device = self._get("refresh"), self._get("device_id")
-        if not refresh:
-            return
 
         def send(body: dict[str, Any]) -> PushResponse:
             request = {"device_id": device, "refresh_token": refresh, "push": body}
             return self._call("POST", "/farewell", PushResponse, authorised=False, json=request)
 
         try:
-            # A change refused as stale goes once more on the team's newest version: the
-            # team's laptops see it as a conflict, so the person's last word is not lost.
-            self.push(send=send, take_head=True)
-            self.db(self._unpark_farewell)
-
-            def again(body: dict[str, Any]) -> PushResponse:
-                marked = [{**m, "conflicting": True} for m in body["mutations"]]
-                return send({**body, "mutations": marked})
-
-            self.push(send=again)
-            self.push_audit(send=send)
-            self._audit("sync.farewell")
-            request = {"device_id": device, "refresh_token": refresh, "done": True}
-            request["push"] = {"epoch": self._get("epoch"), "mutations": []}
-            self._call("POST", "/farewell", PushResponse, authorised=False, json=request)
-        except Offline:
+            if refresh:
+                # Each change goes sealed as a farewell, so the team sees it only as
+                # conflicts. One refused as stale goes again on the team's newest version
+                # (a colleague may sync in between: so a few rounds).
+                for _round in range(FAREWELL_ROUNDS):
+                    self.push(send=send, take_head=True, farewell=True)
+                    self.db(self._unpark_farewell)
+                    if not self.db(self._queued):
+                        break
+                if not self.db(self._queued):
+                    self._audit("sync.farewell")
+                    # Sealed as a farewell too: the team takes it even under a key it has
+                    # replaced since (this laptop never got the new one).
+                    self._set(audit_chunk="")
+                    self.push_audit(send=send, farewell=True)
+            left = self.db(self._unsent)
+            if left:
+                raise NotHandedOver(_not_handed_over(left))
+            if refresh:
+                request = {"device_id": device, "refresh_token": refresh, "done": True}
+                request["push"] = {"epoch": self._get("epoch"), "mutations": []}
+                self._call("POST", "/farewell", PushResponse, authorised=False, json=request)
+        except (Offline, NotHandedOver):
             raise
-        except SyncError:
-            return  # refused (or past the time for it): nothing more can be handed over
+        except SyncError as error:  # refused, or past the time for it, or a broken answer
+            raise NotHandedOver(_not_handed_over(self.db(self._unsent))) from error
+
+    def _queued(self) -> int:
+        return self.vault.conn.execute("SELECT count(*) FROM sync_outbox").fetchone()[0]
+
+    def _unsent(self) -> int:
+        """Changes and audit events this laptop holds that the team has not received."""
+        repo = self.vault.repo
+        newest = repo.conn.execute("SELECT coalesce(max(seq), 0) FROM audit_events").fetchone()[0]
+        events = max(0, newest - int(repo.meta("sync_audit_sent") or 0))
+        return self._queued() + events
 
     def _send(self, body: dict[str, Any]) -> PushResponse:
         return self._call("POST", "/push", PushResponse, json=body)
 
-    def push(self, send: Send | None = None, *, take_head: bool = False) -> tuple[int, int]:
+    def push(
+        self, send: Send | None = None, *, take_head: bool = False, farewell: bool = False
+    ) -> tuple[int, int]:
         send = send or self._send
         pushed = rejected = 0
         epoch = self._get("epoch")
         size = MAX_BATCH
         while True:
-            batch = self.db(partial(self._prepare_batch, size))
+            batch = self.db(partial(self._prepare_batch, size, farewell=farewell))
             if not batch:
                 return pushed, rejected
             mutations = [
@@ -496,6 +672,11 @@ class SyncClient:
                     # back from a copy): the same changes go again under new ids.
                     self.db(partial(self._new_ids, [row["id"] for row in batch]))
                     continue
+                if error.code == "stale_key":
+                    # Sealed with a key the team replaced meanwhile: sealed anew, under new
+                    # ids, once the next pull has brought the new key.
+                    self.db(partial(self._new_ids, [row["id"] for row in batch]))
+                    return pushed, rejected + len(batch)
                 if error.code not in ("invalid", "too_large"):
                     raise
                 if len(batch) > 1:
@@ -532,7 +713,14 @@ class SyncClient:
                         "AND parked != '')",
                         (row["id"], row["record_id"], row["id"]),
                     )
-                    apply.set_base(conn, row["record_id"], row["kind"], result.version, row["sent"])
+                    apply.set_base(
+                        conn,
+                        row["record_id"],
+                        row["kind"],
+                        result.version,
+                        row["sent"],
+                        epoch=epoch,
+                    )
                     conn.execute(
                         "INSERT INTO sync_seen (record_id, epoch, version, digest) "
                         "VALUES (?, ?, ?, ?) ON CONFLICT(record_id, epoch) DO UPDATE SET "
@@ -560,21 +748,28 @@ class SyncClient:
                     _rebase_later(conn, row["id"], row["record_id"])
         return accepted
 
-    def push_audit(self, send: Send | None = None) -> int:
+    def push_audit(self, send: Send | None = None, *, farewell: bool = False) -> int:
         """Send this laptop's new audit events to the team, sealed, in fixed chunks: a chunk
-        once made keeps its events, sealed bytes and mutation id until the server has it."""
+        once made keeps its events, sealed bytes and mutation id until the server has it
+        (or refuses it as sealed under a key the team has replaced: then it is made anew)."""
         send = send or self._send
         sent = 0
-        while (chunk := self.db(self._audit_chunk)) is not None:
+        while (chunk := self.db(partial(self._audit_chunk, farewell))) is not None:
             last, count, mutation = chunk
-            send({"epoch": self._get("epoch"), "mutations": [mutation]})
+            try:
+                send({"epoch": self._get("epoch"), "mutations": [mutation]})
+            except SyncError as error:
+                if error.code != "stale_key":
+                    raise
+                self._set(audit_chunk="")  # sealed again with the new key at the next sync
+                return sent
             # Accepted, or rejected because the server already holds this very chunk (sent
             # again after a restore): either way the team has these events.
             self._set(audit_sent=str(last), audit_chunk="")
             sent += count
         return sent
 
-    def _audit_chunk(self) -> tuple[int, int, dict[str, Any]] | None:
+    def _audit_chunk(self, farewell: bool = False) -> tuple[int, int, dict[str, Any]] | None:
         """(last seq, how many events, the mutation): the one made before if it was not
         sent yet, else the next events sealed as a new chunk."""
         repo = self.vault.repo
@@ -598,6 +793,7 @@ class SyncClient:
             device,
             ring.current,
             repo.meta("sync_epoch"),
+            farewell=farewell,
         )
         content = payload.dumps({"events": [astuple(e) for e in events]})
         mutation = {
@@ -708,8 +904,11 @@ class SyncClient:
             )
             self.vault.audit_in("sync.parked")
 
-    def _prepare_batch(self, size: int = MAX_BATCH) -> list[dict[str, Any]]:
-        """The next outbox rows, each fixed to the content and base it is sent with."""
+    def _prepare_batch(
+        self, size: int = MAX_BATCH, *, farewell: bool = False
+    ) -> list[dict[str, Any]]:
+        """The next outbox rows, each fixed to the content and base it is sent with (one
+        sealed before keeps its bytes: its mutation id stands for them)."""
         with self.vault.transaction() as repo:
             conn = repo.conn
             rows = conn.execute(
@@ -727,6 +926,12 @@ class SyncClient:
                     if not attempted:
                         sent = payload.dumps(payload.read(conn, kind, record_id)).decode()
                         sent_base = apply.base_version(conn, record_id)
+                    plain = sent.encode()
+                    origin, base = apply.base_origin(conn, record_id)
+                    if origin and origin.rpartition(":")[0] != epoch and "null" not in (sent, base):
+                        # On a base whose content is from before a server restore: that
+                        # content goes with it, for colleagues to merge from.
+                        plain = payload.wrap(plain, origin, base)
                     header = crypto.Header(
                         team_id=team_id,
                         record_id=record_id,
@@ -735,9 +940,10 @@ class SyncClient:
                         device_id=device,
                         key_id=ring.current,
                         epoch=epoch,
+                        farewell=farewell,
                     )
                     sealed, key = (
-                        crypto.seal_record(ring.current_key, header, sent.encode()),
+                        crypto.seal_record(ring.current_key, header, plain),
                         ring.current,
                     )
                     conn.execute(
@@ -810,12 +1016,23 @@ class SyncClient:
         return pulled, conflicts
 
     def _context(self, repo: Repository, epoch: str) -> apply.Context:
+        ring = self._ring()
+        excluded = {
+            reason.split(":", 1)[0]
+            for (reason,) in repo.conn.execute(
+                "SELECT reason FROM audit_events WHERE action = ?", (trust.EXCLUDED,)
+            )
+        }
+        for retired in ring.retired.values():
+            excluded.update(retired.without)
         return apply.Context(
             team_id=repo.meta("sync_team_id"),
             own_device=repo.meta("sync_device_id"),
-            keys=self._keys(repo),
+            keys=ring.keys,
             epoch=epoch,
             now=self.vault.clock().isoformat(timespec="seconds"),
+            shut_out=frozenset(excluded),
+            retired=ring.retired,
         )
 
     def _apply(self, page: ChangesResponse, refetch: bool) -> int:
@@ -828,11 +1045,7 @@ class SyncClient:
             repo.set_meta("sync_applying", "0")
             repo.set_meta("sync_cursor", str(page.next_since))
             repo.set_meta("sync_epoch", page.epoch)
-            last = page.changes[-1]
-            repo.set_meta(
-                "sync_cursor_mark",
-                change_mark(last.seq, last.record_id, last.version, last.epoch, last.ciphertext),
-            )
+            repo.set_meta("sync_cursor_mark", page.mark)  # the server's, shown on the next pull
             self._touched(repo, outcome)
         return outcome.conflicts
 
@@ -898,10 +1111,6 @@ class SyncClient:
             self.vault.audit_in("sync.server_restored")
 
     # -- keys and HTTP ----------------------------------------------------------------------
-
-    def _keys(self, repo: Repository) -> dict[str, bytes]:
-        """Every team key this laptop holds, by id (a rotation adds one; old ones stay)."""
-        return self._ring().keys
 
     def _post(self, path: str, body: dict[str, Any]) -> Any:
         return self._call("POST", path, json=body)

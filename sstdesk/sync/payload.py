@@ -7,6 +7,7 @@ ISO text, tuples as JSON text), so nothing is decoded on the way through.
 from __future__ import annotations
 
 import json
+import math
 from functools import cache
 from typing import Any
 
@@ -17,6 +18,7 @@ from sstdesk.vault.records import TABLES, columns, from_row, hints, sql_type, to
 KINDS: dict[str, tuple[str, ...]] = {table: columns(cls) for cls, table in TABLES.items()}
 ENTITIES = {table: cls for cls, table in TABLES.items()}
 _PLAIN = {"TEXT": (str,), "INTEGER": (int,), "REAL": (int, float)}
+SQLITE_INT = (-(2**63), 2**63 - 1)  # what an INTEGER column holds
 
 
 class Malformed(ValueError):
@@ -51,6 +53,8 @@ def check(kind: str, record_id: str, content: Any) -> dict[str, Any]:
                 raise Malformed(f"fältet {name} saknas")
         elif isinstance(value, bool) or not isinstance(value, allowed):
             raise Malformed(f"fältet {name} har fel typ")
+        elif not storable(value):
+            raise Malformed(f"fältet {name} går inte att lagra")
     row = tuple(content[c] for c in cols)
     try:
         entity = from_row(cls, row)
@@ -64,6 +68,24 @@ def check(kind: str, record_id: str, content: Any) -> dict[str, Any]:
         except ValueError as error:
             raise Malformed("personnumret går inte att läsa") from error
     return content
+
+
+def storable(value: Any) -> bool:
+    """A plain value the vault can hold as it is: text that is UTF-8 (JSON can carry a lone
+    surrogate, which no database can store), an integer within 64 bits, a finite number."""
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return False
+        return True
+    if isinstance(value, bool):
+        return True
+    if isinstance(value, int):
+        return SQLITE_INT[0] <= value <= SQLITE_INT[1]
+    if isinstance(value, float):
+        return math.isfinite(value)
+    return value is None
 
 
 # Parents before children, for applying a batch whose foreign keys point backwards.
@@ -93,12 +115,42 @@ def remove(conn: Connection, kind: str, record_id: str) -> None:
     conn.execute(f"DELETE FROM {kind} WHERE id = ?", (record_id,))  # noqa: S608
 
 
+ORIGIN, BASE = "_origin", "_base"  # beside a record's fields when it is sent after a restore
+
+
+def wrap(content: bytes, origin: str, base: str) -> bytes:
+    """A record as sent on a base learnt from a restored server: with the epoch and version
+    its base content was sealed in, and that content, for a colleague to merge from."""
+    record = json.loads(content)
+    if not isinstance(record, dict):
+        return content
+    return dumps({**record, ORIGIN: origin, BASE: json.loads(base)})
+
+
+def unwrap(plain: bytes) -> tuple[bytes, str, Any]:
+    """(the record's own bytes, its origin or "", that base's content)."""
+    if ORIGIN.encode() not in plain:
+        return plain, "", None
+    try:
+        record = loads(plain)
+    except (ValueError, RecursionError):
+        return plain, "", None
+    if not isinstance(record, dict) or not isinstance(record.get(ORIGIN), str):
+        return plain, "", None
+    origin, base = record.pop(ORIGIN), record.pop(BASE, None)
+    return dumps(record), origin, base
+
+
 def dumps(content: dict[str, Any] | None) -> bytes:
     return json.dumps(content, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
 
 
 def loads(data: bytes) -> dict[str, Any] | None:
-    return json.loads(data)
+    return json.loads(data, parse_constant=_no_constant)
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a value a record holds")  # NaN, Infinity
 
 
 _VIA = {  # kind → (the field pointing up, the query from it to the student)

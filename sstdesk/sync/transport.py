@@ -14,11 +14,15 @@ LOOPBACK = ("localhost", "127.0.0.1", "::1")
 
 
 def connect(server_url: str, ca_bundle: str, *, timeout: float = 30.0) -> httpx.Client:
-    parts = urlsplit(server_url.strip())
-    if parts.scheme not in ("https", "http") or not parts.hostname:
+    try:
+        parts = urlsplit(server_url.strip())
+        hostname = parts.hostname
+    except ValueError:  # say, an IPv6 address without its closing bracket
+        hostname = None
+    if hostname is None or parts.scheme not in ("https", "http"):
         raise SyncError("Ange serverns adress, till exempel https://sst.stad.se.")
     if parts.scheme == "http":
-        if parts.hostname not in LOOPBACK:
+        if hostname not in LOOPBACK:
             raise SyncError("Servern måste nås över https.")
         return httpx.Client(base_url=server_url, timeout=timeout)
     if not ca_bundle or not Path(ca_bundle).is_file():

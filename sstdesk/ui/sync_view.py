@@ -38,7 +38,7 @@ from sstdesk.services.sync import (
     safety_code,
     shred,
 )
-from sstdesk.sync.engine import Offline, Revoked, SyncError, SyncResult
+from sstdesk.sync.engine import NotHandedOver, Offline, Revoked, SyncError, SyncResult
 from sstdesk.sync.transport import connect
 from sstdesk.ui.forms import Field, FormDialog, ask
 from sstdesk.wire.schema import DeviceStatus, PendingDevice
@@ -255,6 +255,11 @@ class SyncController:
         if isinstance(error, Revoked):
             self._revoked(str(error))
             return
+        if isinstance(error, NotHandedOver):
+            # Revoked, with work the team does not have yet: locked, never shredded.
+            self.window.lock()
+            self.window.unlock_page.error.setText(str(error))
+            return
         if isinstance(error, Offline):
             self._status(
                 QCoreApplication.translate(
@@ -459,10 +464,27 @@ class SyncController:
             return _attention(make(), gaps)
 
         def opened(attention: Attention) -> None:
-            self.attention_dialog = AttentionDialog(self.window, attention, self.merge)
+            self.attention_dialog = AttentionDialog(
+                self.window, attention, self.merge, self.dismiss
+            )
             self.attention_dialog.open()
 
         self.window.runner.run_db(read, done=opened)
+
+    def dismiss(self, kept_ids: list[int] | None) -> None:
+        """Changes kept aside the person has seen and lets go (audited)."""
+        make = self._service()
+        if make is None:
+            return
+
+        def work() -> Attention:
+            service = make()
+            service.dismiss_kept(kept_ids)
+            return _attention(service, self.gaps)
+
+        self.window.runner.run_db(
+            work, done=self._show_attention, failed=lambda e: self._status(str(e))
+        )
 
     def merge(self, duplicate: Duplicate) -> None:
         """One student of the two, with both case histories; differing facts become
@@ -819,10 +841,15 @@ class AttentionDialog(QDialog):
     changes from a colleague's laptop this one could not read, kept and reported."""
 
     def __init__(
-        self, parent: QWidget, attention: Attention, merge: Callable[[Duplicate], None]
+        self,
+        parent: QWidget,
+        attention: Attention,
+        merge: Callable[[Duplicate], None],
+        dismiss: Callable[[list[int] | None], None],
     ) -> None:
         super().__init__(parent)
         self.merge = merge
+        self.dismiss = dismiss
         self.setWindowTitle(self.tr("Att åtgärda efter synkronisering"))
         self.resize(720, 460)
         layout = QVBoxLayout(self)
@@ -857,6 +884,13 @@ class AttentionDialog(QDialog):
         self.kept = QListWidget()
         self.kept.setAccessibleName(self.tr("Ändringar som inte kunde läsas"))
         layout.addWidget(self.kept, 1)
+        self.dismiss_button = QPushButton(self.tr("Ta bort markerad ur listan"))
+        self.dismiss_all_button = QPushButton(self.tr("Ta bort alla ur listan"))
+        kept_row = QHBoxLayout()
+        kept_row.addWidget(self.dismiss_button)
+        kept_row.addWidget(self.dismiss_all_button)
+        kept_row.addStretch(1)
+        layout.addLayout(kept_row)
         self.gaps = QLabel()
         self.gaps.setWordWrap(True)
         layout.addWidget(self.gaps)
@@ -866,6 +900,8 @@ class AttentionDialog(QDialog):
         bottom.addWidget(close)
         layout.addLayout(bottom)
         self.merge_button.clicked.connect(self._merge)
+        self.dismiss_button.clicked.connect(self._dismiss)
+        self.dismiss_all_button.clicked.connect(lambda: self.dismiss(None))
         close.clicked.connect(self.accept)
         self.show_attention(attention)
 
@@ -885,7 +921,7 @@ class AttentionDialog(QDialog):
         self.merge_button.setEnabled(bool(attention.duplicates))
         for widget in (self.same_label, self.duplicates, self.merge_button):
             widget.setVisible(bool(attention.duplicates))
-        for widget in (self.unread_label, self.kept):
+        for widget in (self.unread_label, self.kept, self.dismiss_button, self.dismiss_all_button):
             widget.setVisible(bool(attention.kept or attention.dropped))
         notes = []
         if attention.gaps:
@@ -908,11 +944,15 @@ class AttentionDialog(QDialog):
         self.kept.clear()
         for kept in attention.kept:
             kind = _tr(KIND_LABELS.get(kept.kind, kept.kind))
-            self.kept.addItem(
+            item = QListWidgetItem(
                 self.tr("{0} från {1}, {2}: {3}").format(
                     kind, kept.device, kept.found_at[:10], kept.reason
                 )
             )
+            item.setData(256, kept.id)
+            self.kept.addItem(item)
+        if attention.kept:
+            self.kept.setCurrentRow(0)
         for device, count in attention.dropped.items():
             self.kept.addItem(
                 self.tr("… och {0} till från {1}, som inte sparades (för många)").format(
@@ -924,6 +964,11 @@ class AttentionDialog(QDialog):
         item = self.duplicates.currentItem()
         if item is not None:
             self.merge(item.data(256))
+
+    def _dismiss(self) -> None:
+        item = self.kept.currentItem()
+        if item is not None and item.data(256) is not None:
+            self.dismiss([item.data(256)])
 
 
 def _attention(service: SyncService, gaps: list[str]) -> Attention:

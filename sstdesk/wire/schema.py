@@ -6,7 +6,6 @@ the team key's id beside it); the server stores and serves it, never reads it.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from enum import StrEnum
 from typing import Annotated
@@ -17,6 +16,7 @@ API = "/v1"
 MAX_BATCH = 500  # mutations per push
 MAX_PAGE = 1000  # changes per pull page
 MAX_CIPHERTEXT = 1_000_000  # base64 characters of one record version
+AUDIT_KIND = "audit_log"  # a chunk of one laptop's audit events: append-only, never merged
 
 Id = Annotated[str, Field(min_length=8, max_length=64, pattern=r"^[A-Za-z0-9_-]+$")]
 Name = Annotated[str, Field(min_length=1, max_length=120)]
@@ -35,11 +35,22 @@ class DeviceStatus(StrEnum):
 
 
 class LoginRequest(Strict):
+    """A person's password for a device. A new device names its Ed25519 signing key here;
+    a device with one registered must also sign the server's nonce (asked for with 401
+    "proof_needed"): the password and the device's public key, which every team laptop
+    can see, are not enough to act as that device."""
+
     user: Name
     password: Annotated[str, Field(min_length=1, max_length=512)]
     device_id: Id
     device_name: Name
     public_key: Annotated[str, Field(min_length=40, max_length=64)]  # X25519, base64
+    signing_key: Annotated[str, Field(max_length=64)] = ""  # Ed25519, base64 (new device)
+    nonce: Annotated[str, Field(max_length=64)] = ""
+    proof: Annotated[str, Field(max_length=128)] = ""
+
+    def signed_part(self) -> bytes:
+        return json.dumps(["sstdesk-login", 1, self.device_id, self.nonce]).encode()
 
 
 class LoginResponse(Strict):
@@ -62,8 +73,8 @@ class Mutation(Strict):
     key_id: Annotated[str, Field(max_length=64)]
     ciphertext: B64
     deleted: bool = False
-    # In a revoked device's farewell: sent on the team's head after being refused as stale,
-    # so the team sees it as a conflict instead of taking it.
+    # Unused since every change in a revoked device's farewell is sealed as one (its
+    # associated data says so); kept so that an older laptop's farewell is still taken.
     conflicting: bool = False
 
 
@@ -99,14 +110,9 @@ class Change(Strict):
     epoch: str  # the epoch it was pushed in (bound into its associated data)
     ciphertext: str
     deleted: bool
-    farewell: bool = False  # a revoked laptop's last change: a conflict to see, not applied
-
-
-def change_mark(seq: int, record_id: str, version: int, epoch: str, ciphertext: str) -> str:
-    """What a device remembers of the last change it applied, and shows when it pulls on:
-    a server restored from a backup and written to since holds another change there."""
-    data = json.dumps([seq, record_id, version, epoch, ciphertext]).encode()
-    return hashlib.sha256(data).hexdigest()[:32]
+    # Pushed in a revoked laptop's farewell: a conflict to see, never applied. The server's
+    # mark can only make a laptop more careful; the seal says it either way.
+    farewell: bool = False
 
 
 class ChangesResponse(Strict):
@@ -116,6 +122,9 @@ class ChangesResponse(Strict):
     more: bool
     key_id: str = ""  # the team key new records use: a laptop that lacks it fetches its ring
     rotation_due: bool = False  # a device was revoked: an admin's laptop makes a new team key
+    # The server's mark of the page's last change, shown when pulling on from there: a
+    # server restored from a backup knows by it that it lost what it served.
+    mark: str = ""
 
 
 class Refusal(Strict):
@@ -166,7 +175,9 @@ class FarewellRequest(Strict):
     device_id: Id
     refresh_token: Annotated[str, Field(min_length=20, max_length=128)]
     push: PushRequest
-    done: bool = False  # the last of it: the device's tokens are spent, and it wipes
+    # The last of it: the device's tokens are spent, and it wipes. Asked again (its answer
+    # was lost), it is answered again; after it only the device's audit log is taken.
+    done: bool = False
 
 
 class TeamDevice(Strict):
@@ -176,6 +187,7 @@ class TeamDevice(Strict):
     status: DeviceStatus
     public_key: str = ""
     audit_gap_at: str = ""  # when the device's audit log last failed to extend its anchor
+    admin: bool = False  # its user may approve devices (whose approvals a rotation trusts)
 
 
 class SigningKey(Strict):
@@ -215,6 +227,9 @@ class Rotation(Strict):
     key_id: Annotated[str, Field(min_length=8, max_length=64)]
     rings: dict[Id, Annotated[str, Field(min_length=40, max_length=20_000)]]
     recovery: Annotated[str, Field(min_length=40, max_length=20_000)]
+    # The newest seq of the team's log the laptop had read: the old key is good for the log
+    # up to there (the ring says so); refused (409 "behind") if the log has more.
+    since: Annotated[int, Field(ge=0)] | None = None
 
 
 class KeyRing(Strict):

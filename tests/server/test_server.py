@@ -368,3 +368,45 @@ def test_the_team_recovery_blob_is_stored_once_by_an_admin_and_read_by_the_team(
     assert server.client.get("/v1/team/recovery", headers=auth_only(colleague)).json() == blob
     other = server.device(server.team("SST Norr"), "dan.n")
     assert server.client.get("/v1/team/recovery", headers=auth_only(other)).status_code == 404
+
+
+def test_a_public_key_already_used_by_another_device_is_refused(server: Server) -> None:
+    team = server.team()
+    server.user(team, "anna.s")
+    server.user(team, "bo.t")
+    key = base64.b64encode(secrets.token_bytes(32)).decode()
+    assert server.login("anna.s", "device-0001", key).json()["device_status"] == "pending"
+    for user in ("anna.s", "bo.t"):  # the same key under another id, by anyone
+        again = server.login(user, "device-0002", key)
+        assert again.status_code == 409 and again.json()["code"] == "key_in_use"
+    with server.engine.begin() as conn:
+        assert conn.execute(text("SELECT count(*) FROM devices")).scalar_one() == 1
+
+
+def test_only_the_servers_own_mark_of_a_change_it_lost_starts_a_new_epoch(
+    server: Server,
+) -> None:
+    laptop = server.device(server.team(), "anna.s")
+    headers = auth_only(laptop)
+    for n in (1, 2):
+        record = f"rec-0000000{n}"
+        server.client.post("/v1/push", json={"mutations": [mutation(record, 0)]}, headers=headers)
+    page = server.client.get("/v1/changes?since=0", headers=headers).json()
+    mark, epoch = page["mark"], page["epoch"]
+    with server.engine.begin() as conn:
+        assert store.epoch(conn) == epoch
+    made_up = f"{epoch}.99.{'0' * 16}.{'0' * 24}"
+    for since, claimed in ((99, ""), (99, made_up), (2, mark.replace(".", "x", 1))):
+        answer = server.client.get(
+            "/v1/changes", params={"since": since, "mark": claimed, "epoch": epoch}, headers=headers
+        )
+        assert answer.status_code in (200, 409)
+    with server.engine.begin() as conn:
+        assert store.epoch(conn) == epoch  # claims alone change nothing for the team
+        conn.execute(text("DELETE FROM log WHERE seq = 2"))  # what a restore would lose
+    lost = server.client.get(
+        "/v1/changes", params={"since": 2, "mark": mark, "epoch": epoch}, headers=headers
+    )
+    assert lost.status_code == 409 and lost.json()["code"] == "behind"
+    with server.engine.begin() as conn:
+        assert store.epoch(conn) != epoch

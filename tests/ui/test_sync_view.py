@@ -298,6 +298,9 @@ def test_the_same_child_twice_and_an_unreadable_change_are_shown_and_the_child_m
     qtbot.waitUntil(lambda: dialog.duplicates.count() == 0, timeout=30_000)
     assert page.attention_button.text() == "1 ändringar från bo-dator (bo.t) kunde inte läsas"
     assert dialog.duplicates.isHidden() and not dialog.kept.isHidden()
+    dialog.dismiss_button.click()  # seen: let go, and audited
+    qtbot.waitUntil(lambda: dialog.kept.isHidden(), timeout=30_000)
+    assert "kunde inte läsas" not in page.attention_button.text()
     dialog.accept()
     qtbot.waitUntil(lambda: not win.sync.running and not win.runner.busy, timeout=60_000)
     found = on_db(qtbot, win, lambda: win.service.vault.repo.find(Student, personnummer=pnr))
@@ -334,3 +337,32 @@ def test_the_same_child_twice_and_an_unreadable_change_are_shown_and_the_child_m
     assert len(json.loads(vault.repo.meta("sync_team_keys"))) == 2
     vault.close()
     engine.dispose()
+
+
+def test_a_revoked_laptop_whose_work_could_not_be_handed_over_is_locked_not_shredded(
+    qtbot: Any, unlocked: MainWindow, tmp_path: Path
+) -> None:
+    win = unlocked
+    engine, app = team_server(tmp_path, "demo.socionom")
+    win.sync.http_factory = lambda: TestClient(app)
+
+    def enrol() -> None:
+        service = SyncService(win.service, TestClient(app))
+        service.client.enrol("demo.socionom", PASSWORD, "sstdesk")
+        with engine.begin() as conn:
+            store.decide_device(
+                conn, win.vault.repo.meta("sync_device_id"), DeviceStatus.APPROVED, now=NOW
+            )
+        service.client.enrol("demo.socionom", PASSWORD, "sstdesk")
+        service.client.sync()
+        student = win.service.vault.repo.get(Student, win.service.caseload()[0].student_id)
+        win.service.update_student(replace(student, class_name="Bara här"))  # not yet sent
+
+    on_db(qtbot, win, enrol)
+    device = on_db(qtbot, win, lambda: win.vault.repo.meta("sync_device_id"))
+    with engine.begin() as conn:  # revoked, and past the time for a hand-over
+        store.decide_device(conn, device, DeviceStatus.REVOKED, now=NOW - dt.timedelta(days=15))
+    win.caseload_page.sync_button.click()
+    qtbot.waitUntil(lambda: "Valvet raderas inte" in win.unlock_page.error.text(), timeout=60_000)
+    assert (win.profile / "vault.db").exists()  # kept, locked: the work is still there
+    assert len(list(win.profile.iterdir())) > 1
