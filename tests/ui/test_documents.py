@@ -24,10 +24,14 @@ from sstdesk.ui.main_window import MainWindow
 from tests.ui.test_student_page import open_first
 
 
-def files_under(*roots: Path) -> set[Path]:
+def files_under(*roots: Path, depth: int | None = None) -> set[Path]:
+    """Every file under `roots`; with `depth`, only so many folders down (a temp file is
+    written at the top of the temp directory or in a folder made for it there)."""
     found: set[Path] = set()
     for root in roots:
-        for directory, _dirs, names in os.walk(root):
+        for directory, dirs, names in os.walk(root):
+            if depth is not None and len(Path(directory).relative_to(root).parts) >= depth:
+                dirs.clear()
             found.update(Path(directory, name) for name in names)
     return found
 
@@ -87,7 +91,9 @@ def test_preview_and_print_leave_no_file_anywhere(
         # In the system's temp directory other processes come and go: only what could be
         # this document counts there (a PDF, or a file that names the student).
         outside = {
-            f for f in files_under(system) if pytest_runs not in f.parents and could_be_ours(f)
+            f
+            for f in files_under(system, depth=2)
+            if pytest_runs not in f.parents and could_be_ours(f)
         }
         return files_under(win.profile, private) | outside
 
