@@ -172,6 +172,12 @@ def _apply(conn: Connection, change: Change, ctx: Context) -> tuple[int, set[str
         return 0, set()
     if change.kind not in payload.KINDS:
         raise Unusable("malformed", "okänd sorts post")
+    known = conn.execute(
+        "SELECT kind FROM sync_base WHERE record_id = ?", (change.record_id,)
+    ).fetchone()
+    if known is not None and known[0] != change.kind:
+        # A record's kind never changes: a case under a student's id is no case at all.
+        raise Unusable("malformed", "en post med samma id som en annan sorts post")
     plain, sealed_farewell = _open(change, ctx)
     plain, origin, origin_base = payload.unwrap(plain)
     # A farewell by its seal, by the server's mark (which can only make it more careful),

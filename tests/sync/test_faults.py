@@ -122,6 +122,31 @@ def test_random_bytes_from_a_team_device_are_kept_aside_and_every_laptop_goes_on
     assert again.kept_aside == 1
 
 
+def test_a_record_of_another_kind_under_a_known_id_is_kept_aside_not_made(team: Team) -> None:
+    anna, bo, student_id = pair(team)
+    case_id = anna.vault.conn.execute("SELECT id FROM cases LIMIT 1").fetchone()[0]
+    case = payload.read(bo.vault.conn, "cases", case_id)
+    base = bo.vault.conn.execute(
+        "SELECT version FROM sync_base WHERE record_id = ?", (student_id,)
+    ).fetchone()[0]
+    # A case, sealed right, under the student's id: the server takes any kind on an id.
+    raw_push(bo, "cases", student_id, payload.dumps(case | {"id": student_id}), base=base)
+    result = anna.sync.client.sync()
+    assert result.kept_aside == 1
+    (kept,) = anna.sync.kept_aside()
+    assert kept.kind == "cases"
+    phantom = anna.vault.conn.execute(
+        "SELECT count(*) FROM cases WHERE id = ?", (student_id,)
+    ).fetchone()[0]
+    assert phantom == 0
+    cia = enrolled(team, "cia-laptop", "cia.u", approver=anna)  # a new laptop reads it all
+    assert cia.sync.client.sync().kept_aside == 1
+    edit(anna, student_id, class_name="9C")
+    anna.sync.client.sync()
+    cia.sync.client.sync()
+    assert get(cia, student_id).class_name == "9C"
+
+
 def test_one_laptop_flooding_the_team_with_garbage_fills_no_colleagues_disk(team: Team) -> None:
     anna, bo, student_id = pair(team)
     flood = apply.KEEP_PER_DEVICE + 7
