@@ -271,132 +271,137 @@
 <context>
     <name>CaseloadPage</name>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="505"/>
+        <location filename="../../sstdesk/ui/pages.py" line="506"/>
         <source>Att göra</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="508"/>
+        <location filename="../../sstdesk/ui/pages.py" line="509"/>
         <source>Att göra den här veckan</source>
         <translation>To do this week</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="520"/>
+        <location filename="../../sstdesk/ui/pages.py" line="521"/>
         <source>Mina elever</source>
         <translation>My students</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="525"/>
+        <location filename="../../sstdesk/ui/pages.py" line="526"/>
         <source>Inställningar</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="527"/>
+        <location filename="../../sstdesk/ui/pages.py" line="528"/>
         <source>Mina inställningar…</source>
         <translation>My settings…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="530"/>
+        <location filename="../../sstdesk/ui/pages.py" line="531"/>
         <source>Teamets inställningar…</source>
         <translation>Team settings…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="533"/>
+        <location filename="../../sstdesk/ui/pages.py" line="534"/>
+        <source>Byt lösenfras…</source>
+        <translation>Change passphrase…</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/pages.py" line="537"/>
         <source>Byt teamnyckel…</source>
         <translation>Replace the team key…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="537"/>
+        <location filename="../../sstdesk/ui/pages.py" line="541"/>
         <source>Lås (Ctrl+L)</source>
         <translation>Lock (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="539"/>
+        <location filename="../../sstdesk/ui/pages.py" line="543"/>
         <source>Importera närvaro…</source>
         <translation>Import attendance…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="542"/>
+        <location filename="../../sstdesk/ui/pages.py" line="546"/>
         <source>Statistik</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="551"/>
+        <location filename="../../sstdesk/ui/pages.py" line="555"/>
         <source>Synkronisering</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="559"/>
+        <location filename="../../sstdesk/ui/pages.py" line="563"/>
         <source>Konflikter att lösa</source>
         <translation>Conflicts to settle</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="563"/>
+        <location filename="../../sstdesk/ui/pages.py" line="567"/>
         <source>Ändringar som servern inte tog emot</source>
         <translation>Changes the server did not accept</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="566"/>
+        <location filename="../../sstdesk/ui/pages.py" line="570"/>
         <source>Datorer som väntar på godkännande</source>
         <translation>Computers waiting for approval</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="571"/>
+        <location filename="../../sstdesk/ui/pages.py" line="575"/>
         <source>Att åtgärda efter synkronisering</source>
         <translation>To see to after syncing</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="573"/>
+        <location filename="../../sstdesk/ui/pages.py" line="577"/>
         <source>Anslut till server…</source>
         <translation>Connect to server…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="574"/>
+        <location filename="../../sstdesk/ui/pages.py" line="578"/>
         <source>Synkronisera</source>
         <translation>Synchronise</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="593"/>
+        <location filename="../../sstdesk/ui/pages.py" line="597"/>
         <source>Sök på namn, personnummer, skola eller anteckning (Ctrl+F)</source>
         <translation>Search name, personal ID number, school or note (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="595"/>
+        <location filename="../../sstdesk/ui/pages.py" line="599"/>
         <source>Sök</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="602"/>
+        <location filename="../../sstdesk/ui/pages.py" line="606"/>
         <source>Filtrera på skola</source>
         <translation>Filter by school</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="604"/>
+        <location filename="../../sstdesk/ui/pages.py" line="608"/>
         <source>Filtrera på steg</source>
         <translation>Filter by stage</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="606"/>
+        <location filename="../../sstdesk/ui/pages.py" line="610"/>
         <source>Alla steg</source>
         <translation>All stages</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="609"/>
+        <location filename="../../sstdesk/ui/pages.py" line="613"/>
         <source>Något förfaller inom en vecka</source>
         <translation>Something due within a week</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="620"/>
+        <location filename="../../sstdesk/ui/pages.py" line="624"/>
         <source>Elevlista</source>
         <translation>Student list</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="647"/>
+        <location filename="../../sstdesk/ui/pages.py" line="651"/>
         <source>Alla skolor</source>
         <translation>All schools</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sstdesk/ui/pages.py" line="669"/>
+        <location filename="../../sstdesk/ui/pages.py" line="673"/>
         <source>%n elever</source>
         <translation>
             <numerusform>%n student</numerusform>
@@ -404,12 +409,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="684"/>
+        <location filename="../../sstdesk/ui/pages.py" line="688"/>
         <source>Inget förfaller den här veckan.</source>
         <translation>Nothing is due this week.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="685"/>
+        <location filename="../../sstdesk/ui/pages.py" line="689"/>
         <source>Att göra ({0})</source>
         <translation>To do ({0})</translation>
     </message>
@@ -1086,117 +1091,152 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="235"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="236"/>
         <source>De gamla filerna ligger kvar i {0}.</source>
         <translation>The old files are kept in {0}.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="269"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="270"/>
         <source>Låst efter {0} minuter utan aktivitet. Det du skrivit är sparat.</source>
         <translation>Locked after {0} minutes without activity. What you wrote is saved.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="314"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="315"/>
         <source>Inställningarna är sparade. Språket byts nästa gång programmet startar.</source>
         <translation>Settings saved. The language changes the next time the program starts.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="320"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="321"/>
         <source>Bestäms av IT och kan inte ändras här: {0}.</source>
         <translation>Set by IT and cannot be changed here: {0}.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="323"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="324"/>
         <source>Inställningar</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="336"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="332"/>
+        <source>Nuvarande lösenfras</source>
+        <translation>Current passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/main_window.py" line="333"/>
+        <source>Ny lösenfras</source>
+        <translation>New passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/main_window.py" line="334"/>
+        <source>Upprepa den nya lösenfrasen</source>
+        <translation>Repeat the new passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/main_window.py" line="340"/>
+        <source>De nya lösenfraserna stämmer inte överens.</source>
+        <translation>The new passphrases do not match.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/main_window.py" line="347"/>
+        <source>Lösenfrasen är bytt. Använd den nya nästa gång du låser upp.</source>
+        <translation>The passphrase is changed. Use the new one next time you unlock.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/main_window.py" line="359"/>
+        <source>Byt lösenfras</source>
+        <translation>Change passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/main_window.py" line="363"/>
+        <source>Återställningskoden gäller som förut. Säkerhetskopior som redan gjorts öppnas med den lösenfras som gällde när de gjordes.</source>
+        <translation>The recovery code works as before. Backups already made open with the passphrase that held when they were made.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/main_window.py" line="379"/>
         <source>Län eller stad där teamet arbetar (för forskningsurvalet)</source>
         <translation>County or city the team works in (for the research sample)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="342"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="385"/>
         <source>Teamet är en privat utförare (gallring efter två år)</source>
         <translation>The team is a private provider (records disposed of after two years)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="344"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="387"/>
         <source>Nej</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="344"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="387"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="349"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="392"/>
         <source>Förenklad kartläggning från</source>
         <translation>Simplified mapping from</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="355"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="398"/>
         <source>Förenklad kartläggning till</source>
         <translation>Simplified mapping to</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="361"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="404"/>
         <source>Fördjupad kartläggning från</source>
         <translation>In-depth mapping from</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="367"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="410"/>
         <source>Åtgärdstrappan (en rad per steg: procent, beskrivning)</source>
         <translation>Action ladder (one line per step: percent, description)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="386"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="429"/>
         <source>Teamets inställningar är sparade.</source>
         <translation>The team settings are saved.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="393"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="436"/>
         <source>Teamets inställningar</source>
         <translation>Team settings</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="397"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="440"/>
         <source>Gränserna följer Stockholms frånvarotrappa och ”Hör mig nu!” om inget annat anges. De syns på elevsidan och i underlaget till elevhälsokonferensen.</source>
         <translation>Unless changed, the thresholds follow Stockholm&apos;s absence ladder and “Hör mig nu!”. They show on the student page and in the student health conference material.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="548"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="591"/>
         <source>Räknar…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="577"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="620"/>
         <source>Sparad som {0}.</source>
         <translation>Saved as {0}.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="720"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="763"/>
         <source>Det du skrev senast kunde inte sparas: {0}</source>
         <translation>What you wrote last could not be saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="732"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="775"/>
         <source>Påbörjad registrering</source>
         <translation>Unfinished form</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="733"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="776"/>
         <source>Du hade en påbörjad registrering: ”{0}” – fortsätt?</source>
         <translation>You had an unfinished form: “{0}” – continue?</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="734"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="777"/>
         <source>Fortsätt</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="735"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="778"/>
         <source>Släng</source>
         <translation>Discard</translation>
     </message>

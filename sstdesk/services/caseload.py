@@ -833,6 +833,13 @@ class CaseloadService:
         )
         return self.save_draft(note)
 
+    # ---------------------------------------------------------------- the passphrase
+
+    def change_passphrase(self, *, old: str, new: str) -> None:
+        """The data key rewrapped under a new passphrase (audited); the recovery code and
+        backups made earlier are untouched."""
+        self.vault.change_passphrase(old=old, new=new)
+
     # ---------------------------------------------------------------- a form open at lock
 
     def keep_pending_form(self, form: pending_forms.PendingForm) -> None:

@@ -114,6 +114,7 @@ class MainWindow(QMainWindow):
         self.idle.idle.connect(self._auto_lock)
         self.caseload_page.settings_requested.connect(self.edit_settings)
         self.caseload_page.team_settings_requested.connect(self.edit_team_settings)
+        self.caseload_page.passphrase_change_requested.connect(self.change_passphrase)
         self.student_page.reveal_requested.connect(self._reveal)
         # Leaving the student page masks a protected student's details again.
         self.pages.currentChanged.connect(
@@ -321,6 +322,48 @@ class MainWindow(QMainWindow):
                 "; ".join(f"{f.label.split(' (')[0]} {f.default}" for f in locked)
             )
         self.actions.last = ask(self, self.tr("Inställningar"), fields, save, intro=intro)
+
+    def change_passphrase(self) -> None:
+        """Inställningar → Byt lösenfras…: the old one, then the new one twice."""
+        service = self.service
+        if service is None:
+            return
+        fields = [
+            Field("old", self.tr("Nuvarande lösenfras"), "password"),
+            Field("new", self.tr("Ny lösenfras"), "password"),
+            Field("repeat", self.tr("Upprepa den nya lösenfrasen"), "password"),
+        ]
+
+        def save(dialog: FormDialog, values: dict[str, object]) -> None:
+            old, new = str(values["old"]), str(values["new"])
+            if new != values["repeat"]:
+                dialog.show_error(self.tr("De nya lösenfraserna stämmer inte överens."))
+                return
+
+            def done(_result: object) -> None:
+                for widget in dialog.widgets.values():  # no passphrase left in a field
+                    widget.clear()  # type: ignore[attr-defined]
+                self.statusBar().showMessage(
+                    self.tr("Lösenfrasen är bytt. Använd den nya nästa gång du låser upp."),
+                    15_000,
+                )
+
+            self.runner.run_db(
+                lambda: service.change_passphrase(old=old, new=new),
+                done=done,
+                failed=lambda e: dialog.show_error(self.message(e)),
+            )
+
+        self.actions.last = ask(
+            self,
+            self.tr("Byt lösenfras"),
+            fields,
+            save,
+            intro=self.tr(
+                "Återställningskoden gäller som förut. Säkerhetskopior som redan gjorts öppnas "
+                "med den lösenfras som gällde när de gjordes."
+            ),
+        )
 
     def edit_team_settings(self) -> None:
         """The team's region, record keeping and absence thresholds (kept in the vault)."""

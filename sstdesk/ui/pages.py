@@ -487,6 +487,7 @@ class CaseloadPage(QWidget):
     settings_requested = Signal()
     team_settings_requested = Signal()
     key_rotation_requested = Signal()
+    passphrase_change_requested = Signal()
     lock_requested = Signal()
     import_requested = Signal()
     statistics_requested = Signal()
@@ -529,6 +530,9 @@ class CaseloadPage(QWidget):
         )
         settings_menu.addAction(self.tr("Teamets inställningar…")).triggered.connect(
             self.team_settings_requested
+        )
+        settings_menu.addAction(self.tr("Byt lösenfras…")).triggered.connect(
+            self.passphrase_change_requested
         )
         settings_menu.addAction(self.tr("Byt teamnyckel…")).triggered.connect(
             self.key_rotation_requested
