@@ -131,6 +131,32 @@ def test_the_backup_is_read_back_and_opened_with_the_open_key_when_no_passphrase
     assert [p.name for p in demo.vault.directory.iterdir() if p.name.startswith(".")] == []
 
 
+def test_a_gap_in_a_colleagues_log_as_received_never_stops_a_backup(
+    demo: CaseloadService, usb: Path, tmp_path: Path
+) -> None:
+    # A colleague's laptop restored from its backup: its events as received here have a
+    # gap, which sync shows the team. This laptop's own backup is not refused for it.
+    with demo.vault.transaction() as repo:
+        repo.conn.execute(
+            "INSERT INTO team_audit_events (device, seq, at, actor, action, student_id, "
+            "reason, prev_hash, hash) VALUES ('kollegans-dator', 7, '2026-11-30T10:00:00', "
+            "'bo.t', 'student.read', '', '', ?, ?)",
+            ("0" * 64, "1" * 64),
+        )
+    assert not audit.verify_team(demo.vault.conn).ok
+    report = backup.write_backup(demo.vault, usb, passphrase=PASSPHRASE)
+    restored = tmp_path / "återställd"
+    backup.restore_backup(report.path, restored, passphrase=PASSPHRASE, at=dt.datetime.now(dt.UTC))
+    vault = Vault.unlock(restored, passphrase=PASSPHRASE)
+    try:
+        seen = vault.conn.execute(
+            "SELECT count(*) FROM team_audit_events WHERE device = 'kollegans-dator'"
+        ).fetchone()[0]
+        assert seen == 1  # kept in the copy as it was received
+    finally:
+        vault.close()
+
+
 def test_a_backup_that_does_not_read_back_is_removed_and_not_audited(
     demo: CaseloadService, usb: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
