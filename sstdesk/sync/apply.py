@@ -230,10 +230,11 @@ def _apply(conn: Connection, change: Change, ctx: Context) -> tuple[int, set[str
 
 
 def _own_log(conn: Connection, change: Change, events: list[audit.AuditEvent]) -> None:
-    """A chunk holds only its sender's own events: one laptop's, under the sender's id,
-    that laptop never before sent by another device."""
+    """A chunk holds only its sender's own events, under names no other device has sent
+    before (a laptop restored from a backup goes on under a new name, so one chunk may
+    hold the events just before its restore and those after)."""
     names = {e.device for e in events}
-    if not change.record_id.startswith(f"{change.device_id}-a") or len(names) > 1:
+    if not change.record_id.startswith(f"{change.device_id}-a"):
         raise Unusable("malformed", "en logg i en annan dators namn")
     for name in names:
         bound = conn.execute(

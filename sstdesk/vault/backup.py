@@ -35,6 +35,7 @@ import hashlib
 import json
 import os
 import secrets
+import uuid
 import zipfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -752,13 +753,18 @@ def _check_and_record(
     try:
         with _opened(staging / DB_NAME, data_key) as conn:
             counts = _check(conn, "main", vault_id=manifest.vault_id)
-            meta = dict(conn.execute("SELECT key, value FROM meta WHERE key IN ('user', 'device')"))
+            user = conn.execute("SELECT value FROM meta WHERE key = 'user'").fetchone()
             with transaction(conn):
+                # The log goes on under a new name: the seqs after the backup's last event
+                # were used once already, by the events cut away (and perhaps sent to the
+                # team), and the team keeps each name's events by their seq.
+                device = uuid.uuid4().hex
+                conn.execute("UPDATE meta SET value = ? WHERE key = 'device'", (device,))
                 audit.append(
                     conn,
                     at=at,
-                    actor=meta.get("user", ""),
-                    device=meta.get("device", ""),
+                    actor=user[0] if user else "",
+                    device=device,
                     action="vault.restore",
                     reason=path.name,
                 )

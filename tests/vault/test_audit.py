@@ -67,18 +67,38 @@ def test_tampering_is_found_and_named(vault: Vault, statements: list[str], expec
     assert any(expected in problem for problem in result.problems), result.problems
 
 
-def _colleague_log(n: int) -> list[audit.AuditEvent]:
+def _colleague_log(
+    n: int, *, first: int = 1, prev: str = audit.GENESIS, device: str = "bo-device"
+) -> list[audit.AuditEvent]:
     """A colleague's chain, made the way their laptop makes it."""
     made = []
-    prev = audit.GENESIS
-    for seq in range(1, n + 1):
-        at = f"2026-11-2{seq}T08:00:00.000000+00:00"
-        digest = audit._digest(seq, at, "bo.t", "bo-device", "student.read", "s1", "", prev)
+    for seq in range(first, first + n):
+        at = f"2026-11-{10 + seq}T08:00:00.000000+00:00"
+        digest = audit._digest(seq, at, "bo.t", device, "student.read", "s1", "", prev)
         made.append(
-            audit.AuditEvent(seq, at, "bo.t", "bo-device", "student.read", "s1", "", prev, digest)
+            audit.AuditEvent(seq, at, "bo.t", device, "student.read", "s1", "", prev, digest)
         )
         prev = digest
     return made
+
+
+def test_a_colleague_restored_from_a_backup_goes_on_under_a_new_name(vault: Vault) -> None:
+    """Bo's laptop sent events 1–6, then was restored from a backup taken after event 4:
+    its log goes on from event 4 under a new name. Only a chain that starts from an event
+    the team holds, at the seq after it, is a continuation; any other start is a gap."""
+    log = _colleague_log(6)
+    after = _colleague_log(3, first=5, prev=log[3].hash, device="bo-restored")
+    with vault.transaction() as repo:
+        audit.receive(repo.conn, log + after)
+    assert audit.verify_team(vault.conn).ok
+    skipped = _colleague_log(2, first=7, prev=log[3].hash, device="bo-skipped")
+    made_up = _colleague_log(2, first=3, prev="f" * 64, device="bo-made-up")
+    with vault.transaction() as repo:
+        audit.receive(repo.conn, skipped + made_up)
+    assert audit.verify_team(vault.conn).problems == (
+        "Dator bo-made-: händelse 1–2 saknas.",
+        "Dator bo-skipp: händelse 1–6 saknas.",
+    )
 
 
 def test_a_colleagues_log_is_kept_once_and_checked_link_by_link(vault: Vault) -> None:
