@@ -386,6 +386,7 @@ class CaseloadService:
             parties=consent_rules.party_summary(
                 records, on=today, guardians=guardians, birth=birth, school=akt.school
             ),
+            facts=self._facts(repo, case),
         )
 
     def caseload(

@@ -13,6 +13,7 @@ from sstdesk.documents.data import CaseRecords, ConsentLine
 from sstdesk.domain.codes import ConsentStatus, Gender, Stage
 from sstdesk.domain.consent import PartyLine
 from sstdesk.domain.due import DueItem
+from sstdesk.domain.lifecycle import CaseFacts
 from sstdesk.domain.model import Guardian, RegisterRequest, School, Student
 from sstdesk.domain.protection import Masker
 from sstdesk.domain.team import TeamSettings
@@ -64,6 +65,7 @@ class CaseFile(CaseRecords):
 
     due: tuple[DueItem, ...] = ()
     parties: tuple[PartyLine, ...] = ()
+    facts: CaseFacts = CaseFacts()  # what the lifecycle's guards see, for the next step
 
 
 @dataclass(frozen=True)

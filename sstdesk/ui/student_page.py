@@ -15,6 +15,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Sign
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QTabWidget,
     QTextBrowser,
     QVBoxLayout,
@@ -41,11 +44,13 @@ from sstdesk.domain.codes import (
 )
 from sstdesk.domain.consent import EXPIRY_WARNING_DAYS, reservation_text
 from sstdesk.domain.formatting import format_date, format_datetime, format_pct
+from sstdesk.domain.guidance import MOVE, ROAD, STAGE_ACTIONS, NextStep, next_step, road_position
 from sstdesk.domain.lifecycle import NEXT
 from sstdesk.domain.model import JournalNote, Party, Signatory, Withdrawal
 from sstdesk.domain.personnummer import birth_of
 from sstdesk.domain.protection import Masker
 from sstdesk.services.views import CaseFile, StudentFile
+from sstdesk.ui.absence_chart import AbsenceChart
 from sstdesk.ui.labels import label
 
 AUTOSAVE_MS = 800  # a pause in typing this long saves the draft
@@ -196,6 +201,31 @@ def html_masker(mask: Masker) -> Masker:
     return Masker(tuple(sorted(both, key=lambda h: (-len(h), h))))
 
 
+class _Notice(QLabel):
+    """A line that takes no room while it says nothing."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.hide()
+
+    def setText(self, text: str) -> None:  # noqa: N802
+        super().setText(text)
+        self.setVisible(bool(text))
+
+    def clear(self) -> None:
+        super().clear()
+        self.hide()
+
+
+def _heading(text: str) -> QLabel:
+    heading = QLabel(text)
+    font = heading.font()
+    font.setBold(True)
+    font.setPointSize(font.pointSize() + 1)
+    heading.setFont(font)
+    return heading
+
+
 class StudentPage(QWidget):
     back_requested = Signal()
     reveal_requested = Signal(str)  # student id: a deliberate, audited "Visa"
@@ -219,7 +249,7 @@ class StudentPage(QWidget):
         (QT_TRANSLATE_NOOP("StudentPage", "Möte…"), "meeting"),
         (QT_TRANSLATE_NOOP("StudentPage", "Närvaro…"), "attendance"),
         (QT_TRANSLATE_NOOP("StudentPage", "Uppföljning…"), "follow_up"),
-        (QT_TRANSLATE_NOOP("StudentPage", "Utskrivning…"), "close"),
+        (QT_TRANSLATE_NOOP("StudentPage", "Avsluta ärendet (utskrivning)…"), "close"),
         (QT_TRANSLATE_NOOP("StudentPage", "Boosterträff hållen"), "booster"),
     )
     MORE_ACTIONS = (
@@ -254,53 +284,6 @@ class StudentPage(QWidget):
         self.reveal_button.clicked.connect(self._reveal)
         self.reveal_button.hide()
         top.addWidget(self.reveal_button)
-        layout.addLayout(top)
-        self.facts = QLabel()
-        self.facts.setTextFormat(Qt.TextFormat.RichText)
-        layout.addWidget(self.facts)
-        self.consent_glance = QLabel()
-        self.consent_glance.setTextFormat(Qt.TextFormat.RichText)
-        self.consent_glance.setWordWrap(True)
-        self.consent_glance.setAccessibleName(self.tr("Samtycken i korthet"))
-        self.consent_glance.setStyleSheet(
-            "QLabel { background: #f4f6f8; border: 1px solid #d0d7de; padding: 8px; }"
-        )
-        layout.addWidget(self.consent_glance)
-        # Moving the stage: the next steps the lifecycle allows, and why one is refused.
-        move = QHBoxLayout()
-        self.next_stage = QComboBox()
-        self.next_stage.setAccessibleName(self.tr("Nästa steg"))
-        self.move_button = QPushButton(self.tr("Flytta ärendet"))
-        self.move_button.clicked.connect(self._move)
-        self.move_reason = QLineEdit()
-        self.move_reason.setPlaceholderText(self.tr("Anledning (krävs för avbrott)"))
-        self.move_reason.setAccessibleName(self.tr("Anledning"))
-        move.addWidget(QLabel(self.tr("Nästa steg:")))
-        move.addWidget(self.next_stage)
-        move.addWidget(self.move_reason, 1)
-        move.addWidget(self.move_button)
-        layout.addLayout(move)
-        # The actions in two rows, so the page fits a 1366-pixel laptop screen.
-        first = QHBoxLayout()
-        actions = QHBoxLayout()
-        self.action_buttons: dict[str, QPushButton] = {}
-        for index, (text, name) in enumerate(self.ACTIONS):
-            button = QPushButton(self.tr(text))
-            button.clicked.connect(lambda _=False, name=name: self.action_requested.emit(name))
-            (first if index < 7 else actions).addWidget(button)
-            self.action_buttons[name] = button
-        first.addStretch(1)
-        layout.addLayout(first)
-        self.more_button = QPushButton(self.tr("Fler…"))
-        self.more_menu = QMenu(self.more_button)
-        self.more_actions: dict[str, QAction] = {}
-        for text, name in self.MORE_ACTIONS:
-            action = self.more_menu.addAction(self.tr(text))
-            action.triggered.connect(lambda _=False, name=name: self.action_requested.emit(name))
-            self.more_actions[name] = action
-        self.more_button.setMenu(self.more_menu)
-        actions.addWidget(self.more_button)
-        actions.addStretch(1)
         self.documents_button = QPushButton(self.tr("Dokument (Ctrl+P)"))
         self.documents_button.setAccessibleName(self.tr("Skriv ut ett dokument"))
         self.documents_menu = QMenu(self.documents_button)
@@ -310,7 +293,42 @@ class StudentPage(QWidget):
                 lambda _=False, kind=kind: self.document_requested.emit(kind.value)
             )
         self.documents_button.setMenu(self.documents_menu)
-        actions.addWidget(self.documents_button)
+        top.addWidget(self.documents_button)
+        layout.addLayout(top)
+        self.facts = QLabel()
+        self.facts.setTextFormat(Qt.TextFormat.RichText)
+        self.facts.setWordWrap(True)
+        layout.addWidget(self.facts)
+        # The actions: the one next step first, then what belongs to this stage; the rest
+        # one click further, under "Fler åtgärder".
+        actions = QHBoxLayout()
+        self.next_button = QPushButton()
+        self.next_button.setAccessibleName(self.tr("Nästa steg"))
+        self.next_button.setStyleSheet(
+            "QPushButton { background: #1f4e79; color: white; font-weight: bold; "
+            "padding: 4px 12px; border-radius: 3px; } "
+            "QPushButton:focus { outline: 2px solid #f2c94c; }"
+        )
+        self.next_button.clicked.connect(self._take_next_step)
+        self.next_step: NextStep | None = None
+        actions.addWidget(self.next_button)
+        self.action_buttons: dict[str, QPushButton] = {}
+        self.more_actions: dict[str, QAction] = {}
+        for text, name in self.ACTIONS:
+            button = QPushButton(self.tr(text))
+            button.clicked.connect(lambda _=False, name=name: self.action_requested.emit(name))
+            button.hide()
+            actions.addWidget(button)
+            self.action_buttons[name] = button
+        for text, name in (*self.ACTIONS, *self.MORE_ACTIONS):
+            action = QAction(self.tr(text), self)
+            action.triggered.connect(lambda _=False, name=name: self.action_requested.emit(name))
+            self.more_actions[name] = action
+        self.more_button = QPushButton(self.tr("Fler åtgärder"))
+        self.more_menu = QMenu(self.more_button)
+        self.more_button.setMenu(self.more_menu)
+        actions.addWidget(self.more_button)
+        actions.addStretch(1)
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)  # indeterminate: rendering reports no steps
         self.busy.setMaximumWidth(160)
@@ -322,12 +340,15 @@ class StudentPage(QWidget):
         actions.addWidget(self.busy_label)
         actions.addWidget(self.busy)
         layout.addLayout(actions)
-        self.move_error = QLabel()
+        self.move_error = _Notice()
         self.move_error.setWordWrap(True)
         self.move_error.setStyleSheet("color: #a4262c;")
         self.move_error.setAccessibleName(self.tr("Varför steget inte gick"))
         layout.addWidget(self.move_error)
+        self.overview = self._overview()
         self.tabs = QTabWidget()
+        self.tabs.setUsesScrollButtons(True)
+        self.tabs.addTab(self.overview, self.tr("Översikt"))
         self.stage_views: dict[Stage, QTextBrowser] = {}
         for title, stage in STAGE_TABS:
             view = QTextBrowser()
@@ -349,12 +370,87 @@ class StudentPage(QWidget):
         self.tabs.addTab(self.attendance, self.tr("Närvaro"))
         layout.addWidget(self.tabs, 1)
 
+    def _overview(self) -> QScrollArea:
+        """The first tab: where the case stands, what is next, consent, absence, due, notes."""
+        body = QWidget()
+        grid = QGridLayout(body)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        self.stepper = QLabel()
+        self.stepper.setTextFormat(Qt.TextFormat.RichText)
+        self.stepper.setWordWrap(True)
+        self.stepper.setAccessibleName(self.tr("Var ärendet står"))
+        grid.addWidget(self.stepper, 0, 0, 1, 2)
+        self.next_why = QLabel()
+        self.next_why.setWordWrap(True)
+        self.next_why.setStyleSheet("color: #444;")
+        grid.addWidget(self.next_why, 1, 0, 1, 2)
+        # Any other move the lifecycle allows (back to genomförande, avbrott); a reason is
+        # asked for only where one is needed.
+        move = QHBoxLayout()
+        self.next_stage = QComboBox()
+        self.next_stage.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.next_stage.setAccessibleName(self.tr("Flytta ärendet till"))
+        self.next_stage.currentIndexChanged.connect(self._reason_needed)
+        self.move_reason = QLineEdit()
+        self.move_reason.setPlaceholderText(self.tr("Anledning (krävs)"))
+        self.move_reason.setAccessibleName(self.tr("Anledning"))
+        self.move_reason.hide()
+        self.move_button = QPushButton(self.tr("Flytta"))
+        self.move_button.clicked.connect(self._move)
+        move.addWidget(QLabel(self.tr("Flytta ärendet till:")))
+        move.addWidget(self.next_stage)
+        move.addWidget(self.move_reason, 1)
+        move.addWidget(self.move_button)
+        move.addStretch(0)
+        grid.addLayout(move, 2, 0, 1, 2)
+        self.consent_glance = QLabel()
+        self.consent_glance.setTextFormat(Qt.TextFormat.RichText)
+        self.consent_glance.setWordWrap(True)
+        self.consent_glance.setAccessibleName(self.tr("Samtycken i korthet"))
+        self.consent_glance.setStyleSheet(
+            "QLabel { background: #f4f6f8; border: 1px solid #d0d7de; padding: 8px; }"
+        )
+        left, right = QVBoxLayout(), QVBoxLayout()
+        left.addWidget(_heading(self.tr("Samtycke")))
+        left.addWidget(self.consent_glance)
+        self.student_due = QLabel()
+        self.student_due.setTextFormat(Qt.TextFormat.RichText)
+        self.student_due.setWordWrap(True)
+        self.student_due.setAccessibleName(self.tr("Att göra för eleven"))
+        left.addWidget(_heading(self.tr("Att göra")))
+        left.addWidget(self.student_due)
+        self.latest_notes = QLabel()
+        self.latest_notes.setTextFormat(Qt.TextFormat.RichText)
+        self.latest_notes.setWordWrap(True)
+        self.latest_notes.setAccessibleName(self.tr("Senaste anteckningarna"))
+        left.addWidget(_heading(self.tr("Senaste anteckningarna")))
+        left.addWidget(self.latest_notes)
+        left.addStretch(1)
+        self.chart = AbsenceChart()
+        self.absence_summary = QLabel()
+        self.absence_summary.setWordWrap(True)
+        right.addWidget(_heading(self.tr("Frånvaro")))
+        right.addWidget(self.chart)
+        right.addWidget(self.absence_summary)
+        right.addStretch(1)
+        grid.addLayout(left, 3, 0)
+        grid.addLayout(right, 3, 1)
+        grid.setRowStretch(4, 1)
+        area = QScrollArea()
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setWidget(body)
+        area.setAccessibleName(self.tr("Översikt"))
+        return area
+
     # -- showing ------------------------------------------------------------------
 
     def show_file(self, file: StudentFile, *, revealed: bool = False) -> None:
         """Show a student; a protected one masked, unless "Visa" was chosen on this page."""
         if self.file is None or self.file.student.id != file.student.id:
             self._revealed_for = ""
+            self.tabs.setCurrentWidget(self.overview)  # another student: open on the overview
         if revealed:
             self._revealed_for = file.student.id
         shown = self._revealed_for == file.student.id
@@ -394,6 +490,8 @@ class StudentPage(QWidget):
         )
         self.consent_glance.setText(self._mask(self._consent_summary(current)))
         self._fill_next_stage(current)
+        self._show_stage_actions(file, current)
+        self._show_overview(file, current)
         self.move_error.clear()
         for stage_key, view in self.stage_views.items():
             view.setHtml(self._mask(self._stage_html(stage_key, file, current)))
@@ -450,6 +548,89 @@ class StudentPage(QWidget):
         for stage in options:
             self.next_stage.addItem(label(stage), stage.value)
         self.move_button.setEnabled(bool(options))
+        self._reason_needed()
+
+    def _show_stage_actions(self, file: StudentFile, current: CaseFile | None) -> None:
+        """The next step as the primary button, the stage's own actions beside it, and
+        everything else under "Fler åtgärder"."""
+        stage = current.case.stage if current else None
+        step = (
+            next_step(
+                current.case.stage,
+                current.facts,
+                has_guardian=bool(file.guardians),
+                paused=current.case.paused,
+            )
+            if current
+            else None
+        )
+        self.next_step = step
+        self.next_button.setVisible(step is not None)
+        if step is not None:
+            self.next_button.setText(self.tr("Nästa steg: {0}").format(_t(step.text)))
+        own = STAGE_ACTIONS.get(stage, ()) if stage is not None else ()
+        shown = [name for name in own if step is None or name != step.action]
+        for name, button in self.action_buttons.items():
+            button.setVisible(name in shown)
+        self.more_menu.clear()
+        for _text, name in self.ACTIONS:
+            if name not in shown:
+                self.more_menu.addAction(self.more_actions[name])
+        self.more_menu.addSeparator()
+        for _text, name in self.MORE_ACTIONS:
+            self.more_menu.addAction(self.more_actions[name])
+
+    def _show_overview(self, file: StudentFile, current: CaseFile | None) -> None:
+        self.stepper.setText(_stepper(current.case.stage if current else None))
+        step = self.next_step
+        if current is None:
+            self.next_why.setText(self.tr("Eleven har inget ärende."))
+        elif step is None:
+            self.next_why.setText(
+                self.tr("Ärendet är pausat.")
+                if current.case.paused
+                else self.tr("Ärendet är avslutat.")
+            )
+        else:
+            self.next_why.setText(_t(step.why))
+        baseline = current.case.baseline_absence_pct if current else None
+        periods = current.attendance if current else ()
+        self.chart.show_periods(periods, baseline, file.team)
+        self.chart.setVisible(bool(periods))
+        self.absence_summary.setText(self.chart.accessibleDescription())
+        due = sorted(current.due, key=lambda d: d.due_on) if current else []
+        self.student_due.setText(
+            "<br>".join(f"{e(format_date(d.due_on))} – {e(d.text)}" for d in due[:6])
+            if due
+            else e(self.tr("Inget förfaller."))
+        )
+        notes = sorted(current.notes, key=lambda n: n.written_at, reverse=True) if current else []
+        self.latest_notes.setText(
+            self._mask(
+                "<br>".join(
+                    f"<b>{e(format_date(n.event_date))}</b> "
+                    f"<span style='color:#555'>({e(label(n.status).lower())})</span> "
+                    f"{e(_first_line(n.text))}"
+                    for n in notes[:3]
+                )
+            )
+            if notes
+            else e(self.tr("Inga anteckningar ännu."))
+        )
+
+    def _take_next_step(self) -> None:
+        step, file = self.next_step, self.file
+        if step is None or file is None or file.current is None:
+            return
+        if step.action == MOVE and step.to is not None:
+            self.move_error.clear()
+            self.move_requested.emit(file.current.case.id, step.to.value, "")
+        else:
+            self.action_requested.emit(step.action)
+
+    def _reason_needed(self, _index: int = 0) -> None:
+        code = self.next_stage.currentData()
+        self.move_reason.setVisible(code in (Stage.CANCELLED.value, Stage.NOT_ENROLLED.value))
 
     def _move(self) -> None:
         if self.file and self.file.current and self.next_stage.currentData():
@@ -716,6 +897,31 @@ class StudentPage(QWidget):
             + "</tr>"
             f"{rows}</table>"
         )
+
+
+def _first_line(text: str, width: int = 110) -> str:
+    line = text.strip().splitlines()[0] if text.strip() else ""
+    return line if len(line) <= width else line[: width - 1] + "…"
+
+
+def _stepper(stage: Stage | None) -> str:
+    """The lifecycle's road with the case's stage marked: done ones ticked."""
+    at = road_position(stage) if stage is not None else -1
+    parts = []
+    for index, step in enumerate(ROAD):
+        name = e(label(step))
+        if stage is not None and index == at:
+            parts.append(
+                f"<span style='background:#1f4e79;color:white;padding:2px 6px'><b>{name}</b></span>"
+            )
+        elif index < at:
+            parts.append(f"<span style='color:#1e6b34'>✔ {name}</span>")
+        else:
+            parts.append(f"<span style='color:#777'>{name}</span>")
+    road = " <span style='color:#aaa'>›</span> ".join(parts)
+    if stage is not None and at < 0:
+        road += f"<br><b style='color:{NO_COLOUR}'>{e(label(stage))}</b>"
+    return road
 
 
 def _days_left(days: int | None) -> str:

@@ -1,0 +1,132 @@
+"""What the student page offers at each stage: the one next step, and the actions that
+belong to the stage (the rest wait under "Fler åtgärder"). Layer: domain.
+
+The next step follows the lifecycle's own guards (lifecycle.refusal): it is the
+thing that stands between the case and its next stage, or the move itself once
+nothing does.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sstdesk.domain.codes import Stage
+from sstdesk.domain.lifecycle import CaseFacts
+
+# The lifecycle's main road, as the stepper shows it.
+ROAD: tuple[Stage, ...] = (
+    Stage.REFERRED,
+    Stage.CONSENT,
+    Stage.MAPPING,
+    Stage.PLANNING,
+    Stage.INTERVENTION,
+    Stage.FOLLOW_UP,
+    Stage.CLOSED,
+    Stage.BOOSTER,
+    Stage.FINISHED,
+)
+
+MOVE = "move"  # the next step is the move to `NextStep.to` itself
+
+
+@dataclass(frozen=True)
+class NextStep:
+    action: str  # a student-page action's name, or MOVE
+    text: str  # the button's words (Swedish; the UI translates)
+    why: str  # one line under it: why this is next
+    to: Stage | None = None  # for MOVE
+
+
+# The actions shown as buttons at each stage, in order; every other action is one click
+# further, under "Fler åtgärder". Meetings, notes and attendance happen at any open stage.
+STAGE_ACTIONS: dict[Stage, tuple[str, ...]] = {
+    Stage.REFERRED: ("guardian", "record_consent", "meeting"),
+    Stage.CONSENT: ("guardian", "record_consent", "meeting"),
+    Stage.MAPPING: ("mapping", "factor", "meeting", "attendance"),
+    Stage.PLANNING: ("plan", "goal", "intervention", "meeting"),
+    Stage.INTERVENTION: ("intervention", "meeting", "attendance", "follow_up"),
+    Stage.FOLLOW_UP: ("follow_up", "meeting", "attendance", "close"),
+    Stage.CLOSED: ("booster", "attendance"),
+    Stage.BOOSTER: ("attendance",),
+}
+
+
+def next_step(
+    stage: Stage, facts: CaseFacts, *, has_guardian: bool, paused: bool = False
+) -> NextStep | None:
+    """The one thing to do next on a case at `stage`, or None when the case has ended."""
+    if paused:
+        return None
+    if stage is Stage.REFERRED:
+        if not has_guardian:
+            return NextStep(
+                "guardian",
+                "Lägg till vårdnadshavare…",
+                "Samtycket inhämtas från vårdnadshavarna.",
+            )
+        return NextStep(MOVE, "Börja inhämta samtycke", "Eleven är aktualiserad.", to=Stage.CONSENT)
+    if stage is Stage.CONSENT:
+        if not facts.consent_covers_school:
+            return NextStep(
+                "record_consent",
+                "Registrera samtycke…",
+                "Eleven kan skrivas in när ett giltigt samtycke omfattar skolan.",
+            )
+        return NextStep(
+            MOVE,
+            "Skriv in eleven (kartläggning)",
+            "Samtycket omfattar skolan.",
+            to=Stage.MAPPING,
+        )
+    if stage is Stage.MAPPING:
+        if not facts.mapping_started:
+            return NextStep("mapping", "Påbörja kartläggning…", "Kartläggningen är inte påbörjad.")
+        return NextStep(
+            MOVE, "Gå vidare till planering", "Kartläggningen är påbörjad.", to=Stage.PLANNING
+        )
+    if stage is Stage.PLANNING:
+        if not facts.plan_established:
+            return NextStep(
+                "plan",
+                "Handlingsplan…",
+                "Handlingsplanen ska fastställas innan genomförandet börjar.",
+            )
+        if not facts.plan_has_goal_and_intervention:
+            return NextStep(
+                "intervention", "Insats…", "Handlingsplanen behöver minst ett mål och en insats."
+            )
+        return NextStep(
+            MOVE, "Börja genomförandet", "Handlingsplanen är fastställd.", to=Stage.INTERVENTION
+        )
+    if stage is Stage.INTERVENTION:
+        return NextStep(
+            MOVE,
+            "Gå vidare till uppföljning",
+            "Insatserna pågår. När det är dags att följa upp planen går ärendet vidare.",
+            to=Stage.FOLLOW_UP,
+        )
+    if stage is Stage.FOLLOW_UP:
+        if not facts.follow_up_held:
+            return NextStep(
+                "follow_up",
+                "Registrera uppföljning…",
+                "Minst en uppföljning görs innan eleven skrivs ut.",
+            )
+        return NextStep(
+            "close",
+            "Avsluta ärendet (utskrivning)…",
+            "Uppföljningen är gjord. Fortsätter insatserna, flytta ärendet tillbaka till "
+            "genomförande.",
+        )
+    if stage is Stage.CLOSED:
+        return NextStep(
+            "booster", "Boosterträff hållen", "Eleven är utskriven; boosterträffen återstår."
+        )
+    if stage is Stage.BOOSTER:
+        return NextStep(MOVE, "Avsluta ärendet", "Boosterträffen är hållen.", to=Stage.FINISHED)
+    return None
+
+
+def road_position(stage: Stage) -> int:
+    """Where `stage` stands on the road; -1 for a stage off it (avbrutet, ej inskriven)."""
+    return ROAD.index(stage) if stage in ROAD else -1

@@ -1,0 +1,168 @@
+"""Absence over time on the student page: one bar per period (ogiltig at the bottom,
+giltig on top), the absence when the case started as a dashed line, and the team's
+thresholds for a förenklad and a fördjupad kartläggning. Layer: ui.
+
+The same picture as the EHK material's chart (documents/chart.py), drawn with QPainter so
+the window needs no PDF library. Its accessible description says the same in words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from sstdesk.domain.formatting import format_pct
+from sstdesk.domain.model import AttendancePeriod
+from sstdesk.domain.team import TeamSettings
+
+INVALID, VALID = QColor("#b54a3c"), QColor("#e5a99f")
+BASELINE, MUTED, GRID = QColor("#1f4e79"), QColor("#666666"), QColor("#e4e7eb")
+DEEP = QColor("#a4262c")
+MAX_BARS = 12  # the latest periods; older ones are in the Närvaro tab
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("AbsenceChart", text)
+
+
+@dataclass(frozen=True)
+class _Bar:
+    label: str
+    invalid: float
+    valid: float
+
+
+class AbsenceChart(QWidget):
+    def __init__(self) -> None:
+        super().__init__()
+        self._bars: list[_Bar] = []
+        self._baseline: float | None = None
+        self._lines: list[tuple[float, str, QColor]] = []
+        self.setMinimumHeight(170)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.setAccessibleName(_t("Frånvaro över tid"))
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(420, 190)
+
+    def show_periods(
+        self, periods: Sequence[AttendancePeriod], baseline: float | None, team: TeamSettings
+    ) -> None:
+        latest = sorted(periods, key=lambda p: p.period_end)[-MAX_BARS:]
+        self._bars = [
+            _Bar(
+                p.period_end.strftime("%d/%m").lstrip("0"),
+                p.invalid_absence_pct,
+                p.valid_absence_pct,
+            )
+            for p in latest
+        ]
+        self._baseline = baseline
+        self._lines = [
+            (team.simplified_from_pct, _t("förenklad kartläggning"), MUTED),
+            (team.deep_from_pct, _t("fördjupad kartläggning"), DEEP),
+        ]
+        self.setAccessibleDescription(self.summary(latest, baseline))
+        self.update()
+
+    @staticmethod
+    def summary(periods: Sequence[AttendancePeriod], baseline: float | None) -> str:
+        """The chart in one sentence: where it started and where it stands now."""
+        if not periods:
+            if baseline is None:
+                return _t("Ingen närvaro registrerad ännu.")
+            return _t("Frånvaro vid start {0}. Ingen närvaro registrerad sedan dess.").format(
+                format_pct(baseline)
+            )
+        now = periods[-1].total_absence_pct
+        if baseline is None:
+            return _t("Frånvaro senast: {0}.").format(format_pct(now))
+        diff = now - baseline
+        if abs(diff) < 0.05:
+            trend = _t("oförändrad")
+        elif diff < 0:
+            trend = _t("{0} procentenheter lägre").format(format_pct(-diff).removesuffix(" %"))
+        else:
+            trend = _t("{0} procentenheter högre").format(format_pct(diff).removesuffix(" %"))
+        return _t("Frånvaro vid start {0}, senast {1}: {2}.").format(
+            format_pct(baseline), format_pct(now), trend
+        )
+
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        metrics = painter.fontMetrics()
+        if not self._bars:
+            painter.setPen(MUTED)
+            painter.drawText(
+                self.rect(), Qt.AlignmentFlag.AlignCenter, self.accessibleDescription()
+            )
+            return
+        top = max(
+            [b.invalid + b.valid for b in self._bars]
+            + [self._baseline or 0]
+            + [v for v, _, _ in self._lines]
+        )
+        ceiling = min(100.0, (int(top) // 10 + 1) * 10.0)
+        left = metrics.horizontalAdvance("100 %") + 6
+        legend = max(metrics.horizontalAdvance(t) for _, t, _ in self._lines) + 50
+        plot = QRectF(left, 6, self.width() - left - legend - 8, self.height() - 26)
+        if plot.width() < 60:  # too narrow for a legend: the lines speak for themselves
+            legend, plot = 0, QRectF(left, 6, self.width() - left - 8, self.height() - 26)
+
+        def y(pct: float) -> float:
+            return plot.bottom() - plot.height() * pct / ceiling
+
+        step = 10 if ceiling <= 60 else 20
+        for value in range(0, int(ceiling) + 1, step):
+            painter.setPen(GRID)
+            painter.drawLine(QPointF(plot.left(), y(value)), QPointF(plot.right(), y(value)))
+            painter.setPen(MUTED)
+            painter.drawText(
+                QRectF(0, y(value) - 8, left - 4, 16),
+                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                f"{value} %",
+            )
+        slot = plot.width() / len(self._bars)
+        width = min(40.0, slot * 0.6)
+        for index, bar in enumerate(self._bars):
+            x = plot.left() + slot * index + (slot - width) / 2
+            painter.fillRect(QRectF(x, y(bar.invalid), width, y(0) - y(bar.invalid)), INVALID)
+            painter.fillRect(
+                QRectF(
+                    x,
+                    y(bar.invalid + bar.valid),
+                    width,
+                    y(bar.invalid) - y(bar.invalid + bar.valid),
+                ),
+                VALID,
+            )
+            painter.setPen(MUTED)
+            painter.drawText(
+                QRectF(x - slot / 2 + width / 2, plot.bottom() + 2, slot, 16),
+                int(Qt.AlignmentFlag.AlignHCenter),
+                bar.label,
+            )
+        if legend:  # which part of a bar is which
+            for row, (colour, text) in enumerate(((INVALID, _t("ogiltig")), (VALID, _t("giltig")))):
+                at = QPointF(plot.right() + 6, plot.bottom() - 14 * (1 - row) - 4)
+                painter.fillRect(QRectF(at.x(), at.y() - 9, 10, 10), colour)
+                painter.setPen(MUTED)
+                painter.drawText(QPointF(at.x() + 14, at.y()), text)
+        for value, text, colour in self._lines:
+            painter.setPen(QPen(colour, 1))
+            painter.drawLine(QPointF(plot.left(), y(value)), QPointF(plot.right(), y(value)))
+            if legend:
+                painter.drawText(QPointF(plot.right() + 6, y(value) + 4), text)
+        if self._baseline is not None:
+            pen = QPen(BASELINE, 2, Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            painter.drawLine(
+                QPointF(plot.left(), y(self._baseline)), QPointF(plot.right(), y(self._baseline))
+            )
+            if legend:
+                painter.drawText(QPointF(plot.right() + 6, y(self._baseline) + 4), _t("vid start"))
