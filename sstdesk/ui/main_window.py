@@ -125,6 +125,7 @@ class MainWindow(QMainWindow):
             )
         )
         self.caseload_page.lock_requested.connect(self.lock)
+        self.caseload_page.new_student_requested.connect(self.new_student)
         self.caseload_page.import_requested.connect(self.import_attendance)
         self.caseload_page.statistics_requested.connect(self.show_statistics)
         self.stats_page.back_requested.connect(self._back_to_list)

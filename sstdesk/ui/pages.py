@@ -38,6 +38,7 @@ from sstdesk.domain.formatting import format_date
 from sstdesk.services.views import CaseloadRow, DueRow
 from sstdesk.ui.caseload_model import CaseloadTableModel
 from sstdesk.ui.labels import label
+from sstdesk.ui.style import PRIMARY
 
 
 def _title(text: str) -> QLabel:
@@ -484,6 +485,7 @@ class CaseloadPage(QWidget):
 
     search_changed = Signal(str)
     student_chosen = Signal(str)  # student id
+    new_student_requested = Signal()
     settings_requested = Signal()
     team_settings_requested = Signal()
     key_rotation_requested = Signal()
@@ -520,6 +522,11 @@ class CaseloadPage(QWidget):
         top = QHBoxLayout()
         self.heading = _title(self.tr("Mina elever"))
         top.addWidget(self.heading)
+        self.new_button = QPushButton(self.tr("+ Ny aktualisering"))
+        self.new_button.setToolTip(self.tr("Aktualisera en ny elev (Ctrl+N)"))
+        self.new_button.setStyleSheet(PRIMARY)
+        self.new_button.clicked.connect(self.new_student_requested)
+        top.addWidget(self.new_button)
         top.addStretch(1)
         self.count = QLabel()
         top.addWidget(self.count)

@@ -52,6 +52,7 @@ from sstdesk.domain.protection import Masker
 from sstdesk.services.views import CaseFile, StudentFile
 from sstdesk.ui.absence_chart import AbsenceChart
 from sstdesk.ui.labels import label
+from sstdesk.ui.style import PRIMARY
 
 AUTOSAVE_MS = 800  # a pause in typing this long saves the draft
 STAGE_TABS = (
@@ -304,11 +305,7 @@ class StudentPage(QWidget):
         actions = QHBoxLayout()
         self.next_button = QPushButton()
         self.next_button.setAccessibleName(self.tr("Nästa steg"))
-        self.next_button.setStyleSheet(
-            "QPushButton { background: #1f4e79; color: white; font-weight: bold; "
-            "padding: 4px 12px; border-radius: 3px; } "
-            "QPushButton:focus { outline: 2px solid #f2c94c; }"
-        )
+        self.next_button.setStyleSheet(PRIMARY)
         self.next_button.clicked.connect(self._take_next_step)
         self.next_step: NextStep | None = None
         actions.addWidget(self.next_button)

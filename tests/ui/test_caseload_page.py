@@ -79,3 +79,14 @@ def test_a_search_is_audited_once_when_typing_pauses(qtbot: Any, unlocked: Any) 
     qtbot.waitUntil(lambda: not unlocked.runner.busy, timeout=5_000)
     assert events().count("caseload.search") == before
     qtbot.waitUntil(lambda: events().count("caseload.search") == before + 1, timeout=5_000)
+
+
+def test_a_new_student_is_one_visible_click_away(qtbot: Any, unlocked: Any) -> None:
+    page = unlocked.caseload_page
+    assert page.new_button.isVisible() and page.new_button.text() == "+ Ny aktualisering"
+    page.new_button.click()
+    qtbot.waitUntil(lambda: unlocked.actions.last is not None, timeout=10_000)
+    dialog = unlocked.actions.last
+    assert dialog.windowTitle() == "Ny elev – aktualisering"
+    assert dialog.widgets["school_id"].count() > 1, "the vault's schools to choose from"
+    dialog.reject()
