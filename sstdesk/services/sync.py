@@ -20,9 +20,35 @@ from sstdesk.services import duplicates, projection
 from sstdesk.services.caseload import CaseloadService
 from sstdesk.sync import apply, crypto, payload
 from sstdesk.sync.apply import REASONS
-from sstdesk.sync.engine import DbRunner, SyncClient, direct
+from sstdesk.sync.engine import (
+    DbRunner,
+    NotHandedOver,
+    Offline,
+    Revoked,
+    SyncClient,
+    SyncError,
+    SyncResult,
+    direct,
+)
+from sstdesk.sync.transport import connect
 from sstdesk.vault.repository import Repository
 from sstdesk.vault.vault import Vault
+
+# What the window needs of the engine, so that it never imports the engine itself.
+__all__ = [
+    "Conflict",
+    "KeptAside",
+    "NotHandedOver",
+    "Offline",
+    "Parked",
+    "Revoked",
+    "SyncError",
+    "SyncResult",
+    "SyncService",
+    "connect",
+    "safety_code",
+    "shred",
+]
 
 
 def _refresh(repo: Repository, student_ids: Sequence[str]) -> None:

@@ -11,12 +11,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from sstdesk import deployment, settings
 from sstdesk.paths import default_profile_dir
+from sstdesk.services.session import ProfileInUse, ProfileLock, VaultError
 from sstdesk.ui import translation
 from sstdesk.ui.main_window import MainWindow
 from sstdesk.ui.single_instance import FirstInstance, ring
 from sstdesk.ui.tasks import TaskRunner
-from sstdesk.vault.errors import ProfileInUse, VaultError
-from sstdesk.vault.profile_lock import ProfileLock
 
 
 def run(profile: Path | None = None) -> int:

@@ -7,7 +7,6 @@ switches pages and shows what comes back.
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import logging
 from collections.abc import Callable
 from pathlib import Path
@@ -26,9 +25,10 @@ from sstdesk.domain.formatting import format_pct
 from sstdesk.domain.model import JournalNote
 from sstdesk.domain.team import TeamSettings, parse_steps
 from sstdesk.paths import atomic_write
+from sstdesk.services import session
 from sstdesk.services.caseload import CaseloadService
-from sstdesk.services.demo import create_demo
 from sstdesk.services.pending_form import PendingForm
+from sstdesk.services.session import OpenVault, VaultDamaged, VaultError
 from sstdesk.services.statistics import StatisticsService
 from sstdesk.services.views import CaseloadRow, Overview, StudentFile
 from sstdesk.ui.backup_view import BackupController
@@ -43,10 +43,6 @@ from sstdesk.ui.student_actions import StudentActions
 from sstdesk.ui.student_page import StudentPage
 from sstdesk.ui.sync_view import SyncController
 from sstdesk.ui.tasks import TaskRunner
-from sstdesk.vault import vault as vault_store
-from sstdesk.vault.connection import DatabaseError, IntegrityError
-from sstdesk.vault.errors import VaultDamaged, VaultError, from_database_error, from_os_error
-from sstdesk.vault.vault import DB_NAME, Vault
 
 log = logging.getLogger(__name__)
 
@@ -61,7 +57,7 @@ class MainWindow(QMainWindow):
         self.profile = profile
         self.runner = runner
         self.deployment = deployment if deployment is not None else deployment_store.load()
-        self.vault: Vault | None = None
+        self.vault: OpenVault | None = None
         self.service: CaseloadService | None = None
         self._search_seq = 0
         self._search_audit = QTimer(self)
@@ -145,7 +141,7 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence("Ctrl+L"), self, activated=self.lock)
         QShortcut(QKeySequence("Ctrl+S"), self, activated=self._sign_current)
         QShortcut(QKeySequence("Ctrl+N"), self, activated=self.new_student)
-        if vault_store.exists(profile):
+        if session.exists(profile):
             self._show_unlock()
         else:
             self.pages.setCurrentWidget(self.create_page)
@@ -154,8 +150,8 @@ class MainWindow(QMainWindow):
     # -- create and unlock --------------------------------------------------------
 
     def _create(self, user: str, passphrase: str) -> None:
-        def work() -> tuple[Vault, str]:
-            return Vault.create(
+        def work() -> tuple[OpenVault, str]:
+            return session.create(
                 self.profile, passphrase=passphrase, user=user, district=self.deployment.district
             )
 
@@ -170,31 +166,27 @@ class MainWindow(QMainWindow):
         demo = self.profile.with_name(self.profile.name + "-demo")
         self.profile = demo
         self.setWindowTitle("sstdesk – demoprofil")
-        if vault_store.exists(demo):
+        if session.exists(demo):
             self.unlock_page.reset()
             self.pages.setCurrentWidget(self.unlock_page)
             self.unlock_page.passphrase.setText(passphrase)
             self.unlock_page.button.click()
             return
 
-        def work() -> Vault:
-            service, _code, _count = create_demo(demo, passphrase=passphrase, today=dt.date.today())
-            return service.vault
-
         self.runner.run_db(
-            work,
+            lambda: session.open_demo(demo, passphrase=passphrase),
             done=self._on_unlocked,
             failed=lambda e: self.create_page.show_error(self.message(e)),
         )
 
-    def _on_created(self, result: tuple[Vault, str]) -> None:
+    def _on_created(self, result: tuple[OpenVault, str]) -> None:
         self._opened(result[0])
         self.recovery_page.show_code(result[1])
         self.pages.setCurrentWidget(self.recovery_page)
 
     def _unlock(self, passphrase: str) -> None:
         self.runner.run_db(
-            lambda: Vault.unlock(self.profile, passphrase=passphrase, check_pages=False),
+            lambda: session.unlock(self.profile, passphrase=passphrase),
             done=self._on_unlocked,
             failed=self._unlock_failed,
         )
@@ -211,7 +203,7 @@ class MainWindow(QMainWindow):
         """Forgot the passphrase: the code opens the vault, a new passphrase is set, and a
         new code replaces the used one (shown once, like the first)."""
 
-        def done(result: tuple[Vault, str]) -> None:
+        def done(result: tuple[OpenVault, str]) -> None:
             vault, new_code = result
             self.recover_page.reset()
             self._opened(vault)
@@ -219,7 +211,7 @@ class MainWindow(QMainWindow):
             self.pages.setCurrentWidget(self.recovery_page)
 
         self.runner.run_db(
-            lambda: Vault.recover(self.profile, recovery_code=code, new_passphrase=passphrase),
+            lambda: session.recover(self.profile, recovery_code=code, new_passphrase=passphrase),
             done=done,
             failed=lambda e: self.recover_page.show_error(self.message(e)),
         )
@@ -228,7 +220,7 @@ class MainWindow(QMainWindow):
         """The vault's files cannot be opened and the person typed the word: they are set
         aside (never deleted), and the first-start page makes a new vault."""
         try:
-            aside = vault_store.start_over(self.profile, confirm=confirm)
+            aside = session.start_over(self.profile, confirm=confirm)
         except VaultError as refused:
             self.unlock_page.error.setText(str(refused))
             return
@@ -237,7 +229,7 @@ class MainWindow(QMainWindow):
         self.create_page.error.setText(self.tr("De gamla filerna ligger kvar i {0}.").format(aside))
         self.create_page.user.setFocus()
 
-    def _on_unlocked(self, vault: Vault) -> None:
+    def _on_unlocked(self, vault: OpenVault) -> None:
         self.unlock_page.reset()  # the passphrase leaves the field once it has served
         self._opened(vault)
         self._show_caseload()
@@ -252,9 +244,9 @@ class MainWindow(QMainWindow):
         self.lock()
         self.unlock_page.error.setText(self.message(error))
 
-    def _opened(self, vault: Vault) -> None:
+    def _opened(self, vault: OpenVault) -> None:
         self.vault = vault
-        self.service = CaseloadService(vault)
+        self.service = session.services(vault)
         self.idle.start(self.settings.auto_lock_minutes * 60_000)
         self.sync.started()
 
@@ -459,7 +451,7 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.unlock_page)
         self.unlock_page.passphrase.setFocus()
         try:  # a file missing or empty is said before any passphrase is typed
-            vault_store.check_files(self.profile)
+            session.check_files(self.profile)
         except VaultError as error:
             self.unlock_page.show_error(str(error), damaged=isinstance(error, VaultDamaged))
 
@@ -539,11 +531,7 @@ class MainWindow(QMainWindow):
 
     def _known(self, error: BaseException) -> BaseException:
         """A raw database error as what it means: a full disk, a read-only profile, damage."""
-        if isinstance(error, DatabaseError) and not isinstance(error, IntegrityError):
-            return from_database_error(error, self.profile / DB_NAME)
-        if isinstance(error, OSError):
-            return from_os_error(error, self.profile)
-        return error
+        return session.known(error, self.profile)
 
     def new_student(self) -> None:
         """Ctrl+N: the aktualisering dialog, with the vault's schools to choose from."""
@@ -723,7 +711,7 @@ class MainWindow(QMainWindow):
             if kept is not None and service is not None:
                 self.runner.run_db(lambda: service.keep_pending_form(kept), failed=self._lost)
             self.runner.run_db(vault.lock)
-        if vault_store.exists(self.profile):
+        if session.exists(self.profile):
             self._show_unlock()
 
     def _open_form(self) -> PendingForm | None:

@@ -33,13 +33,17 @@ from sstdesk.services.duplicates import Duplicate
 from sstdesk.services.sync import (
     Conflict,
     KeptAside,
+    NotHandedOver,
+    Offline,
     Parked,
+    Revoked,
+    SyncError,
+    SyncResult,
     SyncService,
+    connect,
     safety_code,
     shred,
 )
-from sstdesk.sync.engine import NotHandedOver, Offline, Revoked, SyncError, SyncResult
-from sstdesk.sync.transport import connect
 from sstdesk.ui.forms import Field, FormDialog, ask
 from sstdesk.wire.schema import DeviceStatus, PendingDevice
 
