@@ -951,6 +951,8 @@ class CaseloadService:
         upper_secondary_eligible: bool | None = None,
         booster_planned_on: dt.date | None = None,
     ) -> Case:
+        if booster_planned_on is not None and booster_planned_on < self.today():
+            raise DomainError("Boosterträffen kan inte planeras till ett datum som har varit.")
         with self.vault.transaction() as repo:
             case = self._require(repo, Case, case_id)
             closed = lifecycle.close(

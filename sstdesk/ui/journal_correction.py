@@ -7,11 +7,12 @@ itself: the window saves what it gives back.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QPlainTextEdit,
     QVBoxLayout,
@@ -39,31 +40,31 @@ class CorrectionDialog(QDialog):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        sides = QHBoxLayout()
-        left = QVBoxLayout()
+        # The two texts side by side, their headings on one row.
+        sides = QGridLayout()
         heading = QLabel(
             self.tr("Originalet: {0} {1}, signerat {2} av {3}").format(
                 format_date(original.event_date),
-                label(original.contact_type),
+                label(original.contact_type).lower(),
                 format_datetime(original.signed_at),
                 original.signed_by,
             )
         )
         heading.setWordWrap(True)
-        left.addWidget(heading)
+        sides.addWidget(heading, 0, 0, Qt.AlignmentFlag.AlignBottom)
         self.original_view = QPlainTextEdit(shown_text)
         self.original_view.setReadOnly(True)
         self.original_view.setAccessibleName(self.tr("Den signerade anteckningen"))
         self.original_view.setStyleSheet("QPlainTextEdit { background: #f4f6f8; }")
-        left.addWidget(self.original_view, 1)
-        sides.addLayout(left, 1)
-        right = QVBoxLayout()
-        right.addWidget(QLabel(self.tr("Rättelse *")))
+        sides.addWidget(self.original_view, 1, 0)
+        sides.addWidget(QLabel(self.tr("Rättelse *")), 0, 1, Qt.AlignmentFlag.AlignBottom)
         self.editor = QPlainTextEdit()
         self.editor.setAccessibleName(self.tr("Rättelsens text"))
         self.editor.setTabChangesFocus(True)
-        right.addWidget(self.editor, 1)
-        sides.addLayout(right, 1)
+        sides.addWidget(self.editor, 1, 1)
+        sides.setColumnStretch(0, 1)
+        sides.setColumnStretch(1, 1)
+        sides.setRowStretch(1, 1)
         layout.addLayout(sides, 1)
         self.disputed_box = QCheckBox(
             self.tr("Den enskilde anser att uppgiften är felaktig (SoL 11 kap. 6 §)")

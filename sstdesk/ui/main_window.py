@@ -24,6 +24,7 @@ from sstdesk.domain.codes import DocumentKind, Stage
 from sstdesk.domain.errors import DomainError
 from sstdesk.domain.formatting import format_pct
 from sstdesk.domain.model import JournalNote
+from sstdesk.domain.school_year import Move, Rollover
 from sstdesk.domain.team import TeamSettings, parse_steps
 from sstdesk.paths import atomic_write
 from sstdesk.services.caseload import CaseloadService
@@ -39,6 +40,7 @@ from sstdesk.ui.idle import IdleWatcher
 from sstdesk.ui.import_view import ImportDialog
 from sstdesk.ui.journal_correction import CorrectionDialog
 from sstdesk.ui.pages import CaseloadPage, CreatePage, RecoverPage, RecoveryCodePage, UnlockPage
+from sstdesk.ui.school_year import RolloverDialog
 from sstdesk.ui.stats_page import StatisticsPage
 from sstdesk.ui.student_actions import StudentActions
 from sstdesk.ui.student_page import StudentPage
@@ -116,6 +118,7 @@ class MainWindow(QMainWindow):
         self.caseload_page.settings_requested.connect(self.edit_settings)
         self.caseload_page.team_settings_requested.connect(self.edit_team_settings)
         self.caseload_page.passphrase_change_requested.connect(self.change_passphrase)
+        self.caseload_page.school_year_requested.connect(self.school_year_rollover)
         self.student_page.reveal_requested.connect(self._reveal)
         # Leaving the student page masks a protected student's details again.
         self.pages.currentChanged.connect(
@@ -133,6 +136,7 @@ class MainWindow(QMainWindow):
         self.stats_page.export_requested.connect(self._export_statistics)
         self.import_dialog: ImportDialog | None = None
         self.correction_dialog: CorrectionDialog | None = None
+        self.rollover_dialog: RolloverDialog | None = None
         self.pending_box: QMessageBox | None = None
         self.student_page.action_requested.connect(self.actions.start)
         self.documents = DocumentActions(self)
@@ -366,6 +370,60 @@ class MainWindow(QMainWindow):
                 "med den lösenfras som gällde när de gjordes."
             ),
         )
+
+    def school_year_rollover(self) -> None:
+        """Inställningar → Läsårsskifte…: the day the team chose, then a preview of who goes
+        up an årskurs (and what happens to åk 9); nothing changes before it is confirmed."""
+        service = self.service
+        if service is None:
+            return
+        fields = [Field("on", self.tr("Det nya läsåret börjar"), "date", default=dt.date.today())]
+
+        def preview(dialog: FormDialog, v: dict[str, object]) -> None:
+            on = v["on"]
+            assert isinstance(on, dt.date)
+            self.runner.run_db(
+                lambda: service.rollover_preview(on),
+                done=self._confirm_rollover,
+                failed=lambda e: dialog.show_error(self.message(e)),
+            )
+
+        self.actions.last = ask(
+            self,
+            self.tr("Läsårsskifte"),
+            fields,
+            preview,
+            intro=self.tr(
+                "Eleverna i elevlistan går upp en årskurs från den dag teamet har bestämt. "
+                "Du ser vilka som ändras innan något sparas."
+            ),
+        )
+
+    def _confirm_rollover(self, preview: Rollover) -> None:
+        service = self.service
+        if service is None:
+            return
+        dialog = RolloverDialog(self, preview)
+        self.rollover_dialog = dialog
+        ids = [p.student_id for p in preview.of(Move.UP)]
+
+        def done(result: Rollover) -> None:
+            self.statusBar().showMessage(
+                self.tr("Läsårsskiftet {0} är gjort: {1} elever har gått upp en årskurs.").format(
+                    result.year, len(result.promotions)
+                ),
+                15_000,
+            )
+            self.refresh_caseload()
+
+        dialog.accepted.connect(
+            lambda: self.runner.run_db(
+                lambda: service.roll_over(preview.on, ids),
+                done=done,
+                failed=lambda e: dialog.show_error(self.message(e)),
+            )
+        )
+        dialog.open()
 
     def edit_team_settings(self) -> None:
         """The team's region, record keeping and absence thresholds (kept in the vault)."""

@@ -230,6 +230,10 @@ class StudentPage(QWidget):
         (QT_TRANSLATE_NOOP("StudentPage", "Meddela om återkallelse…"), "notify_withdrawal"),
         (QT_TRANSLATE_NOOP("StudentPage", "Begäran om registerutdrag…"), "register_request"),
         (QT_TRANSLATE_NOOP("StudentPage", "Registerutdrag lämnat…"), "deliver_register_request"),
+        (QT_TRANSLATE_NOOP("StudentPage", "Ändra elevuppgifter…"), "edit_student"),
+        (QT_TRANSLATE_NOOP("StudentPage", "Ändra mål…"), "edit_goal"),
+        (QT_TRANSLATE_NOOP("StudentPage", "Uppföljningsdatum…"), "follow_up_dates"),
+        (QT_TRANSLATE_NOOP("StudentPage", "Boosterträff…"), "plan_booster"),
     )
 
     def __init__(self) -> None:
@@ -800,8 +804,7 @@ class JournalPanel(QWidget):
         self.saved = QLabel()
         self.saved.setStyleSheet("color: #555555;")
         self.saved.setAccessibleName(self.tr("Sparat"))
-        buttons.addWidget(self.saved)
-        buttons.addStretch(1)
+        buttons.addWidget(self.saved, 1)
         self.correct_button = QPushButton(self.tr("Rätta…"))
         self.correct_button.clicked.connect(self._correct)
         self.sign_button = QPushButton(self.tr("Signera…"))
