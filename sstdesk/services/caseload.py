@@ -16,6 +16,7 @@ from typing import TypeVar
 
 from sstdesk.domain import consent as consent_rules
 from sstdesk.domain import journal, lifecycle
+from sstdesk.domain import school_year as school_years
 from sstdesk.domain import sip as sip_rules
 from sstdesk.domain.codes import (
     ContactType,
@@ -31,6 +32,7 @@ from sstdesk.domain.codes import (
 from sstdesk.domain.consent import ConsentRecord, ShareDecision
 from sstdesk.domain.due import CaseSnapshot, DueItem, due_for
 from sstdesk.domain.errors import DomainError
+from sstdesk.domain.formatting import format_date
 from sstdesk.domain.model import (
     ActionPlan,
     AttendancePeriod,
@@ -302,6 +304,230 @@ class CaseloadService:
             repo.put(case)
             self._changed(repo, "case.flags", student_id=case.student_id)
         return case
+
+    # ------------------------------------------------------- facts that change
+
+    def edit_student(
+        self,
+        student_id: str,
+        *,
+        school_id: str,
+        grade: int,
+        class_name: str,
+        interpreter_language: str,
+        new_school: str = "",
+    ) -> Student:
+        """School, årskurs, class and interpreter language, as they are now. Audited with the
+        names of the fields that changed (never their values). A new school moves the open
+        case too, so the caseload and the EHK material name the school the student goes to.
+        Skyddade personuppgifter are changed with `set_protected`, on purpose apart."""
+        if not school_id and not clean_text(new_school):
+            raise DomainError("Välj skola, eller skriv namnet på en ny skola.")
+        with self.vault.transaction() as repo:
+            before = self._require(repo, Student, student_id)
+            if not school_id:
+                school_id = self._new_school(repo, new_school).id
+            elif repo.get(School, school_id) is None:
+                raise NotFound("Skolan finns inte i valvet.")
+            after = checked_student(
+                replace(
+                    before,
+                    school_id=school_id,
+                    grade=grade,
+                    class_name=clean_text(class_name),
+                    interpreter_language=clean_text(interpreter_language),
+                ),
+                today=self.today(),
+            )
+            changed = [
+                name
+                for name in ("school_id", "grade", "class_name", "interpreter_language")
+                if getattr(before, name) != getattr(after, name)
+            ]
+            if not changed:
+                return before
+            repo.put(after)
+            if "school_id" in changed:
+                for case in repo.find(Case, student_id=student_id):
+                    if lifecycle.is_open(case):
+                        repo.put(replace(case, school_id=school_id))
+            repo.reindex_student(student_id)
+            self._changed(repo, "student.edit", student_id=student_id, reason=",".join(changed))
+        return after
+
+    def edit_goal(self, goal: Goal) -> Goal:
+        """A goal's wording, indicator, values and date. A goal of an established plan makes
+        the plan revised today: the plan the family agreed to has changed."""
+        wording, indicator = clean_text(goal.wording), clean_text(goal.indicator)
+        if not wording or not indicator:
+            raise DomainError(
+                "Ett mål behöver en formulering och en indikator (hur vi vet att det är nått)."
+            )
+        with self.vault.transaction() as repo:
+            before = self._require(repo, Goal, goal.id)
+            plan = self._require(repo, ActionPlan, before.plan_id)
+            case = self._require(repo, Case, plan.case_id)
+            if plan.status is PlanStatus.ENDED or not lifecycle.is_open(case):
+                raise DomainError(
+                    "Handlingsplanen är avslutad. Målen står kvar som de var när den avslutades."
+                )
+            after = replace(
+                before,
+                wording=wording,
+                indicator=indicator,
+                baseline=clean_text(goal.baseline),
+                target=clean_text(goal.target),
+                due_on=goal.due_on,
+            )
+            if after == before:
+                return before
+            repo.put(after)
+            if plan.status in (PlanStatus.ESTABLISHED, PlanStatus.REVISED):
+                repo.put(replace(plan, status=PlanStatus.REVISED, revised_on=self.today()))
+            self._touch(repo, case)
+            self._changed(repo, "plan.goal.edit", student_id=case.student_id)
+        return after
+
+    def plan_booster(self, case_id: str, on: dt.date) -> Case:
+        """The boosterträff planned or moved to the day the person chose."""
+        with self.vault.transaction() as repo:
+            case = self._require(repo, Case, case_id)
+            if case.booster_held_on:
+                raise DomainError(
+                    f"Boosterträffen hölls {format_date(case.booster_held_on)} och flyttas inte."
+                )
+            if case.stage is not Stage.CLOSED:
+                raise DomainError("En boosterträff planeras när eleven är utskriven.")
+            if case.closed_on and on < case.closed_on:
+                raise DomainError(
+                    "Boosterträffen kan inte ligga före utskrivningen "
+                    f"{format_date(case.closed_on)}."
+                )
+            if on < self.today():
+                raise DomainError(
+                    "Datumet har redan varit. Har träffen hållits? Registrera den som hållen."
+                )
+            if on == case.booster_planned_on:
+                return case
+            planned = replace(case, booster_planned_on=on)
+            repo.put(planned)
+            self._changed(repo, "case.booster.plan", student_id=case.student_id)
+        return planned
+
+    def set_follow_up_dates(
+        self,
+        case_id: str,
+        *,
+        plan_follow_up_on: dt.date | None = None,
+        moved: dict[str, dt.date] | None = None,
+        new_on: dt.date | None = None,
+    ) -> list[object]:
+        """The coming follow-ups as the person sets them: the plan's next follow-up, each
+        booked follow-up moved, one more booked. All of it or nothing; returns what changed."""
+        today = self.today()
+        changed: list[object] = []
+        with self.vault.transaction() as repo:
+            case = self._require(repo, Case, case_id)
+            if not lifecycle.is_open(case):
+                raise DomainError("Ärendet är inte öppet längre. Uppföljningar planeras inte.")
+            if plan_follow_up_on is not None:
+                plans = [
+                    p
+                    for p in repo.find(ActionPlan, case_id=case_id, order_by="version")
+                    if p.status in (PlanStatus.ESTABLISHED, PlanStatus.REVISED)
+                ]
+                if not plans:
+                    raise DomainError("Handlingsplanen är inte fastställd ännu.")
+                if plan_follow_up_on <= today:
+                    raise DomainError("Handlingsplanens uppföljning ska ligga efter dagens datum.")
+                if plans[-1].follow_up_on != plan_follow_up_on:
+                    plan = replace(plans[-1], follow_up_on=plan_follow_up_on)
+                    repo.put(plan)
+                    changed.append(plan)
+            for follow_up_id, on in (moved or {}).items():
+                booked = repo.get(FollowUp, follow_up_id)
+                if booked is None or booked.case_id != case_id:
+                    raise NotFound("Uppföljningen finns inte längre i valvet.")
+                if booked.held_on:
+                    raise DomainError(
+                        f"Uppföljningen {format_date(booked.held_on)} är redan hållen och "
+                        "flyttas inte."
+                    )
+                if on < today:
+                    raise DomainError(
+                        f"En uppföljning kan inte flyttas till ett datum som har varit "
+                        f"({format_date(on)})."
+                    )
+                if on != booked.due_on:
+                    booked = replace(booked, due_on=on)
+                    repo.put(booked)
+                    changed.append(booked)
+            if new_on is not None:
+                if new_on < today:
+                    raise DomainError(
+                        f"En ny uppföljning kan inte bokas på ett datum som har varit "
+                        f"({format_date(new_on)})."
+                    )
+                booked = FollowUp(case_id=case_id, due_on=new_on)
+                repo.put(booked)
+                changed.append(booked)
+            if changed:
+                self._touch(repo, case)
+                self._changed(repo, "follow_up.dates", student_id=case.student_id)
+        return changed
+
+    def rollover_preview(self, on: dt.date) -> school_years.Rollover:
+        """Läsårsskiftet as it would be done on `on`: each student of the caseload and what
+        happens to them. Reading it is audited like the caseload list."""
+        with self.vault.transaction() as repo:
+            preview = self._rollover(repo, on)
+            self.vault.audit_in("caseload.list")
+        return preview
+
+    def roll_over(self, on: dt.date, student_ids: Sequence[str]) -> school_years.Rollover:
+        """Läsårsskiftet: each student of the preview that still goes up gets årskurs + 1
+        (and a class named after it follows), in one transaction, one audit event each."""
+        if on > self.today():
+            raise DomainError(
+                f"Läsårsskiftet görs tidigast den dag det gäller ({format_date(on)})."
+            )
+        shown = set(student_ids)
+        with self.vault.transaction() as repo:
+            done = self._rollover(repo, on)
+            ups = [p for p in done.of(school_years.Move.UP) if p.student_id in shown]
+            if not ups:
+                raise DomainError(f"Ingen elev har kvar att gå upp en årskurs läsåret {done.year}.")
+            for up in ups:
+                student = self._require(repo, Student, up.student_id)
+                repo.put(replace(student, grade=up.new_grade, class_name=up.new_class))
+                projection.refresh(repo, [up.student_id])
+                self.vault.audit_in(
+                    school_years.ROLLOVER_ACTION, student_id=up.student_id, reason=done.year
+                )
+            self.vault.audit_in("school_year.rollover", reason=f"{done.year}:{len(ups)}")
+        return school_years.Rollover(on=on, year=done.year, promotions=tuple(ups))
+
+    def _rollover(self, repo: Repository, on: dt.date) -> school_years.Rollover:
+        year = school_years.school_year(on)
+        newest: dict[str, Case] = {}
+        for case in repo.find(Case, order_by="referral_date"):
+            newest[case.student_id] = case
+        promotions = []
+        for student_id, case in newest.items():
+            if case.stage not in _ACTIVE:
+                continue
+            student = self._require(repo, Student, student_id)
+            done = any(
+                event.action == school_years.ROLLOVER_ACTION and event.reason == year
+                for event in audit.trail(self.vault.conn, student_id)
+            )
+            promotions.append(
+                school_years.promotion(
+                    student, stage=case.stage, case_open=lifecycle.is_open(case), done=done
+                )
+            )
+        promotions.sort(key=lambda p: (p.grade, p.name))
+        return school_years.Rollover(on=on, year=year, promotions=tuple(promotions))
 
     # ---------------------------------------------------------------- reading
 
@@ -726,6 +952,8 @@ class CaseloadService:
         upper_secondary_eligible: bool | None = None,
         booster_planned_on: dt.date | None = None,
     ) -> Case:
+        if booster_planned_on is not None and booster_planned_on < self.today():
+            raise DomainError("Boosterträffen kan inte planeras till ett datum som har varit.")
         with self.vault.transaction() as repo:
             case = self._require(repo, Case, case_id)
             closed = lifecycle.close(
@@ -743,10 +971,14 @@ class CaseloadService:
             self._changed(repo, "case.close", student_id=case.student_id)
         return closed
 
-    def record_booster(self, case_id: str) -> Case:
+    def record_booster(self, case_id: str, *, held_on: dt.date | None = None) -> Case:
+        """Boosterträffen hållen, on the day it was held (today unless said)."""
+        held_on = held_on or self.today()
+        if held_on > self.today():
+            raise DomainError("Boosterträffen kan inte registreras som hållen i framtiden.")
         with self.vault.transaction() as repo:
             case = self._require(repo, Case, case_id)
-            done = lifecycle.record_booster(case, on=self.today(), facts=self._facts(repo, case))
+            done = lifecycle.record_booster(case, on=held_on, facts=self._facts(repo, case))
             repo.put(done)
             self._changed(repo, "case.booster", student_id=case.student_id)
         return done
@@ -914,6 +1146,10 @@ class CaseloadService:
     # --------------------------------------------------------------- follow-up
 
     def schedule_follow_up(self, case_id: str, due_on: dt.date) -> FollowUp:
+        if due_on < self.today():
+            raise DomainError(
+                f"En uppföljning kan inte bokas på ett datum som har varit ({format_date(due_on)})."
+            )
         return self._store(
             FollowUp(case_id=case_id, due_on=due_on), None, "follow_up.schedule", case_id=case_id
         )

@@ -23,6 +23,7 @@ from sstdesk.domain.codes import DocumentKind, Stage
 from sstdesk.domain.errors import DomainError
 from sstdesk.domain.formatting import format_pct
 from sstdesk.domain.model import JournalNote
+from sstdesk.domain.school_year import Move, Rollover
 from sstdesk.domain.team import TeamSettings, parse_steps
 from sstdesk.paths import atomic_write
 from sstdesk.services import session
@@ -37,7 +38,9 @@ from sstdesk.ui.document_view import DocumentActions
 from sstdesk.ui.forms import Field, FormDialog, ask
 from sstdesk.ui.idle import IdleWatcher
 from sstdesk.ui.import_view import ImportDialog
+from sstdesk.ui.journal_correction import CorrectionDialog
 from sstdesk.ui.pages import CaseloadPage, CreatePage, RecoverPage, RecoveryCodePage, UnlockPage
+from sstdesk.ui.school_year import RolloverDialog
 from sstdesk.ui.stats_page import StatisticsPage
 from sstdesk.ui.student_actions import StudentActions
 from sstdesk.ui.student_page import StudentPage
@@ -111,6 +114,7 @@ class MainWindow(QMainWindow):
         self.caseload_page.settings_requested.connect(self.edit_settings)
         self.caseload_page.team_settings_requested.connect(self.edit_team_settings)
         self.caseload_page.passphrase_change_requested.connect(self.change_passphrase)
+        self.caseload_page.school_year_requested.connect(self.school_year_rollover)
         self.student_page.reveal_requested.connect(self._reveal)
         # Leaving the student page masks a protected student's details again.
         self.pages.currentChanged.connect(
@@ -128,6 +132,8 @@ class MainWindow(QMainWindow):
         self.stats_page.selection_changed.connect(self._load_statistics)
         self.stats_page.export_requested.connect(self._export_statistics)
         self.import_dialog: ImportDialog | None = None
+        self.correction_dialog: CorrectionDialog | None = None
+        self.rollover_dialog: RolloverDialog | None = None
         self.pending_box: QMessageBox | None = None
         self.student_page.action_requested.connect(self.actions.start)
         self.documents = DocumentActions(self)
@@ -139,7 +145,7 @@ class MainWindow(QMainWindow):
         )
         QShortcut(QKeySequence("Ctrl+P"), self, activated=self._document_menu)
         QShortcut(QKeySequence("Ctrl+L"), self, activated=self.lock)
-        QShortcut(QKeySequence("Ctrl+S"), self, activated=self._sign_current)
+        QShortcut(QKeySequence("Ctrl+S"), self, activated=self._save_current)
         QShortcut(QKeySequence("Ctrl+N"), self, activated=self.new_student)
         if session.exists(profile):
             self._show_unlock()
@@ -357,6 +363,60 @@ class MainWindow(QMainWindow):
                 "med den lösenfras som gällde när de gjordes."
             ),
         )
+
+    def school_year_rollover(self) -> None:
+        """Inställningar → Läsårsskifte…: the day the team chose, then a preview of who goes
+        up an årskurs (and what happens to åk 9); nothing changes before it is confirmed."""
+        service = self.service
+        if service is None:
+            return
+        fields = [Field("on", self.tr("Det nya läsåret börjar"), "date", default=dt.date.today())]
+
+        def preview(dialog: FormDialog, v: dict[str, object]) -> None:
+            on = v["on"]
+            assert isinstance(on, dt.date)
+            self.runner.run_db(
+                lambda: service.rollover_preview(on),
+                done=self._confirm_rollover,
+                failed=lambda e: dialog.show_error(self.message(e)),
+            )
+
+        self.actions.last = ask(
+            self,
+            self.tr("Läsårsskifte"),
+            fields,
+            preview,
+            intro=self.tr(
+                "Eleverna i elevlistan går upp en årskurs från den dag teamet har bestämt. "
+                "Du ser vilka som ändras innan något sparas."
+            ),
+        )
+
+    def _confirm_rollover(self, preview: Rollover) -> None:
+        service = self.service
+        if service is None:
+            return
+        dialog = RolloverDialog(self, preview)
+        self.rollover_dialog = dialog
+        ids = [p.student_id for p in preview.of(Move.UP)]
+
+        def done(result: Rollover) -> None:
+            self.statusBar().showMessage(
+                self.tr("Läsårsskiftet {0} är gjort: {1} elever har gått upp en årskurs.").format(
+                    result.year, len(result.promotions)
+                ),
+                15_000,
+            )
+            self.refresh_caseload()
+
+        dialog.accepted.connect(
+            lambda: self.runner.run_db(
+                lambda: service.roll_over(preview.on, ids),
+                done=done,
+                failed=lambda e: dialog.show_error(self.message(e)),
+            )
+        )
+        dialog.open()
 
     def edit_team_settings(self) -> None:
         """The team's region, record keeping and absence thresholds (kept in the vault)."""
@@ -643,9 +703,14 @@ class MainWindow(QMainWindow):
     def _save_draft(self, note: JournalNote) -> None:
         service = self.service
         if service is not None:
-            self.runner.run_db(lambda: service.save_draft(note), failed=self._lost)
+            self.runner.run_db(
+                lambda: service.save_draft(note),
+                done=self.student_page.journal.show_saved,
+                failed=self._lost,
+            )
 
     def _sign_note(self, note_id: str) -> None:
+        """Signing, once the person has confirmed it on the journal (never from Ctrl+S)."""
         service = self.service
         if service is not None:
             self.runner.run_db(
@@ -655,21 +720,39 @@ class MainWindow(QMainWindow):
             )
 
     def _correct_note(self, note_id: str) -> None:
-        service = self.service
-        if service is not None:
+        """Rätta: the signed note beside the correction; the correction is saved as a draft
+        (also when the window locks with it open: nothing typed is lost)."""
+        service, original = self.service, self.student_page.journal.note(note_id)
+        if service is None or original is None:
+            return
+        journal = self.student_page.journal
+        dialog = CorrectionDialog(self, original, journal.mask(original.text))
+        self.correction_dialog = dialog
+
+        def save() -> None:
+            text, disputed = dialog.text(), dialog.disputed()
+            locked = bool(dialog.property("closed_by_lock"))
             self.runner.run_db(
-                lambda: service.correct_note(note_id, text=""),
-                done=lambda n: self.reopen_student(select_note=n.id),
-                failed=self._report,
+                lambda: service.correct_note(note_id, text=text, disputed=disputed),
+                done=lambda n: None if locked else self.reopen_student(select_note=n.id),
+                failed=self._lost if locked else lambda e: dialog.show_error(self.message(e)),
             )
+
+        dialog.accepted.connect(save)
+        dialog.rejected.connect(
+            lambda: save() if dialog.property("closed_by_lock") and dialog.text() else None
+        )
+        dialog.finished.connect(lambda _r: self.activateWindow())
+        dialog.open()
 
     def _new_note(self, case_id: str) -> None:
         """Ask when it happened and what kind of contact it was, then open the editor."""
         self.actions.new_note(case_id)
 
-    def _sign_current(self) -> None:
+    def _save_current(self) -> None:
+        """Ctrl+S on the student page: the journal's draft saved now. It never signs."""
         if self.pages.currentWidget() is self.student_page:
-            self.student_page.journal.sign_button.click()
+            self.student_page.journal.save_now()
 
     def _report(self, error: BaseException) -> None:
         error = self._known(error)

@@ -490,6 +490,7 @@ class CaseloadPage(QWidget):
     team_settings_requested = Signal()
     key_rotation_requested = Signal()
     passphrase_change_requested = Signal()
+    school_year_requested = Signal()  # Läsårsskifte…
     lock_requested = Signal()
     import_requested = Signal()
     statistics_requested = Signal()
@@ -537,6 +538,9 @@ class CaseloadPage(QWidget):
         )
         settings_menu.addAction(self.tr("Teamets inställningar…")).triggered.connect(
             self.team_settings_requested
+        )
+        settings_menu.addAction(self.tr("Läsårsskifte…")).triggered.connect(
+            self.school_year_requested
         )
         settings_menu.addAction(self.tr("Byt lösenfras…")).triggered.connect(
             self.passphrase_change_requested

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -28,10 +29,14 @@ from sstdesk.domain.codes import (
     MeetingKind,
     PartyKind,
     Performer,
+    PlanStatus,
     ReferredBy,
     RequesterRole,
     SignatoryRole,
+    Stage,
 )
+from sstdesk.domain.formatting import format_date
+from sstdesk.domain.lifecycle import BOOSTER_AFTER_DAYS
 from sstdesk.domain.model import (
     ActionPlan,
     AttendancePeriod,
@@ -716,6 +721,311 @@ class StudentActions:
             ).format(_tr("Ja") if now else _tr("Nej")),
         )
 
+    # -- facts that change --------------------------------------------------------------
+
+    def edit_student(self) -> None:
+        """School, årskurs, class and interpreter, shown as they are now; the change logged."""
+        file, service = self.window.student_page.file, self.window.service
+        if file is None or service is None:
+            return
+        self.window.runner.run_db(
+            lambda: [(school.name, school.id) for school in service.schools()],
+            done=lambda schools: self._edit_student(file, schools),
+            failed=self.window._report,
+        )
+
+    def _edit_student(self, file: StudentFile, schools: list[tuple[str, str]]) -> None:
+        student = file.student
+        if student.protected_identity:
+            # The school of a protected student is never named on screen, not even here.
+            current = (_tr(QT_TRANSLATE_NOOP("StudentActions", "Nuvarande skola (skyddad)")), "=")
+            options = [current, *((n, i) for n, i in schools if i != student.school_id)]
+            school_now = "="
+        else:
+            options, school_now = list(schools), student.school_id
+        options.append((_tr(QT_TRANSLATE_NOOP("StudentActions", "Ny skola …")), ""))
+        fields = [
+            Field(
+                "school_id",
+                QT_TRANSLATE_NOOP("StudentActions", "Skola"),
+                "choice",
+                options,
+                default=school_now,
+            ),
+            Field(
+                "new_school", QT_TRANSLATE_NOOP("StudentActions", "Ny skolas namn"), optional=True
+            ),
+            Field(
+                "grade",
+                QT_TRANSLATE_NOOP("StudentActions", "Årskurs"),
+                "int",
+                default=student.grade,
+                minimum=0,
+                maximum=10,
+            ),
+            Field(
+                "class_name",
+                QT_TRANSLATE_NOOP("StudentActions", "Klass"),
+                default=student.class_name,
+                optional=True,
+            ),
+            Field(
+                "interpreter",
+                QT_TRANSLATE_NOOP("StudentActions", "Tolk (språk)"),
+                default=student.interpreter_language,
+                optional=True,
+            ),
+        ]
+
+        def save(dialog: FormDialog, v: dict[str, Any]) -> None:
+            school_id = student.school_id if v["school_id"] == "=" else v["school_id"]
+            self._run(
+                dialog,
+                lambda s: s.edit_student(
+                    student.id,
+                    school_id=school_id,
+                    new_school=v["new_school"] if school_id == "" else "",
+                    grade=v["grade"],
+                    class_name=v["class_name"],
+                    interpreter_language=v["interpreter"],
+                ),
+            )
+
+        self._ask(
+            QT_TRANSLATE_NOOP("StudentActions", "Ändra elevuppgifter"),
+            fields,
+            save,
+            intro=QT_TRANSLATE_NOOP(
+                "StudentActions",
+                "Ändra det som inte stämmer längre. Byter eleven skola följer det pågående "
+                "ärendet med. Skyddade personuppgifter ändras under ”Skyddade "
+                "personuppgifter…”. Ändringen loggas.",
+            ),
+        )
+
+    def edit_goal(self) -> None:
+        """A goal of the current plan reworded; with several goals, which one is asked first."""
+        file = self._file()
+        plan = file.current.current_plan if file else None  # type: ignore[union-attr]
+        goals = [g for g in file.current.goals if plan and g.plan_id == plan.id] if file else []  # type: ignore[union-attr]
+        if file is None or plan is None or not goals:
+            self.window.statusBar().showMessage(
+                _tr(QT_TRANSLATE_NOOP("StudentActions", "Handlingsplanen har inga mål ännu.")),
+                10_000,
+            )
+            return
+        if len(goals) == 1:
+            self._edit_goal(goals[0])
+            return
+        fields = [
+            Field(
+                "goal",
+                QT_TRANSLATE_NOOP("StudentActions", "Mål"),
+                "choice",
+                _choose([(f"{g.number}. {g.wording}", g) for g in goals]),
+            )
+        ]
+        self._ask(
+            QT_TRANSLATE_NOOP("StudentActions", "Vilket mål?"),
+            fields,
+            lambda _dialog, v: self._edit_goal(v["goal"]),
+        )
+
+    def _edit_goal(self, goal: Goal) -> None:
+        fields = [
+            Field("wording", QT_TRANSLATE_NOOP("StudentActions", "Mål"), default=goal.wording),
+            Field(
+                "indicator",
+                QT_TRANSLATE_NOOP("StudentActions", "Hur vi vet att vi nått det"),
+                default=goal.indicator,
+            ),
+            Field(
+                "baseline",
+                QT_TRANSLATE_NOOP("StudentActions", "Utgångsvärde"),
+                default=goal.baseline,
+                optional=True,
+            ),
+            Field(
+                "target",
+                QT_TRANSLATE_NOOP("StudentActions", "Målvärde"),
+                default=goal.target,
+                optional=True,
+            ),
+            Field(
+                "due_on",
+                QT_TRANSLATE_NOOP("StudentActions", "Mål till"),
+                "date",
+                default=goal.due_on,
+            ),
+        ]
+
+        def save(dialog: FormDialog, v: dict[str, Any]) -> None:
+            self._run(
+                dialog,
+                lambda s: s.edit_goal(
+                    replace(
+                        goal,
+                        wording=v["wording"],
+                        indicator=v["indicator"],
+                        baseline=v["baseline"],
+                        target=v["target"],
+                        due_on=v["due_on"],
+                    )
+                ),
+            )
+
+        self._ask(
+            QT_TRANSLATE_NOOP("StudentActions", "Ändra mål"),
+            fields,
+            save,
+            intro=_tr(
+                QT_TRANSLATE_NOOP(
+                    "StudentActions",
+                    "Mål {0}. Är handlingsplanen fastställd blir den reviderad i dag.",
+                )
+            ).format(goal.number),
+        )
+
+    def plan_booster(self) -> None:
+        """The boosterträff: planned, moved, or held, on the day the person gives."""
+        self._booster(held=False)
+
+    def _booster(self, *, held: bool) -> None:
+        file = self._file()
+        if file is None:
+            return
+        case = file.current.case  # type: ignore[union-attr]
+        if case.booster_held_on or case.stage is not Stage.CLOSED:
+            message = (
+                _tr(QT_TRANSLATE_NOOP("StudentActions", "Boosterträffen hölls {0}.")).format(
+                    format_date(case.booster_held_on)
+                )
+                if case.booster_held_on
+                else _tr(
+                    QT_TRANSLATE_NOOP(
+                        "StudentActions", "Boosterträffen planeras när eleven är utskriven."
+                    )
+                )
+            )
+            self.window.statusBar().showMessage(message, 10_000)
+            return
+        fields = [
+            Field(
+                "held",
+                QT_TRANSLATE_NOOP("StudentActions", "Boosterträffen"),
+                "choice",
+                [
+                    (_tr(QT_TRANSLATE_NOOP("StudentActions", "är planerad till")), False),
+                    (_tr(QT_TRANSLATE_NOOP("StudentActions", "hölls den")), True),
+                ],
+                default=held,
+            ),
+            Field(
+                "on",
+                QT_TRANSLATE_NOOP("StudentActions", "Datum"),
+                "date",
+                default=dt.date.today() if held else case.booster_planned_on,
+            ),
+        ]
+
+        def save(dialog: FormDialog, v: dict[str, Any]) -> None:
+            case_id, on = case.id, v["on"]
+            if v["held"]:
+                self._run(dialog, lambda s: s.record_booster(case_id, held_on=on))
+            else:
+                self._run(dialog, lambda s: s.plan_booster(case_id, on))
+
+        planned = format_date(case.booster_planned_on) or "–"
+        self._ask(
+            QT_TRANSLATE_NOOP("StudentActions", "Boosterträff"),
+            fields,
+            save,
+            intro=_tr(
+                QT_TRANSLATE_NOOP(
+                    "StudentActions",
+                    "Utskriven {0}. Boosterträffen är planerad till {1}. Flytta den, eller "
+                    "registrera den som hållen.",
+                )
+            ).format(format_date(case.closed_on), planned),
+        )
+
+    def follow_up_dates(self) -> None:
+        """The coming follow-ups: the plan's, each one booked, and one more to book."""
+        file = self._file()
+        if file is None:
+            return
+        current = file.current
+        plan = current.current_plan  # type: ignore[union-attr]
+        established = plan is not None and plan.status in (
+            PlanStatus.ESTABLISHED,
+            PlanStatus.REVISED,
+        )
+        booked = [f for f in current.follow_ups if f.held_on is None]  # type: ignore[union-attr]
+        today = dt.date.today()
+        fields = []
+        if established and plan is not None:
+            fields.append(
+                Field(
+                    "plan_on",
+                    QT_TRANSLATE_NOOP("StudentActions", "Handlingsplanens uppföljning"),
+                    "date",
+                    default=plan.follow_up_on or today,
+                )
+            )
+        for f in booked:
+            fields.append(
+                Field(
+                    f"booked:{f.id}",
+                    _tr(QT_TRANSLATE_NOOP("StudentActions", "Bokad uppföljning {0}")).format(
+                        format_date(f.due_on)
+                    ),
+                    "date",
+                    default=f.due_on,
+                )
+            )
+        fields += [
+            Field(
+                "book",
+                QT_TRANSLATE_NOOP("StudentActions", "Boka en ny uppföljning"),
+                "bool",
+                optional=True,
+            ),
+            Field(
+                "new_on",
+                QT_TRANSLATE_NOOP("StudentActions", "Ny uppföljning den"),
+                "date",
+                default=today + dt.timedelta(days=28),
+                optional=True,
+            ),
+        ]
+
+        def save(dialog: FormDialog, v: dict[str, Any]) -> None:
+            plan_on = v.get("plan_on")
+            if plan is None or plan_on == plan.follow_up_on:
+                plan_on = None
+            moved = {f.id: v[f"booked:{f.id}"] for f in booked if v[f"booked:{f.id}"] != f.due_on}
+            case_id = current.case.id  # type: ignore[union-attr]
+            self._run(
+                dialog,
+                lambda s: s.set_follow_up_dates(
+                    case_id,
+                    plan_follow_up_on=plan_on,
+                    moved=moved,
+                    new_on=v["new_on"] if v["book"] else None,
+                ),
+            )
+
+        self._ask(
+            QT_TRANSLATE_NOOP("StudentActions", "Uppföljningsdatum"),
+            fields,
+            save,
+            intro=QT_TRANSLATE_NOOP(
+                "StudentActions",
+                "Flytta det som ska flyttas. Datumen står under Att göra. En uppföljning som "
+                "har hållits registreras med ”Uppföljning…”.",
+            ),
+        )
+
     def notify_withdrawal(self) -> None:
         """R3: tick off a recipient who has been told of a withdrawal."""
         file = self._file()
@@ -1244,6 +1554,12 @@ class StudentActions:
                 "bool",
                 optional=True,
             ),
+            Field(
+                "booster_on",
+                QT_TRANSLATE_NOOP("StudentActions", "Boosterträff (ungefär tre månader efter)"),
+                "date",
+                default=dt.date.today() + dt.timedelta(days=BOOSTER_AFTER_DAYS),
+            ),
         ]
         if file.student.grade == 9:
             fields.append(
@@ -1265,19 +1581,12 @@ class StudentActions:
                     absence_pct=v["absence"],
                     goals_met=v["goals_met"],
                     upper_secondary_eligible=v.get("eligible"),
+                    booster_planned_on=v["booster_on"],
                 ),
             )
 
         self._ask(QT_TRANSLATE_NOOP("StudentActions", "Skriv ut eleven"), fields, save)
 
     def booster(self) -> None:
-        file = self._file()
-        service = self.window.service
-        if file is None or service is None:
-            return
-        case_id = file.current.case.id  # type: ignore[union-attr]
-        self.window.runner.run_db(
-            lambda: service.record_booster(case_id),
-            done=lambda _: self.window.reopen_student(),
-            failed=lambda e: self.window.student_page.show_move_error(self.window.message(e)),
-        )
+        """Boosterträff hållen: on the day it was held, asked (today is offered)."""
+        self._booster(held=True)

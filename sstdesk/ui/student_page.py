@@ -8,6 +8,7 @@ them through the task runner.
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 from collections.abc import Iterable
 
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMenu,
+    QMessageBox,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
@@ -259,6 +261,10 @@ class StudentPage(QWidget):
         (QT_TRANSLATE_NOOP("StudentPage", "Meddela om återkallelse…"), "notify_withdrawal"),
         (QT_TRANSLATE_NOOP("StudentPage", "Begäran om registerutdrag…"), "register_request"),
         (QT_TRANSLATE_NOOP("StudentPage", "Registerutdrag lämnat…"), "deliver_register_request"),
+        (QT_TRANSLATE_NOOP("StudentPage", "Ändra elevuppgifter…"), "edit_student"),
+        (QT_TRANSLATE_NOOP("StudentPage", "Ändra mål…"), "edit_goal"),
+        (QT_TRANSLATE_NOOP("StudentPage", "Uppföljningsdatum…"), "follow_up_dates"),
+        (QT_TRANSLATE_NOOP("StudentPage", "Boosterträff…"), "plan_booster"),
     )
 
     def __init__(self) -> None:
@@ -948,7 +954,11 @@ def _withdrawal(w: Withdrawal) -> str:
 
 
 class JournalPanel(QWidget):
-    """Notes newest first; a draft is edited in place and saved while typing."""
+    """Notes newest first; a draft is edited in place and saved while typing.
+
+    Saving never signs: signing is its own button, confirmed, because a signed note can
+    never be changed. A correction is shown beside the signed note it corrects.
+    """
 
     draft_changed = Signal(object)
     sign_requested = Signal(str)
@@ -971,17 +981,40 @@ class JournalPanel(QWidget):
         layout.addLayout(left, 1)
         right = QVBoxLayout()
         self.status = QLabel()
+        self.status.setWordWrap(True)
         right.addWidget(self.status)
+        texts = QHBoxLayout()
+        # A correction: the signed note it corrects, read-only, beside it.
+        self.original_box = QWidget()
+        original = QVBoxLayout(self.original_box)
+        original.setContentsMargins(0, 0, 0, 0)
+        self.original_heading = QLabel()
+        self.original_heading.setWordWrap(True)
+        original.addWidget(self.original_heading)
+        self.original_view = QPlainTextEdit()
+        self.original_view.setReadOnly(True)
+        self.original_view.setAccessibleName(self.tr("Anteckningen som rättas"))
+        self.original_view.setStyleSheet("QPlainTextEdit { background: #f4f6f8; }")
+        original.addWidget(self.original_view, 1)
+        self.original_box.hide()
+        texts.addWidget(self.original_box, 1)
         self.editor = QPlainTextEdit()
         self.editor.setAccessibleName(self.tr("Anteckningens text"))
         self.editor.textChanged.connect(self._typed)
-        right.addWidget(self.editor, 1)
+        texts.addWidget(self.editor, 1)
+        right.addLayout(texts, 1)
         buttons = QHBoxLayout()
-        self.sign_button = QPushButton(self.tr("Signera (Ctrl+S)"))
-        self.sign_button.clicked.connect(self._sign)
-        self.correct_button = QPushButton(self.tr("Rätta"))
+        self.saved = QLabel()
+        self.saved.setStyleSheet("color: #555555;")
+        self.saved.setAccessibleName(self.tr("Sparat"))
+        buttons.addWidget(self.saved, 1)
+        self.correct_button = QPushButton(self.tr("Rätta…"))
         self.correct_button.clicked.connect(self._correct)
-        buttons.addStretch(1)
+        self.sign_button = QPushButton(self.tr("Signera…"))
+        self.sign_button.setToolTip(
+            self.tr("En signerad anteckning kan inte ändras. Ctrl+S sparar utan att signera.")
+        )
+        self.sign_button.clicked.connect(self._sign)
         buttons.addWidget(self.correct_button)
         buttons.addWidget(self.sign_button)
         right.addLayout(buttons)
@@ -994,11 +1027,15 @@ class JournalPanel(QWidget):
         self._editor_note_id = ""
         self._editor_masked = False  # the editor shows a masked text: it is never saved
         self.mask = Masker()
+        self.sign_box: QMessageBox | None = None  # the confirmation on screen, if any
 
     @property
     def current(self) -> JournalNote | None:
         item = self.list.currentItem()
         return self._notes.get(item.data(Qt.ItemDataRole.UserRole)) if item else None
+
+    def note(self, note_id: str) -> JournalNote | None:
+        return self._notes.get(note_id)
 
     def show_notes(self, notes: Iterable[JournalNote], select: str = "") -> None:
         self.flush()  # the note on screen is saved before the list is rebuilt
@@ -1021,6 +1058,7 @@ class JournalPanel(QWidget):
         self.list.setCurrentItem(chosen or self.list.item(0))
         self.list.blockSignals(False)
         self._editor_note_id = ""  # nothing of the new list is in the editor yet
+        self.saved.clear()
         self._select(self.list.currentItem(), None)
 
     def _select(self, item: QListWidgetItem | None, _previous: object) -> None:
@@ -1036,6 +1074,7 @@ class JournalPanel(QWidget):
         self.editor.setReadOnly(note is None or signed or masked)
         self.sign_button.setEnabled(note is not None and not signed and not masked)
         self.correct_button.setEnabled(signed)
+        self._show_original(note)
         if note is None:
             self.status.setText(self.tr("Ingen anteckning vald."))
         elif masked and not signed:
@@ -1052,33 +1091,97 @@ class JournalPanel(QWidget):
                 )
             )
         else:
-            self.status.setText(self.tr("Utkast – sparas medan du skriver."))
+            self.status.setText(
+                self.tr("Utkast – sparas medan du skriver. Signera när anteckningen är klar.")
+            )
+
+    def _show_original(self, note: JournalNote | None) -> None:
+        original = self._notes.get(note.corrects_id) if note and note.corrects_id else None
+        self.original_box.setVisible(original is not None)
+        if original is None:
+            self.original_view.clear()
+            return
+        self.original_heading.setText(
+            self.tr("Rättar anteckningen från {0}, signerad {1} av {2}:").format(
+                format_date(original.event_date),
+                format_datetime(original.signed_at),
+                original.signed_by,
+            )
+        )
+        self.original_view.setPlainText(self.mask(original.text))
 
     def _typed(self) -> None:
         if not self._loading and self._editor_note_id:
+            self.saved.clear()
             self._autosave.start()
 
-    def flush(self) -> None:
-        """Save the draft on screen now (also before anything that could lose it).
+    def flush(self) -> bool:
+        """Save the draft on screen now (also before anything that could lose it); True when
+        a save was asked for.
 
         Only the note whose text was loaded into the editor is ever saved from it.
         """
         self._autosave.stop()
         note = self._notes.get(self._editor_note_id)
         if note is None or note.status is NoteStatus.SIGNED or self._loading:
-            return
+            return False
         if self._editor_masked:
-            return
+            return False
         text = self.editor.toPlainText()
         if text != note.text:
             updated = JournalNote(**{**note.__dict__, "text": text})
             self._notes[note.id] = updated
             self.draft_changed.emit(updated)
+            return True
+        return False
+
+    def save_now(self) -> None:
+        """Ctrl+S: the draft saved, never signed; "Sparat" once it is."""
+        note = self.current
+        if note is None or note.status is NoteStatus.SIGNED or self._editor_masked:
+            return
+        if not self.flush():
+            self.show_saved(note)  # nothing new since the last save
+
+    def show_saved(self, note: JournalNote) -> None:
+        """The vault has the draft: said quietly under the editor."""
+        if note.id == self._editor_note_id:
+            self.saved.setText(self.tr("Sparat {0}").format(dt.datetime.now().strftime("%H:%M")))
 
     def _sign(self) -> None:
+        """Signing asks first: once signed, the note can only be corrected with a new one."""
         self.flush()
-        if self.current is not None:
-            self.sign_requested.emit(self.current.id)
+        note = self.current
+        if note is None or note.status is NoteStatus.SIGNED:
+            return
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Signera anteckningen"))
+        box.setText(
+            self.tr("Signera anteckningen från {0} ({1})?").format(
+                format_date(note.event_date), label(note.contact_type).lower()
+            )
+        )
+        box.setInformativeText(
+            self.tr(
+                "En signerad anteckning kan inte ändras i efterhand. Ett fel rättas bara med en "
+                "ny anteckning (”Rätta”), och båda står kvar i journalen."
+            )
+        )
+        sign = box.addButton(self.tr("Signera"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Avbryt"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(sign)
+        box.finished.connect(
+            lambda _r: self._answer_sign(box, note.id, box.clickedButton() is sign)
+        )
+        self.sign_box = box
+        box.open()
+
+    def _answer_sign(self, box: QMessageBox, note_id: str, yes: bool) -> None:
+        if self.sign_box is box:
+            self.sign_box = None
+        if yes and not box.property("closed_by_lock"):
+            self.sign_requested.emit(note_id)
 
     def _correct(self) -> None:
         if self.current is not None:

@@ -71,7 +71,9 @@ def test_write_autosave_sign_and_correct_a_note(qtbot: Any, unlocked: Any) -> No
         if n.text == "Samtal med eleven <b>om</b> morgnarna."
     ]
     assert len(saved) == 1 and saved[0].status is NoteStatus.DRAFT
-    qtbot.keyClick(win, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    journal.sign_button.click()  # signing asks first (tests/ui/test_journal.py)
+    qtbot.waitUntil(lambda: journal.sign_box is not None and journal.sign_box.isVisible())
+    next(b for b in journal.sign_box.buttons() if b.text() == "Signera").click()
     qtbot.waitUntil(
         lambda: journal.current is not None and journal.current.status is NoteStatus.SIGNED,
         timeout=10_000,
@@ -79,6 +81,9 @@ def test_write_autosave_sign_and_correct_a_note(qtbot: Any, unlocked: Any) -> No
     assert journal.editor.isReadOnly() and journal.correct_button.isEnabled()
     signed_id = journal.current.id
     journal.correct_button.click()
+    qtbot.waitUntil(lambda: win.correction_dialog is not None)
+    win.correction_dialog.editor.setPlainText("Rättelse")
+    win.correction_dialog.save_button.click()
     qtbot.waitUntil(
         lambda: journal.current is not None and journal.current.corrects_id == signed_id,
         timeout=10_000,

@@ -170,7 +170,9 @@ def test_a_whole_case_through_the_window(qtbot: Any, tmp_path: Path) -> None:
     page.tabs.setCurrentWidget(page.journal)
     start_note(qtbot, win, contact_type=ContactType.TALK_STUDENT)
     qtbot.keyClicks(page.journal.editor, "Samtal med eleven.")
-    qtbot.keyClick(win, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    page.journal.sign_button.click()  # Ctrl+S only saves; signing asks first
+    qtbot.waitUntil(lambda: page.journal.sign_box is not None)
+    next(b for b in page.journal.sign_box.buttons() if b.text() == "Signera").click()
     qtbot.waitUntil(
         lambda: (
             page.journal.current is not None and page.journal.current.status is NoteStatus.SIGNED
