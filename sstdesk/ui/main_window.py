@@ -7,6 +7,7 @@ switches pages and shows what comes back.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import logging
 from collections.abc import Callable
 from pathlib import Path
