@@ -60,6 +60,7 @@ from sstdesk.domain.validation import checked_attendance, checked_student, clean
 from sstdesk.services import pending_form as pending_forms
 from sstdesk.services import projection
 from sstdesk.services import team as team_store
+from sstdesk.services.changes import NOTHING, Changes
 from sstdesk.services.views import (
     CaseFile,
     CaseloadRow,
@@ -97,6 +98,13 @@ class CaseloadService:
     def __init__(self, vault: Vault) -> None:
         self.vault = vault
         self._projection_checked = False
+        self._changes = NOTHING  # since the last take_changes(), on the db thread
+
+    def take_changes(self) -> Changes:
+        """What the calls since the last time changed (or tried to: a refused change may be
+        in it too, which costs a view one needless refresh and nothing else)."""
+        changes, self._changes = self._changes, NOTHING
+        return changes
 
     @property
     def user(self) -> str:
@@ -501,6 +509,7 @@ class CaseloadService:
                 student = self._require(repo, Student, up.student_id)
                 repo.put(replace(student, grade=up.new_grade, class_name=up.new_class))
                 projection.refresh(repo, [up.student_id])
+                self._changes |= Changes(frozenset({up.student_id}))
                 self.vault.audit_in(
                     school_years.ROLLOVER_ACTION, student_id=up.student_id, reason=done.year
                 )
@@ -712,6 +721,7 @@ class CaseloadService:
         in the transaction of the change."""
         if student_id:
             projection.refresh(repo, [student_id])
+            self._changes |= Changes(frozenset({student_id}))
         self.vault.audit_in(action, student_id=student_id, reason=reason)
 
     # ---------------------------------------------------------------- consent
@@ -885,6 +895,7 @@ class CaseloadService:
         with self.vault.transaction() as repo:
             saved = team_store.store(repo, settings)
             projection.refresh(repo)
+            self._changes |= Changes(everyone=True)
             self.vault.audit_in("team.settings")
         return saved
 

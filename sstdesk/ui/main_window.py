@@ -11,8 +11,9 @@ import datetime as dt
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QTimer
+from PySide6.QtCore import QCoreApplication, QModelIndex, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, QStackedWidget
 
@@ -29,6 +30,7 @@ from sstdesk.domain.team import TeamSettings, parse_steps
 from sstdesk.paths import atomic_write
 from sstdesk.services import session
 from sstdesk.services.caseload import CaseloadService
+from sstdesk.services.changes import Changes
 from sstdesk.services.pending_form import PendingForm
 from sstdesk.services.session import OpenVault, VaultDamaged, VaultError
 from sstdesk.services.statistics import StatisticsService
@@ -54,6 +56,10 @@ SEARCH_AUDIT_PAUSE_MS = 1500
 
 
 class MainWindow(QMainWindow):
+    # After every change made through `run_op`: what it changed (services.changes.Changes),
+    # for each view to refresh what it shows, and nothing else.
+    changed = Signal(object)
+
     def __init__(
         self, profile: Path, runner: TaskRunner, deployment: Deployment | None = None
     ) -> None:
@@ -107,6 +113,8 @@ class MainWindow(QMainWindow):
         self.student_page.correct_requested.connect(self._correct_note)
         self.student_page.new_note_requested.connect(self._new_note)
         self.actions = StudentActions(self)
+        self._reading = ""  # the student whose file is being read for the page, if any
+        self.changed.connect(self._on_changed)
         self.settings = settings_store.load(profile, self.deployment)
         if self.deployment.problem:
             self.statusBar().showMessage(self.deployment.problem)
@@ -572,6 +580,7 @@ class MainWindow(QMainWindow):
             self._audit_search()
 
         def show(file: StudentFile) -> None:
+            self._reading = ""
             self.student_page.show_file(file)
             if select_note:
                 self.student_page.journal.show_notes(
@@ -581,7 +590,52 @@ class MainWindow(QMainWindow):
             if then is not None:
                 then()
 
+        self._reading = student_id
         self.runner.run_db(lambda: service.open_student(student_id), done=show, failed=self._report)
+
+    # -- changes ----------------------------------------------------------------------
+
+    def run_op(
+        self,
+        work: Callable[[CaseloadService], Any],
+        *,
+        done: Callable[[Any], None] | None = None,
+        failed: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        """A change through the services, on the db thread. When it is done, `done` sees
+        its result first, then `changed` tells every view what changed."""
+        service = self.service
+        if service is None:
+            return
+
+        def op() -> tuple[Any, Changes]:
+            try:
+                result = work(service)
+            except BaseException:
+                service.take_changes()
+                raise
+            return result, service.take_changes()
+
+        def finished(outcome: tuple[Any, Changes]) -> None:
+            result, changes = outcome
+            if done is not None:
+                done(result)
+            if changes:
+                self.changed.emit(changes)
+
+        self.runner.run_db(op, done=finished, failed=failed or self._report)
+
+    def _on_changed(self, changes: Changes) -> None:
+        """The student on screen is read again if the change touched them (unless a read
+        of them is already under way); the caseload when it is the page on screen (it is
+        read again anyway whenever the person goes back to it)."""
+        shown = self.student_page.file
+        page = self.pages.currentWidget()
+        if page is self.student_page and shown is not None and changes.touches(shown.student.id):
+            if self._reading != shown.student.id:
+                self.reopen_student()
+        elif page is self.caseload_page:
+            self.refresh_caseload()
 
     @property
     def user(self) -> str:

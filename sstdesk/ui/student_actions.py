@@ -161,20 +161,9 @@ class StudentActions:
         work: Callable[[CaseloadService], Any],
         done: Callable[[Any], None] | None = None,
     ) -> None:
-        service = self.window.service
-        if service is None:
-            return
-
-        def finished(result: Any) -> None:
-            if done:
-                done(result)
-            else:
-                self.window.reopen_student()
-
-        self.window.runner.run_db(
-            lambda: work(service),
-            done=finished,
-            failed=lambda e: dialog.show_error(self.window.message(e)),
+        # The page is read again by the window's `changed` signal, not from here.
+        self.window.run_op(
+            work, done=done, failed=lambda e: dialog.show_error(self.window.message(e))
         )
 
     def _ask(
