@@ -257,6 +257,7 @@ class StudentPage(QWidget):
         layout.addLayout(top)
         self.facts = QLabel()
         self.facts.setTextFormat(Qt.TextFormat.RichText)
+        self.facts.setWordWrap(True)  # a long school name and flags never widen the window
         layout.addWidget(self.facts)
         self.consent_glance = QLabel()
         self.consent_glance.setTextFormat(Qt.TextFormat.RichText)
@@ -314,10 +315,14 @@ class StudentPage(QWidget):
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)  # indeterminate: rendering reports no steps
         self.busy.setMaximumWidth(160)
+        self.busy.setMinimumWidth(48)  # narrower where the row has no more room
         self.busy.setTextVisible(False)
         self.busy.setAccessibleName(self.tr("Arbetar"))
         self.busy.hide()
         self.busy_label = QLabel()
+        # "Skapar underlag till elevhälsokonferens…" takes the room the row has left and
+        # is cut short where there is none: it never widens the window.
+        self.busy_label.setMinimumWidth(1)
         self.busy_label.hide()
         actions.addWidget(self.busy_label)
         actions.addWidget(self.busy)
@@ -427,6 +432,7 @@ class StudentPage(QWidget):
     def show_busy(self, text: str) -> None:
         """An empty text hides the indicator again."""
         self.busy_label.setText(text)
+        self.busy_label.setToolTip(text)
         self.busy_label.setVisible(bool(text))
         self.busy.setVisible(bool(text))
         if text:
@@ -768,6 +774,7 @@ class JournalPanel(QWidget):
         layout.addLayout(left, 1)
         right = QVBoxLayout()
         self.status = QLabel()
+        self.status.setWordWrap(True)
         right.addWidget(self.status)
         self.editor = QPlainTextEdit()
         self.editor.setAccessibleName(self.tr("Anteckningens text"))

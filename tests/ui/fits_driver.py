@@ -59,6 +59,11 @@ STAGE_ORDER = (
     Stage.NOT_ENROLLED,
     Stage.CANCELLED,
 )
+# What sync may say on the caseload (a refusal from the server, in its own words).
+LONG_SYNC_MESSAGE = (
+    "Servern tog inte emot ändringarna: certifikatet från distriktets server gick inte att "
+    "verifiera mot CA-certifikatet i inställningarna. Kontakta IT-supporten."
+)
 
 
 def _rect(rect: QRect) -> list[int]:
@@ -103,9 +108,12 @@ class Driver:
     def check(self, where: str) -> None:
         """Every visible top-level's frame and every visible button inside the screen."""
         screen = self.screen
+        shots = os.environ.get("FITS_SHOTS")  # a folder: each window as measured, to look at
         for top in QApplication.topLevelWidgets():
             if not top.isVisible() or isinstance(top, QMenu):
                 continue
+            if shots:
+                top.grab().save(str(Path(shots) / f"{where} – {type(top).__name__}.png"))
             name = f"{type(top).__name__} “{top.windowTitle()}”"
             frame = top.frameGeometry()
             if not screen.contains(frame):
@@ -127,7 +135,18 @@ class Driver:
         self.settle()
         self.check(where)
         size = self.win.frameGeometry()
-        hint = self.win.minimumSizeHint()
+        hint = widget.minimumSizeHint()
+        # What the page needs must fit the screen, less the window's frame and margins;
+        # the window may not grow for it (nor clip it).
+        room = self.screen.size() - (size.size() - self.win.pages.size())
+        if hint.width() > room.width() or hint.height() > room.height():
+            self.offscreen.append(
+                {
+                    "where": where,
+                    "what": f"{type(widget).__name__} needs {hint.width()}×{hint.height()}",
+                    "rect": [0, 0, room.width(), room.height()],
+                }
+            )
         old = self.sizes.get(where, [0, 0, 0, 0])
         now = [size.width(), size.height(), hint.width(), hint.height()]
         self.sizes[where] = [max(a, b) for a, b in zip(old, now, strict=True)]
@@ -172,6 +191,8 @@ class Driver:
         win.unlock_page.button.click()
         self.settle()
         self.page("caseload", win.caseload_page)
+        win.caseload_page.sync_status.setText(LONG_SYNC_MESSAGE)
+        self.page("caseload, sync refused", win.caseload_page)
         rows = self.rows()
         by_stage = {}
         for row in rows:
@@ -202,6 +223,10 @@ class Driver:
         self.opens("new note", lambda: win.actions.new_note(case_id))
         for kind in DocumentKind:
             self.open(first.student_id)
+            # While a document is made, the page says so beside its buttons.
+            win.student_page.show_busy(f"Skapar {kind.label.lower()}…")
+            self.page(f"student, making {kind.value}", win.student_page)
+            win.student_page.show_busy("")
             self.dialog(f"document {kind.value}", lambda kind=kind: win.documents.open(kind))
         self.page("caseload", win.caseload_page)
         self.opens("new student", win.new_student)
