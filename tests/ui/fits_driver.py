@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from sstdesk.domain.codes import DocumentKind, Stage
 from sstdesk.ui.caseload_model import ROW_ROLE
 from sstdesk.ui.main_window import MainWindow
+from sstdesk.ui.student_actions import StudentActions
 from sstdesk.ui.student_page import StudentPage
 from sstdesk.ui.sync_view import (
     Attention,
@@ -208,7 +209,7 @@ class Driver:
                 win.student_page.tabs.setCurrentIndex(index)
                 self.settle()
                 self.check(f"student ({stage.value}), tab {index}")
-        names = [name for _text, name in (*StudentPage.ACTIONS, *StudentPage.MORE_ACTIONS)]
+        names = _action_names()
         for name in names:
             for stage in STAGE_ORDER:
                 if stage not in by_stage:
@@ -275,6 +276,18 @@ class Driver:
     def open(self, student_id: str) -> None:
         self.win.open_student(student_id)
         self.settle()
+
+
+def _action_names() -> list[str]:
+    """The StudentActions method named in each entry of the page's two action lists,
+    whatever else an entry holds (its text, the stages it is offered in)."""
+    names = []
+    for entry in (*StudentPage.ACTIONS, *StudentPage.MORE_ACTIONS):
+        parts = entry if isinstance(entry, tuple | list) else (entry,)
+        names += [
+            p for p in parts if isinstance(p, str) and callable(getattr(StudentActions, p, None))
+        ][-1:]
+    return names
 
 
 def _reachable(button: QAbstractButton) -> QRect:
