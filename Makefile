@@ -4,10 +4,12 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-# What Qt needs from the system: offscreen (tests) and on a real X11/Wayland screen (run).
+# What Qt needs from the system: offscreen (tests) and on a real X11/Wayland screen (run);
+# xvfb for the test that measures every window on a real (virtual) 1366×768 screen.
 QT_DEBS := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 \
            libglib2.0-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 \
-           libxcb-randr0 libxcb-render-util0 libxcb-xinerama0 libxcb-image0 fonts-dejavu-core
+           libxcb-randr0 libxcb-render-util0 libxcb-xinerama0 libxcb-image0 fonts-dejavu-core \
+           xvfb
 
 # Compiled translations (.qm) are built, never committed.
 QM := $(patsubst %.ts,%.qm,$(wildcard resources/translations/*.ts))

@@ -1,18 +1,21 @@
 """Render the main screens with the demo profile to docs/screenshots/ (offscreen Qt).
 
-Run: QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots.py
+Taken on a 1366×768 screen, the municipal laptop's: the window fills it, and each dialog
+is as large as it opens there.
+
+Run: .venv/bin/python docs/screenshots.py
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
@@ -25,6 +28,7 @@ from sstdesk.ui.tasks import TaskRunner  # noqa: E402
 from sstdesk.vault.keys import KdfParams  # noqa: E402
 
 OUT = Path(__file__).resolve().parent / "screenshots"
+SCREEN = (1366, 768)
 PASSPHRASE = "demo demo demo"
 
 
@@ -38,8 +42,14 @@ def settle(app: QApplication, runner: TaskRunner) -> None:
 
 def main() -> None:
     OUT.mkdir(exist_ok=True)
-    app = QApplication(sys.argv)
     with tempfile.TemporaryDirectory() as tmp:
+        # Qt's offscreen screen, as large as the laptop's (it is 800×800 otherwise).
+        screen = Path(tmp) / "screen.json"
+        width, height = SCREEN
+        laptop = {"name": "laptop", "x": 0, "y": 0, "width": width, "height": height}
+        screen.write_text(json.dumps({"screens": [{**laptop, "logicalDpi": 96, "dpr": 1}]}))
+        os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={screen}"
+        app = QApplication(sys.argv)
         profile = Path(tmp) / "demo"
         service, _, _ = create_demo(
             profile, passphrase=PASSPHRASE, today=dt.date.today(), params=KdfParams.floor()
@@ -47,7 +57,7 @@ def main() -> None:
         service.vault.close()
         runner = TaskRunner()
         window = MainWindow(profile, runner)
-        window.resize(1366, 768)
+        window.resize(*SCREEN)
         window.show()
         settle(app, runner)
         window.grab().save(str(OUT / "unlock.png"))
@@ -79,7 +89,6 @@ def main() -> None:
         settle(app, runner)
         preview = window.documents.preview
         if preview is not None:
-            preview.resize(900, 1000)
             deadline = time.monotonic() + 3  # QPdfView renders its pages on a thread of its own
             while time.monotonic() < deadline:
                 app.processEvents()
@@ -112,7 +121,7 @@ def main() -> None:
         window.grab().save(str(OUT / "statistics.png"))
         window.close()
         fresh = MainWindow(Path(tmp) / "new", TaskRunner())
-        fresh.resize(1366, 768)
+        fresh.resize(*SCREEN)
         fresh.show()
         settle(app, fresh.runner)
         fresh.grab().save(str(OUT / "create.png"))

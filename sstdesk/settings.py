@@ -28,6 +28,10 @@ class Settings:
     ca_bundle: str = ""  # the district's CA certificate(s): the only ones sync trusts
     backup_folder: str = ""  # automatic backups at lock go here (a USB stick); "" is off
     backup_keep: int = 7  # how many automatic backups of the vault that folder keeps
+    # The main window as it was left (0 is the default size); never more than the screen.
+    window_width: int = 0
+    window_height: int = 0
+    window_maximized: bool = False
 
     def checked(self) -> Settings:
         minutes = min(max(int(self.auto_lock_minutes), 1), 240)
@@ -39,6 +43,9 @@ class Settings:
             language=language,
             backup_folder=str(self.backup_folder).strip(),
             backup_keep=keep,
+            window_width=min(max(int(self.window_width), 0), 20_000),
+            window_height=min(max(int(self.window_height), 0), 20_000),
+            window_maximized=self.window_maximized is True,
         )
 
 

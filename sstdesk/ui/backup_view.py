@@ -43,6 +43,7 @@ from sstdesk.services.backup import (
     inspect,
     restore,
 )
+from sstdesk.ui.forms import fit_to_screen
 
 if TYPE_CHECKING:
     from sstdesk.ui.main_window import MainWindow
@@ -192,7 +193,7 @@ class BackupDialog(QDialog):
         self.service = service
         self.report: BackupReport | None = None
         self.setWindowTitle(self.tr("Säkerhetskopiera valvet"))
-        self.resize(620, 360)
+        fit_to_screen(self, 620, 360, window)
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(
@@ -306,7 +307,7 @@ class AutoBackupDialog(QDialog):
         super().__init__(window)
         self.window = window
         self.setWindowTitle(self.tr("Automatisk säkerhetskopiering"))
-        self.resize(620, 300)
+        fit_to_screen(self, 620, 300, window)
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(
@@ -405,7 +406,7 @@ class RestoreDialog(QDialog):
         self.report: RestoreReport | None = None
         self.replaces = has_vault(window.profile)
         self.setWindowTitle(self.tr("Återställ från säkerhetskopia"))
-        self.resize(640, 460)
+        fit_to_screen(self, 640, 460, window)
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 from sstdesk.domain.codes import DocumentKind
 from sstdesk.paths import atomic_write
 from sstdesk.services.documents import DocumentService, Letterhead, RenderedDocument
-from sstdesk.ui.forms import Field, FormDialog, ask
+from sstdesk.ui.forms import Field, FormDialog, ask, fit_to_screen
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -56,7 +56,7 @@ class DocumentPreview(QDialog):
         super().__init__(parent)
         self.document = document
         self.setWindowTitle(self.tr("Förhandsgranskning – {0}").format(document.title))
-        self.resize(820, 960)
+        fit_to_screen(self, 820, 960, parent)
         # The bytes stay in this QByteArray; QPdfDocument reads them through the buffer.
         self._bytes = QByteArray(document.pdf)
         self._buffer = QBuffer(self._bytes, self)

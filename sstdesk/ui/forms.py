@@ -104,9 +104,8 @@ class FormDialog(QDialog):
         buttons.accepted.connect(self._check)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
         wanted = body.sizeHint().height() + buttons.sizeHint().height() + 120
-        self.resize(min(760, screen.width() - 40), min(wanted, screen.height() - 80))
+        fit_to_screen(self, 760, wanted, parent)
 
     @staticmethod
     def _make(spec: Field) -> QWidget:
@@ -326,6 +325,20 @@ def _restore_one(widget: QWidget, value: Any) -> None:
         widget.setValue(int(value))
     elif isinstance(widget, QCheckBox):
         widget.setChecked(bool(value))
+
+
+# Room left on the screen for the window's frame: a title bar, borders, a shadow.
+FRAME_ROOM = (40, 80)
+
+
+def fit_to_screen(window: QWidget, width: int, height: int, near: QWidget | None = None) -> None:
+    """Resize a dialog to `width` × `height`, or less where the screen it opens on (its
+    parent's) is smaller: every dialog, frame and buttons included, fits a 1366×768 laptop
+    and 1920×1080 at 150 % (1280×720)."""
+    screen = (near if near is not None else window).screen().availableGeometry()
+    window.resize(
+        min(width, screen.width() - FRAME_ROOM[0]), min(height, screen.height() - FRAME_ROOM[1])
+    )
 
 
 def ask(

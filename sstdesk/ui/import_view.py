@@ -18,12 +18,14 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -34,6 +36,7 @@ from sstdesk.domain.formatting import format_date, format_pct, mask_personnummer
 from sstdesk.imports.mapping import FIELDS, ColumnMapping, Unit
 from sstdesk.imports.table import ImportFileError, Table
 from sstdesk.services.attendance_import import AttendanceImport, ImportPreview
+from sstdesk.ui.forms import fit_to_screen
 
 if TYPE_CHECKING:
     from sstdesk.ui.main_window import MainWindow
@@ -67,8 +70,14 @@ class ImportDialog(QDialog):
         self.preview: ImportPreview | None = None
         self.imported: int | None = None
         self.setWindowTitle(self.tr("Importera närvaro från skolan"))
-        self.resize(980, 760)
-        layout = QVBoxLayout(self)
+        fit_to_screen(self, 980, 760, window)
+        outer = QVBoxLayout(self)
+        # The three steps scroll on a small screen; Importera and Stäng stay below them.
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        steps = QHBoxLayout()  # 1 and 2 side by side: the preview gets the height
+        layout.addLayout(steps)
 
         # 1. the file
         first = QGroupBox(self.tr("1. Fil och skola"))
@@ -101,7 +110,7 @@ class ImportDialog(QDialog):
         self.period_box = QWidget()
         self.period_box.setLayout(period)
         form.addRow(self.tr("Period (om filen saknar period)"), self.period_box)
-        layout.addWidget(first)
+        steps.addWidget(first, 1)
 
         # 2. the columns
         self.columns_box = QGroupBox(self.tr("2. Kolumner"))
@@ -120,7 +129,7 @@ class ImportDialog(QDialog):
         self.preview_button.clicked.connect(self._preview)
         columns.addRow("", self.preview_button)
         self.columns_box.setEnabled(False)
-        layout.addWidget(self.columns_box)
+        steps.addWidget(self.columns_box, 1)
 
         # 3. the preview
         third = QGroupBox(self.tr("3. Förhandsgranskning"))
@@ -145,6 +154,11 @@ class ImportDialog(QDialog):
         self.rows.setAccessibleName(self.tr("Rader i filen"))
         rows.addWidget(self.rows, 1)
         layout.addWidget(third, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
 
         bottom = QHBoxLayout()
         self.message = QLabel()
@@ -164,7 +178,7 @@ class ImportDialog(QDialog):
         bottom.addWidget(self.busy)
         bottom.addWidget(self.import_button)
         bottom.addWidget(close)
-        layout.addLayout(bottom)
+        outer.addLayout(bottom)
 
     # -- plumbing -----------------------------------------------------------------
 

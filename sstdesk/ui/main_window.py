@@ -13,9 +13,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, QStackedWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLayout,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+)
 
 from sstdesk import deployment as deployment_store
 from sstdesk import settings as settings_store
@@ -53,6 +60,8 @@ from sstdesk.ui.tasks import TaskRunner
 log = logging.getLogger(__name__)
 
 SEARCH_AUDIT_PAUSE_MS = 1500
+DEFAULT_SIZE = QSize(1100, 720)
+FRAME_GUESS = QSize(16, 40)  # a window frame's size before the window manager has said
 
 
 class MainWindow(QMainWindow):
@@ -75,9 +84,14 @@ class MainWindow(QMainWindow):
         self._search_audit.setInterval(SEARCH_AUDIT_PAUSE_MS)
         self._search_audit.timeout.connect(self._audit_search)
         self.setWindowTitle("sstdesk")
-        self.resize(1100, 720)
+        self._settings_dir = profile  # the window's size is kept where the program started
+        self.settings = settings_store.load(profile, self.deployment)
         self.pages = QStackedWidget()
         self.setCentralWidget(self.pages)
+        # What the pages need never pushes the window past the screen: the window's minimum
+        # is set here (event), bounded by the screen, instead of by the layout.
+        self.layout().setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        self._restore_size()
         self.unlock_page = UnlockPage()
         self.create_page = CreatePage()
         self.recovery_page = RecoveryCodePage()
@@ -115,7 +129,6 @@ class MainWindow(QMainWindow):
         self.actions = StudentActions(self)
         self._reading = ""  # the student whose file is being read for the page, if any
         self.changed.connect(self._on_changed)
-        self.settings = settings_store.load(profile, self.deployment)
         if self.deployment.problem:
             self.statusBar().showMessage(self.deployment.problem)
         self.idle = IdleWatcher(self)
@@ -161,6 +174,57 @@ class MainWindow(QMainWindow):
         else:
             self.pages.setCurrentWidget(self.create_page)
             self.create_page.user.setFocus()
+
+    # -- the window's size ---------------------------------------------------------
+
+    def _room(self) -> QSize:
+        """The largest the window may be: the screen's available area less the frame."""
+        screen = self.screen().availableGeometry().size()
+        frame = self.frameGeometry().size() - self.geometry().size()
+        if not self.isVisible() or frame.isEmpty():
+            frame = FRAME_GUESS
+        return (screen - frame).expandedTo(QSize(1, 1))
+
+    def _restore_size(self) -> None:
+        """As large as it was left (or the default), never more than the screen."""
+        kept = QSize(self.settings.window_width, self.settings.window_height)
+        wanted = kept if kept.width() > 0 and kept.height() > 0 else DEFAULT_SIZE
+        self.resize(wanted.boundedTo(self._room()))
+        if self.settings.window_maximized:
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+
+    def _fit_minimum(self) -> None:
+        needed = self.layout().totalMinimumSize().boundedTo(self._room())
+        if needed != self.minimumSize():
+            self.setMinimumSize(needed)
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Show):
+            self._fit_minimum()
+        return handled
+
+    def _keep_size(self) -> None:
+        """The size (and whether it was maximised) in the person's settings, for next time;
+        only those values, in the profile the program started with."""
+        maximized = self.isMaximized()
+        size = self.normalGeometry().size() if maximized else self.size()
+        if not size.isValid() or size.isEmpty():
+            size = self.size()
+        directory = self._settings_dir
+        stored = settings_store.load(directory, self.deployment)
+        kept = dataclasses.replace(
+            stored,
+            window_width=size.width(),
+            window_height=size.height(),
+            window_maximized=maximized,
+        )
+        if kept == stored:
+            return
+        try:
+            settings_store.save(directory, kept, self.deployment)
+        except OSError as error:  # a read-only profile: the size is simply not kept
+            log.warning("window size not kept: %s", type(error).__name__)
 
     # -- create and unlock --------------------------------------------------------
 
@@ -933,6 +997,7 @@ class MainWindow(QMainWindow):
             reopen()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self._keep_size()
         self.lock()
         self.runner.shutdown()
         super().closeEvent(event)

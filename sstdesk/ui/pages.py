@@ -563,6 +563,7 @@ class CaseloadPage(QWidget):
         # Sync: where it stands, and the ways to act on it.
         sync = QHBoxLayout()
         self.sync_status = QLabel()
+        self.sync_status.setWordWrap(True)  # a long reason from the server never widens the page
         self.sync_status.setAccessibleName(self.tr("Synkronisering"))
         self.sync_busy = QProgressBar()
         self.sync_busy.setRange(0, 0)

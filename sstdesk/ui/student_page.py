@@ -335,10 +335,14 @@ class StudentPage(QWidget):
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)  # indeterminate: rendering reports no steps
         self.busy.setMaximumWidth(160)
+        self.busy.setMinimumWidth(48)  # narrower where the row has no more room
         self.busy.setTextVisible(False)
         self.busy.setAccessibleName(self.tr("Arbetar"))
         self.busy.hide()
         self.busy_label = QLabel()
+        # "Skapar underlag till elevhälsokonferens…" takes the room the row has left and
+        # is cut short where there is none: it never widens the window.
+        self.busy_label.setMinimumWidth(1)
         self.busy_label.hide()
         actions.addWidget(self.busy_label)
         actions.addWidget(self.busy)
@@ -528,6 +532,7 @@ class StudentPage(QWidget):
     def show_busy(self, text: str) -> None:
         """An empty text hides the indicator again."""
         self.busy_label.setText(text)
+        self.busy_label.setToolTip(text)
         self.busy_label.setVisible(bool(text))
         self.busy.setVisible(bool(text))
         if text:

@@ -44,7 +44,7 @@ from sstdesk.services.sync import (
     safety_code,
     shred,
 )
-from sstdesk.ui.forms import Field, FormDialog, ask
+from sstdesk.ui.forms import Field, FormDialog, ask, fit_to_screen
 from sstdesk.wire.schema import DeviceStatus, PendingDevice
 
 if TYPE_CHECKING:
@@ -606,7 +606,7 @@ class ConflictsDialog(QDialog):
         super().__init__(parent)
         self.resolve = resolve
         self.setWindowTitle(self.tr("Konflikter att lösa"))
-        self.resize(720, 460)
+        fit_to_screen(self, 720, 460, parent)
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(
@@ -690,7 +690,7 @@ class ParkedDialog(QDialog):
         super().__init__(parent)
         self.retry = retry
         self.setWindowTitle(self.tr("Ändringar som servern inte tog emot"))
-        self.resize(720, 380)
+        fit_to_screen(self, 720, 380, parent)
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(
@@ -749,7 +749,7 @@ class DevicesDialog(QDialog):
         super().__init__(parent)
         self.approve = approve
         self.setWindowTitle(self.tr("Datorer som väntar på godkännande"))
-        self.resize(560, 360)
+        fit_to_screen(self, 560, 360, parent)
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(
@@ -855,7 +855,7 @@ class AttentionDialog(QDialog):
         self.merge = merge
         self.dismiss = dismiss
         self.setWindowTitle(self.tr("Att åtgärda efter synkronisering"))
-        self.resize(720, 460)
+        fit_to_screen(self, 720, 460, parent)
         layout = QVBoxLayout(self)
         same = QLabel(
             self.tr(
