@@ -2,8 +2,8 @@
 
 Follow-ups, plan follow-up dates, consents that run out, boosterträffar and
 gallring dates (a closed case in the research sample shows as kept instead),
-recipients to tell of a withdrawn consent (R3), and the one-month deadline of a
-registerutdrag request (R11).
+recipients to tell of a withdrawn consent (R3), the one-month deadline of a
+registerutdrag request (R11), meetings booked ahead and journal drafts not yet signed.
 """
 
 from __future__ import annotations
@@ -17,7 +17,15 @@ from enum import StrEnum
 from sstdesk.domain.codes import ENDED_STAGES, ConsentStatus, PlanStatus, Stage
 from sstdesk.domain.consent import EXPIRY_WARNING_DAYS, ConsentRecord, answers_state, withdrawn_on
 from sstdesk.domain.formatting import format_date
-from sstdesk.domain.model import ActionPlan, Case, FollowUp, Guardian, RegisterRequest, Student
+from sstdesk.domain.model import (
+    ActionPlan,
+    Case,
+    FollowUp,
+    Guardian,
+    Meeting,
+    RegisterRequest,
+    Student,
+)
 from sstdesk.domain.personnummer import birth_of
 from sstdesk.domain.retention import Research, research_sample, window
 from sstdesk.domain.team import TeamSettings
@@ -32,6 +40,8 @@ class DueKind(StrEnum):
     BOOSTER = "booster"
     GALLRING = "gallring"
     RESEARCH_KEPT = "research_kept"
+    MEETING = "meeting"
+    UNSIGNED_DRAFT = "unsigned_draft"
     NOTIFY_WITHDRAWAL = "notify_withdrawal"
     REGISTER_REQUEST = "register_request"
 
@@ -50,6 +60,10 @@ class CaseSnapshot:
     # The personakt is gallrad as a whole: its latest entry, and whether any case is open.
     akt_last_entry: dt.date | None = None
     akt_open: bool = False
+    # Meetings of the case (only kind and date are read) and the händelsedatum of each
+    # journal draft not yet signed: the projection reads just these columns.
+    meetings: tuple[Meeting, ...] = ()
+    drafts: tuple[dt.date, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -131,6 +145,21 @@ def potential_items(snapshot: CaseSnapshot, *, team: TeamSettings | None = None)
                 shown_from=warn_from,
                 shown_until=ends,
             )
+    if case.stage not in ENDED_STAGES:
+        for meeting in snapshot.meetings:
+            # A meeting is on the day it is held; once past it is not "late", it is gone.
+            add(DueKind.MEETING, meeting.held_on, meeting.kind.label, shown_until=meeting.held_on)
+    if snapshot.drafts:
+        # One line per case, dated by its oldest draft: a note is signed without delay, so
+        # an old draft stays (late) until it is signed, whatever the stage.
+        count = len(snapshot.drafts)
+        add(
+            DueKind.UNSIGNED_DRAFT,
+            min(snapshot.drafts),
+            "1 osignerad journalanteckning"
+            if count == 1
+            else f"{count} osignerade journalanteckningar",
+        )
     if case.stage is Stage.CLOSED and case.booster_planned_on and not case.booster_held_on:
         add(DueKind.BOOSTER, case.booster_planned_on, "Boosterträff")
     # R3: everyone who got data under a withdrawn consent is told, whatever the stage.

@@ -23,6 +23,7 @@ from sstdesk.domain.codes import (
     DataCategory,
     Gender,
     GuardianRelation,
+    NoteStatus,
     PartyKind,
     PlanStatus,
     ReferredBy,
@@ -592,6 +593,8 @@ class CaseloadService:
         plans = tuple(repo.find(ActionPlan, case_id=case.id, order_by="version"))
         plan_ids = [p.id for p in plans]
         follow_ups = tuple(repo.find(FollowUp, case_id=case.id, order_by="due_on"))
+        meetings = tuple(repo.find(Meeting, case_id=case.id, order_by="held_on"))
+        notes = tuple(repo.find(JournalNote, case_id=case.id, order_by="written_at"))
         snapshot = CaseSnapshot(
             case=case,
             student=student,
@@ -602,6 +605,8 @@ class CaseloadService:
             register_requests=akt.requests,
             akt_last_entry=akt.last_entry,
             akt_open=akt.open,
+            meetings=meetings,
+            drafts=tuple(n.event_date for n in notes if n.status is NoteStatus.DRAFT),
         )
         return CaseFile(
             case=case,
@@ -612,8 +617,8 @@ class CaseloadService:
             plans=plans,
             goals=tuple(sorted(repo.find_in(Goal, "plan_id", plan_ids), key=lambda g: g.number)),
             interventions=tuple(repo.find_in(Intervention, "plan_id", plan_ids)),
-            meetings=tuple(repo.find(Meeting, case_id=case.id, order_by="held_on")),
-            notes=tuple(repo.find(JournalNote, case_id=case.id, order_by="written_at")),
+            meetings=meetings,
+            notes=notes,
             working_notes=tuple(repo.find(WorkingNote, case_id=case.id, order_by="created_at")),
             follow_ups=follow_ups,
             sips=tuple(repo.find(Sip, case_id=case.id, order_by="version")),
@@ -643,7 +648,7 @@ class CaseloadService:
         return rows
 
     def overview(self, *, horizon_days: int = 7) -> Overview:
-        """The due list and the active caseload, read from the stored projection."""
+        """The due list, the agenda and the active caseload, read from the stored projection."""
         today = self.today()
         stored = self._stored()
         rows = [row.at(today) for row in stored]
@@ -652,6 +657,7 @@ class CaseloadService:
             due=tuple(projection.due_rows(stored, today=today, horizon_days=horizon_days)),
             rows=tuple(_sorted(r for r in rows if r.stage in _ACTIVE)),
             today=today,
+            agenda=projection.agenda(stored, today=today),
         )
 
     def _rows(

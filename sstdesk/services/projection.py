@@ -15,10 +15,19 @@ import datetime as dt
 import json
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TypeVar
 
-from sstdesk.domain.codes import ConsentStatus, Gender, PartyKind, Stage
+from sstdesk.domain import agenda as agenda_rules
+from sstdesk.domain.codes import (
+    ENDED_STAGES,
+    ConsentStatus,
+    Gender,
+    MeetingKind,
+    NoteStatus,
+    PartyKind,
+    Stage,
+)
 from sstdesk.domain.consent import ConsentRecord, Dates, answers_state, dated_status
 from sstdesk.domain.due import CaseSnapshot, DueItem, DueKind, potential_items
 from sstdesk.domain.lifecycle import is_open
@@ -28,18 +37,21 @@ from sstdesk.domain.model import (
     Consent,
     FollowUp,
     Guardian,
+    JournalNote,
+    Meeting,
     RegisterRequest,
     School,
     Signatory,
     Student,
 )
 from sstdesk.domain.personnummer import birth_of
+from sstdesk.domain.protection import Masker
 from sstdesk.domain.team import TeamSettings
 from sstdesk.services import team as team_settings
 from sstdesk.services.views import CaseloadRow, DueRow
 from sstdesk.vault.repository import Repository
 
-VERSION = "4"  # bump when what a row holds changes: the next unlock rebuilds
+VERSION = "5"  # bump when what a row holds changes: the next unlock rebuilds
 
 
 def _fast(cls: type[T], **fields: object) -> T:
@@ -85,7 +97,12 @@ class StoredRow:
             for answers, dates in self.consents
         ]
         best = min(dated, key=lambda s: (_CONSENT_RANK[s[0]], -s[1].toordinal()), default=None)
-        shown = [item.due_on for item in self.due if item.shown_on(today)]
+        # "Nästa datum" is the next date of the work, not a gallring date years ahead.
+        shown = [
+            item.due_on
+            for item in self.due
+            if item.shown_on(today) and item.kind not in agenda_rules.RECORD_KINDS
+        ]
         return _fast(
             CaseloadRow,
             student_id=self.student_id,
@@ -167,6 +184,21 @@ def snapshots(repo: Repository, student_ids: Sequence[str] | None = None) -> lis
     follow_ups: dict[str, list[FollowUp]] = defaultdict(list)
     for f in repo.find_in(FollowUp, "case_id", case_ids) if few else repo.find(FollowUp):
         follow_ups[f.case_id].append(f)
+    # Meetings and drafts: the few columns the rules read, never the minutes or the text.
+    active = [c.id for c in latest.values() if c.stage not in ENDED_STAGES]
+    meetings: dict[str, list[Meeting]] = defaultdict(list)
+    for mid, cid, kind, held_on in _columns(
+        repo, Meeting, ("id", "case_id", "kind", "held_on"), active if few else None
+    ):
+        meetings[cid].append(
+            Meeting(case_id=cid, kind=MeetingKind(kind), held_on=_iso(held_on), id=mid)
+        )
+    drafts: dict[str, list[dt.date]] = defaultdict(list)
+    for cid, event_date, status in _columns(
+        repo, JournalNote, ("case_id", "event_date", "status"), case_ids if few else None
+    ):
+        if status == NoteStatus.DRAFT.value:
+            drafts[cid].append(_iso(event_date))
     requests: dict[str, list[RegisterRequest]] = defaultdict(list)
     for q in (
         repo.find_in(RegisterRequest, "student_id", list(latest))
@@ -185,13 +217,28 @@ def snapshots(repo: Repository, student_ids: Sequence[str] | None = None) -> lis
             register_requests=tuple(requests[c.student_id]),
             akt_last_entry=akt_entry.get(c.student_id),
             akt_open=c.student_id in akt_open,
+            meetings=tuple(sorted(meetings[c.id], key=lambda m: m.held_on)),
+            drafts=tuple(drafts[c.id]),
         )
         for c in latest.values()
     ]
 
 
-def stored_row(snap: CaseSnapshot, *, school: str, team: TeamSettings) -> StoredRow:
+def _columns(
+    repo: Repository, cls: type, fields: Sequence[str], case_ids: Sequence[str] | None
+) -> list[tuple[object, ...]]:
+    """A few undecoded columns of `cls`: of the given cases, or of every row (a rebuild)."""
+    if case_ids is not None:
+        return repo.select_in(cls, fields, "case_id", list(case_ids))
+    table = {Meeting: "meetings", JournalNote: "journal_notes"}[cls]
+    return list(repo.conn.execute(f"SELECT {', '.join(fields)} FROM {table}"))  # noqa: S608
+
+
+def stored_row(snap: CaseSnapshot, *, school: School | None, team: TeamSettings) -> StoredRow:
     birth = birth_of(snap.student.personnummer)
+    # The due texts name parties (a school among them): blanked for a protected student
+    # by the one masking rule, so the agenda never shows what the window would hide.
+    mask = Masker.of(snap.student, school, snap.guardians)
     consents = tuple(
         (
             answers_state(r, guardians=snap.guardians, birth=birth).status,
@@ -205,14 +252,18 @@ def stored_row(snap: CaseSnapshot, *, school: str, team: TeamSettings) -> Stored
         case_id=case.id,
         name=student.full_name,
         personnummer=student.personnummer,
-        school="" if student.protected_identity else school,  # never carried past the vault
+        # never carried past the vault
+        school="" if student.protected_identity or school is None else school.name,
         school_id=case.school_id,
         grade=student.grade,
         gender=student.gender,
         stage=case.stage,
         protected_identity=student.protected_identity,
         consents=consents,
-        due=tuple(potential_items(snap, team=team)),
+        due=tuple(
+            replace(item, text=mask(item.text)) if mask else item
+            for item in potential_items(snap, team=team)
+        ),
     )
 
 
@@ -222,7 +273,7 @@ def stored_row(snap: CaseSnapshot, *, school: str, team: TeamSettings) -> Stored
 def refresh(repo: Repository, student_ids: Sequence[str] | None = None) -> None:
     """Rewrite the rows of `student_ids` (all students when None) from the entities."""
     team = team_settings.load(repo)
-    schools = {s.id: s.name for s in repo.find(School)}
+    schools = {s.id: s for s in repo.find(School)}
     if student_ids is None:
         repo.conn.execute("DELETE FROM caseload_rows")
     else:
@@ -230,7 +281,7 @@ def refresh(repo: Repository, student_ids: Sequence[str] | None = None) -> None:
             "DELETE FROM caseload_rows WHERE student_id = ?", [(i,) for i in student_ids]
         )
     rows = [
-        stored_row(s, school=schools.get(s.case.school_id, ""), team=team)
+        stored_row(s, school=schools.get(s.case.school_id), team=team)
         for s in snapshots(repo, student_ids)
     ]
     repo.conn.executemany(
@@ -278,6 +329,11 @@ def due_rows(rows: Sequence[StoredRow], *, today: dt.date, horizon_days: int) ->
         if item.shown_on(today) and item.due_on <= limit
     ]
     return sorted(found, key=lambda d: (d.item.due_on, d.item.kind.value, d.item.student_id))
+
+
+def agenda(rows: Sequence[StoredRow], *, today: dt.date) -> tuple[agenda_rules.Entry, ...]:
+    """Att göra as an agenda, from the stored rows (nothing more is read)."""
+    return agenda_rules.agenda(((item, row.name) for row in rows for item in row.due), today=today)
 
 
 def _encode(row: StoredRow) -> tuple[object, ...]:

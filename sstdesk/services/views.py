@@ -10,6 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from sstdesk.documents.data import CaseRecords, ConsentLine
+from sstdesk.domain.agenda import Entry as AgendaEntry
 from sstdesk.domain.codes import ConsentStatus, Gender, Stage
 from sstdesk.domain.consent import PartyLine
 from sstdesk.domain.due import DueItem
@@ -53,6 +54,7 @@ class Overview:
     due: tuple[DueRow, ...]
     rows: tuple[CaseloadRow, ...]
     today: dt.date
+    agenda: tuple[AgendaEntry, ...] = ()  # Att göra, grouped (sstdesk.domain.agenda)
 
 
 # A consent with its state today: the same value the documents print from.

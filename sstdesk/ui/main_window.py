@@ -120,6 +120,7 @@ class MainWindow(QMainWindow):
         self.caseload_page.search_changed.connect(self._search)
         self.caseload_page.table.activated.connect(self._open_row)
         self.caseload_page.student_chosen.connect(self.open_student)
+        self.caseload_page.due_chosen.connect(lambda sid, tab: self.open_student(sid, tab=tab))
         self.student_page.back_requested.connect(self._back_to_list)
         self.student_page.move_requested.connect(self._move_case)
         self.student_page.draft_changed.connect(self._save_draft)
@@ -614,7 +615,7 @@ class MainWindow(QMainWindow):
             if seq != self._search_seq:  # a newer keystroke has already asked again
                 return
             if isinstance(result, Overview):
-                self.caseload_page.show_due(result.due, result.today)
+                self.caseload_page.show_due(result.agenda, result.today)
                 self.caseload_page.show_rows(result.rows)
             else:
                 self.caseload_page.show_rows(result)
@@ -635,8 +636,14 @@ class MainWindow(QMainWindow):
             self.open_student(row.student_id)
 
     def open_student(
-        self, student_id: str, *, select_note: str = "", then: Callable[[], None] | None = None
+        self,
+        student_id: str,
+        *,
+        select_note: str = "",
+        tab: str = "",
+        then: Callable[[], None] | None = None,
     ) -> None:
+        """The student's page; `tab` (a StudentPage.show_tab key) picks the tab it opens on."""
         service = self.service
         if service is None:
             return
@@ -651,6 +658,8 @@ class MainWindow(QMainWindow):
                     file.current.notes if file.current else (), select=select_note
                 )
             self.pages.setCurrentWidget(self.student_page)
+            if tab:
+                self.student_page.show_tab(tab)
             if then is not None:
                 then()
 

@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QFont, QKeySequence, QPagedPaintDevice, QPainter, QShortcut
+from PySide6.QtGui import QFont, QKeySequence, QPagedPaintDevice, QPainter, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,8 +21,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMenu,
     QProgressBar,
     QPushButton,
@@ -33,9 +31,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sstdesk.domain.agenda import Entry as AgendaEntry
+from sstdesk.domain.agenda import to_do
 from sstdesk.domain.codes import Stage
 from sstdesk.domain.formatting import format_date
-from sstdesk.services.views import CaseloadRow, DueRow
+from sstdesk.services.views import CaseloadRow
+from sstdesk.ui.agenda import AgendaView
 from sstdesk.ui.caseload_model import CaseloadTableModel
 from sstdesk.ui.labels import label
 from sstdesk.ui.style import PRIMARY
@@ -486,6 +487,7 @@ class CaseloadPage(QWidget):
     search_changed = Signal(str)
     student_chosen = Signal(str)  # student id
     new_student_requested = Signal()
+    due_chosen = Signal(str, str)  # student id, student-page tab key (see StudentPage.show_tab)
     settings_requested = Signal()
     team_settings_requested = Signal()
     key_rotation_requested = Signal()
@@ -508,12 +510,8 @@ class CaseloadPage(QWidget):
         due_layout.setContentsMargins(0, 0, 0, 0)
         self.due_heading = _title(self.tr("Att göra"))
         due_layout.addWidget(self.due_heading)
-        self.due_list = QListWidget()
-        self.due_list.setAccessibleName(self.tr("Att göra den här veckan"))
-        self.due_list.setWordWrap(True)
-        self.due_list.itemActivated.connect(
-            lambda item: self.student_chosen.emit(item.data(Qt.ItemDataRole.UserRole))
-        )
+        self.due_list = AgendaView()
+        self.due_list.open_requested.connect(self.due_chosen)
         due_layout.addWidget(self.due_list, 1)
         splitter.addWidget(due_box)
 
@@ -684,18 +682,11 @@ class CaseloadPage(QWidget):
         self.model.set_rows(shown)
         self.count.setText(self.tr("%n elever", "", len(shown)))
 
-    def show_due(self, due: Sequence[DueRow], today: dt.date) -> None:
+    def show_due(self, agenda: Sequence[AgendaEntry], today: dt.date) -> None:
+        """Att göra as an agenda; the heading counts what needs doing by Sunday."""
         self.today = today
-        self.due_list.clear()
-        for row in due:
-            item = row.item
-            late = item.due_on < today
-            when = "Försenad: " + format_date(item.due_on) if late else format_date(item.due_on)
-            entry = QListWidgetItem(f"{when}\n{row.name} – {item.text}")
-            entry.setData(Qt.ItemDataRole.UserRole, item.student_id)
-            if late:
-                entry.setForeground(QColor("#a4262c"))
-            self.due_list.addItem(entry)
-        if not due:
-            self.due_list.addItem(self.tr("Inget förfaller den här veckan."))
-        self.due_heading.setText(self.tr("Att göra ({0})").format(len(due)))
+        self.due_list.show_entries(agenda)
+        count = to_do(agenda)
+        self.due_heading.setText(
+            self.tr("Att göra ({0})").format(count) if count else self.tr("Att göra")
+        )

@@ -906,6 +906,29 @@ class StudentPage(QWidget):
             f"{rows}</table>"
         )
 
+    def show_tab(self, key: str) -> bool:
+        """Bring the tab named by `key` forward ("journal", "meetings", "consent", "planning",
+        "follow_up", ...): how the agenda opens a student where the work is. Tabs are found
+        by their widgets, so tabs added in front do not move them. False for a key not known."""
+        widgets: dict[str, QWidget] = {
+            "meetings": self.meetings,
+            "journal": self.journal,
+            "attendance": self.attendance,
+            "referral": self.stage_views[Stage.REFERRED],
+            "consent": self.stage_views[Stage.CONSENT],
+            "mapping": self.stage_views[Stage.MAPPING],
+            "planning": self.stage_views[Stage.PLANNING],
+            "intervention": self.stage_views[Stage.INTERVENTION],
+            "follow_up": self.stage_views[Stage.FOLLOW_UP],
+            "closure": self.stage_views[Stage.CLOSED],
+            "booster": self.stage_views[Stage.BOOSTER],
+        }
+        index = self.tabs.indexOf(widgets[key]) if key in widgets else -1
+        if index < 0:
+            return False
+        self.tabs.setCurrentIndex(index)
+        return True
+
 
 def _first_line(text: str, width: int = 110) -> str:
     line = text.strip().splitlines()[0] if text.strip() else ""

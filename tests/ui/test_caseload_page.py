@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
-
 from sstdesk.domain.codes import Stage
+from sstdesk.ui.agenda import ENTRY_ROLE
 from sstdesk.ui.caseload_model import ROW_ROLE
 from sstdesk.ui.main_window import MainWindow
 
@@ -18,11 +17,11 @@ def rows(win: MainWindow) -> list[Any]:
 
 def test_the_due_list_is_there_at_once_and_opens_the_student(qtbot: Any, unlocked: Any) -> None:
     page = unlocked.caseload_page
-    assert page.due_list.count() > 0
+    assert page.due_list.entries()
     assert page.due_heading.text().startswith("Att göra (")
-    first = page.due_list.item(0)
-    student_id = first.data(Qt.ItemDataRole.UserRole)
-    page.due_list.itemActivated.emit(first)
+    first = page.due_list.currentItem()  # the first line, under the first group's heading
+    student_id = first.data(ENTRY_ROLE).student_id
+    page.due_list.itemClicked.emit(first)
     qtbot.waitUntil(lambda: unlocked.pages.currentWidget() is unlocked.student_page, timeout=10_000)
     assert unlocked.student_page.file.student.id == student_id
 
