@@ -53,6 +53,7 @@ from sstdesk.domain.personnummer import birth_of
 from sstdesk.domain.protection import Masker
 from sstdesk.services.views import CaseFile, StudentFile
 from sstdesk.ui.absence_chart import AbsenceChart
+from sstdesk.ui.agenda import day_text
 from sstdesk.ui.labels import label
 from sstdesk.ui.style import PRIMARY
 
@@ -608,7 +609,7 @@ class StudentPage(QWidget):
         self.absence_summary.setText(self.chart.accessibleDescription())
         due = sorted(current.due, key=lambda d: d.due_on) if current else []
         self.student_due.setText(
-            "<br>".join(f"{e(format_date(d.due_on))} – {e(d.text)}" for d in due[:6])
+            "<br>".join(f"{e(day_text(d.due_on))} – {e(d.text)}" for d in due[:6])
             if due
             else e(self.tr("Inget förfaller."))
         )
