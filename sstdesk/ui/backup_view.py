@@ -46,7 +46,7 @@ from sstdesk.services.backup import (
 from sstdesk.ui.forms import fit_to_screen
 
 if TYPE_CHECKING:
-    from sstdesk.ui.main_window import MainWindow
+    from sstdesk.ui.context import Window
 
 
 def _size(size: int) -> str:
@@ -80,7 +80,7 @@ def _folder_row(edit: QLineEdit, choose: QPushButton) -> QHBoxLayout:
 class BackupController:
     """One per window: the menu entries, the dialogs, and the automatic backup at lock."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: Window) -> None:
         self.window = window
         self.backup_dialog: BackupDialog | None = None
         self.auto_dialog: AutoBackupDialog | None = None
@@ -187,7 +187,7 @@ class BackupController:
 class BackupDialog(QDialog):
     """A folder, the passphrase to open the copy with, and a button."""
 
-    def __init__(self, window: MainWindow, service: BackupService) -> None:
+    def __init__(self, window: Window, service: BackupService) -> None:
         super().__init__(window)
         self.window = window
         self.service = service
@@ -303,7 +303,7 @@ class BackupDialog(QDialog):
 class AutoBackupDialog(QDialog):
     """The folder the automatic backup goes to at lock, and how many it keeps."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: Window) -> None:
         super().__init__(window)
         self.window = window
         self.setWindowTitle(self.tr("Automatisk säkerhetskopiering"))
@@ -397,7 +397,7 @@ class RestoreDialog(QDialog):
     """A backup file, the passphrase or recovery code it opens with, and a confirmation when
     a vault is there to be replaced (it is kept, never overwritten)."""
 
-    def __init__(self, window: MainWindow, restored: Callable[[RestoreReport], None]) -> None:
+    def __init__(self, window: Window, restored: Callable[[RestoreReport], None]) -> None:
         super().__init__(window)
         self.window = window
         self._restored = restored

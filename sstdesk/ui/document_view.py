@@ -44,7 +44,7 @@ from sstdesk.ui.forms import Field, FormDialog, ask, fit_to_screen
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from sstdesk.ui.main_window import MainWindow
+    from sstdesk.ui.context import Window
 
 PRINT_DPI = 300
 
@@ -132,7 +132,7 @@ class DocumentActions:
     come in; tests replace exactly those two.
     """
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: Window) -> None:
         self.window = window
         self.preview: DocumentPreview | None = None
         self.reason_dialog: FormDialog | None = None

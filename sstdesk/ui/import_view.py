@@ -39,7 +39,7 @@ from sstdesk.services.attendance_import import AttendanceImport, ImportPreview
 from sstdesk.ui.forms import fit_to_screen
 
 if TYPE_CHECKING:
-    from sstdesk.ui.main_window import MainWindow
+    from sstdesk.ui.context import Window
 
 
 # The labels of imports.mapping, for lupdate (they are translated by value at run time).
@@ -63,7 +63,7 @@ def _tr(text: str) -> str:
 
 
 class ImportDialog(QDialog):
-    def __init__(self, window: MainWindow, schools: list[tuple[str, str]]) -> None:
+    def __init__(self, window: Window, schools: list[tuple[str, str]]) -> None:
         super().__init__(window)
         self.window = window
         self.table: Table | None = None

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QLayout,
-    QMainWindow,
     QMessageBox,
     QStackedWidget,
 )
@@ -44,6 +43,7 @@ from sstdesk.services.statistics import StatisticsService
 from sstdesk.services.views import CaseloadRow, Overview, StudentFile
 from sstdesk.ui.backup_view import BackupController
 from sstdesk.ui.caseload_model import ROW_ROLE
+from sstdesk.ui.context import Window
 from sstdesk.ui.document_view import DocumentActions
 from sstdesk.ui.forms import Field, FormDialog, ask
 from sstdesk.ui.idle import IdleWatcher
@@ -64,7 +64,7 @@ DEFAULT_SIZE = QSize(1100, 720)
 FRAME_GUESS = QSize(16, 40)  # a window frame's size before the window manager has said
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Window):
     # After every change made through `run_op`: what it changed (services.changes.Changes),
     # for each view to refresh what it shows, and nothing else.
     changed = Signal(object)
@@ -881,6 +881,9 @@ class MainWindow(QMainWindow):
         """Ctrl+S on the student page: the journal's draft saved now. It never signs."""
         if self.pages.currentWidget() is self.student_page:
             self.student_page.journal.save_now()
+
+    def report(self, error: BaseException) -> None:
+        self._report(error)
 
     def _report(self, error: BaseException) -> None:
         error = self._known(error)

@@ -59,7 +59,7 @@ from sstdesk.ui.forms import Field, FormDialog, ask
 from sstdesk.ui.labels import label
 
 if TYPE_CHECKING:
-    from sstdesk.ui.main_window import MainWindow
+    from sstdesk.ui.context import Window
 
 
 def _lines(text: str) -> list[str]:
@@ -141,7 +141,7 @@ def _signatories(file: StudentFile, consent_id: str, v: dict[str, Any]) -> list[
 class StudentActions:
     """Dialogs for the lifecycle; `last` is the dialog opened most recently (for tests)."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: Window) -> None:
         self.window = window
         self.last: FormDialog | None = None
         # How the form being opened can be opened again after a lock, and what it held.
@@ -720,7 +720,7 @@ class StudentActions:
         self.window.runner.run_db(
             lambda: [(school.name, school.id) for school in service.schools()],
             done=lambda schools: self._edit_student(file, schools),
-            failed=self.window._report,
+            failed=self.window.report,
         )
 
     def _edit_student(self, file: StudentFile, schools: list[tuple[str, str]]) -> None:

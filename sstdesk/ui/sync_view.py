@@ -48,7 +48,7 @@ from sstdesk.ui.forms import Field, FormDialog, ask, fit_to_screen
 from sstdesk.wire.schema import DeviceStatus, PendingDevice
 
 if TYPE_CHECKING:
-    from sstdesk.ui.main_window import MainWindow
+    from sstdesk.ui.context import Window
 
 INTERVAL_MS = 5 * 60_000
 
@@ -81,7 +81,7 @@ class SyncController:
     """One per window. `http_factory` makes the client for the server in the settings; tests
     give it the real server app in-process instead of a network."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: Window) -> None:
         self.window = window
         self.http_factory: Callable[[], httpx.Client] = self._connect
         self.conflicts_dialog: ConflictsDialog | None = None
