@@ -153,11 +153,11 @@ class AbsenceChart(QWidget):
                 painter.fillRect(QRectF(at.x(), at.y() - 9, 10, 10), colour)
                 painter.setPen(MUTED)
                 painter.drawText(QPointF(at.x() + 14, at.y()), text)
-        for value, text, colour in self._lines:
+        for line_at, text, colour in self._lines:
             painter.setPen(QPen(colour, 1))
-            painter.drawLine(QPointF(plot.left(), y(value)), QPointF(plot.right(), y(value)))
+            painter.drawLine(QPointF(plot.left(), y(line_at)), QPointF(plot.right(), y(line_at)))
             if legend:
-                painter.drawText(QPointF(plot.right() + 6, y(value) + 4), text)
+                painter.drawText(QPointF(plot.right() + 6, y(line_at) + 4), text)
         if self._baseline is not None:
             pen = QPen(BASELINE, 2, Qt.PenStyle.DashLine)
             painter.setPen(pen)
