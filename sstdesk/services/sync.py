@@ -104,7 +104,12 @@ class SyncService:
             if field == "*":  # deleted elsewhere, kept here
                 if keep == "theirs" and content is not None:
                     payload.remove(repo.conn, kind, record_id)
-            elif content is not None:
+            elif content is not None and content.get(field) != chosen:
+                if kind == "journal_notes" and content.get("status") == "signed":
+                    raise DomainError(
+                        "Anteckningen är signerad och kan inte ändras. Behåll den signerade "
+                        "texten, och skriv en rättelse om den andra texten ska med."
+                    )
                 content[field] = chosen
                 payload.write(repo.conn, kind, content)
             if content is not None:

@@ -372,6 +372,10 @@ def _merge_in(
         # ... and on one the team has deleted meanwhile (a duplicate merged away): it is
         # not brought back, only kept aside where the person sees it.
         raise Unusable("deleted", "gäller en post som teamet redan har tagit bort")
+    if (pending or merge_base is not None) and (
+        clashes := _signed_note_meets(conn, change, mine, theirs, now, touched)
+    ) is not None:
+        return clashes, touched
     if merge_base is not None and mine is not None and theirs is not None:
         merged, clashes = merge(change.kind, merge_base, mine, theirs)
         for clash in clashes:
@@ -421,6 +425,35 @@ def _merge_in(
     # else: held already (a resend, a restore): applying again changes nothing, so a
     # signed note, which may never be updated, is not written again.
     return 0, touched
+
+
+SIGNING = frozenset({"status", "signed_at", "signed_by"})
+
+
+def _signed_note_meets(
+    conn: Connection,
+    change: Change,
+    mine: dict[str, Any] | None,
+    theirs: dict[str, Any] | None,
+    now: str,
+    touched: set[str],
+) -> int | None:
+    """A journal note signed on one side meets another version of it: never merged field
+    by field (a draft's edit would end up under a signature given to other words). The
+    signed one stays whole, theirs if only theirs is signed, else mine; every other field
+    the two say differently is a conflict to see, so the other side's words are kept in
+    view, never lost. None when neither is signed: merged as any record."""
+    if change.kind != "journal_notes" or mine is None or theirs is None or mine == theirs:
+        return None
+    if "signed" not in (mine.get("status"), theirs.get("status")):
+        return None
+    differing = [f for f in sorted(mine) if f not in SIGNING and mine.get(f) != theirs.get(f)]
+    for name in differing:
+        _conflict(conn, change, name, mine.get(name), theirs.get(name), now)
+    if theirs.get("status") == "signed" and mine.get("status") != "signed":
+        payload.write(conn, change.kind, theirs)
+        touched.update(payload.student_ids(conn, change.kind, theirs))
+    return len(differing)
 
 
 _POINTING = ("cases", "guardians", "register_requests")  # what belongs to a student
