@@ -685,7 +685,10 @@ class SyncClient:
                     reason = f"Servern tog inte emot ändringen: {error}"
                     self.db(partial(self._park, batch[0]["id"], reason))
                 continue
-            if len(answer.results) != len(batch):
+            answered = [r.mutation_id for r in answer.results]
+            if answered != [row["mutation_id"] for row in batch]:
+                # Results for other mutations, or in another order: taken as they are, a
+                # rejected change would pass for accepted and leave the outbox unsent.
                 raise SyncError(DAMAGED, code="damaged")
             accepted = self.db(partial(self._settle, batch, answer, epoch, take_head))
             pushed += accepted

@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from sstdesk.domain.errors import DomainError
-from sstdesk.domain.model import Case, JournalNote
+from sstdesk.domain.model import Case, JournalNote, Student
 from sstdesk.sync import payload
+from sstdesk.sync.engine import SyncError
+from sstdesk.wire.schema import PushResponse
+from tests.conftest import refer_student
 from tests.sync.conftest import Team
-from tests.sync.test_faults import pair
+from tests.sync.test_end_to_end import _pnr
+from tests.sync.test_faults import edit, get, pair
 
 
 def test_a_draft_edited_here_never_becomes_signed_with_text_the_signer_never_saw(
@@ -68,3 +74,32 @@ def test_a_draft_edit_arriving_after_the_note_was_signed_here_stays_in_view(team
         assert row is not None
         assert (row["status"], row["text"]) == ("signed", "Samtal med eleven."), laptop.name
         assert laptop.sync.kept_aside() == [], laptop.name
+
+
+def test_a_push_answer_whose_results_are_not_for_the_mutations_sent_loses_nothing(
+    team: Team,
+) -> None:
+    """A server (or anything between) answering a push with the results in another order
+    must not make the laptop take a rejected change for accepted and drop it."""
+    anna, bo, student_id = pair(team)
+    edit(bo, student_id, class_name="9A")
+    bo.sync.client.sync()
+    edit(anna, student_id, address="Annas väg 1")  # stale base: the server rejects it
+    other = refer_student(anna.service, personnummer=_pnr(3)).student_id
+    real = anna.sync.client._send
+
+    def reordered(body: dict[str, Any]) -> PushResponse:
+        answer = real(body)
+        return answer.model_copy(update={"results": list(reversed(answer.results))})
+
+    anna.sync.client._send = reordered  # type: ignore[method-assign]
+    with pytest.raises(SyncError) as failed:
+        anna.sync.client.push()
+    assert failed.value.code == "damaged"
+    anna.sync.client._send = real  # type: ignore[method-assign]
+    for _ in range(2):
+        anna.sync.client.sync()
+        bo.sync.client.sync()
+    assert get(bo, student_id).address == "Annas väg 1"
+    assert get(bo, student_id).class_name == "9A"
+    assert bo.vault.repo.get(Student, other) is not None
