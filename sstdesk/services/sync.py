@@ -103,6 +103,11 @@ class SyncService:
             content = payload.read(repo.conn, kind, record_id)
             if field == "*":  # deleted elsewhere, kept here
                 if keep == "theirs" and content is not None:
+                    if apply.holds_signed_notes(repo.conn, kind, record_id):
+                        raise DomainError(
+                            "Posten har signerade journalanteckningar, och de tas aldrig "
+                            "bort. Behåll din version."
+                        )
                     payload.remove(repo.conn, kind, record_id)
             elif content is not None and content.get(field) != chosen:
                 if kind == "journal_notes" and content.get("status") == "signed":

@@ -405,7 +405,7 @@ def _merge_in(
             touched.update(payload.student_ids(conn, change.kind, mine))
             if change.kind == "students":
                 touched.update(_to_twin(conn, mine))
-            if _holds_signed_notes(conn, change.kind, change.record_id):
+            if holds_signed_notes(conn, change.kind, change.record_id):
                 raise Unusable(
                     "unapplicable", "raderingen skulle ta bort signerade journalanteckningar"
                 )
@@ -520,7 +520,7 @@ _SIGNED_UNDER = {
 }
 
 
-def _holds_signed_notes(conn: Connection, kind: str, record_id: str) -> bool:
+def holds_signed_notes(conn: Connection, kind: str, record_id: str) -> bool:
     """A signed journal note is never deleted (SoL 11 kap.), with its case or otherwise."""
     query = _SIGNED_UNDER.get(kind)
     return query is not None and conn.execute(query, (record_id,)).fetchone() is not None

@@ -14,7 +14,7 @@ from sstdesk.wire.schema import PushResponse
 from tests.conftest import refer_student
 from tests.sync.conftest import Team
 from tests.sync.test_end_to_end import _pnr
-from tests.sync.test_faults import edit, get, pair
+from tests.sync.test_faults import edit, get, pair, push_deletion
 
 
 def test_a_draft_edited_here_never_becomes_signed_with_text_the_signer_never_saw(
@@ -103,3 +103,25 @@ def test_a_push_answer_whose_results_are_not_for_the_mutations_sent_loses_nothin
     assert get(bo, student_id).address == "Annas väg 1"
     assert get(bo, student_id).class_name == "9A"
     assert bo.vault.repo.get(Student, other) is not None
+
+
+def test_keeping_theirs_on_a_deletion_never_takes_signed_journal_notes_with_it(
+    team: Team,
+) -> None:
+    """A deletion shown as a conflict (the case was changed here meanwhile) and then
+    "Behåll deras": the signed notes under it are never deleted (SoL 11 kap.)."""
+    anna, bo, student_id = pair(team)
+    case_id = anna.vault.repo.find(Case, student_id=student_id)[0].id
+    note = anna.service.new_note(case_id, text="Samtal med eleven.")
+    anna.service.sign_note(note.id)
+    anna.sync.client.sync()
+    bo.sync.client.sync()
+    edit(anna, student_id, address="Ny väg 2")  # pending here when the deletion comes
+    push_deletion(bo, "students", student_id)
+    anna.sync.client.sync()
+    (clash,) = [c for c in anna.sync.conflicts() if c.field == "*"]
+    with pytest.raises(DomainError, match="signerad"):
+        anna.sync.resolve(clash.id, keep="theirs")
+    row = payload.read(anna.vault.conn, "journal_notes", note.id)
+    assert row is not None and row["status"] == "signed"
+    assert anna.vault.repo.get(Student, student_id) is not None
