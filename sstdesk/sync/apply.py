@@ -169,6 +169,12 @@ def _apply(conn: Connection, change: Change, ctx: Context) -> tuple[int, set[str
                 raise Unusable("malformed", "en logg som inte går att läsa")
             _own_log(conn, change, events)
             audit.receive(conn, events)
+        # The epoch it was sealed in, for a rotation to name the epochs the old key had.
+        conn.execute(
+            "INSERT OR IGNORE INTO sync_seen (record_id, epoch, version, digest) "
+            "VALUES (?, ?, ?, '')",
+            (change.record_id, change.epoch, change.version),
+        )
         return 0, set()
     if change.kind not in payload.KINDS:
         raise Unusable("malformed", "okänd sorts post")
@@ -292,10 +298,15 @@ def _not_retired(change: Change, ctx: Context, farewell: bool) -> None:
     server takes nothing new under it), but the farewell of a laptop shut out then: a
     revoked laptop, which kept the old key, cannot write in the team's name with it."""
     retired = ctx.retired.get(change.key_id)
-    if retired is None or retired.epoch != ctx.epoch or change.seq <= retired.seq:
+    if retired is None or (farewell and change.device_id in retired.without):
         return
-    if farewell and change.device_id in retired.without:
-        return
+    if change.epoch == retired.epoch:
+        # Sealed in the epoch of the rotation: only what the log held then, whatever epoch
+        # the server is in now (a restore keeps the seqs of what it kept).
+        if change.seq <= retired.seq:
+            return
+    elif retired.earlier is None or change.epoch in retired.earlier:
+        return  # sealed in an epoch before the rotation (or a ring that cannot tell)
     raise Unusable("retired", "krypterad med en teamnyckel som har bytts ut")
 
 
