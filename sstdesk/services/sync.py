@@ -129,8 +129,18 @@ class SyncService:
             content = payload.read(repo.conn, kind, record_id)
             if field == "*":  # deleted elsewhere, kept here
                 if keep == "theirs" and content is not None:
+                    if apply.holds_signed_notes(repo.conn, kind, record_id):
+                        raise DomainError(
+                            "Posten har signerade journalanteckningar, och de tas aldrig "
+                            "bort. Behåll din version."
+                        )
                     payload.remove(repo.conn, kind, record_id)
-            elif content is not None:
+            elif content is not None and content.get(field) != chosen:
+                if kind == "journal_notes" and content.get("status") == "signed":
+                    raise DomainError(
+                        "Anteckningen är signerad och kan inte ändras. Behåll den signerade "
+                        "texten, och skriv en rättelse om den andra texten ska med."
+                    )
                 content[field] = chosen
                 payload.write(repo.conn, kind, content)
             if content is not None:

@@ -169,6 +169,12 @@ def _apply(conn: Connection, change: Change, ctx: Context) -> tuple[int, set[str
                 raise Unusable("malformed", "en logg som inte går att läsa")
             _own_log(conn, change, events)
             audit.receive(conn, events)
+        # The epoch it was sealed in, for a rotation to name the epochs the old key had.
+        conn.execute(
+            "INSERT OR IGNORE INTO sync_seen (record_id, epoch, version, digest) "
+            "VALUES (?, ?, ?, '')",
+            (change.record_id, change.epoch, change.version),
+        )
         return 0, set()
     if change.kind not in payload.KINDS:
         raise Unusable("malformed", "okänd sorts post")
@@ -292,10 +298,15 @@ def _not_retired(change: Change, ctx: Context, farewell: bool) -> None:
     server takes nothing new under it), but the farewell of a laptop shut out then: a
     revoked laptop, which kept the old key, cannot write in the team's name with it."""
     retired = ctx.retired.get(change.key_id)
-    if retired is None or retired.epoch != ctx.epoch or change.seq <= retired.seq:
+    if retired is None or (farewell and change.device_id in retired.without):
         return
-    if farewell and change.device_id in retired.without:
-        return
+    if change.epoch == retired.epoch:
+        # Sealed in the epoch of the rotation: only what the log held then, whatever epoch
+        # the server is in now (a restore keeps the seqs of what it kept).
+        if change.seq <= retired.seq:
+            return
+    elif retired.earlier is None or change.epoch in retired.earlier:
+        return  # sealed in an epoch before the rotation (or a ring that cannot tell)
     raise Unusable("retired", "krypterad med en teamnyckel som har bytts ut")
 
 
@@ -372,6 +383,10 @@ def _merge_in(
         # ... and on one the team has deleted meanwhile (a duplicate merged away): it is
         # not brought back, only kept aside where the person sees it.
         raise Unusable("deleted", "gäller en post som teamet redan har tagit bort")
+    if (pending or merge_base is not None) and (
+        clashes := _signed_note_meets(conn, change, mine, theirs, now, touched)
+    ) is not None:
+        return clashes, touched
     if merge_base is not None and mine is not None and theirs is not None:
         merged, clashes = merge(change.kind, merge_base, mine, theirs)
         for clash in clashes:
@@ -401,7 +416,7 @@ def _merge_in(
             touched.update(payload.student_ids(conn, change.kind, mine))
             if change.kind == "students":
                 touched.update(_to_twin(conn, mine))
-            if _holds_signed_notes(conn, change.kind, change.record_id):
+            if holds_signed_notes(conn, change.kind, change.record_id):
                 raise Unusable(
                     "unapplicable", "raderingen skulle ta bort signerade journalanteckningar"
                 )
@@ -421,6 +436,35 @@ def _merge_in(
     # else: held already (a resend, a restore): applying again changes nothing, so a
     # signed note, which may never be updated, is not written again.
     return 0, touched
+
+
+SIGNING = frozenset({"status", "signed_at", "signed_by"})
+
+
+def _signed_note_meets(
+    conn: Connection,
+    change: Change,
+    mine: dict[str, Any] | None,
+    theirs: dict[str, Any] | None,
+    now: str,
+    touched: set[str],
+) -> int | None:
+    """A journal note signed on one side meets another version of it: never merged field
+    by field (a draft's edit would end up under a signature given to other words). The
+    signed one stays whole, theirs if only theirs is signed, else mine; every other field
+    the two say differently is a conflict to see, so the other side's words are kept in
+    view, never lost. None when neither is signed: merged as any record."""
+    if change.kind != "journal_notes" or mine is None or theirs is None or mine == theirs:
+        return None
+    if "signed" not in (mine.get("status"), theirs.get("status")):
+        return None
+    differing = [f for f in sorted(mine) if f not in SIGNING and mine.get(f) != theirs.get(f)]
+    for name in differing:
+        _conflict(conn, change, name, mine.get(name), theirs.get(name), now)
+    if theirs.get("status") == "signed" and mine.get("status") != "signed":
+        payload.write(conn, change.kind, theirs)
+        touched.update(payload.student_ids(conn, change.kind, theirs))
+    return len(differing)
 
 
 _POINTING = ("cases", "guardians", "register_requests")  # what belongs to a student
@@ -487,7 +531,7 @@ _SIGNED_UNDER = {
 }
 
 
-def _holds_signed_notes(conn: Connection, kind: str, record_id: str) -> bool:
+def holds_signed_notes(conn: Connection, kind: str, record_id: str) -> bool:
     """A signed journal note is never deleted (SoL 11 kap.), with its case or otherwise."""
     query = _SIGNED_UNDER.get(kind)
     return query is not None and conn.execute(query, (record_id,)).fetchone() is not None

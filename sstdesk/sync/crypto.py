@@ -161,6 +161,10 @@ class Retired:
     epoch: str
     seq: int
     without: tuple[str, ...] = ()
+    # The other epochs it sealed records in, all before `epoch` (the server's restores): a
+    # record sealed with it in any other epoch was sealed after the rotation. None in a
+    # ring made before this was kept: then any other epoch is taken, as it was.
+    earlier: tuple[str, ...] | None = None
 
 
 @dataclass(frozen=True)
@@ -197,7 +201,9 @@ class KeyRing:
         body: dict[str, object] = {"v": 1, "current": self.current, "keys": keys}
         if self.retired:
             body["retired"] = {
-                k: [r.epoch, r.seq, list(r.without)] for k, r in sorted(self.retired.items())
+                k: [r.epoch, r.seq, list(r.without)]
+                + ([sorted(r.earlier)] if r.earlier is not None else [])
+                for k, r in sorted(self.retired.items())
             }
         if self.admins:
             body["admins"] = dict(sorted(self.admins.items()))
@@ -216,8 +222,13 @@ def load_ring(data: bytes, held: KeyRing | None = None) -> KeyRing:
             body = json.loads(data)
             keys = {k: base64.b64decode(v, validate=True) for k, v in body["keys"].items()}
             retired = {
-                str(k): Retired(str(e), int(n), tuple(str(d) for d in without))
-                for k, (e, n, without) in body.get("retired", {}).items()
+                str(k): Retired(
+                    str(e),
+                    int(n),
+                    tuple(str(d) for d in without),
+                    tuple(str(x) for x in earlier[0]) if earlier else None,
+                )
+                for k, (e, n, without, *earlier) in body.get("retired", {}).items()
             }
             admins = {str(k): str(v) for k, v in body.get("admins", {}).items()}
             ring = KeyRing(str(body["current"]), keys, retired, admins)

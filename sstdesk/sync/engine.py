@@ -362,7 +362,13 @@ class SyncClient:
             and crypto.key_print(d.public_key) in verified.prints
         ]
         since = int(self._get("cursor") or 0)
-        retired = crypto.Retired(self._get("epoch"), since, tuple(d.device_id for d in revoked))
+        epoch = self._get("epoch")
+        retired = crypto.Retired(
+            epoch,
+            since,
+            tuple(d.device_id for d in revoked),
+            self.db(partial(self._earlier_epochs, epoch)),
+        )
         ring = held.rotated(retired, self._admins(listed))
         data = ring.dumps()
         me, private = self._get("device_id"), self._get("device_private")
@@ -378,6 +384,14 @@ class SyncClient:
         made = {"ring": base64.b64encode(data).decode(), "code": code, "body": body}
         self._set(made_rotation=json.dumps(made))
         self._finish_rotation()
+
+    def _earlier_epochs(self, current: str) -> tuple[str, ...]:
+        """The epochs before this one that this laptop has read records (or audit chunks)
+        of: the old key sealed in them, and in no epoch after the rotation."""
+        rows = self.vault.conn.execute(
+            "SELECT DISTINCT epoch FROM sync_seen WHERE epoch != ? ORDER BY epoch", (current,)
+        ).fetchall()
+        return tuple(row[0] for row in rows)
 
     def _admins(self, listed: Sequence[TeamDevice]) -> dict[str, str]:
         """This laptop and the admin laptops it trusts (sstdesk.sync.trust), with their
@@ -685,7 +699,10 @@ class SyncClient:
                     reason = f"Servern tog inte emot ändringen: {error}"
                     self.db(partial(self._park, batch[0]["id"], reason))
                 continue
-            if len(answer.results) != len(batch):
+            answered = [r.mutation_id for r in answer.results]
+            if answered != [row["mutation_id"] for row in batch]:
+                # Results for other mutations, or in another order: taken as they are, a
+                # rejected change would pass for accepted and leave the outbox unsent.
                 raise SyncError(DAMAGED, code="damaged")
             accepted = self.db(partial(self._settle, batch, answer, epoch, take_head))
             pushed += accepted
