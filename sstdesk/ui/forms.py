@@ -102,6 +102,22 @@ class DecimalEdit(QLineEdit):
             self.setText(f"{value:g}".replace(".", ","))
 
 
+class PercentSpin(QDoubleSpinBox):
+    """A spin box that reads a decimal comma and a decimal point alike, whatever the
+    locale: QDoubleSpinBox alone dropped the keys it did not expect ("34,5" became 34
+    under a C or English locale, "34.5" became 34 under a Swedish one)."""
+
+    def _normal(self, text: str) -> str:
+        point = self.locale().decimalPoint()
+        return text.replace(",", point).replace(".", point)
+
+    def validate(self, text: str, pos: int) -> object:
+        return super().validate(self._normal(text), pos)
+
+    def valueFromText(self, text: str) -> float:  # noqa: N802 (Qt's name)
+        return super().valueFromText(self._normal(text))
+
+
 class FormDialog(QDialog):
     """Ask for `fields`; `values()` gives them by key, typed (dates, floats, lists)."""
 
@@ -190,7 +206,7 @@ class FormDialog(QDialog):
             date.setDate(QDate(day.year, day.month, day.day))
             return date
         if spec.kind == "percent":
-            spin = QDoubleSpinBox()
+            spin = PercentSpin()
             spin.setRange(0, 100)
             spin.setDecimals(1)
             spin.setSuffix(" %")
