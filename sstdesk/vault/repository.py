@@ -200,6 +200,14 @@ def _prefix(word: str) -> str:
 def _anywhere(words: Sequence[str]) -> tuple[str, list[object]]:
     """SQL for step 2 of `search`: every word is a word-start in name, personnummer or
     school, or (three letters or more) a substring of the name."""
+    if len(words) == 1:
+        # Step 1 found its word-starts already (or the limit): only the name's inside is left,
+        # read straight off the trigram index, which stops at the limit.
+        return (
+            "SELECT r.student_id FROM search_names n JOIN search_rows r ON r.id = n.rowid "
+            "WHERE search_names MATCH ? LIMIT ?",
+            [f'"{words[0]}"'],
+        )
     parts: list[str] = []
     params: list[object] = []
     for word in words:
