@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import replace
 
 from sstdesk.domain.errors import DomainError
+from sstdesk.domain.formatting import format_date
 from sstdesk.domain.model import AttendancePeriod, Student
 from sstdesk.domain.personnummer import INVISIBLE, parse
 
@@ -60,4 +62,43 @@ def checked_attendance(period: AttendancePeriod, *, today: dt.date) -> Attendanc
         )
     if period.lessons is not None and period.lessons < 0:
         raise DomainError("Antalet lektioner kan inte vara negativt.")
-    return period
+    return replace(period, source_name=clean_text(period.source_name))
+
+
+def attendance_total(valid_pct: float, invalid_pct: float) -> float:
+    """Total frånvaro: giltig and ogiltig added up (to the tenth, as they are typed)."""
+    return round(valid_pct + invalid_pct, 1)
+
+
+class AttendanceOverlap(DomainError):
+    """A period that overlaps periods already registered for the case. A warning, not a
+    refusal: a corrected report may be meant to stand beside the first; the person decides."""
+
+    def __init__(self, period: AttendancePeriod, overlapping: Iterable[AttendancePeriod]) -> None:
+        self.period = period
+        self.overlapping = tuple(overlapping)
+        spans = ", ".join(
+            f"{format_date(p.period_start)} – {format_date(p.period_end)}" for p in self.overlapping
+        )
+        which = "en period" if len(self.overlapping) == 1 else "perioder"
+        super().__init__(
+            f"Perioden {format_date(period.period_start)} – {format_date(period.period_end)} "
+            f"överlappar {which} som redan är registrerad för ärendet: {spans}."
+        )
+
+
+def overlapping_attendance(
+    period: AttendancePeriod, existing: Iterable[AttendancePeriod]
+) -> list[AttendancePeriod]:
+    """The case's other periods that share at least one day with `period`, oldest first."""
+    return sorted(
+        (
+            other
+            for other in existing
+            if other.id != period.id
+            and other.case_id == period.case_id
+            and other.period_start <= period.period_end
+            and period.period_start <= other.period_end
+        ),
+        key=lambda other: (other.period_start, other.period_end),
+    )

@@ -57,7 +57,13 @@ from sstdesk.domain.model import (
 )
 from sstdesk.domain.personnummer import birth_of
 from sstdesk.domain.team import TeamSettings
-from sstdesk.domain.validation import checked_attendance, checked_student, clean_text
+from sstdesk.domain.validation import (
+    AttendanceOverlap,
+    checked_attendance,
+    checked_student,
+    clean_text,
+    overlapping_attendance,
+)
 from sstdesk.services import pending_form as pending_forms
 from sstdesk.services import projection
 from sstdesk.services import team as team_store
@@ -1153,11 +1159,29 @@ class CaseloadService:
 
     # -------------------------------------------------------------- attendance
 
-    def add_attendance(self, period: AttendancePeriod) -> AttendancePeriod:
+    def add_attendance(
+        self, period: AttendancePeriod, *, confirm_overlap: bool = False
+    ) -> AttendancePeriod:
+        """Register a period of attendance for a case, as typed.
+
+        With `confirm_overlap`, a period sharing a day with one already registered for the
+        case is not stored: AttendanceOverlap names the others (an audited read), and the
+        person saves again without the flag if both are meant to stand.
+        """
         period = replace(
             checked_attendance(period, today=self.today()),
             registered_by=period.registered_by or self.user,
         )
+        if confirm_overlap:
+            with self.vault.transaction() as repo:
+                case = self._require(repo, Case, period.case_id)
+                clash = overlapping_attendance(
+                    period, repo.find(AttendancePeriod, case_id=period.case_id)
+                )
+                if clash:
+                    self.vault.audit_in("attendance.overlap", student_id=case.student_id)
+            if clash:
+                raise AttendanceOverlap(period, clash)
         return self._store(period, None, "attendance.add", case_id=period.case_id)
 
     # --------------------------------------------------------------- follow-up

@@ -60,7 +60,7 @@ def merge(caseload: CaseloadService, personnummer: str) -> Student:
         repo.put(merged)
         for other in others:
             repo.delete(Student, other.id)
-            repo.conn.execute("DELETE FROM search_index WHERE student_id = ?", (other.id,))
+            repo.unindex_student(other.id)
         repo.reindex_student(kept.id)
         projection.refresh(repo, [kept.id])
         vault.audit_in("student.merged", student_id=kept.id, reason=str(len(others)))

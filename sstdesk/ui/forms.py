@@ -8,11 +8,13 @@ test fills a form by field key exactly as a person would by label.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QRegularExpression, Qt
+from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from sstdesk.domain.codes import Answer, DataCategory, PartyKind
+from sstdesk.domain.formatting import format_pct
 from sstdesk.ui.consent_answers import AnswersWidget, Given
 
 
@@ -41,13 +44,78 @@ from sstdesk.ui.consent_answers import AnswersWidget, Given
 class Field:
     key: str
     label: str
-    # text, multiline, date, percent, int, choice, choices, bool, answers (consent_answers.py)
+    # text, multiline, date, percent, int, choice, choices, bool, answers (consent_answers.py),
+    # decimal (a percentage typed as text, empty until typed, with comma or point whatever
+    # the locale), sum (shown, not typed: the decimal fields named in `options` added up)
     kind: str = "text"
     options: Sequence[tuple[str, Any]] = ()
     default: Any = None
     optional: bool = False
     minimum: int = 0
     maximum: int = 100
+
+
+_DECIMAL = re.compile(r"^\s*(\d{1,3})(?:[.,](\d))?\s*%?\s*$")
+
+
+def parse_decimal(text: str) -> float | None:
+    """A number as a person types it: "34,5", "34.5", "34", "34,5 %"; None when empty.
+
+    Both separators are read as the decimal sign, whatever the locale says, since a
+    Swedish number typed on an English system (or the reverse) is still meant as typed.
+    Raises ValueError for anything else (a thousands separator among them).
+    """
+    if not text.strip():
+        return None
+    match = _DECIMAL.match(text.replace("\u00a0", " "))
+    if match is None:
+        raise ValueError(text)
+    whole, fraction = match.groups()
+    return float(f"{whole}.{fraction or 0}")
+
+
+class DecimalEdit(QLineEdit):
+    """A percentage field that starts empty (nothing is assumed) and takes a decimal comma
+    or point; QDoubleSpinBox read "34,5" as 34 under a C or English locale."""
+
+    def __init__(self, value: float | None = None) -> None:
+        super().__init__()
+        pattern = QRegularExpression(r"\s*\d{0,3}([.,]\d?)?\s*%?\s*")
+        self.setValidator(QRegularExpressionValidator(pattern, self))
+        self.setPlaceholderText(QCoreApplication.translate("FormDialog", "t.ex. 12,5"))
+        self.setMaximumWidth(140)
+        self.set_number(value)
+
+    def number(self) -> float | None:
+        """The value typed, or None when empty or not a number."""
+        try:
+            return parse_decimal(self.text())
+        except ValueError:
+            return None
+
+    def set_number(self, value: float | str | None) -> None:
+        if value is None:
+            self.clear()
+        elif isinstance(value, str):
+            self.setText(value)
+        else:
+            self.setText(f"{value:g}".replace(".", ","))
+
+
+class PercentSpin(QDoubleSpinBox):
+    """A spin box that reads a decimal comma and a decimal point alike, whatever the
+    locale: QDoubleSpinBox alone dropped the keys it did not expect ("34,5" became 34
+    under a C or English locale, "34.5" became 34 under a Swedish one)."""
+
+    def _normal(self, text: str) -> str:
+        point = self.locale().decimalPoint()
+        return text.replace(",", point).replace(".", point)
+
+    def validate(self, text: str, pos: int) -> object:
+        return super().validate(self._normal(text), pos)
+
+    def valueFromText(self, text: str) -> float:  # noqa: N802 (Qt's name)
+        return super().valueFromText(self._normal(text))
 
 
 class FormDialog(QDialog):
@@ -82,10 +150,16 @@ class FormDialog(QDialog):
         for spec in fields:
             widget = self._make(spec)
             widget.setAccessibleName(tr(spec.label))
-            label = QLabel(tr(spec.label) + ("" if spec.optional else " *"))
+            starred = not spec.optional and spec.kind != "sum"
+            label = QLabel(tr(spec.label) + (" *" if starred else ""))
             label.setBuddy(widget)
             form.addRow(label, widget)
             self.widgets[spec.key] = widget
+        for spec in fields:
+            if spec.kind == "sum":
+                for _label, key in spec.options:
+                    self.widgets[key].textChanged.connect(self._update_sums)
+        self._update_sums()
         # A long form scrolls, so Spara and Avbryt stay on a 768-pixel screen.
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -109,6 +183,13 @@ class FormDialog(QDialog):
 
     @staticmethod
     def _make(spec: Field) -> QWidget:
+        if spec.kind == "decimal":
+            return DecimalEdit(spec.default)
+        if spec.kind == "sum":
+            shown = QLabel()
+            shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            shown.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # read by a screen reader too
+            return shown
         if spec.kind == "answers":
             return AnswersWidget(spec.options)
         if spec.kind == "multiline":
@@ -124,7 +205,7 @@ class FormDialog(QDialog):
             date.setDate(QDate(day.year, day.month, day.day))
             return date
         if spec.kind == "percent":
-            spin = QDoubleSpinBox()
+            spin = PercentSpin()
             spin.setRange(0, 100)
             spin.setDecimals(1)
             spin.setSuffix(" %")
@@ -168,6 +249,10 @@ class FormDialog(QDialog):
             widget = self.widgets[spec.key]
             if isinstance(widget, AnswersWidget):
                 found[spec.key] = widget.value()
+            elif isinstance(widget, DecimalEdit):
+                found[spec.key] = widget.number()
+            elif spec.kind == "sum":
+                found[spec.key] = self._sum(spec)
             elif isinstance(widget, QPlainTextEdit):
                 found[spec.key] = widget.toPlainText().strip()
             elif isinstance(widget, QDateEdit):
@@ -195,6 +280,8 @@ class FormDialog(QDialog):
         widget = self.widgets[key]
         if isinstance(widget, AnswersWidget):
             widget.set_value(value)
+        elif isinstance(widget, DecimalEdit):
+            widget.set_number(value)
         elif isinstance(widget, QPlainTextEdit):
             widget.setPlainText(value)
         elif isinstance(widget, QDateEdit):
@@ -276,12 +363,70 @@ class FormDialog(QDialog):
                 (spec.kind in ("text", "password", "multiline", "choices") and not values[spec.key])
                 # A choice that starts at "Välj…" (None) must be made: nothing is assumed.
                 or (spec.kind == "choice" and values[spec.key] is None)
+                or (spec.kind == "decimal" and not self.widgets[spec.key].text().strip())
             )
         ]
         if missing:
             self.error.setText(self.tr("Fyll i: {0}.").format(", ".join(missing)))
             return
+        problem = self._decimal_problem()
+        if problem:
+            self.error.setText(problem)
+            return
         self.accept()
+
+    def _decimal_problem(self) -> str:
+        """The first decimal field that is not a number in its range, said in words."""
+        for spec in self.fields:
+            if spec.kind != "decimal":
+                continue
+            widget = self.widgets[spec.key]
+            assert isinstance(widget, DecimalEdit)
+            value = widget.number()
+            if not widget.text().strip() or (
+                value is not None and spec.minimum <= value <= spec.maximum
+            ):
+                continue
+            name = QCoreApplication.translate(self._context, spec.label) if self._context else ""
+            return self.tr(
+                "{0}: skriv ett tal mellan {1} och {2}, med högst en decimal, t.ex. 12,5."
+            ).format(name or spec.label, spec.minimum, spec.maximum)
+        for spec in self.fields:
+            if spec.kind == "sum" and (total := self._sum(spec)) is not None:
+                if not spec.minimum <= total <= spec.maximum:
+                    name = (
+                        QCoreApplication.translate(self._context, spec.label)
+                        if self._context
+                        else spec.label
+                    )
+                    return self.tr("{0} blir {1}, mer än {2} %. Kontrollera siffrorna.").format(
+                        name, format_pct(total), spec.maximum
+                    )
+        return ""
+
+    def _sum(self, spec: Field) -> float | None:
+        """The decimal fields of a sum added up; None until each of them holds a number."""
+        parts = [self.widgets[key] for _label, key in spec.options]
+        numbers = [w.number() for w in parts if isinstance(w, DecimalEdit)]
+        if len(numbers) != len(parts) or any(n is None for n in numbers):
+            return None
+        return round(sum(n for n in numbers if n is not None), 1)
+
+    def _update_sums(self) -> None:
+        for spec in self.fields:
+            if spec.kind == "sum":
+                widget = self.widgets[spec.key]
+                assert isinstance(widget, QLabel)
+                total = self._sum(spec)
+                parts = " + ".join(
+                    QCoreApplication.translate(self._context, name) if self._context else name
+                    for name, _key in spec.options
+                )
+                widget.setText(
+                    f"{format_pct(total)}   ({parts})"
+                    if total is not None
+                    else self.tr("Räknas ut: {0}").format(parts)
+                )
 
     def show_error(self, message: str) -> None:
         """A refusal from the service: the dialog stays open with what was typed (unless

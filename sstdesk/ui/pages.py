@@ -609,6 +609,7 @@ class CaseloadPage(QWidget):
         self.search.setAccessibleName(self.tr("Sök"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.search_changed)
+        self.search.textChanged.connect(self._search_emptied)
         layout.addWidget(self.search)
         filters = QHBoxLayout()
         self.school_filter = QComboBox()
@@ -645,9 +646,25 @@ class CaseloadPage(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(26)
         layout.addWidget(self.table, 1)
+        # A search that finds no one says so, in place of an empty table.
+        self.no_match = QLabel()
+        self.no_match.setTextFormat(Qt.TextFormat.PlainText)
+        self.no_match.setWordWrap(True)
+        self.no_match.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.no_match.setContentsMargins(0, 24, 0, 0)
+        self.no_match.hide()
+        layout.addWidget(self.no_match, 1)
         splitter.addWidget(right)
         splitter.setSizes([300, 900])
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_search)
+
+    def _search_emptied(self, text: str) -> None:
+        """The message names what was typed: it goes as soon as the search is emptied (at
+        Ctrl+L too, when no search runs that would redraw the list)."""
+        if not text.strip():
+            self.no_match.clear()
+            self.no_match.hide()
+            self.table.show()
 
     def focus_search(self) -> None:
         self.search.setFocus()
@@ -681,6 +698,16 @@ class CaseloadPage(QWidget):
         ]
         self.model.set_rows(shown)
         self.count.setText(self.tr("%n elever", "", len(shown)))
+        typed = self.search.text().strip()
+        if typed and not shown:
+            if self._all:
+                message = self.tr("Inga elever matchar ”{0}” med de valda filtren.")
+            else:
+                message = self.tr("Inga elever matchar ”{0}”")
+            self.no_match.setText(message.format(typed))
+        nobody = bool(typed) and not shown
+        self.no_match.setVisible(nobody)
+        self.table.setVisible(not nobody)
 
     def show_due(self, agenda: Sequence[AgendaEntry], today: dt.date) -> None:
         """Att göra as an agenda; the heading counts what needs doing by Sunday."""

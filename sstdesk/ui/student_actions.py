@@ -13,6 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QMessageBox
 
 from sstdesk.domain.codes import (
     ConsentForm,
@@ -35,7 +36,7 @@ from sstdesk.domain.codes import (
     SignatoryRole,
     Stage,
 )
-from sstdesk.domain.formatting import format_date
+from sstdesk.domain.formatting import format_date, format_pct
 from sstdesk.domain.lifecycle import BOOSTER_AFTER_DAYS
 from sstdesk.domain.model import (
     ActionPlan,
@@ -53,6 +54,7 @@ from sstdesk.domain.model import (
     RegisterRequest,
     Signatory,
 )
+from sstdesk.domain.validation import AttendanceOverlap, attendance_total
 from sstdesk.services.caseload import CaseloadService
 from sstdesk.services.views import StudentFile
 from sstdesk.ui.forms import Field, FormDialog, ask
@@ -1438,6 +1440,9 @@ class StudentActions:
     # -- närvaro, uppföljning, utskrivning -------------------------------------------------
 
     def attendance(self) -> None:
+        """Närvaro by hand: giltig and ogiltig as the school's report gives them (a decimal
+        comma or point, whatever the locale), the total added up on screen, the source as
+        typed. A period that overlaps one already registered is said before it is saved."""
         file = self._file()
         if file is None:
             return
@@ -1450,34 +1455,128 @@ class StudentActions:
                 default=today - dt.timedelta(days=27),
             ),
             Field("end", QT_TRANSLATE_NOOP("StudentActions", "Till"), "date", default=today),
-            Field("total", QT_TRANSLATE_NOOP("StudentActions", "Total frånvaro"), "percent"),
-            Field("valid", QT_TRANSLATE_NOOP("StudentActions", "Varav giltig"), "percent"),
-            Field("invalid", QT_TRANSLATE_NOOP("StudentActions", "Varav ogiltig"), "percent"),
+            Field("valid", QT_TRANSLATE_NOOP("StudentActions", "Giltig frånvaro (%)"), "decimal"),
             Field(
-                "source",
-                QT_TRANSLATE_NOOP("StudentActions", "Källa"),
-                default="Närvarorapport från skolan",
+                "invalid", QT_TRANSLATE_NOOP("StudentActions", "Ogiltig frånvaro (%)"), "decimal"
             ),
+            Field(
+                "total",
+                QT_TRANSLATE_NOOP("StudentActions", "Total frånvaro"),
+                "sum",
+                [
+                    (QT_TRANSLATE_NOOP("StudentActions", "giltig"), "valid"),
+                    (QT_TRANSLATE_NOOP("StudentActions", "ogiltig"), "invalid"),
+                ],
+            ),
+            Field("source", QT_TRANSLATE_NOOP("StudentActions", "Källa")),
         ]
 
-        def save(dialog: FormDialog, v: dict[str, Any]) -> None:
-            case_id = file.current.case.id  # type: ignore[union-attr]
-            self._run(
-                dialog,
-                lambda s: s.add_attendance(
-                    AttendancePeriod(
-                        case_id=case_id,
-                        period_start=v["start"],
-                        period_end=v["end"],
-                        total_absence_pct=v["total"],
-                        valid_absence_pct=v["valid"],
-                        invalid_absence_pct=v["invalid"],
-                        source_name=v["source"],
-                    )
-                ),
+        def store(dialog: FormDialog, period: AttendancePeriod, *, confirm: bool) -> None:
+            service = self.window.service
+            if service is None:
+                return
+
+            def failed(error: BaseException) -> None:
+                if isinstance(error, AttendanceOverlap):
+                    warn(dialog, error)
+                else:
+                    dialog.show_error(self.window.message(error))
+
+            self.window.runner.run_db(
+                lambda: service.add_attendance(period, confirm_overlap=confirm),
+                done=lambda _result: self.window.reopen_student(),
+                failed=failed,
             )
 
-        self._ask(QT_TRANSLATE_NOOP("StudentActions", "Lägg till närvaro"), fields, save)
+        def warn(dialog: FormDialog, overlap: AttendanceOverlap) -> None:
+            """The form comes back as typed, and over it the question: save anyway, or go
+            back and change the dates."""
+            dialog.show_error(str(overlap))
+            if dialog.property("closed_by_lock"):
+                return
+            new = overlap.period
+            box = QMessageBox(dialog)
+            box.setIcon(QMessageBox.Icon.Warning)
+            box.setWindowTitle(QCoreApplication.translate("StudentActions", "Perioden överlappar"))
+            if len(overlap.overlapping) == 1:
+                heading = QCoreApplication.translate(
+                    "StudentActions",
+                    "Perioden {0} – {1} överlappar en period som redan finns för ärendet:",
+                )
+            else:
+                heading = QCoreApplication.translate(
+                    "StudentActions",
+                    "Perioden {0} – {1} överlappar {2} perioder som redan finns för ärendet:",
+                )
+            heading = heading.format(
+                format_date(new.period_start),
+                format_date(new.period_end),
+                len(overlap.overlapping),
+            )
+            shown = QCoreApplication.translate("StudentActions", "{0} – {1}: {2} frånvaro ({3})")
+            lines = [
+                "• "
+                + shown.format(
+                    format_date(p.period_start),
+                    format_date(p.period_end),
+                    format_pct(p.total_absence_pct),
+                    p.source_name or label(p.source),
+                )
+                for p in overlap.overlapping
+            ]
+            box.setText("\n".join([heading, "", *lines]))
+            box.setInformativeText(
+                QCoreApplication.translate(
+                    "StudentActions",
+                    "Spara ändå om perioderna ska stå kvar sida vid sida, t.ex. när skolan "
+                    "skickat en rättad rapport. Annars går du tillbaka och ändrar datumen.",
+                )
+            )
+            anyway = box.addButton(
+                QCoreApplication.translate("StudentActions", "Spara ändå"),
+                QMessageBox.ButtonRole.AcceptRole,
+            )
+            back = box.addButton(
+                QCoreApplication.translate("StudentActions", "Gå tillbaka"),
+                QMessageBox.ButtonRole.RejectRole,
+            )
+            box.setDefaultButton(back)
+            box.setEscapeButton(back)
+
+            def answered(_result: int) -> None:
+                dialog.overlap_box = None  # type: ignore[attr-defined]
+                if box.clickedButton() is anyway and not box.property("closed_by_lock"):
+                    dialog.error.clear()
+                    dialog.hide()
+                    store(dialog, overlap.period, confirm=False)
+
+            box.finished.connect(answered)
+            dialog.overlap_box = box  # type: ignore[attr-defined]  # for the tests
+            box.open()
+
+        def save(dialog: FormDialog, v: dict[str, Any]) -> None:
+            period = AttendancePeriod(
+                case_id=file.current.case.id,  # type: ignore[union-attr]
+                period_start=v["start"],
+                period_end=v["end"],
+                total_absence_pct=attendance_total(v["valid"], v["invalid"]),
+                valid_absence_pct=v["valid"],
+                invalid_absence_pct=v["invalid"],
+                source_name=v["source"],
+            )
+            store(dialog, period, confirm=True)
+
+        self._ask(
+            QT_TRANSLATE_NOOP("StudentActions", "Lägg till närvaro"),
+            fields,
+            save,
+            QT_TRANSLATE_NOOP(
+                "StudentActions",
+                "Skriv in frånvaron som skolans rapport anger den, i procent (t.ex. 12,5). "
+                "Den totala frånvaron räknas ut. Under Källa skriver du varifrån siffrorna "
+                "kommer, t.ex. ”Skola24, utdrag 2026-11-20” eller ”mentorns närvarorapport”.",
+            ),
+        )
 
     def follow_up(self) -> None:
         file = self._file()

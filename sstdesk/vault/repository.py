@@ -107,8 +107,12 @@ class Repository:
     # -- search -------------------------------------------------------------------
 
     def reindex_student(self, student_id: str) -> None:
-        """Rebuild the one search row of a student from what the vault holds now."""
-        self.conn.execute("DELETE FROM search_index WHERE student_id = ?", (student_id,))
+        """Rebuild the search rows of a student from what the vault holds now.
+
+        Both search tables share one rowid per student (`search_rows`), so the old rows go
+        by rowid: `student_id` is UNINDEXED, and deleting by it would scan the whole index.
+        """
+        self.unindex_student(student_id)
         student = self.get(Student, student_id)
         if student is None:
             return
@@ -119,11 +123,17 @@ class Repository:
             (student_id,),
         ).fetchall()
         # Skyddade personuppgifter: the school is not searchable, nor named in the notes.
+        # Only the name (findable today by its words) goes into the substring index.
         mask = Masker.of(student, school, self.find(Guardian, student_id=student_id))
+        self.conn.execute("INSERT INTO search_rows (student_id) VALUES (?)", (student_id,))
+        rowid = self.conn.execute(
+            "SELECT id FROM search_rows WHERE student_id = ?", (student_id,)
+        ).fetchone()[0]
         self.conn.execute(
-            "INSERT INTO search_index (student_id, name, personnummer, school, notes) "
-            "VALUES (?, ?, ?, ?, ?)",
+            "INSERT INTO search_index (rowid, student_id, name, personnummer, school, notes) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
             (
+                rowid,
                 student_id,
                 student.full_name,
                 personnummer_tokens(student.personnummer),
@@ -131,26 +141,84 @@ class Repository:
                 mask("\n".join(row[0] for row in notes)),
             ),
         )
+        self.conn.execute(
+            "INSERT INTO search_names (rowid, name) VALUES (?, ?)", (rowid, student.full_name)
+        )
+
+    def unindex_student(self, student_id: str) -> None:
+        """Take a student out of search (a student removed, or merged into another)."""
+        row = self.conn.execute(
+            "SELECT id FROM search_rows WHERE student_id = ?", (student_id,)
+        ).fetchone()
+        if row is None:
+            return
+        self.conn.execute("DELETE FROM search_index WHERE rowid = ?", (row[0],))
+        self.conn.execute("DELETE FROM search_names WHERE rowid = ?", (row[0],))
+        self.conn.execute("DELETE FROM search_rows WHERE id = ?", (row[0],))
 
     def search(self, text: str, *, limit: int = 100) -> list[str]:
-        """Ids of students matching every word typed, as prefixes, in any column.
+        """Ids of students matching every word typed, in this order:
 
-        Names, personnummer and schools first, then notes; no ranking, which on a prefix
-        as short as one letter would score thousands of rows per keystroke.
+        1. every word starts a word of the name, personnummer or school (as before);
+        2. every word of three letters or more may also sit anywhere inside the name
+           ("ström" finds Bergström), through the trigram index; a shorter word, which
+           no trigram can hold, still matches only the start of a word;
+        3. every word starts a word in any column, the notes included.
+
+        No ranking, which on a prefix as short as one letter would score thousands of rows
+        per keystroke; each step stops at `limit`.
         """
-        query = fts_query(text)
-        if not query:
+        words = query_words(text)
+        if not words:
             return []
-        found: list[str] = []
-        for columns_filter in ("{name personnummer school} : ", ""):
-            rows = self.conn.execute(
-                "SELECT student_id FROM search_index WHERE search_index MATCH ? LIMIT ?",
-                (f"{columns_filter}({query})", limit),
-            ).fetchall()
-            found.extend(row[0] for row in rows if row[0] not in found)
-            if len(found) >= limit:
-                break
-        return found[:limit]
+        found: dict[str, None] = {}
+
+        def take(sql: str, params: Sequence[object]) -> bool:
+            # Each step finds again what the steps before it found: ask for that many more.
+            for (student_id,) in self.conn.execute(sql, (*params, limit + len(found))):
+                found.setdefault(student_id)
+            return len(found) >= limit
+
+        prefixes = " ".join(_prefix(w) for w in words)
+        match_sql = "SELECT student_id FROM search_index WHERE search_index MATCH ? LIMIT ?"
+        if take(match_sql, (f"{{name personnummer school}} : ({prefixes})",)):
+            return list(found)[:limit]
+        if any(len(w) >= TRIGRAM for w in words) and take(*_anywhere(words)):
+            return list(found)[:limit]
+        take(match_sql, (f"({prefixes})",))
+        return list(found)[:limit]
+
+
+TRIGRAM = 3  # the shortest text the trigram index can find
+
+
+def _prefix(word: str) -> str:
+    """One word as an FTS5 prefix term, quoted so that its characters stay literal."""
+    return f'"{word}"*'
+
+
+def _anywhere(words: Sequence[str]) -> tuple[str, list[object]]:
+    """SQL for step 2 of `search`: every word is a word-start in name, personnummer or
+    school, or (three letters or more) a substring of the name."""
+    if len(words) == 1:
+        # Step 1 found its word-starts already (or the limit): only the name's inside is left,
+        # read straight off the trigram index, which stops at the limit.
+        return (
+            "SELECT r.student_id FROM search_names n JOIN search_rows r ON r.id = n.rowid "
+            "WHERE search_names MATCH ? LIMIT ?",
+            [f'"{words[0]}"'],
+        )
+    parts: list[str] = []
+    params: list[object] = []
+    for word in words:
+        part = "SELECT rowid FROM search_index WHERE search_index MATCH ?"
+        params.append(f"{{name personnummer school}} : {_prefix(word)}")
+        if len(word) >= TRIGRAM:
+            part += " UNION SELECT rowid FROM search_names WHERE search_names MATCH ?"
+            params.append(f'"{word}"')
+        parts.append(f"SELECT rowid FROM ({part})")  # noqa: S608 (no input in the SQL)
+    matched = " INTERSECT ".join(parts)
+    return f"SELECT student_id FROM search_rows WHERE id IN ({matched}) LIMIT ?", params  # noqa: S608
 
 
 def personnummer_tokens(pnr: str) -> str:
@@ -162,15 +230,11 @@ def personnummer_tokens(pnr: str) -> str:
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
-def fts_query(text: str) -> str:
-    """Typed text → an FTS5 query: every word must match as a prefix, in any column.
-
-    Separators inside a personnummer are dropped, so 100315-1234 finds 1003151234.
-    Quoting each term keeps FTS5 syntax characters literal.
-    """
+def query_words(text: str) -> list[str]:
+    """The words typed. Separators inside a personnummer are dropped, so 100315-1234
+    finds 1003151234."""
     joined = re.sub(r"(?<=\d)[-+](?=\d)", "", text)
-    words = _WORD.findall(joined)
-    return " ".join(f'"{word}"*' for word in words)
+    return list(dict.fromkeys(_WORD.findall(joined)))
 
 
 def _param(value: Any) -> Any:

@@ -89,3 +89,35 @@ def test_a_new_student_is_one_visible_click_away(qtbot: Any, unlocked: Any) -> N
     assert dialog.windowTitle() == "Ny elev – aktualisering"
     assert dialog.widgets["school_id"].count() > 1, "the vault's schools to choose from"
     dialog.reject()
+
+
+def test_a_word_inside_a_surname_is_found_and_no_match_is_said(qtbot: Any, unlocked: Any) -> None:
+    """ "ström" finds Bergström, Ekström and Nyström; a search that finds no one says so."""
+    page = unlocked.caseload_page
+    page.search.setText("ström")
+    qtbot.waitUntil(
+        lambda: (
+            not unlocked.runner.busy
+            and rows(unlocked)
+            and all("ström" in r.name.casefold() for r in rows(unlocked))
+        ),
+        timeout=10_000,
+    )
+    surnames = {r.name.split()[-1] for r in rows(unlocked)}
+    assert {"Bergström", "Ekström", "Nyström"} <= surnames
+    assert page.table.isVisible() and not page.no_match.isVisible()
+
+    page.search.setText("Qxzyström")
+    qtbot.waitUntil(lambda: page.no_match.isVisible(), timeout=10_000)
+    assert page.no_match.text() == "Inga elever matchar ”Qxzyström”"
+    assert not page.table.isVisible() and page.count.text() == "0 elever"
+
+    page.search.setText("ström")
+    qtbot.waitUntil(lambda: page.table.isVisible() and bool(rows(unlocked)), timeout=10_000)
+    assert not page.no_match.isVisible()
+
+    # What was typed goes from the screen with the names at Ctrl+L.
+    page.search.setText("Qxzyström")
+    qtbot.waitUntil(lambda: page.no_match.isVisible(), timeout=10_000)
+    unlocked.lock()
+    assert page.no_match.text() == "" and not page.no_match.isVisibleTo(page)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+import pytest
+
 from sstdesk.domain.codes import ConsentForm, PartyKind
 from sstdesk.ui.forms import Field, FormDialog
 
@@ -47,3 +49,27 @@ def test_a_required_field_left_empty_keeps_the_dialog_open(qtbot: Any) -> None:
     dialog.set_value("name", "Lena")
     dialog._check()
     assert not dialog.isVisible()
+
+
+@pytest.mark.parametrize("name", ["C", "en_US", "sv_SE"])
+@pytest.mark.parametrize("typed", ["34,5", "34.5"])
+def test_a_percent_takes_a_decimal_comma_or_point_whatever_the_locale(
+    qtbot: Any, name: str, typed: str
+) -> None:
+    """Under a C or English locale QDoubleSpinBox alone stored "34,5" as 34."""
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QDoubleSpinBox
+
+    before = QLocale()
+    QLocale.setDefault(QLocale.c() if name == "C" else QLocale(name))
+    try:
+        dialog = FormDialog(None, "Test", [Field("pct", "Frånvaro", "percent")])
+        qtbot.addWidget(dialog)
+        spin = dialog.widgets["pct"]
+        assert isinstance(spin, QDoubleSpinBox)
+        spin.lineEdit().selectAll()
+        qtbot.keyClicks(spin, typed)
+        spin.interpretText()
+        assert dialog.values()["pct"] == 34.5
+    finally:
+        QLocale.setDefault(before)

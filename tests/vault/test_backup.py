@@ -285,7 +285,8 @@ def other_keys(tmp_path: Path) -> bytes:
         ("flipped byte in the database", backup.BackupUnreadable, "skadad"),
         ("flipped byte in the manifest", backup.BackupUnreadable, "skadad"),
         ("truncated", backup.BackupUnreadable, "avkortad"),
-        ("forged database page", backup.BackupUnreadable, "kan inte läsas"),
+        # Which check sees it depends on the page the byte lands on (the schema's layout).
+        ("forged database page", backup.BackupUnreadable, "kan inte läsas|skadad"),
         ("another vault's key file", backup.BackupMismatch, "annat valv"),
         ("not a backup at all", backup.BackupForeign, "ingen säkerhetskopia"),
         ("someone else's zip", backup.BackupForeign, "ingen säkerhetskopia"),
