@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from sstdesk.domain.codes import Answer, DataCategory, PartyKind
+from sstdesk.ui import translation
 from sstdesk.ui.consent_answers import AnswersWidget, Given
 
 
@@ -125,6 +126,7 @@ class FormDialog(QDialog):
             return date
         if spec.kind == "percent":
             spin = QDoubleSpinBox()
+            spin.setLocale(translation.locale())  # "34,5 %" in Swedish
             spin.setRange(0, 100)
             spin.setDecimals(1)
             spin.setSuffix(" %")
