@@ -37,10 +37,13 @@ $(STAMP): pyproject.toml
 resources/translations/%.qm: resources/translations/%.ts $(STAMP)
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
-# After changing UI strings: refresh the .ts files, then translate what is new.
+# After changing UI strings: refresh the .ts files, then translate what is new. Swedish
+# is the source language; its .ts holds only the "%n" strings, for their plural forms.
 translations: $(STAMP)
 	$(BIN)/python resources/translations/labels_source.py build/labels_tr.py
 	$(BIN)/pyside6-lupdate -no-obsolete sstdesk/ui/*.py build/labels_tr.py -ts resources/translations/sstdesk_en.ts
+	$(BIN)/pyside6-lupdate -no-obsolete -pluralonly -source-language sv_SE -target-language sv_SE \
+		sstdesk/ui/*.py build/labels_tr.py -ts resources/translations/sstdesk_sv.ts
 
 run: install
 	$(BIN)/sstdesk

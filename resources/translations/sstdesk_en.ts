@@ -2,74 +2,238 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AbsenceChart</name>
+    <message>
+        <location filename="../../sstdesk/ui/absence_chart.py" line="47"/>
+        <source>Frånvaro över tid</source>
+        <translation>Absence over time</translation>
+    </message>
+</context>
+<context>
+    <name>Agenda</name>
+    <message>
+        <location filename="../../sstdesk/ui/agenda.py" line="26"/>
+        <source>Försenat</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/agenda.py" line="27"/>
+        <source>Idag</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/agenda.py" line="28"/>
+        <source>Denna vecka</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/agenda.py" line="29"/>
+        <source>Senare</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/agenda.py" line="32"/>
+        <source>mån</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/agenda.py" line="33"/>
+        <source>tis</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/agenda.py" line="34"/>
+        <source>ons</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/agenda.py" line="35"/>
+        <source>tors</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/agenda.py" line="36"/>
+        <source>fre</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/agenda.py" line="37"/>
+        <source>lör</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/agenda.py" line="38"/>
+        <source>sön</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/agenda.py" line="41"/>
+        <source>jan</source>
+        <translation>Jan</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/agenda.py" line="42"/>
+        <source>feb</source>
+        <translation>Feb</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/agenda.py" line="43"/>
+        <source>mars</source>
+        <translation>Mar</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/agenda.py" line="44"/>
+        <source>apr</source>
+        <translation>Apr</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/agenda.py" line="45"/>
+        <source>maj</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/agenda.py" line="46"/>
+        <source>juni</source>
+        <translation>Jun</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/agenda.py" line="47"/>
+        <source>juli</source>
+        <translation>Jul</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/agenda.py" line="48"/>
+        <source>aug</source>
+        <translation>Aug</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/agenda.py" line="49"/>
+        <source>sep</source>
+        <translation>Sep</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/agenda.py" line="50"/>
+        <source>okt</source>
+        <translation>Oct</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/agenda.py" line="51"/>
+        <source>nov</source>
+        <translation>Nov</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/agenda.py" line="52"/>
+        <source>dec</source>
+        <translation>Dec</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/agenda.py" line="56"/>
+        <source>Uppföljning</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/agenda.py" line="57"/>
+        <source>Handlingsplanen följs upp</source>
+        <translation>Action plan follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/agenda.py" line="58"/>
+        <source>Boosterträff</source>
+        <translation>Booster session</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/agenda.py" line="59"/>
+        <source>Sista dag att lämna registerutdrag</source>
+        <translation>Last day to hand over the register extract</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaView</name>
+    <message>
+        <location filename="../../sstdesk/ui/agenda.py" line="94"/>
+        <source>Att göra</source>
+        <translation>To do</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/agenda.py" line="112"/>
+        <source>Inget att göra just nu. Här visas möten, uppföljningar, samtycken som går ut och anteckningar att signera, 30 dagar framåt.</source>
+        <translation>Nothing to do right now. Meetings, follow-ups, consents that run out and notes to sign show here, 30 days ahead.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/agenda.py" line="147"/>
+        <source>Öppna eleven (Enter)</source>
+        <translation>Open the student (Enter)</translation>
+    </message>
+</context>
+<context>
     <name>AttentionDialog</name>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="853"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="861"/>
         <source>Att åtgärda efter synkronisering</source>
         <translation>To see to after syncing</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="858"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="866"/>
         <source>Samma elev registrerad två gånger (på två datorer innan de hann synkronisera). Slå ihop: eleven blir en, och båda ärendehistorikerna finns kvar. Uppgifter som skiljer sig visas sedan som konflikter att välja mellan.</source>
         <translation>The same student registered twice (on two laptops before they had synced). Merge: the student becomes one, and both case histories are kept. Details that differ are then shown as conflicts to choose between.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="867"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="875"/>
         <source>Samma elev registrerad två gånger</source>
         <translation>The same student registered twice</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="869"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="877"/>
         <source>Slå ihop</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="876"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="884"/>
         <source>Ändringar från teamet som den här datorn inte kunde läsa. De sparas som de kom, hindrar inte annan synkronisering och har rapporterats till teamet. Be teamets administratör se på saken.</source>
         <translation>Changes from the team that this laptop could not read. They are kept as they came, do not hold up other syncing, and have been reported to the team. Ask the team admin to look into it.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="885"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="893"/>
         <source>Ändringar som inte kunde läsas</source>
         <translation>Changes that could not be read</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="887"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="895"/>
         <source>Ta bort markerad ur listan</source>
         <translation>Remove selected from the list</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="888"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="896"/>
         <source>Ta bort alla ur listan</source>
         <translation>Remove all from the list</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="897"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="905"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="913"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="921"/>
         <source>{0} – {1} registreringar av samma personnummer</source>
         <translation>{0} – {1} registrations of the same personnummer</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="930"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="938"/>
         <source>Loggen från {0} fortsätter inte där den slutade förra gången: händelser har tagits bort eller ändrats på datorn innan de synkroniserades. Ta reda på vad som hänt, och notera det i loggkontrollen.</source>
         <translation>The audit log from {0} does not continue where it ended last time: events were removed or changed on the laptop before they were synced. Find out what happened, and note it in the log review.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="938"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="946"/>
         <source>Ändringar som inte kunde läsas har rapporterats från: {0}. Kontrollera att alla datorer är godkända och har teamets nyckel.</source>
         <translation>Changes that could not be read were reported from: {0}. Check that every laptop is approved and has the team key.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="948"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="956"/>
         <source>{0} från {1}, {2}: {3}</source>
         <translation>{0} from {1}, {2}: {3}</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="958"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="966"/>
         <source>… och {0} till från {1}, som inte sparades (för många)</source>
         <translation>… and {0} more from {1}, not kept (too many)</translation>
     </message>
@@ -77,69 +241,69 @@
 <context>
     <name>AutoBackupDialog</name>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="308"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="313"/>
         <source>Automatisk säkerhetskopiering</source>
         <translation>Automatic backup</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="313"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="318"/>
         <source>När du låser programmet eller stänger det görs en säkerhetskopia i mappen, om den senaste där är minst ett dygn gammal. Mappen behåller de senaste automatiska kopiorna; kopior du gjort själv tas aldrig bort. Lämna mappen tom för att stänga av.</source>
         <translation>When you lock or close the program, a backup is made in the folder if the latest one there is at least a day old. The folder keeps the most recent automatic backups; backups you made yourself are never removed. Leave the folder empty to turn this off.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="324"/>
-        <location filename="../../sstdesk/ui/backup_view.py" line="327"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="329"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="332"/>
         <source>Mapp</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="325"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="330"/>
         <source>Välj mapp…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="331"/>
-        <location filename="../../sstdesk/ui/backup_view.py" line="332"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="336"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="337"/>
         <source>Antal kopior att behålla</source>
         <translation>Number of backups to keep</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="336"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="341"/>
         <source>Det som är gråmarkerat bestäms av IT och kan inte ändras här.</source>
         <translation>What is greyed out is set by IT and cannot be changed here.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="349"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="354"/>
         <source>Spara</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="352"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="357"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="360"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="365"/>
         <source>Välj mapp för säkerhetskopiorna</source>
         <translation>Choose a folder for the backups</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="375"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="380"/>
         <source>Välj en mapp utanför profilmappen, helst på ett USB-minne.</source>
         <translation>Choose a folder outside the profile folder, preferably on a USB stick.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="384"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="389"/>
         <source>Inställningarna kunde inte sparas. Försök igen.</source>
         <translation>The settings could not be saved. Try again.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="387"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="392"/>
         <source>Automatisk säkerhetskopiering till {0}.</source>
         <translation>Automatic backup to {0}.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="389"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="394"/>
         <source>Automatisk säkerhetskopiering är avstängd.</source>
         <translation>Automatic backup is turned off.</translation>
     </message>
@@ -147,74 +311,74 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="194"/>
-        <source>Säkerhetskopiera valvet</source>
-        <translation>Back up the vault</translation>
+        <location filename="../../sstdesk/ui/backup_view.py" line="198"/>
+        <source>Säkerhetskopiera dina uppgifter</source>
+        <translation>Back up your information</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="199"/>
-        <source>Säkerhetskopian är en krypterad fil med valvet och dess nyckelfil. Den öppnas bara med din lösenfras eller återställningskoden. Spara den på ett USB-minne eller en annan disk och förvara den inlåst.</source>
-        <translation>The backup is an encrypted file holding the vault and its key file. It opens only with your passphrase or the recovery code. Save it on a USB stick or another disk and keep it locked away.</translation>
+        <location filename="../../sstdesk/ui/backup_view.py" line="203"/>
+        <source>Säkerhetskopian är en krypterad fil med alla dina uppgifter i programmet. Den öppnas bara med din lösenfras eller återställningskoden. Spara den på ett USB-minne eller en annan disk och förvara den inlåst.</source>
+        <translation>The backup is an encrypted file with all your information in the program. It opens only with your passphrase or the recovery code. Save it on a USB stick or another disk and keep it locked away.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="208"/>
-        <location filename="../../sstdesk/ui/backup_view.py" line="211"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="213"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="216"/>
         <source>Mapp</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="209"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="214"/>
         <source>Välj mapp…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="214"/>
-        <location filename="../../sstdesk/ui/backup_view.py" line="216"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="219"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="221"/>
         <source>Din lösenfras</source>
         <translation>Your passphrase</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="220"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="225"/>
         <source>Kopian provöppnas med lösenfrasen innan den räknas som gjord: varje sida, loggkedjan och antalet poster kontrolleras.</source>
         <translation>The backup is test-opened with the passphrase before it counts as made: every page, the audit chain and the number of records are checked.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="230"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="235"/>
         <source>Resultat</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="237"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="242"/>
         <source>Säkerhetskopiera</source>
         <translation>Back up</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="240"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="245"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="249"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="254"/>
         <source>Välj mapp för säkerhetskopian</source>
         <translation>Choose a folder for the backup</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="261"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="266"/>
         <source>Välj en mapp att spara säkerhetskopian i.</source>
         <translation>Choose a folder to save the backup in.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="264"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="269"/>
         <source>Skriv din lösenfras: kopian provöppnas med den.</source>
         <translation>Type your passphrase: the backup is test-opened with it.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="267"/>
-        <source>Kopierar valvet och kontrollerar kopian…</source>
-        <translation>Copying the vault and checking the copy…</translation>
+        <location filename="../../sstdesk/ui/backup_view.py" line="272"/>
+        <source>Kopierar dina uppgifter och kontrollerar kopian…</source>
+        <translation>Copying your information and checking the copy…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="288"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="293"/>
         <source>Klart: {0} är sparad i {1} ({2}) och kontrollerad. Den gick att öppna med din lösenfras, alla {3} poster finns med och loggkedjan är hel.</source>
         <translation>Done: {0} is saved in {1} ({2}) and checked. It opened with your passphrase, all {3} records are in it and the audit chain is whole.</translation>
     </message>
@@ -222,186 +386,210 @@
 <context>
     <name>BackupView</name>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="59"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="61"/>
         <source>Arbetar</source>
         <translation>Working</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="68"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="70"/>
         <source>Felmeddelande</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="91"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="93"/>
         <source>Säkerhetskopiera…</source>
         <translation>Back up…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="94"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="96"/>
         <source>Automatisk säkerhetskopiering…</source>
         <translation>Automatic backup…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="97"/>
-        <location filename="../../sstdesk/ui/backup_view.py" line="103"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="99"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="105"/>
         <source>Återställ från säkerhetskopia…</source>
         <translation>Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="135"/>
-        <source>Valvet är återställt från säkerhetskopian från {0} ({1} poster). Lås upp det.</source>
-        <translation>The vault has been restored from the backup of {0} ({1} records). Unlock it.</translation>
+        <location filename="../../sstdesk/ui/backup_view.py" line="137"/>
+        <source>Dina uppgifter är återställda från säkerhetskopian från {0} ({1} poster). Lås upp dem.</source>
+        <translation>Your information is restored from the backup of {0} ({1} records). Unlock it.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="140"/>
-        <source>Valvet som fanns här förut är sparat bredvid, orört ({0}).</source>
-        <translation>The vault that was here before is kept beside it, untouched ({0}).</translation>
+        <location filename="../../sstdesk/ui/backup_view.py" line="143"/>
+        <source>Uppgifterna som fanns på datorn förut är sparade bredvid, orörda ({0}).</source>
+        <translation>The information that was on the computer before is kept beside it, untouched ({0}).</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="172"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="176"/>
         <source>Automatisk säkerhetskopia sparad och kontrollerad: {0}.</source>
         <translation>Automatic backup saved and checked: {0}.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="180"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="184"/>
         <source>Den automatiska säkerhetskopian kunde inte göras: {0}</source>
         <translation>The automatic backup could not be made: {0}</translation>
     </message>
 </context>
 <context>
+    <name>CaseloadModel</name>
+    <message>
+        <location filename="../../sstdesk/ui/caseload_model.py" line="88"/>
+        <source>Saknas</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/caseload_model.py" line="90"/>
+        <source>Giltigt t.o.m. {0}</source>
+        <translation>Valid until {0}</translation>
+    </message>
+</context>
+<context>
     <name>CaseloadPage</name>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="506"/>
+        <location filename="../../sstdesk/ui/pages.py" line="518"/>
+        <location filename="../../sstdesk/ui/pages.py" line="698"/>
         <source>Att göra</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="509"/>
-        <source>Att göra den här veckan</source>
-        <translation>To do this week</translation>
-    </message>
-    <message>
-        <location filename="../../sstdesk/ui/pages.py" line="521"/>
+        <location filename="../../sstdesk/ui/pages.py" line="529"/>
         <source>Mina elever</source>
         <translation>My students</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="526"/>
+        <location filename="../../sstdesk/ui/pages.py" line="531"/>
+        <source>+ Ny aktualisering</source>
+        <translation>+ New referral</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/pages.py" line="532"/>
+        <source>Aktualisera en ny elev (Ctrl+N)</source>
+        <translation>Refer a new student (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/pages.py" line="539"/>
         <source>Inställningar</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="528"/>
+        <location filename="../../sstdesk/ui/pages.py" line="541"/>
         <source>Mina inställningar…</source>
         <translation>My settings…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="531"/>
+        <location filename="../../sstdesk/ui/pages.py" line="544"/>
         <source>Teamets inställningar…</source>
         <translation>Team settings…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="534"/>
+        <location filename="../../sstdesk/ui/pages.py" line="547"/>
+        <source>Läsårsskifte…</source>
+        <translation>New school year…</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/pages.py" line="550"/>
         <source>Byt lösenfras…</source>
         <translation>Change passphrase…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="537"/>
+        <location filename="../../sstdesk/ui/pages.py" line="553"/>
         <source>Byt teamnyckel…</source>
         <translation>Replace the team key…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="541"/>
+        <location filename="../../sstdesk/ui/pages.py" line="557"/>
         <source>Lås (Ctrl+L)</source>
         <translation>Lock (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="543"/>
+        <location filename="../../sstdesk/ui/pages.py" line="559"/>
         <source>Importera närvaro…</source>
         <translation>Import attendance…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="546"/>
+        <location filename="../../sstdesk/ui/pages.py" line="562"/>
         <source>Statistik</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="555"/>
+        <location filename="../../sstdesk/ui/pages.py" line="572"/>
         <source>Synkronisering</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="563"/>
+        <location filename="../../sstdesk/ui/pages.py" line="580"/>
         <source>Konflikter att lösa</source>
         <translation>Conflicts to settle</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="567"/>
+        <location filename="../../sstdesk/ui/pages.py" line="584"/>
         <source>Ändringar som servern inte tog emot</source>
         <translation>Changes the server did not accept</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="570"/>
+        <location filename="../../sstdesk/ui/pages.py" line="587"/>
         <source>Datorer som väntar på godkännande</source>
         <translation>Computers waiting for approval</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="575"/>
+        <location filename="../../sstdesk/ui/pages.py" line="592"/>
         <source>Att åtgärda efter synkronisering</source>
         <translation>To see to after syncing</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="577"/>
+        <location filename="../../sstdesk/ui/pages.py" line="594"/>
         <source>Anslut till server…</source>
         <translation>Connect to server…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="578"/>
+        <location filename="../../sstdesk/ui/pages.py" line="595"/>
         <source>Synkronisera</source>
         <translation>Synchronise</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="597"/>
+        <location filename="../../sstdesk/ui/pages.py" line="614"/>
         <source>Sök på namn, personnummer, skola eller anteckning (Ctrl+F)</source>
         <translation>Search name, personal ID number, school or note (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="599"/>
+        <location filename="../../sstdesk/ui/pages.py" line="616"/>
         <source>Sök</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="606"/>
+        <location filename="../../sstdesk/ui/pages.py" line="623"/>
         <source>Filtrera på skola</source>
         <translation>Filter by school</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="608"/>
+        <location filename="../../sstdesk/ui/pages.py" line="625"/>
         <source>Filtrera på steg</source>
         <translation>Filter by stage</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="610"/>
+        <location filename="../../sstdesk/ui/pages.py" line="627"/>
         <source>Alla steg</source>
         <translation>All stages</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="613"/>
+        <location filename="../../sstdesk/ui/pages.py" line="630"/>
         <source>Något förfaller inom en vecka</source>
         <translation>Something due within a week</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="624"/>
+        <location filename="../../sstdesk/ui/pages.py" line="641"/>
         <source>Elevlista</source>
         <translation>Student list</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="651"/>
+        <location filename="../../sstdesk/ui/pages.py" line="668"/>
         <source>Alla skolor</source>
         <translation>All schools</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sstdesk/ui/pages.py" line="673"/>
+        <location filename="../../sstdesk/ui/pages.py" line="690"/>
         <source>%n elever</source>
         <translation>
             <numerusform>%n student</numerusform>
@@ -409,12 +597,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="688"/>
-        <source>Inget förfaller den här veckan.</source>
-        <translation>Nothing is due this week.</translation>
-    </message>
-    <message>
-        <location filename="../../sstdesk/ui/pages.py" line="689"/>
+        <location filename="../../sstdesk/ui/pages.py" line="698"/>
         <source>Att göra ({0})</source>
         <translation>To do ({0})</translation>
     </message>
@@ -422,37 +605,37 @@
 <context>
     <name>CaseloadTableModel</name>
     <message>
-        <location filename="../../sstdesk/ui/caseload_model.py" line="16"/>
+        <location filename="../../sstdesk/ui/caseload_model.py" line="23"/>
         <source>Namn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/caseload_model.py" line="17"/>
+        <location filename="../../sstdesk/ui/caseload_model.py" line="24"/>
         <source>Personnummer</source>
         <translation>Personal ID number</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/caseload_model.py" line="18"/>
+        <location filename="../../sstdesk/ui/caseload_model.py" line="25"/>
         <source>Skola</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/caseload_model.py" line="19"/>
+        <location filename="../../sstdesk/ui/caseload_model.py" line="26"/>
         <source>Åk</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/caseload_model.py" line="20"/>
+        <location filename="../../sstdesk/ui/caseload_model.py" line="27"/>
         <source>Steg</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/caseload_model.py" line="21"/>
+        <location filename="../../sstdesk/ui/caseload_model.py" line="28"/>
         <source>Nästa datum</source>
         <translation>Next date</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/caseload_model.py" line="22"/>
+        <location filename="../../sstdesk/ui/caseload_model.py" line="29"/>
         <source>Samtycke</source>
         <translation>Consent</translation>
     </message>
@@ -460,52 +643,52 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="604"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="612"/>
         <source>Konflikter att lösa</source>
         <translation>Conflicts to settle</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="609"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="617"/>
         <source>Samma uppgift har ändrats här och på en annan dator. Din version gäller tills du väljer. Valet synkroniseras som en vanlig ändring.</source>
         <translation>The same detail was changed here and on another computer. Your version holds until you choose. The choice syncs like any change.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="616"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="624"/>
         <source>Konflikter</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="619"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="627"/>
         <source>Behåll min</source>
         <translation>Keep mine</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="620"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="628"/>
         <source>Behåll deras</source>
         <translation>Keep theirs</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="621"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="629"/>
         <source>Skriv en sammanslagning…</source>
         <translation>Write a merge…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="622"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="630"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="640"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="648"/>
         <source>{0}, fältet ”{1}”: här ”{2}”, på dator {3}: ”{4}” (upptäckt {5})</source>
         <translation>{0}, field “{1}”: here “{2}”, on computer {3}: “{4}” (found {5})</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="672"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="680"/>
         <source>Skriv en sammanslagning</source>
         <translation>Write a merge</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="673"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="681"/>
         <source>Det nya värdet:</source>
         <translation>The new value:</translation>
     </message>
@@ -554,57 +737,129 @@
     </message>
 </context>
 <context>
+    <name>CorrectionDialog</name>
+    <message>
+        <location filename="../../sstdesk/ui/journal_correction.py" line="33"/>
+        <source>Rätta anteckning</source>
+        <translation>Correct note</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/journal_correction.py" line="37"/>
+        <source>Den signerade anteckningen står kvar som den är. Rättelsen blir en ny anteckning som hänvisar till den. Du signerar rättelsen när den är klar.</source>
+        <translation>The signed note stays as it is. The correction becomes a new note that refers to it. You sign the correction when it is finished.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/journal_correction.py" line="46"/>
+        <source>Originalet: {0} {1}, signerat {2} av {3}</source>
+        <translation>The original: {0} {1}, signed {2} by {3}</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/journal_correction.py" line="57"/>
+        <source>Den signerade anteckningen</source>
+        <translation>The signed note</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/journal_correction.py" line="60"/>
+        <source>Rättelse *</source>
+        <translation>Correction *</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/journal_correction.py" line="62"/>
+        <source>Rättelsens text</source>
+        <translation>Text of the correction</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/journal_correction.py" line="70"/>
+        <source>Den enskilde anser att uppgiften är felaktig (SoL 11 kap. 6 §)</source>
+        <translation>The person considers the information incorrect (SoL chapter 11, section 6)</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/journal_correction.py" line="81"/>
+        <source>Spara rättelsen som utkast</source>
+        <translation>Save the correction as a draft</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/journal_correction.py" line="82"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/journal_correction.py" line="98"/>
+        <source>Skriv rättelsen.</source>
+        <translation>Write the correction.</translation>
+    </message>
+</context>
+<context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <location filename="../../sstdesk/ui/numbers.py" line="40"/>
+        <source>%n dagar kvar</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sstdesk/ui/numbers.py" line="43"/>
+        <source>Samtycket går ut om %n dagar</source>
+        <translation>
+            <numerusform>The consent runs out in %n day</numerusform>
+            <numerusform>The consent runs out in %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CreatePage</name>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="199"/>
+        <location filename="../../sstdesk/ui/pages.py" line="204"/>
         <source>Välkommen till sstdesk</source>
         <translation>Welcome to sstdesk</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="202"/>
+        <location filename="../../sstdesk/ui/pages.py" line="207"/>
         <source>Allt du skriver sparas krypterat på den här datorn. Välj en lösenfras som bara du känner till – gärna flera ord.</source>
         <translation>Everything you write is stored encrypted on this computer. Choose a passphrase only you know – several words are best.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="210"/>
-        <location filename="../../sstdesk/ui/pages.py" line="221"/>
+        <location filename="../../sstdesk/ui/pages.py" line="215"/>
+        <location filename="../../sstdesk/ui/pages.py" line="226"/>
         <source>Användarnamn</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="213"/>
-        <location filename="../../sstdesk/ui/pages.py" line="222"/>
+        <location filename="../../sstdesk/ui/pages.py" line="218"/>
+        <location filename="../../sstdesk/ui/pages.py" line="227"/>
         <source>Lösenfras</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="216"/>
+        <location filename="../../sstdesk/ui/pages.py" line="221"/>
         <source>Upprepa lösenfrasen</source>
         <translation>Repeat the passphrase</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="224"/>
+        <location filename="../../sstdesk/ui/pages.py" line="229"/>
         <source>Upprepa</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="226"/>
-        <source>Skapa valv</source>
-        <translation>Create vault</translation>
+        <location filename="../../sstdesk/ui/pages.py" line="231"/>
+        <source>Börja använda programmet</source>
+        <translation>Start using the program</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="230"/>
+        <location filename="../../sstdesk/ui/pages.py" line="235"/>
         <source>Prova först med påhittade elever (demoprofil)</source>
         <translation>Try it first with invented students (demo profile)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="250"/>
+        <location filename="../../sstdesk/ui/pages.py" line="255"/>
         <source>Ange ditt användarnamn.</source>
         <translation>Enter your user name.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="241"/>
-        <location filename="../../sstdesk/ui/pages.py" line="253"/>
+        <location filename="../../sstdesk/ui/pages.py" line="246"/>
+        <location filename="../../sstdesk/ui/pages.py" line="258"/>
         <source>Lösenfraserna stämmer inte överens.</source>
         <translation>The passphrases do not match.</translation>
     </message>
@@ -612,42 +867,42 @@
 <context>
     <name>DevicesDialog</name>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="747"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="755"/>
         <source>Datorer som väntar på godkännande</source>
         <translation>Computers waiting for approval</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="752"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="760"/>
         <source>Godkänn bara en dator du vet att kollegan har anslutit just nu. Den får teamets nyckel och därmed alla teamets elever.</source>
         <translation>Only approve a computer you know your colleague has just connected. It receives the team key and with it all of the team&apos;s students.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="759"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="767"/>
         <source>Datorer som väntar</source>
         <translation>Computers waiting</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="763"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="771"/>
         <source>Säkerhetskoden som visas på kollegans dator:</source>
         <translation>The safety code shown on your colleague&apos;s laptop:</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="766"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="774"/>
         <source>Säkerhetskod</source>
         <translation>Safety code</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="774"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="782"/>
         <source>Godkänn</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="775"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="783"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="787"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="795"/>
         <source>{0} – datorn ”{1}” ({2})</source>
         <translation>{0} – computer “{1}” ({2})</translation>
     </message>
@@ -655,117 +910,117 @@
 <context>
     <name>DocumentPreview</name>
     <message>
-        <location filename="../../sstdesk/ui/document_view.py" line="58"/>
+        <location filename="../../sstdesk/ui/document_view.py" line="59"/>
         <source>Förhandsgranskning – {0}</source>
         <translation>Preview – {0}</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/document_view.py" line="70"/>
+        <location filename="../../sstdesk/ui/document_view.py" line="71"/>
         <source>Dokumentets sidor</source>
         <translation>The document&apos;s pages</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/document_view.py" line="74"/>
+        <location filename="../../sstdesk/ui/document_view.py" line="75"/>
         <source>{0} · {1} sidor · dokument-id {2}</source>
         <translation>{0} · {1} pages · document id {2}</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/document_view.py" line="78"/>
+        <location filename="../../sstdesk/ui/document_view.py" line="79"/>
         <source>Om dokumentet</source>
         <translation>About the document</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/document_view.py" line="83"/>
+        <location filename="../../sstdesk/ui/document_view.py" line="84"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/document_view.py" line="86"/>
+        <location filename="../../sstdesk/ui/document_view.py" line="87"/>
         <source>Skriv ut… (Ctrl+P)</source>
         <translation>Print… (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/document_view.py" line="87"/>
+        <location filename="../../sstdesk/ui/document_view.py" line="88"/>
         <source>Spara som…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/document_view.py" line="88"/>
+        <location filename="../../sstdesk/ui/document_view.py" line="89"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/document_view.py" line="156"/>
+        <location filename="../../sstdesk/ui/document_view.py" line="157"/>
         <source>Skapar {0}…</source>
         <translation>Creating {0}…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/document_view.py" line="197"/>
+        <location filename="../../sstdesk/ui/document_view.py" line="198"/>
         <source>Skäl till utskriften</source>
         <translation>Reason for printing</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/document_view.py" line="218"/>
+        <location filename="../../sstdesk/ui/document_view.py" line="219"/>
         <source>Skäl (sparas i loggen)</source>
         <translation>Reason (kept in the log)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/document_view.py" line="198"/>
+        <location filename="../../sstdesk/ui/document_view.py" line="272"/>
+        <source>Filen lämnar programmets skydd</source>
+        <translation>The file leaves the program&apos;s protection</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/document_view.py" line="199"/>
         <source>Skriv varför handlingen skrivs ut, till exempel ”Inför elevhälsokonferensen 25 november”. Skriv inga namn.</source>
         <translation>Write why the document is printed, for example “For the student health conference on 25 November”. Write no names.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/document_view.py" line="203"/>
+        <location filename="../../sstdesk/ui/document_view.py" line="204"/>
         <source>Skriv ut…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/document_view.py" line="237"/>
+        <location filename="../../sstdesk/ui/document_view.py" line="238"/>
         <source>Skickad till skrivaren.</source>
         <translation>Sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/document_view.py" line="256"/>
+        <location filename="../../sstdesk/ui/document_view.py" line="259"/>
         <source>Använd ”Spara som…” för att spara som fil.</source>
         <translation>Use “Save as…” to save as a file.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/document_view.py" line="269"/>
-        <source>Filen lämnar valvet</source>
-        <translation>The file leaves the vault</translation>
-    </message>
-    <message>
-        <location filename="../../sstdesk/ui/document_view.py" line="270"/>
+        <location filename="../../sstdesk/ui/document_view.py" line="273"/>
         <source>Den sparade filen är inte krypterad och innehåller sekretessuppgifter. Spara den bara där obehöriga inte kommer åt den, och radera den när den inte längre behövs. Sparandet loggas.</source>
         <translation>The saved file is not encrypted and holds confidential information. Save it only where no unauthorised person can reach it, and delete it when it is no longer needed. Saving is logged.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/document_view.py" line="284"/>
+        <location filename="../../sstdesk/ui/document_view.py" line="287"/>
         <source>Skäl till att spara som fil</source>
         <translation>Reason for saving as a file</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/document_view.py" line="285"/>
+        <location filename="../../sstdesk/ui/document_view.py" line="288"/>
         <source>Skriv varför handlingen sparas som fil, till exempel ”Skickas till BUP med säker e-post”. Skriv inga namn.</source>
         <translation>Write why the document is saved as a file, for example “Sent to BUP by secure e-mail”. Write no names.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/document_view.py" line="290"/>
+        <location filename="../../sstdesk/ui/document_view.py" line="293"/>
         <source>Välj fil…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/document_view.py" line="307"/>
+        <location filename="../../sstdesk/ui/document_view.py" line="310"/>
         <source>Sparad som {0}.</source>
         <translation>Saved as {0}.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/document_view.py" line="317"/>
+        <location filename="../../sstdesk/ui/document_view.py" line="320"/>
         <source>Spara som</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/document_view.py" line="319"/>
+        <location filename="../../sstdesk/ui/document_view.py" line="322"/>
         <source>PDF-dokument (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
@@ -773,17 +1028,17 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../sstdesk/ui/forms.py" line="102"/>
+        <location filename="../../sstdesk/ui/forms.py" line="103"/>
         <source>Spara</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/forms.py" line="103"/>
+        <location filename="../../sstdesk/ui/forms.py" line="104"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/forms.py" line="283"/>
+        <location filename="../../sstdesk/ui/forms.py" line="284"/>
         <source>Fyll i: {0}.</source>
         <translation>Please fill in: {0}.</translation>
     </message>
@@ -791,251 +1046,283 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="44"/>
-        <location filename="../../sstdesk/ui/import_view.py" line="136"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="48"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="146"/>
         <source>Personnummer</source>
         <translation>Personal ID number</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="45"/>
-        <location filename="../../sstdesk/ui/import_view.py" line="137"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="49"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="147"/>
         <source>Namn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="46"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="50"/>
         <source>Period från</source>
         <translation>Period from</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="47"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="51"/>
         <source>Period till</source>
         <translation>Period to</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="48"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="52"/>
         <source>Total frånvaro</source>
         <translation>Total absence</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="49"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="53"/>
         <source>Giltig frånvaro</source>
         <translation>Excused absence</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="50"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="54"/>
         <source>Ogiltig frånvaro</source>
         <translation>Unexcused absence</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="51"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="55"/>
         <source>Schemalagd tid (minuter eller lektioner)</source>
         <translation>Scheduled time (minutes or lessons)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="52"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="56"/>
         <source>Procent</source>
         <translation>Percent</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="53"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="57"/>
         <source>Minuter</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="54"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="58"/>
         <source>Lektioner</source>
         <translation>Lessons</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="69"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="73"/>
         <source>Importera närvaro från skolan</source>
         <translation>Import attendance from the school</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="74"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="84"/>
         <source>1. Fil och skola</source>
         <translation>1. File and school</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="79"/>
-        <location filename="../../sstdesk/ui/import_view.py" line="80"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="89"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="90"/>
         <source>Skola</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="82"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="92"/>
         <source>Ingen fil vald.</source>
         <translation>No file chosen.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="83"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="93"/>
         <source>Välj fil…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="87"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="97"/>
         <source>Fil (CSV eller XLSX)</source>
         <translation>File (CSV or XLSX)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="89"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="99"/>
         <source>t.ex. Skola24-export</source>
         <translation>e.g. Skola24 export</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="90"/>
-        <location filename="../../sstdesk/ui/import_view.py" line="91"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="100"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="101"/>
         <source>Datakälla</source>
         <translation>Data source</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="103"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="113"/>
         <source>Period (om filen saknar period)</source>
         <translation>Period (if the file has none)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="107"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="117"/>
         <source>2. Kolumner</source>
         <translation>2. Columns</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="118"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="128"/>
         <source>Frånvaron anges i</source>
         <translation>Absence is given in</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="119"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="129"/>
         <source>Förhandsgranska</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="126"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="136"/>
         <source>3. Förhandsgranskning</source>
         <translation>3. Preview</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="134"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="144"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="135"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="145"/>
         <source>Rad</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="138"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="148"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="139"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="149"/>
         <source>Frånvaro (giltig/ogiltig)</source>
         <translation>Absence (excused/unexcused)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="140"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="150"/>
         <source>Anmärkning</source>
         <translation>Remark</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="145"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="155"/>
         <source>Rader i filen</source>
         <translation>Rows in the file</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="152"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="167"/>
         <source>Meddelande</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="158"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="173"/>
         <source>Importera</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="161"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="176"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="178"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="193"/>
         <source>Arbetar…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="198"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="213"/>
         <source>Välj närvaroexport</source>
         <translation>Choose attendance export</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="200"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="215"/>
         <source>Närvaroexporter (*.csv *.txt *.xlsx)</source>
         <translation>Attendance exports (*.csv *.txt *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="231"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="246"/>
         <source>(finns inte)</source>
         <translation>(not in the file)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="233"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="248"/>
         <source>Kolumn {0}</source>
         <translation>Column {0}</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="239"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="254"/>
         <source>{0} rader, {1}. Kontrollera kolumnerna och förhandsgranska.</source>
         <translation>{0} rows, {1}. Check the columns and preview.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="276"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="291"/>
         <source>Namnet i filen: {0}</source>
         <translation>Name in the file: {0}</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="277"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="292"/>
         <source>Matchad</source>
         <translation>Matched</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="283"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="298"/>
         <source>Finns redan</source>
         <translation>Already there</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="285"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="300"/>
         <source>Perioden är redan registrerad</source>
         <translation>The period is already registered</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="295"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="310"/>
         <source>Okänd</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="297"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="312"/>
         <source>Ingen elev med pågående ärende</source>
         <translation>No student with an open case</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="303"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="318"/>
         <source>Fel</source>
         <translation>Error</translation>
     </message>
-    <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="318"/>
-        <source>{0} rader kan importeras, {1} finns redan, {2} elever är okända och {3} rader har fel. Bara de markerade raderna importeras.</source>
-        <translation>{0} rows can be imported, {1} are already there, {2} students are unknown and {3} rows have errors. Only the ticked rows are imported.</translation>
+    <message numerus="yes">
+        <location filename="../../sstdesk/ui/import_view.py" line="334"/>
+        <source>%n rader kan importeras,</source>
+        <translation>
+            <numerusform>%n row can be imported,</numerusform>
+            <numerusform>%n rows can be imported,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sstdesk/ui/import_view.py" line="335"/>
+        <source>%n finns redan,</source>
+        <translation>
+            <numerusform>%n is already there,</numerusform>
+            <numerusform>%n are already there,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sstdesk/ui/import_view.py" line="336"/>
+        <source>%n elever är okända och</source>
+        <translation>
+            <numerusform>%n student is unknown and</numerusform>
+            <numerusform>%n students are unknown and</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sstdesk/ui/import_view.py" line="337"/>
+        <source>%n rader har fel.</source>
+        <translation>
+            <numerusform>%n row has errors.</numerusform>
+            <numerusform>%n rows have errors.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="328"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="338"/>
+        <source>Bara de markerade raderna importeras.</source>
+        <translation>Only the ticked rows are imported.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/import_view.py" line="343"/>
         <source>Importera {0} rader</source>
         <translation>Import {0} rows</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="351"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="366"/>
         <source>{0} perioder är importerade.</source>
         <translation>{0} periods imported.</translation>
     </message>
@@ -1043,200 +1330,301 @@
 <context>
     <name>JournalPanel</name>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="761"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1002"/>
         <source>Ny anteckning</source>
         <translation>New note</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="765"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1006"/>
         <source>Journalanteckningar</source>
         <translation>Journal notes</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="773"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1024"/>
+        <source>Anteckningen som rättas</source>
+        <translation>The note being corrected</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="1030"/>
         <source>Anteckningens text</source>
         <translation>Note text</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="777"/>
-        <source>Signera (Ctrl+S)</source>
-        <translation>Sign (Ctrl+S)</translation>
+        <location filename="../../sstdesk/ui/student_page.py" line="1037"/>
+        <source>Sparat</source>
+        <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="779"/>
-        <source>Rätta</source>
-        <translation>Correct</translation>
+        <location filename="../../sstdesk/ui/student_page.py" line="1039"/>
+        <source>Rätta…</source>
+        <translation>Correct…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="837"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1041"/>
+        <source>Signera…</source>
+        <translation>Sign…</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="1043"/>
+        <source>En signerad anteckning kan inte ändras. Ctrl+S sparar utan att signera.</source>
+        <translation>A signed note cannot be changed. Ctrl+S saves without signing.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="1123"/>
+        <source>Utkast – sparas medan du skriver. Signera när anteckningen är klar.</source>
+        <translation>Draft – saved as you type. Sign when the note is finished.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="1133"/>
+        <source>Rättar anteckningen från {0}, signerad {1} av {2}:</source>
+        <translation>Correcting the note of {0}, signed {1} by {2}:</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="1177"/>
+        <source>Sparat {0}</source>
+        <translation>Saved {0}</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="1187"/>
+        <source>Signera anteckningen</source>
+        <translation>Sign the note</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="1189"/>
+        <source>Signera anteckningen från {0} ({1})?</source>
+        <translation>Sign the note of {0} ({1})?</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="1195"/>
+        <source>En signerad anteckning kan inte ändras i efterhand. Ett fel rättas bara med en ny anteckning (”Rätta”), och båda står kvar i journalen.</source>
+        <translation>A signed note cannot be changed afterwards. A mistake is corrected only with a new note (“Correct”), and both stay in the record.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="1199"/>
+        <source>Signera</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="1200"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="1107"/>
         <source>Ingen anteckning vald.</source>
         <translation>No note selected.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="841"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1111"/>
         <source>Utkastet nämner skyddade uppgifter. Välj ”Visa skyddade uppgifter” för att skriva i det.</source>
         <translation>The draft mentions protected details. Choose “Show protected details” to write in it.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="847"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1117"/>
         <source>Signerad {0} av {1} – kan inte ändras.</source>
         <translation>Signed {0} by {1} – cannot be changed.</translation>
-    </message>
-    <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="852"/>
-        <source>Utkast – sparas medan du skriver.</source>
-        <translation>Draft – saved as you type.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="236"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="309"/>
         <source>De gamla filerna ligger kvar i {0}.</source>
         <translation>The old files are kept in {0}.</translation>
     </message>
-    <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="270"/>
-        <source>Låst efter {0} minuter utan aktivitet. Det du skrivit är sparat.</source>
-        <translation>Locked after {0} minutes without activity. What you wrote is saved.</translation>
+    <message numerus="yes">
+        <location filename="../../sstdesk/ui/main_window.py" line="344"/>
+        <source>Låst efter %n minuter utan aktivitet. Det du skrivit är sparat.</source>
+        <translation>
+            <numerusform>Locked after %n minute without activity. What you wrote is saved.</numerusform>
+            <numerusform>Locked after %n minutes without activity. What you wrote is saved.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="315"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="354"/>
+        <source>Lås automatiskt efter (minuter)</source>
+        <translation>Lock automatically after (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/main_window.py" line="362"/>
+        <source>Språk</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/main_window.py" line="364"/>
+        <source>Som systemet</source>
+        <translation>As the system</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/main_window.py" line="369"/>
+        <source>Teamets server (https://…)</source>
+        <translation>The team&apos;s server (https://…)</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/main_window.py" line="375"/>
+        <source>Distriktets servercertifikat (filen från IT)</source>
+        <translation>The district&apos;s server certificate (the file from IT)</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/main_window.py" line="390"/>
         <source>Inställningarna är sparade. Språket byts nästa gång programmet startar.</source>
         <translation>Settings saved. The language changes the next time the program starts.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="321"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="396"/>
         <source>Bestäms av IT och kan inte ändras här: {0}.</source>
         <translation>Set by IT and cannot be changed here: {0}.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="324"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="399"/>
         <source>Inställningar</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="332"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="407"/>
         <source>Nuvarande lösenfras</source>
         <translation>Current passphrase</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="333"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="408"/>
         <source>Ny lösenfras</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="334"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="409"/>
         <source>Upprepa den nya lösenfrasen</source>
         <translation>Repeat the new passphrase</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="340"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="415"/>
         <source>De nya lösenfraserna stämmer inte överens.</source>
         <translation>The new passphrases do not match.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="347"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="422"/>
         <source>Lösenfrasen är bytt. Använd den nya nästa gång du låser upp.</source>
         <translation>The passphrase is changed. Use the new one next time you unlock.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="359"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="434"/>
         <source>Byt lösenfras</source>
         <translation>Change passphrase</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="363"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="438"/>
         <source>Återställningskoden gäller som förut. Säkerhetskopior som redan gjorts öppnas med den lösenfras som gällde när de gjordes.</source>
         <translation>The recovery code works as before. Backups already made open with the passphrase that held when they were made.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="379"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="449"/>
+        <source>Det nya läsåret börjar</source>
+        <translation>The new school year starts</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/main_window.py" line="462"/>
+        <source>Läsårsskifte</source>
+        <translation>New school year</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/main_window.py" line="466"/>
+        <source>Eleverna i elevlistan går upp en årskurs från den dag teamet har bestämt. Du ser vilka som ändras innan något sparas.</source>
+        <translation>The students in the list move up one grade from the day the team has set. You see who changes before anything is saved.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sstdesk/ui/main_window.py" line="482"/>
+        <source>Läsårsskiftet {0} är gjort: %n elever har gått upp en årskurs.</source>
+        <translation>
+            <numerusform>School year {0} has started: %n student has moved up a grade.</numerusform>
+            <numerusform>School year {0} has started: %n students have moved up a grade.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/main_window.py" line="510"/>
         <source>Län eller stad där teamet arbetar (för forskningsurvalet)</source>
         <translation>County or city the team works in (for the research sample)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="385"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="516"/>
         <source>Teamet är en privat utförare (gallring efter två år)</source>
         <translation>The team is a private provider (records disposed of after two years)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="387"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="518"/>
         <source>Nej</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="387"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="518"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="392"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="523"/>
         <source>Förenklad kartläggning från</source>
         <translation>Simplified mapping from</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="398"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="529"/>
         <source>Förenklad kartläggning till</source>
         <translation>Simplified mapping to</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="404"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="535"/>
         <source>Fördjupad kartläggning från</source>
         <translation>In-depth mapping from</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="410"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="541"/>
         <source>Åtgärdstrappan (en rad per steg: procent, beskrivning)</source>
         <translation>Action ladder (one line per step: percent, description)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="429"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="560"/>
         <source>Teamets inställningar är sparade.</source>
         <translation>The team settings are saved.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="436"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="567"/>
         <source>Teamets inställningar</source>
         <translation>Team settings</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="440"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="571"/>
         <source>Gränserna följer Stockholms frånvarotrappa och ”Hör mig nu!” om inget annat anges. De syns på elevsidan och i underlaget till elevhälsokonferensen.</source>
         <translation>Unless changed, the thresholds follow Stockholm&apos;s absence ladder and “Hör mig nu!”. They show on the student page and in the student health conference material.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="591"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="772"/>
         <source>Räknar…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="620"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="801"/>
         <source>Sparad som {0}.</source>
         <translation>Saved as {0}.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="763"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="967"/>
         <source>Det du skrev senast kunde inte sparas: {0}</source>
         <translation>What you wrote last could not be saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="775"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="979"/>
         <source>Påbörjad registrering</source>
         <translation>Unfinished form</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="776"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="980"/>
         <source>Du hade en påbörjad registrering: ”{0}” – fortsätt?</source>
         <translation>You had an unfinished form: “{0}” – continue?</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="777"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="981"/>
         <source>Fortsätt</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="778"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="982"/>
         <source>Släng</source>
         <translation>Discard</translation>
     </message>
@@ -1244,23 +1632,23 @@
 <context>
     <name>ParkedDialog</name>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="688"/>
-        <location filename="../../sstdesk/ui/sync_view.py" line="701"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="696"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="709"/>
         <source>Ändringar som servern inte tog emot</source>
         <translation>Changes the server did not accept</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="693"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="701"/>
         <source>Ändringarna finns kvar på datorn och hindrar inte annan synkronisering. Ändra uppgiften (till exempel korta en mycket lång anteckning) så skickas den nya versionen, eller försök igen när IT-supporten har sett på saken.</source>
         <translation>The changes are kept on this computer and do not hold up other syncing. Change the entry (for example shorten a very long note) and the new version is sent, or try again once IT support has looked into it.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="704"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="712"/>
         <source>Försök igen</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="705"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="713"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
@@ -1268,54 +1656,54 @@
 <context>
     <name>RecoverPage</name>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="276"/>
+        <location filename="../../sstdesk/ui/pages.py" line="281"/>
         <source>Glömt lösenfrasen?</source>
         <translation>Forgot the passphrase?</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="279"/>
-        <source>Skriv in återställningskoden som du fick när valvet skapades. Stora eller små bokstäver och bindestreck spelar ingen roll. Välj sedan en ny lösenfras.</source>
-        <translation>Type the recovery code you were given when the vault was created. Capitals, small letters and dashes do not matter. Then choose a new passphrase.</translation>
+        <location filename="../../sstdesk/ui/pages.py" line="284"/>
+        <source>Skriv in återställningskoden som du fick när du började använda programmet. Stora eller små bokstäver och bindestreck spelar ingen roll. Välj sedan en ny lösenfras.</source>
+        <translation>Enter the recovery code you got when you started using the program. Upper or lower case and hyphens do not matter. Then choose a new passphrase.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="286"/>
-        <location filename="../../sstdesk/ui/pages.py" line="303"/>
+        <location filename="../../sstdesk/ui/pages.py" line="292"/>
+        <location filename="../../sstdesk/ui/pages.py" line="309"/>
         <source>Återställningskod</source>
         <translation>Recovery code</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="294"/>
-        <location filename="../../sstdesk/ui/pages.py" line="304"/>
+        <location filename="../../sstdesk/ui/pages.py" line="300"/>
+        <location filename="../../sstdesk/ui/pages.py" line="310"/>
         <source>Ny lösenfras</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="297"/>
+        <location filename="../../sstdesk/ui/pages.py" line="303"/>
         <source>Upprepa den nya lösenfrasen</source>
         <translation>Repeat the new passphrase</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="306"/>
+        <location filename="../../sstdesk/ui/pages.py" line="312"/>
         <source>Upprepa</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="308"/>
-        <source>Öppna valvet med koden</source>
-        <translation>Open the vault with the code</translation>
+        <location filename="../../sstdesk/ui/pages.py" line="314"/>
+        <source>Öppna dina uppgifter med koden</source>
+        <translation>Open your information with the code</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="312"/>
+        <location filename="../../sstdesk/ui/pages.py" line="318"/>
         <source>Tillbaka</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="323"/>
+        <location filename="../../sstdesk/ui/pages.py" line="329"/>
         <source>Skriv in återställningskoden.</source>
         <translation>Type the recovery code.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="326"/>
+        <location filename="../../sstdesk/ui/pages.py" line="332"/>
         <source>Lösenfraserna stämmer inte överens.</source>
         <translation>The passphrases do not match.</translation>
     </message>
@@ -1323,73 +1711,73 @@
 <context>
     <name>RecoveryCodePage</name>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="359"/>
-        <location filename="../../sstdesk/ui/pages.py" line="408"/>
+        <location filename="../../sstdesk/ui/pages.py" line="365"/>
+        <location filename="../../sstdesk/ui/pages.py" line="414"/>
         <source>Din återställningskod</source>
         <translation>Your recovery code</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="379"/>
+        <location filename="../../sstdesk/ui/pages.py" line="385"/>
         <source>Kodens grupp {0}</source>
         <translation>Code group {0}</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="388"/>
+        <location filename="../../sstdesk/ui/pages.py" line="394"/>
         <source>Skriv ut koden…</source>
         <translation>Print the code…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="392"/>
+        <location filename="../../sstdesk/ui/pages.py" line="398"/>
         <source>Jag har skrivit ner eller skrivit ut koden</source>
         <translation>I have written down or printed the code</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="408"/>
+        <location filename="../../sstdesk/ui/pages.py" line="414"/>
         <source>Din nya återställningskod</source>
         <translation>Your new recovery code</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="412"/>
-        <source>Den gamla koden öppnar inte längre valvet på den här datorn. Skriv ner eller skriv ut den nya koden och förvara den inlåst. Den visas bara den här gången. Säkerhetskopior som gjorts tidigare öppnas fortfarande med den kod och den lösenfras som gällde då.</source>
-        <translation>The old code no longer opens the vault on this computer. Write down or print the new code and keep it locked away. It is shown only this once. Backups made earlier still open with the code and the passphrase that held then.</translation>
+        <location filename="../../sstdesk/ui/pages.py" line="418"/>
+        <source>Den gamla koden öppnar inte längre dina uppgifter på den här datorn. Skriv ner eller skriv ut den nya koden och förvara den inlåst. Den visas bara den här gången. Säkerhetskopior som gjorts tidigare öppnas fortfarande med den kod och den lösenfras som gällde då.</source>
+        <translation>The old code no longer opens your information on this computer. Write down or print the new code and keep it locked away. It is shown only this once. Backups made earlier still open with the code and the passphrase that applied then.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="419"/>
-        <source>Skriv ner eller skriv ut koden och förvara den inlåst. Den öppnar valvet om du glömmer lösenfrasen. Koden visas bara den här gången.</source>
-        <translation>Write down or print the code and keep it locked away. It opens the vault if you forget the passphrase. It is shown only this once.</translation>
+        <location filename="../../sstdesk/ui/pages.py" line="426"/>
+        <source>Skriv ner eller skriv ut koden och förvara den inlåst. Den öppnar dina uppgifter om du glömmer lösenfrasen. Koden visas bara den här gången.</source>
+        <translation>Write down or print the code and keep it locked away. It opens your information if you forget the passphrase. The code is shown only this once.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="437"/>
+        <location filename="../../sstdesk/ui/pages.py" line="465"/>
+        <source>Koden öppnar uppgifterna på datorn om lösenfrasen glöms bort.</source>
+        <translation>The code opens the information on the computer if the passphrase is forgotten.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/pages.py" line="446"/>
         <source>Skriv ut koden på papper, inte till en fil.</source>
         <translation>Print the code on paper, not to a file.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="440"/>
+        <location filename="../../sstdesk/ui/pages.py" line="449"/>
         <source>Koden är skickad till skrivaren.</source>
         <translation>The code has been sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="451"/>
+        <location filename="../../sstdesk/ui/pages.py" line="460"/>
         <source>sstdesk – återställningskod</source>
         <translation>sstdesk – recovery code</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="456"/>
-        <source>Koden öppnar valvet på datorn om lösenfrasen glöms bort.</source>
-        <translation>The code opens the vault on the computer if the passphrase is forgotten.</translation>
-    </message>
-    <message>
-        <location filename="../../sstdesk/ui/pages.py" line="457"/>
+        <location filename="../../sstdesk/ui/pages.py" line="466"/>
         <source>Förvara papperet inlåst, skilt från datorn. Visa det inte för någon.</source>
         <translation>Keep this paper locked away, apart from the computer. Show it to no one.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="458"/>
+        <location filename="../../sstdesk/ui/pages.py" line="467"/>
         <source>Utskriven {0}.</source>
         <translation>Printed {0}.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="393"/>
+        <location filename="../../sstdesk/ui/pages.py" line="399"/>
         <source>Fortsätt</source>
         <translation>Continue</translation>
     </message>
@@ -1397,142 +1785,180 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="407"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="412"/>
         <source>Återställ från säkerhetskopia</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="412"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="417"/>
         <source>Välj säkerhetskopian (en .sstbak-fil) och skriv lösenfrasen som gällde när den gjordes, eller återställningskoden. Kopian kontrolleras innan något ändras.</source>
         <translation>Choose the backup (a .sstbak file) and type the passphrase that held when it was made, or the recovery code. The backup is checked before anything changes.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="419"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="424"/>
         <source>Ingen fil vald.</source>
         <translation>No file chosen.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="421"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="426"/>
         <source>Välj fil…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="426"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="431"/>
         <source>Säkerhetskopia</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="430"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="435"/>
         <source>Lösenfrasen</source>
         <translation>The passphrase</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="431"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="436"/>
         <source>Återställningskoden</source>
         <translation>The recovery code</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="432"/>
-        <location filename="../../sstdesk/ui/backup_view.py" line="434"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="437"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="439"/>
         <source>Öppna med</source>
         <translation>Open with</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="437"/>
-        <location filename="../../sstdesk/ui/backup_view.py" line="438"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="442"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="443"/>
         <source>Lösenfras eller kod</source>
         <translation>Passphrase or code</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="441"/>
-        <location filename="../../sstdesk/ui/backup_view.py" line="445"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="446"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="450"/>
         <source>Ny lösenfras</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="444"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="449"/>
         <source>Upprepa den nya lösenfrasen</source>
         <translation>Repeat the new passphrase</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="446"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="451"/>
         <source>Upprepa</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="452"/>
-        <source>Jag förstår att valvet på den här datorn ersätts. Det tas inte bort utan sparas bredvid i profilmappen.</source>
-        <translation>I understand that the vault on this computer is replaced. It is not deleted but kept beside it in the profile folder.</translation>
+        <location filename="../../sstdesk/ui/backup_view.py" line="457"/>
+        <source>Jag förstår att uppgifterna i programmet på den här datorn ersätts av säkerhetskopians. De tas inte bort utan sparas bredvid, i programmets mapp.</source>
+        <translation>I understand that the information in the program on this computer is replaced by the backup&apos;s. It is not deleted but kept beside it, in the program&apos;s folder.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="465"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="470"/>
         <source>Återställ</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="469"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="474"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="480"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="485"/>
         <source>Välj säkerhetskopia</source>
         <translation>Choose backup</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="482"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="487"/>
         <source>Säkerhetskopior från sstdesk (*.sstbak)</source>
         <translation>sstdesk backups (*.sstbak)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="498"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="503"/>
         <source>automatisk</source>
         <translation>automatic</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="498"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="503"/>
         <source>gjord för hand</source>
         <translation>made by hand</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="500"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="505"/>
         <source>{0}: säkerhetskopia från {1} ({2}, {3}).</source>
         <translation>{0}: backup of {1} ({2}, {3}).</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="511"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="516"/>
         <source>t.ex. 2VBD-N8NC-SZC4-SR7K-M3QX</source>
         <translation>e.g. 2VBD-N8NC-SZC4-SR7K-M3QX</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="511"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="516"/>
         <source>Lösenfras</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="520"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="525"/>
         <source>Välj säkerhetskopian först.</source>
         <translation>Choose the backup first.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="524"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="529"/>
         <source>Skriv återställningskoden.</source>
         <translation>Type the recovery code.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="524"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="529"/>
         <source>Skriv lösenfrasen.</source>
         <translation>Type the passphrase.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="529"/>
+        <location filename="../../sstdesk/ui/backup_view.py" line="534"/>
         <source>De nya lösenfraserna stämmer inte överens.</source>
         <translation>The new passphrases do not match.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/backup_view.py" line="533"/>
-        <source>Bekräfta att valvet på datorn ersätts (det sparas bredvid).</source>
-        <translation>Confirm that the vault on this computer is replaced (it is kept beside it).</translation>
+        <location filename="../../sstdesk/ui/backup_view.py" line="538"/>
+        <source>Bekräfta att uppgifterna på datorn ersätts (de sparas bredvid).</source>
+        <translation>Confirm that the information on the computer is replaced (it is kept beside it).</translation>
+    </message>
+</context>
+<context>
+    <name>RolloverDialog</name>
+    <message>
+        <location filename="../../sstdesk/ui/school_year.py" line="35"/>
+        <source>Läsårsskifte {0}</source>
+        <translation>New school year {0}</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/school_year.py" line="40"/>
+        <source>Läsårsskifte till {0}, från {1}. Så här ändras elevlistan. Inget sparas förrän du väljer ”Genomför läsårsskiftet”.</source>
+        <translation>New school year {0}, from {1}. This is how the student list changes. Nothing is saved until you choose “Start the new school year”.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/school_year.py" line="47"/>
+        <source>Förhandsvisning av läsårsskiftet</source>
+        <translation>Preview of the new school year</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/school_year.py" line="58"/>
+        <source>Genomför läsårsskiftet</source>
+        <translation>Start the new school year</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/school_year.py" line="60"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/school_year.py" line="108"/>
+        <source>ärendet pågår ({0}): avsluta ärendet (utskrivning) när arbetet är klart – gymnasiebehörigheten anges då</source>
+        <translation>the case is open ({0}): close the case (discharge) when the work is done – upper secondary eligibility is given then</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/school_year.py" line="112"/>
+        <source>utskriven ({0})</source>
+        <translation>discharged ({0})</translation>
     </message>
 </context>
 <context>
@@ -1629,8 +2055,8 @@
     </message>
     <message>
         <location filename="../../sstdesk/ui/stats_page.py" line="212"/>
-        <source>Filen lämnar valvet</source>
-        <translation>The file leaves the vault</translation>
+        <source>Filen lämnar programmets skydd</source>
+        <translation>The file leaves the program&apos;s protection</translation>
     </message>
     <message>
         <location filename="../../sstdesk/ui/stats_page.py" line="214"/>
@@ -1646,1277 +2072,1493 @@
 <context>
     <name>StudentActions</name>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="205"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="206"/>
         <source>Personnummer</source>
         <translation>Personal ID number</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="206"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="207"/>
         <source>Förnamn</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="207"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="208"/>
         <source>Efternamn</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="210"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="211"/>
         <source>Kön</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="216"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="217"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="751"/>
         <source>Skola</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="221"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="222"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="757"/>
         <source>Ny skolas namn</source>
         <translation>New school name</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="225"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="226"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="761"/>
         <source>Årskurs</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="233"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="234"/>
         <source>Aktualiserad av</source>
         <translation>Referred by</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="237"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1234"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="238"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1545"/>
         <source>Anledning</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="240"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="241"/>
         <source>Frånvaro vid aktualisering</source>
         <translation>Absence at referral</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="246"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="294"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="706"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="247"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="295"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="712"/>
         <source>Skyddade personuppgifter</source>
         <translation>Protected personal data</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="270"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="271"/>
         <source>Ny elev – aktualisering</source>
         <translation>New student – referral</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="277"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="278"/>
         <source>Namn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="280"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="281"/>
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="286"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="287"/>
         <source>Har vårdnaden</source>
         <translation>Has custody</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="290"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="291"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="299"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="300"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="775"/>
         <source>Tolk (språk)</source>
         <translation>Interpreter (language)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="320"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="321"/>
         <source>Lägg till vårdnadshavare</source>
         <translation>Add guardian</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="329"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="330"/>
         <source>Händelsedatum</source>
         <translation>Date of event</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="335"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="336"/>
         <source>Kontakt</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="339"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="340"/>
         <source>Deltagare</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="354"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="355"/>
         <source>Ny journalanteckning</source>
         <translation>New journal note</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="363"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="364"/>
         <source>Möte</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="367"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="368"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="926"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="371"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="372"/>
         <source>Plats</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="374"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="375"/>
         <source>Deltagare (en per rad: namn, roll, verksamhet)</source>
         <translation>Participants (one per line: name, role, organisation)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="381"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="382"/>
         <source>Anteckningar</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="387"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="388"/>
         <source>Beslut (en per rad: åtgärd, ansvarig)</source>
         <translation>Decisions (one per line: action, responsible)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="406"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="407"/>
         <source>Registrera möte</source>
         <translation>Record meeting</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="420"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="421"/>
         <source>Syfte</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="424"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="425"/>
         <source>Får dela med</source>
         <translation>May share with</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="430"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="431"/>
         <source>Uppgifter</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="436"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="437"/>
         <source>Gäller från</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="442"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="443"/>
         <source>Gäller t.o.m.</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="448"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="449"/>
         <source>Form</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="480"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="481"/>
         <source>Samtycket gäller inte</source>
         <translation>The consent does not cover</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="472"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="473"/>
         <source>Informerade om rätten att säga nej och återkalla</source>
         <translation>Informed of the right to refuse and withdraw</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="553"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="554"/>
         <source>Registrera samtycke</source>
         <translation>Record consent</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="586"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="649"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="589"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="655"/>
         <source>Samtycke</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="587"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="590"/>
         <source>Återkallat av</source>
         <translation>Withdrawn by</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="600"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="603"/>
         <source>Bara för (tomt = hela samtycket)</source>
         <translation>Only for (empty = the whole consent)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="616"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="619"/>
         <source>Återkalla samtycke</source>
         <translation>Withdraw consent</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="84"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="89"/>
         <source>Välj…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="89"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="94"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="90"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="95"/>
         <source>Nej</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="103"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="104"/>
+        <source>{0} (eleven)</source>
+        <translation>{0} (the student)</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="111"/>
+        <source>{0} (vårdnadshavare)</source>
+        <translation>{0} (guardian)</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="115"/>
         <source>God man</source>
         <translation>Trustee (god man)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="115"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="127"/>
         <source>Skriv god mans namn.</source>
         <translation>Write the trustee&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="218"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="219"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="747"/>
         <source>Ny skola …</source>
         <translation>New school …</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="291"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="292"/>
         <source>Adress</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="454"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="654"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="455"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="660"/>
         <source>Svar</source>
         <translation>Answers</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="461"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="658"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="462"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="664"/>
         <source>Svaren lämnades den</source>
         <translation>Answers given on</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="467"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="664"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="468"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="670"/>
         <source>God man: namn (om eleven har en)</source>
         <translation>Trustee: name (if the student has one)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="486"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="487"/>
         <source>Skäl till att bara en vårdnadshavare samtycker</source>
         <translation>Reason only one guardian consents</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="493"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="494"/>
         <source>Barnets egen inställning</source>
         <translation>The child&apos;s own view</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="499"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="500"/>
         <source>Mognadsbedömning: på vilka grunder</source>
         <translation>Maturity assessment: on what grounds</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="505"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="506"/>
         <source>Mognadsbedömning: gjord av</source>
         <translation>Maturity assessment: made by</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="510"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="511"/>
         <source>Mognadsbedömning: datum</source>
         <translation>Maturity assessment: date</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="517"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="518"/>
         <source>Eleven kan själv bestämma om samtycket</source>
         <translation>The student can decide on the consent alone</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="519"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="520"/>
         <source>Ingen bedömning</source>
         <translation>No assessment</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="556"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="557"/>
         <source>Fyll i det familjen faktiskt har sagt. Den som inte har tillfrågats står kvar som ”Ej tillfrågad”.</source>
         <translation>Enter what the family actually said. Anyone not asked stays “Not asked”.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="590"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="570"/>
+        <source>{0} (t.o.m. {1})</source>
+        <translation>{0} (until {1})</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="593"/>
         <source>Återkallelsen kom in den</source>
         <translation>The withdrawal came in on</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="596"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="599"/>
         <source>Hur (telefon, brev, vid möte …)</source>
         <translation>How (phone, letter, at a meeting …)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="619"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="622"/>
         <source>Återkallelsen gäller direkt. Inget mer får lämnas ut till de parter den gäller. De som redan har fått uppgifter hamnar under Att göra, så att du kan meddela dem.</source>
         <translation>The withdrawal applies at once. Nothing more may be disclosed to the parties it covers. Those who already received information appear under To do, so you can tell them.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="685"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="636"/>
+        <source>{0} ({1}, t.o.m. {2})</source>
+        <translation>{0} ({1}, until {2})</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="691"/>
         <source>Svar på samtycke</source>
         <translation>Answer on a consent</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="696"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="702"/>
         <source>Eleven har skyddade personuppgifter</source>
         <translation>The student has protected personal details</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="710"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="716"/>
         <source>Nu: {0}. Med skyddade personuppgifter visas och skrivs skola och adresser aldrig ut, och eleven hittas inte genom en sökning på skolan. Ändringen loggas.</source>
         <translation>Now: {0}. With protected personal details the school and addresses are never shown or printed, and the student is not found by searching the school. The change is logged.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="736"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="742"/>
+        <source>Nuvarande skola (skyddad)</source>
+        <translation>Current school (protected)</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="769"/>
+        <source>Klass</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="796"/>
+        <source>Ändra elevuppgifter</source>
+        <translation>Edit student details</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="799"/>
+        <source>Ändra det som inte stämmer längre. Byter eleven skola följer det pågående ärendet med. Skyddade personuppgifter ändras under ”Skyddade personuppgifter…”. Ändringen loggas.</source>
+        <translation>Change what is no longer right. If the student changes school, the open case goes along. Protected personal details are changed under “Protected personal details…”. The change is logged.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="814"/>
+        <source>Handlingsplanen har inga mål ännu.</source>
+        <translation>The action plan has no goals yet.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="830"/>
+        <source>Vilket mål?</source>
+        <translation>Which goal?</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="879"/>
+        <source>Ändra mål</source>
+        <translation>Edit goal</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="883"/>
+        <source>Mål {0}. Är handlingsplanen fastställd blir den reviderad i dag.</source>
+        <translation>Goal {0}. If the action plan is established, it is revised today.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="901"/>
+        <source>Boosterträffen hölls {0}.</source>
+        <translation>The booster session was held {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="906"/>
+        <source>Boosterträffen planeras när eleven är utskriven.</source>
+        <translation>The booster session is planned when the student is discharged.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="916"/>
+        <source>Boosterträffen</source>
+        <translation>The booster session</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="919"/>
+        <source>är planerad till</source>
+        <translation>is planned for</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="920"/>
+        <source>hölls den</source>
+        <translation>was held on</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="941"/>
+        <source>Boosterträff</source>
+        <translation>Booster session</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="945"/>
+        <source>Utskriven {0}. Boosterträffen är planerad till {1}. Flytta den, eller registrera den som hållen.</source>
+        <translation>Discharged {0}. The booster session is planned for {1}. Move it, or record it as held.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="971"/>
+        <source>Handlingsplanens uppföljning</source>
+        <translation>The action plan&apos;s follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="980"/>
+        <source>Bokad uppföljning {0}</source>
+        <translation>Booked follow-up {0}</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="990"/>
+        <source>Boka en ny uppföljning</source>
+        <translation>Book a new follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="996"/>
+        <source>Ny uppföljning den</source>
+        <translation>New follow-up on</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1020"/>
+        <source>Uppföljningsdatum</source>
+        <translation>Follow-up dates</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1023"/>
+        <source>Flytta det som ska flyttas. Datumen står under Att göra. En uppföljning som har hållits registreras med ”Uppföljning…”.</source>
+        <translation>Move what needs moving. The dates show under To do. A follow-up that has been held is recorded with “Follow-up…”.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1047"/>
         <source>Part</source>
         <translation>Party</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="739"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1050"/>
         <source>Underrättad den</source>
         <translation>Told on</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="743"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1054"/>
         <source>Hur (telefon, brev …)</source>
         <translation>How (phone, letter …)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="752"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1063"/>
         <source>Meddela om återkallelse</source>
         <translation>Tell of a withdrawal</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="762"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1073"/>
         <source>Begäran kom in</source>
         <translation>Request received</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="766"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1077"/>
         <source>Begärd av (namn)</source>
         <translation>Requested by (name)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="769"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1080"/>
         <source>Den som begär är</source>
         <translation>The person asking is</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="775"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1086"/>
         <source>Så kontrollerades identiteten (och vårdnaden)</source>
         <translation>How the identity (and custody) was checked</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="794"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1105"/>
         <source>Begäran om registerutdrag</source>
         <translation>Request for a register extract</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="797"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1108"/>
         <source>Registerutdraget ska lämnas inom en månad. Det syns under Att göra tills det är lämnat.</source>
         <translation>The register extract must be given within one month. It shows under To do until it is given.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="820"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1131"/>
         <source>Begäran</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="824"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1135"/>
         <source>Lämnat den</source>
         <translation>Given on</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="830"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1141"/>
         <source>Hur (personligen, rekommenderat brev …)</source>
         <translation>How (in person, registered letter …)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="840"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1151"/>
         <source>Registerutdrag lämnat</source>
         <translation>Register extract given</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="851"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1162"/>
         <source>Insamlade handlingar</source>
         <translation>Documents gathered</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="858"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1169"/>
         <source>Elevens berättelse</source>
         <translation>The student&apos;s account</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="864"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1175"/>
         <source>Vårdnadshavarnas berättelse</source>
         <translation>The guardians&apos; account</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="870"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1181"/>
         <source>Skolans bild</source>
         <translation>The school&apos;s view</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="889"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1200"/>
         <source>Påbörja kartläggning</source>
         <translation>Start mapping</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="900"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1211"/>
         <source>Område</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="906"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1217"/>
         <source>Risk eller skydd</source>
         <translation>Risk or protective</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="910"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1221"/>
         <source>Beskrivning</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="911"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1159"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1222"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1470"/>
         <source>Källa</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="914"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1225"/>
         <source>Får delas med skolan</source>
         <translation>May be shared with the school</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="935"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1246"/>
         <source>Lägg till faktor</source>
         <translation>Add factor</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="948"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1259"/>
         <source>Elevens egna mål</source>
         <translation>The student&apos;s own goals</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="953"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1264"/>
         <source>Vårdnadshavarnas mål</source>
         <translation>The guardians&apos; goals</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="957"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1268"/>
         <source>Mål 1</source>
         <translation>Goal 1</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="960"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1053"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1590"/>
+        <source>Avsluta ärendet (utskrivning)</source>
+        <translation>Close the case (discharge)</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="840"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1271"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1364"/>
         <source>Hur vi vet att vi nått det</source>
         <translation>How we know we reached it</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="963"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1054"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="845"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1274"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1365"/>
         <source>Utgångsvärde</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="964"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1055"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="851"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1275"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1366"/>
         <source>Målvärde</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="967"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1058"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="857"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1278"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1369"/>
         <source>Mål till</source>
         <translation>Goal by</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="973"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1093"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1284"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1404"/>
         <source>Insats</source>
         <translation>Intervention</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="979"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1099"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1290"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1410"/>
         <source>Vem gör</source>
         <translation>Who does it</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="985"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1103"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1296"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1414"/>
         <source>Hur ofta</source>
         <translation>How often</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="990"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1301"/>
         <source>Uppföljning</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="996"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1307"/>
         <source>Fastställ planen nu</source>
         <translation>Establish the plan now</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1041"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1352"/>
         <source>Handlingsplan</source>
         <translation>Action plan</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1052"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="824"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="837"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1363"/>
         <source>Mål</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1080"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1391"/>
         <source>Lägg till mål</source>
         <translation>Add goal</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1106"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1417"/>
         <source>Kopplad till mål</source>
         <translation>Linked to goal</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1113"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1424"/>
         <source>Nivå (1–3)</source>
         <translation>Level (1–3)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1137"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1448"/>
         <source>Lägg till insats</source>
         <translation>Add intervention</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1149"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1460"/>
         <source>Från</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1153"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1464"/>
         <source>Till</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1154"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1465"/>
         <source>Total frånvaro</source>
         <translation>Total absence</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1155"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1466"/>
         <source>Varav giltig</source>
         <translation>Of which excused</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1156"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1467"/>
         <source>Varav ogiltig</source>
         <translation>Of which unexcused</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1181"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1492"/>
         <source>Lägg till närvaro</source>
         <translation>Add attendance</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1190"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1501"/>
         <source>Hölls</source>
         <translation>Held on</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1196"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1507"/>
         <source>Frånvaro nu</source>
         <translation>Absence now</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1202"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1513"/>
         <source>Beslut</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1207"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1518"/>
         <source>Kommentar</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1227"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1538"/>
         <source>Registrera uppföljning</source>
         <translation>Record follow-up</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1237"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1548"/>
         <source>Frånvaro vid utskrivning</source>
         <translation>Absence at discharge</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1243"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1554"/>
         <source>Målen är nådda</source>
         <translation>The goals are met</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1252"/>
-        <source>Gymnasiebehörig</source>
-        <translation>Eligible for upper secondary</translation>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1560"/>
+        <source>Boosterträff (ungefär tre månader efter)</source>
+        <translation>Booster session (about three months after)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1271"/>
-        <source>Skriv ut eleven</source>
-        <translation>Discharge the student</translation>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1569"/>
+        <source>Gymnasiebehörig</source>
+        <translation>Eligible for upper secondary</translation>
     </message>
 </context>
 <context>
     <name>StudentPage</name>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="53"/>
-        <location filename="../../sstdesk/ui/student_page.py" line="117"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="63"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="127"/>
         <source>Aktualisering</source>
         <translation>Referral</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="54"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="64"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="422"/>
         <source>Samtycke</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="55"/>
-        <location filename="../../sstdesk/ui/student_page.py" line="141"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="65"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="151"/>
         <source>Kartläggning</source>
         <translation>Mapping</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="56"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="66"/>
         <source>Planering</source>
         <translation>Planning</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="57"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="67"/>
         <source>Genomförande</source>
         <translation>Intervention</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="58"/>
-        <location filename="../../sstdesk/ui/student_page.py" line="152"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="68"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="162"/>
         <source>Uppföljning</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="59"/>
-        <location filename="../../sstdesk/ui/student_page.py" line="154"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="69"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="164"/>
         <source>Utskrivning</source>
         <translation>Discharge</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="60"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="70"/>
         <source>Booster</source>
         <translation>Booster</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="89"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="99"/>
         <source>skyddad</source>
         <translation>protected</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="90"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="100"/>
         <source>åk</source>
         <translation>grade</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="91"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="101"/>
         <source>t.o.m.</source>
         <translation>until</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="92"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="102"/>
         <source>Samtycke:</source>
         <translation>Consent:</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="93"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="103"/>
         <source>inget samtycke registrerat – inga uppgifter får delas.</source>
         <translation>no consent recorded – nothing may be shared.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="94"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="104"/>
         <source>Får tala med:</source>
         <translation>May talk to:</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="95"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="105"/>
         <source>Om:</source>
         <translation>About:</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="96"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="106"/>
         <source>Handlingsplan, version</source>
         <translation>Action plan, version</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="97"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="107"/>
         <source>Mål</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="98"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="108"/>
         <source>Insatser</source>
         <translation>Interventions</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="99"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="109"/>
         <source>från</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="100"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="110"/>
         <source>SIP version</source>
         <translation>SIP version</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="101"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="111"/>
         <source>hållen</source>
         <translation>held</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="102"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="112"/>
         <source>planerad</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="103"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="113"/>
         <source>frånvaro</source>
         <translation>absence</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="104"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="114"/>
         <source>beslut:</source>
         <translation>decision:</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="105"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="115"/>
         <source>Ingen uppföljning ännu.</source>
         <translation>No follow-up yet.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="106"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="116"/>
         <source>Nr</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="107"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="117"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="108"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="118"/>
         <source>Utgångsvärde</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="109"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="119"/>
         <source>Målvärde</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="110"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="120"/>
         <source>Till</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="111"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="121"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="112"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="122"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="113"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="123"/>
         <source>Giltig</source>
         <translation>Excused</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="114"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="124"/>
         <source>Ogiltig</source>
         <translation>Unexcused</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="115"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="125"/>
         <source>Källa</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="116"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="126"/>
         <source>Aktualiserad av</source>
         <translation>Referred by</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="119"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="129"/>
         <source>Anteckningar</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="120"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="130"/>
         <source>Boosterträff</source>
         <translation>Booster session</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="121"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="131"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="122"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="132"/>
         <source>Deltagare</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="123"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="133"/>
         <source>Eleven är inte utskriven.</source>
         <translation>The student has not been discharged.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="124"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="134"/>
         <source>Elevens berättelse</source>
         <translation>The student&apos;s account</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="125"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="135"/>
         <source>Elevens mål</source>
         <translation>The student&apos;s goals</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="126"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="136"/>
         <source>Frånvaro då</source>
         <translation>Absence then</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="127"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="137"/>
         <source>Frånvaro nu</source>
         <translation>Absence now</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="128"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="138"/>
         <source>Frånvaro vid start</source>
         <translation>Absence at the start</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="129"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="139"/>
         <source>Frånvaro vid utskrivning</source>
         <translation>Absence at discharge</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="130"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="140"/>
         <source>Gymnasiebehörig</source>
         <translation>Eligible for upper secondary</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="131"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="141"/>
         <source>Gäller</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="132"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="142"/>
         <source>Gäller inte</source>
         <translation>Does not cover</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="133"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="143"/>
         <source>Har samtyckt</source>
         <translation>Have consented</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="134"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="144"/>
         <source>Hållen</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="135"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="145"/>
         <source>Inga möten registrerade.</source>
         <translation>No meetings recorded.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="136"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="146"/>
         <source>Ingen handlingsplan ännu.</source>
         <translation>No action plan yet.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="137"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="147"/>
         <source>Ingen närvaro registrerad.</source>
         <translation>No attendance recorded.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="138"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="148"/>
         <source>Inget samtycke ännu.</source>
         <translation>No consent yet.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="139"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="149"/>
         <source>Inget ärende.</source>
         <translation>No case.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="140"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="150"/>
         <source>Insamlade handlingar</source>
         <translation>Documents gathered</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="142"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="152"/>
         <source>Kartläggningen är inte påbörjad.</source>
         <translation>The mapping has not started.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="143"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="153"/>
         <source>Parter</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="144"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="154"/>
         <source>Planerad</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="145"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="155"/>
         <source>Plats</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="146"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="156"/>
         <source>Påbörjad</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="147"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="157"/>
         <source>Samtycken</source>
         <translation>Consents</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="148"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="158"/>
         <source>Skolans bild</source>
         <translation>The school&apos;s view</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="149"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="159"/>
         <source>Skolans kontaktperson</source>
         <translation>The school&apos;s contact</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="150"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="160"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="151"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="161"/>
         <source>Syfte</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="153"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="163"/>
         <source>Uppgifter</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="155"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="165"/>
         <source>Vårdnadshavare</source>
         <translation>Guardians</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="156"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="166"/>
         <source>Vårdnadshavarnas berättelse</source>
         <translation>The guardians&apos; account</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="157"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="167"/>
         <source>Vårdnadshavarnas mål</source>
         <translation>The guardians&apos; goals</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="158"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="168"/>
         <source>Återkallat</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="159"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="169"/>
         <source>Inga uppgifter får lämnas ut.</source>
         <translation>No information may be disclosed.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="160"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="170"/>
         <source>Inget samtycke är registrerat.</source>
         <translation>No consent is registered.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="161"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="171"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="162"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="172"/>
         <source>nej</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="163"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="173"/>
         <source>Att meddela om återkallelsen:</source>
         <translation>To be told of the withdrawal:</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="164"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="174"/>
         <source>födelsedatum delvis okänt</source>
         <translation>date of birth partly unknown</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="165"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="175"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="440"/>
         <source>Frånvaro</source>
         <translation>Absence</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="166"/>
-        <source>1 dag kvar</source>
-        <translation>1 day left</translation>
+        <location filename="../../sstdesk/ui/student_page.py" line="427"/>
+        <source>Att göra för eleven</source>
+        <translation>To do for the student</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="167"/>
-        <source>{0} dagar kvar</source>
-        <translation>{0} days left</translation>
+        <location filename="../../sstdesk/ui/student_page.py" line="428"/>
+        <source>Att göra</source>
+        <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="168"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="433"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="434"/>
+        <source>Senaste anteckningarna</source>
+        <translation>Latest notes</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="578"/>
+        <source>Nästa steg: {0}</source>
+        <translation>Next step: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="595"/>
+        <source>Eleven har inget ärende.</source>
+        <translation>The student has no case.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="598"/>
+        <source>Ärendet är pausat.</source>
+        <translation>The case is paused.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="600"/>
+        <source>Ärendet är avslutat.</source>
+        <translation>The case is closed.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="613"/>
+        <source>Inget förfaller.</source>
+        <translation>Nothing is due.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="626"/>
+        <source>Inga anteckningar ännu.</source>
+        <translation>No notes yet.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="176"/>
         <source>hela samtycket</source>
         <translation>the whole consent</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="169"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="177"/>
         <source>meddelat</source>
         <translation>told</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="170"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="178"/>
         <source>att meddela</source>
         <translation>to tell</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="171"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="179"/>
         <source>Svar</source>
         <translation>Answers</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="172"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="180"/>
         <source>Informerade om rätten att säga nej</source>
         <translation>Told of the right to say no</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="173"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="181"/>
         <source>Barnets inställning</source>
         <translation>The child&apos;s view</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="174"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="182"/>
         <source>Mognadsbedömning</source>
         <translation>Maturity assessment</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="175"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="183"/>
         <source>inte:</source>
         <translation>not:</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="211"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="244"/>
         <source>Vårdnadshavare…</source>
         <translation>Guardian…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="212"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="245"/>
         <source>Samtycke…</source>
         <translation>Consent…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="213"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="246"/>
         <source>Återkalla samtycke…</source>
         <translation>Withdraw consent…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="214"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="247"/>
         <source>Kartläggning…</source>
         <translation>Mapping…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="215"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="248"/>
         <source>Faktor…</source>
         <translation>Factor…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="216"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="249"/>
         <source>Handlingsplan…</source>
         <translation>Action plan…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="217"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="250"/>
         <source>Mål…</source>
         <translation>Goal…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="218"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="251"/>
         <source>Insats…</source>
         <translation>Intervention…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="219"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="252"/>
         <source>Möte…</source>
         <translation>Meeting…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="220"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="253"/>
         <source>Närvaro…</source>
         <translation>Attendance…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="221"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="254"/>
         <source>Uppföljning…</source>
         <translation>Follow-up…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="223"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="255"/>
+        <source>Avsluta ärendet (utskrivning)…</source>
+        <translation>Close the case (discharge)…</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="256"/>
         <source>Boosterträff hållen</source>
         <translation>Booster session held</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="226"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="259"/>
         <source>Svar på samtycke…</source>
         <translation>Answer on a consent…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="227"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="260"/>
         <source>Skyddade personuppgifter…</source>
         <translation>Protected personal details…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="228"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="261"/>
         <source>Meddela om återkallelse…</source>
         <translation>Tell of a withdrawal…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="229"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="262"/>
         <source>Begäran om registerutdrag…</source>
         <translation>Request for a register extract…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="230"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="263"/>
         <source>Registerutdrag lämnat…</source>
         <translation>Register extract given…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="240"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="264"/>
+        <source>Ändra elevuppgifter…</source>
+        <translation>Edit student details…</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="265"/>
+        <source>Ändra mål…</source>
+        <translation>Edit goal…</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="266"/>
+        <source>Uppföljningsdatum…</source>
+        <translation>Follow-up dates…</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="267"/>
+        <source>Boosterträff…</source>
+        <translation>Booster session…</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="277"/>
         <source>← Elevlistan</source>
         <translation>← Student list</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="241"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="278"/>
         <source>Tillbaka till elevlistan</source>
         <translation>Back to the student list</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="250"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="287"/>
         <source>Visa skyddade uppgifter</source>
         <translation>Show protected details</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="252"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="289"/>
         <source>Visar skola och adresser för den här eleven. Det loggas.</source>
         <translation>Shows this student&apos;s school and addresses. This is logged.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="264"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="330"/>
+        <source>Fler åtgärder</source>
+        <translation>More actions</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="358"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="451"/>
+        <source>Översikt</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="389"/>
+        <source>Var ärendet står</source>
+        <translation>Where the case stands</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="400"/>
+        <source>Flytta ärendet till</source>
+        <translation>Move the case to</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="403"/>
+        <source>Anledning (krävs)</source>
+        <translation>Reason (required)</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="406"/>
+        <source>Flytta</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="408"/>
+        <source>Flytta ärendet till:</source>
+        <translation>Move the case to:</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="417"/>
         <source>Samtycken i korthet</source>
         <translation>Consents at a glance</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="272"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="313"/>
         <source>Nästa steg</source>
         <translation>Next stage</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="273"/>
-        <source>Flytta ärendet</source>
-        <translation>Move the case</translation>
-    </message>
-    <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="276"/>
-        <source>Anledning (krävs för avbrott)</source>
-        <translation>Reason (required when cancelling)</translation>
-    </message>
-    <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="118"/>
-        <location filename="../../sstdesk/ui/student_page.py" line="277"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="128"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="404"/>
         <source>Anledning</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="222"/>
-        <source>Utskrivning…</source>
-        <translation>Discharge…</translation>
-    </message>
-    <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="278"/>
-        <source>Nästa steg:</source>
-        <translation>Next stage:</translation>
-    </message>
-    <message>
         <location filename="../../sstdesk/ui/student_page.py" line="294"/>
-        <source>Fler…</source>
-        <translation>More…</translation>
-    </message>
-    <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="304"/>
         <source>Dokument (Ctrl+P)</source>
         <translation>Documents (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="305"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="295"/>
         <source>Skriv ut ett dokument</source>
         <translation>Print a document</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="318"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="340"/>
         <source>Arbetar</source>
         <translation>Working</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="328"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="353"/>
         <source>Varför steget inte gick</source>
         <translation>Why the move was refused</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="339"/>
-        <location filename="../../sstdesk/ui/student_page.py" line="340"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="367"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="368"/>
         <source>Möten</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="346"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="374"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="348"/>
-        <location filename="../../sstdesk/ui/student_page.py" line="349"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="376"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="377"/>
         <source>Närvaro</source>
         <translation>Attendance</translation>
     </message>
@@ -2924,228 +3566,228 @@
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="52"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="56"/>
         <source>Skola</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="53"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="57"/>
         <source>Elev</source>
         <translation>Student</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="54"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="58"/>
         <source>Vårdnadshavare</source>
         <translation>Guardian</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="55"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="59"/>
         <source>Ärende</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="56"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="60"/>
         <source>Samtycke</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="57"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="61"/>
         <source>Samtyckets undertecknare</source>
         <translation>Consent signatory</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="58"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="62"/>
         <source>Närvaro</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="59"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="63"/>
         <source>Kartläggning</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="60"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="64"/>
         <source>Kartläggningsfaktor</source>
         <translation>Assessment factor</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="61"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="65"/>
         <source>Handlingsplan</source>
         <translation>Action plan</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="62"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="66"/>
         <source>Mål</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="63"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="67"/>
         <source>Insats</source>
         <translation>Intervention</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="64"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="68"/>
         <source>Möte</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="65"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="69"/>
         <source>Journalanteckning</source>
         <translation>Journal note</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="66"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="70"/>
         <source>Arbetsanteckning</source>
         <translation>Working note</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="67"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="71"/>
         <source>Uppföljning</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="68"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="72"/>
         <source>SIP</source>
         <translation>SIP</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="293"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="284"/>
+        <source>Uppgifterna i programmet på den här datorn är raderade.</source>
+        <translation>The information in the program on this computer is deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sync_view.py" line="301"/>
         <source>Teamkod (visas hos administratören när datorn har godkänts)</source>
         <translation>Team code (shown on the admin&apos;s screen once the laptop is approved)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="537"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="545"/>
         <source>Godkänd. Låt kollegan skriva in teamkoden {0} på sin dator, så tar den emot teamets nyckel.</source>
         <translation>Approved. Have your colleague type the team code {0} on their laptop, and it receives the team key.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="813"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="821"/>
         <source>Samma elev registrerad två gånger – slå ihop</source>
         <translation>The same student registered twice – merge</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="817"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="825"/>
         <source>Loggen från {0} har luckor</source>
         <translation>The audit log from {0} has gaps</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="822"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="830"/>
         <source>{0} ändringar från {1} kunde inte läsas</source>
         <translation>{0} changes from {1} could not be read</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="825"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="833"/>
         <source>Teamets datorer rapporterar {0} ändringar som inte kunde läsas</source>
         <translation>The team&apos;s laptops report {0} changes that could not be read</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="138"/>
-        <location filename="../../sstdesk/ui/sync_view.py" line="234"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="142"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="238"/>
         <source>Inte ansluten till teamets server.</source>
         <translation>Not connected to the team&apos;s server.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="187"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="191"/>
         <source>{0} konflikter att lösa</source>
         <translation>{0} conflicts to settle</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="201"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="205"/>
         <source>Synkroniserar…</source>
         <translation>Synchronising…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="361"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="369"/>
         <source>Teamet har fått en ny nyckel och en ny återställningskod (till exempel för att en dator har spärrats). Den gamla koden gäller inte längre.</source>
         <translation>The team has a new key and a new recovery code (for example because a laptop was revoked). The old code is no longer valid.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="415"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="423"/>
         <source>Byt teamnyckel</source>
         <translation>Replace the team key</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="416"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="424"/>
         <source>Teamet får en ny nyckel för allt som skrivs från och med nu, och en ny återställningskod att skriva ut. Spärrade datorer får inte den nya nyckeln. Byta nu?</source>
         <translation>The team gets a new key for everything written from now on, and a new recovery code to print. Revoked laptops do not get the new key. Replace it now?</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="431"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="439"/>
         <source>Bara teamets administratör kan byta teamnyckel.</source>
         <translation>Only the team admin can replace the team key.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="555"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="563"/>
         <source>{0} datorer väntar på godkännande</source>
         <translation>{0} computers waiting for approval</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="237"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="241"/>
         <source>Synkroniserat kl. {0}.</source>
         <translation>Synchronised at {0}.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="149"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="153"/>
         <source>Väntar på att bli godkänd av teamets administratör. Säkerhetskod att visa för administratören: {0}</source>
         <translation>Waiting for approval by the team admin. Safety code to show the admin: {0}</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="239"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="243"/>
         <source>{0} ändringar väntar.</source>
         <translation>{0} changes waiting.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="244"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="248"/>
         <source>{0} ändringar togs inte emot</source>
         <translation>{0} changes not accepted</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="265"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="269"/>
         <source>Offline – allt är sparat på datorn och skickas senare.</source>
         <translation>Offline – everything is kept on this computer and sent later.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="278"/>
-        <source>Valvet är raderat.</source>
-        <translation>The vault is deleted.</translation>
-    </message>
-    <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="289"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="297"/>
         <source>Användarnamn på servern</source>
         <translation>User name on the server</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="290"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="298"/>
         <source>Lösenord</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="300"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="308"/>
         <source>Teamets återställningskod (bara om ingen kollega kan godkänna)</source>
         <translation>The team&apos;s recovery code (only if no colleague can approve)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="328"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="336"/>
         <source>Ansluten.</source>
         <translation>Connected.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="339"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="347"/>
         <source>Anslut till teamets server</source>
         <translation>Connect to the team&apos;s server</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="342"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="350"/>
         <source>Serverns adress och distriktets CA-certifikat står i Inställningar. Lösenordet sparas inte; datorn får en egen nyckel.</source>
         <translation>The server&apos;s address and the district&apos;s CA certificate are in Settings. The password is not stored; the computer gets a key of its own.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="353"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="361"/>
         <source>Teamets återställningskod</source>
         <translation>The team&apos;s recovery code</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="354"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="362"/>
         <source>Skriv ut koden och lås in den. Med den kan en ny dator få teamets nyckel om alla teamets datorer skulle försvinna. Den visas bara nu.</source>
         <translation>Print the code and lock it away. With it a new computer can get the team&apos;s key should all the team&apos;s computers be lost. It is shown only now.</translation>
     </message>
@@ -3153,53 +3795,53 @@
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="92"/>
+        <location filename="../../sstdesk/ui/pages.py" line="94"/>
         <source>Lås upp sstdesk</source>
         <translation>Unlock sstdesk</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="93"/>
-        <source>Skriv din lösenfras för att öppna valvet på den här datorn.</source>
-        <translation>Enter your passphrase to open the vault on this computer.</translation>
+        <location filename="../../sstdesk/ui/pages.py" line="96"/>
+        <source>Skriv din lösenfras för att öppna dina uppgifter på den här datorn.</source>
+        <translation>Enter your passphrase to open your information on this computer.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="98"/>
-        <location filename="../../sstdesk/ui/pages.py" line="99"/>
+        <location filename="../../sstdesk/ui/pages.py" line="102"/>
+        <location filename="../../sstdesk/ui/pages.py" line="103"/>
         <source>Lösenfras</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="101"/>
+        <location filename="../../sstdesk/ui/pages.py" line="105"/>
         <source>Lås upp</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="104"/>
+        <location filename="../../sstdesk/ui/pages.py" line="108"/>
         <source>Glömt lösenfrasen?</source>
         <translation>Forgot the passphrase?</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="112"/>
+        <location filename="../../sstdesk/ui/pages.py" line="116"/>
         <source>Återställ från säkerhetskopia…</source>
         <translation>Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="115"/>
-        <source>Börja om med ett tomt valv…</source>
-        <translation>Start over with an empty vault…</translation>
+        <location filename="../../sstdesk/ui/pages.py" line="119"/>
+        <source>Börja om från början, utan uppgifter…</source>
+        <translation>Start over, without information…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="120"/>
-        <source>Ett nytt, tomt valv skapas. Filerna som finns nu tas inte bort utan läggs i en egen mapp i profilen. Skriv BÖRJA OM för att bekräfta.</source>
-        <translation>A new, empty vault is created. The files there now are not deleted but moved into a folder of their own in the profile. Type BÖRJA OM to confirm.</translation>
+        <location filename="../../sstdesk/ui/pages.py" line="124"/>
+        <source>Programmet börjar om utan uppgifter, med en ny lösenfras. Den krypterade filen med dina uppgifter tas inte bort utan läggs i en egen mapp på datorn. Skriv BÖRJA OM för att bekräfta.</source>
+        <translation>The program starts over without information, with a new passphrase. The encrypted file with your information is not deleted but moved into a folder of its own on the computer. Type BÖRJA OM to confirm.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="126"/>
+        <location filename="../../sstdesk/ui/pages.py" line="131"/>
         <source>Bekräfta med BÖRJA OM</source>
         <translation>Confirm with BÖRJA OM</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="128"/>
+        <location filename="../../sstdesk/ui/pages.py" line="133"/>
         <source>Börja om</source>
         <translation>Start over</translation>
     </message>
@@ -3207,12 +3849,12 @@
 <context>
     <name>_Centered</name>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="71"/>
+        <location filename="../../sstdesk/ui/pages.py" line="73"/>
         <source>Arbetar</source>
         <translation>Working</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="79"/>
+        <location filename="../../sstdesk/ui/pages.py" line="81"/>
         <source>Felmeddelande</source>
         <translation>Error message</translation>
     </message>

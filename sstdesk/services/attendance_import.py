@@ -134,9 +134,7 @@ class AttendanceImport:
             cases = {c.id: c for c in repo.find_in(Case, "id", sorted({m.case_id for m in chosen}))}
             for item in chosen:
                 if item.case_id not in cases:
-                    raise DomainError(
-                        "Ett av ärendena finns inte längre i valvet. Läs in filen igen."
-                    )
+                    raise DomainError("Ett av ärendena finns inte längre. Läs in filen igen.")
                 row = item.row
                 repo.put(
                     AttendancePeriod(

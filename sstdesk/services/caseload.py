@@ -212,7 +212,7 @@ class CaseloadService:
                 school_id = school.id
                 candidate = replace(candidate, school_id=school_id)
             if repo.get(School, school_id) is None:
-                raise NotFound("Skolan finns inte i valvet.")
+                raise NotFound("Skolan finns inte bland dina uppgifter.")
             known = repo.find(Student, personnummer=candidate.personnummer)
             student = candidate
             if known:
@@ -257,7 +257,7 @@ class CaseloadService:
                 if s.id != student.id
             ]
             if clash:
-                raise DomainError("En annan elev i valvet har redan det personnumret.")
+                raise DomainError("En annan elev har redan det personnumret.")
             repo.put(checked)
             repo.reindex_student(student.id)
             self._changed(repo, "student.update", student_id=student.id)
@@ -343,7 +343,7 @@ class CaseloadService:
             if not school_id:
                 school_id = self._new_school(repo, new_school).id
             elif repo.get(School, school_id) is None:
-                raise NotFound("Skolan finns inte i valvet.")
+                raise NotFound("Skolan finns inte bland dina uppgifter.")
             after = checked_student(
                 replace(
                     before,
@@ -462,7 +462,7 @@ class CaseloadService:
             for follow_up_id, on in (moved or {}).items():
                 booked = repo.get(FollowUp, follow_up_id)
                 if booked is None or booked.case_id != case_id:
-                    raise NotFound("Uppföljningen finns inte längre i valvet.")
+                    raise NotFound("Uppföljningen finns inte längre.")
                 if booked.held_on:
                     raise DomainError(
                         f"Uppföljningen {format_date(booked.held_on)} är redan hållen och "
@@ -945,7 +945,8 @@ class CaseloadService:
         """Move the case one step; refused with the reason when a guard says no."""
         if to is Stage.CLOSED:
             raise DomainError(
-                "Skriv ut eleven med ”Skriv ut”, där datum, anledning och utfall anges."
+                "Avsluta ärendet med ”Avsluta ärendet (utskrivning)…”, där datum, anledning "
+                "och utfall anges."
             )
         if to is Stage.BOOSTER:
             raise DomainError("Registrera boosterträffen med ”Boosterträff hållen”.")
@@ -1308,7 +1309,7 @@ class CaseloadService:
     def _require(repo: Repository, cls: type[T], entity_id: str) -> T:
         found = repo.get(cls, entity_id)
         if found is None:
-            raise NotFound("Uppgiften finns inte längre i valvet. Den kan ha tagits bort.")
+            raise NotFound("Uppgiften finns inte längre. Den kan ha tagits bort.")
         return found
 
 

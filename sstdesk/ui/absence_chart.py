@@ -15,9 +15,9 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from sstdesk.domain.formatting import format_pct
 from sstdesk.domain.model import AttendancePeriod
 from sstdesk.domain.team import TeamSettings
+from sstdesk.ui.numbers import decimal, pct
 
 INVALID, VALID = QColor("#b54a3c"), QColor("#e5a99f")
 BASELINE, MUTED, GRID = QColor("#1f4e79"), QColor("#666666"), QColor("#e4e7eb")
@@ -44,7 +44,7 @@ class AbsenceChart(QWidget):
         self._lines: list[tuple[float, str, QColor]] = []
         self.setMinimumHeight(170)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.setAccessibleName(_t("Frånvaro över tid"))
+        self.setAccessibleName(QCoreApplication.translate("AbsenceChart", "Frånvaro över tid"))
 
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(420, 190)
@@ -76,21 +76,19 @@ class AbsenceChart(QWidget):
             if baseline is None:
                 return _t("Ingen närvaro registrerad ännu.")
             return _t("Frånvaro vid start {0}. Ingen närvaro registrerad sedan dess.").format(
-                format_pct(baseline)
+                pct(baseline)
             )
         now = periods[-1].total_absence_pct
         if baseline is None:
-            return _t("Frånvaro senast: {0}.").format(format_pct(now))
+            return _t("Frånvaro senast: {0}.").format(pct(now))
         diff = now - baseline
         if abs(diff) < 0.05:
             trend = _t("oförändrad")
         elif diff < 0:
-            trend = _t("{0} procentenheter lägre").format(format_pct(-diff).removesuffix(" %"))
+            trend = _t("{0} procentenheter lägre").format(decimal(-diff))
         else:
-            trend = _t("{0} procentenheter högre").format(format_pct(diff).removesuffix(" %"))
-        return _t("Frånvaro vid start {0}, senast {1}: {2}.").format(
-            format_pct(baseline), format_pct(now), trend
-        )
+            trend = _t("{0} procentenheter högre").format(decimal(diff))
+        return _t("Frånvaro vid start {0}, senast {1}: {2}.").format(pct(baseline), pct(now), trend)
 
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802
         painter = QPainter(self)
@@ -114,8 +112,8 @@ class AbsenceChart(QWidget):
         if plot.width() < 60:  # too narrow for a legend: the lines speak for themselves
             legend, plot = 0, QRectF(left, 6, self.width() - left - 8, self.height() - 26)
 
-        def y(pct: float) -> float:
-            return plot.bottom() - plot.height() * pct / ceiling
+        def y(value: float) -> float:
+            return plot.bottom() - plot.height() * value / ceiling
 
         step = 10 if ceiling <= 60 else 20
         for value in range(0, int(ceiling) + 1, step):
@@ -125,7 +123,7 @@ class AbsenceChart(QWidget):
             painter.drawText(
                 QRectF(0, y(value) - 8, left - 4, 16),
                 int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                f"{value} %",
+                pct(value),
             )
         slot = plot.width() / len(self._bars)
         width = min(40.0, slot * 0.6)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, Q
 
 from sstdesk.domain.agenda import Entry, Group, grouped
 from sstdesk.domain.due import DueKind
+from sstdesk.ui.numbers import counts
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 LATE = "#a4262c"
@@ -71,12 +72,11 @@ def day_text(day: dt.date) -> str:
 def what_text(entry: Entry) -> str:
     item = entry.item
     if item.kind is DueKind.CONSENT_EXPIRING:
-        # Said in words for today and tomorrow: Swedish has no .qm to make "1 dagar" right.
         if entry.days_left == 0:
             return _t("Samtycket går ut idag")
         if entry.days_left == 1:
             return _t("Samtycket går ut i morgon")
-        return _t("Samtycket går ut om %n dagar", entry.days_left)
+        return counts.consent_expires_in(entry.days_left)
     if item.kind is DueKind.MEETING:
         return QCoreApplication.translate("codes", item.text)  # the meeting kind's label
     if item.kind in TEXTS:

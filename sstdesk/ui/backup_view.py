@@ -44,13 +44,14 @@ from sstdesk.services.backup import (
     restore,
 )
 from sstdesk.ui.forms import fit_to_screen
+from sstdesk.ui.numbers import megabytes
 
 if TYPE_CHECKING:
     from sstdesk.ui.context import Window
 
 
 def _size(size: int) -> str:
-    return f"{size / (1024 * 1024):.1f} MB".replace(".", ",")
+    return megabytes(size)
 
 
 def _busy_bar() -> QProgressBar:
@@ -135,11 +136,13 @@ class BackupController:
         window.unlock_page.passphrase.setFocus()
         text = QCoreApplication.translate(
             "BackupView",
-            "Valvet är återställt från säkerhetskopian från {0} ({1} poster). Lås upp det.",
+            "Dina uppgifter är återställda från säkerhetskopian från {0} ({1} poster). "
+            "Lås upp dem.",
         ).format(format_datetime(report.created.astimezone()), report.records)
         if report.kept:
             text += " " + QCoreApplication.translate(
-                "BackupView", "Valvet som fanns här förut är sparat bredvid, orört ({0})."
+                "BackupView",
+                "Uppgifterna som fanns på datorn förut är sparade bredvid, orörda ({0}).",
             ).format(report.kept[0].name)
         window.statusBar().showMessage(text)
 
@@ -192,12 +195,13 @@ class BackupDialog(QDialog):
         self.window = window
         self.service = service
         self.report: BackupReport | None = None
-        self.setWindowTitle(self.tr("Säkerhetskopiera valvet"))
+        self.setWindowTitle(self.tr("Säkerhetskopiera dina uppgifter"))
         fit_to_screen(self, 620, 360, window)
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(
-                "Säkerhetskopian är en krypterad fil med valvet och dess nyckelfil. Den öppnas "
+                "Säkerhetskopian är en krypterad fil med alla dina uppgifter i programmet. "
+                "Den öppnas "
                 "bara med din lösenfras eller återställningskoden. Spara den på ett USB-minne "
                 "eller en annan disk och förvara den inlåst."
             )
@@ -265,7 +269,7 @@ class BackupDialog(QDialog):
             self.error.setText(self.tr("Skriv din lösenfras: kopian provöppnas med den."))
             return
         self._busy(True)
-        self.status.setText(self.tr("Kopierar valvet och kontrollerar kopian…"))
+        self.status.setText(self.tr("Kopierar dina uppgifter och kontrollerar kopian…"))
         service = self.service
         self.window.runner.run_db(
             lambda: service.back_up(Path(folder), passphrase=passphrase),
@@ -450,8 +454,8 @@ class RestoreDialog(QDialog):
         layout.addLayout(form)
         self.confirm = QCheckBox(
             self.tr(
-                "Jag förstår att valvet på den här datorn ersätts. Det tas inte bort utan "
-                "sparas bredvid i profilmappen."
+                "Jag förstår att uppgifterna i programmet på den här datorn ersätts av "
+                "säkerhetskopians. De tas inte bort utan sparas bredvid, i programmets mapp."
             )
         )
         self.confirm.setVisible(self.replaces)
@@ -531,7 +535,7 @@ class RestoreDialog(QDialog):
             return
         if self.replaces and not self.confirm.isChecked():
             self.error.setText(
-                self.tr("Bekräfta att valvet på datorn ersätts (det sparas bredvid).")
+                self.tr("Bekräfta att uppgifterna på datorn ersätts (de sparas bredvid).")
             )
             return
         self._busy(True)

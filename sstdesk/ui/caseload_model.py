@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    Qt,
+)
 
 from sstdesk.domain.codes import ConsentStatus
 from sstdesk.domain.formatting import format_date, mask_personnummer
@@ -78,7 +85,9 @@ class CaseloadTableModel(QAbstractTableModel):
 
 def _consent_text(status: ConsentStatus | None, row: CaseloadRow) -> str:
     if status is None:
-        return "Saknas"
+        return QCoreApplication.translate("CaseloadModel", "Saknas")
     if status is ConsentStatus.VALID and row.consent_until:
-        return f"Giltigt t.o.m. {format_date(row.consent_until)}"
+        return QCoreApplication.translate("CaseloadModel", "Giltigt t.o.m. {0}").format(
+            format_date(row.consent_until)
+        )
     return label(status)

@@ -40,6 +40,7 @@ from sstdesk.domain.codes import DocumentKind
 from sstdesk.paths import atomic_write
 from sstdesk.services.documents import DocumentService, Letterhead, RenderedDocument
 from sstdesk.ui.forms import Field, FormDialog, ask, fit_to_screen
+from sstdesk.ui.labels import label
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -153,7 +154,7 @@ class DocumentActions:
             return
         page = self.window.student_page
         page.show_busy(
-            QCoreApplication.translate("DocumentPreview", "Skapar {0}…").format(kind.label.lower())
+            QCoreApplication.translate("DocumentPreview", "Skapar {0}…").format(label(kind).lower())
         )
         self.window.runner.run_db(
             lambda: documents.prepare(kind, file.student.id),
@@ -248,6 +249,8 @@ class DocumentActions:
         printer.setDocName(preview.document.file_name)  # what the print queue shows
         printer.setFullPage(True)
         dialog = QPrintDialog(printer, preview)
+        # Paper only: "Spara som…" is the way to a file, with its warning.
+        dialog.setOption(QPrintDialog.PrintDialogOption.PrintToFile, False)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat:
@@ -266,7 +269,7 @@ class DocumentActions:
     def save(self, preview: DocumentPreview) -> None:
         answer = QMessageBox.warning(
             preview,
-            QCoreApplication.translate("DocumentPreview", "Filen lämnar valvet"),
+            QCoreApplication.translate("DocumentPreview", "Filen lämnar programmets skydd"),
             QCoreApplication.translate(
                 "DocumentPreview",
                 "Den sparade filen är inte krypterad och innehåller sekretessuppgifter. Spara "

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from sstdesk.domain.codes import Answer, DataCategory, PartyKind
 from sstdesk.domain.formatting import format_pct
+from sstdesk.ui import translation
 from sstdesk.ui.consent_answers import AnswersWidget, Given
 
 
@@ -206,6 +207,7 @@ class FormDialog(QDialog):
             return date
         if spec.kind == "percent":
             spin = PercentSpin()
+            spin.setLocale(translation.locale())  # "34,5 %" in Swedish
             spin.setRange(0, 100)
             spin.setDecimals(1)
             spin.setSuffix(" %")

@@ -32,11 +32,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sstdesk.domain.formatting import format_date, format_pct, mask_personnummer
+from sstdesk.domain.formatting import format_date, mask_personnummer
 from sstdesk.imports.mapping import FIELDS, ColumnMapping, Unit
 from sstdesk.imports.table import ImportFileError, Table
 from sstdesk.services.attendance_import import AttendanceImport, ImportPreview
 from sstdesk.ui.forms import fit_to_screen
+from sstdesk.ui.numbers import pct
 
 if TYPE_CHECKING:
     from sstdesk.ui.context import Window
@@ -328,14 +329,14 @@ class ImportDialog(QDialog):
                 self.rows.setItem(r, c, item)
         self.rows.resizeColumnsToContents()
         self.summary.setText(
-            self.tr(
-                "{0} rader kan importeras, {1} finns redan, {2} elever är okända och {3} rader "
-                "har fel. Bara de markerade raderna importeras."
-            ).format(
-                len(preview.matched),
-                len(preview.already),
-                len(preview.unknown),
-                len(preview.errors),
+            " ".join(
+                (
+                    self.tr("%n rader kan importeras,", "", len(preview.matched)),
+                    self.tr("%n finns redan,", "", len(preview.already)),
+                    self.tr("%n elever är okända och", "", len(preview.unknown)),
+                    self.tr("%n rader har fel.", "", len(preview.errors)),
+                    self.tr("Bara de markerade raderna importeras."),
+                )
             )
         )
         self.import_button.setEnabled(bool(preview.matched))
@@ -387,8 +388,7 @@ def _cells(row: Any, name: str) -> list[str]:
         mask_personnummer(row.personnummer),
         name,
         f"{format_date(row.period_start)} – {format_date(row.period_end)}",
-        f"{format_pct(row.total_pct)} "
-        f"({format_pct(row.valid_pct)} / {format_pct(row.invalid_pct)})",
+        f"{pct(row.total_pct)} ({pct(row.valid_pct)} / {pct(row.invalid_pct)})",
     ]
 
 

@@ -29,7 +29,6 @@ from sstdesk.deployment import Deployment
 from sstdesk.documents.data import Letterhead
 from sstdesk.domain.codes import DocumentKind, Stage
 from sstdesk.domain.errors import DomainError
-from sstdesk.domain.formatting import format_pct
 from sstdesk.domain.model import JournalNote
 from sstdesk.domain.school_year import Move, Rollover
 from sstdesk.domain.team import TeamSettings, parse_steps
@@ -49,6 +48,7 @@ from sstdesk.ui.forms import Field, FormDialog, ask
 from sstdesk.ui.idle import IdleWatcher
 from sstdesk.ui.import_view import ImportDialog
 from sstdesk.ui.journal_correction import CorrectionDialog
+from sstdesk.ui.numbers import pct
 from sstdesk.ui.pages import CaseloadPage, CreatePage, RecoverPage, RecoveryCodePage, UnlockPage
 from sstdesk.ui.school_year import RolloverDialog
 from sstdesk.ui.stats_page import StatisticsPage
@@ -340,8 +340,10 @@ class MainWindow(Window):
             return
         self.lock()
         self.unlock_page.error.setText(
-            self.tr("Låst efter {0} minuter utan aktivitet. Det du skrivit är sparat.").format(
-                self.settings.auto_lock_minutes
+            self.tr(
+                "Låst efter %n minuter utan aktivitet. Det du skrivit är sparat.",
+                "",
+                self.settings.auto_lock_minutes,
             )
         )
 
@@ -349,7 +351,7 @@ class MainWindow(Window):
         fields = [
             Field(
                 "auto_lock_minutes",
-                "Lås automatiskt efter (minuter)",
+                self.tr("Lås automatiskt efter (minuter)"),
                 "int",
                 default=self.settings.auto_lock_minutes,
                 minimum=1,
@@ -357,20 +359,20 @@ class MainWindow(Window):
             ),
             Field(
                 "language",
-                "Språk",
+                self.tr("Språk"),
                 "choice",
-                [("Som systemet", ""), ("Svenska", "sv"), ("English", "en")],
+                [(self.tr("Som systemet"), ""), ("Svenska", "sv"), ("English", "en")],
                 default=self.settings.language,
             ),
             Field(
                 "server_url",
-                "Teamets server (https://…)",
+                self.tr("Teamets server (https://…)"),
                 default=self.settings.server_url,
                 optional=True,
             ),
             Field(
                 "ca_bundle",
-                "Distriktets CA-certifikat (sökväg)",
+                self.tr("Distriktets servercertifikat (filen från IT)"),
                 default=self.settings.ca_bundle,
                 optional=True,
             ),
@@ -476,9 +478,11 @@ class MainWindow(Window):
 
         def done(result: Rollover) -> None:
             self.statusBar().showMessage(
-                self.tr("Läsårsskiftet {0} är gjort: {1} elever har gått upp en årskurs.").format(
-                    result.year, len(result.promotions)
-                ),
+                self.tr(
+                    "Läsårsskiftet {0} är gjort: %n elever har gått upp en årskurs.",
+                    "",
+                    len(result.promotions),
+                ).format(result.year),
                 15_000,
             )
             self.refresh_caseload()
@@ -536,7 +540,7 @@ class MainWindow(Window):
                 "steps",
                 self.tr("Åtgärdstrappan (en rad per steg: procent, beskrivning)"),
                 "multiline",
-                default="\n".join(f"{format_pct(x.from_pct)} {x.label}" for x in team.steps),
+                default="\n".join(f"{pct(x.from_pct)} {x.label}" for x in team.steps),
             ),
         ]
         service = self.service

@@ -92,7 +92,9 @@ class UnlockPage(_Centered):
         super().__init__()
         self.column.addStretch(1)
         self.column.addWidget(_title(self.tr("Lås upp sstdesk")))
-        hint = QLabel(self.tr("Skriv din lösenfras för att öppna valvet på den här datorn."))
+        hint = QLabel(
+            self.tr("Skriv din lösenfras för att öppna dina uppgifter på den här datorn.")
+        )
         hint.setWordWrap(True)
         self.column.addWidget(hint)
         self.passphrase = QLineEdit()
@@ -114,13 +116,14 @@ class UnlockPage(_Centered):
         self.restore_button = QPushButton(self.tr("Återställ från säkerhetskopia…"))
         self.restore_button.setFlat(True)
         self.restore_button.clicked.connect(self.restore_requested)
-        self.start_over_button = QPushButton(self.tr("Börja om med ett tomt valv…"))
+        self.start_over_button = QPushButton(self.tr("Börja om från början, utan uppgifter…"))
         self.start_over_button.setFlat(True)
         self.start_over_button.clicked.connect(self._ask_start_over)
         self.confirm_label = QLabel(
             self.tr(
-                "Ett nytt, tomt valv skapas. Filerna som finns nu tas inte bort utan läggs i "
-                "en egen mapp i profilen. Skriv BÖRJA OM för att bekräfta."
+                "Programmet börjar om utan uppgifter, med en ny lösenfras. Den krypterade filen "
+                "med dina uppgifter tas inte bort utan läggs i en egen mapp på datorn. Skriv "
+                "BÖRJA OM för att bekräfta."
             )
         )
         self.confirm_label.setWordWrap(True)
@@ -225,7 +228,7 @@ class CreatePage(_Centered):
         form.addRow("", self.strength)
         form.addRow(self.tr("Upprepa"), self.repeat)
         self.column.addLayout(form)
-        self.button = QPushButton(self.tr("Skapa valv"))
+        self.button = QPushButton(self.tr("Börja använda programmet"))
         self.button.setDefault(True)
         self.button.clicked.connect(self._submit)
         self.repeat.returnPressed.connect(self._submit)
@@ -278,7 +281,8 @@ class RecoverPage(_Centered):
         self.column.addWidget(_title(self.tr("Glömt lösenfrasen?")))
         intro = QLabel(
             self.tr(
-                "Skriv in återställningskoden som du fick när valvet skapades. Stora eller "
+                "Skriv in återställningskoden som du fick när du började använda programmet. "
+                "Stora eller "
                 "små bokstäver och bindestreck spelar ingen roll. Välj sedan en ny lösenfras."
             )
         )
@@ -307,7 +311,7 @@ class RecoverPage(_Centered):
         form.addRow("", self.strength)
         form.addRow(self.tr("Upprepa"), self.repeat)
         self.column.addLayout(form)
-        self.button = QPushButton(self.tr("Öppna valvet med koden"))
+        self.button = QPushButton(self.tr("Öppna dina uppgifter med koden"))
         self.button.setDefault(True)
         self.button.clicked.connect(self._submit)
         self.repeat.returnPressed.connect(self._submit)
@@ -411,14 +415,16 @@ class RecoveryCodePage(_Centered):
         )
         self.text.setText(
             self.tr(
-                "Den gamla koden öppnar inte längre valvet på den här datorn. Skriv ner eller "
+                "Den gamla koden öppnar inte längre dina uppgifter på den här datorn. "
+                "Skriv ner eller "
                 "skriv ut den nya koden och förvara den inlåst. Den visas bara den här gången. "
                 "Säkerhetskopior som gjorts tidigare öppnas fortfarande med den kod och den "
                 "lösenfras som gällde då."
             )
             if replaced
             else self.tr(
-                "Skriv ner eller skriv ut koden och förvara den inlåst. Den öppnar valvet om "
+                "Skriv ner eller skriv ut koden och förvara den inlåst. "
+                "Den öppnar dina uppgifter om "
                 "du glömmer lösenfrasen. Koden visas bara den här gången."
             )
         )
@@ -432,6 +438,7 @@ class RecoveryCodePage(_Centered):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName("sstdesk")  # what the print queue shows: never the code
         dialog = QPrintDialog(printer, self)
+        dialog.setOption(QPrintDialog.PrintDialogOption.PrintToFile, False)  # paper only
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat:
@@ -455,7 +462,7 @@ class RecoveryCodePage(_Centered):
             painter.setFont(body)
             y += dpi // 2
             lines = [
-                self.tr("Koden öppnar valvet på datorn om lösenfrasen glöms bort."),
+                self.tr("Koden öppnar uppgifterna på datorn om lösenfrasen glöms bort."),
                 self.tr("Förvara papperet inlåst, skilt från datorn. Visa det inte för någon."),
                 self.tr("Utskriven {0}.").format(format_date(dt.date.today())),
             ]

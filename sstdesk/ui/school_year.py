@@ -105,7 +105,7 @@ class RolloverDialog(QDialog):
     def _leaving(self, x: Promotion) -> str:
         if x.case_open:
             what = self.tr(
-                "ärendet pågår ({0}): skriv ut eleven när arbetet är klart – "
+                "ärendet pågår ({0}): avsluta ärendet (utskrivning) när arbetet är klart – "
                 "gymnasiebehörigheten anges då"
             ).format(label(x.stage).lower())
         else:

@@ -209,7 +209,7 @@ class StatisticsPage(QWidget):
     def confirm_export(self) -> bool:
         answer = QMessageBox.warning(
             self,
-            self.tr("Filen lämnar valvet"),
+            self.tr("Filen lämnar programmets skydd"),
             self.tr(
                 "Statistiken sparas okrypterad. Den innehåller inga uppgifter om enskilda, och "
                 "celler med färre än fem elever visas som ”<5”. Exporten loggas."

@@ -101,9 +101,16 @@ def _yes_no() -> list[tuple[str, Any]]:
 def _answerers(file: StudentFile) -> list[tuple[str, str]]:
     """Who may answer on a consent: the student, each guardian with custody, a god man."""
     return (
-        [(f"{file.student.full_name} (eleven)", "student")]
+        [
+            (
+                _tr(QT_TRANSLATE_NOOP("StudentActions", "{0} (eleven)")).format(
+                    file.student.full_name
+                ),
+                "student",
+            )
+        ]
         + [
-            (f"{g.name} (vårdnadshavare)", g.id)
+            (_tr(QT_TRANSLATE_NOOP("StudentActions", "{0} (vårdnadshavare)")).format(g.name), g.id)
             for g in file.guardians
             if g.relation is GuardianRelation.GUARDIAN and g.has_custody
         ]
@@ -562,7 +569,9 @@ class StudentActions:
             return
         active = [
             (
-                f"{v.record.consent.purpose} (t.o.m. {v.record.consent.valid_until})",
+                _tr(QT_TRANSLATE_NOOP("StudentActions", "{0} (t.o.m. {1})")).format(
+                    v.record.consent.purpose, v.record.consent.valid_until
+                ),
                 v.record.consent.id,
             )
             for v in file.current.consents  # type: ignore[union-attr]
@@ -626,8 +635,11 @@ class StudentActions:
             return
         open_consents = [
             (
-                f"{v.record.consent.purpose} ({label(v.state.status).lower()}, "
-                f"t.o.m. {v.record.consent.valid_until})",
+                _tr(QT_TRANSLATE_NOOP("StudentActions", "{0} ({1}, t.o.m. {2})")).format(
+                    v.record.consent.purpose,
+                    label(v.state.status).lower(),
+                    v.record.consent.valid_until,
+                ),
                 v.record.consent.id,
             )
             for v in file.current.consents  # type: ignore[union-attr]
@@ -1673,7 +1685,9 @@ class StudentActions:
                 ),
             )
 
-        self._ask(QT_TRANSLATE_NOOP("StudentActions", "Skriv ut eleven"), fields, save)
+        self._ask(
+            QT_TRANSLATE_NOOP("StudentActions", "Avsluta ärendet (utskrivning)"), fields, save
+        )
 
     def booster(self) -> None:
         """Boosterträff hållen: on the day it was held, asked (today is offered)."""

@@ -45,7 +45,7 @@ from sstdesk.domain.codes import (
     Stage,
 )
 from sstdesk.domain.consent import EXPIRY_WARNING_DAYS, reservation_text
-from sstdesk.domain.formatting import format_date, format_datetime, format_pct
+from sstdesk.domain.formatting import format_date, format_datetime
 from sstdesk.domain.guidance import MOVE, ROAD, STAGE_ACTIONS, NextStep, next_step, road_position
 from sstdesk.domain.lifecycle import NEXT
 from sstdesk.domain.model import JournalNote, Party, Signatory, Withdrawal
@@ -55,6 +55,7 @@ from sstdesk.services.views import CaseFile, StudentFile
 from sstdesk.ui.absence_chart import AbsenceChart
 from sstdesk.ui.agenda import day_text
 from sstdesk.ui.labels import label
+from sstdesk.ui.numbers import counts, pct
 from sstdesk.ui.style import PRIMARY
 
 AUTOSAVE_MS = 800  # a pause in typing this long saves the draft
@@ -172,8 +173,6 @@ _PAGE_TEXTS = (
     QT_TRANSLATE_NOOP("StudentPage", "Att meddela om återkallelsen:"),
     QT_TRANSLATE_NOOP("StudentPage", "födelsedatum delvis okänt"),
     QT_TRANSLATE_NOOP("StudentPage", "Frånvaro"),
-    QT_TRANSLATE_NOOP("StudentPage", "1 dag kvar"),
-    QT_TRANSLATE_NOOP("StudentPage", "{0} dagar kvar"),
     QT_TRANSLATE_NOOP("StudentPage", "hela samtycket"),
     QT_TRANSLATE_NOOP("StudentPage", "meddelat"),
     QT_TRANSLATE_NOOP("StudentPage", "att meddela"),
@@ -523,12 +522,12 @@ class StudentPage(QWidget):
         if current is None:
             return ""
         latest = max(current.attendance, key=lambda a: a.period_end, default=None)
-        pct = latest.total_absence_pct if latest else current.case.baseline_absence_pct
-        level = file.team.absence_level(pct)
-        if pct is None:
+        absence = latest.total_absence_pct if latest else current.case.baseline_absence_pct
+        level = file.team.absence_level(absence)
+        if absence is None:
             return ""
         alert = f" – <span style='color:{NO_COLOUR}'>{e(level)}</span>" if level else ""
-        return f"<br>{_t('Frånvaro')} {e(format_pct(pct))}{alert}"
+        return f"<br>{_t('Frånvaro')} {e(pct(absence))}{alert}"
 
     def show_busy(self, text: str) -> None:
         """An empty text hides the indicator again."""
@@ -706,7 +705,7 @@ class StudentPage(QWidget):
                     ("Datum", format_date(case.referral_date)),
                     ("Aktualiserad av", label(case.referred_by)),
                     ("Anledning", case.referral_reason),
-                    ("Frånvaro då", format_pct(case.baseline_absence_pct)),
+                    ("Frånvaro då", pct(case.baseline_absence_pct)),
                     ("Skolans kontaktperson", case.school_contact),
                     ("Vårdnadshavare", ", ".join(g.name for g in file.guardians)),
                 ]
@@ -833,7 +832,7 @@ class StudentPage(QWidget):
             rows = "".join(
                 f"<li>{e(format_date(f.held_on or f.due_on))}: "
                 f"{_t('hållen') if f.held_on else _t('planerad')}"
-                f"{', ' + _t('frånvaro') + ' ' + e(format_pct(f.absence_now_pct)) if f.absence_now_pct is not None else ''}"  # noqa: E501
+                f"{', ' + _t('frånvaro') + ' ' + e(pct(f.absence_now_pct)) if f.absence_now_pct is not None else ''}"  # noqa: E501
                 f"{', ' + _t('beslut:') + ' ' + e(label(f.decision).lower()) if f.decision else ''}</li>"  # noqa: E501
                 for f in current.follow_ups
             )
@@ -841,8 +840,8 @@ class StudentPage(QWidget):
                 f"<h3>{_t('Uppföljning')}</h3>"
                 + _rows(
                     [
-                        ("Frånvaro vid start", format_pct(case.baseline_absence_pct)),
-                        ("Frånvaro nu", format_pct(now)),
+                        ("Frånvaro vid start", pct(case.baseline_absence_pct)),
+                        ("Frånvaro nu", pct(now)),
                     ]
                 )
                 + f"<ul>{rows or '<li>' + _t('Ingen uppföljning ännu.') + '</li>'}</ul>"
@@ -855,7 +854,7 @@ class StudentPage(QWidget):
                 [
                     ("Datum", format_date(case.closed_on)),
                     ("Anledning", case.closure_reason),
-                    ("Frånvaro vid utskrivning", format_pct(case.closure_absence_pct)),
+                    ("Frånvaro vid utskrivning", pct(case.closure_absence_pct)),
                     ("Målen nådda", {True: "Ja", False: "Nej", None: ""}[case.goals_met]),
                     ("Gymnasiebehörig", eligible),
                 ]
@@ -894,9 +893,9 @@ class StudentPage(QWidget):
             return f"<p>{_t('Ingen närvaro registrerad.')}</p>"
         rows = "".join(
             f"<tr><td>{e(format_date(a.period_start))} – {e(format_date(a.period_end))}</td>"
-            f"<td>{e(format_pct(a.total_absence_pct))}</td>"
-            f"<td>{e(format_pct(a.valid_absence_pct))}</td>"
-            f"<td>{e(format_pct(a.invalid_absence_pct))}</td>"
+            f"<td>{e(pct(a.total_absence_pct))}</td>"
+            f"<td>{e(pct(a.valid_absence_pct))}</td>"
+            f"<td>{e(pct(a.invalid_absence_pct))}</td>"
             f"<td>{e(a.source_name or label(a.source))}</td></tr>"
             for a in current.attendance
         )
@@ -959,7 +958,7 @@ def _stepper(stage: Stage | None) -> str:
 def _days_left(days: int | None) -> str:
     if days is None:
         return ""
-    return _t("1 dag kvar") if days == 1 else _t("{0} dagar kvar").format(days)
+    return counts.days_left(days)
 
 
 def _answer(s: Signatory) -> str:

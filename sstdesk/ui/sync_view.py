@@ -279,7 +279,11 @@ class SyncController:
         self.window.lock()
         shred(profile)
         self.window.unlock_page.error.setText(
-            message + " " + QCoreApplication.translate("SyncView", "Valvet är raderat.")
+            message
+            + " "
+            + QCoreApplication.translate(
+                "SyncView", "Uppgifterna i programmet på den här datorn är raderade."
+            )
         )
 
     # -- connecting ---------------------------------------------------------------

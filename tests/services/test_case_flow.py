@@ -313,7 +313,7 @@ def test_listing_and_searching_are_audited_without_naming_anyone(
 def test_closure_and_booster_need_their_own_details(service: CaseloadService) -> None:
     """A plain stage move cannot skip the closure's date, reason and outcome."""
     e = refer_student(service)
-    with pytest.raises(DomainError, match="Skriv ut"):
+    with pytest.raises(DomainError, match="Avsluta ärendet"):
         service.move_case(e.case_id, Stage.CLOSED)
     with pytest.raises(DomainError, match="Boosterträff"):
         service.move_case(e.case_id, Stage.BOOSTER)

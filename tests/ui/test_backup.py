@@ -118,7 +118,7 @@ def test_a_new_laptop_restores_from_the_first_start_screen(
     assert not dialog.confirm.isVisible()  # nothing there to replace
     assert dialog.report is not None and not dialog.isVisible()
     assert win.pages.currentWidget() is win.unlock_page
-    assert "återställt" in win.statusBar().currentMessage()
+    assert "återställda" in win.statusBar().currentMessage()
     win.unlock_page.passphrase.setText(PASSPHRASE)
     win.unlock_page.button.click()
     qtbot.waitUntil(lambda: win.caseload_page.model.rowCount() > 30, timeout=15_000)

@@ -166,7 +166,7 @@ def test_save_as_warns_first_and_writes_only_where_asked(
 
     monkeypatch.setattr(QMessageBox, "warning", answer(QMessageBox.StandardButton.Cancel))
     preview.save_button.click()
-    assert "lämnar valvet" in warnings[0] and "inte krypterad" in warnings[0]
+    assert "lämnar programmets skydd" in warnings[0] and "inte krypterad" in warnings[0]
     assert not target.exists()
 
     monkeypatch.setattr(QMessageBox, "warning", answer(QMessageBox.StandardButton.Save))

@@ -1,0 +1,88 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv_SE" sourcelanguage="sv_SE">
+<context>
+    <name>CaseloadPage</name>
+    <message numerus="yes">
+        <location filename="../../sstdesk/ui/pages.py" line="690"/>
+        <source>%n elever</source>
+        <translation>
+            <numerusform>%n elev</numerusform>
+            <numerusform>%n elever</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <location filename="../../sstdesk/ui/numbers.py" line="40"/>
+        <source>%n dagar kvar</source>
+        <translation>
+            <numerusform>%n dag kvar</numerusform>
+            <numerusform>%n dagar kvar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sstdesk/ui/numbers.py" line="43"/>
+        <source>Samtycket går ut om %n dagar</source>
+        <translation>
+            <numerusform>Samtycket går ut om %n dag</numerusform>
+            <numerusform>Samtycket går ut om %n dagar</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <location filename="../../sstdesk/ui/import_view.py" line="334"/>
+        <source>%n rader kan importeras,</source>
+        <translation>
+            <numerusform>%n rad kan importeras,</numerusform>
+            <numerusform>%n rader kan importeras,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sstdesk/ui/import_view.py" line="335"/>
+        <source>%n finns redan,</source>
+        <translation>
+            <numerusform>%n finns redan,</numerusform>
+            <numerusform>%n finns redan,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sstdesk/ui/import_view.py" line="336"/>
+        <source>%n elever är okända och</source>
+        <translation>
+            <numerusform>%n elev är okänd och</numerusform>
+            <numerusform>%n elever är okända och</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sstdesk/ui/import_view.py" line="337"/>
+        <source>%n rader har fel.</source>
+        <translation>
+            <numerusform>%n rad har fel.</numerusform>
+            <numerusform>%n rader har fel.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../sstdesk/ui/main_window.py" line="344"/>
+        <source>Låst efter %n minuter utan aktivitet. Det du skrivit är sparat.</source>
+        <translation>
+            <numerusform>Låst efter %n minut utan aktivitet. Det du skrivit är sparat.</numerusform>
+            <numerusform>Låst efter %n minuter utan aktivitet. Det du skrivit är sparat.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sstdesk/ui/main_window.py" line="482"/>
+        <source>Läsårsskiftet {0} är gjort: %n elever har gått upp en årskurs.</source>
+        <translation>
+            <numerusform>Läsårsskiftet {0} är gjort: %n elev har gått upp en årskurs.</numerusform>
+            <numerusform>Läsårsskiftet {0} är gjort: %n elever har gått upp en årskurs.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
