@@ -146,12 +146,12 @@ def test_a_sip_made_established_once_r4_holds_printed_and_followed_up(
 
     # The draft prints as it stands, with what R4 still lacks on its first page.
     dialog.print_button.click()
-    draft = preview_of(qtbot, win)
+    draft = preview_of(qtbot, dialog)
     first = " ".join(PdfReader(io.BytesIO(draft.document.pdf)).pages[0].extract_text().split())
     assert "UTKAST" in first and "Innan SIP:en kan upprättas saknas" in first
     assert "övergripande ansvaret" in first
     draft.close()
-    qtbot.waitUntil(lambda: win.documents.preview is None, timeout=5_000)
+    qtbot.waitUntil(lambda: dialog.documents.preview is None, timeout=5_000)
 
     dialog.lead_principal.setCurrentIndex(
         dialog.lead_principal.findData(Principal.MUNICIPALITY_SOCIAL.value)
