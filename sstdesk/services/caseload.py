@@ -1252,15 +1252,23 @@ class CaseloadService:
             self._changed(repo, "sip.follow_up", student_id=case.student_id)
         return successor
 
-    def _sip_consent_problem(self, repo: Repository, case: Case) -> str:
+    def sip_consent(self, case_id: str) -> ShareDecision:
+        """R4: the consent a SIP of the case rests on (one that lets a healthcare party
+        receive the plan), or, not allowed, the sentence saying why none does."""
+        repo = self.vault.repo
+        return self._sip_consent(repo, self._require(repo, Case, case_id))
+
+    def _sip_consent(self, repo: Repository, case: Case) -> ShareDecision:
         """A SIP brings in healthcare: some healthcare party must be allowed the plan."""
         decisions = [
             self._may_share(repo, case, party=party, category=DataCategory.PLAN, on=self.today())
             for party in HEALTHCARE_PARTIES
         ]
-        if any(d.allowed for d in decisions):
-            return ""
-        return decisions[0].message
+        return next((d for d in decisions if d.allowed), decisions[0])
+
+    def _sip_consent_problem(self, repo: Repository, case: Case) -> str:
+        decision = self._sip_consent(repo, case)
+        return "" if decision.allowed else decision.message
 
     # ------------------------------------------------------------------ audit
 

@@ -59,6 +59,7 @@ from sstdesk.services.caseload import CaseloadService
 from sstdesk.services.views import StudentFile
 from sstdesk.ui.forms import Field, FormDialog, ask
 from sstdesk.ui.labels import label
+from sstdesk.ui.sip_view import SipDialog
 
 if TYPE_CHECKING:
     from sstdesk.ui.context import Window
@@ -156,6 +157,9 @@ class StudentActions:
         # How the form being opened can be opened again after a lock, and what it held.
         self.current: tuple[str, ...] = ()
         self.prefill: tuple[str, dict[str, Any]] | None = None  # (title, snapshot)
+        self.sip_dialog: SipDialog | None = (
+            None  # the SIP dialog opened most recently (sip_view.py)
+        )
 
     def start(self, name: str) -> None:
         """A lifecycle action by its method name, as the student page asks for it."""
@@ -1448,6 +1452,25 @@ class StudentActions:
             )
 
         self._ask(QT_TRANSLATE_NOOP("StudentActions", "Lägg till insats"), fields, save)
+
+    def sip(self) -> None:
+        """The case's SIP in its own dialog (sip_view.py): the newest one, or a new one."""
+        file, service = self._file(), self.window.service
+        if file is None or service is None:
+            return
+        case = file.current
+        self.window.runner.run_db(
+            lambda: service.sip_consent(case.case.id),  # type: ignore[union-attr]
+            done=lambda consent: self._open_sip(
+                SipDialog(self.window, case, file.student.id, consent)
+            ),
+            failed=lambda e: self.window.statusBar().showMessage(self.window.message(e), 10_000),
+        )
+
+    def _open_sip(self, dialog: SipDialog) -> None:
+        self.sip_dialog = dialog
+        dialog.finished.connect(lambda _result: self.window.activateWindow())
+        dialog.open()
 
     # -- närvaro, uppföljning, utskrivning -------------------------------------------------
 

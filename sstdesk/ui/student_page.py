@@ -265,6 +265,7 @@ class StudentPage(QWidget):
         (QT_TRANSLATE_NOOP("StudentPage", "Ändra mål…"), "edit_goal"),
         (QT_TRANSLATE_NOOP("StudentPage", "Uppföljningsdatum…"), "follow_up_dates"),
         (QT_TRANSLATE_NOOP("StudentPage", "Boosterträff…"), "plan_booster"),
+        (QT_TRANSLATE_NOOP("StudentPage", "SIP…"), "sip"),
     )
 
     def __init__(self) -> None:

@@ -52,3 +52,14 @@ def test_an_established_sip_changes_only_by_follow_up(service: CaseloadService) 
     assert successor.status is SipStatus.DRAFT and successor.follow_up_on is None
     versions = {s.version: s.status for s in service.open_student(e.student_id).current.sips}
     assert versions == {1: SipStatus.FOLLOWED_UP, 2: SipStatus.DRAFT}
+
+
+def test_the_consent_a_sip_rests_on_is_named_or_its_lack_said(service: CaseloadService) -> None:
+    e = refer_student(service)
+    guardians = guardians_of(e)
+    service.record_consent(*consent_for(e, guardians, parties=(PartyKind.SCHOOL,)))
+    lacking = service.sip_consent(e.case_id)
+    assert not lacking.allowed and "BUP" in lacking.message and lacking.consent_id == ""
+    record = service.record_consent(*consent_for(e, guardians, parties=(PartyKind.BUP,)))
+    found = service.sip_consent(e.case_id)
+    assert found.allowed and found.consent_id == record.consent.id
