@@ -36,8 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from sstdesk.domain.codes import Answer, DataCategory, PartyKind
-from sstdesk.domain.formatting import format_pct
-from sstdesk.ui import translation
+from sstdesk.ui import numbers, translation
 from sstdesk.ui.consent_answers import AnswersWidget, Given
 
 
@@ -402,7 +401,7 @@ class FormDialog(QDialog):
                         else spec.label
                     )
                     return self.tr("{0} blir {1}, mer än {2} %. Kontrollera siffrorna.").format(
-                        name, format_pct(total), spec.maximum
+                        name, numbers.pct(total), spec.maximum
                     )
         return ""
 
@@ -425,7 +424,7 @@ class FormDialog(QDialog):
                     for name, _key in spec.options
                 )
                 widget.setText(
-                    f"{format_pct(total)}   ({parts})"
+                    f"{numbers.pct(total)}   ({parts})"
                     if total is not None
                     else self.tr("Räknas ut: {0}").format(parts)
                 )

@@ -36,7 +36,7 @@ from sstdesk.domain.codes import (
     SignatoryRole,
     Stage,
 )
-from sstdesk.domain.formatting import format_date, format_pct
+from sstdesk.domain.formatting import format_date
 from sstdesk.domain.lifecycle import BOOSTER_AFTER_DAYS
 from sstdesk.domain.model import (
     ActionPlan,
@@ -57,6 +57,7 @@ from sstdesk.domain.model import (
 from sstdesk.domain.validation import AttendanceOverlap, attendance_total
 from sstdesk.services.caseload import CaseloadService
 from sstdesk.services.views import StudentFile
+from sstdesk.ui import numbers
 from sstdesk.ui.forms import Field, FormDialog, ask
 from sstdesk.ui.labels import label
 from sstdesk.ui.sip_view import SipDialog
@@ -1554,7 +1555,7 @@ class StudentActions:
                 + shown.format(
                     format_date(p.period_start),
                     format_date(p.period_end),
-                    format_pct(p.total_absence_pct),
+                    numbers.pct(p.total_absence_pct),
                     p.source_name or label(p.source),
                 )
                 for p in overlap.overlapping
