@@ -449,7 +449,7 @@
     <name>CaseloadPage</name>
     <message>
         <location filename="../../sstdesk/ui/pages.py" line="518"/>
-        <location filename="../../sstdesk/ui/pages.py" line="698"/>
+        <location filename="../../sstdesk/ui/pages.py" line="725"/>
         <source>Att göra</source>
         <translation>To do</translation>
     </message>
@@ -559,37 +559,37 @@
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="623"/>
+        <location filename="../../sstdesk/ui/pages.py" line="624"/>
         <source>Filtrera på skola</source>
         <translation>Filter by school</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="625"/>
+        <location filename="../../sstdesk/ui/pages.py" line="626"/>
         <source>Filtrera på steg</source>
         <translation>Filter by stage</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="627"/>
+        <location filename="../../sstdesk/ui/pages.py" line="628"/>
         <source>Alla steg</source>
         <translation>All stages</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="630"/>
+        <location filename="../../sstdesk/ui/pages.py" line="631"/>
         <source>Något förfaller inom en vecka</source>
         <translation>Something due within a week</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="641"/>
+        <location filename="../../sstdesk/ui/pages.py" line="642"/>
         <source>Elevlista</source>
         <translation>Student list</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="668"/>
+        <location filename="../../sstdesk/ui/pages.py" line="685"/>
         <source>Alla skolor</source>
         <translation>All schools</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sstdesk/ui/pages.py" line="690"/>
+        <location filename="../../sstdesk/ui/pages.py" line="707"/>
         <source>%n elever</source>
         <translation>
             <numerusform>%n student</numerusform>
@@ -597,7 +597,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="698"/>
+        <location filename="../../sstdesk/ui/pages.py" line="711"/>
+        <source>Inga elever matchar ”{0}” med de valda filtren.</source>
+        <translation>No students match “{0}” with the chosen filters.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/pages.py" line="713"/>
+        <source>Inga elever matchar ”{0}”</source>
+        <translation>No students match “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/pages.py" line="725"/>
         <source>Att göra ({0})</source>
         <translation>To do ({0})</translation>
     </message>
@@ -1028,19 +1038,39 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../sstdesk/ui/forms.py" line="103"/>
+        <location filename="../../sstdesk/ui/forms.py" line="85"/>
+        <source>t.ex. 12,5</source>
+        <translation>e.g. 12.5</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/forms.py" line="176"/>
         <source>Spara</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/forms.py" line="104"/>
+        <location filename="../../sstdesk/ui/forms.py" line="177"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/forms.py" line="284"/>
+        <location filename="../../sstdesk/ui/forms.py" line="371"/>
         <source>Fyll i: {0}.</source>
         <translation>Please fill in: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/forms.py" line="393"/>
+        <source>{0}: skriv ett tal mellan {1} och {2}, med högst en decimal, t.ex. 12,5.</source>
+        <translation>{0}: enter a number between {1} and {2}, with at most one decimal, e.g. 12.5.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/forms.py" line="403"/>
+        <source>{0} blir {1}, mer än {2} %. Kontrollera siffrorna.</source>
+        <translation>{0} comes to {1}, more than {2} %. Check the figures.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/forms.py" line="429"/>
+        <source>Räknas ut: {0}</source>
+        <translation>Worked out: {0}</translation>
     </message>
 </context>
 <context>
@@ -1330,97 +1360,97 @@
 <context>
     <name>JournalPanel</name>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1002"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1003"/>
         <source>Ny anteckning</source>
         <translation>New note</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1006"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1007"/>
         <source>Journalanteckningar</source>
         <translation>Journal notes</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1024"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1025"/>
         <source>Anteckningen som rättas</source>
         <translation>The note being corrected</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1030"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1031"/>
         <source>Anteckningens text</source>
         <translation>Note text</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1037"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1038"/>
         <source>Sparat</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1039"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1040"/>
         <source>Rätta…</source>
         <translation>Correct…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1041"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1042"/>
         <source>Signera…</source>
         <translation>Sign…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1043"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1044"/>
         <source>En signerad anteckning kan inte ändras. Ctrl+S sparar utan att signera.</source>
         <translation>A signed note cannot be changed. Ctrl+S saves without signing.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1123"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1124"/>
         <source>Utkast – sparas medan du skriver. Signera när anteckningen är klar.</source>
         <translation>Draft – saved as you type. Sign when the note is finished.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1133"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1134"/>
         <source>Rättar anteckningen från {0}, signerad {1} av {2}:</source>
         <translation>Correcting the note of {0}, signed {1} by {2}:</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1177"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1178"/>
         <source>Sparat {0}</source>
         <translation>Saved {0}</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1187"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1188"/>
         <source>Signera anteckningen</source>
         <translation>Sign the note</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1189"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1190"/>
         <source>Signera anteckningen från {0} ({1})?</source>
         <translation>Sign the note of {0} ({1})?</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1195"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1196"/>
         <source>En signerad anteckning kan inte ändras i efterhand. Ett fel rättas bara med en ny anteckning (”Rätta”), och båda står kvar i journalen.</source>
         <translation>A signed note cannot be changed afterwards. A mistake is corrected only with a new note (“Correct”), and both stay in the record.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1199"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1200"/>
         <source>Signera</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1200"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1201"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1107"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1108"/>
         <source>Ingen anteckning vald.</source>
         <translation>No note selected.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1111"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1112"/>
         <source>Utkastet nämner skyddade uppgifter. Välj ”Visa skyddade uppgifter” för att skriva i det.</source>
         <translation>The draft mentions protected details. Choose “Show protected details” to write in it.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1117"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1118"/>
         <source>Signerad {0} av {1} – kan inte ändras.</source>
         <translation>Signed {0} by {1} – cannot be changed.</translation>
     </message>
@@ -1604,27 +1634,27 @@
         <translation>Saved as {0}.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="967"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="970"/>
         <source>Det du skrev senast kunde inte sparas: {0}</source>
         <translation>What you wrote last could not be saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="979"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="982"/>
         <source>Påbörjad registrering</source>
         <translation>Unfinished form</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="980"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="983"/>
         <source>Du hade en påbörjad registrering: ”{0}” – fortsätt?</source>
         <translation>You had an unfinished form: “{0}” – continue?</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="981"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="984"/>
         <source>Fortsätt</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="982"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="985"/>
         <source>Släng</source>
         <translation>Discard</translation>
     </message>
@@ -1962,6 +1992,467 @@
     </message>
 </context>
 <context>
+    <name>SipDialog</name>
+    <message>
+        <location filename="../../sstdesk/ui/sip_view.py" line="104"/>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sip_view.py" line="105"/>
+        <source>Roll</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sip_view.py" line="106"/>
+        <source>Verksamhet och huvudman</source>
+        <translation>Service and responsible authority</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sip_view.py" line="107"/>
+        <source>Närvarande</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sip_view.py" line="110"/>
+        <source>Insats</source>
+        <translation>Intervention</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sip_view.py" line="111"/>
+        <source>Behov nr</source>
+        <translation>Need no.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sip_view.py" line="112"/>
+        <source>Huvudman</source>
+        <translation>Responsible authority</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sip_view.py" line="113"/>
+        <source>Ansvarig verksamhet</source>
+        <translation>Responsible service</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sip_view.py" line="114"/>
+        <source>Kontaktperson</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sip_view.py" line="115"/>
+        <source>När</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sip_view.py" line="143"/>
+        <source>SIP – samordnad individuell plan</source>
+        <translation>SIP – coordinated individual plan</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sip_view.py" line="150"/>
+        <source>SIP:ens version och status</source>
+        <translation>The SIP's version and status</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sip_view.py" line="178"/>
+        <source>Fel</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sip_view.py" line="183"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sip_view.py" line="187"/>
+        <source>Spara utkast</source>
+        <translation>Save draft</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sip_view.py" line="188"/>
+        <source>Markera som kallad</source>
+        <translation>Mark as called</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sip_view.py" line="189"/>
+        <source>Deltagarna är kallade till SIP-mötet.</source>
+        <translation>The participants are called to the SIP meeting.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sip_view.py" line="190"/>
+        <source>Upprätta SIP</source>
+        <translation>Establish SIP</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sip_view.py" line="191"/>
+        <source>Följ upp – ny version</source>
+        <translation>Follow up – new version</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sip_view.py" line="194"/>
+        <source>SIP:en markeras som uppföljd och en ny version skapas som utkast, med samma innehåll att arbeta vidare med.</source>
+        <translation>The SIP is marked as followed up, and a new version is made as a draft with the same content to work on.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sip_view.py" line="198"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="765"/>
+        <source>Skriv ut utkast…</source>
+        <translation>Print draft…</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sip_view.py" line="199"/>
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sip_view.py" line="250"/>
+        <source>Inte bestämt</source>
+        <translation>Not decided</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sip_view.py" line="258"/>
+        <source>Välj…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sip_view.py" line="265"/>
+        <source>Mötet</source>
+        <translation>The meeting</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sip_view.py" line="266"/>
+        <source>Initiativtagare</source>
+        <translation>Initiated by</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sip_view.py" line="267"/>
+        <source>Ordförande</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sip_view.py" line="268"/>
+        <source>Sekreterare</source>
+        <translation>Secretary</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sip_view.py" line="269"/>
+        <source>Mötesdatum</source>
+        <translation>Meeting date</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sip_view.py" line="270"/>
+        <source>Plats</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sip_view.py" line="271"/>
+        <source>Frågeställning</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sip_view.py" line="301"/>
+        <source>Deltagare och deras huvudmän</source>
+        <translation>Participants and their responsible authorities</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sip_view.py" line="305"/>
+        <source>En rad per person: barnet, vårdnadshavarna och varje verksamhet. Skriv verksamheten så att huvudmannen syns, t.ex. ”BUP Söder (regionen)”.</source>
+        <translation>One row per person: the child, the guardians and each service. Write the service so that its responsible authority shows, e.g. “BUP Söder (the region)”.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sip_view.py" line="311"/>
+        <source>Deltagare</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sip_view.py" line="316"/>
+        <source>Lägg till deltagare</source>
+        <translation>Add participant</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sip_view.py" line="317"/>
+        <source>Ta bort markerad deltagare</source>
+        <translation>Remove selected participant</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sip_view.py" line="325"/>
+        <source>Barnets och familjens del</source>
+        <translation>The child's and the family's part</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sip_view.py" line="326"/>
+        <source>Det här är viktigt för mig (barnet)</source>
+        <translation>This is important to me (the child)</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sip_view.py" line="327"/>
+        <source>Vårdnadshavarnas beskrivning</source>
+        <translation>The guardians' account</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sip_view.py" line="328"/>
+        <source>Nuläge i korthet</source>
+        <translation>The situation in brief</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sip_view.py" line="332"/>
+        <source>1. Behov och mål</source>
+        <translation>1. Needs and goals</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sip_view.py" line="335"/>
+        <source>Behov (ett per rad)</source>
+        <translation>Needs (one per line)</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sip_view.py" line="336"/>
+        <source>Till exempel: Stöd kring oro</source>
+        <translation>For example: Support with worry</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sip_view.py" line="339"/>
+        <source>Långsiktigt mål</source>
+        <translation>Long-term goal</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sip_view.py" line="340"/>
+        <source>Kortsiktigt mål</source>
+        <translation>Short-term goal</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sip_view.py" line="344"/>
+        <source>2. Insatser – vem gör vad och när</source>
+        <translation>2. Interventions – who does what and when</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sip_view.py" line="348"/>
+        <source>En rad per insats, med huvudmannen som svarar för den, verksamheten, en kontaktperson och när. ”Behov nr” är radnumret i behovslistan (t.ex. 1, 2).</source>
+        <translation>One row per intervention, with the responsible authority, the service, a contact person and when. “Need no.” is the line number in the list of needs (e.g. 1, 2).</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sip_view.py" line="354"/>
+        <source>Insatser</source>
+        <translation>Interventions</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sip_view.py" line="360"/>
+        <source>Lägg till insats</source>
+        <translation>Add intervention</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sip_view.py" line="361"/>
+        <source>Ta bort markerad insats</source>
+        <translation>Remove selected intervention</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sip_view.py" line="369"/>
+        <source>3. Andra aktörers åtgärder</source>
+        <translation>3. Measures by other actors</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sip_view.py" line="372"/>
+        <source>Åtgärder av andra än kommunen och regionen</source>
+        <translation>Measures by others than the municipality and the region</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sip_view.py" line="373"/>
+        <source>Skriv ”Inga” om det inte finns några.</source>
+        <translation>Write “None” if there are none.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sip_view.py" line="375"/>
+        <source>Det barnet och familjen själva gör</source>
+        <translation>What the child and the family do themselves</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sip_view.py" line="376"/>
+        <source>Informationsöverföring</source>
+        <translation>Passing on information</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sip_view.py" line="380"/>
+        <source>4. Ansvar och uppföljning</source>
+        <translation>4. Responsibility and follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sip_view.py" line="382"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="383"/>
+        <source>Huvudansvarig huvudman</source>
+        <translation>Responsible authority with overall responsibility</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sip_view.py" line="384"/>
+        <source>Huvudansvarig person</source>
+        <translation>Person with overall responsibility</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sip_view.py" line="385"/>
+        <source>Kallar till uppföljning</source>
+        <translation>Calls the follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sip_view.py" line="386"/>
+        <source>Datum för uppföljning</source>
+        <translation>Follow-up date</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sip_view.py" line="387"/>
+        <source>Så mäts måluppfyllelsen</source>
+        <translation>How goal attainment is measured</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sip_view.py" line="388"/>
+        <source>Övrigt och oenighet</source>
+        <translation>Other matters and disagreement</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sip_view.py" line="392"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="396"/>
+        <source>Samtycket SIP:en vilar på</source>
+        <translation>The consent the SIP rests on</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sip_view.py" line="402"/>
+        <source>Samtycke ”{0}”, giltigt {1} – {2}. Parter: {3}.</source>
+        <translation>Consent “{0}”, valid {1} – {2}. Parties: {3}.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sip_view.py" line="410"/>
+        <source>Ett giltigt samtycke omfattar vården.</source>
+        <translation>A valid consent covers health care.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sip_view.py" line="415"/>
+        <source>Registrera ett samtycke som låter BUP eller annan vård få planen.</source>
+        <translation>Record a consent that lets BUP or other health care have the plan.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sip_view.py" line="437"/>
+        <source>Det som saknas för att upprätta SIP:en</source>
+        <translation>What is missing to establish the SIP</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sip_view.py" line="442"/>
+        <source>SoL 2 kap. 7 § och HSL 16 kap. 4 §: planen ska säga vilka insatser som behövs, vad varje huvudman ansvarar för, vad andra än kommunen och regionen gör och vem som har det övergripande ansvaret.</source>
+        <translation>SoL chapter 2 section 7 and HSL chapter 16 section 4: the plan must say which interventions are needed, what each responsible authority answers for, what others than the municipality and the region do, and who has the overall responsibility.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sip_view.py" line="504"/>
+        <source>Huvudman för insats {0}</source>
+        <translation>Responsible authority for intervention {0}</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sip_view.py" line="518"/>
+        <source>Markera raden som ska tas bort.</source>
+        <translation>Select the row to remove.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sip_view.py" line="599"/>
+        <source>behov nr ska vara radnummer, t.ex. 1, 2</source>
+        <translation>need no. must be line numbers, e.g. 1, 2</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sip_view.py" line="602"/>
+        <source>vilken huvudman som svarar för den</source>
+        <translation>which responsible authority answers for it</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sip_view.py" line="676"/>
+        <source>Insats {0}: ange {1}.</source>
+        <translation>Intervention {0}: give {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sip_view.py" line="692"/>
+        <source>ny, inte sparad än</source>
+        <translation>new, not saved yet</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sip_view.py" line="694"/>
+        <source>upprättad {0}</source>
+        <translation>established {0}</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sip_view.py" line="696"/>
+        <source>{0} (upprättad {1})</source>
+        <translation>{0} (established {1})</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sip_view.py" line="701"/>
+        <source>SIP, version {0} – {1}</source>
+        <translation>SIP, version {0} – {1}</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sip_view.py" line="703"/>
+        <source> · uppföljning av version {0}</source>
+        <translation> · follow-up of version {0}</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sip_view.py" line="730"/>
+        <source>SIP:en är {0}.</source>
+        <translation>The SIP is {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sip_view.py" line="735"/>
+        <source>En upprättad SIP ändras inte. Gör en uppföljning: den blir en ny version att arbeta vidare i.</source>
+        <translation>An established SIP does not change. Make a follow-up: it becomes a new version to work on.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sip_view.py" line="741"/>
+        <source>Innan SIP:en kan upprättas saknas</source>
+        <translation>Before the SIP can be established, this is missing</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sip_view.py" line="749"/>
+        <source>Allt som lagen kräver finns med</source>
+        <translation>Everything the law requires is there</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sip_view.py" line="752"/>
+        <source>SIP:en kan upprättas när mötet har hållits och alla är överens.</source>
+        <translation>The SIP can be established once the meeting is held and everyone agrees.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sip_view.py" line="760"/>
+        <source>Fyll i det som saknas i listan till höger först.</source>
+        <translation>Fill in what the list on the right says is missing first.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sip_view.py" line="765"/>
+        <source>Skriv ut…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sip_view.py" line="823"/>
+        <source>Utkastet är sparat.</source>
+        <translation>The draft is saved.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sip_view.py" line="840"/>
+        <source>SIP:en är markerad som kallad.</source>
+        <translation>The SIP is marked as called.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sip_view.py" line="842"/>
+        <source>SIP:en är upprättad. Den ändras nu bara genom en uppföljning.</source>
+        <translation>The SIP is established. From now on it changes only through a follow-up.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sip_view.py" line="854"/>
+        <source>Version {0} är uppföljd. Version {1} är ett nytt utkast med samma innehåll: ange mötesdatum och nytt datum för uppföljning.</source>
+        <translation>Version {0} is followed up. Version {1} is a new draft with the same content: give the meeting date and a new follow-up date.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sip_view.py" line="933"/>
+        <source>Osparade ändringar</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sip_view.py" line="934"/>
+        <source>Du har ändrat i SIP:en utan att spara. Spara ändringarna?</source>
+        <translation>You have changed the SIP without saving. Save the changes?</translation>
+    </message>
+</context>
+<context>
     <name>StatisticsPage</name>
     <message>
         <location filename="../../sstdesk/ui/stats_page.py" line="60"/>
@@ -2072,779 +2563,829 @@
 <context>
     <name>StudentActions</name>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="206"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="213"/>
         <source>Personnummer</source>
         <translation>Personal ID number</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="207"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="214"/>
         <source>Förnamn</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="208"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="215"/>
         <source>Efternamn</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="211"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="218"/>
         <source>Kön</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="217"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="751"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="224"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="758"/>
         <source>Skola</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="222"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="757"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="229"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="764"/>
         <source>Ny skolas namn</source>
         <translation>New school name</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="226"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="761"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="233"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="768"/>
         <source>Årskurs</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="234"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="241"/>
         <source>Aktualiserad av</source>
         <translation>Referred by</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="238"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1545"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="245"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1668"/>
         <source>Anledning</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="241"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="248"/>
         <source>Frånvaro vid aktualisering</source>
         <translation>Absence at referral</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="247"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="295"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="712"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="254"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="302"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="719"/>
         <source>Skyddade personuppgifter</source>
         <translation>Protected personal data</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="271"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="278"/>
         <source>Ny elev – aktualisering</source>
         <translation>New student – referral</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="278"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="285"/>
         <source>Namn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="281"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="288"/>
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="287"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="294"/>
         <source>Har vårdnaden</source>
         <translation>Has custody</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="291"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="298"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="300"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="775"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="307"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="782"/>
         <source>Tolk (språk)</source>
         <translation>Interpreter (language)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="321"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="328"/>
         <source>Lägg till vårdnadshavare</source>
         <translation>Add guardian</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="330"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="337"/>
         <source>Händelsedatum</source>
         <translation>Date of event</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="336"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="343"/>
         <source>Kontakt</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="340"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="347"/>
         <source>Deltagare</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="355"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="362"/>
         <source>Ny journalanteckning</source>
         <translation>New journal note</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="364"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="371"/>
         <source>Möte</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="368"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="926"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="375"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="933"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="372"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="379"/>
         <source>Plats</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="375"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="382"/>
         <source>Deltagare (en per rad: namn, roll, verksamhet)</source>
         <translation>Participants (one per line: name, role, organisation)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="382"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="389"/>
         <source>Anteckningar</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="388"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="395"/>
         <source>Beslut (en per rad: åtgärd, ansvarig)</source>
         <translation>Decisions (one per line: action, responsible)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="407"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="414"/>
         <source>Registrera möte</source>
         <translation>Record meeting</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="421"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="428"/>
         <source>Syfte</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="425"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="432"/>
         <source>Får dela med</source>
         <translation>May share with</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="431"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="438"/>
         <source>Uppgifter</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="437"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="444"/>
         <source>Gäller från</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="443"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="450"/>
         <source>Gäller t.o.m.</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="449"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="456"/>
         <source>Form</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="481"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="488"/>
         <source>Samtycket gäller inte</source>
         <translation>The consent does not cover</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="473"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="480"/>
         <source>Informerade om rätten att säga nej och återkalla</source>
         <translation>Informed of the right to refuse and withdraw</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="554"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="561"/>
         <source>Registrera samtycke</source>
         <translation>Record consent</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="589"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="655"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="596"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="662"/>
         <source>Samtycke</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="590"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="597"/>
         <source>Återkallat av</source>
         <translation>Withdrawn by</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="603"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="610"/>
         <source>Bara för (tomt = hela samtycket)</source>
         <translation>Only for (empty = the whole consent)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="619"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="626"/>
         <source>Återkalla samtycke</source>
         <translation>Withdraw consent</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="89"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="93"/>
         <source>Välj…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="94"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="98"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="95"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="99"/>
         <source>Nej</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="104"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="108"/>
         <source>{0} (eleven)</source>
         <translation>{0} (the student)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="111"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="115"/>
         <source>{0} (vårdnadshavare)</source>
         <translation>{0} (guardian)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="115"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="119"/>
         <source>God man</source>
         <translation>Trustee (god man)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="127"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="131"/>
         <source>Skriv god mans namn.</source>
         <translation>Write the trustee&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="219"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="747"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="226"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="754"/>
         <source>Ny skola …</source>
         <translation>New school …</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="292"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="299"/>
         <source>Adress</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="455"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="660"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="462"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="667"/>
         <source>Svar</source>
         <translation>Answers</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="462"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="664"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="469"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="671"/>
         <source>Svaren lämnades den</source>
         <translation>Answers given on</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="468"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="670"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="475"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="677"/>
         <source>God man: namn (om eleven har en)</source>
         <translation>Trustee: name (if the student has one)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="487"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="494"/>
         <source>Skäl till att bara en vårdnadshavare samtycker</source>
         <translation>Reason only one guardian consents</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="494"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="501"/>
         <source>Barnets egen inställning</source>
         <translation>The child&apos;s own view</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="500"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="507"/>
         <source>Mognadsbedömning: på vilka grunder</source>
         <translation>Maturity assessment: on what grounds</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="506"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="513"/>
         <source>Mognadsbedömning: gjord av</source>
         <translation>Maturity assessment: made by</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="511"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="518"/>
         <source>Mognadsbedömning: datum</source>
         <translation>Maturity assessment: date</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="518"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="525"/>
         <source>Eleven kan själv bestämma om samtycket</source>
         <translation>The student can decide on the consent alone</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="520"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="527"/>
         <source>Ingen bedömning</source>
         <translation>No assessment</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="557"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="564"/>
         <source>Fyll i det familjen faktiskt har sagt. Den som inte har tillfrågats står kvar som ”Ej tillfrågad”.</source>
         <translation>Enter what the family actually said. Anyone not asked stays “Not asked”.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="570"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="577"/>
         <source>{0} (t.o.m. {1})</source>
         <translation>{0} (until {1})</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="593"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="600"/>
         <source>Återkallelsen kom in den</source>
         <translation>The withdrawal came in on</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="599"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="606"/>
         <source>Hur (telefon, brev, vid möte …)</source>
         <translation>How (phone, letter, at a meeting …)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="622"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="629"/>
         <source>Återkallelsen gäller direkt. Inget mer får lämnas ut till de parter den gäller. De som redan har fått uppgifter hamnar under Att göra, så att du kan meddela dem.</source>
         <translation>The withdrawal applies at once. Nothing more may be disclosed to the parties it covers. Those who already received information appear under To do, so you can tell them.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="636"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="643"/>
         <source>{0} ({1}, t.o.m. {2})</source>
         <translation>{0} ({1}, until {2})</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="691"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="698"/>
         <source>Svar på samtycke</source>
         <translation>Answer on a consent</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="702"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="709"/>
         <source>Eleven har skyddade personuppgifter</source>
         <translation>The student has protected personal details</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="716"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="723"/>
         <source>Nu: {0}. Med skyddade personuppgifter visas och skrivs skola och adresser aldrig ut, och eleven hittas inte genom en sökning på skolan. Ändringen loggas.</source>
         <translation>Now: {0}. With protected personal details the school and addresses are never shown or printed, and the student is not found by searching the school. The change is logged.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="742"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="749"/>
         <source>Nuvarande skola (skyddad)</source>
         <translation>Current school (protected)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="769"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="776"/>
         <source>Klass</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="796"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="803"/>
         <source>Ändra elevuppgifter</source>
         <translation>Edit student details</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="799"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="806"/>
         <source>Ändra det som inte stämmer längre. Byter eleven skola följer det pågående ärendet med. Skyddade personuppgifter ändras under ”Skyddade personuppgifter…”. Ändringen loggas.</source>
         <translation>Change what is no longer right. If the student changes school, the open case goes along. Protected personal details are changed under “Protected personal details…”. The change is logged.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="814"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="821"/>
         <source>Handlingsplanen har inga mål ännu.</source>
         <translation>The action plan has no goals yet.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="830"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="837"/>
         <source>Vilket mål?</source>
         <translation>Which goal?</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="879"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="886"/>
         <source>Ändra mål</source>
         <translation>Edit goal</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="883"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="890"/>
         <source>Mål {0}. Är handlingsplanen fastställd blir den reviderad i dag.</source>
         <translation>Goal {0}. If the action plan is established, it is revised today.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="901"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="908"/>
         <source>Boosterträffen hölls {0}.</source>
         <translation>The booster session was held {0}.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="906"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="913"/>
         <source>Boosterträffen planeras när eleven är utskriven.</source>
         <translation>The booster session is planned when the student is discharged.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="916"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="923"/>
         <source>Boosterträffen</source>
         <translation>The booster session</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="919"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="926"/>
         <source>är planerad till</source>
         <translation>is planned for</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="920"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="927"/>
         <source>hölls den</source>
         <translation>was held on</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="941"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="948"/>
         <source>Boosterträff</source>
         <translation>Booster session</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="945"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="952"/>
         <source>Utskriven {0}. Boosterträffen är planerad till {1}. Flytta den, eller registrera den som hållen.</source>
         <translation>Discharged {0}. The booster session is planned for {1}. Move it, or record it as held.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="971"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="978"/>
         <source>Handlingsplanens uppföljning</source>
         <translation>The action plan&apos;s follow-up</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="980"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="987"/>
         <source>Bokad uppföljning {0}</source>
         <translation>Booked follow-up {0}</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="990"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="997"/>
         <source>Boka en ny uppföljning</source>
         <translation>Book a new follow-up</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="996"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1003"/>
         <source>Ny uppföljning den</source>
         <translation>New follow-up on</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1020"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1027"/>
         <source>Uppföljningsdatum</source>
         <translation>Follow-up dates</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1023"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1030"/>
         <source>Flytta det som ska flyttas. Datumen står under Att göra. En uppföljning som har hållits registreras med ”Uppföljning…”.</source>
         <translation>Move what needs moving. The dates show under To do. A follow-up that has been held is recorded with “Follow-up…”.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1047"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1054"/>
         <source>Part</source>
         <translation>Party</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1050"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1057"/>
         <source>Underrättad den</source>
         <translation>Told on</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1054"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1061"/>
         <source>Hur (telefon, brev …)</source>
         <translation>How (phone, letter …)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1063"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1070"/>
         <source>Meddela om återkallelse</source>
         <translation>Tell of a withdrawal</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1073"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1080"/>
         <source>Begäran kom in</source>
         <translation>Request received</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1077"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1084"/>
         <source>Begärd av (namn)</source>
         <translation>Requested by (name)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1080"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1087"/>
         <source>Den som begär är</source>
         <translation>The person asking is</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1086"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1093"/>
         <source>Så kontrollerades identiteten (och vårdnaden)</source>
         <translation>How the identity (and custody) was checked</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1105"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1112"/>
         <source>Begäran om registerutdrag</source>
         <translation>Request for a register extract</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1108"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1115"/>
         <source>Registerutdraget ska lämnas inom en månad. Det syns under Att göra tills det är lämnat.</source>
         <translation>The register extract must be given within one month. It shows under To do until it is given.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1131"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1138"/>
         <source>Begäran</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1135"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1142"/>
         <source>Lämnat den</source>
         <translation>Given on</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1141"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1148"/>
         <source>Hur (personligen, rekommenderat brev …)</source>
         <translation>How (in person, registered letter …)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1151"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1158"/>
         <source>Registerutdrag lämnat</source>
         <translation>Register extract given</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1162"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1169"/>
         <source>Insamlade handlingar</source>
         <translation>Documents gathered</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1169"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1176"/>
         <source>Elevens berättelse</source>
         <translation>The student&apos;s account</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1175"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1182"/>
         <source>Vårdnadshavarnas berättelse</source>
         <translation>The guardians&apos; account</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1181"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1188"/>
         <source>Skolans bild</source>
         <translation>The school&apos;s view</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1200"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1207"/>
         <source>Påbörja kartläggning</source>
         <translation>Start mapping</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1211"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1218"/>
         <source>Område</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1217"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1224"/>
         <source>Risk eller skydd</source>
         <translation>Risk or protective</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1221"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1228"/>
         <source>Beskrivning</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1222"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1470"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1229"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1507"/>
         <source>Källa</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1225"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1232"/>
         <source>Får delas med skolan</source>
         <translation>May be shared with the school</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1246"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1253"/>
         <source>Lägg till faktor</source>
         <translation>Add factor</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1259"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1266"/>
         <source>Elevens egna mål</source>
         <translation>The student&apos;s own goals</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1264"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1271"/>
         <source>Vårdnadshavarnas mål</source>
         <translation>The guardians&apos; goals</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1268"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1275"/>
         <source>Mål 1</source>
         <translation>Goal 1</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1590"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1494"/>
+        <source>Giltig frånvaro (%)</source>
+        <translation>Authorised absence (%)</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1496"/>
+        <source>Ogiltig frånvaro (%)</source>
+        <translation>Unauthorised absence (%)</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1503"/>
+        <source>giltig</source>
+        <translation>authorised</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1504"/>
+        <source>ogiltig</source>
+        <translation>unauthorised</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1536"/>
+        <source>Perioden överlappar</source>
+        <translation>The period overlaps</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1538"/>
+        <source>Perioden {0} – {1} överlappar en period som redan finns för ärendet:</source>
+        <translation>The period {0} – {1} overlaps a period the case already has:</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1543"/>
+        <source>Perioden {0} – {1} överlappar {2} perioder som redan finns för ärendet:</source>
+        <translation>The period {0} – {1} overlaps {2} periods the case already has:</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1552"/>
+        <source>{0} – {1}: {2} frånvaro ({3})</source>
+        <translation>{0} – {1}: {2} absence ({3})</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1565"/>
+        <source>Spara ändå om perioderna ska stå kvar sida vid sida, t.ex. när skolan skickat en rättad rapport. Annars går du tillbaka och ändrar datumen.</source>
+        <translation>Save anyway if the periods are to stand side by side, e.g. when the school has sent a corrected report. Otherwise go back and change the dates.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1572"/>
+        <source>Spara ändå</source>
+        <translation>Save anyway</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1576"/>
+        <source>Gå tillbaka</source>
+        <translation>Go back</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1609"/>
+        <source>Skriv in frånvaron som skolans rapport anger den, i procent (t.ex. 12,5). Den totala frånvaron räknas ut. Under Källa skriver du varifrån siffrorna kommer, t.ex. ”Skola24, utdrag 2026-11-20” eller ”mentorns närvarorapport”.</source>
+        <translation>Enter the absence as the school's report gives it, in percent (e.g. 12.5). The total absence is worked out. Under Source, write where the figures come from, e.g. “Skola24, extract 2026-11-20” or “the mentor's attendance report”.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1713"/>
         <source>Avsluta ärendet (utskrivning)</source>
         <translation>Close the case (discharge)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="840"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1271"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1364"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="847"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1278"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1371"/>
         <source>Hur vi vet att vi nått det</source>
         <translation>How we know we reached it</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="845"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1274"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1365"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="852"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1281"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1372"/>
         <source>Utgångsvärde</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="851"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1275"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1366"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="858"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1282"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1373"/>
         <source>Målvärde</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="857"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1278"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1369"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="864"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1285"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1376"/>
         <source>Mål till</source>
         <translation>Goal by</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1284"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1404"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1291"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1411"/>
         <source>Insats</source>
         <translation>Intervention</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1290"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1410"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1297"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1417"/>
         <source>Vem gör</source>
         <translation>Who does it</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1296"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1414"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1303"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1421"/>
         <source>Hur ofta</source>
         <translation>How often</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1301"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1308"/>
         <source>Uppföljning</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1307"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1314"/>
         <source>Fastställ planen nu</source>
         <translation>Establish the plan now</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1352"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1359"/>
         <source>Handlingsplan</source>
         <translation>Action plan</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="824"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="837"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1363"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="831"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="844"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1370"/>
         <source>Mål</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1391"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1398"/>
         <source>Lägg till mål</source>
         <translation>Add goal</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1417"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1424"/>
         <source>Kopplad till mål</source>
         <translation>Linked to goal</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1424"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1431"/>
         <source>Nivå (1–3)</source>
         <translation>Level (1–3)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1448"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1455"/>
         <source>Lägg till insats</source>
         <translation>Add intervention</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1460"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1489"/>
         <source>Från</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1464"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1493"/>
         <source>Till</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1465"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1500"/>
         <source>Total frånvaro</source>
         <translation>Total absence</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1466"/>
-        <source>Varav giltig</source>
-        <translation>Of which excused</translation>
-    </message>
-    <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1467"/>
-        <source>Varav ogiltig</source>
-        <translation>Of which unexcused</translation>
-    </message>
-    <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1492"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1606"/>
         <source>Lägg till närvaro</source>
         <translation>Add attendance</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1501"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1624"/>
         <source>Hölls</source>
         <translation>Held on</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1507"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1630"/>
         <source>Frånvaro nu</source>
         <translation>Absence now</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1513"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1636"/>
         <source>Beslut</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1518"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1641"/>
         <source>Kommentar</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1538"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1661"/>
         <source>Registrera uppföljning</source>
         <translation>Record follow-up</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1548"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1671"/>
         <source>Frånvaro vid utskrivning</source>
         <translation>Absence at discharge</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1554"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1677"/>
         <source>Målen är nådda</source>
         <translation>The goals are met</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1560"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1683"/>
         <source>Boosterträff (ungefär tre månader efter)</source>
         <translation>Booster session (about three months after)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1569"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1692"/>
         <source>Gymnasiebehörig</source>
         <translation>Eligible for upper secondary</translation>
     </message>
@@ -2859,7 +3400,7 @@
     </message>
     <message>
         <location filename="../../sstdesk/ui/student_page.py" line="64"/>
-        <location filename="../../sstdesk/ui/student_page.py" line="422"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="423"/>
         <source>Samtycke</source>
         <translation>Consent</translation>
     </message>
@@ -3253,53 +3794,58 @@
     </message>
     <message>
         <location filename="../../sstdesk/ui/student_page.py" line="175"/>
-        <location filename="../../sstdesk/ui/student_page.py" line="440"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="441"/>
         <source>Frånvaro</source>
         <translation>Absence</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="427"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="268"/>
+        <source>SIP…</source>
+        <translation>SIP…</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="428"/>
         <source>Att göra för eleven</source>
         <translation>To do for the student</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="428"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="429"/>
         <source>Att göra</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="433"/>
         <location filename="../../sstdesk/ui/student_page.py" line="434"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="435"/>
         <source>Senaste anteckningarna</source>
         <translation>Latest notes</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="578"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="579"/>
         <source>Nästa steg: {0}</source>
         <translation>Next step: {0}</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="595"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="596"/>
         <source>Eleven har inget ärende.</source>
         <translation>The student has no case.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="598"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="599"/>
         <source>Ärendet är pausat.</source>
         <translation>The case is paused.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="600"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="601"/>
         <source>Ärendet är avslutat.</source>
         <translation>The case is closed.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="613"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="614"/>
         <source>Inget förfaller.</source>
         <translation>Nothing is due.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="626"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="627"/>
         <source>Inga anteckningar ännu.</source>
         <translation>No notes yet.</translation>
     </message>
@@ -3454,111 +4000,111 @@
         <translation>Booster session…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="277"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="278"/>
         <source>← Elevlistan</source>
         <translation>← Student list</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="278"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="279"/>
         <source>Tillbaka till elevlistan</source>
         <translation>Back to the student list</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="287"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="288"/>
         <source>Visa skyddade uppgifter</source>
         <translation>Show protected details</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="289"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="290"/>
         <source>Visar skola och adresser för den här eleven. Det loggas.</source>
         <translation>Shows this student&apos;s school and addresses. This is logged.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="330"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="331"/>
         <source>Fler åtgärder</source>
         <translation>More actions</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="358"/>
-        <location filename="../../sstdesk/ui/student_page.py" line="451"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="359"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="452"/>
         <source>Översikt</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="389"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="390"/>
         <source>Var ärendet står</source>
         <translation>Where the case stands</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="400"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="401"/>
         <source>Flytta ärendet till</source>
         <translation>Move the case to</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="403"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="404"/>
         <source>Anledning (krävs)</source>
         <translation>Reason (required)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="406"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="407"/>
         <source>Flytta</source>
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="408"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="409"/>
         <source>Flytta ärendet till:</source>
         <translation>Move the case to:</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="417"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="418"/>
         <source>Samtycken i korthet</source>
         <translation>Consents at a glance</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="313"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="314"/>
         <source>Nästa steg</source>
         <translation>Next stage</translation>
     </message>
     <message>
         <location filename="../../sstdesk/ui/student_page.py" line="128"/>
-        <location filename="../../sstdesk/ui/student_page.py" line="404"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="405"/>
         <source>Anledning</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="294"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="295"/>
         <source>Dokument (Ctrl+P)</source>
         <translation>Documents (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="295"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="296"/>
         <source>Skriv ut ett dokument</source>
         <translation>Print a document</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="340"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="341"/>
         <source>Arbetar</source>
         <translation>Working</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="353"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="354"/>
         <source>Varför steget inte gick</source>
         <translation>Why the move was refused</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="367"/>
         <location filename="../../sstdesk/ui/student_page.py" line="368"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="369"/>
         <source>Möten</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="374"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="375"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="376"/>
         <location filename="../../sstdesk/ui/student_page.py" line="377"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="378"/>
         <source>Närvaro</source>
         <translation>Attendance</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>CaseloadPage</name>
     <message numerus="yes">
-        <location filename="../../sstdesk/ui/pages.py" line="690"/>
+        <location filename="../../sstdesk/ui/pages.py" line="707"/>
         <source>%n elever</source>
         <translation>
             <numerusform>%n elev</numerusform>
