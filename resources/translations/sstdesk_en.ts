@@ -448,148 +448,168 @@
 <context>
     <name>CaseloadPage</name>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="518"/>
-        <location filename="../../sstdesk/ui/pages.py" line="725"/>
+        <location filename="../../sstdesk/ui/pages.py" line="519"/>
+        <location filename="../../sstdesk/ui/pages.py" line="754"/>
         <source>Att göra</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="529"/>
+        <location filename="../../sstdesk/ui/pages.py" line="530"/>
         <source>Mina elever</source>
         <translation>My students</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="531"/>
+        <location filename="../../sstdesk/ui/pages.py" line="532"/>
         <source>+ Ny aktualisering</source>
         <translation>+ New referral</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="532"/>
+        <location filename="../../sstdesk/ui/pages.py" line="533"/>
         <source>Aktualisera en ny elev (Ctrl+N)</source>
         <translation>Refer a new student (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="539"/>
+        <location filename="../../sstdesk/ui/pages.py" line="540"/>
         <source>Inställningar</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="541"/>
+        <location filename="../../sstdesk/ui/pages.py" line="542"/>
         <source>Mina inställningar…</source>
         <translation>My settings…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="544"/>
+        <location filename="../../sstdesk/ui/pages.py" line="545"/>
         <source>Teamets inställningar…</source>
         <translation>Team settings…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="547"/>
+        <location filename="../../sstdesk/ui/pages.py" line="548"/>
         <source>Läsårsskifte…</source>
         <translation>New school year…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="550"/>
+        <location filename="../../sstdesk/ui/pages.py" line="551"/>
         <source>Byt lösenfras…</source>
         <translation>Change passphrase…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="553"/>
+        <location filename="../../sstdesk/ui/pages.py" line="554"/>
         <source>Byt teamnyckel…</source>
         <translation>Replace the team key…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="557"/>
+        <location filename="../../sstdesk/ui/pages.py" line="558"/>
         <source>Lås (Ctrl+L)</source>
         <translation>Lock (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="559"/>
+        <location filename="../../sstdesk/ui/pages.py" line="560"/>
         <source>Importera närvaro…</source>
         <translation>Import attendance…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="562"/>
+        <location filename="../../sstdesk/ui/pages.py" line="563"/>
         <source>Statistik</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="572"/>
+        <location filename="../../sstdesk/ui/pages.py" line="573"/>
         <source>Synkronisering</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="580"/>
+        <location filename="../../sstdesk/ui/pages.py" line="581"/>
         <source>Konflikter att lösa</source>
         <translation>Conflicts to settle</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="584"/>
+        <location filename="../../sstdesk/ui/pages.py" line="585"/>
         <source>Ändringar som servern inte tog emot</source>
         <translation>Changes the server did not accept</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="587"/>
+        <location filename="../../sstdesk/ui/pages.py" line="588"/>
         <source>Datorer som väntar på godkännande</source>
         <translation>Computers waiting for approval</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="592"/>
+        <location filename="../../sstdesk/ui/pages.py" line="593"/>
         <source>Att åtgärda efter synkronisering</source>
         <translation>To see to after syncing</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="594"/>
+        <location filename="../../sstdesk/ui/pages.py" line="595"/>
         <source>Anslut till server…</source>
         <translation>Connect to server…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="595"/>
+        <location filename="../../sstdesk/ui/pages.py" line="596"/>
         <source>Synkronisera</source>
         <translation>Synchronise</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="614"/>
+        <location filename="../../sstdesk/ui/pages.py" line="615"/>
         <source>Sök på namn, personnummer, skola eller anteckning (Ctrl+F)</source>
         <translation>Search name, personal ID number, school or note (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="616"/>
+        <location filename="../../sstdesk/ui/pages.py" line="617"/>
         <source>Sök</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="624"/>
+        <location filename="../../sstdesk/ui/pages.py" line="625"/>
         <source>Filtrera på skola</source>
         <translation>Filter by school</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="626"/>
+        <location filename="../../sstdesk/ui/pages.py" line="627"/>
         <source>Filtrera på steg</source>
         <translation>Filter by stage</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="628"/>
+        <location filename="../../sstdesk/ui/pages.py" line="629"/>
         <source>Alla steg</source>
         <translation>All stages</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="631"/>
+        <location filename="../../sstdesk/ui/pages.py" line="632"/>
         <source>Något förfaller inom en vecka</source>
         <translation>Something due within a week</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="642"/>
+        <location filename="../../sstdesk/ui/pages.py" line="643"/>
         <source>Elevlista</source>
         <translation>Student list</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="685"/>
+        <location filename="../../sstdesk/ui/pages.py" line="669"/>
+        <source>Inga elever ännu</source>
+        <translation>No students yet</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/pages.py" line="672"/>
+        <source>När en skola aktualiserar en elev lägger du till eleven här. Allt du skriver sparas krypterat på den här datorn.</source>
+        <translation>When a school refers a student, you add the student here. Everything you write is kept encrypted on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/pages.py" line="679"/>
+        <source>Lägg till din första elev</source>
+        <translation>Add your first student</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/pages.py" line="683"/>
+        <source>Öppna demoprofilen (påhittade elever)…</source>
+        <translation>Open the demo profile (made-up students)…</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/pages.py" line="712"/>
         <source>Alla skolor</source>
         <translation>All schools</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sstdesk/ui/pages.py" line="707"/>
+        <location filename="../../sstdesk/ui/pages.py" line="734"/>
         <source>%n elever</source>
         <translation>
             <numerusform>%n student</numerusform>
@@ -597,17 +617,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="711"/>
+        <location filename="../../sstdesk/ui/pages.py" line="738"/>
         <source>Inga elever matchar ”{0}” med de valda filtren.</source>
         <translation>No students match “{0}” with the chosen filters.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="713"/>
+        <location filename="../../sstdesk/ui/pages.py" line="740"/>
         <source>Inga elever matchar ”{0}”</source>
         <translation>No students match “{0}”</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="725"/>
+        <location filename="../../sstdesk/ui/pages.py" line="754"/>
         <source>Att göra ({0})</source>
         <translation>To do ({0})</translation>
     </message>
@@ -1458,12 +1478,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="309"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="266"/>
+        <source>Lösenfras för demoprofilen</source>
+        <translation>Passphrase for the demo profile</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/main_window.py" line="276"/>
+        <source>Öppna demoprofilen</source>
+        <translation>Open the demo profile</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/main_window.py" line="280"/>
+        <source>Demoprofilen är en egen profil med påhittade elever, bredvid dina riktiga uppgifter, som inte påverkas. Välj en lösenfras för den (minst 8 tecken).</source>
+        <translation>The demo profile is a profile of its own with made-up students, beside your real information, which is not affected. Choose a passphrase for it (at least 8 characters).</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/main_window.py" line="332"/>
         <source>De gamla filerna ligger kvar i {0}.</source>
         <translation>The old files are kept in {0}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sstdesk/ui/main_window.py" line="344"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="367"/>
         <source>Låst efter %n minuter utan aktivitet. Det du skrivit är sparat.</source>
         <translation>
             <numerusform>Locked after %n minute without activity. What you wrote is saved.</numerusform>
@@ -1471,97 +1506,97 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="354"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="377"/>
         <source>Lås automatiskt efter (minuter)</source>
         <translation>Lock automatically after (minutes)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="362"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="385"/>
         <source>Språk</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="364"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="387"/>
         <source>Som systemet</source>
         <translation>As the system</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="369"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="392"/>
         <source>Teamets server (https://…)</source>
         <translation>The team&apos;s server (https://…)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="375"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="398"/>
         <source>Distriktets servercertifikat (filen från IT)</source>
         <translation>The district&apos;s server certificate (the file from IT)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="390"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="413"/>
         <source>Inställningarna är sparade. Språket byts nästa gång programmet startar.</source>
         <translation>Settings saved. The language changes the next time the program starts.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="396"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="419"/>
         <source>Bestäms av IT och kan inte ändras här: {0}.</source>
         <translation>Set by IT and cannot be changed here: {0}.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="399"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="422"/>
         <source>Inställningar</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="407"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="430"/>
         <source>Nuvarande lösenfras</source>
         <translation>Current passphrase</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="408"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="431"/>
         <source>Ny lösenfras</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="409"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="432"/>
         <source>Upprepa den nya lösenfrasen</source>
         <translation>Repeat the new passphrase</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="415"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="438"/>
         <source>De nya lösenfraserna stämmer inte överens.</source>
         <translation>The new passphrases do not match.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="422"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="445"/>
         <source>Lösenfrasen är bytt. Använd den nya nästa gång du låser upp.</source>
         <translation>The passphrase is changed. Use the new one next time you unlock.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="434"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="457"/>
         <source>Byt lösenfras</source>
         <translation>Change passphrase</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="438"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="461"/>
         <source>Återställningskoden gäller som förut. Säkerhetskopior som redan gjorts öppnas med den lösenfras som gällde när de gjordes.</source>
         <translation>The recovery code works as before. Backups already made open with the passphrase that held when they were made.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="449"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="472"/>
         <source>Det nya läsåret börjar</source>
         <translation>The new school year starts</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="462"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="485"/>
         <source>Läsårsskifte</source>
         <translation>New school year</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="466"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="489"/>
         <source>Eleverna i elevlistan går upp en årskurs från den dag teamet har bestämt. Du ser vilka som ändras innan något sparas.</source>
         <translation>The students in the list move up one grade from the day the team has set. You see who changes before anything is saved.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sstdesk/ui/main_window.py" line="482"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="505"/>
         <source>Läsårsskiftet {0} är gjort: %n elever har gått upp en årskurs.</source>
         <translation>
             <numerusform>School year {0} has started: %n student has moved up a grade.</numerusform>
@@ -1569,92 +1604,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="510"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="533"/>
         <source>Län eller stad där teamet arbetar (för forskningsurvalet)</source>
         <translation>County or city the team works in (for the research sample)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="516"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="539"/>
         <source>Teamet är en privat utförare (gallring efter två år)</source>
         <translation>The team is a private provider (records disposed of after two years)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="518"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="541"/>
         <source>Nej</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="518"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="541"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="523"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="546"/>
         <source>Förenklad kartläggning från</source>
         <translation>Simplified mapping from</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="529"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="552"/>
         <source>Förenklad kartläggning till</source>
         <translation>Simplified mapping to</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="535"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="558"/>
         <source>Fördjupad kartläggning från</source>
         <translation>In-depth mapping from</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="541"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="564"/>
         <source>Åtgärdstrappan (en rad per steg: procent, beskrivning)</source>
         <translation>Action ladder (one line per step: percent, description)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="560"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="583"/>
         <source>Teamets inställningar är sparade.</source>
         <translation>The team settings are saved.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="567"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="590"/>
         <source>Teamets inställningar</source>
         <translation>Team settings</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="571"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="594"/>
         <source>Gränserna följer Stockholms frånvarotrappa och ”Hör mig nu!” om inget annat anges. De syns på elevsidan och i underlaget till elevhälsokonferensen.</source>
         <translation>Unless changed, the thresholds follow Stockholm&apos;s absence ladder and “Hör mig nu!”. They show on the student page and in the student health conference material.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="772"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="795"/>
         <source>Räknar…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="801"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="824"/>
         <source>Sparad som {0}.</source>
         <translation>Saved as {0}.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="970"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="993"/>
         <source>Det du skrev senast kunde inte sparas: {0}</source>
         <translation>What you wrote last could not be saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="982"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="1005"/>
         <source>Påbörjad registrering</source>
         <translation>Unfinished form</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="983"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="1006"/>
         <source>Du hade en påbörjad registrering: ”{0}” – fortsätt?</source>
         <translation>You had an unfinished form: “{0}” – continue?</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="984"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="1007"/>
         <source>Fortsätt</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="985"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="1008"/>
         <source>Släng</source>
         <translation>Discard</translation>
     </message>
@@ -2051,7 +2086,7 @@
     <message>
         <location filename="../../sstdesk/ui/sip_view.py" line="150"/>
         <source>SIP:ens version och status</source>
-        <translation>The SIP's version and status</translation>
+        <translation>The SIP&apos;s version and status</translation>
     </message>
     <message>
         <location filename="../../sstdesk/ui/sip_view.py" line="178"/>
@@ -2177,7 +2212,7 @@
     <message>
         <location filename="../../sstdesk/ui/sip_view.py" line="325"/>
         <source>Barnets och familjens del</source>
-        <translation>The child's and the family's part</translation>
+        <translation>The child&apos;s and the family&apos;s part</translation>
     </message>
     <message>
         <location filename="../../sstdesk/ui/sip_view.py" line="326"/>
@@ -2187,7 +2222,7 @@
     <message>
         <location filename="../../sstdesk/ui/sip_view.py" line="327"/>
         <source>Vårdnadshavarnas beskrivning</source>
-        <translation>The guardians' account</translation>
+        <translation>The guardians&apos; account</translation>
     </message>
     <message>
         <location filename="../../sstdesk/ui/sip_view.py" line="328"/>
@@ -3229,7 +3264,7 @@
     <message>
         <location filename="../../sstdesk/ui/student_actions.py" line="1609"/>
         <source>Skriv in frånvaron som skolans rapport anger den, i procent (t.ex. 12,5). Den totala frånvaron räknas ut. Under Källa skriver du varifrån siffrorna kommer, t.ex. ”Skola24, utdrag 2026-11-20” eller ”mentorns närvarorapport”.</source>
-        <translation>Enter the absence as the school's report gives it, in percent (e.g. 12.5). The total absence is worked out. Under Source, write where the figures come from, e.g. “Skola24, extract 2026-11-20” or “the mentor's attendance report”.</translation>
+        <translation>Enter the absence as the school&apos;s report gives it, in percent (e.g. 12.5). The total absence is worked out. Under Source, write where the figures come from, e.g. “Skola24, extract 2026-11-20” or “the mentor&apos;s attendance report”.</translation>
     </message>
     <message>
         <location filename="../../sstdesk/ui/student_actions.py" line="1713"/>

@@ -4,7 +4,7 @@
 <context>
     <name>CaseloadPage</name>
     <message numerus="yes">
-        <location filename="../../sstdesk/ui/pages.py" line="707"/>
+        <location filename="../../sstdesk/ui/pages.py" line="734"/>
         <source>%n elever</source>
         <translation>
             <numerusform>%n elev</numerusform>
@@ -69,7 +69,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../sstdesk/ui/main_window.py" line="344"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="367"/>
         <source>Låst efter %n minuter utan aktivitet. Det du skrivit är sparat.</source>
         <translation>
             <numerusform>Låst efter %n minut utan aktivitet. Det du skrivit är sparat.</numerusform>
@@ -77,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sstdesk/ui/main_window.py" line="482"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="505"/>
         <source>Läsårsskiftet {0} är gjort: %n elever har gått upp en årskurs.</source>
         <translation>
             <numerusform>Läsårsskiftet {0} är gjort: %n elev har gått upp en årskurs.</numerusform>

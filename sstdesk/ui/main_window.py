@@ -149,6 +149,7 @@ class MainWindow(Window):
         )
         self.caseload_page.lock_requested.connect(self.lock)
         self.caseload_page.new_student_requested.connect(self.new_student)
+        self.caseload_page.demo_requested.connect(self._demo_from_caseload)
         self.caseload_page.import_requested.connect(self.import_attendance)
         self.caseload_page.statistics_requested.connect(self.show_statistics)
         self.stats_page.back_requested.connect(self._back_to_list)
@@ -257,6 +258,28 @@ class MainWindow(Window):
             lambda: session.open_demo(demo, passphrase=passphrase),
             done=self._on_unlocked,
             failed=lambda e: self.create_page.show_error(self.message(e)),
+        )
+
+    def _demo_from_caseload(self) -> None:
+        """From an empty caseload: the demo profile, beside this one and with its own
+        passphrase; this one is locked first, and opens again as before."""
+        fields = [Field("passphrase", self.tr("Lösenfras för demoprofilen"), "password")]
+
+        def go(_dialog: FormDialog, values: dict[str, object]) -> None:
+            self.lock()
+            self.pages.setCurrentWidget(self.create_page)
+            self.create_page.progress.show()
+            self._open_demo(str(values["passphrase"]))
+
+        ask(
+            self,
+            self.tr("Öppna demoprofilen"),
+            fields,
+            go,
+            self.tr(
+                "Demoprofilen är en egen profil med påhittade elever, bredvid dina riktiga "
+                "uppgifter, som inte påverkas. Välj en lösenfras för den (minst 8 tecken)."
+            ),
         )
 
     def _on_created(self, result: tuple[OpenVault, str]) -> None:

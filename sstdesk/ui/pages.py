@@ -494,6 +494,7 @@ class CaseloadPage(QWidget):
     search_changed = Signal(str)
     student_chosen = Signal(str)  # student id
     new_student_requested = Signal()
+    demo_requested = Signal()  # from the empty caseload: try the program on made-up students
     due_chosen = Signal(str, str)  # student id, student-page tab key (see StudentPage.show_tab)
     settings_requested = Signal()
     team_settings_requested = Signal()
@@ -661,6 +662,31 @@ class CaseloadPage(QWidget):
         self.no_match.setContentsMargins(0, 24, 0, 0)
         self.no_match.hide()
         layout.addWidget(self.no_match, 1)
+        # The first start: nobody in the caseload yet, and the two ways on from there.
+        self.empty = QWidget()
+        empty = QVBoxLayout(self.empty)
+        empty.setContentsMargins(0, 48, 0, 0)
+        empty.addWidget(_title(self.tr("Inga elever ännu")), 0, Qt.AlignmentFlag.AlignHCenter)
+        hint = QLabel(
+            self.tr(
+                "När en skola aktualiserar en elev lägger du till eleven här. Allt du skriver "
+                "sparas krypterat på den här datorn."
+            )
+        )
+        hint.setWordWrap(True)
+        hint.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        empty.addWidget(hint)
+        self.first_button = QPushButton(self.tr("Lägg till din första elev"))
+        self.first_button.setStyleSheet(PRIMARY)
+        self.first_button.clicked.connect(self.new_student_requested)
+        empty.addWidget(self.first_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.demo_button = QPushButton(self.tr("Öppna demoprofilen (påhittade elever)…"))
+        self.demo_button.setFlat(True)
+        self.demo_button.clicked.connect(self.demo_requested)
+        empty.addWidget(self.demo_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        empty.addStretch(1)
+        self.empty.hide()
+        layout.addWidget(self.empty, 1)
         splitter.addWidget(right)
         splitter.setSizes([300, 900])
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_search)
@@ -671,7 +697,8 @@ class CaseloadPage(QWidget):
         if not text.strip():
             self.no_match.clear()
             self.no_match.hide()
-            self.table.show()
+            self.empty.setVisible(not self._all)
+            self.table.setVisible(bool(self._all))
 
     def focus_search(self) -> None:
         self.search.setFocus()
@@ -713,8 +740,10 @@ class CaseloadPage(QWidget):
                 message = self.tr("Inga elever matchar ”{0}”")
             self.no_match.setText(message.format(typed))
         nobody = bool(typed) and not shown
+        first = not typed and not self._all
         self.no_match.setVisible(nobody)
-        self.table.setVisible(not nobody)
+        self.empty.setVisible(first)
+        self.table.setVisible(not nobody and not first)
 
     def show_due(self, agenda: Sequence[AgendaEntry], today: dt.date) -> None:
         """Att göra as an agenda; the heading counts what needs doing by Sunday."""

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
+
 from sstdesk.domain.codes import Stage
 from sstdesk.ui.agenda import ENTRY_ROLE
 from sstdesk.ui.caseload_model import ROW_ROLE
@@ -83,12 +85,20 @@ def test_a_search_is_audited_once_when_typing_pauses(qtbot: Any, unlocked: Any) 
 def test_a_new_student_is_one_visible_click_away(qtbot: Any, unlocked: Any) -> None:
     page = unlocked.caseload_page
     assert page.new_button.isVisible() and page.new_button.text() == "+ Ny aktualisering"
+    assert not page.empty.isVisible(), "a caseload with students shows them, not the first start"
     page.new_button.click()
     qtbot.waitUntil(lambda: unlocked.actions.last is not None, timeout=10_000)
     dialog = unlocked.actions.last
     assert dialog.windowTitle() == "Ny elev – aktualisering"
     assert dialog.widgets["school_id"].count() > 1, "the vault's schools to choose from"
     dialog.reject()
+    unlocked.actions.last = None
+    unlocked.activateWindow()
+    qtbot.waitUntil(unlocked.isActiveWindow, timeout=10_000)
+    qtbot.keyClick(unlocked, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: unlocked.actions.last is not None, timeout=10_000)
+    assert unlocked.actions.last.windowTitle() == "Ny elev – aktualisering"
+    unlocked.actions.last.reject()
 
 
 def test_a_word_inside_a_surname_is_found_and_no_match_is_said(qtbot: Any, unlocked: Any) -> None:

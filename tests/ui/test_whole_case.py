@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from sstdesk.domain.codes import (
     Answer,
@@ -55,6 +55,14 @@ def move(qtbot: Any, win: MainWindow, stage: Stage) -> None:
     assert page.move_error.text() == "", page.move_error.text()
 
 
+def demo_dialogs() -> list[Any]:
+    return [
+        w
+        for w in QApplication.topLevelWidgets()
+        if w.isVisible() and w.windowTitle() == "Öppna demoprofilen"
+    ]
+
+
 def test_a_whole_case_through_the_window(qtbot: Any, tmp_path: Path) -> None:
     win = MainWindow(tmp_path / "profil", TaskRunner())
     qtbot.addWidget(win)
@@ -68,7 +76,16 @@ def test_a_whole_case_through_the_window(qtbot: Any, tmp_path: Path) -> None:
     win.recovery_page.check.setChecked(True)
     win.recovery_page.button.click()
 
-    qtbot.keyClick(win, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    # The first start is no dead end: the empty caseload says what to do, and does it.
+    empty = win.caseload_page
+    qtbot.waitUntil(lambda: empty.empty.isVisible(), timeout=10_000)
+    assert not empty.table.isVisible() and empty.first_button.isVisible()
+    empty.demo_button.click()
+    qtbot.waitUntil(lambda: bool(demo_dialogs()), timeout=10_000)
+    for widget in demo_dialogs():
+        widget.reject()  # not now: the real caseload stays open
+    assert win.pages.currentWidget() is win.caseload_page
+    empty.first_button.click()
     fill(
         qtbot,
         win,
