@@ -93,6 +93,9 @@ class AgendaView(QListWidget):
         super().__init__(parent)
         self.setAccessibleName(self.tr("Att göra"))
         self.setWordWrap(True)
+        # Lines wrap to the column's width rather than scroll sideways.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.setSpacing(1)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
