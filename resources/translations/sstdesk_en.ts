@@ -4,9 +4,69 @@
 <context>
     <name>AbsenceChart</name>
     <message>
-        <location filename="../../sstdesk/ui/absence_chart.py" line="47"/>
+        <location filename="../../sstdesk/ui/absence_chart.py" line="43"/>
         <source>Frånvaro över tid</source>
         <translation>Absence over time</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/absence_chart.py" line="64"/>
+        <source>förenklad kartläggning</source>
+        <translation>simplified assessment</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/absence_chart.py" line="69"/>
+        <source>fördjupad kartläggning</source>
+        <translation>in-depth assessment</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/absence_chart.py" line="81"/>
+        <source>Ingen närvaro registrerad ännu.</source>
+        <translation>No attendance recorded yet.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/absence_chart.py" line="82"/>
+        <source>Frånvaro vid start {0}. Ingen närvaro registrerad sedan dess.</source>
+        <translation>Absence at the start {0}. No attendance recorded since.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/absence_chart.py" line="87"/>
+        <source>Frånvaro senast: {0}.</source>
+        <translation>Latest absence: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/absence_chart.py" line="92"/>
+        <source>oförändrad</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/absence_chart.py" line="94"/>
+        <source>{0} procentenheter lägre</source>
+        <translation>{0} percentage points lower</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/absence_chart.py" line="98"/>
+        <source>{0} procentenheter högre</source>
+        <translation>{0} percentage points higher</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/absence_chart.py" line="101"/>
+        <source>Frånvaro vid start {0}, senast {1}: {2}.</source>
+        <translation>Absence at the start {0}, latest {1}: {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/absence_chart.py" line="163"/>
+        <source>ogiltig</source>
+        <translation>unauthorised</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/absence_chart.py" line="164"/>
+        <source>giltig</source>
+        <translation>authorised</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/absence_chart.py" line="185"/>
+        <source>vid start</source>
+        <translation>at the start</translation>
     </message>
 </context>
 <context>
@@ -150,17 +210,17 @@
 <context>
     <name>AgendaView</name>
     <message>
-        <location filename="../../sstdesk/ui/agenda.py" line="94"/>
+        <location filename="../../sstdesk/ui/agenda.py" line="99"/>
         <source>Att göra</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/agenda.py" line="112"/>
+        <location filename="../../sstdesk/ui/agenda.py" line="120"/>
         <source>Inget att göra just nu. Här visas möten, uppföljningar, samtycken som går ut och anteckningar att signera, 30 dagar framåt.</source>
         <translation>Nothing to do right now. Meetings, follow-ups, consents that run out and notes to sign show here, 30 days ahead.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/agenda.py" line="147"/>
+        <location filename="../../sstdesk/ui/agenda.py" line="155"/>
         <source>Öppna eleven (Enter)</source>
         <translation>Open the student (Enter)</translation>
     </message>
@@ -1380,97 +1440,97 @@
 <context>
     <name>JournalPanel</name>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1003"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1019"/>
         <source>Ny anteckning</source>
         <translation>New note</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1007"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1023"/>
         <source>Journalanteckningar</source>
         <translation>Journal notes</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1025"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1041"/>
         <source>Anteckningen som rättas</source>
         <translation>The note being corrected</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1031"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1047"/>
         <source>Anteckningens text</source>
         <translation>Note text</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1038"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1054"/>
         <source>Sparat</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1040"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1056"/>
         <source>Rätta…</source>
         <translation>Correct…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1042"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1058"/>
         <source>Signera…</source>
         <translation>Sign…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1044"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1060"/>
         <source>En signerad anteckning kan inte ändras. Ctrl+S sparar utan att signera.</source>
         <translation>A signed note cannot be changed. Ctrl+S saves without signing.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1124"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1140"/>
         <source>Utkast – sparas medan du skriver. Signera när anteckningen är klar.</source>
         <translation>Draft – saved as you type. Sign when the note is finished.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1134"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1150"/>
         <source>Rättar anteckningen från {0}, signerad {1} av {2}:</source>
         <translation>Correcting the note of {0}, signed {1} by {2}:</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1178"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1194"/>
         <source>Sparat {0}</source>
         <translation>Saved {0}</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1188"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1204"/>
         <source>Signera anteckningen</source>
         <translation>Sign the note</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1190"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1206"/>
         <source>Signera anteckningen från {0} ({1})?</source>
         <translation>Sign the note of {0} ({1})?</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1196"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1212"/>
         <source>En signerad anteckning kan inte ändras i efterhand. Ett fel rättas bara med en ny anteckning (”Rätta”), och båda står kvar i journalen.</source>
         <translation>A signed note cannot be changed afterwards. A mistake is corrected only with a new note (“Correct”), and both stay in the record.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1200"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1216"/>
         <source>Signera</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1201"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1217"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1108"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1124"/>
         <source>Ingen anteckning vald.</source>
         <translation>No note selected.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1112"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1128"/>
         <source>Utkastet nämner skyddade uppgifter. Välj ”Visa skyddade uppgifter” för att skriva i det.</source>
         <translation>The draft mentions protected details. Choose “Show protected details” to write in it.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1118"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1134"/>
         <source>Signerad {0} av {1} – kan inte ändras.</source>
         <translation>Signed {0} by {1} – cannot be changed.</translation>
     </message>
@@ -3435,7 +3495,7 @@
     </message>
     <message>
         <location filename="../../sstdesk/ui/student_page.py" line="64"/>
-        <location filename="../../sstdesk/ui/student_page.py" line="423"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="429"/>
         <source>Samtycke</source>
         <translation>Consent</translation>
     </message>
@@ -3829,58 +3889,88 @@
     </message>
     <message>
         <location filename="../../sstdesk/ui/student_page.py" line="175"/>
-        <location filename="../../sstdesk/ui/student_page.py" line="441"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="447"/>
         <source>Frånvaro</source>
         <translation>Absence</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="268"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="184"/>
+        <source>Målen nådda</source>
+        <translation>Goals met</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="185"/>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="186"/>
+        <source>Nej</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="187"/>
+        <source>SIP aktiv</source>
+        <translation>SIP active</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="188"/>
+        <source>Orosanmälan gjord</source>
+        <translation>Report of concern made</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="189"/>
+        <source>Pausat</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="274"/>
         <source>SIP…</source>
         <translation>SIP…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="428"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="434"/>
         <source>Att göra för eleven</source>
         <translation>To do for the student</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="429"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="435"/>
         <source>Att göra</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="434"/>
-        <location filename="../../sstdesk/ui/student_page.py" line="435"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="440"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="441"/>
         <source>Senaste anteckningarna</source>
         <translation>Latest notes</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="579"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="585"/>
         <source>Nästa steg: {0}</source>
         <translation>Next step: {0}</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="596"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="602"/>
         <source>Eleven har inget ärende.</source>
         <translation>The student has no case.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="599"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="605"/>
         <source>Ärendet är pausat.</source>
         <translation>The case is paused.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="601"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="607"/>
         <source>Ärendet är avslutat.</source>
         <translation>The case is closed.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="614"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="624"/>
         <source>Inget förfaller.</source>
         <translation>Nothing is due.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="627"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="637"/>
         <source>Inga anteckningar ännu.</source>
         <translation>No notes yet.</translation>
     </message>
@@ -3925,221 +4015,221 @@
         <translation>not:</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="244"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="250"/>
         <source>Vårdnadshavare…</source>
         <translation>Guardian…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="245"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="251"/>
         <source>Samtycke…</source>
         <translation>Consent…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="246"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="252"/>
         <source>Återkalla samtycke…</source>
         <translation>Withdraw consent…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="247"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="253"/>
         <source>Kartläggning…</source>
         <translation>Mapping…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="248"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="254"/>
         <source>Faktor…</source>
         <translation>Factor…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="249"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="255"/>
         <source>Handlingsplan…</source>
         <translation>Action plan…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="250"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="256"/>
         <source>Mål…</source>
         <translation>Goal…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="251"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="257"/>
         <source>Insats…</source>
         <translation>Intervention…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="252"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="258"/>
         <source>Möte…</source>
         <translation>Meeting…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="253"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="259"/>
         <source>Närvaro…</source>
         <translation>Attendance…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="254"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="260"/>
         <source>Uppföljning…</source>
         <translation>Follow-up…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="255"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="261"/>
         <source>Avsluta ärendet (utskrivning)…</source>
         <translation>Close the case (discharge)…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="256"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="262"/>
         <source>Boosterträff hållen</source>
         <translation>Booster session held</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="259"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="265"/>
         <source>Svar på samtycke…</source>
         <translation>Answer on a consent…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="260"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="266"/>
         <source>Skyddade personuppgifter…</source>
         <translation>Protected personal details…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="261"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="267"/>
         <source>Meddela om återkallelse…</source>
         <translation>Tell of a withdrawal…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="262"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="268"/>
         <source>Begäran om registerutdrag…</source>
         <translation>Request for a register extract…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="263"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="269"/>
         <source>Registerutdrag lämnat…</source>
         <translation>Register extract given…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="264"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="270"/>
         <source>Ändra elevuppgifter…</source>
         <translation>Edit student details…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="265"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="271"/>
         <source>Ändra mål…</source>
         <translation>Edit goal…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="266"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="272"/>
         <source>Uppföljningsdatum…</source>
         <translation>Follow-up dates…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="267"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="273"/>
         <source>Boosterträff…</source>
         <translation>Booster session…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="278"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="284"/>
         <source>← Elevlistan</source>
         <translation>← Student list</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="279"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="285"/>
         <source>Tillbaka till elevlistan</source>
         <translation>Back to the student list</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="288"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="294"/>
         <source>Visa skyddade uppgifter</source>
         <translation>Show protected details</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="290"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="296"/>
         <source>Visar skola och adresser för den här eleven. Det loggas.</source>
         <translation>Shows this student&apos;s school and addresses. This is logged.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="331"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="337"/>
         <source>Fler åtgärder</source>
         <translation>More actions</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="359"/>
-        <location filename="../../sstdesk/ui/student_page.py" line="452"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="365"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="458"/>
         <source>Översikt</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="390"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="396"/>
         <source>Var ärendet står</source>
         <translation>Where the case stands</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="401"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="407"/>
         <source>Flytta ärendet till</source>
         <translation>Move the case to</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="404"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="410"/>
         <source>Anledning (krävs)</source>
         <translation>Reason (required)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="407"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="413"/>
         <source>Flytta</source>
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="409"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="415"/>
         <source>Flytta ärendet till:</source>
         <translation>Move the case to:</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="418"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="424"/>
         <source>Samtycken i korthet</source>
         <translation>Consents at a glance</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="314"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="320"/>
         <source>Nästa steg</source>
         <translation>Next stage</translation>
     </message>
     <message>
         <location filename="../../sstdesk/ui/student_page.py" line="128"/>
-        <location filename="../../sstdesk/ui/student_page.py" line="405"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="411"/>
         <source>Anledning</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="295"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="301"/>
         <source>Dokument (Ctrl+P)</source>
         <translation>Documents (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="296"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="302"/>
         <source>Skriv ut ett dokument</source>
         <translation>Print a document</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="341"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="347"/>
         <source>Arbetar</source>
         <translation>Working</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="354"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="360"/>
         <source>Varför steget inte gick</source>
         <translation>Why the move was refused</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="368"/>
-        <location filename="../../sstdesk/ui/student_page.py" line="369"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="374"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="375"/>
         <source>Möten</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="375"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="381"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="377"/>
-        <location filename="../../sstdesk/ui/student_page.py" line="378"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="383"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="384"/>
         <source>Närvaro</source>
         <translation>Attendance</translation>
     </message>
@@ -5101,6 +5191,149 @@
         <location filename="../../build/labels_tr.py" line="149"/>
         <source>Regionen</source>
         <translation>Region</translation>
+    </message>
+</context>
+<context>
+    <name>guidance</name>
+    <message>
+        <location filename="../../build/labels_tr.py" line="151"/>
+        <source>Lägg till vårdnadshavare…</source>
+        <translation>Add guardian…</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="152"/>
+        <source>Samtycket inhämtas från vårdnadshavarna.</source>
+        <translation>Consent is obtained from the guardians.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="153"/>
+        <source>Börja inhämta samtycke</source>
+        <translation>Start obtaining consent</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="154"/>
+        <source>Eleven är aktualiserad.</source>
+        <translation>The student is referred.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="155"/>
+        <source>Registrera samtycke…</source>
+        <translation>Record consent…</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="156"/>
+        <source>Eleven kan skrivas in när ett giltigt samtycke omfattar skolan.</source>
+        <translation>The student can be enrolled once a valid consent covers the school.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="157"/>
+        <source>Skriv in eleven (kartläggning)</source>
+        <translation>Enrol the student (assessment)</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="158"/>
+        <source>Samtycket omfattar skolan.</source>
+        <translation>The consent covers the school.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="159"/>
+        <source>Påbörja kartläggning…</source>
+        <translation>Start the assessment…</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="160"/>
+        <source>Kartläggningen är inte påbörjad.</source>
+        <translation>The assessment has not started.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="161"/>
+        <source>Gå vidare till planering</source>
+        <translation>Go on to planning</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="162"/>
+        <source>Kartläggningen är påbörjad.</source>
+        <translation>The assessment has started.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="163"/>
+        <source>Handlingsplan…</source>
+        <translation>Action plan…</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="164"/>
+        <source>Handlingsplanen ska fastställas innan genomförandet börjar.</source>
+        <translation>The action plan is to be established before the interventions begin.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="165"/>
+        <source>Insats…</source>
+        <translation>Intervention…</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="166"/>
+        <source>Handlingsplanen behöver minst ett mål och en insats.</source>
+        <translation>The action plan needs at least one goal and one intervention.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="167"/>
+        <source>Börja genomförandet</source>
+        <translation>Start the interventions</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="168"/>
+        <source>Handlingsplanen är fastställd.</source>
+        <translation>The action plan is established.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="169"/>
+        <source>Gå vidare till uppföljning</source>
+        <translation>Go on to follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="170"/>
+        <source>Insatserna pågår. När det är dags att följa upp planen går ärendet vidare.</source>
+        <translation>The interventions are under way. When it is time to follow up the plan, the case goes on.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="171"/>
+        <source>Registrera uppföljning…</source>
+        <translation>Record follow-up…</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="172"/>
+        <source>Minst en uppföljning görs innan eleven skrivs ut.</source>
+        <translation>At least one follow-up is made before the student is discharged.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="173"/>
+        <source>Avsluta ärendet (utskrivning)…</source>
+        <translation>Close the case (discharge)…</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="174"/>
+        <source>Uppföljningen är gjord. Fortsätter insatserna, flytta ärendet tillbaka till genomförande.</source>
+        <translation>The follow-up is done. If the interventions go on, move the case back to interventions.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="175"/>
+        <source>Boosterträff hållen</source>
+        <translation>Booster session held</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="176"/>
+        <source>Eleven är utskriven; boosterträffen återstår.</source>
+        <translation>The student is discharged; the booster session remains.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="177"/>
+        <source>Avsluta ärendet</source>
+        <translation>Close the case</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="178"/>
+        <source>Boosterträffen är hållen.</source>
+        <translation>The booster session is held.</translation>
     </message>
 </context>
 </TS>

@@ -51,80 +51,87 @@ STAGE_ACTIONS: dict[Stage, tuple[str, ...]] = {
 }
 
 
+# Every step the page can offer, declared once: next_step() picks one, and the window's
+# translation reads them all from here (resources/translations/labels_source.py).
+STEPS: dict[str, NextStep] = {
+    "add_guardian": NextStep(
+        "guardian", "Lägg till vårdnadshavare…", "Samtycket inhämtas från vårdnadshavarna."
+    ),
+    "start_consent": NextStep(
+        MOVE, "Börja inhämta samtycke", "Eleven är aktualiserad.", to=Stage.CONSENT
+    ),
+    "record_consent": NextStep(
+        "record_consent",
+        "Registrera samtycke…",
+        "Eleven kan skrivas in när ett giltigt samtycke omfattar skolan.",
+    ),
+    "enrol": NextStep(
+        MOVE, "Skriv in eleven (kartläggning)", "Samtycket omfattar skolan.", to=Stage.MAPPING
+    ),
+    "start_mapping": NextStep(
+        "mapping", "Påbörja kartläggning…", "Kartläggningen är inte påbörjad."
+    ),
+    "to_planning": NextStep(
+        MOVE, "Gå vidare till planering", "Kartläggningen är påbörjad.", to=Stage.PLANNING
+    ),
+    "plan": NextStep(
+        "plan", "Handlingsplan…", "Handlingsplanen ska fastställas innan genomförandet börjar."
+    ),
+    "intervention": NextStep(
+        "intervention", "Insats…", "Handlingsplanen behöver minst ett mål och en insats."
+    ),
+    "to_intervention": NextStep(
+        MOVE, "Börja genomförandet", "Handlingsplanen är fastställd.", to=Stage.INTERVENTION
+    ),
+    "to_follow_up": NextStep(
+        MOVE,
+        "Gå vidare till uppföljning",
+        "Insatserna pågår. När det är dags att följa upp planen går ärendet vidare.",
+        to=Stage.FOLLOW_UP,
+    ),
+    "follow_up": NextStep(
+        "follow_up",
+        "Registrera uppföljning…",
+        "Minst en uppföljning görs innan eleven skrivs ut.",
+    ),
+    "close": NextStep(
+        "close",
+        "Avsluta ärendet (utskrivning)…",
+        "Uppföljningen är gjord. Fortsätter insatserna, flytta ärendet tillbaka till genomförande.",
+    ),
+    "booster": NextStep(
+        "booster", "Boosterträff hållen", "Eleven är utskriven; boosterträffen återstår."
+    ),
+    "finish": NextStep(MOVE, "Avsluta ärendet", "Boosterträffen är hållen.", to=Stage.FINISHED),
+}
+
+
 def next_step(
     stage: Stage, facts: CaseFacts, *, has_guardian: bool, paused: bool = False
 ) -> NextStep | None:
     """The one thing to do next on a case at `stage`, or None when the case has ended."""
-    if paused:
-        return None
+    key = None if paused else _next_key(stage, facts, has_guardian)
+    return STEPS[key] if key else None
+
+
+def _next_key(stage: Stage, facts: CaseFacts, has_guardian: bool) -> str | None:
     if stage is Stage.REFERRED:
-        if not has_guardian:
-            return NextStep(
-                "guardian",
-                "Lägg till vårdnadshavare…",
-                "Samtycket inhämtas från vårdnadshavarna.",
-            )
-        return NextStep(MOVE, "Börja inhämta samtycke", "Eleven är aktualiserad.", to=Stage.CONSENT)
+        return "start_consent" if has_guardian else "add_guardian"
     if stage is Stage.CONSENT:
-        if not facts.consent_covers_school:
-            return NextStep(
-                "record_consent",
-                "Registrera samtycke…",
-                "Eleven kan skrivas in när ett giltigt samtycke omfattar skolan.",
-            )
-        return NextStep(
-            MOVE,
-            "Skriv in eleven (kartläggning)",
-            "Samtycket omfattar skolan.",
-            to=Stage.MAPPING,
-        )
+        return "enrol" if facts.consent_covers_school else "record_consent"
     if stage is Stage.MAPPING:
-        if not facts.mapping_started:
-            return NextStep("mapping", "Påbörja kartläggning…", "Kartläggningen är inte påbörjad.")
-        return NextStep(
-            MOVE, "Gå vidare till planering", "Kartläggningen är påbörjad.", to=Stage.PLANNING
-        )
+        return "to_planning" if facts.mapping_started else "start_mapping"
     if stage is Stage.PLANNING:
         if not facts.plan_established:
-            return NextStep(
-                "plan",
-                "Handlingsplan…",
-                "Handlingsplanen ska fastställas innan genomförandet börjar.",
-            )
-        if not facts.plan_has_goal_and_intervention:
-            return NextStep(
-                "intervention", "Insats…", "Handlingsplanen behöver minst ett mål och en insats."
-            )
-        return NextStep(
-            MOVE, "Börja genomförandet", "Handlingsplanen är fastställd.", to=Stage.INTERVENTION
-        )
-    if stage is Stage.INTERVENTION:
-        return NextStep(
-            MOVE,
-            "Gå vidare till uppföljning",
-            "Insatserna pågår. När det är dags att följa upp planen går ärendet vidare.",
-            to=Stage.FOLLOW_UP,
-        )
+            return "plan"
+        return "to_intervention" if facts.plan_has_goal_and_intervention else "intervention"
     if stage is Stage.FOLLOW_UP:
-        if not facts.follow_up_held:
-            return NextStep(
-                "follow_up",
-                "Registrera uppföljning…",
-                "Minst en uppföljning görs innan eleven skrivs ut.",
-            )
-        return NextStep(
-            "close",
-            "Avsluta ärendet (utskrivning)…",
-            "Uppföljningen är gjord. Fortsätter insatserna, flytta ärendet tillbaka till "
-            "genomförande.",
-        )
-    if stage is Stage.CLOSED:
-        return NextStep(
-            "booster", "Boosterträff hållen", "Eleven är utskriven; boosterträffen återstår."
-        )
-    if stage is Stage.BOOSTER:
-        return NextStep(MOVE, "Avsluta ärendet", "Boosterträffen är hållen.", to=Stage.FINISHED)
-    return None
+        return "close" if facts.follow_up_held else "follow_up"
+    return {
+        Stage.INTERVENTION: "to_follow_up",
+        Stage.CLOSED: "booster",
+        Stage.BOOSTER: "finish",
+    }.get(stage)
 
 
 def road_position(stage: Stage) -> int:

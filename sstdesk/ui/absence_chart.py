@@ -25,10 +25,6 @@ DEEP = QColor("#a4262c")
 MAX_BARS = 12  # the latest periods; older ones are in the Närvaro tab
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("AbsenceChart", text)
-
-
 @dataclass(frozen=True)
 class _Bar:
     label: str
@@ -63,8 +59,16 @@ class AbsenceChart(QWidget):
         ]
         self._baseline = baseline
         self._lines = [
-            (team.simplified_from_pct, _t("förenklad kartläggning"), MUTED),
-            (team.deep_from_pct, _t("fördjupad kartläggning"), DEEP),
+            (
+                team.simplified_from_pct,
+                QCoreApplication.translate("AbsenceChart", "förenklad kartläggning"),
+                MUTED,
+            ),
+            (
+                team.deep_from_pct,
+                QCoreApplication.translate("AbsenceChart", "fördjupad kartläggning"),
+                DEEP,
+            ),
         ]
         self.setAccessibleDescription(self.summary(latest, baseline))
         self.update()
@@ -74,21 +78,29 @@ class AbsenceChart(QWidget):
         """The chart in one sentence: where it started and where it stands now."""
         if not periods:
             if baseline is None:
-                return _t("Ingen närvaro registrerad ännu.")
-            return _t("Frånvaro vid start {0}. Ingen närvaro registrerad sedan dess.").format(
-                pct(baseline)
-            )
+                return QCoreApplication.translate("AbsenceChart", "Ingen närvaro registrerad ännu.")
+            return QCoreApplication.translate(
+                "AbsenceChart", "Frånvaro vid start {0}. Ingen närvaro registrerad sedan dess."
+            ).format(pct(baseline))
         now = periods[-1].total_absence_pct
         if baseline is None:
-            return _t("Frånvaro senast: {0}.").format(pct(now))
+            return QCoreApplication.translate("AbsenceChart", "Frånvaro senast: {0}.").format(
+                pct(now)
+            )
         diff = now - baseline
         if abs(diff) < 0.05:
-            trend = _t("oförändrad")
+            trend = QCoreApplication.translate("AbsenceChart", "oförändrad")
         elif diff < 0:
-            trend = _t("{0} procentenheter lägre").format(decimal(-diff))
+            trend = QCoreApplication.translate("AbsenceChart", "{0} procentenheter lägre").format(
+                decimal(-diff)
+            )
         else:
-            trend = _t("{0} procentenheter högre").format(decimal(diff))
-        return _t("Frånvaro vid start {0}, senast {1}: {2}.").format(pct(baseline), pct(now), trend)
+            trend = QCoreApplication.translate("AbsenceChart", "{0} procentenheter högre").format(
+                decimal(diff)
+            )
+        return QCoreApplication.translate(
+            "AbsenceChart", "Frånvaro vid start {0}, senast {1}: {2}."
+        ).format(pct(baseline), pct(now), trend)
 
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802
         painter = QPainter(self)
@@ -146,7 +158,12 @@ class AbsenceChart(QWidget):
                 bar.label,
             )
         if legend:  # which part of a bar is which
-            for row, (colour, text) in enumerate(((INVALID, _t("ogiltig")), (VALID, _t("giltig")))):
+            for row, (colour, text) in enumerate(
+                (
+                    (INVALID, QCoreApplication.translate("AbsenceChart", "ogiltig")),
+                    (VALID, QCoreApplication.translate("AbsenceChart", "giltig")),
+                )
+            ):
                 at = QPointF(plot.right() + 6, plot.bottom() - 14 * (1 - row) - 4)
                 painter.fillRect(QRectF(at.x(), at.y() - 9, 10, 10), colour)
                 painter.setPen(MUTED)
@@ -163,4 +180,7 @@ class AbsenceChart(QWidget):
                 QPointF(plot.left(), y(self._baseline)), QPointF(plot.right(), y(self._baseline))
             )
             if legend:
-                painter.drawText(QPointF(plot.right() + 6, y(self._baseline) + 4), _t("vid start"))
+                painter.drawText(
+                    QPointF(plot.right() + 6, y(self._baseline) + 4),
+                    QCoreApplication.translate("AbsenceChart", "vid start"),
+                )

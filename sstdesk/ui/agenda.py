@@ -16,7 +16,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
 from sstdesk.domain.agenda import Entry, Group, grouped
-from sstdesk.domain.due import DueKind
+from sstdesk.domain.due import DueItem, DueKind
 from sstdesk.ui.numbers import counts
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -70,13 +70,18 @@ def day_text(day: dt.date) -> str:
 
 
 def what_text(entry: Entry) -> str:
-    item = entry.item
+    return item_text(entry.item, entry.days_left)
+
+
+def item_text(item: DueItem, days_left: int) -> str:
+    """What is due, in the window's language (a text the domain wrote with dates in it
+    stays as written)."""
     if item.kind is DueKind.CONSENT_EXPIRING:
-        if entry.days_left == 0:
+        if days_left == 0:
             return _t("Samtycket går ut idag")
-        if entry.days_left == 1:
+        if days_left == 1:
             return _t("Samtycket går ut i morgon")
-        return counts.consent_expires_in(entry.days_left)
+        return counts.consent_expires_in(days_left)
     if item.kind is DueKind.MEETING:
         return QCoreApplication.translate("codes", item.text)  # the meeting kind's label
     if item.kind in TEXTS:

@@ -53,7 +53,7 @@ from sstdesk.domain.personnummer import birth_of
 from sstdesk.domain.protection import Masker
 from sstdesk.services.views import CaseFile, StudentFile
 from sstdesk.ui.absence_chart import AbsenceChart
-from sstdesk.ui.agenda import day_text
+from sstdesk.ui.agenda import day_text, item_text
 from sstdesk.ui.labels import label
 from sstdesk.ui.numbers import counts, pct
 from sstdesk.ui.style import PRIMARY
@@ -181,6 +181,12 @@ _PAGE_TEXTS = (
     QT_TRANSLATE_NOOP("StudentPage", "Barnets inställning"),
     QT_TRANSLATE_NOOP("StudentPage", "Mognadsbedömning"),
     QT_TRANSLATE_NOOP("StudentPage", "inte:"),
+    QT_TRANSLATE_NOOP("StudentPage", "Målen nådda"),
+    QT_TRANSLATE_NOOP("StudentPage", "Ja"),
+    QT_TRANSLATE_NOOP("StudentPage", "Nej"),
+    QT_TRANSLATE_NOOP("StudentPage", "SIP aktiv"),
+    QT_TRANSLATE_NOOP("StudentPage", "Orosanmälan gjord"),
+    QT_TRANSLATE_NOOP("StudentPage", "Pausat"),
 )
 
 
@@ -476,7 +482,7 @@ class StudentPage(QWidget):
         if current:
             case = current.case
             flags = [
-                label
+                _t(label)
                 for on, label in (
                     (case.sip_active, "SIP aktiv"),
                     (case.concern_reported, "Orosanmälan gjord"),
@@ -576,7 +582,7 @@ class StudentPage(QWidget):
         self.next_step = step
         self.next_button.setVisible(step is not None)
         if step is not None:
-            self.next_button.setText(self.tr("Nästa steg: {0}").format(_t(step.text)))
+            self.next_button.setText(self.tr("Nästa steg: {0}").format(_guidance(step.text)))
         own = STAGE_ACTIONS.get(stage, ()) if stage is not None else ()
         shown = [name for name in own if step is None or name != step.action]
         for name, button in self.action_buttons.items():
@@ -601,15 +607,19 @@ class StudentPage(QWidget):
                 else self.tr("Ärendet är avslutat.")
             )
         else:
-            self.next_why.setText(_t(step.why))
+            self.next_why.setText(_guidance(step.why))
         baseline = current.case.baseline_absence_pct if current else None
         periods = current.attendance if current else ()
         self.chart.show_periods(periods, baseline, file.team)
         self.chart.setVisible(bool(periods))
         self.absence_summary.setText(self.chart.accessibleDescription())
         due = sorted(current.due, key=lambda d: d.due_on) if current else []
+        today = dt.date.today()
         self.student_due.setText(
-            "<br>".join(f"{e(day_text(d.due_on))} – {e(d.text)}" for d in due[:6])
+            "<br>".join(
+                f"{e(day_text(d.due_on))} – {e(item_text(d, (d.due_on - today).days))}"
+                for d in due[:6]
+            )
             if due
             else e(self.tr("Inget förfaller."))
         )
@@ -850,13 +860,14 @@ class StudentPage(QWidget):
         if stage is Stage.CLOSED:
             if not case.closed_on:
                 return f"<p>{_t('Eleven är inte utskriven.')}</p>"
-            eligible = {True: "Ja", False: "Nej", None: ""}[case.upper_secondary_eligible]
+            yes_no = {True: _t("Ja"), False: _t("Nej"), None: ""}
+            eligible = yes_no[case.upper_secondary_eligible]
             return f"<h3>{_t('Utskrivning')}</h3>" + _rows(
                 [
                     ("Datum", format_date(case.closed_on)),
                     ("Anledning", case.closure_reason),
                     ("Frånvaro vid utskrivning", pct(case.closure_absence_pct)),
-                    ("Målen nådda", {True: "Ja", False: "Nej", None: ""}[case.goals_met]),
+                    ("Målen nådda", yes_no[case.goals_met]),
                     ("Gymnasiebehörig", eligible),
                 ]
             )
@@ -929,6 +940,11 @@ class StudentPage(QWidget):
             return False
         self.tabs.setCurrentIndex(index)
         return True
+
+
+def _guidance(text: str) -> str:
+    """A next step's words (domain/guidance.py), in the window's language."""
+    return QCoreApplication.translate("guidance", text)
 
 
 def _first_line(text: str, width: int = 110) -> str:

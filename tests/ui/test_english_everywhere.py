@@ -149,10 +149,10 @@ def model_texts(model: QAbstractItemModel) -> list[str]:
 
 @pytest.mark.xfail(
     strict=True,
-    reason="still Swedish in English (issue 15): the student page's Översikt shows texts the "
-    "domain writes (sstdesk/domain/guidance.py's next steps and stage notes, due.py's item "
-    "texts, consent reasons, the team's absence levels), AbsenceChart.summary's sentences "
-    "(not marked for lupdate), the closure tab's fields and the statistics tables",
+    reason="still Swedish in English (issue 15): sentences the domain writes with data in "
+    "them — the team's absence levels (domain/team.py), the consent reasons and statuses "
+    "(domain/consent.py), the gallring line (domain/retention.py), the SIP checklist "
+    "(domain/sip.py) — and the statistics tables",
 )
 def test_no_swedish_in_english(qapp: QApplication, tmp_path: Path, demo_master: Path) -> None:
     profile = tmp_path / "demo"
