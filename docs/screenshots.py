@@ -70,6 +70,7 @@ def main() -> None:
         chosen = next(r for r in rows if r.stage is Stage.INTERVENTION and r.consent)
         window.open_student(chosen.student_id)
         settle(app, runner)
+        window.grab().save(str(OUT / "student-overview.png"))
         page = window.student_page
         for name, tab in (("student-planning", Stage.PLANNING), ("student-mapping", Stage.MAPPING)):
             page.tabs.setCurrentWidget(page.stage_views[tab])

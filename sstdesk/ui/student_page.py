@@ -362,6 +362,15 @@ class StudentPage(QWidget):
         self.overview = self._overview()
         self.tabs = QTabWidget()
         self.tabs.setUsesScrollButtons(True)
+        # Room above the text: an unselected tab sits lower, and cut the dots off "Ö".
+        self.tabs.tabBar().setStyleSheet(
+            "QTabBar::tab { padding: 5px 10px 4px 10px; margin-right: 2px; "
+            "border: 1px solid #c4c9cf; border-bottom: none; background: #e8ebee; "
+            "border-top-left-radius: 3px; border-top-right-radius: 3px; } "
+            "QTabBar::tab:selected { background: #ffffff; color: #1f4e79; } "
+            "QTabBar::tab:!selected { margin-top: 2px; } "
+            "QTabBar::tab:focus { border-color: #1f4e79; }"
+        )
         self.tabs.addTab(self.overview, self.tr("Översikt"))
         self.stage_views: dict[Stage, QTextBrowser] = {}
         for title, stage in STAGE_TABS:
