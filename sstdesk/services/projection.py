@@ -51,7 +51,7 @@ from sstdesk.services import team as team_settings
 from sstdesk.services.views import CaseloadRow, DueRow
 from sstdesk.vault.repository import Repository
 
-VERSION = "5"  # bump when what a row holds changes: the next unlock rebuilds
+VERSION = "6"  # bump when what a row holds changes: the next unlock rebuilds
 
 
 def _fast(cls: type[T], **fields: object) -> T:
@@ -194,11 +194,13 @@ def snapshots(repo: Repository, student_ids: Sequence[str] | None = None) -> lis
             Meeting(case_id=cid, kind=MeetingKind(kind), held_on=_iso(held_on), id=mid)
         )
     drafts: dict[str, list[dt.date]] = defaultdict(list)
-    for cid, event_date, status in _columns(
-        repo, JournalNote, ("case_id", "event_date", "status"), case_ids if few else None
+    # Dated by when it was written, not by the event it is about: a correction written
+    # today of a note from September is today's work, not three months late.
+    for cid, written_at, status in _columns(
+        repo, JournalNote, ("case_id", "written_at", "status"), case_ids if few else None
     ):
         if status == NoteStatus.DRAFT.value:
-            drafts[cid].append(_iso(event_date))
+            drafts[cid].append(dt.datetime.fromisoformat(str(written_at)).astimezone().date())
     requests: dict[str, list[RegisterRequest]] = defaultdict(list)
     for q in (
         repo.find_in(RegisterRequest, "student_id", list(latest))

@@ -117,6 +117,16 @@ class PercentSpin(QDoubleSpinBox):
     def valueFromText(self, text: str) -> float:  # noqa: N802 (Qt's name)
         return super().valueFromText(self._normal(text))
 
+    def number(self) -> float | None:
+        """The value, or None while it stands at "Ej angiven" (nothing stated yet)."""
+        return None if self.value() < 0 else self.value()
+
+    def set_number(self, value: float | None) -> None:
+        self.setValue(UNSTATED if value is None else value)
+
+
+UNSTATED = -0.1  # below any percentage: a spin box's way of saying "not stated"
+
 
 class FormDialog(QDialog):
     """Ask for `fields`; `values()` gives them by key, typed (dates, floats, lists)."""
@@ -207,10 +217,12 @@ class FormDialog(QDialog):
         if spec.kind == "percent":
             spin = PercentSpin()
             spin.setLocale(translation.locale())  # "34,5 %" in Swedish
-            spin.setRange(0, 100)
+            # A percentage starts unstated (not as 0 %, which is a fact): the person says it.
+            spin.setRange(UNSTATED, 100)
             spin.setDecimals(1)
             spin.setSuffix(" %")
-            spin.setValue(spec.default or 0)
+            spin.setSpecialValueText(QCoreApplication.translate("FormDialog", "Ej angiven"))
+            spin.set_number(spec.default)
             return spin
         if spec.kind == "int":
             number = QSpinBox()
@@ -250,7 +262,7 @@ class FormDialog(QDialog):
             widget = self.widgets[spec.key]
             if isinstance(widget, AnswersWidget):
                 found[spec.key] = widget.value()
-            elif isinstance(widget, DecimalEdit):
+            elif isinstance(widget, DecimalEdit | PercentSpin):
                 found[spec.key] = widget.number()
             elif spec.kind == "sum":
                 found[spec.key] = self._sum(spec)
@@ -281,7 +293,7 @@ class FormDialog(QDialog):
         widget = self.widgets[key]
         if isinstance(widget, AnswersWidget):
             widget.set_value(value)
-        elif isinstance(widget, DecimalEdit):
+        elif isinstance(widget, DecimalEdit | PercentSpin):
             widget.set_number(value)
         elif isinstance(widget, QPlainTextEdit):
             widget.setPlainText(value)
@@ -365,6 +377,7 @@ class FormDialog(QDialog):
                 # A choice that starts at "Välj…" (None) must be made: nothing is assumed.
                 or (spec.kind == "choice" and values[spec.key] is None)
                 or (spec.kind == "decimal" and not self.widgets[spec.key].text().strip())
+                or (spec.kind == "percent" and values[spec.key] is None)
             )
         ]
         if missing:

@@ -269,7 +269,7 @@ class StudentActions:
                     grade=v["grade"],
                     referred_by=v["referred_by"],
                     reason=v["reason"],
-                    baseline_absence_pct=v["baseline"] or None,
+                    baseline_absence_pct=v["baseline"],
                     protected_identity=v["protected"],
                 )
 

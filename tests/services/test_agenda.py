@@ -96,3 +96,20 @@ def test_gallring_is_not_in_the_agenda_nor_the_next_date(
     assert service.overview().agenda == ()
     (row,) = service.caseload(include_ended=True)
     assert row.next_due is None
+
+
+def test_a_draft_about_an_old_event_written_today_is_today_s_work(
+    service: CaseloadService, clock: Clock
+) -> None:
+    """A note written today about September (a correction, a note written up late) is not
+    months late in the agenda: a draft is dated by when it was written."""
+    clock.set_date(dt.date(2026, 12, 1))
+    e = refer_student(service)
+    service.new_note(e.case_id, text="Samtal i september.", event_date=dt.date(2026, 9, 13))
+    drafts = [x for x in lines(service) if x[1] is DueKind.UNSIGNED_DRAFT]
+    assert drafts == [
+        (Group.TODAY, DueKind.UNSIGNED_DRAFT, "1 osignerad journalanteckning", 0, "journal")
+    ]
+    clock.set_date(dt.date(2026, 12, 4))  # left unsigned: late from the day after it was written
+    drafts = [x for x in lines(service) if x[1] is DueKind.UNSIGNED_DRAFT]
+    assert [(g, days) for g, _k, _t, days, _tab in drafts] == [(Group.OVERDUE, -3)]

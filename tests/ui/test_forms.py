@@ -73,3 +73,26 @@ def test_a_percent_takes_a_decimal_comma_or_point_whatever_the_locale(
         assert dialog.values()["pct"] == 34.5
     finally:
         QLocale.setDefault(before)
+
+
+def test_a_percentage_starts_unstated_and_0_percent_is_a_stated_fact(qtbot: Any) -> None:
+    """Frånvaro vid utskrivning never starts as 0 %: one careless Spara would put a false
+    0 % into the statistics. Unstated stays None; 0 % typed is kept as 0."""
+    dialog = FormDialog(
+        None,
+        "Test",
+        [
+            Field("optional", "Frånvaro", "percent", optional=True),
+            Field("required", "Gräns", "percent"),
+        ],
+    )
+    qtbot.addWidget(dialog)
+    assert dialog.values() == {"optional": None, "required": None}
+    assert dialog.widgets["optional"].text() == "Ej angiven"
+    dialog._check()
+    assert "Gräns" in dialog.error.text() and "Frånvaro" not in dialog.error.text()
+    dialog.set_value("optional", 0.0)
+    dialog.set_value("required", 0.0)
+    assert dialog.values() == {"optional": 0.0, "required": 0.0}
+    dialog.set_value("optional", None)
+    assert dialog.values()["optional"] is None
