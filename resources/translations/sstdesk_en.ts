@@ -55,13 +55,13 @@
     </message>
     <message>
         <location filename="../../sstdesk/ui/absence_chart.py" line="163"/>
-        <source>ogiltig</source>
-        <translation>unauthorised</translation>
+        <source>ogiltig frånvaro</source>
+        <translation>unauthorised absence</translation>
     </message>
     <message>
         <location filename="../../sstdesk/ui/absence_chart.py" line="164"/>
-        <source>giltig</source>
-        <translation>authorised</translation>
+        <source>giltig frånvaro</source>
+        <translation>authorised absence</translation>
     </message>
     <message>
         <location filename="../../sstdesk/ui/absence_chart.py" line="185"/>
@@ -1123,32 +1123,37 @@
         <translation>e.g. 12.5</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/forms.py" line="176"/>
+        <location filename="../../sstdesk/ui/forms.py" line="186"/>
         <source>Spara</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/forms.py" line="177"/>
+        <location filename="../../sstdesk/ui/forms.py" line="187"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/forms.py" line="371"/>
+        <location filename="../../sstdesk/ui/forms.py" line="224"/>
+        <source>Ej angiven</source>
+        <translation>Not stated</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/forms.py" line="384"/>
         <source>Fyll i: {0}.</source>
         <translation>Please fill in: {0}.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/forms.py" line="393"/>
+        <location filename="../../sstdesk/ui/forms.py" line="406"/>
         <source>{0}: skriv ett tal mellan {1} och {2}, med högst en decimal, t.ex. 12,5.</source>
         <translation>{0}: enter a number between {1} and {2}, with at most one decimal, e.g. 12.5.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/forms.py" line="403"/>
+        <location filename="../../sstdesk/ui/forms.py" line="416"/>
         <source>{0} blir {1}, mer än {2} %. Kontrollera siffrorna.</source>
         <translation>{0} comes to {1}, more than {2} %. Check the figures.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/forms.py" line="429"/>
+        <location filename="../../sstdesk/ui/forms.py" line="442"/>
         <source>Räknas ut: {0}</source>
         <translation>Worked out: {0}</translation>
     </message>
@@ -1440,97 +1445,97 @@
 <context>
     <name>JournalPanel</name>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1019"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1028"/>
         <source>Ny anteckning</source>
         <translation>New note</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1023"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1032"/>
         <source>Journalanteckningar</source>
         <translation>Journal notes</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1041"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1050"/>
         <source>Anteckningen som rättas</source>
         <translation>The note being corrected</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1047"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1056"/>
         <source>Anteckningens text</source>
         <translation>Note text</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1054"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1063"/>
         <source>Sparat</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1056"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1065"/>
         <source>Rätta…</source>
         <translation>Correct…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1058"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1067"/>
         <source>Signera…</source>
         <translation>Sign…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1060"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1069"/>
         <source>En signerad anteckning kan inte ändras. Ctrl+S sparar utan att signera.</source>
         <translation>A signed note cannot be changed. Ctrl+S saves without signing.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1140"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1149"/>
         <source>Utkast – sparas medan du skriver. Signera när anteckningen är klar.</source>
         <translation>Draft – saved as you type. Sign when the note is finished.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1150"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1159"/>
         <source>Rättar anteckningen från {0}, signerad {1} av {2}:</source>
         <translation>Correcting the note of {0}, signed {1} by {2}:</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1194"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1203"/>
         <source>Sparat {0}</source>
         <translation>Saved {0}</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1204"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1213"/>
         <source>Signera anteckningen</source>
         <translation>Sign the note</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1206"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1215"/>
         <source>Signera anteckningen från {0} ({1})?</source>
         <translation>Sign the note of {0} ({1})?</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1212"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1221"/>
         <source>En signerad anteckning kan inte ändras i efterhand. Ett fel rättas bara med en ny anteckning (”Rätta”), och båda står kvar i journalen.</source>
         <translation>A signed note cannot be changed afterwards. A mistake is corrected only with a new note (“Correct”), and both stay in the record.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1216"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1225"/>
         <source>Signera</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1217"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1226"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1124"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1133"/>
         <source>Ingen anteckning vald.</source>
         <translation>No note selected.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1128"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1137"/>
         <source>Utkastet nämner skyddade uppgifter. Välj ”Visa skyddade uppgifter” för att skriva i det.</source>
         <translation>The draft mentions protected details. Choose “Show protected details” to write in it.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1134"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1143"/>
         <source>Signerad {0} av {1} – kan inte ändras.</source>
         <translation>Signed {0} by {1} – cannot be changed.</translation>
     </message>
@@ -3495,7 +3500,7 @@
     </message>
     <message>
         <location filename="../../sstdesk/ui/student_page.py" line="64"/>
-        <location filename="../../sstdesk/ui/student_page.py" line="429"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="438"/>
         <source>Samtycke</source>
         <translation>Consent</translation>
     </message>
@@ -3889,7 +3894,7 @@
     </message>
     <message>
         <location filename="../../sstdesk/ui/student_page.py" line="175"/>
-        <location filename="../../sstdesk/ui/student_page.py" line="447"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="456"/>
         <source>Frånvaro</source>
         <translation>Absence</translation>
     </message>
@@ -3929,48 +3934,48 @@
         <translation>SIP…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="434"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="443"/>
         <source>Att göra för eleven</source>
         <translation>To do for the student</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="435"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="444"/>
         <source>Att göra</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="440"/>
-        <location filename="../../sstdesk/ui/student_page.py" line="441"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="449"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="450"/>
         <source>Senaste anteckningarna</source>
         <translation>Latest notes</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="585"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="594"/>
         <source>Nästa steg: {0}</source>
         <translation>Next step: {0}</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="602"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="611"/>
         <source>Eleven har inget ärende.</source>
         <translation>The student has no case.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="605"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="614"/>
         <source>Ärendet är pausat.</source>
         <translation>The case is paused.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="607"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="616"/>
         <source>Ärendet är avslutat.</source>
         <translation>The case is closed.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="624"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="633"/>
         <source>Inget förfaller.</source>
         <translation>Nothing is due.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="637"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="646"/>
         <source>Inga anteckningar ännu.</source>
         <translation>No notes yet.</translation>
     </message>
@@ -4150,38 +4155,38 @@
         <translation>More actions</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="365"/>
-        <location filename="../../sstdesk/ui/student_page.py" line="458"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="374"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="467"/>
         <source>Översikt</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="396"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="405"/>
         <source>Var ärendet står</source>
         <translation>Where the case stands</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="407"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="416"/>
         <source>Flytta ärendet till</source>
         <translation>Move the case to</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="410"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="419"/>
         <source>Anledning (krävs)</source>
         <translation>Reason (required)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="413"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="422"/>
         <source>Flytta</source>
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="415"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="424"/>
         <source>Flytta ärendet till:</source>
         <translation>Move the case to:</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="424"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="433"/>
         <source>Samtycken i korthet</source>
         <translation>Consents at a glance</translation>
     </message>
@@ -4192,7 +4197,7 @@
     </message>
     <message>
         <location filename="../../sstdesk/ui/student_page.py" line="128"/>
-        <location filename="../../sstdesk/ui/student_page.py" line="411"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="420"/>
         <source>Anledning</source>
         <translation>Reason</translation>
     </message>
@@ -4217,19 +4222,19 @@
         <translation>Why the move was refused</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="374"/>
-        <location filename="../../sstdesk/ui/student_page.py" line="375"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="383"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="384"/>
         <source>Möten</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="381"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="390"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="383"/>
-        <location filename="../../sstdesk/ui/student_page.py" line="384"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="392"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="393"/>
         <source>Närvaro</source>
         <translation>Attendance</translation>
     </message>
@@ -5212,8 +5217,8 @@
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="154"/>
-        <source>Eleven är aktualiserad.</source>
-        <translation>The student is referred.</translation>
+        <source>Samtycket ges av varje vårdnadshavare som har vårdnaden. Har eleven fler än de som är registrerade, lägg till dem först med ”Vårdnadshavare…”.</source>
+        <translation>Consent is given by every guardian with custody. If the student has more than those registered, add them first with “Guardian…”.</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="155"/>

@@ -58,7 +58,11 @@ STEPS: dict[str, NextStep] = {
         "guardian", "Lägg till vårdnadshavare…", "Samtycket inhämtas från vårdnadshavarna."
     ),
     "start_consent": NextStep(
-        MOVE, "Börja inhämta samtycke", "Eleven är aktualiserad.", to=Stage.CONSENT
+        MOVE,
+        "Börja inhämta samtycke",
+        "Samtycket ges av varje vårdnadshavare som har vårdnaden. Har eleven fler än de som "
+        "är registrerade, lägg till dem först med ”Vårdnadshavare…”.",
+        to=Stage.CONSENT,
     ),
     "record_consent": NextStep(
         "record_consent",

@@ -38,12 +38,12 @@ class AbsenceChart(QWidget):
         self._bars: list[_Bar] = []
         self._baseline: float | None = None
         self._lines: list[tuple[float, str, QColor]] = []
-        self.setMinimumHeight(170)
+        self.setMinimumHeight(190)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setAccessibleName(QCoreApplication.translate("AbsenceChart", "Frånvaro över tid"))
 
     def sizeHint(self) -> QSize:  # noqa: N802
-        return QSize(420, 190)
+        return QSize(420, 210)
 
     def show_periods(
         self, periods: Sequence[AttendancePeriod], baseline: float | None, team: TeamSettings
@@ -51,7 +51,7 @@ class AbsenceChart(QWidget):
         latest = sorted(periods, key=lambda p: p.period_end)[-MAX_BARS:]
         self._bars = [
             _Bar(
-                p.period_end.strftime("%d/%m").lstrip("0"),
+                f"{p.period_end.day}/{p.period_end.month}",
                 p.invalid_absence_pct,
                 p.valid_absence_pct,
             )
@@ -120,9 +120,10 @@ class AbsenceChart(QWidget):
         ceiling = min(100.0, (int(top) // 10 + 1) * 10.0)
         left = metrics.horizontalAdvance("100 %") + 6
         legend = max(metrics.horizontalAdvance(t) for _, t, _ in self._lines) + 50
-        plot = QRectF(left, 6, self.width() - left - legend - 8, self.height() - 26)
+        # Below the axis labels: one row that says which part of a bar is which.
+        plot = QRectF(left, 6, self.width() - left - legend - 8, self.height() - 44)
         if plot.width() < 60:  # too narrow for a legend: the lines speak for themselves
-            legend, plot = 0, QRectF(left, 6, self.width() - left - 8, self.height() - 26)
+            legend, plot = 0, QRectF(left, 6, self.width() - left - 8, self.height() - 44)
 
         def y(value: float) -> float:
             return plot.bottom() - plot.height() * value / ceiling
@@ -157,17 +158,16 @@ class AbsenceChart(QWidget):
                 int(Qt.AlignmentFlag.AlignHCenter),
                 bar.label,
             )
-        if legend:  # which part of a bar is which
-            for row, (colour, text) in enumerate(
-                (
-                    (INVALID, QCoreApplication.translate("AbsenceChart", "ogiltig")),
-                    (VALID, QCoreApplication.translate("AbsenceChart", "giltig")),
-                )
-            ):
-                at = QPointF(plot.right() + 6, plot.bottom() - 14 * (1 - row) - 4)
-                painter.fillRect(QRectF(at.x(), at.y() - 9, 10, 10), colour)
-                painter.setPen(MUTED)
-                painter.drawText(QPointF(at.x() + 14, at.y()), text)
+        x = plot.left()
+        for colour, text in (
+            (INVALID, QCoreApplication.translate("AbsenceChart", "ogiltig frånvaro")),
+            (VALID, QCoreApplication.translate("AbsenceChart", "giltig frånvaro")),
+        ):
+            base = self.height() - 6
+            painter.fillRect(QRectF(x, base - 9, 10, 10), colour)
+            painter.setPen(MUTED)
+            painter.drawText(QPointF(x + 14, base), text)
+            x += 14 + metrics.horizontalAdvance(text) + 18
         for line_at, text, colour in self._lines:
             painter.setPen(QPen(colour, 1))
             painter.drawLine(QPointF(plot.left(), y(line_at)), QPointF(plot.right(), y(line_at)))
