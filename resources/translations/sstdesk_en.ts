@@ -1445,97 +1445,97 @@
 <context>
     <name>JournalPanel</name>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1028"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1044"/>
         <source>Ny anteckning</source>
         <translation>New note</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1032"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1048"/>
         <source>Journalanteckningar</source>
         <translation>Journal notes</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1050"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1066"/>
         <source>Anteckningen som rättas</source>
         <translation>The note being corrected</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1056"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1072"/>
         <source>Anteckningens text</source>
         <translation>Note text</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1063"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1079"/>
         <source>Sparat</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1065"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1081"/>
         <source>Rätta…</source>
         <translation>Correct…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1067"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1083"/>
         <source>Signera…</source>
         <translation>Sign…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1069"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1085"/>
         <source>En signerad anteckning kan inte ändras. Ctrl+S sparar utan att signera.</source>
         <translation>A signed note cannot be changed. Ctrl+S saves without signing.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1149"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1165"/>
         <source>Utkast – sparas medan du skriver. Signera när anteckningen är klar.</source>
         <translation>Draft – saved as you type. Sign when the note is finished.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1159"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1175"/>
         <source>Rättar anteckningen från {0}, signerad {1} av {2}:</source>
         <translation>Correcting the note of {0}, signed {1} by {2}:</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1203"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1219"/>
         <source>Sparat {0}</source>
         <translation>Saved {0}</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1213"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1229"/>
         <source>Signera anteckningen</source>
         <translation>Sign the note</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1215"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1231"/>
         <source>Signera anteckningen från {0} ({1})?</source>
         <translation>Sign the note of {0} ({1})?</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1221"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1237"/>
         <source>En signerad anteckning kan inte ändras i efterhand. Ett fel rättas bara med en ny anteckning (”Rätta”), och båda står kvar i journalen.</source>
         <translation>A signed note cannot be changed afterwards. A mistake is corrected only with a new note (“Correct”), and both stay in the record.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1225"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1241"/>
         <source>Signera</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1226"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1242"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1133"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1149"/>
         <source>Ingen anteckning vald.</source>
         <translation>No note selected.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1137"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1153"/>
         <source>Utkastet nämner skyddade uppgifter. Välj ”Visa skyddade uppgifter” för att skriva i det.</source>
         <translation>The draft mentions protected details. Choose “Show protected details” to write in it.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1143"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1159"/>
         <source>Signerad {0} av {1} – kan inte ändras.</source>
         <translation>Signed {0} by {1} – cannot be changed.</translation>
     </message>
@@ -3493,748 +3493,748 @@
 <context>
     <name>StudentPage</name>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="63"/>
-        <location filename="../../sstdesk/ui/student_page.py" line="127"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="75"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="139"/>
         <source>Aktualisering</source>
         <translation>Referral</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="64"/>
-        <location filename="../../sstdesk/ui/student_page.py" line="438"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="76"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="450"/>
         <source>Samtycke</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="65"/>
-        <location filename="../../sstdesk/ui/student_page.py" line="151"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="77"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="163"/>
         <source>Kartläggning</source>
         <translation>Mapping</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="66"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="78"/>
         <source>Planering</source>
         <translation>Planning</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="67"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="79"/>
         <source>Genomförande</source>
         <translation>Intervention</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="68"/>
-        <location filename="../../sstdesk/ui/student_page.py" line="162"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="80"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="174"/>
         <source>Uppföljning</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="69"/>
-        <location filename="../../sstdesk/ui/student_page.py" line="164"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="81"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="176"/>
         <source>Utskrivning</source>
         <translation>Discharge</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="70"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="82"/>
         <source>Booster</source>
         <translation>Booster</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="99"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="111"/>
         <source>skyddad</source>
         <translation>protected</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="100"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="112"/>
         <source>åk</source>
         <translation>grade</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="101"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="113"/>
         <source>t.o.m.</source>
         <translation>until</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="102"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="114"/>
         <source>Samtycke:</source>
         <translation>Consent:</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="103"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="115"/>
         <source>inget samtycke registrerat – inga uppgifter får delas.</source>
         <translation>no consent recorded – nothing may be shared.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="104"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="116"/>
         <source>Får tala med:</source>
         <translation>May talk to:</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="105"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="117"/>
         <source>Om:</source>
         <translation>About:</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="106"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="118"/>
         <source>Handlingsplan, version</source>
         <translation>Action plan, version</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="107"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="119"/>
         <source>Mål</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="108"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="120"/>
         <source>Insatser</source>
         <translation>Interventions</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="109"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="121"/>
         <source>från</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="110"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="122"/>
         <source>SIP version</source>
         <translation>SIP version</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="111"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="123"/>
         <source>hållen</source>
         <translation>held</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="112"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="124"/>
         <source>planerad</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="113"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="125"/>
         <source>frånvaro</source>
         <translation>absence</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="114"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="126"/>
         <source>beslut:</source>
         <translation>decision:</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="115"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="127"/>
         <source>Ingen uppföljning ännu.</source>
         <translation>No follow-up yet.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="116"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="128"/>
         <source>Nr</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="117"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="129"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="118"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="130"/>
         <source>Utgångsvärde</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="119"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="131"/>
         <source>Målvärde</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="120"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="132"/>
         <source>Till</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="121"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="133"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="122"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="134"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="123"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="135"/>
         <source>Giltig</source>
         <translation>Excused</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="124"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="136"/>
         <source>Ogiltig</source>
         <translation>Unexcused</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="125"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="137"/>
         <source>Källa</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="126"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="138"/>
         <source>Aktualiserad av</source>
         <translation>Referred by</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="129"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="141"/>
         <source>Anteckningar</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="130"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="142"/>
         <source>Boosterträff</source>
         <translation>Booster session</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="131"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="143"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="132"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="144"/>
         <source>Deltagare</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="133"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="145"/>
         <source>Eleven är inte utskriven.</source>
         <translation>The student has not been discharged.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="134"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="146"/>
         <source>Elevens berättelse</source>
         <translation>The student&apos;s account</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="135"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="147"/>
         <source>Elevens mål</source>
         <translation>The student&apos;s goals</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="136"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="148"/>
         <source>Frånvaro då</source>
         <translation>Absence then</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="137"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="149"/>
         <source>Frånvaro nu</source>
         <translation>Absence now</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="138"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="150"/>
         <source>Frånvaro vid start</source>
         <translation>Absence at the start</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="139"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="151"/>
         <source>Frånvaro vid utskrivning</source>
         <translation>Absence at discharge</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="140"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="152"/>
         <source>Gymnasiebehörig</source>
         <translation>Eligible for upper secondary</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="141"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="153"/>
         <source>Gäller</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="142"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="154"/>
         <source>Gäller inte</source>
         <translation>Does not cover</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="143"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="155"/>
         <source>Har samtyckt</source>
         <translation>Have consented</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="144"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="156"/>
         <source>Hållen</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="145"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="157"/>
         <source>Inga möten registrerade.</source>
         <translation>No meetings recorded.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="146"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="158"/>
         <source>Ingen handlingsplan ännu.</source>
         <translation>No action plan yet.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="147"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="159"/>
         <source>Ingen närvaro registrerad.</source>
         <translation>No attendance recorded.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="148"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="160"/>
         <source>Inget samtycke ännu.</source>
         <translation>No consent yet.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="149"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="161"/>
         <source>Inget ärende.</source>
         <translation>No case.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="150"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="162"/>
         <source>Insamlade handlingar</source>
         <translation>Documents gathered</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="152"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="164"/>
         <source>Kartläggningen är inte påbörjad.</source>
         <translation>The mapping has not started.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="153"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="165"/>
         <source>Parter</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="154"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="166"/>
         <source>Planerad</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="155"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="167"/>
         <source>Plats</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="156"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="168"/>
         <source>Påbörjad</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="157"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="169"/>
         <source>Samtycken</source>
         <translation>Consents</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="158"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="170"/>
         <source>Skolans bild</source>
         <translation>The school&apos;s view</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="159"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="171"/>
         <source>Skolans kontaktperson</source>
         <translation>The school&apos;s contact</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="160"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="172"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="161"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="173"/>
         <source>Syfte</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="163"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="175"/>
         <source>Uppgifter</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="165"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="177"/>
         <source>Vårdnadshavare</source>
         <translation>Guardians</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="166"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="178"/>
         <source>Vårdnadshavarnas berättelse</source>
         <translation>The guardians&apos; account</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="167"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="179"/>
         <source>Vårdnadshavarnas mål</source>
         <translation>The guardians&apos; goals</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="168"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="180"/>
         <source>Återkallat</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="169"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="181"/>
         <source>Inga uppgifter får lämnas ut.</source>
         <translation>No information may be disclosed.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="170"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="182"/>
         <source>Inget samtycke är registrerat.</source>
         <translation>No consent is registered.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="171"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="183"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="172"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="184"/>
         <source>nej</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="173"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="185"/>
         <source>Att meddela om återkallelsen:</source>
         <translation>To be told of the withdrawal:</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="174"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="186"/>
         <source>födelsedatum delvis okänt</source>
         <translation>date of birth partly unknown</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="175"/>
-        <location filename="../../sstdesk/ui/student_page.py" line="456"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="187"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="468"/>
         <source>Frånvaro</source>
         <translation>Absence</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="184"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="196"/>
         <source>Målen nådda</source>
         <translation>Goals met</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="185"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="197"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="186"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="198"/>
         <source>Nej</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="187"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="199"/>
         <source>SIP aktiv</source>
         <translation>SIP active</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="188"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="200"/>
         <source>Orosanmälan gjord</source>
         <translation>Report of concern made</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="189"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="201"/>
         <source>Pausat</source>
         <translation>Paused</translation>
     </message>
     <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="268"/>
+        <source>Nytt mål…</source>
+        <translation>New goal…</translation>
+    </message>
+    <message>
         <location filename="../../sstdesk/ui/student_page.py" line="274"/>
+        <source>Boosterträff hållen…</source>
+        <translation>Booster session held…</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="284"/>
+        <source>Ändra uppföljningsdatum…</source>
+        <translation>Change follow-up dates…</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="285"/>
+        <source>Planera eller flytta boosterträff…</source>
+        <translation>Plan or move the booster session…</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="286"/>
         <source>SIP…</source>
         <translation>SIP…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="443"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="455"/>
         <source>Att göra för eleven</source>
         <translation>To do for the student</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="444"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="456"/>
         <source>Att göra</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="449"/>
-        <location filename="../../sstdesk/ui/student_page.py" line="450"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="461"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="462"/>
         <source>Senaste anteckningarna</source>
         <translation>Latest notes</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="594"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="606"/>
         <source>Nästa steg: {0}</source>
         <translation>Next step: {0}</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="611"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="627"/>
         <source>Eleven har inget ärende.</source>
         <translation>The student has no case.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="614"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="630"/>
         <source>Ärendet är pausat.</source>
         <translation>The case is paused.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="616"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="632"/>
         <source>Ärendet är avslutat.</source>
         <translation>The case is closed.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="633"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="649"/>
         <source>Inget förfaller.</source>
         <translation>Nothing is due.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="646"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="662"/>
         <source>Inga anteckningar ännu.</source>
         <translation>No notes yet.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="176"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="188"/>
         <source>hela samtycket</source>
         <translation>the whole consent</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="177"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="189"/>
         <source>meddelat</source>
         <translation>told</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="178"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="190"/>
         <source>att meddela</source>
         <translation>to tell</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="179"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="191"/>
         <source>Svar</source>
         <translation>Answers</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="180"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="192"/>
         <source>Informerade om rätten att säga nej</source>
         <translation>Told of the right to say no</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="181"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="193"/>
         <source>Barnets inställning</source>
         <translation>The child&apos;s view</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="182"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="194"/>
         <source>Mognadsbedömning</source>
         <translation>Maturity assessment</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="183"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="195"/>
         <source>inte:</source>
         <translation>not:</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="250"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="262"/>
         <source>Vårdnadshavare…</source>
         <translation>Guardian…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="251"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="263"/>
         <source>Samtycke…</source>
         <translation>Consent…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="252"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="264"/>
         <source>Återkalla samtycke…</source>
         <translation>Withdraw consent…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="253"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="265"/>
         <source>Kartläggning…</source>
         <translation>Mapping…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="254"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="266"/>
         <source>Faktor…</source>
         <translation>Factor…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="255"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="267"/>
         <source>Handlingsplan…</source>
         <translation>Action plan…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="256"/>
-        <source>Mål…</source>
-        <translation>Goal…</translation>
-    </message>
-    <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="257"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="269"/>
         <source>Insats…</source>
         <translation>Intervention…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="258"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="270"/>
         <source>Möte…</source>
         <translation>Meeting…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="259"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="271"/>
         <source>Närvaro…</source>
         <translation>Attendance…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="260"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="272"/>
         <source>Uppföljning…</source>
         <translation>Follow-up…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="261"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="273"/>
         <source>Avsluta ärendet (utskrivning)…</source>
         <translation>Close the case (discharge)…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="262"/>
-        <source>Boosterträff hållen</source>
-        <translation>Booster session held</translation>
-    </message>
-    <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="265"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="277"/>
         <source>Svar på samtycke…</source>
         <translation>Answer on a consent…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="266"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="278"/>
         <source>Skyddade personuppgifter…</source>
         <translation>Protected personal details…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="267"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="279"/>
         <source>Meddela om återkallelse…</source>
         <translation>Tell of a withdrawal…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="268"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="280"/>
         <source>Begäran om registerutdrag…</source>
         <translation>Request for a register extract…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="269"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="281"/>
         <source>Registerutdrag lämnat…</source>
         <translation>Register extract given…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="270"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="282"/>
         <source>Ändra elevuppgifter…</source>
         <translation>Edit student details…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="271"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="283"/>
         <source>Ändra mål…</source>
         <translation>Edit goal…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="272"/>
-        <source>Uppföljningsdatum…</source>
-        <translation>Follow-up dates…</translation>
-    </message>
-    <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="273"/>
-        <source>Boosterträff…</source>
-        <translation>Booster session…</translation>
-    </message>
-    <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="284"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="296"/>
         <source>← Elevlistan</source>
         <translation>← Student list</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="285"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="297"/>
         <source>Tillbaka till elevlistan</source>
         <translation>Back to the student list</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="294"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="306"/>
         <source>Visa skyddade uppgifter</source>
         <translation>Show protected details</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="296"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="308"/>
         <source>Visar skola och adresser för den här eleven. Det loggas.</source>
         <translation>Shows this student&apos;s school and addresses. This is logged.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="337"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="349"/>
         <source>Fler åtgärder</source>
         <translation>More actions</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="374"/>
-        <location filename="../../sstdesk/ui/student_page.py" line="467"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="386"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="479"/>
         <source>Översikt</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="405"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="417"/>
         <source>Var ärendet står</source>
         <translation>Where the case stands</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="416"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="428"/>
         <source>Flytta ärendet till</source>
         <translation>Move the case to</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="419"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="431"/>
         <source>Anledning (krävs)</source>
         <translation>Reason (required)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="422"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="434"/>
         <source>Flytta</source>
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="424"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="436"/>
         <source>Flytta ärendet till:</source>
         <translation>Move the case to:</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="433"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="445"/>
         <source>Samtycken i korthet</source>
         <translation>Consents at a glance</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="320"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="332"/>
         <source>Nästa steg</source>
         <translation>Next stage</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="128"/>
-        <location filename="../../sstdesk/ui/student_page.py" line="420"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="140"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="432"/>
         <source>Anledning</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="301"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="313"/>
         <source>Dokument (Ctrl+P)</source>
         <translation>Documents (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="302"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="314"/>
         <source>Skriv ut ett dokument</source>
         <translation>Print a document</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="347"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="359"/>
         <source>Arbetar</source>
         <translation>Working</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="360"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="372"/>
         <source>Varför steget inte gick</source>
         <translation>Why the move was refused</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="383"/>
-        <location filename="../../sstdesk/ui/student_page.py" line="384"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="395"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="396"/>
         <source>Möten</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="390"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="402"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="392"/>
-        <location filename="../../sstdesk/ui/student_page.py" line="393"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="404"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="405"/>
         <source>Närvaro</source>
         <translation>Attendance</translation>
     </message>
@@ -5322,8 +5322,8 @@
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="175"/>
-        <source>Boosterträff hållen</source>
-        <translation>Booster session held</translation>
+        <source>Boosterträff hållen…</source>
+        <translation>Booster session held…</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="176"/>

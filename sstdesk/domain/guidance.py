@@ -104,7 +104,7 @@ STEPS: dict[str, NextStep] = {
         "Uppföljningen är gjord. Fortsätter insatserna, flytta ärendet tillbaka till genomförande.",
     ),
     "booster": NextStep(
-        "booster", "Boosterträff hållen", "Eleven är utskriven; boosterträffen återstår."
+        "booster", "Boosterträff hållen…", "Eleven är utskriven; boosterträffen återstår."
     ),
     "finish": NextStep(MOVE, "Avsluta ärendet", "Boosterträffen är hållen.", to=Stage.FINISHED),
 }

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from sstdesk.domain.codes import (
+    ENDED_STAGES,
     Answer,
     ConsentStatus,
     DocumentKind,
@@ -58,6 +59,17 @@ from sstdesk.ui.labels import label
 from sstdesk.ui.numbers import counts, pct
 from sstdesk.ui.style import PRIMARY
 
+# What may still be done once a case has ended (avslutat, avbrutet, ej inskriven): the
+# student's own facts and rights, never new work on the case.
+AFTER_THE_END = frozenset(
+    {
+        "edit_student",
+        "protect",
+        "notify_withdrawal",
+        "register_request",
+        "deliver_register_request",
+    }
+)
 AUTOSAVE_MS = 800  # a pause in typing this long saves the draft
 STAGE_TABS = (
     (QT_TRANSLATE_NOOP("StudentPage", "Aktualisering"), Stage.REFERRED),
@@ -253,13 +265,13 @@ class StudentPage(QWidget):
         (QT_TRANSLATE_NOOP("StudentPage", "Kartläggning…"), "mapping"),
         (QT_TRANSLATE_NOOP("StudentPage", "Faktor…"), "factor"),
         (QT_TRANSLATE_NOOP("StudentPage", "Handlingsplan…"), "plan"),
-        (QT_TRANSLATE_NOOP("StudentPage", "Mål…"), "goal"),
+        (QT_TRANSLATE_NOOP("StudentPage", "Nytt mål…"), "goal"),
         (QT_TRANSLATE_NOOP("StudentPage", "Insats…"), "intervention"),
         (QT_TRANSLATE_NOOP("StudentPage", "Möte…"), "meeting"),
         (QT_TRANSLATE_NOOP("StudentPage", "Närvaro…"), "attendance"),
         (QT_TRANSLATE_NOOP("StudentPage", "Uppföljning…"), "follow_up"),
         (QT_TRANSLATE_NOOP("StudentPage", "Avsluta ärendet (utskrivning)…"), "close"),
-        (QT_TRANSLATE_NOOP("StudentPage", "Boosterträff hållen"), "booster"),
+        (QT_TRANSLATE_NOOP("StudentPage", "Boosterträff hållen…"), "booster"),
     )
     MORE_ACTIONS = (
         (QT_TRANSLATE_NOOP("StudentPage", "Svar på samtycke…"), "answer_consent"),
@@ -269,8 +281,8 @@ class StudentPage(QWidget):
         (QT_TRANSLATE_NOOP("StudentPage", "Registerutdrag lämnat…"), "deliver_register_request"),
         (QT_TRANSLATE_NOOP("StudentPage", "Ändra elevuppgifter…"), "edit_student"),
         (QT_TRANSLATE_NOOP("StudentPage", "Ändra mål…"), "edit_goal"),
-        (QT_TRANSLATE_NOOP("StudentPage", "Uppföljningsdatum…"), "follow_up_dates"),
-        (QT_TRANSLATE_NOOP("StudentPage", "Boosterträff…"), "plan_booster"),
+        (QT_TRANSLATE_NOOP("StudentPage", "Ändra uppföljningsdatum…"), "follow_up_dates"),
+        (QT_TRANSLATE_NOOP("StudentPage", "Planera eller flytta boosterträff…"), "plan_booster"),
         (QT_TRANSLATE_NOOP("StudentPage", "SIP…"), "sip"),
     )
 
@@ -603,6 +615,10 @@ class StudentPage(QWidget):
         self.more_menu.addSeparator()
         for _text, name in self.MORE_ACTIONS:
             self.more_menu.addAction(self.more_actions[name])
+        # An ended case takes no new work; what still concerns the student stays open.
+        ended = current is None or current.case.stage in ENDED_STAGES
+        for name, action in self.more_actions.items():
+            action.setEnabled(not ended or name in AFTER_THE_END)
 
     def _show_overview(self, file: StudentFile, current: CaseFile | None) -> None:
         self.stepper.setText(_stepper(current.case.stage if current else None))

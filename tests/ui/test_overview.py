@@ -99,3 +99,24 @@ def test_absence_is_shown_against_the_start_of_the_case(qtbot: Any, unlocked: An
     assert ("lägre" if latest < start else "högre") in summary
     assert page.chart.isVisible()
     assert visible_actions(win) <= {"follow_up", "meeting", "attendance", "close"}
+
+
+def test_an_ended_case_takes_no_new_work_but_the_students_rights_stay(
+    qtbot: Any, unlocked: Any
+) -> None:
+    win, page = unlocked, unlocked.student_page
+    refer(qtbot, win)
+    page.next_stage.setCurrentIndex(page.next_stage.findData(Stage.NOT_ENROLLED.value))
+    page.move_reason.setText("Familjen tackade nej.")
+    page.move_button.click()
+    qtbot.waitUntil(lambda: not page.next_button.isVisible(), timeout=10_000)
+    assert visible_actions(win) == set()
+    enabled = {n for n, a in page.more_actions.items() if a.isEnabled()}
+    assert enabled == {
+        "edit_student",
+        "protect",
+        "notify_withdrawal",
+        "register_request",
+        "deliver_register_request",
+    }
+    assert "Ärendet är avslutat." in page.next_why.text()
