@@ -167,7 +167,7 @@ class SipDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.body)
-        self.scroll = scroll
+        self.scroll_area = scroll
         middle.addWidget(scroll, 1)
         middle.addWidget(self._checklist_panel())
         layout.addLayout(middle, 1)
@@ -351,15 +351,15 @@ class SipDialog(QDialog):
         )
         hint.setWordWrap(True)
         layout.addWidget(hint)
-        self.actions = self._table(self.ACTION_COLUMNS, self.tr("Insatser"))
-        header = self.actions.horizontalHeader()
+        self.interventions = self._table(self.ACTION_COLUMNS, self.tr("Insatser"))
+        header = self.interventions.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        layout.addWidget(self.actions)
+        layout.addWidget(self.interventions)
         row, self.add_action_button, self.remove_action_button = self._row_buttons(
             self.tr("Lägg till insats"),
             self.tr("Ta bort markerad insats"),
-            self.actions,
+            self.interventions,
             lambda: self.add_action(),
         )
         layout.addLayout(row)
@@ -481,7 +481,7 @@ class SipDialog(QDialog):
         return row
 
     def add_action(self, action: SipAction | None = None) -> int:
-        table = self.actions
+        table = self.interventions
         row = table.rowCount()
         self._filling, was = True, self._filling
         table.insertRow(row)
@@ -557,7 +557,7 @@ class SipDialog(QDialog):
         self.participants.setRowCount(0)
         for participant in sip.participants:
             self.add_participant(participant)
-        self.actions.setRowCount(0)
+        self.interventions.setRowCount(0)
         for action in sip.actions:
             self.add_action(action)
         self._filling = False
@@ -586,9 +586,9 @@ class SipDialog(QDialog):
                 )
             )
         actions: list[tuple[int, SipAction | None, str]] = []
-        for row in range(self.actions.rowCount()):
-            texts = {c: self._cell(self.actions, row, c) for c in (0, 1, 3, 4, 5)}
-            combo = self.actions.cellWidget(row, 2)
+        for row in range(self.interventions.rowCount()):
+            texts = {c: self._cell(self.interventions, row, c) for c in (0, 1, 3, 4, 5)}
+            combo = self.interventions.cellWidget(row, 2)
             code = combo.currentData() if isinstance(combo, QComboBox) else None
             if not any(texts.values()) and code is None:
                 continue
@@ -707,7 +707,7 @@ class SipDialog(QDialog):
             widget.setReadOnly(not editable)
         for widget in self.body.findChildren(QComboBox) + self.body.findChildren(QDateEdit):
             widget.setEnabled(editable)
-        for table in (self.participants, self.actions):
+        for table in (self.participants, self.interventions):
             table.setEditTriggers(
                 (
                     QAbstractItemView.EditTrigger.AllEditTriggers

@@ -84,9 +84,9 @@ def settle(qtbot: Any, win: MainWindow) -> None:
 
 def type_row(dialog: SipDialog, row: int, texts: dict[int, str], principal: Any = None) -> None:
     for column, text in texts.items():
-        dialog.actions.item(row, column).setText(text)
+        dialog.interventions.item(row, column).setText(text)
     if principal is not None:
-        combo = dialog.actions.cellWidget(row, 2)
+        combo = dialog.interventions.cellWidget(row, 2)
         assert isinstance(combo, QComboBox)
         combo.setCurrentIndex(combo.findData(principal.value))
 
@@ -103,7 +103,7 @@ def test_a_sip_made_established_once_r4_holds_printed_and_followed_up(
     assert dialog.heading.text() == "SIP, version 1 – ny, inte sparad än"
     assert dialog.lead_principal.currentData() is None
     assert dialog.follow_up_on.value() is None and dialog.meeting_on.value() is None
-    assert dialog.participants.rowCount() == 0 and dialog.actions.rowCount() == 0
+    assert dialog.participants.rowCount() == 0 and dialog.interventions.rowCount() == 0
     lines = dialog.checklist_lines()
     assert lines[0].startswith("☐ Behoven") and len(lines) == 5
     assert not dialog.establish_button.isEnabled()
@@ -121,7 +121,7 @@ def test_a_sip_made_established_once_r4_holds_printed_and_followed_up(
     assert any("Insats 1: vilken huvudman" in line for line in dialog.checklist_lines())
     dialog.save_button.click()
     assert "Insats 1: ange vilken huvudman" in dialog.error.text()
-    assert dialog.actions.item(0, 0).text() == "Behandlingskontakt"  # nothing lost
+    assert dialog.interventions.item(0, 0).text() == "Behandlingskontakt"  # nothing lost
     type_row(dialog, 0, {3: "BUP Söder", 4: "Psykolog", 5: "Varannan vecka"}, Principal.REGION)
     dialog.others_measures.setPlainText("Inga")
     dialog.follow_up_on.setDate(QDate(today + dt.timedelta(days=42)))
@@ -256,7 +256,7 @@ def test_an_established_sip_opens_as_it_is_and_offers_a_new_version(
     assert dialog.heading.text() == (
         f"SIP, version {newest.version} – upprättad {newest.established_on.isoformat()}"
     )
-    assert dialog.actions.rowCount() == len(newest.actions)
+    assert dialog.interventions.rowCount() == len(newest.actions)
     assert dialog.needs.isReadOnly() and not dialog.establish_button.isVisible()
     assert dialog.follow_up_button.isVisible() and dialog.print_button.text() == "Skriv ut…"
     present = dialog.participants.item(0, 3)
@@ -305,7 +305,7 @@ def test_the_dialog_buttons_are_on_a_small_screen(
     bottom = [dialog.save_button, dialog.establish_button, dialog.print_button]
     assert all(b in shown for b in (*bottom, dialog.close_button))
     for button in shown:
-        if dialog.scroll.widget().isAncestorOf(button):
+        if dialog.scroll_area.widget().isAncestorOf(button):
             continue  # the rows' buttons scroll with their lists
         corner = button.mapTo(dialog, button.rect().bottomRight())
         assert area.contains(corner), (button.text(), corner)
