@@ -43,6 +43,7 @@ from sstdesk.domain.codes import (
     SipStatus,
     Stage,
 )
+from sstdesk.domain.guidance import ROAD
 from sstdesk.domain.model import (
     ActionPlan,
     AttendancePeriod,
@@ -190,17 +191,7 @@ HISTORY_DAYS = {
     Stage.NOT_ENROLLED: (20, 60),
     Stage.CANCELLED: (60, 120),
 }
-ORDER = (
-    Stage.REFERRED,
-    Stage.CONSENT,
-    Stage.MAPPING,
-    Stage.PLANNING,
-    Stage.INTERVENTION,
-    Stage.FOLLOW_UP,
-    Stage.CLOSED,
-    Stage.BOOSTER,
-    Stage.FINISHED,
-)
+ORDER = ROAD  # the lifecycle's main road, as the student page's stepper shows it
 
 
 @dataclass
