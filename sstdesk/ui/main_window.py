@@ -690,8 +690,12 @@ class MainWindow(Window):
             if then is not None:
                 then()
 
+        def failed(error: BaseException) -> None:
+            self._reading = ""
+            self._report(error)
+
         self._reading = student_id
-        self.runner.run_db(lambda: service.open_student(student_id), done=show, failed=self._report)
+        self.runner.run_db(lambda: service.open_student(student_id), done=show, failed=failed)
 
     # -- changes ----------------------------------------------------------------------
 
