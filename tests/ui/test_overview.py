@@ -120,3 +120,51 @@ def test_an_ended_case_takes_no_new_work_but_the_students_rights_stay(
         "deliver_register_request",
     }
     assert "Ärendet är avslutat." in page.next_why.text()
+
+
+def test_a_change_rereads_the_page_only_when_it_touches_the_student_on_it(
+    qtbot: Any, unlocked: Any
+) -> None:
+    """One signal carries what a change touched; the student page reads itself again (an
+    audited read) for its own student, and not for a colleague's edit of someone else."""
+    from sstdesk.domain.model import Guardian
+    from sstdesk.vault import audit
+
+    win, page = unlocked, unlocked.student_page
+    other = refer(qtbot, win)  # Alva, then back to someone else on the page
+    shown = open_first(qtbot, win, Stage.INTERVENTION)
+    seen: list[Any] = []
+    win.changed.connect(seen.append)
+
+    def reads_of(student_id: str) -> int:
+        box: list[int] = []
+        win.runner.run_db(
+            lambda: sum(
+                1
+                for e in audit.events(win.vault.conn, student_id=student_id)
+                if e.action == "student.read"
+            ),
+            done=box.append,
+        )
+        qtbot.waitUntil(lambda: bool(box), timeout=10_000)
+        return box[0]
+
+    def add_guardian(student_id: str, name: str) -> None:
+        done: list[Any] = []
+        win.run_op(
+            lambda s: s.add_guardian(
+                Guardian(student_id=student_id, name=name, relation=GuardianRelation.GUARDIAN)
+            ),
+            done=done.append,
+        )
+        qtbot.waitUntil(lambda: bool(done) and not win.runner.busy, timeout=10_000)
+
+    before = reads_of(shown)
+    add_guardian(other, "Sara Nyström")
+    assert seen[-1].touches(other) and not seen[-1].touches(shown)
+    assert reads_of(shown) == before, "a change to someone else re-read the page"
+    add_guardian(shown, "Ny Vårdnadshavare")
+    qtbot.waitUntil(lambda: reads_of(shown) == before + 1, timeout=10_000)
+    qtbot.waitUntil(
+        lambda: any(g.name == "Ny Vårdnadshavare" for g in page.file.guardians), timeout=10_000
+    )
