@@ -1445,97 +1445,97 @@
 <context>
     <name>JournalPanel</name>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1044"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1069"/>
         <source>Ny anteckning</source>
         <translation>New note</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1048"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1073"/>
         <source>Journalanteckningar</source>
         <translation>Journal notes</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1066"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1091"/>
         <source>Anteckningen som rättas</source>
         <translation>The note being corrected</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1072"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1097"/>
         <source>Anteckningens text</source>
         <translation>Note text</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1079"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1104"/>
         <source>Sparat</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1081"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1106"/>
         <source>Rätta…</source>
         <translation>Correct…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1083"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1108"/>
         <source>Signera…</source>
         <translation>Sign…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1085"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1110"/>
         <source>En signerad anteckning kan inte ändras. Ctrl+S sparar utan att signera.</source>
         <translation>A signed note cannot be changed. Ctrl+S saves without signing.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1165"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1190"/>
         <source>Utkast – sparas medan du skriver. Signera när anteckningen är klar.</source>
         <translation>Draft – saved as you type. Sign when the note is finished.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1175"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1200"/>
         <source>Rättar anteckningen från {0}, signerad {1} av {2}:</source>
         <translation>Correcting the note of {0}, signed {1} by {2}:</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1219"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1244"/>
         <source>Sparat {0}</source>
         <translation>Saved {0}</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1229"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1254"/>
         <source>Signera anteckningen</source>
         <translation>Sign the note</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1231"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1256"/>
         <source>Signera anteckningen från {0} ({1})?</source>
         <translation>Sign the note of {0} ({1})?</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1237"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1262"/>
         <source>En signerad anteckning kan inte ändras i efterhand. Ett fel rättas bara med en ny anteckning (”Rätta”), och båda står kvar i journalen.</source>
         <translation>A signed note cannot be changed afterwards. A mistake is corrected only with a new note (“Correct”), and both stay in the record.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1241"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1266"/>
         <source>Signera</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1242"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1267"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1149"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1174"/>
         <source>Ingen anteckning vald.</source>
         <translation>No note selected.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1153"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1178"/>
         <source>Utkastet nämner skyddade uppgifter. Välj ”Visa skyddade uppgifter” för att skriva i det.</source>
         <translation>The draft mentions protected details. Choose “Show protected details” to write in it.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1159"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1184"/>
         <source>Signerad {0} av {1} – kan inte ändras.</source>
         <translation>Signed {0} by {1} – cannot be changed.</translation>
     </message>
@@ -1724,37 +1724,37 @@
         <translation>Unless changed, the thresholds follow Stockholm&apos;s absence ladder and “Hör mig nu!”. They show on the student page and in the student health conference material.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="795"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="799"/>
         <source>Räknar…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="824"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="828"/>
         <source>Sparad som {0}.</source>
         <translation>Saved as {0}.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="993"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="997"/>
         <source>Det du skrev senast kunde inte sparas: {0}</source>
         <translation>What you wrote last could not be saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="1005"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="1009"/>
         <source>Påbörjad registrering</source>
         <translation>Unfinished form</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="1006"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="1010"/>
         <source>Du hade en påbörjad registrering: ”{0}” – fortsätt?</source>
         <translation>You had an unfinished form: “{0}” – continue?</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="1007"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="1011"/>
         <source>Fortsätt</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="1008"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="1012"/>
         <source>Släng</source>
         <translation>Discard</translation>
     </message>
@@ -3500,7 +3500,7 @@
     </message>
     <message>
         <location filename="../../sstdesk/ui/student_page.py" line="76"/>
-        <location filename="../../sstdesk/ui/student_page.py" line="450"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="451"/>
         <source>Samtycke</source>
         <translation>Consent</translation>
     </message>
@@ -3894,7 +3894,7 @@
     </message>
     <message>
         <location filename="../../sstdesk/ui/student_page.py" line="187"/>
-        <location filename="../../sstdesk/ui/student_page.py" line="468"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="469"/>
         <source>Frånvaro</source>
         <translation>Absence</translation>
     </message>
@@ -3954,50 +3954,65 @@
         <translation>SIP…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="455"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="456"/>
         <source>Att göra för eleven</source>
         <translation>To do for the student</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="456"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="457"/>
         <source>Att göra</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="461"/>
         <location filename="../../sstdesk/ui/student_page.py" line="462"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="463"/>
         <source>Senaste anteckningarna</source>
         <translation>Latest notes</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="606"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="607"/>
         <source>Nästa steg: {0}</source>
         <translation>Next step: {0}</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="627"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="628"/>
         <source>Eleven har inget ärende.</source>
         <translation>The student has no case.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="630"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="631"/>
         <source>Ärendet är pausat.</source>
         <translation>The case is paused.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="632"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="633"/>
         <source>Ärendet är avslutat.</source>
         <translation>The case is closed.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="649"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="650"/>
         <source>Inget förfaller.</source>
         <translation>Nothing is due.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="662"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="663"/>
         <source>Inga anteckningar ännu.</source>
         <translation>No notes yet.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="697"/>
+        <source>Avsluta ärendet som ”{0}”? Ett avslutat ärende kan inte öppnas igen.</source>
+        <translation>Close the case as “{0}”? A closed case cannot be opened again.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="701"/>
+        <source>Ja, avsluta ärendet</source>
+        <translation>Yes, close the case</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="702"/>
+        <source>Gå tillbaka</source>
+        <translation>Go back</translation>
     </message>
     <message>
         <location filename="../../sstdesk/ui/student_page.py" line="188"/>
@@ -4150,43 +4165,43 @@
         <translation>Shows this student&apos;s school and addresses. This is logged.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="349"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="350"/>
         <source>Fler åtgärder</source>
         <translation>More actions</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="386"/>
-        <location filename="../../sstdesk/ui/student_page.py" line="479"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="387"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="480"/>
         <source>Översikt</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="417"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="418"/>
         <source>Var ärendet står</source>
         <translation>Where the case stands</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="428"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="429"/>
         <source>Flytta ärendet till</source>
         <translation>Move the case to</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="431"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="432"/>
         <source>Anledning (krävs)</source>
         <translation>Reason (required)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="434"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="435"/>
         <source>Flytta</source>
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="436"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="437"/>
         <source>Flytta ärendet till:</source>
         <translation>Move the case to:</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="445"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="446"/>
         <source>Samtycken i korthet</source>
         <translation>Consents at a glance</translation>
     </message>
@@ -4197,7 +4212,7 @@
     </message>
     <message>
         <location filename="../../sstdesk/ui/student_page.py" line="140"/>
-        <location filename="../../sstdesk/ui/student_page.py" line="432"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="433"/>
         <source>Anledning</source>
         <translation>Reason</translation>
     </message>
@@ -4212,29 +4227,29 @@
         <translation>Print a document</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="359"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="360"/>
         <source>Arbetar</source>
         <translation>Working</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="372"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="373"/>
         <source>Varför steget inte gick</source>
         <translation>Why the move was refused</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="395"/>
         <location filename="../../sstdesk/ui/student_page.py" line="396"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="397"/>
         <source>Möten</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="402"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="403"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="404"/>
         <location filename="../../sstdesk/ui/student_page.py" line="405"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="406"/>
         <source>Närvaro</source>
         <translation>Attendance</translation>
     </message>

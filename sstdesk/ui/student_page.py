@@ -333,6 +333,7 @@ class StudentPage(QWidget):
         self.next_button.setStyleSheet(PRIMARY)
         self.next_button.clicked.connect(self._take_next_step)
         self.next_step: NextStep | None = None
+        self.confirm_box: QMessageBox | None = None  # the question before an avbrott
         actions.addWidget(self.next_button)
         self.action_buttons: dict[str, QPushButton] = {}
         self.more_actions: dict[str, QAction] = {}
@@ -677,13 +678,37 @@ class StudentPage(QWidget):
         self.move_reason.setVisible(code in (Stage.CANCELLED.value, Stage.NOT_ENROLLED.value))
 
     def _move(self) -> None:
-        if self.file and self.file.current and self.next_stage.currentData():
-            self.move_error.clear()
-            self.move_requested.emit(
-                self.file.current.case.id,
-                self.next_stage.currentData(),
-                self.move_reason.text(),
+        if not (self.file and self.file.current and self.next_stage.currentData()):
+            return
+        self.move_error.clear()
+        case_id, code, reason = (
+            self.file.current.case.id,
+            self.next_stage.currentData(),
+            self.move_reason.text(),
+        )
+        if code not in (Stage.CANCELLED.value, Stage.NOT_ENROLLED.value) or not reason.strip():
+            self.move_requested.emit(case_id, code, reason)  # a missing reason is said below
+            return
+        # An ended case cannot be opened again: asked once, without blocking the window.
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(label(Stage(code)))
+        box.setText(
+            self.tr("Avsluta ärendet som ”{0}”? Ett avslutat ärende kan inte öppnas igen.").format(
+                label(Stage(code))
             )
+        )
+        confirm = box.addButton(self.tr("Ja, avsluta ärendet"), QMessageBox.ButtonRole.AcceptRole)
+        back = box.addButton(self.tr("Gå tillbaka"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(back)  # Enter goes back: ending a case is chosen, never hit
+        box.setEscapeButton(back)
+        box.buttonClicked.connect(
+            lambda button: (
+                self.move_requested.emit(case_id, code, reason) if button is confirm else None
+            )
+        )
+        self.confirm_box = box
+        box.open()
 
     def _new_note(self) -> None:
         if self.file and self.file.current:

@@ -41,3 +41,15 @@ def plain(rich: str) -> str:
     document = QTextDocument()
     document.setHtml(rich)
     return document.toPlainText()
+
+
+def confirm_end(qtbot: Any, win: MainWindow, *, yes: bool = True) -> None:
+    """Answer the question an avbrott (or "ej inskriven") asks before the case ends."""
+    page = win.student_page
+    qtbot.waitUntil(
+        lambda: page.confirm_box is not None and page.confirm_box.isVisible(), timeout=10_000
+    )
+    box = page.confirm_box
+    wanted = "Ja, avsluta ärendet" if yes else "Gå tillbaka"
+    next(b for b in box.buttons() if b.text() == wanted).click()
+    page.confirm_box = None

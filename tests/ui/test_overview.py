@@ -7,7 +7,7 @@ from typing import Any
 
 from sstdesk.domain.codes import Gender, GuardianRelation, ReferredBy, Stage
 from sstdesk.ui.main_window import MainWindow
-from tests.ui.helpers import fill, plain
+from tests.ui.helpers import confirm_end, fill, plain
 from tests.ui.test_student_page import open_first
 
 
@@ -109,6 +109,7 @@ def test_an_ended_case_takes_no_new_work_but_the_students_rights_stay(
     page.next_stage.setCurrentIndex(page.next_stage.findData(Stage.NOT_ENROLLED.value))
     page.move_reason.setText("Familjen tackade nej.")
     page.move_button.click()
+    confirm_end(qtbot, win)
     qtbot.waitUntil(lambda: not page.next_button.isVisible(), timeout=10_000)
     assert visible_actions(win) == set()
     enabled = {n for n, a in page.more_actions.items() if a.isEnabled()}

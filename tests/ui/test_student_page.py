@@ -11,7 +11,7 @@ from sstdesk.services.views import StudentFile
 from sstdesk.ui.main_window import MainWindow
 from sstdesk.ui.student_page import AUTOSAVE_MS
 from tests.conftest import PASSPHRASE
-from tests.ui.helpers import start_note
+from tests.ui.helpers import confirm_end, start_note
 
 
 def read_file(qtbot: Any, win: MainWindow, student_id: str) -> StudentFile:
@@ -49,6 +49,10 @@ def test_a_refused_stage_move_says_why_and_an_allowed_one_moves(qtbot: Any, unlo
     page.next_stage.setCurrentIndex(page.next_stage.findData(Stage.NOT_ENROLLED.value))
     page.move_reason.setText("Familjen tackade nej.")
     page.move_button.click()
+    confirm_end(qtbot, win, yes=False)  # asked first; going back changes nothing
+    assert read_file(qtbot, win, student_id).current.case.stage is Stage.CONSENT
+    page.move_button.click()
+    confirm_end(qtbot, win)
     qtbot.waitUntil(lambda: "Avslutad, ej inskriven" in page.facts.text(), timeout=10_000)
     assert read_file(qtbot, win, student_id).current.case.stage is Stage.NOT_ENROLLED
 
