@@ -1687,44 +1687,8 @@ def test_after_a_rotation_the_old_key_writes_nothing_new_but_a_revoked_laptops_f
     old = base64.b64decode(cia.vault.repo.meta("sync_team_key"))
     # The server, with the revoked laptop's key, writes an edit "by anna" under the old key.
     with team.engine.begin() as conn:
-        version = conn.execute(
-            text("SELECT version FROM heads WHERE record_id = :r"), {"r": student_id}
-        ).scalar_one()
         now_epoch = store.epoch(conn)
-    content = {**payload.read(bo.vault.conn, "students", student_id), "address": "Förfalskad"}
-    header = crypto.Header(
-        team.team_id,
-        student_id,
-        "students",
-        version + 1,
-        anna.vault.repo.meta("sync_device_id"),
-        crypto.key_id(old),
-        now_epoch,
-    )
-    with team.engine.begin() as conn:
-        conn.execute(
-            text(
-                "INSERT INTO log (team_id, record_id, kind, version, base_version, device_id, "
-                "key_id, epoch, farewell, ciphertext, deleted, received_at) VALUES (:t, :r, "
-                "'students', :v, :b, :d, :k, :e, :no, :c, :no, :n)"
-            ),
-            {
-                "t": team.team_id,
-                "r": student_id,
-                "v": version + 1,
-                "b": version,
-                "d": anna.vault.repo.meta("sync_device_id"),
-                "k": crypto.key_id(old),
-                "e": now_epoch,
-                "no": False,
-                "c": crypto.seal_record(old, header, payload.dumps(content)),
-                "n": dt.datetime.now(dt.UTC),
-            },
-        )
-        conn.execute(
-            text("UPDATE heads SET version = :v WHERE record_id = :r"),
-            {"v": version + 1, "r": student_id},
-        )
+    forge_with_old_key(team, old, author=anna, reader=bo, student_id=student_id, epoch=now_epoch)
     result = bo.sync.client.sync()
     assert get(bo, student_id).address != "Förfalskad" and result.kept_aside == 1
     assert "bytts ut" in bo.sync.kept_aside()[0].reason
@@ -1767,3 +1731,43 @@ def test_changes_kept_aside_can_be_let_go_by_the_person_and_it_is_audited(team: 
         )
     ]
     assert reasons == ["1", str(apply.KEEP_PER_DEVICE + 2)]
+
+
+def forge_with_old_key(
+    team: Team, old: bytes, *, author: Laptop, reader: Laptop, student_id: str, epoch: str
+) -> None:
+    """What a server holding a revoked laptop's old key can do: write the next version of a
+    student "by" `author`, sealed with that key in `epoch`, straight into its log."""
+    with team.engine.begin() as conn:
+        version = conn.execute(
+            text("SELECT version FROM heads WHERE record_id = :r"), {"r": student_id}
+        ).scalar_one()
+    content = {**payload.read(reader.vault.conn, "students", student_id), "address": "Förfalskad"}
+    author_id = author.vault.repo.meta("sync_device_id")
+    header = crypto.Header(
+        team.team_id, student_id, "students", version + 1, author_id, crypto.key_id(old), epoch
+    )
+    with team.engine.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO log (team_id, record_id, kind, version, base_version, device_id, "
+                "key_id, epoch, farewell, ciphertext, deleted, received_at) VALUES (:t, :r, "
+                "'students', :v, :b, :d, :k, :e, :no, :c, :no, :n)"
+            ),
+            {
+                "t": team.team_id,
+                "r": student_id,
+                "v": version + 1,
+                "b": version,
+                "d": author_id,
+                "k": crypto.key_id(old),
+                "e": epoch,
+                "no": False,
+                "c": crypto.seal_record(old, header, payload.dumps(content)),
+                "n": dt.datetime.now(dt.UTC),
+            },
+        )
+        conn.execute(
+            text("UPDATE heads SET version = :v WHERE record_id = :r"),
+            {"v": version + 1, "r": student_id},
+        )

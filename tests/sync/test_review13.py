@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import base64
-import datetime as dt
 import shutil
 from typing import Any
 
@@ -13,7 +12,7 @@ from sqlalchemy import text
 from sstdesk.domain.errors import DomainError
 from sstdesk.domain.model import Case, JournalNote, Student
 from sstdesk.server import store
-from sstdesk.sync import crypto, payload
+from sstdesk.sync import payload
 from sstdesk.sync.engine import SyncError
 from sstdesk.wire.schema import PushResponse
 from tests.conftest import refer_student
@@ -21,6 +20,7 @@ from tests.sync.conftest import Team, enrolled
 from tests.sync.test_end_to_end import _pnr
 from tests.sync.test_faults import (
     edit,
+    forge_with_old_key,
     get,
     pair,
     push_deletion,
@@ -195,38 +195,7 @@ def test_a_new_epoch_does_not_let_the_old_key_write_again(team: Team) -> None:
     old = base64.b64decode(cia.vault.repo.meta("sync_team_key"))
     with team.engine.begin() as conn:
         new = store.new_epoch(conn)
-        version = conn.execute(
-            text("SELECT version FROM heads WHERE record_id = :r"), {"r": student_id}
-        ).scalar_one()
-    content = {**payload.read(bo.vault.conn, "students", student_id), "address": "Förfalskad"}
-    anna_id = anna.vault.repo.meta("sync_device_id")
-    header = crypto.Header(
-        team.team_id, student_id, "students", version + 1, anna_id, crypto.key_id(old), new
-    )
-    with team.engine.begin() as conn:
-        conn.execute(
-            text(
-                "INSERT INTO log (team_id, record_id, kind, version, base_version, device_id, "
-                "key_id, epoch, farewell, ciphertext, deleted, received_at) VALUES (:t, :r, "
-                "'students', :v, :b, :d, :k, :e, :no, :c, :no, :n)"
-            ),
-            {
-                "t": team.team_id,
-                "r": student_id,
-                "v": version + 1,
-                "b": version,
-                "d": anna_id,
-                "k": crypto.key_id(old),
-                "e": new,
-                "no": False,
-                "c": crypto.seal_record(old, header, payload.dumps(content)),
-                "n": dt.datetime.now(dt.UTC),
-            },
-        )
-        conn.execute(
-            text("UPDATE heads SET version = :v WHERE record_id = :r"),
-            {"v": version + 1, "r": student_id},
-        )
+    forge_with_old_key(team, old, author=anna, reader=bo, student_id=student_id, epoch=new)
     for laptop in (bo, anna):
         laptop.sync.client.sync()
         assert get(laptop, student_id).address != "Förfalskad", laptop.name
