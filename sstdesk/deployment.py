@@ -34,6 +34,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from sstdesk.domain.phrase import Phrase
+
 FILE_NAME = "deployment.json"
 # the user may have these
 SETTINGS = (
@@ -110,7 +112,7 @@ def _parse(data: dict[str, Any], path: Path) -> Deployment:
         logo_path = Path(str(data["logo"])).expanduser()
         logo = logo_path.read_bytes()
         if len(logo) > MAX_LOGO or not logo.startswith((b"\x89PNG", b"\xff\xd8")):
-            raise ValueError("logotypen ska vara en PNG- eller JPEG-fil under 2 MB")
+            raise ValueError(Phrase("logotypen ska vara en PNG- eller JPEG-fil under 2 MB"))
     return Deployment(
         values=values,
         locked=frozenset(locked),

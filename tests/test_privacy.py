@@ -60,6 +60,7 @@ def workflow(service: CaseloadService, clock: Clock) -> str:
         valid_from=today,
         valid_until=today + dt.timedelta(days=100),
         informed_of_rights=True,
+        single_guardian_reason="Mamman har ensam vårdnad.",
     )
     service.record_consent(
         consent,

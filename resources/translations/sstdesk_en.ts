@@ -72,137 +72,137 @@
 <context>
     <name>Agenda</name>
     <message>
-        <location filename="../../sstdesk/ui/agenda.py" line="26"/>
+        <location filename="../../sstdesk/ui/agenda.py" line="27"/>
         <source>Försenat</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/agenda.py" line="27"/>
+        <location filename="../../sstdesk/ui/agenda.py" line="28"/>
         <source>Idag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/agenda.py" line="28"/>
+        <location filename="../../sstdesk/ui/agenda.py" line="29"/>
         <source>Denna vecka</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/agenda.py" line="29"/>
+        <location filename="../../sstdesk/ui/agenda.py" line="30"/>
         <source>Senare</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/agenda.py" line="32"/>
+        <location filename="../../sstdesk/ui/agenda.py" line="33"/>
         <source>mån</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/agenda.py" line="33"/>
+        <location filename="../../sstdesk/ui/agenda.py" line="34"/>
         <source>tis</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/agenda.py" line="34"/>
+        <location filename="../../sstdesk/ui/agenda.py" line="35"/>
         <source>ons</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/agenda.py" line="35"/>
+        <location filename="../../sstdesk/ui/agenda.py" line="36"/>
         <source>tors</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/agenda.py" line="36"/>
+        <location filename="../../sstdesk/ui/agenda.py" line="37"/>
         <source>fre</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/agenda.py" line="37"/>
+        <location filename="../../sstdesk/ui/agenda.py" line="38"/>
         <source>lör</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/agenda.py" line="38"/>
+        <location filename="../../sstdesk/ui/agenda.py" line="39"/>
         <source>sön</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/agenda.py" line="41"/>
+        <location filename="../../sstdesk/ui/agenda.py" line="42"/>
         <source>jan</source>
         <translation>Jan</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/agenda.py" line="42"/>
+        <location filename="../../sstdesk/ui/agenda.py" line="43"/>
         <source>feb</source>
         <translation>Feb</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/agenda.py" line="43"/>
+        <location filename="../../sstdesk/ui/agenda.py" line="44"/>
         <source>mars</source>
         <translation>Mar</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/agenda.py" line="44"/>
+        <location filename="../../sstdesk/ui/agenda.py" line="45"/>
         <source>apr</source>
         <translation>Apr</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/agenda.py" line="45"/>
+        <location filename="../../sstdesk/ui/agenda.py" line="46"/>
         <source>maj</source>
         <translation>May</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/agenda.py" line="46"/>
+        <location filename="../../sstdesk/ui/agenda.py" line="47"/>
         <source>juni</source>
         <translation>Jun</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/agenda.py" line="47"/>
+        <location filename="../../sstdesk/ui/agenda.py" line="48"/>
         <source>juli</source>
         <translation>Jul</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/agenda.py" line="48"/>
+        <location filename="../../sstdesk/ui/agenda.py" line="49"/>
         <source>aug</source>
         <translation>Aug</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/agenda.py" line="49"/>
+        <location filename="../../sstdesk/ui/agenda.py" line="50"/>
         <source>sep</source>
         <translation>Sep</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/agenda.py" line="50"/>
+        <location filename="../../sstdesk/ui/agenda.py" line="51"/>
         <source>okt</source>
         <translation>Oct</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/agenda.py" line="51"/>
+        <location filename="../../sstdesk/ui/agenda.py" line="52"/>
         <source>nov</source>
         <translation>Nov</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/agenda.py" line="52"/>
+        <location filename="../../sstdesk/ui/agenda.py" line="53"/>
         <source>dec</source>
         <translation>Dec</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/agenda.py" line="56"/>
+        <location filename="../../sstdesk/ui/agenda.py" line="57"/>
         <source>Uppföljning</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/agenda.py" line="57"/>
+        <location filename="../../sstdesk/ui/agenda.py" line="58"/>
         <source>Handlingsplanen följs upp</source>
         <translation>Action plan follow-up</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/agenda.py" line="58"/>
+        <location filename="../../sstdesk/ui/agenda.py" line="59"/>
         <source>Boosterträff</source>
         <translation>Booster session</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/agenda.py" line="59"/>
+        <location filename="../../sstdesk/ui/agenda.py" line="60"/>
         <source>Sista dag att lämna registerutdrag</source>
         <translation>Last day to hand over the register extract</translation>
     </message>
@@ -210,17 +210,17 @@
 <context>
     <name>AgendaView</name>
     <message>
-        <location filename="../../sstdesk/ui/agenda.py" line="99"/>
+        <location filename="../../sstdesk/ui/agenda.py" line="97"/>
         <source>Att göra</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/agenda.py" line="120"/>
+        <location filename="../../sstdesk/ui/agenda.py" line="118"/>
         <source>Inget att göra just nu. Här visas möten, uppföljningar, samtycken som går ut och anteckningar att signera, 30 dagar framåt.</source>
         <translation>Nothing to do right now. Meetings, follow-ups, consents that run out and notes to sign show here, 30 days ahead.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/agenda.py" line="155"/>
+        <location filename="../../sstdesk/ui/agenda.py" line="153"/>
         <source>Öppna eleven (Enter)</source>
         <translation>Open the student (Enter)</translation>
     </message>
@@ -1123,37 +1123,47 @@
         <translation>e.g. 12.5</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/forms.py" line="186"/>
+        <location filename="../../sstdesk/ui/forms.py" line="129"/>
+        <source>t.ex. 13:30</source>
+        <translation>e.g. 13:30</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/forms.py" line="230"/>
         <source>Spara</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/forms.py" line="187"/>
+        <location filename="../../sstdesk/ui/forms.py" line="231"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/forms.py" line="224"/>
+        <location filename="../../sstdesk/ui/forms.py" line="270"/>
         <source>Ej angiven</source>
         <translation>Not stated</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/forms.py" line="384"/>
+        <location filename="../../sstdesk/ui/forms.py" line="434"/>
         <source>Fyll i: {0}.</source>
         <translation>Please fill in: {0}.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/forms.py" line="406"/>
+        <location filename="../../sstdesk/ui/forms.py" line="451"/>
+        <source>{0}: skriv tiden som timmar och minuter, t.ex. 13:30.</source>
+        <translation>{0}: write the time as hours and minutes, e.g. 13:30.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/forms.py" line="466"/>
         <source>{0}: skriv ett tal mellan {1} och {2}, med högst en decimal, t.ex. 12,5.</source>
         <translation>{0}: enter a number between {1} and {2}, with at most one decimal, e.g. 12.5.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/forms.py" line="416"/>
+        <location filename="../../sstdesk/ui/forms.py" line="476"/>
         <source>{0} blir {1}, mer än {2} %. Kontrollera siffrorna.</source>
         <translation>{0} comes to {1}, more than {2} %. Check the figures.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/forms.py" line="442"/>
+        <location filename="../../sstdesk/ui/forms.py" line="502"/>
         <source>Räknas ut: {0}</source>
         <translation>Worked out: {0}</translation>
     </message>
@@ -1161,241 +1171,241 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="48"/>
-        <location filename="../../sstdesk/ui/import_view.py" line="146"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="49"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="147"/>
         <source>Personnummer</source>
         <translation>Personal ID number</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="49"/>
-        <location filename="../../sstdesk/ui/import_view.py" line="147"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="50"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="148"/>
         <source>Namn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="50"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="51"/>
         <source>Period från</source>
         <translation>Period from</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="51"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="52"/>
         <source>Period till</source>
         <translation>Period to</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="52"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="53"/>
         <source>Total frånvaro</source>
         <translation>Total absence</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="53"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="54"/>
         <source>Giltig frånvaro</source>
         <translation>Excused absence</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="54"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="55"/>
         <source>Ogiltig frånvaro</source>
         <translation>Unexcused absence</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="55"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="56"/>
         <source>Schemalagd tid (minuter eller lektioner)</source>
         <translation>Scheduled time (minutes or lessons)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="56"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="57"/>
         <source>Procent</source>
         <translation>Percent</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="57"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="58"/>
         <source>Minuter</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="58"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="59"/>
         <source>Lektioner</source>
         <translation>Lessons</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="73"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="74"/>
         <source>Importera närvaro från skolan</source>
         <translation>Import attendance from the school</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="84"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="85"/>
         <source>1. Fil och skola</source>
         <translation>1. File and school</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="89"/>
         <location filename="../../sstdesk/ui/import_view.py" line="90"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="91"/>
         <source>Skola</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="92"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="93"/>
         <source>Ingen fil vald.</source>
         <translation>No file chosen.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="93"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="94"/>
         <source>Välj fil…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="97"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="98"/>
         <source>Fil (CSV eller XLSX)</source>
         <translation>File (CSV or XLSX)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="99"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="100"/>
         <source>t.ex. Skola24-export</source>
         <translation>e.g. Skola24 export</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="100"/>
         <location filename="../../sstdesk/ui/import_view.py" line="101"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="102"/>
         <source>Datakälla</source>
         <translation>Data source</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="113"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="114"/>
         <source>Period (om filen saknar period)</source>
         <translation>Period (if the file has none)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="117"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="118"/>
         <source>2. Kolumner</source>
         <translation>2. Columns</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="128"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="129"/>
         <source>Frånvaron anges i</source>
         <translation>Absence is given in</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="129"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="130"/>
         <source>Förhandsgranska</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="136"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="137"/>
         <source>3. Förhandsgranskning</source>
         <translation>3. Preview</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="144"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="145"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="145"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="146"/>
         <source>Rad</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="148"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="149"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="149"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="150"/>
         <source>Frånvaro (giltig/ogiltig)</source>
         <translation>Absence (excused/unexcused)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="150"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="151"/>
         <source>Anmärkning</source>
         <translation>Remark</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="155"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="156"/>
         <source>Rader i filen</source>
         <translation>Rows in the file</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="167"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="168"/>
         <source>Meddelande</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="173"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="174"/>
         <source>Importera</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="176"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="177"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="193"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="194"/>
         <source>Arbetar…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="213"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="214"/>
         <source>Välj närvaroexport</source>
         <translation>Choose attendance export</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="215"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="216"/>
         <source>Närvaroexporter (*.csv *.txt *.xlsx)</source>
         <translation>Attendance exports (*.csv *.txt *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="246"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="247"/>
         <source>(finns inte)</source>
         <translation>(not in the file)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="248"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="249"/>
         <source>Kolumn {0}</source>
         <translation>Column {0}</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="254"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="255"/>
         <source>{0} rader, {1}. Kontrollera kolumnerna och förhandsgranska.</source>
         <translation>{0} rows, {1}. Check the columns and preview.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="291"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="292"/>
         <source>Namnet i filen: {0}</source>
         <translation>Name in the file: {0}</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="292"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="293"/>
         <source>Matchad</source>
         <translation>Matched</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="298"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="299"/>
         <source>Finns redan</source>
         <translation>Already there</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="300"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="301"/>
         <source>Perioden är redan registrerad</source>
         <translation>The period is already registered</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="310"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="311"/>
         <source>Okänd</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="312"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="313"/>
         <source>Ingen elev med pågående ärende</source>
         <translation>No student with an open case</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="318"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="320"/>
         <source>Fel</source>
         <translation>Error</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sstdesk/ui/import_view.py" line="334"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="337"/>
         <source>%n rader kan importeras,</source>
         <translation>
             <numerusform>%n row can be imported,</numerusform>
@@ -1403,7 +1413,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sstdesk/ui/import_view.py" line="335"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="338"/>
         <source>%n finns redan,</source>
         <translation>
             <numerusform>%n is already there,</numerusform>
@@ -1411,7 +1421,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sstdesk/ui/import_view.py" line="336"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="339"/>
         <source>%n elever är okända och</source>
         <translation>
             <numerusform>%n student is unknown and</numerusform>
@@ -1419,7 +1429,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sstdesk/ui/import_view.py" line="337"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="340"/>
         <source>%n rader har fel.</source>
         <translation>
             <numerusform>%n row has errors.</numerusform>
@@ -1427,17 +1437,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="338"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="341"/>
         <source>Bara de markerade raderna importeras.</source>
         <translation>Only the ticked rows are imported.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="343"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="346"/>
         <source>Importera {0} rader</source>
         <translation>Import {0} rows</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="366"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="369"/>
         <source>{0} perioder är importerade.</source>
         <translation>{0} periods imported.</translation>
     </message>
@@ -1445,97 +1455,97 @@
 <context>
     <name>JournalPanel</name>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1069"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1080"/>
         <source>Ny anteckning</source>
         <translation>New note</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1073"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1084"/>
         <source>Journalanteckningar</source>
         <translation>Journal notes</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1091"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1102"/>
         <source>Anteckningen som rättas</source>
         <translation>The note being corrected</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1097"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1108"/>
         <source>Anteckningens text</source>
         <translation>Note text</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1104"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1115"/>
         <source>Sparat</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1106"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1117"/>
         <source>Rätta…</source>
         <translation>Correct…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1108"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1119"/>
         <source>Signera…</source>
         <translation>Sign…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1110"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1121"/>
         <source>En signerad anteckning kan inte ändras. Ctrl+S sparar utan att signera.</source>
         <translation>A signed note cannot be changed. Ctrl+S saves without signing.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1190"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1201"/>
         <source>Utkast – sparas medan du skriver. Signera när anteckningen är klar.</source>
         <translation>Draft – saved as you type. Sign when the note is finished.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1200"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1211"/>
         <source>Rättar anteckningen från {0}, signerad {1} av {2}:</source>
         <translation>Correcting the note of {0}, signed {1} by {2}:</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1244"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1255"/>
         <source>Sparat {0}</source>
         <translation>Saved {0}</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1254"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1265"/>
         <source>Signera anteckningen</source>
         <translation>Sign the note</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1256"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1267"/>
         <source>Signera anteckningen från {0} ({1})?</source>
         <translation>Sign the note of {0} ({1})?</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1262"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1273"/>
         <source>En signerad anteckning kan inte ändras i efterhand. Ett fel rättas bara med en ny anteckning (”Rätta”), och båda står kvar i journalen.</source>
         <translation>A signed note cannot be changed afterwards. A mistake is corrected only with a new note (“Correct”), and both stay in the record.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1266"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1277"/>
         <source>Signera</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1267"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1278"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1174"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1185"/>
         <source>Ingen anteckning vald.</source>
         <translation>No note selected.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1178"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1189"/>
         <source>Utkastet nämner skyddade uppgifter. Välj ”Visa skyddade uppgifter” för att skriva i det.</source>
         <translation>The draft mentions protected details. Choose “Show protected details” to write in it.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1184"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1195"/>
         <source>Signerad {0} av {1} – kan inte ändras.</source>
         <translation>Signed {0} by {1} – cannot be changed.</translation>
     </message>
@@ -1543,27 +1553,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="266"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="276"/>
         <source>Lösenfras för demoprofilen</source>
         <translation>Passphrase for the demo profile</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="276"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="286"/>
         <source>Öppna demoprofilen</source>
         <translation>Open the demo profile</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="280"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="290"/>
         <source>Demoprofilen är en egen profil med påhittade elever, bredvid dina riktiga uppgifter, som inte påverkas. Välj en lösenfras för den (minst 8 tecken).</source>
         <translation>The demo profile is a profile of its own with made-up students, beside your real information, which is not affected. Choose a passphrase for it (at least 8 characters).</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="332"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="342"/>
         <source>De gamla filerna ligger kvar i {0}.</source>
         <translation>The old files are kept in {0}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sstdesk/ui/main_window.py" line="367"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="377"/>
         <source>Låst efter %n minuter utan aktivitet. Det du skrivit är sparat.</source>
         <translation>
             <numerusform>Locked after %n minute without activity. What you wrote is saved.</numerusform>
@@ -1571,97 +1581,97 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="377"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="387"/>
         <source>Lås automatiskt efter (minuter)</source>
         <translation>Lock automatically after (minutes)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="385"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="395"/>
         <source>Språk</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="387"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="397"/>
         <source>Som systemet</source>
         <translation>As the system</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="392"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="402"/>
         <source>Teamets server (https://…)</source>
         <translation>The team&apos;s server (https://…)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="398"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="408"/>
         <source>Distriktets servercertifikat (filen från IT)</source>
         <translation>The district&apos;s server certificate (the file from IT)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="413"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="423"/>
         <source>Inställningarna är sparade. Språket byts nästa gång programmet startar.</source>
         <translation>Settings saved. The language changes the next time the program starts.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="419"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="429"/>
         <source>Bestäms av IT och kan inte ändras här: {0}.</source>
         <translation>Set by IT and cannot be changed here: {0}.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="422"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="432"/>
         <source>Inställningar</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="430"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="440"/>
         <source>Nuvarande lösenfras</source>
         <translation>Current passphrase</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="431"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="441"/>
         <source>Ny lösenfras</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="432"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="442"/>
         <source>Upprepa den nya lösenfrasen</source>
         <translation>Repeat the new passphrase</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="438"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="448"/>
         <source>De nya lösenfraserna stämmer inte överens.</source>
         <translation>The new passphrases do not match.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="445"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="455"/>
         <source>Lösenfrasen är bytt. Använd den nya nästa gång du låser upp.</source>
         <translation>The passphrase is changed. Use the new one next time you unlock.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="457"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="467"/>
         <source>Byt lösenfras</source>
         <translation>Change passphrase</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="461"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="471"/>
         <source>Återställningskoden gäller som förut. Säkerhetskopior som redan gjorts öppnas med den lösenfras som gällde när de gjordes.</source>
         <translation>The recovery code works as before. Backups already made open with the passphrase that held when they were made.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="472"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="482"/>
         <source>Det nya läsåret börjar</source>
         <translation>The new school year starts</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="485"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="495"/>
         <source>Läsårsskifte</source>
         <translation>New school year</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="489"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="499"/>
         <source>Eleverna i elevlistan går upp en årskurs från den dag teamet har bestämt. Du ser vilka som ändras innan något sparas.</source>
         <translation>The students in the list move up one grade from the day the team has set. You see who changes before anything is saved.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sstdesk/ui/main_window.py" line="505"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="515"/>
         <source>Läsårsskiftet {0} är gjort: %n elever har gått upp en årskurs.</source>
         <translation>
             <numerusform>School year {0} has started: %n student has moved up a grade.</numerusform>
@@ -1669,94 +1679,99 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="533"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="543"/>
         <source>Län eller stad där teamet arbetar (för forskningsurvalet)</source>
         <translation>County or city the team works in (for the research sample)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="539"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="549"/>
         <source>Teamet är en privat utförare (gallring efter två år)</source>
         <translation>The team is a private provider (records disposed of after two years)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="541"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="551"/>
         <source>Nej</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="541"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="551"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="546"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="556"/>
         <source>Förenklad kartläggning från</source>
         <translation>Simplified mapping from</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="552"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="562"/>
         <source>Förenklad kartläggning till</source>
         <translation>Simplified mapping to</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="558"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="568"/>
         <source>Fördjupad kartläggning från</source>
         <translation>In-depth mapping from</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="564"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="574"/>
         <source>Åtgärdstrappan (en rad per steg: procent, beskrivning)</source>
         <translation>Action ladder (one line per step: percent, description)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="583"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="593"/>
         <source>Teamets inställningar är sparade.</source>
         <translation>The team settings are saved.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="590"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="600"/>
         <source>Teamets inställningar</source>
         <translation>Team settings</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="594"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="604"/>
         <source>Gränserna följer Stockholms frånvarotrappa och ”Hör mig nu!” om inget annat anges. De syns på elevsidan och i underlaget till elevhälsokonferensen.</source>
         <translation>Unless changed, the thresholds follow Stockholm&apos;s absence ladder and “Hör mig nu!”. They show on the student page and in the student health conference material.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="799"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="811"/>
         <source>Räknar…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="828"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="840"/>
         <source>Sparad som {0}.</source>
         <translation>Saved as {0}.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="997"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="1009"/>
         <source>Det du skrev senast kunde inte sparas: {0}</source>
         <translation>What you wrote last could not be saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="1009"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="1021"/>
         <source>Påbörjad registrering</source>
         <translation>Unfinished form</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="1010"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="1022"/>
         <source>Du hade en påbörjad registrering: ”{0}” – fortsätt?</source>
         <translation>You had an unfinished form: “{0}” – continue?</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="1011"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="1023"/>
         <source>Fortsätt</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="1012"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="1024"/>
         <source>Släng</source>
         <translation>Discard</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/main_window.py" line="1071"/>
+        <source>Något gick fel. Ingenting har sparats hälften. Försök igen eller kontakta IT-supporten.</source>
+        <translation>Something went wrong. Nothing has been partly saved. Try again or contact IT support.</translation>
     </message>
 </context>
 <context>
@@ -2094,460 +2109,465 @@
 <context>
     <name>SipDialog</name>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="104"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="105"/>
         <source>Namn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="105"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="106"/>
         <source>Roll</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="106"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="107"/>
         <source>Verksamhet och huvudman</source>
         <translation>Service and responsible authority</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="107"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="108"/>
         <source>Närvarande</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="110"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="111"/>
         <source>Insats</source>
         <translation>Intervention</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="111"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="112"/>
         <source>Behov nr</source>
         <translation>Need no.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="112"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="113"/>
         <source>Huvudman</source>
         <translation>Responsible authority</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="113"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="114"/>
         <source>Ansvarig verksamhet</source>
         <translation>Responsible service</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="114"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="115"/>
         <source>Kontaktperson</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="115"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="116"/>
         <source>När</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="143"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="144"/>
         <source>SIP – samordnad individuell plan</source>
         <translation>SIP – coordinated individual plan</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="150"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="151"/>
         <source>SIP:ens version och status</source>
         <translation>The SIP&apos;s version and status</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="178"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="179"/>
         <source>Fel</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="183"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="184"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="187"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="188"/>
         <source>Spara utkast</source>
         <translation>Save draft</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="188"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="189"/>
         <source>Markera som kallad</source>
         <translation>Mark as called</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="189"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="190"/>
         <source>Deltagarna är kallade till SIP-mötet.</source>
         <translation>The participants are called to the SIP meeting.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="190"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="191"/>
         <source>Upprätta SIP</source>
         <translation>Establish SIP</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="191"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="192"/>
         <source>Följ upp – ny version</source>
         <translation>Follow up – new version</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="194"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="195"/>
         <source>SIP:en markeras som uppföljd och en ny version skapas som utkast, med samma innehåll att arbeta vidare med.</source>
         <translation>The SIP is marked as followed up, and a new version is made as a draft with the same content to work on.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="198"/>
-        <location filename="../../sstdesk/ui/sip_view.py" line="765"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="199"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="768"/>
         <source>Skriv ut utkast…</source>
         <translation>Print draft…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="199"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="200"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="250"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="251"/>
         <source>Inte bestämt</source>
         <translation>Not decided</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="258"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="259"/>
         <source>Välj…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="265"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="266"/>
         <source>Mötet</source>
         <translation>The meeting</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="266"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="267"/>
         <source>Initiativtagare</source>
         <translation>Initiated by</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="267"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="268"/>
         <source>Ordförande</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="268"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="269"/>
         <source>Sekreterare</source>
         <translation>Secretary</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="269"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="270"/>
         <source>Mötesdatum</source>
         <translation>Meeting date</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="270"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="271"/>
         <source>Plats</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="271"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="272"/>
         <source>Frågeställning</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="301"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="302"/>
         <source>Deltagare och deras huvudmän</source>
         <translation>Participants and their responsible authorities</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="305"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="306"/>
         <source>En rad per person: barnet, vårdnadshavarna och varje verksamhet. Skriv verksamheten så att huvudmannen syns, t.ex. ”BUP Söder (regionen)”.</source>
         <translation>One row per person: the child, the guardians and each service. Write the service so that its responsible authority shows, e.g. “BUP Söder (the region)”.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="311"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="312"/>
         <source>Deltagare</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="316"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="317"/>
         <source>Lägg till deltagare</source>
         <translation>Add participant</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="317"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="318"/>
         <source>Ta bort markerad deltagare</source>
         <translation>Remove selected participant</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="325"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="326"/>
         <source>Barnets och familjens del</source>
         <translation>The child&apos;s and the family&apos;s part</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="326"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="327"/>
         <source>Det här är viktigt för mig (barnet)</source>
         <translation>This is important to me (the child)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="327"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="328"/>
         <source>Vårdnadshavarnas beskrivning</source>
         <translation>The guardians&apos; account</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="328"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="329"/>
         <source>Nuläge i korthet</source>
         <translation>The situation in brief</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="332"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="333"/>
         <source>1. Behov och mål</source>
         <translation>1. Needs and goals</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="335"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="336"/>
         <source>Behov (ett per rad)</source>
         <translation>Needs (one per line)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="336"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="337"/>
         <source>Till exempel: Stöd kring oro</source>
         <translation>For example: Support with worry</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="339"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="340"/>
         <source>Långsiktigt mål</source>
         <translation>Long-term goal</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="340"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="341"/>
         <source>Kortsiktigt mål</source>
         <translation>Short-term goal</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="344"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="345"/>
         <source>2. Insatser – vem gör vad och när</source>
         <translation>2. Interventions – who does what and when</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="348"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="349"/>
         <source>En rad per insats, med huvudmannen som svarar för den, verksamheten, en kontaktperson och när. ”Behov nr” är radnumret i behovslistan (t.ex. 1, 2).</source>
         <translation>One row per intervention, with the responsible authority, the service, a contact person and when. “Need no.” is the line number in the list of needs (e.g. 1, 2).</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="354"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="355"/>
         <source>Insatser</source>
         <translation>Interventions</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="360"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="361"/>
         <source>Lägg till insats</source>
         <translation>Add intervention</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="361"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="362"/>
         <source>Ta bort markerad insats</source>
         <translation>Remove selected intervention</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="369"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="370"/>
         <source>3. Andra aktörers åtgärder</source>
         <translation>3. Measures by other actors</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="372"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="373"/>
         <source>Åtgärder av andra än kommunen och regionen</source>
         <translation>Measures by others than the municipality and the region</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="373"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="374"/>
         <source>Skriv ”Inga” om det inte finns några.</source>
         <translation>Write “None” if there are none.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="375"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="376"/>
         <source>Det barnet och familjen själva gör</source>
         <translation>What the child and the family do themselves</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="376"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="377"/>
         <source>Informationsöverföring</source>
         <translation>Passing on information</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="380"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="381"/>
         <source>4. Ansvar och uppföljning</source>
         <translation>4. Responsibility and follow-up</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="382"/>
         <location filename="../../sstdesk/ui/sip_view.py" line="383"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="384"/>
         <source>Huvudansvarig huvudman</source>
         <translation>Responsible authority with overall responsibility</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="384"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="385"/>
         <source>Huvudansvarig person</source>
         <translation>Person with overall responsibility</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="385"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="386"/>
         <source>Kallar till uppföljning</source>
         <translation>Calls the follow-up</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="386"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="387"/>
         <source>Datum för uppföljning</source>
         <translation>Follow-up date</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="387"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="388"/>
         <source>Så mäts måluppfyllelsen</source>
         <translation>How goal attainment is measured</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="388"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="389"/>
         <source>Övrigt och oenighet</source>
         <translation>Other matters and disagreement</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="392"/>
-        <location filename="../../sstdesk/ui/sip_view.py" line="396"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="393"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="397"/>
         <source>Samtycket SIP:en vilar på</source>
         <translation>The consent the SIP rests on</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="402"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="403"/>
         <source>Samtycke ”{0}”, giltigt {1} – {2}. Parter: {3}.</source>
         <translation>Consent “{0}”, valid {1} – {2}. Parties: {3}.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="410"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="411"/>
         <source>Ett giltigt samtycke omfattar vården.</source>
         <translation>A valid consent covers health care.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="415"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="416"/>
         <source>Registrera ett samtycke som låter BUP eller annan vård få planen.</source>
         <translation>Record a consent that lets BUP or other health care have the plan.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="437"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="438"/>
         <source>Det som saknas för att upprätta SIP:en</source>
         <translation>What is missing to establish the SIP</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="442"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="443"/>
         <source>SoL 2 kap. 7 § och HSL 16 kap. 4 §: planen ska säga vilka insatser som behövs, vad varje huvudman ansvarar för, vad andra än kommunen och regionen gör och vem som har det övergripande ansvaret.</source>
         <translation>SoL chapter 2 section 7 and HSL chapter 16 section 4: the plan must say which interventions are needed, what each responsible authority answers for, what others than the municipality and the region do, and who has the overall responsibility.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="504"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="505"/>
         <source>Huvudman för insats {0}</source>
         <translation>Responsible authority for intervention {0}</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="518"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="519"/>
         <source>Markera raden som ska tas bort.</source>
         <translation>Select the row to remove.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="599"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="600"/>
         <source>behov nr ska vara radnummer, t.ex. 1, 2</source>
         <translation>need no. must be line numbers, e.g. 1, 2</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="602"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="603"/>
         <source>vilken huvudman som svarar för den</source>
         <translation>which responsible authority answers for it</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="676"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="662"/>
+        <source>insats {0}: {1}</source>
+        <translation>intervention {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/sip_view.py" line="679"/>
         <source>Insats {0}: ange {1}.</source>
         <translation>Intervention {0}: give {1}.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="692"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="695"/>
         <source>ny, inte sparad än</source>
         <translation>new, not saved yet</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="694"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="697"/>
         <source>upprättad {0}</source>
         <translation>established {0}</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="696"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="699"/>
         <source>{0} (upprättad {1})</source>
         <translation>{0} (established {1})</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="701"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="704"/>
         <source>SIP, version {0} – {1}</source>
         <translation>SIP, version {0} – {1}</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="703"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="706"/>
         <source> · uppföljning av version {0}</source>
         <translation> · follow-up of version {0}</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="730"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="733"/>
         <source>SIP:en är {0}.</source>
         <translation>The SIP is {0}.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="735"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="738"/>
         <source>En upprättad SIP ändras inte. Gör en uppföljning: den blir en ny version att arbeta vidare i.</source>
         <translation>An established SIP does not change. Make a follow-up: it becomes a new version to work on.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="741"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="744"/>
         <source>Innan SIP:en kan upprättas saknas</source>
         <translation>Before the SIP can be established, this is missing</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="749"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="752"/>
         <source>Allt som lagen kräver finns med</source>
         <translation>Everything the law requires is there</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="752"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="755"/>
         <source>SIP:en kan upprättas när mötet har hållits och alla är överens.</source>
         <translation>The SIP can be established once the meeting is held and everyone agrees.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="760"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="763"/>
         <source>Fyll i det som saknas i listan till höger först.</source>
         <translation>Fill in what the list on the right says is missing first.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="765"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="768"/>
         <source>Skriv ut…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="823"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="826"/>
         <source>Utkastet är sparat.</source>
         <translation>The draft is saved.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="840"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="843"/>
         <source>SIP:en är markerad som kallad.</source>
         <translation>The SIP is marked as called.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="842"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="845"/>
         <source>SIP:en är upprättad. Den ändras nu bara genom en uppföljning.</source>
         <translation>The SIP is established. From now on it changes only through a follow-up.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="854"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="857"/>
         <source>Version {0} är uppföljd. Version {1} är ett nytt utkast med samma innehåll: ange mötesdatum och nytt datum för uppföljning.</source>
         <translation>Version {0} is followed up. Version {1} is a new draft with the same content: give the meeting date and a new follow-up date.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="933"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="936"/>
         <source>Osparade ändringar</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="934"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="937"/>
         <source>Du har ändrat i SIP:en utan att spara. Spara ändringarna?</source>
         <translation>You have changed the SIP without saving. Save the changes?</translation>
     </message>
@@ -2555,107 +2575,112 @@
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../../sstdesk/ui/stats_page.py" line="60"/>
+        <location filename="../../sstdesk/ui/stats_page.py" line="62"/>
         <source>← Elevlistan</source>
         <translation>← Student list</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/stats_page.py" line="63"/>
+        <location filename="../../sstdesk/ui/stats_page.py" line="65"/>
         <source>Statistik</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/stats_page.py" line="70"/>
+        <location filename="../../sstdesk/ui/stats_page.py" line="72"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/stats_page.py" line="72"/>
+        <location filename="../../sstdesk/ui/stats_page.py" line="74"/>
         <source>Skola</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/stats_page.py" line="74"/>
+        <location filename="../../sstdesk/ui/stats_page.py" line="76"/>
         <source>Årskurs</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/stats_page.py" line="79"/>
+        <location filename="../../sstdesk/ui/stats_page.py" line="81"/>
         <source>Från</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/stats_page.py" line="80"/>
+        <location filename="../../sstdesk/ui/stats_page.py" line="82"/>
         <source>Till</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/stats_page.py" line="92"/>
+        <location filename="../../sstdesk/ui/stats_page.py" line="94"/>
         <source>Exportera PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/stats_page.py" line="93"/>
+        <location filename="../../sstdesk/ui/stats_page.py" line="95"/>
         <source>Exportera CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/stats_page.py" line="101"/>
+        <location filename="../../sstdesk/ui/stats_page.py" line="103"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/stats_page.py" line="108"/>
+        <location filename="../../sstdesk/ui/stats_page.py" line="110"/>
         <source>Diagram: elever under perioden per kön</source>
         <translation>Chart: students in the period by gender</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/stats_page.py" line="111"/>
+        <location filename="../../sstdesk/ui/stats_page.py" line="113"/>
         <source>Tabeller</source>
         <translation>Tables</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/stats_page.py" line="122"/>
+        <location filename="../../sstdesk/ui/stats_page.py" line="124"/>
         <source>Egen period…</source>
         <translation>Custom period…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/stats_page.py" line="127"/>
+        <location filename="../../sstdesk/ui/stats_page.py" line="129"/>
         <source>Alla skolor</source>
         <translation>All schools</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/stats_page.py" line="131"/>
+        <location filename="../../sstdesk/ui/stats_page.py" line="133"/>
         <source>Alla årskurser</source>
         <translation>All grades</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/stats_page.py" line="133"/>
+        <location filename="../../sstdesk/ui/stats_page.py" line="135"/>
         <source>Årskurs {0}</source>
         <translation>Grade {0}</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/stats_page.py" line="162"/>
+        <location filename="../../sstdesk/ui/stats_page.py" line="164"/>
         <source>Här visas alla tal; i PDF och CSV döljs celler under 5.</source>
         <translation>All figures are shown here; in PDF and CSV cells under 5 are hidden.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/stats_page.py" line="200"/>
+        <location filename="../../sstdesk/ui/stats_page.py" line="190"/>
+        <source>{0} dagar</source>
+        <translation>{0} days</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/stats_page.py" line="216"/>
         <source>per kön</source>
         <translation>by gender</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/stats_page.py" line="212"/>
+        <location filename="../../sstdesk/ui/stats_page.py" line="228"/>
         <source>Filen lämnar programmets skydd</source>
         <translation>The file leaves the program&apos;s protection</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/stats_page.py" line="214"/>
+        <location filename="../../sstdesk/ui/stats_page.py" line="230"/>
         <source>Statistiken sparas okrypterad. Den innehåller inga uppgifter om enskilda, och celler med färre än fem elever visas som ”&lt;5”. Exporten loggas.</source>
         <translation>The statistics are saved unencrypted. They hold nothing about individuals, and cells with fewer than five students are shown as “&lt;5”. The export is logged.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/stats_page.py" line="226"/>
+        <location filename="../../sstdesk/ui/stats_page.py" line="242"/>
         <source>Exportera statistik</source>
         <translation>Export statistics</translation>
     </message>
@@ -2684,19 +2709,19 @@
     </message>
     <message>
         <location filename="../../sstdesk/ui/student_actions.py" line="224"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="758"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="768"/>
         <source>Skola</source>
         <translation>School</translation>
     </message>
     <message>
         <location filename="../../sstdesk/ui/student_actions.py" line="229"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="764"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="774"/>
         <source>Ny skolas namn</source>
         <translation>New school name</translation>
     </message>
     <message>
         <location filename="../../sstdesk/ui/student_actions.py" line="233"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="768"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="778"/>
         <source>Årskurs</source>
         <translation>Grade</translation>
     </message>
@@ -2706,178 +2731,178 @@
         <translation>Referred by</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="245"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1668"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="252"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1678"/>
         <source>Anledning</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="248"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="255"/>
         <source>Frånvaro vid aktualisering</source>
         <translation>Absence at referral</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="254"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="302"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="719"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="261"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="310"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="729"/>
         <source>Skyddade personuppgifter</source>
         <translation>Protected personal data</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="278"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="286"/>
         <source>Ny elev – aktualisering</source>
         <translation>New student – referral</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="285"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="293"/>
         <source>Namn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="288"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="296"/>
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="294"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="302"/>
         <source>Har vårdnaden</source>
         <translation>Has custody</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="298"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="306"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="307"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="782"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="315"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="792"/>
         <source>Tolk (språk)</source>
         <translation>Interpreter (language)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="328"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="336"/>
         <source>Lägg till vårdnadshavare</source>
         <translation>Add guardian</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="337"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="345"/>
         <source>Händelsedatum</source>
         <translation>Date of event</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="343"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="351"/>
         <source>Kontakt</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="347"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="355"/>
         <source>Deltagare</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="362"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="370"/>
         <source>Ny journalanteckning</source>
         <translation>New journal note</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="371"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="379"/>
         <source>Möte</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="375"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="933"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="383"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="943"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="379"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="388"/>
         <source>Plats</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="382"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="391"/>
         <source>Deltagare (en per rad: namn, roll, verksamhet)</source>
         <translation>Participants (one per line: name, role, organisation)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="389"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="398"/>
         <source>Anteckningar</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="395"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="404"/>
         <source>Beslut (en per rad: åtgärd, ansvarig)</source>
         <translation>Decisions (one per line: action, responsible)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="414"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="424"/>
         <source>Registrera möte</source>
         <translation>Record meeting</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="428"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="438"/>
         <source>Syfte</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="432"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="442"/>
         <source>Får dela med</source>
         <translation>May share with</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="438"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="448"/>
         <source>Uppgifter</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="444"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="454"/>
         <source>Gäller från</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="450"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="460"/>
         <source>Gäller t.o.m.</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="456"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="466"/>
         <source>Form</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="488"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="498"/>
         <source>Samtycket gäller inte</source>
         <translation>The consent does not cover</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="480"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="490"/>
         <source>Informerade om rätten att säga nej och återkalla</source>
         <translation>Informed of the right to refuse and withdraw</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="561"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="571"/>
         <source>Registrera samtycke</source>
         <translation>Record consent</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="596"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="662"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="606"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="672"/>
         <source>Samtycke</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="597"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="607"/>
         <source>Återkallat av</source>
         <translation>Withdrawn by</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="610"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="620"/>
         <source>Bara för (tomt = hela samtycket)</source>
         <translation>Only for (empty = the whole consent)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="626"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="636"/>
         <source>Återkalla samtycke</source>
         <translation>Withdraw consent</translation>
     </message>
@@ -2918,574 +2943,584 @@
     </message>
     <message>
         <location filename="../../sstdesk/ui/student_actions.py" line="226"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="754"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="764"/>
         <source>Ny skola …</source>
         <translation>New school …</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="299"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="248"/>
+        <source>Aktualiserad den</source>
+        <translation>Referred on</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="307"/>
         <source>Adress</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="462"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="667"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="387"/>
+        <source>Tid</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="472"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="677"/>
         <source>Svar</source>
         <translation>Answers</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="469"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="671"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="479"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="681"/>
         <source>Svaren lämnades den</source>
         <translation>Answers given on</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="475"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="677"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="485"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="687"/>
         <source>God man: namn (om eleven har en)</source>
         <translation>Trustee: name (if the student has one)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="494"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="504"/>
         <source>Skäl till att bara en vårdnadshavare samtycker</source>
         <translation>Reason only one guardian consents</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="501"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="511"/>
         <source>Barnets egen inställning</source>
         <translation>The child&apos;s own view</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="507"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="517"/>
         <source>Mognadsbedömning: på vilka grunder</source>
         <translation>Maturity assessment: on what grounds</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="513"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="523"/>
         <source>Mognadsbedömning: gjord av</source>
         <translation>Maturity assessment: made by</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="518"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="528"/>
         <source>Mognadsbedömning: datum</source>
         <translation>Maturity assessment: date</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="525"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="535"/>
         <source>Eleven kan själv bestämma om samtycket</source>
         <translation>The student can decide on the consent alone</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="527"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="537"/>
         <source>Ingen bedömning</source>
         <translation>No assessment</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="564"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="574"/>
         <source>Fyll i det familjen faktiskt har sagt. Den som inte har tillfrågats står kvar som ”Ej tillfrågad”.</source>
         <translation>Enter what the family actually said. Anyone not asked stays “Not asked”.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="577"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="587"/>
         <source>{0} (t.o.m. {1})</source>
         <translation>{0} (until {1})</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="600"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="610"/>
         <source>Återkallelsen kom in den</source>
         <translation>The withdrawal came in on</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="606"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="616"/>
         <source>Hur (telefon, brev, vid möte …)</source>
         <translation>How (phone, letter, at a meeting …)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="629"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="639"/>
         <source>Återkallelsen gäller direkt. Inget mer får lämnas ut till de parter den gäller. De som redan har fått uppgifter hamnar under Att göra, så att du kan meddela dem.</source>
         <translation>The withdrawal applies at once. Nothing more may be disclosed to the parties it covers. Those who already received information appear under To do, so you can tell them.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="643"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="653"/>
         <source>{0} ({1}, t.o.m. {2})</source>
         <translation>{0} ({1}, until {2})</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="698"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="708"/>
         <source>Svar på samtycke</source>
         <translation>Answer on a consent</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="709"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="719"/>
         <source>Eleven har skyddade personuppgifter</source>
         <translation>The student has protected personal details</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="723"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="733"/>
         <source>Nu: {0}. Med skyddade personuppgifter visas och skrivs skola och adresser aldrig ut, och eleven hittas inte genom en sökning på skolan. Ändringen loggas.</source>
         <translation>Now: {0}. With protected personal details the school and addresses are never shown or printed, and the student is not found by searching the school. The change is logged.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="749"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="759"/>
         <source>Nuvarande skola (skyddad)</source>
         <translation>Current school (protected)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="776"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="786"/>
         <source>Klass</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="803"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="813"/>
         <source>Ändra elevuppgifter</source>
         <translation>Edit student details</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="806"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="816"/>
         <source>Ändra det som inte stämmer längre. Byter eleven skola följer det pågående ärendet med. Skyddade personuppgifter ändras under ”Skyddade personuppgifter…”. Ändringen loggas.</source>
         <translation>Change what is no longer right. If the student changes school, the open case goes along. Protected personal details are changed under “Protected personal details…”. The change is logged.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="821"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="831"/>
         <source>Handlingsplanen har inga mål ännu.</source>
         <translation>The action plan has no goals yet.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="837"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="847"/>
         <source>Vilket mål?</source>
         <translation>Which goal?</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="886"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="896"/>
         <source>Ändra mål</source>
         <translation>Edit goal</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="890"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="900"/>
         <source>Mål {0}. Är handlingsplanen fastställd blir den reviderad i dag.</source>
         <translation>Goal {0}. If the action plan is established, it is revised today.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="908"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="918"/>
         <source>Boosterträffen hölls {0}.</source>
         <translation>The booster session was held {0}.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="913"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="923"/>
         <source>Boosterträffen planeras när eleven är utskriven.</source>
         <translation>The booster session is planned when the student is discharged.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="923"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="933"/>
         <source>Boosterträffen</source>
         <translation>The booster session</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="926"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="936"/>
         <source>är planerad till</source>
         <translation>is planned for</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="927"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="937"/>
         <source>hölls den</source>
         <translation>was held on</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="948"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="958"/>
         <source>Boosterträff</source>
         <translation>Booster session</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="952"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="962"/>
         <source>Utskriven {0}. Boosterträffen är planerad till {1}. Flytta den, eller registrera den som hållen.</source>
         <translation>Discharged {0}. The booster session is planned for {1}. Move it, or record it as held.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="978"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="988"/>
         <source>Handlingsplanens uppföljning</source>
         <translation>The action plan&apos;s follow-up</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="987"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="997"/>
         <source>Bokad uppföljning {0}</source>
         <translation>Booked follow-up {0}</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="997"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1007"/>
         <source>Boka en ny uppföljning</source>
         <translation>Book a new follow-up</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1003"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1013"/>
         <source>Ny uppföljning den</source>
         <translation>New follow-up on</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1027"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1037"/>
         <source>Uppföljningsdatum</source>
         <translation>Follow-up dates</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1030"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1040"/>
         <source>Flytta det som ska flyttas. Datumen står under Att göra. En uppföljning som har hållits registreras med ”Uppföljning…”.</source>
         <translation>Move what needs moving. The dates show under To do. A follow-up that has been held is recorded with “Follow-up…”.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1054"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1064"/>
         <source>Part</source>
         <translation>Party</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1057"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1067"/>
         <source>Underrättad den</source>
         <translation>Told on</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1061"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1071"/>
         <source>Hur (telefon, brev …)</source>
         <translation>How (phone, letter …)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1070"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1080"/>
         <source>Meddela om återkallelse</source>
         <translation>Tell of a withdrawal</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1080"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1090"/>
         <source>Begäran kom in</source>
         <translation>Request received</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1084"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1094"/>
         <source>Begärd av (namn)</source>
         <translation>Requested by (name)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1087"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1097"/>
         <source>Den som begär är</source>
         <translation>The person asking is</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1093"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1103"/>
         <source>Så kontrollerades identiteten (och vårdnaden)</source>
         <translation>How the identity (and custody) was checked</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1112"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1122"/>
         <source>Begäran om registerutdrag</source>
         <translation>Request for a register extract</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1115"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1125"/>
         <source>Registerutdraget ska lämnas inom en månad. Det syns under Att göra tills det är lämnat.</source>
         <translation>The register extract must be given within one month. It shows under To do until it is given.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1138"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1148"/>
         <source>Begäran</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1142"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1152"/>
         <source>Lämnat den</source>
         <translation>Given on</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1148"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1158"/>
         <source>Hur (personligen, rekommenderat brev …)</source>
         <translation>How (in person, registered letter …)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1158"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1168"/>
         <source>Registerutdrag lämnat</source>
         <translation>Register extract given</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1169"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1179"/>
         <source>Insamlade handlingar</source>
         <translation>Documents gathered</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1176"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1186"/>
         <source>Elevens berättelse</source>
         <translation>The student&apos;s account</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1182"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1192"/>
         <source>Vårdnadshavarnas berättelse</source>
         <translation>The guardians&apos; account</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1188"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1198"/>
         <source>Skolans bild</source>
         <translation>The school&apos;s view</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1207"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1217"/>
         <source>Påbörja kartläggning</source>
         <translation>Start mapping</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1218"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1228"/>
         <source>Område</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1224"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1234"/>
         <source>Risk eller skydd</source>
         <translation>Risk or protective</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1228"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1238"/>
         <source>Beskrivning</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1229"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1507"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1239"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1517"/>
         <source>Källa</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1232"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1242"/>
         <source>Får delas med skolan</source>
         <translation>May be shared with the school</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1253"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1263"/>
         <source>Lägg till faktor</source>
         <translation>Add factor</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1266"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1276"/>
         <source>Elevens egna mål</source>
         <translation>The student&apos;s own goals</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1271"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1281"/>
         <source>Vårdnadshavarnas mål</source>
         <translation>The guardians&apos; goals</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1275"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1285"/>
         <source>Mål 1</source>
         <translation>Goal 1</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1494"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1504"/>
         <source>Giltig frånvaro (%)</source>
         <translation>Authorised absence (%)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1496"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1506"/>
         <source>Ogiltig frånvaro (%)</source>
         <translation>Unauthorised absence (%)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1503"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1513"/>
         <source>giltig</source>
         <translation>authorised</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1504"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1514"/>
         <source>ogiltig</source>
         <translation>unauthorised</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1536"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1546"/>
         <source>Perioden överlappar</source>
         <translation>The period overlaps</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1538"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1548"/>
         <source>Perioden {0} – {1} överlappar en period som redan finns för ärendet:</source>
         <translation>The period {0} – {1} overlaps a period the case already has:</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1543"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1553"/>
         <source>Perioden {0} – {1} överlappar {2} perioder som redan finns för ärendet:</source>
         <translation>The period {0} – {1} overlaps {2} periods the case already has:</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1552"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1562"/>
         <source>{0} – {1}: {2} frånvaro ({3})</source>
         <translation>{0} – {1}: {2} absence ({3})</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1565"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1575"/>
         <source>Spara ändå om perioderna ska stå kvar sida vid sida, t.ex. när skolan skickat en rättad rapport. Annars går du tillbaka och ändrar datumen.</source>
         <translation>Save anyway if the periods are to stand side by side, e.g. when the school has sent a corrected report. Otherwise go back and change the dates.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1572"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1582"/>
         <source>Spara ändå</source>
         <translation>Save anyway</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1576"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1586"/>
         <source>Gå tillbaka</source>
         <translation>Go back</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1609"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1619"/>
         <source>Skriv in frånvaron som skolans rapport anger den, i procent (t.ex. 12,5). Den totala frånvaron räknas ut. Under Källa skriver du varifrån siffrorna kommer, t.ex. ”Skola24, utdrag 2026-11-20” eller ”mentorns närvarorapport”.</source>
         <translation>Enter the absence as the school&apos;s report gives it, in percent (e.g. 12.5). The total absence is worked out. Under Source, write where the figures come from, e.g. “Skola24, extract 2026-11-20” or “the mentor&apos;s attendance report”.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1713"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1723"/>
         <source>Avsluta ärendet (utskrivning)</source>
         <translation>Close the case (discharge)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="847"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1278"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1371"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="857"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1288"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1381"/>
         <source>Hur vi vet att vi nått det</source>
         <translation>How we know we reached it</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="852"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1281"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1372"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="862"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1291"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1382"/>
         <source>Utgångsvärde</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="858"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1282"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1373"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="868"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1292"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1383"/>
         <source>Målvärde</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="864"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1285"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1376"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="874"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1295"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1386"/>
         <source>Mål till</source>
         <translation>Goal by</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1291"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1411"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1301"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1421"/>
         <source>Insats</source>
         <translation>Intervention</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1297"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1417"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1307"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1427"/>
         <source>Vem gör</source>
         <translation>Who does it</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1303"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1421"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1313"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1431"/>
         <source>Hur ofta</source>
         <translation>How often</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1308"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1318"/>
         <source>Uppföljning</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1314"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1324"/>
         <source>Fastställ planen nu</source>
         <translation>Establish the plan now</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1359"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1369"/>
         <source>Handlingsplan</source>
         <translation>Action plan</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="831"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="844"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1370"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="841"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="854"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1380"/>
         <source>Mål</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1398"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1408"/>
         <source>Lägg till mål</source>
         <translation>Add goal</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1424"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1434"/>
         <source>Kopplad till mål</source>
         <translation>Linked to goal</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1431"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1441"/>
         <source>Nivå (1–3)</source>
         <translation>Level (1–3)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1455"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1465"/>
         <source>Lägg till insats</source>
         <translation>Add intervention</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1489"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1499"/>
         <source>Från</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1493"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1503"/>
         <source>Till</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1500"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1510"/>
         <source>Total frånvaro</source>
         <translation>Total absence</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1606"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1616"/>
         <source>Lägg till närvaro</source>
         <translation>Add attendance</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1624"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1634"/>
         <source>Hölls</source>
         <translation>Held on</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1630"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1640"/>
         <source>Frånvaro nu</source>
         <translation>Absence now</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1636"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1646"/>
         <source>Beslut</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1641"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1651"/>
         <source>Kommentar</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1661"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1671"/>
         <source>Registrera uppföljning</source>
         <translation>Record follow-up</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1671"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1681"/>
         <source>Frånvaro vid utskrivning</source>
         <translation>Absence at discharge</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1677"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1687"/>
         <source>Målen är nådda</source>
         <translation>The goals are met</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1683"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1693"/>
         <source>Boosterträff (ungefär tre månader efter)</source>
         <translation>Booster session (about three months after)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1692"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1702"/>
         <source>Gymnasiebehörig</source>
         <translation>Eligible for upper secondary</translation>
     </message>
@@ -3494,19 +3529,19 @@
     <name>StudentPage</name>
     <message>
         <location filename="../../sstdesk/ui/student_page.py" line="75"/>
-        <location filename="../../sstdesk/ui/student_page.py" line="139"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="144"/>
         <source>Aktualisering</source>
         <translation>Referral</translation>
     </message>
     <message>
         <location filename="../../sstdesk/ui/student_page.py" line="76"/>
-        <location filename="../../sstdesk/ui/student_page.py" line="451"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="456"/>
         <source>Samtycke</source>
         <translation>Consent</translation>
     </message>
     <message>
         <location filename="../../sstdesk/ui/student_page.py" line="77"/>
-        <location filename="../../sstdesk/ui/student_page.py" line="163"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="168"/>
         <source>Kartläggning</source>
         <translation>Mapping</translation>
     </message>
@@ -3522,13 +3557,13 @@
     </message>
     <message>
         <location filename="../../sstdesk/ui/student_page.py" line="80"/>
-        <location filename="../../sstdesk/ui/student_page.py" line="174"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="179"/>
         <source>Uppföljning</source>
         <translation>Follow-up</translation>
     </message>
     <message>
         <location filename="../../sstdesk/ui/student_page.py" line="81"/>
-        <location filename="../../sstdesk/ui/student_page.py" line="176"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="181"/>
         <source>Utskrivning</source>
         <translation>Discharge</translation>
     </message>
@@ -3539,717 +3574,734 @@
     </message>
     <message>
         <location filename="../../sstdesk/ui/student_page.py" line="111"/>
+        <source>kl.</source>
+        <translation>at</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="114"/>
+        <source>Ej angivet</source>
+        <translation>Not stated</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="115"/>
+        <source>Kan bestämma själv: {0}.</source>
+        <translation>May decide alone: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_page.py" line="116"/>
         <source>skyddad</source>
         <translation>protected</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="112"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="117"/>
         <source>åk</source>
         <translation>grade</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="113"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="118"/>
         <source>t.o.m.</source>
         <translation>until</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="114"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="119"/>
         <source>Samtycke:</source>
         <translation>Consent:</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="115"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="120"/>
         <source>inget samtycke registrerat – inga uppgifter får delas.</source>
         <translation>no consent recorded – nothing may be shared.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="116"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="121"/>
         <source>Får tala med:</source>
         <translation>May talk to:</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="117"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="122"/>
         <source>Om:</source>
         <translation>About:</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="118"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="123"/>
         <source>Handlingsplan, version</source>
         <translation>Action plan, version</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="119"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="124"/>
         <source>Mål</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="120"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="125"/>
         <source>Insatser</source>
         <translation>Interventions</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="121"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="126"/>
         <source>från</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="122"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="127"/>
         <source>SIP version</source>
         <translation>SIP version</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="123"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="128"/>
         <source>hållen</source>
         <translation>held</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="124"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="129"/>
         <source>planerad</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="125"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="130"/>
         <source>frånvaro</source>
         <translation>absence</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="126"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="131"/>
         <source>beslut:</source>
         <translation>decision:</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="127"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="132"/>
         <source>Ingen uppföljning ännu.</source>
         <translation>No follow-up yet.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="128"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="133"/>
         <source>Nr</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="129"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="134"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="130"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="135"/>
         <source>Utgångsvärde</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="131"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="136"/>
         <source>Målvärde</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="132"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="137"/>
         <source>Till</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="133"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="138"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="134"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="139"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="135"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="140"/>
         <source>Giltig</source>
         <translation>Excused</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="136"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="141"/>
         <source>Ogiltig</source>
         <translation>Unexcused</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="137"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="142"/>
         <source>Källa</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="138"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="143"/>
         <source>Aktualiserad av</source>
         <translation>Referred by</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="141"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="146"/>
         <source>Anteckningar</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="142"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="147"/>
         <source>Boosterträff</source>
         <translation>Booster session</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="143"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="148"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="144"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="149"/>
         <source>Deltagare</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="145"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="150"/>
         <source>Eleven är inte utskriven.</source>
         <translation>The student has not been discharged.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="146"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="151"/>
         <source>Elevens berättelse</source>
         <translation>The student&apos;s account</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="147"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="152"/>
         <source>Elevens mål</source>
         <translation>The student&apos;s goals</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="148"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="153"/>
         <source>Frånvaro då</source>
         <translation>Absence then</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="149"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="154"/>
         <source>Frånvaro nu</source>
         <translation>Absence now</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="150"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="155"/>
         <source>Frånvaro vid start</source>
         <translation>Absence at the start</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="151"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="156"/>
         <source>Frånvaro vid utskrivning</source>
         <translation>Absence at discharge</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="152"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="157"/>
         <source>Gymnasiebehörig</source>
         <translation>Eligible for upper secondary</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="153"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="158"/>
         <source>Gäller</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="154"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="159"/>
         <source>Gäller inte</source>
         <translation>Does not cover</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="155"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="160"/>
         <source>Har samtyckt</source>
         <translation>Have consented</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="156"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="161"/>
         <source>Hållen</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="157"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="162"/>
         <source>Inga möten registrerade.</source>
         <translation>No meetings recorded.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="158"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="163"/>
         <source>Ingen handlingsplan ännu.</source>
         <translation>No action plan yet.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="159"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="164"/>
         <source>Ingen närvaro registrerad.</source>
         <translation>No attendance recorded.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="160"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="165"/>
         <source>Inget samtycke ännu.</source>
         <translation>No consent yet.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="161"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="166"/>
         <source>Inget ärende.</source>
         <translation>No case.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="162"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="167"/>
         <source>Insamlade handlingar</source>
         <translation>Documents gathered</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="164"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="169"/>
         <source>Kartläggningen är inte påbörjad.</source>
         <translation>The mapping has not started.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="165"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="170"/>
         <source>Parter</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="166"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="171"/>
         <source>Planerad</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="167"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="172"/>
         <source>Plats</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="168"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="173"/>
         <source>Påbörjad</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="169"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="174"/>
         <source>Samtycken</source>
         <translation>Consents</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="170"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="175"/>
         <source>Skolans bild</source>
         <translation>The school&apos;s view</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="171"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="176"/>
         <source>Skolans kontaktperson</source>
         <translation>The school&apos;s contact</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="172"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="177"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="173"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="178"/>
         <source>Syfte</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="175"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="180"/>
         <source>Uppgifter</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="177"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="182"/>
         <source>Vårdnadshavare</source>
         <translation>Guardians</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="178"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="183"/>
         <source>Vårdnadshavarnas berättelse</source>
         <translation>The guardians&apos; account</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="179"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="184"/>
         <source>Vårdnadshavarnas mål</source>
         <translation>The guardians&apos; goals</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="180"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="185"/>
         <source>Återkallat</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="181"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="186"/>
         <source>Inga uppgifter får lämnas ut.</source>
         <translation>No information may be disclosed.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="182"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="187"/>
         <source>Inget samtycke är registrerat.</source>
         <translation>No consent is registered.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="183"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="188"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="184"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="189"/>
         <source>nej</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="185"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="190"/>
         <source>Att meddela om återkallelsen:</source>
         <translation>To be told of the withdrawal:</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="186"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="191"/>
         <source>födelsedatum delvis okänt</source>
         <translation>date of birth partly unknown</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="187"/>
-        <location filename="../../sstdesk/ui/student_page.py" line="469"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="192"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="474"/>
         <source>Frånvaro</source>
         <translation>Absence</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="196"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="201"/>
         <source>Målen nådda</source>
         <translation>Goals met</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="197"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="112"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="202"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="198"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="113"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="203"/>
         <source>Nej</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="199"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="204"/>
         <source>SIP aktiv</source>
         <translation>SIP active</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="200"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="205"/>
         <source>Orosanmälan gjord</source>
         <translation>Report of concern made</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="201"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="206"/>
         <source>Pausat</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="268"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="273"/>
         <source>Nytt mål…</source>
         <translation>New goal…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="274"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="279"/>
         <source>Boosterträff hållen…</source>
         <translation>Booster session held…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="284"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="289"/>
         <source>Ändra uppföljningsdatum…</source>
         <translation>Change follow-up dates…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="285"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="290"/>
         <source>Planera eller flytta boosterträff…</source>
         <translation>Plan or move the booster session…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="286"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="291"/>
         <source>SIP…</source>
         <translation>SIP…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="456"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="461"/>
         <source>Att göra för eleven</source>
         <translation>To do for the student</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="457"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="462"/>
         <source>Att göra</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="462"/>
-        <location filename="../../sstdesk/ui/student_page.py" line="463"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="467"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="468"/>
         <source>Senaste anteckningarna</source>
         <translation>Latest notes</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="607"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="612"/>
         <source>Nästa steg: {0}</source>
         <translation>Next step: {0}</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="628"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="633"/>
         <source>Eleven har inget ärende.</source>
         <translation>The student has no case.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="631"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="636"/>
         <source>Ärendet är pausat.</source>
         <translation>The case is paused.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="633"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="638"/>
         <source>Ärendet är avslutat.</source>
         <translation>The case is closed.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="650"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="655"/>
         <source>Inget förfaller.</source>
         <translation>Nothing is due.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="663"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="668"/>
         <source>Inga anteckningar ännu.</source>
         <translation>No notes yet.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="697"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="702"/>
         <source>Avsluta ärendet som ”{0}”? Ett avslutat ärende kan inte öppnas igen.</source>
         <translation>Close the case as “{0}”? A closed case cannot be opened again.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="701"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="706"/>
         <source>Ja, avsluta ärendet</source>
         <translation>Yes, close the case</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="702"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="707"/>
         <source>Gå tillbaka</source>
         <translation>Go back</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="188"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="193"/>
         <source>hela samtycket</source>
         <translation>the whole consent</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="189"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="194"/>
         <source>meddelat</source>
         <translation>told</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="190"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="195"/>
         <source>att meddela</source>
         <translation>to tell</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="191"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="196"/>
         <source>Svar</source>
         <translation>Answers</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="192"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="197"/>
         <source>Informerade om rätten att säga nej</source>
         <translation>Told of the right to say no</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="193"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="198"/>
         <source>Barnets inställning</source>
         <translation>The child&apos;s view</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="194"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="199"/>
         <source>Mognadsbedömning</source>
         <translation>Maturity assessment</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="195"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="200"/>
         <source>inte:</source>
         <translation>not:</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="262"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="267"/>
         <source>Vårdnadshavare…</source>
         <translation>Guardian…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="263"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="268"/>
         <source>Samtycke…</source>
         <translation>Consent…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="264"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="269"/>
         <source>Återkalla samtycke…</source>
         <translation>Withdraw consent…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="265"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="270"/>
         <source>Kartläggning…</source>
         <translation>Mapping…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="266"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="271"/>
         <source>Faktor…</source>
         <translation>Factor…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="267"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="272"/>
         <source>Handlingsplan…</source>
         <translation>Action plan…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="269"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="274"/>
         <source>Insats…</source>
         <translation>Intervention…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="270"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="275"/>
         <source>Möte…</source>
         <translation>Meeting…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="271"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="276"/>
         <source>Närvaro…</source>
         <translation>Attendance…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="272"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="277"/>
         <source>Uppföljning…</source>
         <translation>Follow-up…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="273"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="278"/>
         <source>Avsluta ärendet (utskrivning)…</source>
         <translation>Close the case (discharge)…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="277"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="282"/>
         <source>Svar på samtycke…</source>
         <translation>Answer on a consent…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="278"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="283"/>
         <source>Skyddade personuppgifter…</source>
         <translation>Protected personal details…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="279"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="284"/>
         <source>Meddela om återkallelse…</source>
         <translation>Tell of a withdrawal…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="280"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="285"/>
         <source>Begäran om registerutdrag…</source>
         <translation>Request for a register extract…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="281"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="286"/>
         <source>Registerutdrag lämnat…</source>
         <translation>Register extract given…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="282"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="287"/>
         <source>Ändra elevuppgifter…</source>
         <translation>Edit student details…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="283"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="288"/>
         <source>Ändra mål…</source>
         <translation>Edit goal…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="296"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="301"/>
         <source>← Elevlistan</source>
         <translation>← Student list</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="297"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="302"/>
         <source>Tillbaka till elevlistan</source>
         <translation>Back to the student list</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="306"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="311"/>
         <source>Visa skyddade uppgifter</source>
         <translation>Show protected details</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="308"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="313"/>
         <source>Visar skola och adresser för den här eleven. Det loggas.</source>
         <translation>Shows this student&apos;s school and addresses. This is logged.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="350"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="355"/>
         <source>Fler åtgärder</source>
         <translation>More actions</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="387"/>
-        <location filename="../../sstdesk/ui/student_page.py" line="480"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="392"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="485"/>
         <source>Översikt</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="418"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="423"/>
         <source>Var ärendet står</source>
         <translation>Where the case stands</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="429"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="434"/>
         <source>Flytta ärendet till</source>
         <translation>Move the case to</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="432"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="437"/>
         <source>Anledning (krävs)</source>
         <translation>Reason (required)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="435"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="440"/>
         <source>Flytta</source>
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="437"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="442"/>
         <source>Flytta ärendet till:</source>
         <translation>Move the case to:</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="446"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="451"/>
         <source>Samtycken i korthet</source>
         <translation>Consents at a glance</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="332"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="337"/>
         <source>Nästa steg</source>
         <translation>Next stage</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="140"/>
-        <location filename="../../sstdesk/ui/student_page.py" line="433"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="145"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="438"/>
         <source>Anledning</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="313"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="318"/>
         <source>Dokument (Ctrl+P)</source>
         <translation>Documents (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="314"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="319"/>
         <source>Skriv ut ett dokument</source>
         <translation>Print a document</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="360"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="365"/>
         <source>Arbetar</source>
         <translation>Working</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="373"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="378"/>
         <source>Varför steget inte gick</source>
         <translation>Why the move was refused</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="396"/>
-        <location filename="../../sstdesk/ui/student_page.py" line="397"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="401"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="402"/>
         <source>Möten</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="403"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="408"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="405"/>
-        <location filename="../../sstdesk/ui/student_page.py" line="406"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="410"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="411"/>
         <source>Närvaro</source>
         <translation>Attendance</translation>
     </message>
@@ -5211,6 +5263,1683 @@
         <location filename="../../build/labels_tr.py" line="149"/>
         <source>Regionen</source>
         <translation>Region</translation>
+    </message>
+</context>
+<context>
+    <name>domain</name>
+    <message>
+        <location filename="../../build/labels_tr.py" line="179"/>
+        <source>logotypen ska vara en PNG- eller JPEG-fil under 2 MB</source>
+        <translation>the logo must be a PNG or JPEG file under 2 MB</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="180"/>
+        <source>Eleven har inget ärende hos teamet.</source>
+        <translation>The student has no case with the team.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="181"/>
+        <source>Eleven har ingen handlingsplan i ärendet. Påbörja planen först.</source>
+        <translation>The student has no action plan in the case. Start the plan first.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="182"/>
+        <source>Eleven har ingen SIP i ärendet. Skapa en SIP först.</source>
+        <translation>The student has no SIP in the case. Create a SIP first.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="183"/>
+        <source>{youngest}–{oldest} år (födelsedatumet är inte helt känt)</source>
+        <translation>{youngest}–{oldest} years old (the date of birth is not fully known)</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="184"/>
+        <source>Samtycke saknas från vårdnadshavare {names}.</source>
+        <translation>Consent is missing from the guardian {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="185"/>
+        <source>{category} får inte lämnas till {party}</source>
+        <translation>{category} may not be given to {party}</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="196"/>
+        <source>Ange syftet med samtycket.</source>
+        <translation>State the purpose of the consent.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="197"/>
+        <source>Ange minst en part som uppgifter får delas med.</source>
+        <translation>State at least one party that information may be shared with.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="198"/>
+        <source>Ange vilka uppgifter som får delas.</source>
+        <translation>State which information may be shared.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="199"/>
+        <source>Samtyckets slutdatum ligger före startdatumet.</source>
+        <translation>The end date of the consent is before the start date.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="200"/>
+        <source>Ett samtycke ska vara tidsbegränsat och gälla högst ett år. Välj ett tidigare slutdatum.</source>
+        <translation>A consent must be time-limited and valid for at most one year. Choose an earlier end date.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="201"/>
+        <source>Ange vem som tog emot det muntliga samtycket.</source>
+        <translation>State who received the verbal consent.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="202"/>
+        <source>Ange om de tillfrågade har fått veta att de kan säga nej och när som helst återkalla samtycket.</source>
+        <translation>State whether those asked have been told that they may say no and withdraw the consent at any time.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="204"/>
+        <source>Mognadsbedömningen kan inte vara daterad i framtiden.</source>
+        <translation>The maturity assessment cannot be dated in the future.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="186"/>
+        <source>{age} år</source>
+        <translation>{age} years old</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="187"/>
+        <source>{who} har sagt nej.</source>
+        <translation>{who} said no.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="188"/>
+        <source>Eleven är {age}, myndig, och lämnar själv sitt samtycke.</source>
+        <translation>The student is {age}, of age, and gives consent alone.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="189"/>
+        <source>Eleven är {age} och samtycker ensam, men ingen mognadsbedömning är dokumenterad (vem som bedömde, när och på vilka grunder). Dokumentera bedömningen, eller låt även vårdnadshavarna samtycka.</source>
+        <translation>The student is {age} and consents alone, but no maturity assessment is recorded (who assessed, when and on what grounds). Record the assessment, or let the guardians consent too.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="190"/>
+        <source>Eleven är {age} och ska samtycka tillsammans med vårdnadshavarna.</source>
+        <translation>The student is {age} and consents together with the guardians.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="191"/>
+        <source>Eleven är {age}, så det är inte säkert att eleven får bestämma själv. {missing}</source>
+        <translation>The student is {age}, so it is not certain that the student may decide alone. {missing}</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="193"/>
+        <source>inga uppgifter om {categories} till {parties}</source>
+        <translation>no information about {categories} to {parties}</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="194"/>
+        <source>inget samtycke omfattar {party}</source>
+        <translation>no consent covers {party}</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="220"/>
+        <source>Ange vem som återkallade samtycket.</source>
+        <translation>State who withdrew the consent.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="221"/>
+        <source>Ange hur återkallelsen kom in (till exempel telefon eller brev).</source>
+        <translation>State how the withdrawal came in (for example by phone or letter).</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="195"/>
+        <source>{party} har inget att underrättas om för det här samtycket.</source>
+        <translation>{party} has nothing to be notified about for this consent.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="203"/>
+        <source>Samtycket gick ut {valid_until}. Ett samtycke som redan har gått ut kan inte registreras som nytt.</source>
+        <translation>The consent expired on {valid_until}. A consent that has already expired cannot be recorded as new.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="205"/>
+        <source>Ingen har ännu svarat på samtycket.</source>
+        <translation>No one has answered the consent yet.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="206"/>
+        <source>De tillfrågade har inte fått veta att de kan säga nej och när som helst återkalla samtycket.</source>
+        <translation>Those asked have not been told that they may say no and withdraw the consent at any time.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="207"/>
+        <source>Samtycket gäller först från {day} (då lämnades det sista svaret).</source>
+        <translation>The consent is valid only from {day} (when the last answer was given).</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="208"/>
+        <source>Samtycket gäller först från {day}.</source>
+        <translation>The consent is valid only from {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="209"/>
+        <source>Samtycket gick ut {day}.</source>
+        <translation>The consent expired on {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="210"/>
+        <source>Samtycket återkallades {day}.</source>
+        <translation>The consent was withdrawn on {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="211"/>
+        <source>för {parties} {day}</source>
+        <translation>for {parties} on {day}</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="212"/>
+        <source>Återkallat {parts}.</source>
+        <translation>Withdrawn {parts}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="213"/>
+        <source>Eleven är {age} och ska själv lämna sitt samtycke.</source>
+        <translation>The student is {age} and gives consent alone.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="214"/>
+        <source>Eleven är {age} och ska samtycka tillsammans med god man.</source>
+        <translation>The student is {age} and consents together with the legal representative (god man).</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="215"/>
+        <source>Ingen vårdnadshavare är registrerad för eleven.</source>
+        <translation>No guardian is registered for the student.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="216"/>
+        <source>inget till {parties}</source>
+        <translation>nothing to {parties}</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="217"/>
+        <source>inga uppgifter om {categories}</source>
+        <translation>no information about {categories}</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="218"/>
+        <source>Samtycke finns t.o.m. {until} ({left}).</source>
+        <translation>There is consent until {until} ({left}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="219"/>
+        <source>Samtycket är redan återkallat ({gone}).</source>
+        <translation>The consent has already been withdrawn ({gone}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="222"/>
+        <source>Samtycket omfattar inte {items}, så det kan inte återkallas för den parten.</source>
+        <translation>The consent does not cover {items}, so it cannot be withdrawn for that party.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="223"/>
+        <source>Samtycket är redan återkallat för {items}.</source>
+        <translation>The consent has already been withdrawn for {items}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="224"/>
+        <source>{name} har svarat två gånger på samma samtycke.</source>
+        <translation>{name} has answered the same consent twice.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="225"/>
+        <source>Ange vad förbehållet från {name} gäller: vilka parter eller vilka uppgifter som inte får lämnas ut.</source>
+        <translation>State what the reservation from {name} covers: which parties or which information may not be given out.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="226"/>
+        <source>Förbehållet från {name} nämner {items}, som samtycket inte omfattar. Ta bort den parten ur förbehållet.</source>
+        <translation>The reservation from {name} mentions {items}, which the consent does not cover. Remove that party from the reservation.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="227"/>
+        <source>Svaret från {name} är daterat {signed_on}, i framtiden. Ange dagen svaret lämnades.</source>
+        <translation>The answer from {name} is dated {signed_on}, in the future. Enter the day the answer was given.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="228"/>
+        <source>samtycket från {since} gäller {named}, inte elevens skola</source>
+        <translation>the consent of {since} covers {named}, not the student&apos;s school</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="229"/>
+        <source>samtycket från {since} gäller bara att hämta in uppgifter, inte att lämna ut</source>
+        <translation>the consent of {since} covers only obtaining information, not giving it out</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="230"/>
+        <source>samtycket från {since} omfattar inte ”{category}”</source>
+        <translation>the consent of {since} does not cover “{category}”</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="231"/>
+        <source>samtycket från {since} återkallades för {party} {day}</source>
+        <translation>the consent of {since} was withdrawn for {party} on {day}</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="232"/>
+        <source>Underrättelsen kan inte ligga före återkallelsen.</source>
+        <translation>The notice cannot be before the withdrawal.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="233"/>
+        <source>{who} har ett förbehåll: {reservation}</source>
+        <translation>{who} has a reservation: {reservation}</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="234"/>
+        <source>{title} kan inte skrivas ut. {why} Registrera ett samtycke som omfattar den parten och de uppgifterna, eller välj ett annat dokument.</source>
+        <translation>{title} cannot be printed. {why} Record a consent that covers that party and that information, or choose another document.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="235"/>
+        <source>Boosterträff</source>
+        <translation>Booster session</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="236"/>
+        <source>Samtycket går ut {day}</source>
+        <translation>The consent expires on {day}</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="237"/>
+        <source>Registerutdrag ska lämnas senast {day}</source>
+        <translation>Register extract due by {day}</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="238"/>
+        <source>Bevaras (forskningsurval) – gallras inte</source>
+        <translation>Kept (research sample) – not disposed of</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="239"/>
+        <source>Uppföljning</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="240"/>
+        <source>Handlingsplanen följs upp</source>
+        <translation>Action plan follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="242"/>
+        <source>Meddela {party} att samtycket återkallats</source>
+        <translation>Tell {party} that the consent was withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="243"/>
+        <source>Födelsedagen är okänd – kan höra till forskningsurvalet och gallras inte förrän det är utrett</source>
+        <translation>The birthday is unknown – it may belong to the research sample and is not disposed of until that is known</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="244"/>
+        <source>Gallras tidigast {earliest}, senast {latest}</source>
+        <translation>To be disposed of no earlier than {earliest} and no later than {latest}</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="246"/>
+        <source>En tom anteckning kan inte signeras.</source>
+        <translation>An empty note cannot be signed.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="247"/>
+        <source>Händelsedatumet ligger i framtiden. Rätta datumet innan du signerar.</source>
+        <translation>The event date is in the future. Correct the date before you sign.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="248"/>
+        <source>Ett utkast rättas genom att det ändras direkt.</source>
+        <translation>A draft is corrected by changing it directly.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="249"/>
+        <source>Arbetsanteckningen är redan förd till journalen.</source>
+        <translation>The working note has already been entered in the journal.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="250"/>
+        <source>Arbetsanteckningen är tom.</source>
+        <translation>The working note is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="245"/>
+        <source>Anteckningen signerades {signed_at} och kan inte ändras. Använd ”Rätta” för att skriva en rättelse.</source>
+        <translation>The note was signed on {signed_at} and cannot be changed. Use “Correct” to write a correction.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="251"/>
+        <source>Ange anledningen till utskrivningen.</source>
+        <translation>State the reason for the discharge.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="252"/>
+        <source>Utskrivningsdatumet ligger före inskrivningen.</source>
+        <translation>The discharge date is before the enrolment.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="253"/>
+        <source>Boosterträffen kan inte hållas före utskrivningen {closed_on}.</source>
+        <translation>The booster session cannot be held before the discharge on {closed_on}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="256"/>
+        <source>Plustecken används bara i tiosiffrig form (ÅÅMMDD+NNNN). Skriv det tolvsiffriga numret med bindestreck.</source>
+        <translation>A plus sign is used only in the ten-digit form (YYMMDD+NNNN). Write the twelve-digit number with a hyphen.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="258"/>
+        <source>Födelsenumret (siffrorna efter datumet) kan inte vara 000 – det går från 001 till 999. Kontrollera numret mot en handling.</source>
+        <translation>The birth number (the digits after the date) cannot be 000 – it runs from 001 to 999. Check the number against a document.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="259"/>
+        <source>Kontrollsiffran stämmer inte – troligen är en siffra felskriven. Kontrollera numret mot en handling.</source>
+        <translation>The check digit does not match – a digit is probably mistyped. Check the number against a document.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="254"/>
+        <source>Personnumret innehåller otillåtna tecken ({items}). Skriv det som ÅÅÅÅMMDD-NNNN eller ÅÅMMDD-NNNN.</source>
+        <translation>The personal identity number contains characters that are not allowed ({items}). Write it as YYYYMMDD-NNNN or YYMMDD-NNNN.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="261"/>
+        <source>Bindestrecket eller plustecknet står på fel plats. Skriv numret som ÅÅÅÅMMDD-NNNN eller ÅÅMMDD-NNNN.</source>
+        <translation>The hyphen or plus sign is in the wrong place. Write the number as YYYYMMDD-NNNN or YYMMDD-NNNN.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="255"/>
+        <source>Personnumret ska ha 10 eller 12 siffror, men har {count}. Skriv det som ÅÅÅÅMMDD-NNNN eller ÅÅMMDD-NNNN.</source>
+        <translation>The personal identity number must have 10 or 12 digits, but has {count}. Write it as YYYYMMDD-NNNN or YYMMDD-NNNN.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="257"/>
+        <source>Födelsedatumet {value} ligger i framtiden. Kontrollera årtalet.{hint}</source>
+        <translation>The date of birth {value} is in the future. Check the year.{hint}</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="260"/>
+        <source>Dagen {day_digits} finns inte i ett personnummer (01–31, eller 61–91 i ett samordningsnummer). Kontrollera siffrorna.</source>
+        <translation>The day {day_digits} does not exist in a personal identity number (01–31, or 61–91 in a coordination number). Check the digits.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="262"/>
+        <source>Samordningsnumrets datum {year}-{month}-{day} finns inte: månaden ska vara 00–12 och dagen 60–91 (dagens nummer plus 60). Kontrollera siffrorna.</source>
+        <translation>The date {year}-{month}-{day} in the coordination number does not exist: the month must be 00–12 and the day 60–91 (the day of the month plus 60). Check the digits.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="263"/>
+        <source>Personnumrets datum {year}-{month}-{day_digits} finns inte i kalendern. Kontrollera siffrorna.</source>
+        <translation>The date {year}-{month}-{day_digits} in the personal identity number does not exist in the calendar. Check the digits.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="264"/>
+        <source>behoven (vilka insatser som behövs)</source>
+        <translation>the needs (which interventions are needed)</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="265"/>
+        <source>insatserna och vilken huvudman som svarar för varje</source>
+        <translation>the interventions and which principal is responsible for each</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="266"/>
+        <source>åtgärder av andra än kommunen och regionen (skriv ”Inga” om det inte finns några)</source>
+        <translation>measures by others than the municipality and the region (write “None” if there are none)</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="267"/>
+        <source>vilken huvudman som har det övergripande ansvaret</source>
+        <translation>which principal has the overall responsibility</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="268"/>
+        <source>datum för uppföljning</source>
+        <translation>the follow-up date</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="269"/>
+        <source>samtycke till SIP ({problem})</source>
+        <translation>consent to the SIP ({problem})</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="270"/>
+        <source>Uppföljningsdatumet {day} har redan passerat. Välj ett datum framåt i tiden.</source>
+        <translation>The follow-up date {day} has already passed. Choose a date in the future.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="271"/>
+        <source>En SIP kan inte gå från ”{old}” till ”{new}”.</source>
+        <translation>A SIP cannot go from “{old}” to “{new}”.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="272"/>
+        <source>insats {number}: {lacking}</source>
+        <translation>intervention {number}: {lacking}</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="273"/>
+        <source>Insats {number} saknar beskrivning. Skriv vad insatsen är, eller ta bort raden.</source>
+        <translation>Intervention {number} has no description. Write what the intervention is, or remove the row.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="274"/>
+        <source>SIP:en kan inte upprättas. Det saknas: {missing}.</source>
+        <translation>The SIP cannot be established. Missing: {missing}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="275"/>
+        <source>Uppföljningsdatumet ska ligga efter dagens datum.</source>
+        <translation>The follow-up date must be after today.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="276"/>
+        <source>vad insatsen är</source>
+        <translation>what the intervention is</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="277"/>
+        <source>ansvarig verksamhet</source>
+        <translation>responsible service</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="278"/>
+        <source>kontaktperson</source>
+        <translation>contact person</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="279"/>
+        <source>när</source>
+        <translation>when</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="283"/>
+        <source>Gränserna ska komma i ordning: förenklad kartläggning från, till, och sedan fördjupad kartläggning.</source>
+        <translation>The limits must come in order: simplified mapping from, to, and then in-depth mapping.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="284"/>
+        <source>Varje steg i åtgärdstrappan behöver en beskrivning.</source>
+        <translation>Each step in the action ladder needs a description.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="280"/>
+        <source>Gränsen för fördjupad kartläggning är nådd ({deep})</source>
+        <translation>The threshold for an in-depth mapping is reached ({deep})</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="281"/>
+        <source>Över gränsen för förenklad kartläggning ({high})</source>
+        <translation>Above the threshold for a simplified mapping ({high})</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="282"/>
+        <source>Inom gränsen för förenklad kartläggning ({low}–{high})</source>
+        <translation>Within the range for a simplified mapping ({low}–{high})</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="285"/>
+        <source>Rad {number} i åtgärdstrappan ska vara en procentsats och sedan vad steget innebär, till exempel ”10 % Steg 2: elevhälsan kopplas in”.</source>
+        <translation>Line {number} in the action ladder must be a percentage followed by what the step means, for example “10 % Step 2: student health is brought in”.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="286"/>
+        <source>{label}: ange en frånvaro mellan 0 och 100 %.</source>
+        <translation>{label}: enter an absence between 0 and 100 %.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="287"/>
+        <source>Ange elevens för- och efternamn.</source>
+        <translation>Enter the student&apos;s first and last name.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="290"/>
+        <source>Periodens slutdatum ligger före startdatumet.</source>
+        <translation>The end date of the period is before the start date.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="291"/>
+        <source>Perioden har inte börjat ännu.</source>
+        <translation>The period has not started yet.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="293"/>
+        <source>Antalet lektioner kan inte vara negativt.</source>
+        <translation>The number of lessons cannot be negative.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="288"/>
+        <source>Årskursen ska vara mellan {lowest} och {highest}.</source>
+        <translation>The grade must be between {lowest} and {highest}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="289"/>
+        <source>Personnumret ger födelsedatumet {value}, och den som är född då går inte i grundskolan. Kontrollera numret – plustecken skrivs bara för den som fyller 100 år i år eller är äldre.</source>
+        <translation>The personal identity number gives the date of birth {value}, and someone born then is not in compulsory school. Check the number – a plus sign is only written for someone who turns 100 this year or is older.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="292"/>
+        <source>Giltig ({valid_absence_pct} %) och ogiltig ({invalid_absence_pct} %) frånvaro ska tillsammans bli den totala ({total_absence_pct} %).</source>
+        <translation>Valid ({valid_absence_pct} %) and invalid ({invalid_absence_pct} %) absence must add up to the total ({total_absence_pct} %).</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="294"/>
+        <source>{label} ska vara mellan 0 och 100 %, inte {value} %.</source>
+        <translation>{label} must be between 0 and 100 %, not {value} %.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="295"/>
+        <source>Giltig</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="296"/>
+        <source>Ogiltig</source>
+        <translation>Invalid</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="297"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="303"/>
+        <source>Periodens slut ligger före dess början.</source>
+        <translation>The end of the period is before its start.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="298"/>
+        <source>Giltig frånvaro</source>
+        <translation>Valid absence</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="299"/>
+        <source>Ogiltig frånvaro</source>
+        <translation>Invalid absence</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="309"/>
+        <source>Giltig och ogiltig frånvaro är tillsammans mer än 100 %.</source>
+        <translation>Valid and invalid absence together are more than 100 %.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="300"/>
+        <source>{label} ”{text}” är inget datum (skriv ÅÅÅÅ-MM-DD).</source>
+        <translation>{label} “{text}” is not a date (write YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="301"/>
+        <source>Period från</source>
+        <translation>Period from</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="302"/>
+        <source>Period till</source>
+        <translation>Period to</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="313"/>
+        <source>Perioden saknas: ange den för hela filen.</source>
+        <translation>The period is missing: enter it for the whole file.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="304"/>
+        <source>Perioden slutar {value}, i framtiden.</source>
+        <translation>The period ends on {value}, in the future.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="305"/>
+        <source>Total frånvaro</source>
+        <translation>Total absence</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="306"/>
+        <source>Schemalagd tid</source>
+        <translation>Scheduled time</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="314"/>
+        <source>Schemalagd tid är noll: frånvaron kan inte räknas i procent.</source>
+        <translation>Scheduled time is zero: the absence cannot be calculated as a percentage.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="307"/>
+        <source>minuter</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="308"/>
+        <source>lektioner</source>
+        <translation>lessons</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="310"/>
+        <source>{label} saknas.</source>
+        <translation>{label} is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="311"/>
+        <source>{label} ”{text}” är inget tal.</source>
+        <translation>{label} “{text}” is not a number.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="312"/>
+        <source>Personnumret ”{raw_pnr}” godtas inte: {error}</source>
+        <translation>The personal identity number “{raw_pnr}” is not accepted: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="315"/>
+        <source>{label} frånvaro är {value} %; den ska vara 0–100 %.</source>
+        <translation>{label} absence is {value} %; it must be 0–100 %.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="316"/>
+        <source>Giltig ({valid} %) och ogiltig ({invalid} %) frånvaro är tillsammans mer än den totala ({total} %).</source>
+        <translation>Valid ({valid} %) and invalid ({invalid} %) absence together are more than the total ({total} %).</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="317"/>
+        <source>Eleven och perioden finns redan på rad {line}.</source>
+        <translation>The student and the period are already on line {line}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="318"/>
+        <source>{label} frånvaro ({value} {unit}) är mer än den schemalagda tiden ({scheduled} {unit}).</source>
+        <translation>{label} absence ({value} {unit}) is more than the scheduled time ({scheduled} {unit}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="319"/>
+        <source>Filen är tom. Exportera närvaron från skolans system igen.</source>
+        <translation>The file is empty. Export the attendance from the school&apos;s system again.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="321"/>
+        <source>Filen är inte en CSV- eller XLSX-fil (äldre Excel-format och PDF kan inte läsas). Spara den som CSV eller XLSX och försök igen.</source>
+        <translation>The file is not a CSV or XLSX file (older Excel formats and PDF cannot be read). Save it as CSV or XLSX and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="322"/>
+        <source>Filen har bara en kolumn: hittar varken semikolon, kommatecken eller tabb mellan kolumnerna. Exportera som CSV med kolumner för personnummer och frånvaro.</source>
+        <translation>The file has only one column: no semicolon, comma or tab was found between the columns. Export as CSV with columns for personal identity number and absence.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="323"/>
+        <source>Filen verkar vara sparad som UTF-16 eller vara en binärfil. Spara den som CSV UTF-8 och försök igen.</source>
+        <translation>The file seems to be saved as UTF-16 or to be a binary file. Save it as CSV UTF-8 and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="324"/>
+        <source>Filen har rubriker men inga rader med elever.</source>
+        <translation>The file has headings but no rows with students.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="320"/>
+        <source>Filen är för stor ({value} MB; högst {value2} MB). Exportera en kortare period eller färre elever åt gången.</source>
+        <translation>The file is too large ({value} MB; at most {value2} MB). Export a shorter period or fewer students at a time.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="326"/>
+        <source>Filens teckenkodning känns inte igen (varken UTF-8 eller Windows-1252). Spara den som CSV UTF-8 och försök igen.</source>
+        <translation>The file&apos;s character encoding is not recognised (neither UTF-8 nor Windows-1252). Save it as CSV UTF-8 and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="327"/>
+        <source>Excel-filen går inte att öppna; den kan vara skadad eller lösenordsskyddad. Öppna den i Excel, spara den på nytt och försök igen.</source>
+        <translation>The Excel file cannot be opened; it may be damaged or password-protected. Open it in Excel, save it again and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="325"/>
+        <source>Rad {line_num} går inte att läsa som CSV ({error}). Kontrollera filen.</source>
+        <translation>Line {line_num} cannot be read as CSV ({error}). Check the file.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="328"/>
+        <source>Filen har ingen period: ange vilken period närvaron gäller.</source>
+        <translation>The file has no period: enter which period the attendance covers.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="329"/>
+        <source>Inga rader är valda att importera.</source>
+        <translation>No rows are selected for import.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="330"/>
+        <source>Ett av ärendena finns inte längre. Läs in filen igen.</source>
+        <translation>One of the cases no longer exists. Load the file again.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="331"/>
+        <source>Ange skolans namn.</source>
+        <translation>Enter the name of the school.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="332"/>
+        <source>Ange anledningen till aktualiseringen.</source>
+        <translation>State the reason for the referral.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="333"/>
+        <source>Ange vem som aktualiserade eleven.</source>
+        <translation>State who referred the student.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="334"/>
+        <source>Välj elevens kön. Välj ”Ej angivet” om eleven inte vill ange det eller om det inte är känt.</source>
+        <translation>Choose the student&apos;s gender. Choose “Not stated” if the student does not want to state it or if it is not known.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="335"/>
+        <source>Frånvaron ska anges i procent, mellan 0 och 100.</source>
+        <translation>Absence must be entered as a percentage, between 0 and 100.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="336"/>
+        <source>Välj skola, eller skriv namnet på en ny skola.</source>
+        <translation>Choose a school, or type the name of a new school.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="337"/>
+        <source>Ange vårdnadshavarens namn.</source>
+        <translation>Enter the guardian&apos;s name.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="339"/>
+        <source>Ett mål behöver en formulering och en indikator (hur vi vet att det är nått).</source>
+        <translation>A goal needs a wording and an indicator (how we know it has been reached).</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="341"/>
+        <source>En återkallelse kan inte dateras i framtiden.</source>
+        <translation>A withdrawal cannot be dated in the future.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="342"/>
+        <source>Underrättelsen kan inte dateras i framtiden.</source>
+        <translation>The notice cannot be dated in the future.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="343"/>
+        <source>Ange hur parten underrättades (till exempel telefon eller brev).</source>
+        <translation>State how the party was notified (for example by phone or letter).</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="344"/>
+        <source>Ange vem som begärde registerutdraget.</source>
+        <translation>State who requested the register extract.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="345"/>
+        <source>Ange hur identiteten kontrollerades (och för en vårdnadshavare, att hen har vårdnaden).</source>
+        <translation>State how the identity was checked (and, for a guardian, that they have custody).</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="346"/>
+        <source>Begäran kan inte ha kommit in i framtiden.</source>
+        <translation>The request cannot have come in in the future.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="347"/>
+        <source>Avsluta ärendet med ”Avsluta ärendet (utskrivning)…”, där datum, anledning och utfall anges.</source>
+        <translation>Close the case with “Close the case (discharge)…”, where the date, reason and outcome are entered.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="348"/>
+        <source>Registrera boosterträffen med ”Boosterträff hållen”.</source>
+        <translation>Record the booster session with “Booster session held”.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="349"/>
+        <source>Boosterträffen kan inte planeras till ett datum som har varit.</source>
+        <translation>The booster session cannot be planned for a date that has passed.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="350"/>
+        <source>Boosterträffen kan inte registreras som hållen i framtiden.</source>
+        <translation>The booster session cannot be recorded as held in the future.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="351"/>
+        <source>Insatsens nivå ska vara 1, 2 eller 3.</source>
+        <translation>The level of the intervention must be 1, 2 or 3.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="352"/>
+        <source>Handlingsplanen behöver minst ett mål innan den fastställs.</source>
+        <translation>The action plan needs at least one goal before it is adopted.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="353"/>
+        <source>Handlingsplanen behöver minst en insats innan den fastställs.</source>
+        <translation>The action plan needs at least one intervention before it is adopted.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="354"/>
+        <source>Händelsedatumet ligger i framtiden.</source>
+        <translation>The event date is in the future.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="356"/>
+        <source>En uppföljning kan inte registreras som hållen i framtiden.</source>
+        <translation>A follow-up cannot be recorded as held in the future.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="357"/>
+        <source>En upprättad SIP ändras inte. Gör en uppföljning – den blir en ny version.</source>
+        <translation>An established SIP is not changed. Do a follow-up – it becomes a new version.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="358"/>
+        <source>Använd ”Upprätta” för att ändra SIP:ens status.</source>
+        <translation>Use “Establish” to change the status of the SIP.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="359"/>
+        <source>Uppgiften finns inte längre. Den kan ha tagits bort.</source>
+        <translation>The information no longer exists. It may have been removed.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="360"/>
+        <source>Skolan finns inte bland dina uppgifter.</source>
+        <translation>The school is not in your records.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="361"/>
+        <source>Eleven har redan ett pågående ärende. Öppna det i stället för att aktualisera på nytt.</source>
+        <translation>The student already has an open case. Open it instead of referring the student again.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="362"/>
+        <source>En annan elev har redan det personnumret.</source>
+        <translation>Another student already has that personal identity number.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="338"/>
+        <source>{relation} kan inte ha vårdnaden. Välj ”Vårdnadshavare” som relation, eller ”Nej” för vårdnaden.</source>
+        <translation>{relation} cannot have custody. Choose “Guardian” as the relation, or “No” for custody.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="363"/>
+        <source>Handlingsplanen är avslutad. Målen står kvar som de var när den avslutades.</source>
+        <translation>The action plan is closed. The goals remain as they were when it was closed.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="365"/>
+        <source>En boosterträff planeras när eleven är utskriven.</source>
+        <translation>A booster session is planned once the student has been discharged.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="367"/>
+        <source>Datumet har redan varit. Har träffen hållits? Registrera den som hållen.</source>
+        <translation>The date has already passed. Was the session held? Record it as held.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="368"/>
+        <source>Ärendet är inte öppet längre. Uppföljningar planeras inte.</source>
+        <translation>The case is no longer open. Follow-ups are not planned.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="340"/>
+        <source>Läsårsskiftet görs tidigast den dag det gäller ({on}).</source>
+        <translation>The school year changeover can be done on the day it applies ({on}) at the earliest.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="370"/>
+        <source>Samtycket är återkallat. Registrera ett nytt samtycke.</source>
+        <translation>The consent has been withdrawn. Record a new consent.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="372"/>
+        <source>Registerutdraget är redan lämnat.</source>
+        <translation>The register extract has already been provided.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="373"/>
+        <source>Ange hur registerutdraget lämnades.</source>
+        <translation>State how the register extract was provided.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="374"/>
+        <source>Ange ett datum mellan begäran och i dag.</source>
+        <translation>Enter a date between the request and today.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="355"/>
+        <source>En uppföljning kan inte bokas på ett datum som har varit ({due_on}).</source>
+        <translation>A follow-up cannot be booked on a date that has passed ({due_on}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="364"/>
+        <source>Boosterträffen hölls {booster_held_on} och flyttas inte.</source>
+        <translation>The booster session was held on {booster_held_on} and cannot be moved.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="366"/>
+        <source>Boosterträffen kan inte ligga före utskrivningen {closed_on}.</source>
+        <translation>The booster session cannot be before the discharge on {closed_on}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="375"/>
+        <source>Handlingsplanen är inte fastställd ännu.</source>
+        <translation>The action plan has not been adopted yet.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="376"/>
+        <source>Handlingsplanens uppföljning ska ligga efter dagens datum.</source>
+        <translation>The follow-up of the action plan must be after today&apos;s date.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="377"/>
+        <source>Uppföljningen finns inte längre.</source>
+        <translation>The follow-up no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="369"/>
+        <source>Ingen elev har kvar att gå upp en årskurs läsåret {year}.</source>
+        <translation>No student is left to move up a grade in the school year {year}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="192"/>
+        <source>Bara en vårdnadshavare är registrerad ({name}). Ange skälet till att hen samtycker ensam, till exempel ensam vårdnad, eller registrera den andra vårdnadshavaren.</source>
+        <translation>Only one guardian is registered ({name}). State why they consent alone, for example sole custody, or register the other guardian.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="241"/>
+        <source>{kind} kl. {time}</source>
+        <translation>{kind} at {time}</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="371"/>
+        <source>Återkallelsen är daterad {value}, innan samtycket ens hade lämnats. Ange dagen återkallelsen kom in.</source>
+        <translation>The withdrawal is dated {value}, before the consent had even been given. Enter the day the withdrawal came in.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="378"/>
+        <source>Uppföljningen {held_on} är redan hållen och flyttas inte.</source>
+        <translation>The follow-up on {held_on} has already been held and cannot be moved.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="379"/>
+        <source>En uppföljning kan inte flyttas till ett datum som har varit ({on}).</source>
+        <translation>A follow-up cannot be moved to a date that has passed ({on}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="380"/>
+        <source>En ny uppföljning kan inte bokas på ett datum som har varit ({new_on}).</source>
+        <translation>A new follow-up cannot be booked on a date that has passed ({new_on}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="381"/>
+        <source>Ange skälet till {what}. Det sparas i loggen.</source>
+        <translation>State the reason for {what}. It is saved in the log.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="382"/>
+        <source>{kind} kan inte lämnas ut längre: samtycket har ändrats sedan dokumentet skapades. Stäng förhandsgranskningen och skapa dokumentet på nytt.</source>
+        <translation>{kind} can no longer be given out: the consent has changed since the document was created. Close the preview and create the document again.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="383"/>
+        <source>Eleven är redan ihopslagen.</source>
+        <translation>The student has already been merged.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="384"/>
+        <source>Konflikten är redan löst.</source>
+        <translation>The conflict has already been resolved.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="385"/>
+        <source>Posten har signerade journalanteckningar, och de tas aldrig bort. Behåll din version.</source>
+        <translation>The record has signed journal notes, and they are never removed. Keep your version.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="386"/>
+        <source>Anteckningen är signerad och kan inte ändras. Behåll den signerade texten, och skriv en rättelse om den andra texten ska med.</source>
+        <translation>The note is signed and cannot be changed. Keep the signed text, and write a correction if the other text should be included.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="387"/>
+        <source>VT {year}</source>
+        <translation>Spring term {year}</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="388"/>
+        <source>Läsåret {first}/{second}</source>
+        <translation>School year {first}/{second}</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="389"/>
+        <source>Flicka</source>
+        <translation>Girl</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="390"/>
+        <source>Pojke</source>
+        <translation>Boy</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="391"/>
+        <source>Annat/ej angivet</source>
+        <translation>Other/not stated</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="392"/>
+        <source>HT {year}</source>
+        <translation>Autumn term {year}</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="393"/>
+        <source>Okänd skola</source>
+        <translation>Unknown school</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="394"/>
+        <source>Alla skolor</source>
+        <translation>All schools</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="395"/>
+        <source>{scope}, årskurs {grade}</source>
+        <translation>{scope}, grade {grade}</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="396"/>
+        <source>Insatser som påbörjats, per slag</source>
+        <translation>Interventions started, by kind</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="397"/>
+        <source>Frånvaro, resultat och tid till plan</source>
+        <translation>Absence, results and time to a plan</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="398"/>
+        <source>Frånvaro vid inskrivning, median</source>
+        <translation>Absence at enrolment, median</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="399"/>
+        <source>Frånvaro vid inskrivning, kvartilavstånd</source>
+        <translation>Absence at enrolment, interquartile range</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="400"/>
+        <source>Frånvaro vid utskrivning, median</source>
+        <translation>Absence at discharge, median</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="401"/>
+        <source>Frånvaro vid utskrivning, kvartilavstånd</source>
+        <translation>Absence at discharge, interquartile range</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="402"/>
+        <source>Andel med förbättrad närvaro</source>
+        <translation>Share with improved attendance</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="403"/>
+        <source>Andel gymnasiebehöriga i årskurs 9</source>
+        <translation>Share eligible for upper secondary school in grade 9</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="404"/>
+        <source>Dagar från aktualisering till plan, median</source>
+        <translation>Days from referral to a plan, median</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="405"/>
+        <source>Elever under perioden</source>
+        <translation>Students in the period</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="406"/>
+        <source>Aktualiserade per skola</source>
+        <translation>Referred, by school</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="407"/>
+        <source>Aktualiserade per årskurs</source>
+        <translation>Referred, by grade</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="408"/>
+        <source>Aktualiserade</source>
+        <translation>Referred</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="409"/>
+        <source>Inskrivna</source>
+        <translation>Enrolled</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="410"/>
+        <source>Utskrivna</source>
+        <translation>Discharged</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="411"/>
+        <source>Boosterträff hållen</source>
+        <translation>Booster session held</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="412"/>
+        <source>Årskurs {grade}</source>
+        <translation>Grade {grade}</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="413"/>
+        <source>Totalt</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="414"/>
+        <source>Servern svarar inte som den ska just nu (felkod {status}). Inget har gått förlorat; synkroniseringen försöker igen senare.</source>
+        <translation>The server is not responding as it should right now (error code {status}). Nothing has been lost; the sync will try again later.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="415"/>
+        <source>krypterad med en teamnyckel som har bytts ut</source>
+        <translation>encrypted with a team key that has been replaced</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="416"/>
+        <source>okänd sorts post</source>
+        <translation>unknown kind of record</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="417"/>
+        <source>en post med samma id som en annan sorts post</source>
+        <translation>a record with the same id as a different kind of record</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="418"/>
+        <source>en logg i en annan dators namn</source>
+        <translation>a log in another computer&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="419"/>
+        <source>krypterad med en teamnyckel som datorn inte har</source>
+        <translation>encrypted with a team key this computer does not have</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="420"/>
+        <source>gäller en post som teamet redan har tagit bort</source>
+        <translation>concerns a record the team has already deleted</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="421"/>
+        <source>valvet tog inte emot posten</source>
+        <translation>the vault did not accept the record</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="422"/>
+        <source>innehållet är inte läsbart</source>
+        <translation>the content cannot be read</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="423"/>
+        <source>en borttagning med innehåll</source>
+        <translation>a deletion with content</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="424"/>
+        <source>en logg som inte går att läsa</source>
+        <translation>a log that cannot be read</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="425"/>
+        <source>En ny teamnyckel från servern kunde inte styrkas. Den används inte; kontakta teamets administratör.</source>
+        <translation>A new team key from the server could not be verified. It will not be used; contact the team&apos;s administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="426"/>
+        <source>En post från servern gick inte att dekryptera. Den kan vara manipulerad eller krypterad med en annan teamnyckel.</source>
+        <translation>A record from the server could not be decrypted. It may have been tampered with or encrypted with a different team key.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="427"/>
+        <source>Teamets nyckelring är inte hel.</source>
+        <translation>The team&apos;s key ring is not complete.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="428"/>
+        <source>Teamnyckeln gick inte att öppna med den här datorns nyckel.</source>
+        <translation>The team key could not be opened with this computer&apos;s key.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="429"/>
+        <source>Teamets återställningskod stämmer inte. Kontrollera koden på papperet.</source>
+        <translation>The team&apos;s recovery code does not match. Check the code on the paper.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="430"/>
+        <source>Teamets nyckelring gick inte att läsa.</source>
+        <translation>The team&apos;s key ring could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="431"/>
+        <source>Säkerhetskoden stämmer inte med den datorn som väntar. Godkänn inte datorn: kontrollera koden på kollegans skärm, och kontakta IT om den ändå inte stämmer.</source>
+        <translation>The security code does not match the computer that is waiting. Do not approve the computer: check the code on your colleague&apos;s screen, and contact IT if it still does not match.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="432"/>
+        <source>Datorn är inte ansluten till teamets server.</source>
+        <translation>The computer is not connected to the team&apos;s server.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="433"/>
+        <source>En teamnyckel utan avsändare tas inte emot.</source>
+        <translation>A team key without a sender is not accepted.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="434"/>
+        <source>En teamnyckel från en okänd avsändare tas inte emot.</source>
+        <translation>A team key from an unknown sender is not accepted.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="435"/>
+        <source>Servern byter läge hela tiden. Försök igen om en stund, och kontakta IT om det inte går över.</source>
+        <translation>The server keeps changing state. Try again in a while, and contact IT if it does not stop.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="436"/>
+        <source>Datorn är godkänd men har ännu inte fått teamnyckeln. Be teamets administratör godkänna den i sstdesk, eller ange teamets återställningskod.</source>
+        <translation>The computer is approved but has not yet received the team key. Ask the team&apos;s administrator to approve it in sstdesk, or enter the team&apos;s recovery code.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="437"/>
+        <source>fälten stämmer inte med postens sort</source>
+        <translation>the fields do not match the kind of record</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="438"/>
+        <source>postens id stämmer inte</source>
+        <translation>the record&apos;s id does not match</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="439"/>
+        <source>ett fält är inte lagrat som programmet lagrar det</source>
+        <translation>a field is not stored the way the program stores it</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="440"/>
+        <source>ett fält har ett värde programmet inte känner igen</source>
+        <translation>a field has a value the program does not recognise</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="443"/>
+        <source>personnumret går inte att läsa</source>
+        <translation>the personal identity number cannot be read</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="441"/>
+        <source>fältet {name} saknas</source>
+        <translation>the field {name} is missing</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="442"/>
+        <source>fältet {name} har fel typ</source>
+        <translation>the field {name} has the wrong type</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="444"/>
+        <source>fältet {name} går inte att lagra</source>
+        <translation>the field {name} cannot be stored</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="445"/>
+        <source>Ange serverns adress, till exempel https://sst.stad.se.</source>
+        <translation>Enter the server&apos;s address, for example https://sst.stad.se.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="446"/>
+        <source>Ange distriktets CA-certifikat (inställningen ca_bundle) – sstdesk litar bara på det.</source>
+        <translation>Enter the district&apos;s CA certificate (the ca_bundle setting) – sstdesk trusts only that certificate.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="447"/>
+        <source>Servern måste nås över https.</source>
+        <translation>The server must be reached over https.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="462"/>
+        <source>filen innehåller fel delar</source>
+        <translation>the file contains the wrong parts</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="463"/>
+        <source>innehållsförteckningen är felaktig</source>
+        <translation>the table of contents is incorrect</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="464"/>
+        <source>Den nya lösenfrasen måste ha minst 8 tecken. Välj gärna flera ord.</source>
+        <translation>The new passphrase must have at least 8 characters. Several words are a good choice.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="448"/>
+        <source>Mappen {folder} finns inte – anslut USB-minnet eller välj en annan mapp. Ingenting har ändrats.</source>
+        <translation>The folder {folder} does not exist – connect the USB stick or choose another folder. Nothing has been changed.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="449"/>
+        <source>Det går inte att skriva i mappen {folder} (den är skrivskyddad eller du saknar behörighet) – välj en annan mapp. Ingenting har ändrats.</source>
+        <translation>The folder {folder} cannot be written to (it is read-only or you do not have permission) – choose another folder. Nothing has been changed.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="450"/>
+        <source>Disken är full – ingenting har ändrats. Frigör utrymme på {where} eller välj en annan mapp.</source>
+        <translation>The disk is full – nothing has been changed. Free up space on {where} or choose another folder.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="451"/>
+        <source>Säkerhetskopian kunde inte skrivas till {where} ({why}). Ingenting har ändrats.</source>
+        <translation>The backup could not be written to {where} ({why}). Nothing has been changed.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="452"/>
+        <source>Säkerhetskopian gick inte att öppna när den kontrollerades ({why}), så den är borttagen – försök igen, gärna till en annan disk. Valvet är orört.</source>
+        <translation>The backup could not be opened when it was checked ({why}), so it has been deleted – try again, preferably to another disk. The vault is untouched.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="453"/>
+        <source>Säkerhetskopian {name} är skadad eller ofullständig ({why}) och kan inte användas. Ingenting har ändrats.</source>
+        <translation>The backup {name} is damaged or incomplete ({why}) and cannot be used. Nothing has been changed.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="454"/>
+        <source>Filen {name} är ingen säkerhetskopia från sstdesk.</source>
+        <translation>The file {name} is not a backup from sstdesk.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="455"/>
+        <source>Säkerhetskopian {name} hänger inte ihop: nyckelfilen hör till ett annat valv än databasen. Ingenting har ändrats.</source>
+        <translation>The backup {name} does not fit together: the key file belongs to a different vault than the database. Nothing has been changed.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="456"/>
+        <source>Säkerhetskopian {name} är gjord med en nyare version av sstdesk – uppdatera programmet först. Ingenting har ändrats.</source>
+        <translation>The backup {name} was made with a newer version of sstdesk – update the program first. Nothing has been changed.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="457"/>
+        <source>Återställningskoden</source>
+        <translation>The recovery code</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="458"/>
+        <source>Lösenfrasen</source>
+        <translation>The passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="459"/>
+        <source>{what} öppnar inte säkerhetskopian {name} – använd lösenfrasen som gällde när kopian gjordes, eller återställningskoden. Ingenting har ändrats.</source>
+        <translation>{what} does not open the backup {name} – use the passphrase that was in use when the copy was made, or the recovery code. Nothing has been changed.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="465"/>
+        <source>nyckelfilen hör till ett annat valv</source>
+        <translation>the key file belongs to a different vault</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="460"/>
+        <source>{folder} är ingen mapp. Välj en mapp för säkerhetskopian.</source>
+        <translation>{folder} is not a folder. Choose a folder for the backup.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="466"/>
+        <source>Välj en mapp utanför profilmappen, helst på ett USB-minne eller en annan disk: en kopia bredvid valvet försvinner med datorn.</source>
+        <translation>Choose a folder outside the profile folder, preferably on a USB stick or another disk: a copy next to the vault is lost along with the computer.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="467"/>
+        <source>Valvet är inte krypterat, och en okrypterad kopia skrivs inte.</source>
+        <translation>The vault is not encrypted, and an unencrypted copy will not be written.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="468"/>
+        <source>innehållsförteckningen lästes tillbaka fel</source>
+        <translation>the table of contents was read back incorrectly</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="469"/>
+        <source>antalet poster stämmer inte med valvets</source>
+        <translation>the number of records does not match the vault&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="470"/>
+        <source>databasen kan inte läsas med nyckeln</source>
+        <translation>the database cannot be read with the key</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="471"/>
+        <source>en sida i databasen har ändrats</source>
+        <translation>a page in the database has been changed</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="472"/>
+        <source>databasen hör till ett annat valv än nyckelfilen</source>
+        <translation>the database belongs to a different vault than the key file</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="473"/>
+        <source>databasen kan inte läsas</source>
+        <translation>the database cannot be read</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="461"/>
+        <source>Filen {path} finns inte.</source>
+        <translation>The file {path} does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="474"/>
+        <source>innehållsförteckningen kan inte läsas</source>
+        <translation>the table of contents cannot be read</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="475"/>
+        <source>nyckelfilen kan inte läsas</source>
+        <translation>the key file cannot be read</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="476"/>
+        <source>databasen kan inte öppnas av den här versionen</source>
+        <translation>the database cannot be opened by this version</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="477"/>
+        <source>databasen kan inte skrivas</source>
+        <translation>the database cannot be written</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="478"/>
+        <source>innehållsförteckningen är ofullständig</source>
+        <translation>the table of contents is incomplete</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="479"/>
+        <source>filen känns inte igen</source>
+        <translation>the file is not recognised</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="480"/>
+        <source>filen är avkortad eller skadad</source>
+        <translation>the file is truncated or damaged</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="481"/>
+        <source>lösenfrasen öppnar inte kopian</source>
+        <translation>the passphrase does not open the copy</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="482"/>
+        <source>Fel lösenfras. Kontrollera Caps Lock och försök igen.</source>
+        <translation>Wrong passphrase. Check Caps Lock and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="488"/>
+        <source>Återställningskoden stämmer inte. Kontrollera att du skrivit av den rätt – bindestreck och mellanslag spelar ingen roll.</source>
+        <translation>The recovery code does not match. Check that you copied it correctly – hyphens and spaces do not matter.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="483"/>
+        <source>{what} {path} är skadad och kan inte läsas. Ingenting har ändrats. Återställ filen från en säkerhetskopia eller kontakta IT-supporten.</source>
+        <translation>{what} {path} is damaged and cannot be read. Nothing has been changed. Restore the file from a backup or contact IT support.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="484"/>
+        <source>Nyckelfilen</source>
+        <translation>The key file</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="485"/>
+        <source>Databasfilen</source>
+        <translation>The database file</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="493"/>
+        <source>Disken är full – ingenting har ändrats. Frigör utrymme (töm till exempel papperskorgen eller mappen Hämtade filer) och försök igen.</source>
+        <translation>The disk is full – nothing has been changed. Free up space (for example, empty the Recycle Bin or the Downloads folder) and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="495"/>
+        <source>Valvet används av ett annat sstdesk-program just nu. Ingenting har ändrats. Försök igen om en stund.</source>
+        <translation>The vault is being used by another copy of sstdesk right now. Nothing has been changed. Try again in a while.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="486"/>
+        <source>{wrong} Vänta {seconds} s innan du försöker igen.</source>
+        <translation>{wrong} Wait {seconds} s before you try again.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="487"/>
+        <source>Vänta {wait_seconds} s innan du försöker igen. Efter flera felaktiga lösenfraser väntar programmet allt längre, och lösenfrasen prövades inte nu.</source>
+        <translation>Wait {wait_seconds} s before you try again. After several wrong passphrases the program waits longer and longer, and the passphrase was not tried this time.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="489"/>
+        <source>Det finns inget valv i {directory}. Skapa ett nytt valv först.</source>
+        <translation>There is no vault in {directory}. Create a new vault first.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="490"/>
+        <source>Det finns redan ett valv i {directory}. Välj en annan mapp eller öppna valvet.</source>
+        <translation>There is already a vault in {directory}. Choose another folder or open the vault.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="491"/>
+        <source>{what} {path} saknas, så valvet kan inte öppnas. Ingenting har ändrats. Återställ valvet från en säkerhetskopia, eller börja om med ett tomt valv (de filer som finns sparas undan).</source>
+        <translation>{what} {path} is missing, so the vault cannot be opened. Nothing has been changed. Restore the vault from a backup, or start over with an empty vault (the existing files are set aside).</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="492"/>
+        <source>Databasfilen {path} är tom (0 byte). Ditt valv öppnas inte som ett tomt valv. Återställ valvet från en säkerhetskopia, eller börja om med ett tomt valv (de filer som finns sparas undan).</source>
+        <translation>The database file {path} is empty (0 bytes). Your vault will not be opened as an empty vault. Restore the vault from a backup, or start over with an empty vault (the existing files are set aside).</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="494"/>
+        <source>Det går inte att skriva i profilmappen {directory} (den är skrivskyddad). Ingenting har ändrats. Be IT-supporten ge dig skrivrätt till mappen.</source>
+        <translation>The profile folder {directory} cannot be written to (it is read-only). Nothing has been changed. Ask IT support to give you write access to the folder.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="496"/>
+        <source>Profilen {directory} är redan öppen i sstdesk{at}. Använd det fönstret, eller stäng det först.</source>
+        <translation>The profile {directory} is already open in sstdesk{at}. Use that window, or close it first.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="497"/>
+        <source>Nyckelfilen {path} anger för svag nyckelhärledning och godtas inte. Filen kan ha manipulerats. Kontakta IT-supporten.</source>
+        <translation>The key file {path} specifies a key derivation that is too weak and is not accepted. The file may have been tampered with. Contact IT support.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="498"/>
+        <source>Krypteringsbiblioteket har en version som inte stöds ({version}). Installera om programmet.</source>
+        <translation>The encryption library has a version that is not supported ({version}). Reinstall the program.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="499"/>
+        <source>orimliga inställningar för nyckelhärledningen</source>
+        <translation>unreasonable settings for the key derivation</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="500"/>
+        <source>nyckelfilen kunde inte läsas tillbaka</source>
+        <translation>the key file could not be read back</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="501"/>
+        <source>Valvet har skapats av en nyare version av sstdesk. Uppdatera programmet.</source>
+        <translation>The vault was created by a newer version of sstdesk. Update the program.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="502"/>
+        <source>en avbruten återställning kan inte slutföras</source>
+        <translation>an interrupted restore cannot be completed</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="503"/>
+        <source>Skriv {word} för att börja om med ett tomt valv.</source>
+        <translation>Type {word} to start over with an empty vault.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="504"/>
+        <source>Lösenfrasen måste ha minst 8 tecken. Välj gärna flera ord.</source>
+        <translation>The passphrase must have at least 8 characters. Several words are a good choice.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="505"/>
+        <source>Den nya lösenfrasen måste ha minst 8 tecken.</source>
+        <translation>The new passphrase must have at least 8 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="506"/>
+        <source>Valvet är låst. Lås upp det först.</source>
+        <translation>The vault is locked. Unlock it first.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="507"/>
+        <source> och </source>
+        <translation> and </translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="508"/>
+        <source> eller </source>
+        <translation> or </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../build/labels_tr.py" line="513"/>
+        <source>%n dagar kvar</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../build/labels_tr.py" line="514"/>
+        <source>%n osignerade journalanteckningar</source>
+        <translation>
+            <numerusform>%n unsigned journal note</numerusform>
+            <numerusform>%n unsigned journal notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../build/labels_tr.py" line="515"/>
+        <source>Perioden {start} – {end} överlappar %n perioder som redan är registrerade för ärendet: {spans}.</source>
+        <translation>
+            <numerusform>The period {start} – {end} overlaps %n period that is already registered for the case: {spans}.</numerusform>
+            <numerusform>The period {start} – {end} overlaps %n periods that are already registered for the case: {spans}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

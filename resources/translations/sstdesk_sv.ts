@@ -34,7 +34,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../sstdesk/ui/import_view.py" line="334"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="337"/>
         <source>%n rader kan importeras,</source>
         <translation>
             <numerusform>%n rad kan importeras,</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sstdesk/ui/import_view.py" line="335"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="338"/>
         <source>%n finns redan,</source>
         <translation>
             <numerusform>%n finns redan,</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sstdesk/ui/import_view.py" line="336"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="339"/>
         <source>%n elever är okända och</source>
         <translation>
             <numerusform>%n elev är okänd och</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sstdesk/ui/import_view.py" line="337"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="340"/>
         <source>%n rader har fel.</source>
         <translation>
             <numerusform>%n rad har fel.</numerusform>
@@ -69,7 +69,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../sstdesk/ui/main_window.py" line="367"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="377"/>
         <source>Låst efter %n minuter utan aktivitet. Det du skrivit är sparat.</source>
         <translation>
             <numerusform>Låst efter %n minut utan aktivitet. Det du skrivit är sparat.</numerusform>
@@ -77,11 +77,38 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sstdesk/ui/main_window.py" line="505"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="515"/>
         <source>Läsårsskiftet {0} är gjort: %n elever har gått upp en årskurs.</source>
         <translation>
             <numerusform>Läsårsskiftet {0} är gjort: %n elev har gått upp en årskurs.</numerusform>
             <numerusform>Läsårsskiftet {0} är gjort: %n elever har gått upp en årskurs.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>domain</name>
+    <message numerus="yes">
+        <location filename="../../build/labels_tr.py" line="513"/>
+        <source>%n dagar kvar</source>
+        <translation>
+            <numerusform>%n dag kvar</numerusform>
+            <numerusform>%n dagar kvar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../build/labels_tr.py" line="514"/>
+        <source>%n osignerade journalanteckningar</source>
+        <translation>
+            <numerusform>%n osignerad journalanteckning</numerusform>
+            <numerusform>%n osignerade journalanteckningar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../build/labels_tr.py" line="515"/>
+        <source>Perioden {start} – {end} överlappar %n perioder som redan är registrerade för ärendet: {spans}.</source>
+        <translation>
+            <numerusform>Perioden {start} – {end} överlappar en period som redan är registrerad för ärendet: {spans}.</numerusform>
+            <numerusform>Perioden {start} – {end} överlappar %n perioder som redan är registrerade för ärendet: {spans}.</numerusform>
         </translation>
     </message>
 </context>

@@ -20,13 +20,14 @@ from sstdesk.domain.disclosure import FACTOR_CATEGORY, SENSITIVE_MAPPING, factor
 from sstdesk.domain.errors import DomainError
 from sstdesk.domain.formatting import format_date, format_pct
 from sstdesk.domain.model import AttendancePeriod
+from sstdesk.domain.phrase import Phrase
 from sstdesk.domain.team import TeamSettings
 
 
 def build(inp: DocumentInput, b: Blocks) -> list[Flowable]:
     records, case, context = inp.records, inp.case, inp.context
     if case is None:
-        raise DomainError("Eleven har inget ärende hos teamet.")
+        raise DomainError(Phrase("Eleven har inget ärende hos teamet."))
     today = context.printed_at.date()
     protected = records.student.protected_identity
     consents = [c for cid in inp.clearance.consent_ids if (c := case.consent(cid))]

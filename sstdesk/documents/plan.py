@@ -15,13 +15,14 @@ from sstdesk.domain.codes import DataCategory, FactorArea, FactorKind, PlanStatu
 from sstdesk.domain.disclosure import factor_may_go
 from sstdesk.domain.errors import DomainError
 from sstdesk.domain.formatting import format_date, format_pct
+from sstdesk.domain.phrase import Phrase
 
 
 def build(inp: DocumentInput, b: Blocks) -> list[Flowable]:
     records, case, context = inp.records, inp.case, inp.context
     plan = case.current_plan if case else None
     if case is None or plan is None:
-        raise DomainError("Eleven har ingen handlingsplan i ärendet. Påbörja planen först.")
+        raise DomainError(Phrase("Eleven har ingen handlingsplan i ärendet. Påbörja planen först."))
     student, c = records.student, case.case
     out: list[Flowable] = []
 

@@ -12,6 +12,7 @@ from sstdesk.domain import sip as sip_rules
 from sstdesk.domain.codes import DataCategory, SipStatus
 from sstdesk.domain.errors import DomainError
 from sstdesk.domain.formatting import format_date, format_pct
+from sstdesk.domain.phrase import Phrase
 
 FOOTNOTE = (
     "Planen får inte ändras utan den enskildes godkännande; samtycket kan återkallas när som helst."
@@ -22,7 +23,7 @@ DRAFT_STATUSES = (SipStatus.DRAFT, SipStatus.CALLED)
 def build(inp: DocumentInput, b: Blocks) -> list[Flowable]:
     records, case = inp.records, inp.case
     if case is None or case.current_sip is None:
-        raise DomainError("Eleven har ingen SIP i ärendet. Skapa en SIP först.")
+        raise DomainError(Phrase("Eleven har ingen SIP i ärendet. Skapa en SIP först."))
     sip = case.current_sip
     draft = sip.status in DRAFT_STATUSES
     on = inp.context.printed_at.date()

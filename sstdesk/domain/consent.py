@@ -29,6 +29,7 @@ from sstdesk.domain.errors import DomainError, TransitionError
 from sstdesk.domain.formatting import format_date
 from sstdesk.domain.model import Consent, Guardian, Notice, Party, Signatory, Withdrawal
 from sstdesk.domain.personnummer import BirthDate
+from sstdesk.domain.phrase import AND, OR, Joined, Phrase, lowered, shape
 from sstdesk.domain.protection import fold
 from sstdesk.domain.retention import add_years
 
@@ -36,6 +37,7 @@ MAJORITY_AGE = 18  # myndig: decides alone
 CO_SIGN_AGE = 12  # from about 12 the child decides together with the guardians
 SELF_DECIDE_AGE = 15  # from about 15 a mature child may decide alone (OSL 12:3)
 EXPIRY_WARNING_DAYS = 30
+PARENTS = (GuardianRelation.GUARDIAN, GuardianRelation.PARENT)
 SAYS_YES = (Answer.YES, Answer.PARTLY)  # "Delvis" is a yes, narrowed by its förbehåll
 
 
@@ -137,24 +139,28 @@ def validate_new(
     With `today`, nothing may be dated ahead of it, and a consent already run out is not new.
     """
     if not consent.purpose.strip():
-        raise DomainError("Ange syftet med samtycket.")
+        raise DomainError(Phrase("Ange syftet med samtycket."))
     if not consent.parties:
-        raise DomainError("Ange minst en part som uppgifter får delas med.")
+        raise DomainError(Phrase("Ange minst en part som uppgifter får delas med."))
     if not consent.categories:
-        raise DomainError("Ange vilka uppgifter som får delas.")
+        raise DomainError(Phrase("Ange vilka uppgifter som får delas."))
     if consent.valid_until < consent.valid_from:
-        raise DomainError("Samtyckets slutdatum ligger före startdatumet.")
+        raise DomainError(Phrase("Samtyckets slutdatum ligger före startdatumet."))
     if consent.valid_until >= add_years(consent.valid_from, 1):
         raise DomainError(
-            "Ett samtycke ska vara tidsbegränsat och gälla högst ett år. Välj ett tidigare "
-            "slutdatum."
+            Phrase(
+                "Ett samtycke ska vara tidsbegränsat och gälla högst ett år. Välj ett tidigare "
+                "slutdatum."
+            )
         )
     if consent.form is ConsentForm.ORAL and not consent.oral_received_by.strip():
-        raise DomainError("Ange vem som tog emot det muntliga samtycket.")
+        raise DomainError(Phrase("Ange vem som tog emot det muntliga samtycket."))
     if consent.informed_of_rights is None:
         raise DomainError(
-            "Ange om de tillfrågade har fått veta att de kan säga nej och när som helst "
-            "återkalla samtycket."
+            Phrase(
+                "Ange om de tillfrågade har fått veta att de kan säga nej och när som helst "
+                "återkalla samtycket."
+            )
         )
     assessment = (
         consent.maturity_assessment.strip(),
@@ -183,38 +189,53 @@ def validate_new(
     for signatory in signatories:
         who = signatory.guardian_id or signatory.role.value
         if who in seen:
-            raise DomainError(f"{signatory.name} har svarat två gånger på samma samtycke.")
+            raise DomainError(
+                Phrase("{name} har svarat två gånger på samma samtycke.", name=signatory.name)
+            )
         seen.add(who)
         if signatory.answer is Answer.PARTLY and not (
             signatory.excluded_parties or signatory.excluded_categories
         ):
             raise DomainError(
-                f"Ange vad förbehållet från {signatory.name} gäller: vilka parter eller vilka "
-                "uppgifter som inte får lämnas ut."
+                Phrase(
+                    "Ange vad förbehållet från {name} gäller: vilka parter eller vilka uppgifter "
+                    "som inte får lämnas ut.",
+                    name=signatory.name,
+                )
             )
         outside = [p for p in signatory.excluded_parties if p not in named]
         if signatory.answer is Answer.PARTLY and outside:
             raise DomainError(
-                f"Förbehållet från {signatory.name} nämner "
-                f"{', '.join(p.label for p in outside)}, som samtycket inte omfattar. "
-                "Ta bort den parten ur förbehållet."
+                Phrase(
+                    "Förbehållet från {name} nämner {items}, som samtycket inte omfattar. Ta bort "
+                    "den parten ur förbehållet.",
+                    name=signatory.name,
+                    items=", ".join(p.label for p in outside),
+                )
             )
 
 
 def _not_ahead(consent: Consent, signatories: Sequence[Signatory], today: dt.date) -> None:
     if consent.valid_until < today:
         raise DomainError(
-            f"Samtycket gick ut {format_date(consent.valid_until)}. Ett samtycke som redan har "
-            "gått ut kan inte registreras som nytt."
+            Phrase(
+                "Samtycket gick ut {valid_until}. Ett samtycke som redan har gått ut kan inte "
+                "registreras som nytt.",
+                valid_until=format_date(consent.valid_until),
+            )
         )
     for signatory in signatories:
         if signatory.signed_on > today:
             raise DomainError(
-                f"Svaret från {signatory.name} är daterat {format_date(signatory.signed_on)}, "
-                "i framtiden. Ange dagen svaret lämnades."
+                Phrase(
+                    "Svaret från {name} är daterat {signed_on}, i framtiden. Ange dagen svaret "
+                    "lämnades.",
+                    name=signatory.name,
+                    signed_on=format_date(signatory.signed_on),
+                )
             )
     if consent.maturity_assessed_on is not None and consent.maturity_assessed_on > today:
-        raise DomainError("Mognadsbedömningen kan inte vara daterad i framtiden.")
+        raise DomainError(Phrase("Mognadsbedömningen kan inte vara daterad i framtiden."))
 
 
 def answers_state(
@@ -226,15 +247,17 @@ def answers_state(
     starts, so a valid consent does not lapse because the child has a birthday while it runs.
     """
     if not record.signatories:
-        return ConsentState(ConsentStatus.DRAFT, "Ingen har ännu svarat på samtycket.")
+        return ConsentState(ConsentStatus.DRAFT, Phrase("Ingen har ännu svarat på samtycket."))
     missing = _missing_answers(record, guardians=guardians, birth=birth)
     if missing:
         return ConsentState(ConsentStatus.INCOMPLETE, missing)
     if record.consent.informed_of_rights is not True:
         return ConsentState(
             ConsentStatus.INCOMPLETE,
-            "De tillfrågade har inte fått veta att de kan säga nej och när som helst "
-            "återkalla samtycket.",
+            Phrase(
+                "De tillfrågade har inte fått veta att de kan säga nej och när som helst "
+                "återkalla samtycket."
+            ),
         )
     return ConsentState(ConsentStatus.VALID)
 
@@ -252,33 +275,44 @@ def dated_state(record: ConsentRecord, answers: ConsentState, *, on: dt.date) ->
     dates = Dates.of(consent, record.signatories)
     status = dated_status(answers.status, dates, on=on)
     if status is ConsentStatus.NOT_YET_VALID:
-        late = " (då lämnades det sista svaret)" if dates.valid_from > consent.valid_from else ""
-        return ConsentState(
-            status, f"Samtycket gäller först från {format_date(dates.valid_from)}{late}."
-        )
+        if dates.valid_from > consent.valid_from:
+            text = Phrase(
+                "Samtycket gäller först från {day} (då lämnades det sista svaret).",
+                day=dates.valid_from,
+            )
+        else:
+            text = Phrase("Samtycket gäller först från {day}.", day=dates.valid_from)
+        return ConsentState(status, text)
     if status is ConsentStatus.EXPIRED:
-        return ConsentState(status, f"Samtycket gick ut {format_date(consent.valid_until)}.")
+        return ConsentState(status, Phrase("Samtycket gick ut {day}.", day=consent.valid_until))
     if status is ConsentStatus.WITHDRAWN:
         return ConsentState(
-            status, f"Samtycket återkallades {format_date(dates.wholly_withdrawn_on())}."
+            status, Phrase("Samtycket återkallades {day}.", day=dates.wholly_withdrawn_on())
         )
     if status is ConsentStatus.PARTLY_WITHDRAWN:
         gone = dates.withdrawn(on)
         parts = [
-            f"för {', '.join(k.label for k in sorted(parties or gone, key=_order))} "
-            f"{format_date(day)}"
+            Phrase(
+                "för {parties} {day}",
+                parties=Joined(sorted(parties or gone, key=_order)),
+                day=day,
+            )
             for day, parties in sorted(dates.withdrawals)
             if day <= on
         ]
-        return ConsentState(status, f"Återkallat {'; '.join(parts)}.")
+        return ConsentState(status, Phrase("Återkallat {parts}.", parts=Joined(parts, "; ")))
     return answers
 
 
 def age_text(birth: BirthDate, on: dt.date) -> str:
     youngest, oldest = birth.ages_on(on)
     if youngest == oldest:
-        return f"{youngest} år"
-    return f"{youngest}–{oldest} år (födelsedatumet är inte helt känt)"
+        return Phrase("{age} år", age=youngest)
+    return Phrase(
+        "{youngest}–{oldest} år (födelsedatumet är inte helt känt)",
+        youngest=youngest,
+        oldest=oldest,
+    )
 
 
 def assessment_complete(consent: Consent) -> bool:
@@ -313,29 +347,34 @@ def _missing_answers(
         if s.answer is Answer.NO and (not alone or s.role is SignatoryRole.STUDENT)
     ]
     if refused:
-        who = ", ".join(f"{s.name} ({s.role.label.lower()})" for s in refused)
-        return f"{who} har sagt nej."
+        who = Joined(_who(s) for s in refused)
+        return Phrase("{who} har sagt nej.", who=who)
     child_yes = any(s.role is SignatoryRole.STUDENT and s.answer in SAYS_YES for s in answers)
     if youngest >= MAJORITY_AGE:
-        return "" if child_yes else f"Eleven är {age}, myndig, och lämnar själv sitt samtycke."
+        if child_yes:
+            return ""
+        return Phrase("Eleven är {age}, myndig, och lämnar själv sitt samtycke.", age=age)
     guardians_missing = _guardians_missing(record, guardians)
     if youngest >= SELF_DECIDE_AGE:
         if not child_yes:
-            return f"Eleven är {age} och ska själv lämna sitt samtycke."
+            return Phrase("Eleven är {age} och ska själv lämna sitt samtycke.", age=age)
         if assessment_complete(record.consent) or not guardians_missing:
             return ""
-        return (
-            f"Eleven är {age} och samtycker ensam, men ingen mognadsbedömning är "
+        return Phrase(
+            "Eleven är {age} och samtycker ensam, men ingen mognadsbedömning är "
             "dokumenterad (vem som bedömde, när och på vilka grunder). Dokumentera "
-            "bedömningen, eller låt även vårdnadshavarna samtycka."
+            "bedömningen, eller låt även vårdnadshavarna samtycka.",
+            age=age,
         )
     if oldest >= CO_SIGN_AGE and not child_yes:
-        together = "god man" if not _custodians(guardians) else "vårdnadshavarna"
-        return f"Eleven är {age} och ska samtycka tillsammans med {together}."
+        if not _custodians(guardians):
+            return Phrase("Eleven är {age} och ska samtycka tillsammans med god man.", age=age)
+        return Phrase("Eleven är {age} och ska samtycka tillsammans med vårdnadshavarna.", age=age)
     if guardians_missing and oldest >= SELF_DECIDE_AGE and assessment_complete(record.consent):
-        return (
-            f"Eleven är {age}, så det är inte säkert att eleven får bestämma själv. "
-            + guardians_missing
+        return Phrase(
+            "Eleven är {age}, så det är inte säkert att eleven får bestämma själv. {missing}",
+            age=age,
+            missing=guardians_missing,
         )
     return guardians_missing
 
@@ -350,14 +389,24 @@ def _guardians_missing(record: ConsentRecord, guardians: Sequence[Guardian]) -> 
     }
     trustee_yes = any(s.role is SignatoryRole.TRUSTEE and s.answer in SAYS_YES for s in answers)
     if not custodians:
-        return "" if trustee_yes else "Ingen vårdnadshavare är registrerad för eleven."
+        return "" if trustee_yes else Phrase("Ingen vårdnadshavare är registrerad för eleven.")
     missing = [g for g in custodians if g.id not in said_yes]
+    reason = record.consent.single_guardian_reason
+    parents = [g for g in guardians if g.relation in PARENTS]
+    if len(parents) == 1 and not missing and not _stated(reason):
+        # One parent registered is not one with sole custody: the other may not be entered
+        # yet. A second parent entered without custody is the stated fact.
+        return Phrase(
+            "Bara en vårdnadshavare är registrerad ({name}). Ange skälet till att hen samtycker "
+            "ensam, till exempel ensam vårdnad, eller registrera den andra vårdnadshavaren.",
+            name=custodians[0].name,
+        )
     if not missing:
         return ""
-    if _stated(record.consent.single_guardian_reason) and len(missing) < len(custodians):
+    if _stated(reason) and len(missing) < len(custodians):
         return ""
-    names = " och ".join(g.name for g in missing)
-    return f"Samtycke saknas från vårdnadshavare {names}."
+    names = Joined((g.name for g in missing), AND)
+    return Phrase("Samtycke saknas från vårdnadshavare {names}.", names=names)
 
 
 def _stated(reason: str) -> bool:
@@ -383,19 +432,29 @@ def covers(consent: Consent, party: PartyKind, category: DataCategory) -> bool:
 
 def reservation_text(signatory: Signatory) -> str:
     """A förbehåll in words: "inget till Skolan (elevhälsan)", "inga betyg och omdömen" …"""
-    parties = " eller ".join(p.label for p in signatory.excluded_parties)
+    parties = Joined(signatory.excluded_parties, OR)
     # "Uppgifter om familjens situation" reads "inga uppgifter om familjens situation".
-    categories = ", ".join(
-        c.label.lower().removeprefix("uppgifter om ") for c in signatory.excluded_categories
-    )
+    categories = Joined(_about(c) for c in signatory.excluded_categories)
     if parties and categories:
-        text = f"inga uppgifter om {categories} till {parties}"
+        text = Phrase(
+            "inga uppgifter om {categories} till {parties}", categories=categories, parties=parties
+        )
     elif parties:
-        text = f"inget till {parties}"
+        text = Phrase("inget till {parties}", parties=parties)
     else:
-        text = f"inga uppgifter om {categories}"
+        text = Phrase("inga uppgifter om {categories}", categories=categories)
     comment = " ".join(signatory.reservation.split())
-    return f"{text} (”{comment}”)" if comment else text
+    return Phrase("{text} (”{comment}”)", text=text, comment=comment) if comment else text
+
+
+def _about(category: DataCategory) -> Phrase:
+    """A category after "uppgifter om": "familjens situation", "betyg och omdömen"."""
+    return Phrase("{what}", what=lowered(category)).shaped("no_uppgifter_om")
+
+
+def _who(signatory: Signatory) -> Phrase:
+    """ "Anna Ek (vårdnadshavare)" """
+    return Phrase("{name} ({role})", name=signatory.name, role=lowered(signatory.role))
 
 
 def may_share(
@@ -412,7 +471,7 @@ def may_share(
 
     `school` is the student's school: a consent that names other schools does not reach it.
     """
-    subject = f"{category.label} får inte lämnas till {party.label}"
+    subject = Phrase("{category} får inte lämnas till {party}", category=category, party=party)
     explanations: list[str] = []
     for record in records:
         consent = record.consent
@@ -420,47 +479,80 @@ def may_share(
             continue
         since = format_date(consent.valid_from)
         if party is PartyKind.SCHOOL and not _names_the_school(consent, school):
-            named = ", ".join(p.name for p in consent.parties if p.kind is party)
-            explanations.append(f"samtycket från {since} gäller {named}, inte elevens skola")
+            named = Joined(p.name for p in consent.parties if p.kind is party)
+            explanations.append(
+                Phrase(
+                    "samtycket från {since} gäller {named}, inte elevens skola",
+                    since=since,
+                    named=named,
+                )
+            )
             continue
         if consent.direction is ConsentDirection.OBTAIN:
             explanations.append(
-                f"samtycket från {since} gäller bara att hämta in uppgifter, inte att lämna ut"
+                Phrase(
+                    "samtycket från {since} gäller bara att hämta in uppgifter, inte att lämna ut",
+                    since=since,
+                )
             )
             continue
         if not covers(consent, party, category):
-            explanations.append(f"samtycket från {since} omfattar inte ”{category.label.lower()}”")
+            explanations.append(
+                Phrase(
+                    "samtycket från {since} omfattar inte ”{category}”",
+                    since=since,
+                    category=lowered(category),
+                )
+            )
             continue
         state = state_of(record, guardians=guardians, birth=birth, on=on)
         if state.status not in (ConsentStatus.VALID, ConsentStatus.PARTLY_WITHDRAWN):
-            explanations.append(_lower_first(state.reason.rstrip(".")))
+            explanations.append(shape(state.reason, "no_dot", "lower_first"))
             continue
         if party in withdrawn_parties(consent, on):
             day = min(w.on for w in consent.withdrawals if w.on <= on and party in w.parties)
             explanations.append(
-                f"samtycket från {since} återkallades för {party.label} {format_date(day)}"
+                Phrase(
+                    "samtycket från {since} återkallades för {party} {day}",
+                    since=since,
+                    party=party,
+                    day=day,
+                )
             )
             continue
         reserved = [s for s in record.signatories if s.excludes(party, category)]
         if reserved:
             explanations.append(
-                "; ".join(
-                    f"{s.name} ({s.role.label.lower()}) har ett förbehåll: {reservation_text(s)}"
-                    for s in reserved
+                Joined(
+                    (
+                        Phrase(
+                            "{who} har ett förbehåll: {reservation}",
+                            who=_who(s),
+                            reservation=reservation_text(s),
+                        )
+                        for s in reserved
+                    ),
+                    "; ",
                 )
             )
             continue
         left = (consent.valid_until - on).days
         return ShareDecision(
             True,
-            f"Samtycke finns t.o.m. {format_date(consent.valid_until)} ({_days(left)} kvar).",
+            Phrase(
+                "Samtycke finns t.o.m. {until} ({left}).",
+                until=consent.valid_until,
+                left=Phrase.plural(left, "%n dag kvar", "%n dagar kvar"),
+            ),
             consent.id,
         )
     if not explanations:
-        reason = f"inget samtycke omfattar {party.label}"
+        reason: str = Phrase("inget samtycke omfattar {party}", party=party)
     else:
-        reason = "; ".join(dict.fromkeys(explanations))
-    return ShareDecision(False, f"{subject}: {reason}.", reason=reason)
+        reason = Phrase("{reasons}", reasons=Joined(dict.fromkeys(explanations), "; "))
+    return ShareDecision(
+        False, Phrase("{subject}: {reason}.", subject=subject, reason=reason), reason=reason
+    )
 
 
 @dataclass(frozen=True)
@@ -534,7 +626,9 @@ def party_summary(
             lines.append(PartyLine(party, allowed, until, (until - on).days, withheld=withheld))
         else:
             reason = (
-                decisions[0][1].reason if decisions else f"inget samtycke omfattar {kind.label}"
+                decisions[0][1].reason
+                if decisions
+                else Phrase("inget samtycke omfattar {party}", party=kind)
             )
             lines.append(PartyLine(party, (), reason=reason))
     return tuple(lines)
@@ -560,23 +654,32 @@ def withdraw(
     dates = Dates.of(consent)
     gone = dates.wholly_withdrawn_on()
     if gone is not None:
-        raise TransitionError(f"Samtycket är redan återkallat ({format_date(gone)}).")
+        raise TransitionError(
+            Phrase("Samtycket är redan återkallat ({gone}).", gone=format_date(gone))
+        )
     if not by.strip():
-        raise DomainError("Ange vem som återkallade samtycket.")
+        raise DomainError(Phrase("Ange vem som återkallade samtycket."))
     if not how.strip():
-        raise DomainError("Ange hur återkallelsen kom in (till exempel telefon eller brev).")
+        raise DomainError(
+            Phrase("Ange hur återkallelsen kom in (till exempel telefon eller brev).")
+        )
     named = dates.parties
     unknown = [p for p in parties if p not in named]
     if unknown:
         raise DomainError(
-            f"Samtycket omfattar inte {', '.join(p.label for p in unknown)}, så det kan inte "
-            "återkallas för den parten."
+            Phrase(
+                "Samtycket omfattar inte {items}, så det kan inte återkallas för den parten.",
+                items=", ".join(p.label for p in unknown),
+            )
         )
     already = dates.withdrawn(dt.date.max)
     fresh = tuple(dict.fromkeys(p for p in parties if p not in already))
     if parties and not fresh:
         raise TransitionError(
-            f"Samtycket är redan återkallat för {', '.join(p.label for p in parties)}."
+            Phrase(
+                "Samtycket är redan återkallat för {items}.",
+                items=", ".join(p.label for p in parties),
+            )
         )
     scope = frozenset(fresh) if parties else named - already
     withdrawal = Withdrawal(
@@ -597,23 +700,17 @@ def mark_notified(
     for index, withdrawal in enumerate(consent.withdrawals):
         if party in withdrawal.pending():
             if on < withdrawal.on:
-                raise DomainError("Underrättelsen kan inte ligga före återkallelsen.")
+                raise DomainError(Phrase("Underrättelsen kan inte ligga före återkallelsen."))
             told = replace(
                 withdrawal,
                 notified=withdrawal.notified + (Notice(party, on, by.strip(), how.strip()),),
             )
             withdrawals = consent.withdrawals[:index] + (told,) + consent.withdrawals[index + 1 :]
             return replace(consent, withdrawals=withdrawals)
-    raise DomainError(f"{party.label} har inget att underrättas om för det här samtycket.")
-
-
-def _days(n: int) -> str:
-    return "1 dag" if n == 1 else f"{n} dagar"
+    raise DomainError(
+        Phrase("{party} har inget att underrättas om för det här samtycket.", party=party)
+    )
 
 
 def _order(kind: PartyKind) -> int:
     return list(PartyKind).index(kind)
-
-
-def _lower_first(text: str) -> str:
-    return text[:1].lower() + text[1:] if text else text

@@ -19,6 +19,7 @@ from sstdesk.domain.codes import DataCategory, DocumentKind, FactorArea, PartyKi
 from sstdesk.domain.consent import ShareDecision
 from sstdesk.domain.errors import DomainError
 from sstdesk.domain.model import Participant, SipAction
+from sstdesk.domain.phrase import Phrase
 
 HEALTHCARE = (PartyKind.BUP, PartyKind.FIRST_LINE, PartyKind.HABILITATION, PartyKind.PRIMARY_CARE)
 
@@ -166,8 +167,12 @@ def clear(policy: Policy, check: ShareCheck, *, title: str) -> Clearance:
             party, decision = _best(recipient, category, check)
             if not decision.allowed:
                 raise DisclosureRefused(
-                    f"{title} kan inte skrivas ut. {decision.message} Registrera ett samtycke "
-                    "som omfattar den parten och de uppgifterna, eller välj ett annat dokument."
+                    Phrase(
+                        "{title} kan inte skrivas ut. {why} Registrera ett samtycke som "
+                        "omfattar den parten och de uppgifterna, eller välj ett annat dokument.",
+                        title=title,
+                        why=decision.message,
+                    )
                 )
             used.append((decision.consent_id, party))
     allowed = set(policy.required)

@@ -16,7 +16,6 @@ from enum import StrEnum
 
 from sstdesk.domain.codes import ENDED_STAGES, ConsentStatus, PlanStatus, Stage
 from sstdesk.domain.consent import EXPIRY_WARNING_DAYS, ConsentRecord, answers_state, withdrawn_on
-from sstdesk.domain.formatting import format_date
 from sstdesk.domain.model import (
     ActionPlan,
     Case,
@@ -27,6 +26,7 @@ from sstdesk.domain.model import (
     Student,
 )
 from sstdesk.domain.personnummer import birth_of
+from sstdesk.domain.phrase import Phrase
 from sstdesk.domain.retention import Research, research_sample, window
 from sstdesk.domain.team import TeamSettings
 
@@ -119,7 +119,7 @@ def potential_items(snapshot: CaseSnapshot, *, team: TeamSettings | None = None)
     if case.stage not in ENDED_STAGES and case.stage not in (Stage.CLOSED, Stage.BOOSTER):
         for follow_up in snapshot.follow_ups:
             if follow_up.held_on is None:
-                add(DueKind.FOLLOW_UP, follow_up.due_on, "Uppföljning")
+                add(DueKind.FOLLOW_UP, follow_up.due_on, Phrase("Uppföljning"))
         held = [f.held_on for f in snapshot.follow_ups if f.held_on]
         for plan in snapshot.plans:
             if not plan.follow_up_on or plan.status not in (
@@ -130,7 +130,7 @@ def potential_items(snapshot: CaseSnapshot, *, team: TeamSettings | None = None)
             # A follow-up held close to (or after) the planned date is that follow-up.
             window_start = plan.follow_up_on - dt.timedelta(days=PLAN_FOLLOW_UP_SLACK_DAYS)
             if not any(day >= window_start for day in held):
-                add(DueKind.PLAN_FOLLOW_UP, plan.follow_up_on, "Handlingsplanen följs upp")
+                add(DueKind.PLAN_FOLLOW_UP, plan.follow_up_on, Phrase("Handlingsplanen följs upp"))
         for record in snapshot.consents:
             consent = record.consent
             answers = answers_state(record, guardians=snapshot.guardians, birth=birth)
@@ -141,14 +141,23 @@ def potential_items(snapshot: CaseSnapshot, *, team: TeamSettings | None = None)
             add(
                 DueKind.CONSENT_EXPIRING,
                 ends,
-                f"Samtycket går ut {format_date(ends)}",
+                Phrase("Samtycket går ut {day}", day=ends),
                 shown_from=warn_from,
                 shown_until=ends,
             )
     if case.stage not in ENDED_STAGES:
         for meeting in snapshot.meetings:
             # A meeting is on the day it is held; once past it is not "late", it is gone.
-            add(DueKind.MEETING, meeting.held_on, meeting.kind.label, shown_until=meeting.held_on)
+            add(
+                DueKind.MEETING,
+                meeting.held_on,
+                Phrase(
+                    "{kind} kl. {time}", kind=meeting.kind, time=meeting.starts_at.strftime("%H:%M")
+                )
+                if meeting.starts_at
+                else Phrase("{kind}", kind=meeting.kind),
+                shown_until=meeting.held_on,
+            )
     if snapshot.drafts:
         # One line per case, dated by its oldest draft: a note is signed without delay, so
         # an old draft stays (late) until it is signed, whatever the stage.
@@ -156,12 +165,12 @@ def potential_items(snapshot: CaseSnapshot, *, team: TeamSettings | None = None)
         add(
             DueKind.UNSIGNED_DRAFT,
             min(snapshot.drafts),
-            "1 osignerad journalanteckning"
-            if count == 1
-            else f"{count} osignerade journalanteckningar",
+            Phrase.plural(
+                count, "%n osignerad journalanteckning", "%n osignerade journalanteckningar"
+            ),
         )
     if case.stage is Stage.CLOSED and case.booster_planned_on and not case.booster_held_on:
-        add(DueKind.BOOSTER, case.booster_planned_on, "Boosterträff")
+        add(DueKind.BOOSTER, case.booster_planned_on, Phrase("Boosterträff"))
     # R3: everyone who got data under a withdrawn consent is told, whatever the stage.
     for record in snapshot.consents:
         for withdrawal in record.consent.withdrawals:
@@ -169,7 +178,7 @@ def potential_items(snapshot: CaseSnapshot, *, team: TeamSettings | None = None)
                 add(
                     DueKind.NOTIFY_WITHDRAWAL,
                     withdrawal.on,
-                    f"Meddela {party.label} att samtycket återkallats",
+                    Phrase("Meddela {party} att samtycket återkallats", party=party),
                 )
     # R11: a registerutdrag is given within one month of the request.
     for request in snapshot.register_requests:
@@ -178,7 +187,7 @@ def potential_items(snapshot: CaseSnapshot, *, team: TeamSettings | None = None)
             add(
                 DueKind.REGISTER_REQUEST,
                 deadline,
-                f"Registerutdrag ska lämnas senast {format_date(deadline)}",
+                Phrase("Registerutdrag ska lämnas senast {day}", day=deadline),
             )
     last_entry = max(
         (d for d in (case.last_entry_on, snapshot.akt_last_entry) if d is not None), default=None
@@ -188,19 +197,29 @@ def potential_items(snapshot: CaseSnapshot, *, team: TeamSettings | None = None)
         span = window(last_entry, private_provider=team.private_provider)
         kept = research_sample(birth, team.region)
         if kept is Research.YES:
-            add(DueKind.RESEARCH_KEPT, span.earliest, "Bevaras (forskningsurval) – gallras inte")
+            add(
+                DueKind.RESEARCH_KEPT,
+                span.earliest,
+                Phrase("Bevaras (forskningsurval) – gallras inte"),
+            )
         elif kept is Research.UNKNOWN:
             add(
                 DueKind.RESEARCH_KEPT,
                 span.earliest,
-                "Födelsedagen är okänd – kan höra till forskningsurvalet och gallras inte "
-                "förrän det är utrett",
+                Phrase(
+                    "Födelsedagen är okänd – kan höra till forskningsurvalet och gallras inte "
+                    "förrän det är utrett"
+                ),
             )
         else:
             add(
                 DueKind.GALLRING,
                 span.earliest,
-                f"Gallras tidigast {format_date(span.earliest)}, senast {format_date(span.latest)}",
+                Phrase(
+                    "Gallras tidigast {earliest}, senast {latest}",
+                    earliest=span.earliest,
+                    latest=span.latest,
+                ),
             )
     return items
 

@@ -14,13 +14,17 @@ from sstdesk.domain.codes import ContactType, NoteStatus, NoteType
 from sstdesk.domain.errors import DomainError, TransitionError
 from sstdesk.domain.formatting import format_datetime
 from sstdesk.domain.model import JournalNote, WorkingNote
+from sstdesk.domain.phrase import Phrase
 
 
 def _refuse_if_signed(note: JournalNote) -> None:
     if note.status is NoteStatus.SIGNED:
         raise TransitionError(
-            f"Anteckningen signerades {format_datetime(note.signed_at)} och kan inte ändras. "
-            "Använd ”Rätta” för att skriva en rättelse."
+            Phrase(
+                "Anteckningen signerades {signed_at} och kan inte ändras. Använd ”Rätta” för att "
+                "skriva en rättelse.",
+                signed_at=format_datetime(note.signed_at),
+            )
         )
 
 
@@ -32,9 +36,11 @@ def edit_draft(note: JournalNote, *, text: str, event_date: dt.date | None = Non
 def sign(note: JournalNote, *, by: str, at: dt.datetime) -> JournalNote:
     _refuse_if_signed(note)
     if not note.text.strip():
-        raise DomainError("En tom anteckning kan inte signeras.")
+        raise DomainError(Phrase("En tom anteckning kan inte signeras."))
     if note.event_date > at.date():
-        raise DomainError("Händelsedatumet ligger i framtiden. Rätta datumet innan du signerar.")
+        raise DomainError(
+            Phrase("Händelsedatumet ligger i framtiden. Rätta datumet innan du signerar.")
+        )
     return replace(note, status=NoteStatus.SIGNED, signed_at=at, signed_by=by)
 
 
@@ -48,7 +54,7 @@ def correction(
 ) -> JournalNote:
     """A new draft that corrects a signed note; `disputed` for SoL 11:6 (den enskilde anser …)."""
     if original.status is not NoteStatus.SIGNED:
-        raise TransitionError("Ett utkast rättas genom att det ändras direkt.")
+        raise TransitionError(Phrase("Ett utkast rättas genom att det ändras direkt."))
     return JournalNote(
         case_id=original.case_id,
         event_date=original.event_date,
@@ -64,9 +70,9 @@ def correction(
 def journalise(working: WorkingNote, *, at: dt.datetime, event_date: dt.date) -> JournalNote:
     """A journal draft made from a working note; the caller then destroys the working note."""
     if working.journalised_in:
-        raise TransitionError("Arbetsanteckningen är redan förd till journalen.")
+        raise TransitionError(Phrase("Arbetsanteckningen är redan förd till journalen."))
     if not working.text.strip():
-        raise DomainError("Arbetsanteckningen är tom.")
+        raise DomainError(Phrase("Arbetsanteckningen är tom."))
     return JournalNote(
         case_id=working.case_id,
         event_date=event_date,

@@ -14,6 +14,7 @@ from sstdesk.domain.codes import ENDED_STAGES, Stage
 from sstdesk.domain.errors import TransitionError
 from sstdesk.domain.formatting import format_date
 from sstdesk.domain.model import Case
+from sstdesk.domain.phrase import Phrase
 
 BOOSTER_AFTER_DAYS = 91  # a boosterträff about three months after closure
 
@@ -97,9 +98,9 @@ def close(
 ) -> Case:
     """Utskrivning: the date, the reason and the outcome; plans the boosterträff."""
     if not reason.strip():
-        raise TransitionError("Ange anledningen till utskrivningen.")
+        raise TransitionError(Phrase("Ange anledningen till utskrivningen."))
     if on < (case.enrolled_on or case.referral_date):
-        raise TransitionError("Utskrivningsdatumet ligger före inskrivningen.")
+        raise TransitionError(Phrase("Utskrivningsdatumet ligger före inskrivningen."))
     moved = move(case, Stage.CLOSED, on=on, facts=facts)
     return replace(
         moved,
@@ -115,7 +116,10 @@ def close(
 def record_booster(case: Case, *, on: dt.date, facts: CaseFacts) -> Case:
     if case.closed_on and on < case.closed_on:
         raise TransitionError(
-            f"Boosterträffen kan inte hållas före utskrivningen {format_date(case.closed_on)}."
+            Phrase(
+                "Boosterträffen kan inte hållas före utskrivningen {closed_on}.",
+                closed_on=format_date(case.closed_on),
+            )
         )
     return replace(move(case, Stage.BOOSTER, on=on, facts=facts), booster_held_on=on)
 

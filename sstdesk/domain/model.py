@@ -325,6 +325,7 @@ class Meeting:
     case_id: str
     kind: MeetingKind
     held_on: dt.date
+    starts_at: dt.time | None = None  # the agenda says when, if the person gave a time
     place: str = ""
     chair: str = ""
     participants: tuple[Participant, ...] = ()

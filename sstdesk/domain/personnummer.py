@@ -21,6 +21,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from sstdesk.domain.errors import PersonnummerError
+from sstdesk.domain.phrase import Phrase
 
 _SHAPE = re.compile(r"^([0-9]{6}|[0-9]{8})([-+]?)([0-9]{4})$")
 _DASHES = frozenset("\u2010\u2011\u2012\u2013\u2014\u2212")  # ‐ ‑ ‒ – — −, typed or pasted
@@ -141,8 +142,11 @@ def parse(text: str, *, today: dt.date | None = None) -> Personnummer:
     bad = sorted({ch for ch in cleaned if ch not in "0123456789-+"})
     if bad:
         raise PersonnummerError(
-            f"Personnumret innehåller otillåtna tecken ({' '.join(bad)}). "
-            "Skriv det som ÅÅÅÅMMDD-NNNN eller ÅÅMMDD-NNNN."
+            Phrase(
+                "Personnumret innehåller otillåtna tecken ({items}). Skriv det som ÅÅÅÅMMDD-NNNN "
+                "eller ÅÅMMDD-NNNN.",
+                items=" ".join(bad),
+            )
         )
     match = _SHAPE.match(cleaned)
     if not match:
@@ -150,18 +154,25 @@ def parse(text: str, *, today: dt.date | None = None) -> Personnummer:
         signs = sum(ch in "-+" for ch in cleaned)
         if count in (10, 12) and (signs > 1 or cleaned[0] in "-+" or cleaned[-1] in "-+"):
             raise PersonnummerError(
-                "Bindestrecket eller plustecknet står på fel plats. "
-                "Skriv numret som ÅÅÅÅMMDD-NNNN eller ÅÅMMDD-NNNN."
+                Phrase(
+                    "Bindestrecket eller plustecknet står på fel plats. "
+                    "Skriv numret som ÅÅÅÅMMDD-NNNN eller ÅÅMMDD-NNNN."
+                )
             )
         raise PersonnummerError(
-            f"Personnumret ska ha 10 eller 12 siffror, men har {count}. "
-            "Skriv det som ÅÅÅÅMMDD-NNNN eller ÅÅMMDD-NNNN."
+            Phrase(
+                "Personnumret ska ha 10 eller 12 siffror, men har {count}. Skriv det som "
+                "ÅÅÅÅMMDD-NNNN eller ÅÅMMDD-NNNN.",
+                count=count,
+            )
         )
     date_part, separator, tail = match.groups()
     if len(date_part) == 8 and separator == "+":
         raise PersonnummerError(
-            "Plustecken används bara i tiosiffrig form (ÅÅMMDD+NNNN). "
-            "Skriv det tolvsiffriga numret med bindestreck."
+            Phrase(
+                "Plustecken används bara i tiosiffrig form (ÅÅMMDD+NNNN). "
+                "Skriv det tolvsiffriga numret med bindestreck."
+            )
         )
     month, day_digits = int(date_part[-4:-2]), int(date_part[-2:])
     coordination = day_digits >= COORDINATION_DAY_OFFSET
@@ -177,18 +188,26 @@ def parse(text: str, *, today: dt.date | None = None) -> Personnummer:
             else ""
         )
         raise PersonnummerError(
-            f"Födelsedatumet {birth.text()} ligger i framtiden. Kontrollera årtalet.{hint}"
+            Phrase(
+                "Födelsedatumet {value} ligger i framtiden. Kontrollera årtalet.{hint}",
+                value=birth.text(),
+                hint=hint,
+            )
         )
     if tail[:3] == "000":
         raise PersonnummerError(
-            "Födelsenumret (siffrorna efter datumet) kan inte vara 000 – det går från 001 till "
-            "999. Kontrollera numret mot en handling."
+            Phrase(
+                "Födelsenumret (siffrorna efter datumet) kan inte vara 000 – det går från 001 till "
+                "999. Kontrollera numret mot en handling."
+            )
         )
     expected = luhn_check_digit(date_part[-6:] + tail[:3])
     if int(tail[3]) != expected:
         raise PersonnummerError(
-            "Kontrollsiffran stämmer inte – troligen är en siffra felskriven. "
-            "Kontrollera numret mot en handling."
+            Phrase(
+                "Kontrollsiffran stämmer inte – troligen är en siffra felskriven. "
+                "Kontrollera numret mot en handling."
+            )
         )
     return Personnummer(f"{year:04d}{month:02d}{day_digits:02d}-{tail}")
 
@@ -206,21 +225,34 @@ def _checked_date(year: int, month: int, day_digits: int, *, coordination: bool)
         day = day_digits - COORDINATION_DAY_OFFSET
         if not 0 <= month <= 12 or day > 31:
             raise PersonnummerError(
-                f"Samordningsnumrets datum {year:04d}-{month:02d}-{day:02d} finns inte: månaden "
-                "ska vara 00–12 och dagen 60–91 (dagens nummer plus 60). Kontrollera siffrorna."
+                Phrase(
+                    "Samordningsnumrets datum {year}-{month}-{day} finns inte: månaden ska vara "
+                    "00–12 och dagen 60–91 (dagens nummer plus 60). Kontrollera siffrorna.",
+                    year=f"{year:04d}",
+                    month=f"{month:02d}",
+                    day=f"{day:02d}",
+                )
             )
         return _birth(year, month, day_digits)
     if day_digits > 31 and day_digits < COORDINATION_DAY_OFFSET:
         raise PersonnummerError(
-            f"Dagen {day_digits} finns inte i ett personnummer (01–31, eller 61–91 i ett "
-            "samordningsnummer). Kontrollera siffrorna."
+            Phrase(
+                "Dagen {day_digits} finns inte i ett personnummer (01–31, eller 61–91 i ett "
+                "samordningsnummer). Kontrollera siffrorna.",
+                day_digits=day_digits,
+            )
         )
     try:
         dt.date(year, month, day_digits)
     except ValueError:
         raise PersonnummerError(
-            f"Personnumrets datum {year:04d}-{month:02d}-{day_digits:02d} finns inte i "
-            "kalendern. Kontrollera siffrorna."
+            Phrase(
+                "Personnumrets datum {year}-{month}-{day_digits} finns inte i kalendern. "
+                "Kontrollera siffrorna.",
+                year=f"{year:04d}",
+                month=f"{month:02d}",
+                day_digits=f"{day_digits:02d}",
+            )
         ) from None
     return BirthDate(year, month, day_digits)
 

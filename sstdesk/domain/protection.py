@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sstdesk.domain.model import Guardian, School, Student
+from sstdesk.domain.phrase import Phrase
 
 MASK = "[skyddad uppgift]"
 HIDDEN_IN_PRINT = "Skyddade personuppgifter – skrivs inte ut"
@@ -79,6 +80,11 @@ class Masker:
         return bool(self.hidden)
 
     def __call__(self, text: str) -> str:
+        if isinstance(text, Phrase) and self.hidden:
+            masked = text.with_data(self)  # still a phrase, so it can be said in English
+            if not self.contains_secret(masked):
+                return masked
+            text = str.__str__(text)
         for secret in self.hidden:
             text = replace_folded(text, secret, MASK)
         return text

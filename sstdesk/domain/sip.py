@@ -14,8 +14,8 @@ from dataclasses import replace
 
 from sstdesk.domain.codes import SipStatus
 from sstdesk.domain.errors import DomainError, TransitionError
-from sstdesk.domain.formatting import format_date
 from sstdesk.domain.model import Sip
+from sstdesk.domain.phrase import Joined, Phrase, shape
 
 NEXT: dict[SipStatus, tuple[SipStatus, ...]] = {
     SipStatus.DRAFT: (SipStatus.CALLED, SipStatus.ESTABLISHED, SipStatus.ENDED),
@@ -26,35 +26,41 @@ NEXT: dict[SipStatus, tuple[SipStatus, ...]] = {
 
 
 def missing_for_establishing(sip: Sip, *, consent_problem: str = "") -> list[str]:
-    """What rule R4 still lacks, in Swedish; empty when the SIP may be upprättad."""
-    missing = []
+    """What rule R4 still lacks; empty when the SIP may be upprättad."""
+    missing: list[str] = []
     if not [need for need in sip.needs if need.strip()]:
-        missing.append("behoven (vilka insatser som behövs)")
+        missing.append(Phrase("behoven (vilka insatser som behövs)"))
     if not sip.actions:
-        missing.append("insatserna och vilken huvudman som svarar för varje")
+        missing.append(Phrase("insatserna och vilken huvudman som svarar för varje"))
     for number, action in enumerate(sip.actions, start=1):
         lacking = [
             label
             for label, value in (
-                ("vad insatsen är", action.description),
-                ("ansvarig verksamhet", action.unit),
-                ("kontaktperson", action.contact),
-                ("när", action.when),
+                (Phrase("vad insatsen är"), action.description),
+                (Phrase("ansvarig verksamhet"), action.unit),
+                (Phrase("kontaktperson"), action.contact),
+                (Phrase("när"), action.when),
             )
             if not value.strip()
         ]
         if lacking:
-            missing.append(f"insats {number}: {', '.join(lacking)}")
+            missing.append(
+                Phrase("insats {number}: {lacking}", number=number, lacking=Joined(lacking))
+            )
     if not sip.others_measures.strip():
         missing.append(
-            "åtgärder av andra än kommunen och regionen (skriv ”Inga” om det inte finns några)"
+            Phrase(
+                "åtgärder av andra än kommunen och regionen (skriv ”Inga” om det inte finns några)"
+            )
         )
     if sip.lead_principal is None:
-        missing.append("vilken huvudman som har det övergripande ansvaret")
+        missing.append(Phrase("vilken huvudman som har det övergripande ansvaret"))
     if sip.follow_up_on is None:
-        missing.append("datum för uppföljning")
+        missing.append(Phrase("datum för uppföljning"))
     if consent_problem:
-        missing.append(f"samtycke till SIP ({consent_problem.rstrip('.')})")
+        missing.append(
+            Phrase("samtycke till SIP ({problem})", problem=shape(consent_problem, "no_dot"))
+        )
     return missing
 
 
@@ -64,25 +70,36 @@ def check_draft(sip: Sip, *, today: dt.date) -> None:
     for number, action in enumerate(sip.actions, start=1):
         if not action.description.strip():
             raise DomainError(
-                f"Insats {number} saknar beskrivning. Skriv vad insatsen är, eller ta bort raden."
+                Phrase(
+                    "Insats {number} saknar beskrivning. Skriv vad insatsen är, eller ta bort "
+                    "raden.",
+                    number=number,
+                )
             )
     if sip.follow_up_on is not None and sip.follow_up_on < today:
         raise DomainError(
-            f"Uppföljningsdatumet {format_date(sip.follow_up_on)} har redan passerat. "
-            "Välj ett datum framåt i tiden."
+            Phrase(
+                "Uppföljningsdatumet {day} har redan passerat. Välj ett datum framåt i tiden.",
+                day=sip.follow_up_on,
+            )
         )
 
 
 def move(sip: Sip, to: SipStatus, *, on: dt.date, consent_problem: str = "") -> Sip:
     if to not in NEXT.get(sip.status, ()):
-        raise TransitionError(f"En SIP kan inte gå från ”{sip.status.label}” till ”{to.label}”.")
+        raise TransitionError(
+            Phrase("En SIP kan inte gå från ”{old}” till ”{new}”.", old=sip.status, new=to)
+        )
     if to is SipStatus.ESTABLISHED:
         missing = missing_for_establishing(sip, consent_problem=consent_problem)
         if missing:
             raise TransitionError(
-                "SIP:en kan inte upprättas. Det saknas: " + "; ".join(missing) + "."
+                Phrase(
+                    "SIP:en kan inte upprättas. Det saknas: {missing}.",
+                    missing=Joined(missing, "; "),
+                )
             )
         if sip.follow_up_on is not None and sip.follow_up_on <= on:
-            raise TransitionError("Uppföljningsdatumet ska ligga efter dagens datum.")
+            raise TransitionError(Phrase("Uppföljningsdatumet ska ligga efter dagens datum."))
         return replace(sip, status=to, established_on=on)
     return replace(sip, status=to)

@@ -13,7 +13,7 @@ import re
 from dataclasses import asdict, dataclass, field, replace
 
 from sstdesk.domain.errors import DomainError
-from sstdesk.domain.formatting import format_pct
+from sstdesk.domain.phrase import Percent, Phrase
 
 
 @dataclass(frozen=True)
@@ -50,15 +50,19 @@ class TeamSettings:
             *((s.label or "Ett steg", s.from_pct) for s in self.steps),
         ):
             if not 0 < value <= 100:
-                raise DomainError(f"{label}: ange en frånvaro mellan 0 och 100 %.")
+                raise DomainError(
+                    Phrase("{label}: ange en frånvaro mellan 0 och 100 %.", label=label)
+                )
         if not self.simplified_from_pct <= self.simplified_to_pct <= self.deep_from_pct:
             raise DomainError(
-                "Gränserna ska komma i ordning: förenklad kartläggning från, till, och sedan "
-                "fördjupad kartläggning."
+                Phrase(
+                    "Gränserna ska komma i ordning: förenklad kartläggning från, till, och sedan "
+                    "fördjupad kartläggning."
+                )
             )
         steps = tuple(sorted(self.steps, key=lambda s: s.from_pct))
         if any(not s.label.strip() for s in steps):
-            raise DomainError("Varje steg i åtgärdstrappan behöver en beskrivning.")
+            raise DomainError(Phrase("Varje steg i åtgärdstrappan behöver en beskrivning."))
         return replace(self, region=self.region.strip(), steps=steps)
 
     def to_json(self) -> str:
@@ -75,16 +79,21 @@ class TeamSettings:
         return cls(**known, steps=steps)
 
     def absence_level(self, pct: float | None) -> str:
-        """Where an absence stands against the thresholds, in Swedish; empty below them."""
+        """Where an absence stands against the thresholds; empty below them."""
         if pct is None:
             return ""
         if pct >= self.deep_from_pct:
-            return f"Gränsen för fördjupad kartläggning är nådd ({format_pct(self.deep_from_pct)})"
-        low, high = format_pct(self.simplified_from_pct), format_pct(self.simplified_to_pct)
+            return Phrase(
+                "Gränsen för fördjupad kartläggning är nådd ({deep})",
+                deep=Percent(self.deep_from_pct),
+            )
+        low, high = Percent(self.simplified_from_pct), Percent(self.simplified_to_pct)
         if pct > self.simplified_to_pct:
-            return f"Över gränsen för förenklad kartläggning ({high})"
+            return Phrase("Över gränsen för förenklad kartläggning ({high})", high=high)
         if pct >= self.simplified_from_pct:
-            return f"Inom gränsen för förenklad kartläggning ({low}–{high})"
+            return Phrase(
+                "Inom gränsen för förenklad kartläggning ({low}–{high})", low=low, high=high
+            )
         return ""
 
     def step_for(self, pct: float | None) -> AbsenceStep | None:
@@ -108,8 +117,11 @@ def parse_steps(text: str) -> tuple[AbsenceStep, ...]:
         match = _STEP.match(line)
         if not match or match.group(2)[0].isdigit():
             raise DomainError(
-                f"Rad {number} i åtgärdstrappan ska vara en procentsats och sedan vad steget "
-                "innebär, till exempel ”10 % Steg 2: elevhälsan kopplas in”."
+                Phrase(
+                    "Rad {number} i åtgärdstrappan ska vara en procentsats och sedan vad steget "
+                    "innebär, till exempel ”10 % Steg 2: elevhälsan kopplas in”.",
+                    number=number,
+                )
             )
         steps.append(AbsenceStep(float(match.group(1).replace(",", ".")), match.group(2)))
     return tuple(steps)

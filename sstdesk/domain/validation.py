@@ -11,6 +11,7 @@ from sstdesk.domain.errors import DomainError
 from sstdesk.domain.formatting import format_date
 from sstdesk.domain.model import AttendancePeriod, Student
 from sstdesk.domain.personnummer import INVISIBLE, parse
+from sstdesk.domain.phrase import Phrase
 
 MIN_GRADE, MAX_GRADE = 0, 10  # förskoleklass to årskurs 10 (särskolan)
 STUDENT_AGES = (5, 21)  # a grundskola student, with room for a late start or särskolan
@@ -27,41 +28,60 @@ def checked_student(student: Student, *, today: dt.date) -> Student:
     """The student with a normalised personnummer and clean names, or a DomainError."""
     first, last = clean_text(student.first_name), clean_text(student.last_name)
     if not first or not last:
-        raise DomainError("Ange elevens för- och efternamn.")
+        raise DomainError(Phrase("Ange elevens för- och efternamn."))
     if not MIN_GRADE <= student.grade <= MAX_GRADE:
-        raise DomainError(f"Årskursen ska vara mellan {MIN_GRADE} och {MAX_GRADE}.")
+        raise DomainError(
+            Phrase(
+                "Årskursen ska vara mellan {lowest} och {highest}.",
+                lowest=MIN_GRADE,
+                highest=MAX_GRADE,
+            )
+        )
     pnr = parse(student.personnummer, today=today)
     youngest, oldest = pnr.birth.ages_on(today)
     if oldest < STUDENT_AGES[0] or youngest > STUDENT_AGES[1]:
         raise DomainError(
-            f"Personnumret ger födelsedatumet {pnr.birth.text()}, och den som är född då går "
-            "inte i grundskolan. Kontrollera numret – plustecken skrivs bara för den som "
-            "fyller 100 år i år eller är äldre."
+            Phrase(
+                "Personnumret ger födelsedatumet {value}, och den som är född då går inte i "
+                "grundskolan. Kontrollera numret – plustecken skrivs bara för den som fyller 100 "
+                "år i år eller är äldre.",
+                value=pnr.birth.text(),
+            )
         )
     return replace(student, personnummer=str(pnr), first_name=first, last_name=last)
 
 
 def checked_attendance(period: AttendancePeriod, *, today: dt.date) -> AttendancePeriod:
     if period.period_end < period.period_start:
-        raise DomainError("Periodens slutdatum ligger före startdatumet.")
+        raise DomainError(Phrase("Periodens slutdatum ligger före startdatumet."))
     if period.period_start > today:
-        raise DomainError("Perioden har inte börjat ännu.")
+        raise DomainError(Phrase("Perioden har inte börjat ännu."))
     for label, value in (
         ("Total frånvaro", period.total_absence_pct),
         ("Giltig frånvaro", period.valid_absence_pct),
         ("Ogiltig frånvaro", period.invalid_absence_pct),
     ):
         if not 0 <= value <= 100:
-            raise DomainError(f"{label} ska vara mellan 0 och 100 %, inte {value:g} %.")
+            raise DomainError(
+                Phrase(
+                    "{label} ska vara mellan 0 och 100 %, inte {value} %.",
+                    label=label,
+                    value=f"{value:g}",
+                )
+            )
     summed = period.valid_absence_pct + period.invalid_absence_pct
     if abs(summed - period.total_absence_pct) > SUM_TOLERANCE_PCT:
         raise DomainError(
-            f"Giltig ({period.valid_absence_pct:g} %) och ogiltig "
-            f"({period.invalid_absence_pct:g} %) frånvaro ska tillsammans bli "
-            f"den totala ({period.total_absence_pct:g} %)."
+            Phrase(
+                "Giltig ({valid_absence_pct} %) och ogiltig ({invalid_absence_pct} %) frånvaro ska "
+                "tillsammans bli den totala ({total_absence_pct} %).",
+                valid_absence_pct=f"{period.valid_absence_pct:g}",
+                invalid_absence_pct=f"{period.invalid_absence_pct:g}",
+                total_absence_pct=f"{period.total_absence_pct:g}",
+            )
         )
     if period.lessons is not None and period.lessons < 0:
-        raise DomainError("Antalet lektioner kan inte vara negativt.")
+        raise DomainError(Phrase("Antalet lektioner kan inte vara negativt."))
     return replace(period, source_name=clean_text(period.source_name))
 
 
@@ -80,10 +100,17 @@ class AttendanceOverlap(DomainError):
         spans = ", ".join(
             f"{format_date(p.period_start)} – {format_date(p.period_end)}" for p in self.overlapping
         )
-        which = "en period" if len(self.overlapping) == 1 else "perioder"
         super().__init__(
-            f"Perioden {format_date(period.period_start)} – {format_date(period.period_end)} "
-            f"överlappar {which} som redan är registrerad för ärendet: {spans}."
+            Phrase.plural(
+                len(self.overlapping),
+                "Perioden {start} – {end} överlappar en period som redan är registrerad för "
+                "ärendet: {spans}.",
+                "Perioden {start} – {end} överlappar %n perioder som redan är registrerade för "
+                "ärendet: {spans}.",
+                start=period.period_start,
+                end=period.period_end,
+                spans=spans,
+            )
         )
 
 

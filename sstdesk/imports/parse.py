@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from sstdesk.domain.errors import PersonnummerError
 from sstdesk.domain.personnummer import parse as parse_personnummer
+from sstdesk.domain.phrase import Phrase
 from sstdesk.imports.mapping import ColumnMapping, Unit
 from sstdesk.imports.table import Table
 
@@ -43,6 +44,10 @@ class Parsed:
     errors: tuple[RowError, ...]
 
 
+# The three absence figures, as a row's problem names them.
+VALID, INVALID, TOTAL = Phrase("Giltig"), Phrase("Ogiltig"), Phrase("Total")
+
+
 class _RowProblem(ValueError):
     pass
 
@@ -62,11 +67,15 @@ def parse_table(
         try:
             row = _row(line, cells, mapping, today=today, period=period)
         except _RowProblem as problem:
-            errors.append(RowError(line, str(problem)))
+            errors.append(RowError(line, problem.args[0]))  # a Phrase, said in the window
             continue
         key = (row.personnummer, row.period_start, row.period_end)
         if key in seen:
-            errors.append(RowError(line, f"Eleven och perioden finns redan på rad {seen[key]}."))
+            errors.append(
+                RowError(
+                    line, Phrase("Eleven och perioden finns redan på rad {line}.", line=seen[key])
+                )
+            )
             continue
         seen[key] = line
         rows.append(row)
@@ -90,49 +99,74 @@ def _row(
     try:
         pnr = parse_personnummer(raw_pnr, today=today)
     except PersonnummerError as error:
-        raise _RowProblem(f"Personnumret ”{_short(raw_pnr)}” godtas inte: {error}") from error
+        raise _RowProblem(
+            Phrase(
+                "Personnumret ”{raw_pnr}” godtas inte: {error}",
+                raw_pnr=_short(raw_pnr),
+                error=error,
+            )
+        ) from error
 
     if mapping.period_start is not None and mapping.period_end is not None:
-        start = _date(cell(mapping.period_start), "Period från")
-        end = _date(cell(mapping.period_end), "Period till")
+        start = _date(cell(mapping.period_start), Phrase("Period från"))
+        end = _date(cell(mapping.period_end), Phrase("Period till"))
     elif period is not None:
         start, end = period
     else:
-        raise _RowProblem("Perioden saknas: ange den för hela filen.")
+        raise _RowProblem(Phrase("Perioden saknas: ange den för hela filen."))
     if end < start:
-        raise _RowProblem("Periodens slut ligger före dess början.")
+        raise _RowProblem(Phrase("Periodens slut ligger före dess början."))
     if end > today:
-        raise _RowProblem(f"Perioden slutar {end.isoformat()}, i framtiden.")
+        raise _RowProblem(Phrase("Perioden slutar {value}, i framtiden.", value=end.isoformat()))
 
-    valid = _number(cell(mapping.valid), "Giltig frånvaro")
-    invalid = _number(cell(mapping.invalid), "Ogiltig frånvaro")
+    valid = _number(cell(mapping.valid), Phrase("Giltig frånvaro"))
+    invalid = _number(cell(mapping.invalid), Phrase("Ogiltig frånvaro"))
     total_text = cell(mapping.total)
-    total = _number(total_text, "Total frånvaro") if total_text else None
+    total = _number(total_text, Phrase("Total frånvaro")) if total_text else None
     if mapping.unit is not Unit.PERCENT:
-        scheduled = _number(cell(mapping.scheduled), "Schemalagd tid")
+        scheduled = _number(cell(mapping.scheduled), Phrase("Schemalagd tid"))
         if scheduled <= 0:
-            raise _RowProblem("Schemalagd tid är noll: frånvaron kan inte räknas i procent.")
-        unit = "minuter" if mapping.unit is Unit.MINUTES else "lektioner"
-        for label, value in (("Giltig", valid), ("Ogiltig", invalid), ("Total", total)):
+            raise _RowProblem(
+                Phrase("Schemalagd tid är noll: frånvaron kan inte räknas i procent.")
+            )
+        unit = Phrase("minuter") if mapping.unit is Unit.MINUTES else Phrase("lektioner")
+        for label, value in ((VALID, valid), (INVALID, invalid), (TOTAL, total)):
             if value is not None and value > scheduled:
                 raise _RowProblem(
-                    f"{label} frånvaro ({_fmt(value)} {unit}) är mer än den schemalagda tiden "
-                    f"({_fmt(scheduled)} {unit})."
+                    Phrase(
+                        "{label} frånvaro ({value} {unit}) är mer än den schemalagda tiden "
+                        "({scheduled} {unit}).",
+                        label=label,
+                        value=_fmt(value),
+                        unit=unit,
+                        scheduled=_fmt(scheduled),
+                    )
                 )
         valid, invalid = valid / scheduled * 100, invalid / scheduled * 100
         total = total / scheduled * 100 if total is not None else None
-    for label, value in (("Giltig", valid), ("Ogiltig", invalid), ("Total", total)):
+    for label, value in ((VALID, valid), (INVALID, invalid), (TOTAL, total)):
         if value is not None and not 0 <= value <= 100:
-            raise _RowProblem(f"{label} frånvaro är {_fmt(value)} %; den ska vara 0–100 %.")
+            raise _RowProblem(
+                Phrase(
+                    "{label} frånvaro är {value} %; den ska vara 0–100 %.",
+                    label=label,
+                    value=_fmt(value),
+                )
+            )
     if total is None:
         total = valid + invalid
     elif valid + invalid > total + TOLERANCE_PCT:
         raise _RowProblem(
-            f"Giltig ({_fmt(valid)} %) och ogiltig ({_fmt(invalid)} %) frånvaro är tillsammans "
-            f"mer än den totala ({_fmt(total)} %)."
+            Phrase(
+                "Giltig ({valid} %) och ogiltig ({invalid} %) frånvaro är tillsammans mer än den "
+                "totala ({total} %).",
+                valid=_fmt(valid),
+                invalid=_fmt(invalid),
+                total=_fmt(total),
+            )
         )
     if valid + invalid > 100 + TOLERANCE_PCT:
-        raise _RowProblem("Giltig och ogiltig frånvaro är tillsammans mer än 100 %.")
+        raise _RowProblem(Phrase("Giltig och ogiltig frånvaro är tillsammans mer än 100 %."))
     return AttendanceRow(
         line=line,
         personnummer=str(pnr),
@@ -151,9 +185,9 @@ _NUMBER = re.compile(r"^-?\d+(?:[.,]\d+)?$")
 def _number(text: str, label: str) -> float:
     cleaned = text.replace("\u00a0", "").replace(" ", "").removesuffix("%")
     if not cleaned:
-        raise _RowProblem(f"{label} saknas.")
+        raise _RowProblem(Phrase("{label} saknas.", label=label))
     if not _NUMBER.match(cleaned):
-        raise _RowProblem(f"{label} ”{_short(text)}” är inget tal.")
+        raise _RowProblem(Phrase("{label} ”{text}” är inget tal.", label=label, text=_short(text)))
     return float(cleaned.replace(",", "."))
 
 
@@ -167,8 +201,12 @@ def _date(text: str, label: str) -> dt.date:
         except ValueError:
             continue
     if not text.strip():
-        raise _RowProblem(f"{label} saknas.")
-    raise _RowProblem(f"{label} ”{_short(text)}” är inget datum (skriv ÅÅÅÅ-MM-DD).")
+        raise _RowProblem(Phrase("{label} saknas.", label=label))
+    raise _RowProblem(
+        Phrase(
+            "{label} ”{text}” är inget datum (skriv ÅÅÅÅ-MM-DD).", label=label, text=_short(text)
+        )
+    )
 
 
 def _fmt(value: float) -> str:

@@ -14,6 +14,7 @@ import zipfile
 from dataclasses import dataclass
 
 from sstdesk.domain.errors import DomainError
+from sstdesk.domain.phrase import Phrase
 
 MAX_BYTES = 25 * 1024 * 1024  # a school's export of 10,000 rows is about 1 MB
 DELIMITERS = {";": "semikolon", ",": "kommatecken", "\t": "tabb"}
@@ -33,19 +34,24 @@ class Table:
 def read_table(data: bytes, filename: str = "") -> Table:
     """Read the export, or ImportFileError with a Swedish message that says what to do."""
     if not data.strip():
-        raise ImportFileError("Filen är tom. Exportera närvaron från skolans system igen.")
+        raise ImportFileError(Phrase("Filen är tom. Exportera närvaron från skolans system igen."))
     if len(data) > MAX_BYTES:
         raise ImportFileError(
-            f"Filen är för stor ({len(data) // (1024 * 1024)} MB; högst "
-            f"{MAX_BYTES // (1024 * 1024)} MB). Exportera en kortare period eller färre "
-            "elever åt gången."
+            Phrase(
+                "Filen är för stor ({value} MB; högst {value2} MB). Exportera en kortare period "
+                "eller färre elever åt gången.",
+                value=len(data) // (1024 * 1024),
+                value2=MAX_BYTES // (1024 * 1024),
+            )
         )
     if data[:4] == b"PK\x03\x04" or filename.lower().endswith((".xlsx", ".xlsm")):
         return _read_xlsx(data)
     if data[:5] == b"%PDF-" or data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
         raise ImportFileError(
-            "Filen är inte en CSV- eller XLSX-fil (äldre Excel-format och PDF kan inte läsas). "
-            "Spara den som CSV eller XLSX och försök igen."
+            Phrase(
+                "Filen är inte en CSV- eller XLSX-fil (äldre Excel-format och PDF kan inte läsas). "
+                "Spara den som CSV eller XLSX och försök igen."
+            )
         )
     return _read_csv(data)
 
@@ -56,8 +62,10 @@ def _read_csv(data: bytes) -> Table:
     delimiter = max(DELIMITERS, key=lambda d: max((line.count(d) for line in head), default=0))
     if not any(line.count(delimiter) for line in head):
         raise ImportFileError(
-            "Filen har bara en kolumn: hittar varken semikolon, kommatecken eller tabb mellan "
-            "kolumnerna. Exportera som CSV med kolumner för personnummer och frånvaro."
+            Phrase(
+                "Filen har bara en kolumn: hittar varken semikolon, kommatecken eller tabb mellan "
+                "kolumnerna. Exportera som CSV med kolumner för personnummer och frånvaro."
+            )
         )
     rows: list[tuple[int, tuple[str, ...]]] = []
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
@@ -67,7 +75,11 @@ def _read_csv(data: bytes) -> Table:
                 rows.append((reader.line_num, tuple(c.strip() for c in cells)))
     except csv.Error as error:
         raise ImportFileError(
-            f"Rad {reader.line_num} går inte att läsa som CSV ({error}). Kontrollera filen."
+            Phrase(
+                "Rad {line_num} går inte att läsa som CSV ({error}). Kontrollera filen.",
+                line_num=reader.line_num,
+                error=error,
+            )
         ) from error
     return _table(rows, f"CSV, {encoding}, {DELIMITERS[delimiter]}")
 
@@ -81,13 +93,17 @@ def _decode(data: bytes) -> tuple[str, str]:
         text = data.decode("cp1252")
     except UnicodeDecodeError as error:
         raise ImportFileError(
-            "Filens teckenkodning känns inte igen (varken UTF-8 eller Windows-1252). Spara "
-            "den som CSV UTF-8 och försök igen."
+            Phrase(
+                "Filens teckenkodning känns inte igen (varken UTF-8 eller Windows-1252). Spara "
+                "den som CSV UTF-8 och försök igen."
+            )
         ) from error
     if "\x00" in text:
         raise ImportFileError(
-            "Filen verkar vara sparad som UTF-16 eller vara en binärfil. Spara den som "
-            "CSV UTF-8 och försök igen."
+            Phrase(
+                "Filen verkar vara sparad som UTF-16 eller vara en binärfil. Spara den som "
+                "CSV UTF-8 och försök igen."
+            )
         )
     return text, "Windows-1252"
 
@@ -99,8 +115,10 @@ def _read_xlsx(data: bytes) -> Table:
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as error:
         raise ImportFileError(
-            "Excel-filen går inte att öppna; den kan vara skadad eller lösenordsskyddad. "
-            "Öppna den i Excel, spara den på nytt och försök igen."
+            Phrase(
+                "Excel-filen går inte att öppna; den kan vara skadad eller lösenordsskyddad. "
+                "Öppna den i Excel, spara den på nytt och försök igen."
+            )
         ) from error
     try:
         sheet = book.worksheets[0]
@@ -130,8 +148,8 @@ def _table(rows: list[tuple[int, tuple[str, ...]]], description: str) -> Table:
     # The header is the first row with two or more cells: a title line above it is skipped.
     start = next((i for i, (_, cells) in enumerate(rows) if sum(1 for c in cells if c) >= 2), None)
     if start is None:
-        raise ImportFileError("Filen är tom. Exportera närvaron från skolans system igen.")
+        raise ImportFileError(Phrase("Filen är tom. Exportera närvaron från skolans system igen."))
     (_, headers), body = rows[start], rows[start + 1 :]
     if not body:
-        raise ImportFileError("Filen har rubriker men inga rader med elever.")
+        raise ImportFileError(Phrase("Filen har rubriker men inga rader med elever."))
     return Table(headers=headers, rows=tuple(body), description=description)

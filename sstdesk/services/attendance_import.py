@@ -19,6 +19,7 @@ from sstdesk.domain import lifecycle
 from sstdesk.domain.codes import AttendanceSource, Stage
 from sstdesk.domain.errors import DomainError
 from sstdesk.domain.model import AttendancePeriod, Case, Student
+from sstdesk.domain.phrase import Phrase
 from sstdesk.imports.mapping import ColumnMapping, guess
 from sstdesk.imports.parse import AttendanceRow, RowError, parse_table
 from sstdesk.imports.table import Table, read_table
@@ -84,7 +85,7 @@ class AttendanceImport:
         if missing:
             raise DomainError("Ange vilka kolumner som innehåller " + ", ".join(missing) + ".")
         if mapping.period_start is None and period is None:
-            raise DomainError("Filen har ingen period: ange vilken period närvaron gäller.")
+            raise DomainError(Phrase("Filen har ingen period: ange vilken period närvaron gäller."))
         parsed = parse_table(table, mapping, today=self.caseload.today(), period=period)
         repo = self.vault.repo
         students = _students_by_pnr(repo, [r.personnummer for r in parsed.rows])
@@ -127,14 +128,16 @@ class AttendanceImport:
         """Write the matched rows (or those of `accept`, by line) in one transaction."""
         chosen = [m for m in preview.matched if accept is None or m.row.line in accept]
         if not chosen:
-            raise DomainError("Inga rader är valda att importera.")
+            raise DomainError(Phrase("Inga rader är valda att importera."))
         today = self.caseload.today()
         user = self.caseload.user
         with self.vault.transaction() as repo:
             cases = {c.id: c for c in repo.find_in(Case, "id", sorted({m.case_id for m in chosen}))}
             for item in chosen:
                 if item.case_id not in cases:
-                    raise DomainError("Ett av ärendena finns inte längre. Läs in filen igen.")
+                    raise DomainError(
+                        Phrase("Ett av ärendena finns inte längre. Läs in filen igen.")
+                    )
                 row = item.row
                 repo.put(
                     AttendancePeriod(

@@ -56,6 +56,7 @@ from sstdesk.domain.model import (
     new_id,
 )
 from sstdesk.domain.personnummer import birth_of
+from sstdesk.domain.phrase import Phrase
 from sstdesk.domain.team import TeamSettings
 from sstdesk.domain.validation import (
     AttendanceOverlap,
@@ -134,7 +135,7 @@ class CaseloadService:
     ) -> School:
         name = clean_text(name)
         if not name:
-            raise DomainError("Ange skolans namn.")
+            raise DomainError(Phrase("Ange skolans namn."))
         school = School(
             name=name,
             unit_code=unit_code.strip(),
@@ -180,18 +181,20 @@ class CaseloadService:
         if referral_date > today:
             raise DomainError("Aktualiseringsdatumet ligger i framtiden.")
         if not reason.strip():
-            raise DomainError("Ange anledningen till aktualiseringen.")
+            raise DomainError(Phrase("Ange anledningen till aktualiseringen."))
         if referred_by is None:
-            raise DomainError("Ange vem som aktualiserade eleven.")
+            raise DomainError(Phrase("Ange vem som aktualiserade eleven."))
         if gender is None:
             raise DomainError(
-                "Välj elevens kön. Välj ”Ej angivet” om eleven inte vill ange det eller om det "
-                "inte är känt."
+                Phrase(
+                    "Välj elevens kön. Välj ”Ej angivet” om eleven inte vill ange det eller om det "
+                    "inte är känt."
+                )
             )
         if baseline_absence_pct is not None and not 0 <= baseline_absence_pct <= 100:
-            raise DomainError("Frånvaron ska anges i procent, mellan 0 och 100.")
+            raise DomainError(Phrase("Frånvaron ska anges i procent, mellan 0 och 100."))
         if not school_id and not clean_text(new_school):
-            raise DomainError("Välj skola, eller skriv namnet på en ny skola.")
+            raise DomainError(Phrase("Välj skola, eller skriv namnet på en ny skola."))
         candidate = checked_student(
             Student(
                 personnummer=personnummer,
@@ -212,7 +215,7 @@ class CaseloadService:
                 school_id = school.id
                 candidate = replace(candidate, school_id=school_id)
             if repo.get(School, school_id) is None:
-                raise NotFound("Skolan finns inte bland dina uppgifter.")
+                raise NotFound(Phrase("Skolan finns inte bland dina uppgifter."))
             known = repo.find(Student, personnummer=candidate.personnummer)
             student = candidate
             if known:
@@ -226,8 +229,10 @@ class CaseloadService:
                 )
             if known and any(lifecycle.is_open(c) for c in repo.find(Case, student_id=student.id)):
                 raise DomainError(
-                    "Eleven har redan ett pågående ärende. Öppna det i stället för att "
-                    "aktualisera på nytt."
+                    Phrase(
+                        "Eleven har redan ett pågående ärende. Öppna det i stället för att "
+                        "aktualisera på nytt."
+                    )
                 )
             case = Case(
                 student_id=student.id,
@@ -257,7 +262,7 @@ class CaseloadService:
                 if s.id != student.id
             ]
             if clash:
-                raise DomainError("En annan elev har redan det personnumret.")
+                raise DomainError(Phrase("En annan elev har redan det personnumret."))
             repo.put(checked)
             repo.reindex_student(student.id)
             self._changed(repo, "student.update", student_id=student.id)
@@ -268,11 +273,14 @@ class CaseloadService:
             guardian, name=clean_text(guardian.name), address=clean_text(guardian.address)
         )
         if not guardian.name:
-            raise DomainError("Ange vårdnadshavarens namn.")
+            raise DomainError(Phrase("Ange vårdnadshavarens namn."))
         if guardian.has_custody and guardian.relation is not GuardianRelation.GUARDIAN:
             raise DomainError(
-                f"{guardian.relation.label} kan inte ha vårdnaden. Välj ”Vårdnadshavare” som "
-                "relation, eller ”Nej” för vårdnaden."
+                Phrase(
+                    "{relation} kan inte ha vårdnaden. Välj ”Vårdnadshavare” som relation, eller "
+                    "”Nej” för vårdnaden.",
+                    relation=guardian.relation,
+                )
             )
         with self.vault.transaction() as repo:
             self._require(repo, Student, guardian.student_id)
@@ -337,13 +345,13 @@ class CaseloadService:
         case too, so the caseload and the EHK material name the school the student goes to.
         Skyddade personuppgifter are changed with `set_protected`, on purpose apart."""
         if not school_id and not clean_text(new_school):
-            raise DomainError("Välj skola, eller skriv namnet på en ny skola.")
+            raise DomainError(Phrase("Välj skola, eller skriv namnet på en ny skola."))
         with self.vault.transaction() as repo:
             before = self._require(repo, Student, student_id)
             if not school_id:
                 school_id = self._new_school(repo, new_school).id
             elif repo.get(School, school_id) is None:
-                raise NotFound("Skolan finns inte bland dina uppgifter.")
+                raise NotFound(Phrase("Skolan finns inte bland dina uppgifter."))
             after = checked_student(
                 replace(
                     before,
@@ -376,7 +384,9 @@ class CaseloadService:
         wording, indicator = clean_text(goal.wording), clean_text(goal.indicator)
         if not wording or not indicator:
             raise DomainError(
-                "Ett mål behöver en formulering och en indikator (hur vi vet att det är nått)."
+                Phrase(
+                    "Ett mål behöver en formulering och en indikator (hur vi vet att det är nått)."
+                )
             )
         with self.vault.transaction() as repo:
             before = self._require(repo, Goal, goal.id)
@@ -384,7 +394,10 @@ class CaseloadService:
             case = self._require(repo, Case, plan.case_id)
             if plan.status is PlanStatus.ENDED or not lifecycle.is_open(case):
                 raise DomainError(
-                    "Handlingsplanen är avslutad. Målen står kvar som de var när den avslutades."
+                    Phrase(
+                        "Handlingsplanen är avslutad. Målen står kvar som de var när den "
+                        "avslutades."
+                    )
                 )
             after = replace(
                 before,
@@ -409,18 +422,25 @@ class CaseloadService:
             case = self._require(repo, Case, case_id)
             if case.booster_held_on:
                 raise DomainError(
-                    f"Boosterträffen hölls {format_date(case.booster_held_on)} och flyttas inte."
+                    Phrase(
+                        "Boosterträffen hölls {booster_held_on} och flyttas inte.",
+                        booster_held_on=format_date(case.booster_held_on),
+                    )
                 )
             if case.stage is not Stage.CLOSED:
-                raise DomainError("En boosterträff planeras när eleven är utskriven.")
+                raise DomainError(Phrase("En boosterträff planeras när eleven är utskriven."))
             if case.closed_on and on < case.closed_on:
                 raise DomainError(
-                    "Boosterträffen kan inte ligga före utskrivningen "
-                    f"{format_date(case.closed_on)}."
+                    Phrase(
+                        "Boosterträffen kan inte ligga före utskrivningen {closed_on}.",
+                        closed_on=format_date(case.closed_on),
+                    )
                 )
             if on < self.today():
                 raise DomainError(
-                    "Datumet har redan varit. Har träffen hållits? Registrera den som hållen."
+                    Phrase(
+                        "Datumet har redan varit. Har träffen hållits? Registrera den som hållen."
+                    )
                 )
             if on == case.booster_planned_on:
                 return case
@@ -444,7 +464,9 @@ class CaseloadService:
         with self.vault.transaction() as repo:
             case = self._require(repo, Case, case_id)
             if not lifecycle.is_open(case):
-                raise DomainError("Ärendet är inte öppet längre. Uppföljningar planeras inte.")
+                raise DomainError(
+                    Phrase("Ärendet är inte öppet längre. Uppföljningar planeras inte.")
+                )
             if plan_follow_up_on is not None:
                 plans = [
                     p
@@ -452,9 +474,11 @@ class CaseloadService:
                     if p.status in (PlanStatus.ESTABLISHED, PlanStatus.REVISED)
                 ]
                 if not plans:
-                    raise DomainError("Handlingsplanen är inte fastställd ännu.")
+                    raise DomainError(Phrase("Handlingsplanen är inte fastställd ännu."))
                 if plan_follow_up_on <= today:
-                    raise DomainError("Handlingsplanens uppföljning ska ligga efter dagens datum.")
+                    raise DomainError(
+                        Phrase("Handlingsplanens uppföljning ska ligga efter dagens datum.")
+                    )
                 if plans[-1].follow_up_on != plan_follow_up_on:
                     plan = replace(plans[-1], follow_up_on=plan_follow_up_on)
                     repo.put(plan)
@@ -462,16 +486,20 @@ class CaseloadService:
             for follow_up_id, on in (moved or {}).items():
                 booked = repo.get(FollowUp, follow_up_id)
                 if booked is None or booked.case_id != case_id:
-                    raise NotFound("Uppföljningen finns inte längre.")
+                    raise NotFound(Phrase("Uppföljningen finns inte längre."))
                 if booked.held_on:
                     raise DomainError(
-                        f"Uppföljningen {format_date(booked.held_on)} är redan hållen och "
-                        "flyttas inte."
+                        Phrase(
+                            "Uppföljningen {held_on} är redan hållen och flyttas inte.",
+                            held_on=format_date(booked.held_on),
+                        )
                     )
                 if on < today:
                     raise DomainError(
-                        f"En uppföljning kan inte flyttas till ett datum som har varit "
-                        f"({format_date(on)})."
+                        Phrase(
+                            "En uppföljning kan inte flyttas till ett datum som har varit ({on}).",
+                            on=format_date(on),
+                        )
                     )
                 if on != booked.due_on:
                     booked = replace(booked, due_on=on)
@@ -480,8 +508,11 @@ class CaseloadService:
             if new_on is not None:
                 if new_on < today:
                     raise DomainError(
-                        f"En ny uppföljning kan inte bokas på ett datum som har varit "
-                        f"({format_date(new_on)})."
+                        Phrase(
+                            "En ny uppföljning kan inte bokas på ett datum som har varit "
+                            "({new_on}).",
+                            new_on=format_date(new_on),
+                        )
                     )
                 booked = FollowUp(case_id=case_id, due_on=new_on)
                 repo.put(booked)
@@ -504,14 +535,18 @@ class CaseloadService:
         (and a class named after it follows), in one transaction, one audit event each."""
         if on > self.today():
             raise DomainError(
-                f"Läsårsskiftet görs tidigast den dag det gäller ({format_date(on)})."
+                Phrase("Läsårsskiftet görs tidigast den dag det gäller ({on}).", on=format_date(on))
             )
         shown = set(student_ids)
         with self.vault.transaction() as repo:
             done = self._rollover(repo, on)
             ups = [p for p in done.of(school_years.Move.UP) if p.student_id in shown]
             if not ups:
-                raise DomainError(f"Ingen elev har kvar att gå upp en årskurs läsåret {done.year}.")
+                raise DomainError(
+                    Phrase(
+                        "Ingen elev har kvar att gå upp en årskurs läsåret {year}.", year=done.year
+                    )
+                )
             for up in ups:
                 student = self._require(repo, Student, up.student_id)
                 repo.put(replace(student, grade=up.new_grade, class_name=up.new_class))
@@ -758,7 +793,7 @@ class CaseloadService:
         with self.vault.transaction() as repo:
             consent = self._require(repo, Consent, signatory.consent_id)
             if consent_rules.withdrawn_on(consent) is not None:
-                raise DomainError("Samtycket är återkallat. Registrera ett nytt samtycke.")
+                raise DomainError(Phrase("Samtycket är återkallat. Registrera ett nytt samtycke."))
             given = repo.find(Signatory, consent_id=consent.id)
             consent_rules.validate_new(consent, [*given, signatory], today=self.today())
             case = self._require(repo, Case, consent.case_id)
@@ -780,15 +815,18 @@ class CaseloadService:
         each recipient that already got data under it becomes someone to tell (R3)."""
         on = on or self.today()
         if on > self.today():
-            raise DomainError("En återkallelse kan inte dateras i framtiden.")
+            raise DomainError(Phrase("En återkallelse kan inte dateras i framtiden."))
         with self.vault.transaction() as repo:
             consent = self._require(repo, Consent, consent_id)
             case = self._require(repo, Case, consent.case_id)
             given = [s.signed_on for s in repo.find(Signatory, consent_id=consent_id)]
             if on < min([consent.valid_from, *given]):
                 raise DomainError(
-                    f"Återkallelsen är daterad {on.isoformat()}, innan samtycket ens hade "
-                    "lämnats. Ange dagen återkallelsen kom in."
+                    Phrase(
+                        "Återkallelsen är daterad {value}, innan samtycket ens hade lämnats. Ange "
+                        "dagen återkallelsen kom in.",
+                        value=on.isoformat(),
+                    )
                 )
             withdrawn = consent_rules.withdraw(
                 consent,
@@ -820,9 +858,11 @@ class CaseloadService:
         """R3: the socionom has told a recipient that the consent was withdrawn."""
         on = on or self.today()
         if on > self.today():
-            raise DomainError("Underrättelsen kan inte dateras i framtiden.")
+            raise DomainError(Phrase("Underrättelsen kan inte dateras i framtiden."))
         if not how.strip():
-            raise DomainError("Ange hur parten underrättades (till exempel telefon eller brev).")
+            raise DomainError(
+                Phrase("Ange hur parten underrättades (till exempel telefon eller brev).")
+            )
         with self.vault.transaction() as repo:
             consent = self._require(repo, Consent, consent_id)
             told = consent_rules.mark_notified(consent, party, on=on, by=self.user, how=how)
@@ -870,14 +910,16 @@ class CaseloadService:
             checked_by=clean_text(request.checked_by) or self.user,
         )
         if not request.requested_by:
-            raise DomainError("Ange vem som begärde registerutdraget.")
+            raise DomainError(Phrase("Ange vem som begärde registerutdraget."))
         if not request.identity_check:
             raise DomainError(
-                "Ange hur identiteten kontrollerades (och för en vårdnadshavare, att hen har "
-                "vårdnaden)."
+                Phrase(
+                    "Ange hur identiteten kontrollerades (och för en vårdnadshavare, att hen har "
+                    "vårdnaden)."
+                )
             )
         if request.received_on > self.today():
-            raise DomainError("Begäran kan inte ha kommit in i framtiden.")
+            raise DomainError(Phrase("Begäran kan inte ha kommit in i framtiden."))
         return self._store(request, request.student_id, "register_request.record")
 
     def deliver_register_request(
@@ -887,11 +929,11 @@ class CaseloadService:
         with self.vault.transaction() as repo:
             request = self._require(repo, RegisterRequest, request_id)
             if request.delivered_on is not None:
-                raise DomainError("Registerutdraget är redan lämnat.")
+                raise DomainError(Phrase("Registerutdraget är redan lämnat."))
             if not how.strip():
-                raise DomainError("Ange hur registerutdraget lämnades.")
+                raise DomainError(Phrase("Ange hur registerutdraget lämnades."))
             if on < request.received_on or on > self.today():
-                raise DomainError("Ange ett datum mellan begäran och i dag.")
+                raise DomainError(Phrase("Ange ett datum mellan begäran och i dag."))
             done = replace(request, delivered_on=on, delivered_how=how.strip())
             repo.put(done)
             self._changed(repo, "register_request.deliver", student_id=request.student_id)
@@ -945,11 +987,13 @@ class CaseloadService:
         """Move the case one step; refused with the reason when a guard says no."""
         if to is Stage.CLOSED:
             raise DomainError(
-                "Avsluta ärendet med ”Avsluta ärendet (utskrivning)…”, där datum, anledning "
-                "och utfall anges."
+                Phrase(
+                    "Avsluta ärendet med ”Avsluta ärendet (utskrivning)…”, där datum, anledning "
+                    "och utfall anges."
+                )
             )
         if to is Stage.BOOSTER:
-            raise DomainError("Registrera boosterträffen med ”Boosterträff hållen”.")
+            raise DomainError(Phrase("Registrera boosterträffen med ”Boosterträff hållen”."))
         with self.vault.transaction() as repo:
             case = self._require(repo, Case, case_id)
             moved = lifecycle.move(
@@ -977,7 +1021,9 @@ class CaseloadService:
         booster_planned_on: dt.date | None = None,
     ) -> Case:
         if booster_planned_on is not None and booster_planned_on < self.today():
-            raise DomainError("Boosterträffen kan inte planeras till ett datum som har varit.")
+            raise DomainError(
+                Phrase("Boosterträffen kan inte planeras till ett datum som har varit.")
+            )
         with self.vault.transaction() as repo:
             case = self._require(repo, Case, case_id)
             closed = lifecycle.close(
@@ -999,7 +1045,7 @@ class CaseloadService:
         """Boosterträffen hållen, on the day it was held (today unless said)."""
         held_on = held_on or self.today()
         if held_on > self.today():
-            raise DomainError("Boosterträffen kan inte registreras som hållen i framtiden.")
+            raise DomainError(Phrase("Boosterträffen kan inte registreras som hållen i framtiden."))
         with self.vault.transaction() as repo:
             case = self._require(repo, Case, case_id)
             done = lifecycle.record_booster(case, on=held_on, facts=self._facts(repo, case))
@@ -1030,14 +1076,16 @@ class CaseloadService:
     def add_goal(self, goal: Goal) -> Goal:
         if not goal.wording.strip() or not goal.indicator.strip():
             raise DomainError(
-                "Ett mål behöver en formulering och en indikator (hur vi vet att det är nått)."
+                Phrase(
+                    "Ett mål behöver en formulering och en indikator (hur vi vet att det är nått)."
+                )
             )
         plan = self._require(self.vault.repo, ActionPlan, goal.plan_id)
         return self._store(goal, None, "plan.goal", case_id=plan.case_id)
 
     def add_intervention(self, intervention: Intervention) -> Intervention:
         if not 1 <= intervention.level <= 3:
-            raise DomainError("Insatsens nivå ska vara 1, 2 eller 3.")
+            raise DomainError(Phrase("Insatsens nivå ska vara 1, 2 eller 3."))
         plan = self._require(self.vault.repo, ActionPlan, intervention.plan_id)
         return self._store(intervention, None, "plan.intervention", case_id=plan.case_id)
 
@@ -1046,11 +1094,13 @@ class CaseloadService:
         repo = self.vault.repo
         plan = self._require(repo, ActionPlan, plan_id)
         if not repo.find(Goal, plan_id=plan_id):
-            raise DomainError("Handlingsplanen behöver minst ett mål innan den fastställs.")
+            raise DomainError(Phrase("Handlingsplanen behöver minst ett mål innan den fastställs."))
         if not repo.find(Intervention, plan_id=plan_id):
-            raise DomainError("Handlingsplanen behöver minst en insats innan den fastställs.")
+            raise DomainError(
+                Phrase("Handlingsplanen behöver minst en insats innan den fastställs.")
+            )
         if follow_up_on <= self.today():
-            raise DomainError("Uppföljningsdatumet ska ligga efter dagens datum.")
+            raise DomainError(Phrase("Uppföljningsdatumet ska ligga efter dagens datum."))
         established = replace(
             plan,
             status=PlanStatus.ESTABLISHED,
@@ -1078,7 +1128,7 @@ class CaseloadService:
         """A new draft; the händelsedatum may be earlier than today, never later (R5)."""
         event_date = event_date or self.today()
         if event_date > self.today():
-            raise DomainError("Händelsedatumet ligger i framtiden.")
+            raise DomainError(Phrase("Händelsedatumet ligger i framtiden."))
         note = JournalNote(
             case_id=case_id,
             event_date=event_date,
@@ -1190,7 +1240,10 @@ class CaseloadService:
     def schedule_follow_up(self, case_id: str, due_on: dt.date) -> FollowUp:
         if due_on < self.today():
             raise DomainError(
-                f"En uppföljning kan inte bokas på ett datum som har varit ({format_date(due_on)})."
+                Phrase(
+                    "En uppföljning kan inte bokas på ett datum som har varit ({due_on}).",
+                    due_on=format_date(due_on),
+                )
             )
         return self._store(
             FollowUp(case_id=case_id, due_on=due_on), None, "follow_up.schedule", case_id=case_id
@@ -1198,9 +1251,9 @@ class CaseloadService:
 
     def record_follow_up(self, follow_up: FollowUp) -> FollowUp:
         if follow_up.held_on and follow_up.held_on > self.today():
-            raise DomainError("En uppföljning kan inte registreras som hållen i framtiden.")
+            raise DomainError(Phrase("En uppföljning kan inte registreras som hållen i framtiden."))
         if follow_up.absence_now_pct is not None and not 0 <= follow_up.absence_now_pct <= 100:
-            raise DomainError("Frånvaron ska anges i procent, mellan 0 och 100.")
+            raise DomainError(Phrase("Frånvaron ska anges i procent, mellan 0 och 100."))
         return self._store(follow_up, None, "follow_up.save", case_id=follow_up.case_id)
 
     # -------------------------------------------------------------------- SIP
@@ -1211,10 +1264,10 @@ class CaseloadService:
         stored = self.vault.repo.get(Sip, sip.id)
         if stored is not None and stored.status not in (SipStatus.DRAFT, SipStatus.CALLED):
             raise DomainError(
-                "En upprättad SIP ändras inte. Gör en uppföljning – den blir en ny version."
+                Phrase("En upprättad SIP ändras inte. Gör en uppföljning – den blir en ny version.")
             )
         if sip.status not in (SipStatus.DRAFT, SipStatus.CALLED):
-            raise DomainError("Använd ”Upprätta” för att ändra SIP:ens status.")
+            raise DomainError(Phrase("Använd ”Upprätta” för att ändra SIP:ens status."))
         return self._store(sip, None, "sip.save", case_id=sip.case_id)
 
     def move_sip(self, sip_id: str, to: SipStatus) -> Sip:
@@ -1317,7 +1370,7 @@ class CaseloadService:
     def _require(repo: Repository, cls: type[T], entity_id: str) -> T:
         found = repo.get(cls, entity_id)
         if found is None:
-            raise NotFound("Uppgiften finns inte längre. Den kan ha tagits bort.")
+            raise NotFound(Phrase("Uppgiften finns inte längre. Den kan ha tagits bort."))
         return found
 
 

@@ -448,6 +448,8 @@ def _consent(service: CaseloadService, p: _Student, rng: random.Random, *, compl
         form=ConsentForm.WRITTEN,
         informed_of_rights=True,
         exceptions="Uppgifter om syskon." if p.index % 4 == 0 else "",
+        # One parent registered: the social worker states why that one consents alone.
+        single_guardian_reason="Mamman har ensam vårdnad." if len(p.guardians) == 1 else "",
         child_view="Vill att skolan får veta hur det går.",
         **(
             dict(
@@ -668,6 +670,7 @@ def _start_intervention(service: CaseloadService, p: _Student, rng: random.Rando
             case_id=p.ids["case"],
             kind=MeetingKind.NETWORK,
             held_on=service.today(),
+            starts_at=dt.time(8 + p.index % 7, 30 if p.index % 2 else 0),
             place=SCHOOLS[p.index % 4],
             participants=(
                 Participant("Eleven", "elev"),
@@ -684,6 +687,16 @@ def _start_intervention(service: CaseloadService, p: _Student, rng: random.Rando
             ),
         )
     )
+    if p.index % 3 == 1:  # the next elevhälsokonferens, so the agenda has a meeting ahead
+        service.add_meeting(
+            Meeting(
+                case_id=p.ids["case"],
+                kind=MeetingKind.EHK,
+                held_on=service.today() + dt.timedelta(days=1 + p.index % 9),
+                starts_at=dt.time(13, 30),
+                place=SCHOOLS[p.index % 4],
+            )
+        )
     service.new_note(
         p.ids["case"],
         contact_type=ContactType.TALK_GUARDIAN,

@@ -30,6 +30,7 @@ from sstdesk.domain.codes import DataCategory, DocumentKind, PartyKind
 from sstdesk.domain.consent import ShareDecision
 from sstdesk.domain.errors import DomainError
 from sstdesk.domain.model import new_id
+from sstdesk.domain.phrase import Phrase
 from sstdesk.services import team as team_store
 from sstdesk.services.caseload import DISCLOSED, CaseloadService
 from sstdesk.services.views import StudentFile
@@ -124,7 +125,7 @@ class DocumentService:
         withdrawn, or have run out, since the preview was made."""
         reason = " ".join(reason.split())
         if not reason:
-            raise DomainError(f"Ange skälet till {what}. Det sparas i loggen.")
+            raise DomainError(Phrase("Ange skälet till {what}. Det sparas i loggen.", what=what))
         try:
             with self.vault.transaction() as repo:
                 self._still_allowed(repo, document)
@@ -147,8 +148,11 @@ class DocumentService:
             and document.categories <= now.categories
         ):
             raise disclosure.DisclosureRefused(
-                f"{document.kind.label} kan inte lämnas ut längre: samtycket har ändrats sedan "
-                "dokumentet skapades. Stäng förhandsgranskningen och skapa dokumentet på nytt."
+                Phrase(
+                    "{kind} kan inte lämnas ut längre: samtycket har ändrats sedan dokumentet "
+                    "skapades. Stäng förhandsgranskningen och skapa dokumentet på nytt.",
+                    kind=document.kind,
+                )
             )
 
     def _audit_left(self, document: RenderedDocument, action: str, reason: str) -> None:
@@ -194,7 +198,7 @@ class DocumentService:
         if kind in disclosure.NO_CONSENT_NEEDED:
             return disclosure.unrestricted()
         if case is None:
-            raise DomainError("Eleven har inget ärende hos teamet.")
+            raise DomainError(Phrase("Eleven har inget ärende hos teamet."))
         sip = case.current_sip
         policy = disclosure.policy_for(
             kind,
@@ -206,7 +210,7 @@ class DocumentService:
         def check(party: PartyKind, category: DataCategory) -> ShareDecision:
             return self.caseload.may_share(case.case.id, party=party, category=category, on=today)
 
-        return disclosure.clear(policy, check, title=kind.label)
+        return disclosure.clear(policy, check, title=kind)  # a label, said in the window's language
 
 
 def _as_records(

@@ -17,6 +17,7 @@ from dataclasses import dataclass, fields, replace
 
 from sstdesk.domain.errors import DomainError
 from sstdesk.domain.model import Case, Guardian, RegisterRequest, Student
+from sstdesk.domain.phrase import Phrase
 from sstdesk.services import projection
 from sstdesk.services.caseload import CaseloadService
 from sstdesk.vault.repository import Repository
@@ -48,7 +49,7 @@ def merge(caseload: CaseloadService, personnummer: str) -> Student:
     with vault.transaction() as repo:
         found = sorted(repo.find(Student, personnummer=personnummer), key=lambda s: s.id)
         if len(found) < 2:
-            raise DomainError("Eleven är redan ihopslagen.")
+            raise DomainError(Phrase("Eleven är redan ihopslagen."))
         kept, others = found[0], found[1:]
         merged = kept
         now = vault.clock().isoformat(timespec="seconds")

@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from typing import TypeVar
 
 from sstdesk.domain import agenda as agenda_rules
+from sstdesk.domain import phrase
 from sstdesk.domain.codes import (
     ENDED_STAGES,
     ConsentStatus,
@@ -51,7 +52,7 @@ from sstdesk.services import team as team_settings
 from sstdesk.services.views import CaseloadRow, DueRow
 from sstdesk.vault.repository import Repository
 
-VERSION = "6"  # bump when what a row holds changes: the next unlock rebuilds
+VERSION = "7"  # bump when what a row holds changes: the next unlock rebuilds
 
 
 def _fast(cls: type[T], **fields: object) -> T:
@@ -187,11 +188,17 @@ def snapshots(repo: Repository, student_ids: Sequence[str] | None = None) -> lis
     # Meetings and drafts: the few columns the rules read, never the minutes or the text.
     active = [c.id for c in latest.values() if c.stage not in ENDED_STAGES]
     meetings: dict[str, list[Meeting]] = defaultdict(list)
-    for mid, cid, kind, held_on in _columns(
-        repo, Meeting, ("id", "case_id", "kind", "held_on"), active if few else None
+    for mid, cid, kind, held_on, starts_at in _columns(
+        repo, Meeting, ("id", "case_id", "kind", "held_on", "starts_at"), active if few else None
     ):
         meetings[cid].append(
-            Meeting(case_id=cid, kind=MeetingKind(kind), held_on=_iso(held_on), id=mid)
+            Meeting(
+                case_id=cid,
+                kind=MeetingKind(kind),
+                held_on=_iso(held_on),
+                starts_at=dt.time.fromisoformat(starts_at) if starts_at else None,
+                id=mid,
+            )
         )
     drafts: dict[str, list[dt.date]] = defaultdict(list)
     # Dated by when it was written, not by the event it is about: a correction written
@@ -353,7 +360,7 @@ def _encode(row: StoredRow) -> tuple[object, ...]:
         [
             i.kind.value,
             i.due_on.isoformat(),
-            i.text,
+            phrase.to_data(i.text),
             i.shown_from.isoformat() if i.shown_from else None,
             i.shown_until.isoformat() if i.shown_until else None,
         ]
@@ -432,7 +439,7 @@ def _decode(raw: Sequence[object]) -> StoredRow:
                 due_on=_iso(d),
                 student_id=sid,
                 case_id=cid,
-                text=t,
+                text=phrase.from_data(t),
                 shown_from=_iso(f) if f else None,
                 shown_until=_iso(u) if u else None,
             )

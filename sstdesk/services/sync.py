@@ -16,6 +16,7 @@ import httpx
 
 from sstdesk.domain.errors import DomainError
 from sstdesk.domain.model import Student
+from sstdesk.domain.phrase import Phrase
 from sstdesk.services import duplicates, projection
 from sstdesk.services.caseload import CaseloadService
 from sstdesk.sync import apply, crypto, payload
@@ -122,7 +123,7 @@ class SyncService:
             (conflict_id,),
         ).fetchone()
         if row is None:
-            raise DomainError("Konflikten är redan löst.")
+            raise DomainError(Phrase("Konflikten är redan löst."))
         record_id, kind, field, mine, theirs = row
         chosen = {"mine": _loads(mine), "theirs": _loads(theirs), "merged": value}[keep]
         with self.vault.transaction() as repo:
@@ -131,15 +132,19 @@ class SyncService:
                 if keep == "theirs" and content is not None:
                     if apply.holds_signed_notes(repo.conn, kind, record_id):
                         raise DomainError(
-                            "Posten har signerade journalanteckningar, och de tas aldrig "
-                            "bort. Behåll din version."
+                            Phrase(
+                                "Posten har signerade journalanteckningar, och de tas aldrig "
+                                "bort. Behåll din version."
+                            )
                         )
                     payload.remove(repo.conn, kind, record_id)
             elif content is not None and content.get(field) != chosen:
                 if kind == "journal_notes" and content.get("status") == "signed":
                     raise DomainError(
-                        "Anteckningen är signerad och kan inte ändras. Behåll den signerade "
-                        "texten, och skriv en rättelse om den andra texten ska med."
+                        Phrase(
+                            "Anteckningen är signerad och kan inte ändras. Behåll den signerade "
+                            "texten, och skriv en rättelse om den andra texten ska med."
+                        )
                     )
                 content[field] = chosen
                 payload.write(repo.conn, kind, content)

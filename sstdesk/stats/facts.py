@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from sstdesk.domain.codes import Gender, InterventionKind
+from sstdesk.domain.phrase import Phrase
 
 
 class GenderGroup(StrEnum):
@@ -18,7 +19,11 @@ class GenderGroup(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"girl": "Flicka", "boy": "Pojke", "other": "Annat/ej angivet"}[self.value]
+        return {
+            "girl": Phrase("Flicka"),
+            "boy": Phrase("Pojke"),
+            "other": Phrase("Annat/ej angivet"),
+        }[self.value]
 
     @classmethod
     def of(cls, gender: Gender) -> GenderGroup:
@@ -65,15 +70,15 @@ class Period:
     @classmethod
     def term(cls, year: int, autumn: bool) -> Period:
         if autumn:
-            return cls(dt.date(year, 7, 1), dt.date(year, 12, 31), f"HT {year}")
-        return cls(dt.date(year, 1, 1), dt.date(year, 6, 30), f"VT {year}")
+            return cls(dt.date(year, 7, 1), dt.date(year, 12, 31), Phrase("HT {year}", year=year))
+        return cls(dt.date(year, 1, 1), dt.date(year, 6, 30), Phrase("VT {year}", year=year))
 
     @classmethod
     def school_year(cls, first_year: int) -> Period:
         return cls(
             dt.date(first_year, 7, 1),
             dt.date(first_year + 1, 6, 30),
-            f"Läsåret {first_year}/{str(first_year + 1)[2:]}",
+            Phrase("Läsåret {first}/{second}", first=first_year, second=str(first_year + 1)[2:]),
         )
 
     @classmethod

@@ -13,8 +13,11 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from sstdesk.domain.codes import InterventionKind
+from sstdesk.domain.phrase import Phrase
 from sstdesk.stats.facts import CaseFacts, GenderGroup, Period
 from sstdesk.stats.tables import GROUPS, CountTable, Measure, MeasureTable
+
+UNKNOWN_SCHOOL = Phrase("Okänd skola")
 
 
 @dataclass(frozen=True)
@@ -44,16 +47,21 @@ def report(
         for f in facts
         if (school_id is None or f.school_id == school_id) and (grade is None or f.grade == grade)
     ]
-    scope = school_names.get(school_id, "") if school_id else "Alla skolor"
+    scope: str = school_names.get(school_id, "") if school_id else Phrase("Alla skolor")
     if grade is not None:
-        scope += f", årskurs {grade}"
+        scope = Phrase("{scope}, årskurs {grade}", scope=scope, grade=grade)
     referred = [f for f in chosen if f.referral_date in period]
     return Report(
         period=period,
         scope=scope,
         flows=CountTable(
-            "Elever under perioden",
-            ("Aktualiserade", "Inskrivna", "Utskrivna", "Boosterträff hållen"),
+            Phrase("Elever under perioden"),
+            (
+                Phrase("Aktualiserade"),
+                Phrase("Inskrivna"),
+                Phrase("Utskrivna"),
+                Phrase("Boosterträff hållen"),
+            ),
             (
                 _by_gender(referred),
                 _by_gender(f for f in chosen if f.enrolled_on in period),
@@ -63,12 +71,15 @@ def report(
             column_totals=False,
         ),
         by_school=_split(
-            "Aktualiserade per skola",
+            Phrase("Aktualiserade per skola"),
             referred,
-            key=lambda f: school_names.get(f.school_id, "Okänd skola"),
+            key=lambda f: school_names.get(f.school_id, UNKNOWN_SCHOOL),
         ),
         by_grade=_split(
-            "Aktualiserade per årskurs", referred, key=lambda f: f"Årskurs {f.grade}", numeric=True
+            Phrase("Aktualiserade per årskurs"),
+            referred,
+            key=lambda f: Phrase("Årskurs {grade}", grade=f.grade),
+            numeric=True,
         ),
         interventions=_interventions(chosen, period),
         measures=_measures(chosen, period),
@@ -111,8 +122,8 @@ def _interventions(facts: Sequence[CaseFacts], period: Period) -> CountTable:
                 counts.setdefault(i.kind, dict.fromkeys(GROUPS, 0))[f.gender] += 1
     kinds = [k for k in InterventionKind if k in counts]
     return CountTable(
-        "Insatser som påbörjats, per slag",
-        tuple(k.label for k in kinds),
+        Phrase("Insatser som påbörjats, per slag"),
+        tuple(Phrase("{kind}", kind=k) for k in kinds),
         tuple(tuple(counts[k][g] for g in GROUPS) for k in kinds),
     )
 
@@ -129,31 +140,31 @@ def _measures(facts: Sequence[CaseFacts], period: Period) -> MeasureTable:
     grade_nine = [f for f in closed if f.grade == 9 and f.upper_secondary_eligible is not None]
     rows: list[tuple[str, Callable[[Sequence[CaseFacts]], Measure]]] = [
         (
-            "Frånvaro vid inskrivning, median",
+            Phrase("Frånvaro vid inskrivning, median"),
             lambda fs: _median([f.baseline_absence_pct for f in fs], "%"),
         ),
         (
-            "Frånvaro vid inskrivning, kvartilavstånd",
+            Phrase("Frånvaro vid inskrivning, kvartilavstånd"),
             lambda fs: _iqr([f.baseline_absence_pct for f in fs], "%"),
         ),
         (
-            "Frånvaro vid utskrivning, median",
+            Phrase("Frånvaro vid utskrivning, median"),
             lambda fs: _median([f.closure_absence_pct for f in fs], "%"),
         ),
         (
-            "Frånvaro vid utskrivning, kvartilavstånd",
+            Phrase("Frånvaro vid utskrivning, kvartilavstånd"),
             lambda fs: _iqr([f.closure_absence_pct for f in fs], "%"),
         ),
         (
-            "Andel med förbättrad närvaro",
+            Phrase("Andel med förbättrad närvaro"),
             lambda fs: _share([f.closure_absence_pct < f.baseline_absence_pct for f in fs]),  # type: ignore[operator]
         ),
         (
-            "Andel gymnasiebehöriga i årskurs 9",
+            Phrase("Andel gymnasiebehöriga i årskurs 9"),
             lambda fs: _share([bool(f.upper_secondary_eligible) for f in fs]),
         ),
         (
-            "Dagar från aktualisering till plan, median",
+            Phrase("Dagar från aktualisering till plan, median"),
             lambda fs: _median(
                 [(f.plan_established_on - f.referral_date).days for f in fs],  # type: ignore[operator]
                 "dagar",
@@ -166,7 +177,7 @@ def _measures(facts: Sequence[CaseFacts], period: Period) -> MeasureTable:
         per_group = [measure([f for f in source if f.gender is g]) for g in GROUPS]
         cells.append((*per_group, measure(source)))
     return MeasureTable(
-        "Frånvaro, resultat och tid till plan",
+        Phrase("Frånvaro, resultat och tid till plan"),
         tuple(label for label, _ in rows),
         tuple(cells),
     )

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from sstdesk.domain.phrase import Phrase
 from sstdesk.stats.facts import GenderGroup
 
 GROUPS = tuple(GenderGroup)
-TOTAL = "Totalt"
+TOTAL = Phrase("Totalt")
 HIDDEN = "<5"
 
 

@@ -16,6 +16,7 @@ import httpx
 from pydantic import BaseModel, ValidationError
 
 from sstdesk.domain.errors import DomainError
+from sstdesk.domain.phrase import Phrase
 from sstdesk.sync import crypto
 from sstdesk.wire.schema import API, TokenRequest, TokenResponse
 
@@ -130,8 +131,11 @@ class Api:
         if tries >= len(BACKOFF):
             if status >= 500:
                 raise SyncError(
-                    f"Servern svarar inte som den ska just nu (felkod {status}). Inget har "
-                    "gått förlorat; synkroniseringen försöker igen senare.",
+                    Phrase(
+                        "Servern svarar inte som den ska just nu (felkod {status}). Inget har gått "
+                        "förlorat; synkroniseringen försöker igen senare.",
+                        status=status,
+                    ),
                     code="damaged",
                 )
             raise SyncError(DAMAGED, code="damaged")

@@ -18,6 +18,7 @@ from dataclasses import astuple, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from sstdesk.domain.phrase import Phrase
 from sstdesk.sync import crypto, payload
 from sstdesk.sync.merge import merge
 from sstdesk.vault import audit
@@ -138,7 +139,7 @@ def _in_savepoint(conn: Connection, change: Change, ctx: Context) -> tuple[int, 
         _roll_back(conn)
         if _vault_condition(error):
             raise
-        raise Unusable("unapplicable", "valvet tog inte emot posten") from error
+        raise Unusable("unapplicable", Phrase("valvet tog inte emot posten")) from error
     conn.execute("RELEASE change")
     return found
 
@@ -164,9 +165,9 @@ def _apply(conn: Connection, change: Change, ctx: Context) -> tuple[int, set[str
                 rows = json.loads(plain)["events"]
                 events = [audit.AuditEvent(*row) for row in rows]
             except (ValueError, KeyError, TypeError, RecursionError) as error:
-                raise Unusable("malformed", "en logg som inte går att läsa") from error
+                raise Unusable("malformed", Phrase("en logg som inte går att läsa")) from error
             if not all(_event_shape(e) for e in events):
-                raise Unusable("malformed", "en logg som inte går att läsa")
+                raise Unusable("malformed", Phrase("en logg som inte går att läsa"))
             _own_log(conn, change, events)
             audit.receive(conn, events)
         # The epoch it was sealed in, for a rotation to name the epochs the old key had.
@@ -177,13 +178,13 @@ def _apply(conn: Connection, change: Change, ctx: Context) -> tuple[int, set[str
         )
         return 0, set()
     if change.kind not in payload.KINDS:
-        raise Unusable("malformed", "okänd sorts post")
+        raise Unusable("malformed", Phrase("okänd sorts post"))
     known = conn.execute(
         "SELECT kind FROM sync_base WHERE record_id = ?", (change.record_id,)
     ).fetchone()
     if known is not None and known[0] != change.kind:
         # A record's kind never changes: a case under a student's id is no case at all.
-        raise Unusable("malformed", "en post med samma id som en annan sorts post")
+        raise Unusable("malformed", Phrase("en post med samma id som en annan sorts post"))
     plain, sealed_farewell = _open(change, ctx)
     plain, origin, origin_base = payload.unwrap(plain)
     # A farewell by its seal, by the server's mark (which can only make it more careful),
@@ -241,7 +242,7 @@ def _own_log(conn: Connection, change: Change, events: list[audit.AuditEvent]) -
     hold the events just before its restore and those after)."""
     names = {e.device for e in events}
     if not change.record_id.startswith(f"{change.device_id}-a"):
-        raise Unusable("malformed", "en logg i en annan dators namn")
+        raise Unusable("malformed", Phrase("en logg i en annan dators namn"))
     for name in names:
         bound = conn.execute(
             "SELECT sync_device FROM team_audit_devices WHERE vault_device = ?", (name,)
@@ -252,7 +253,7 @@ def _own_log(conn: Connection, change: Change, events: list[audit.AuditEvent]) -
                 (name, change.device_id),
             )
         elif bound[0] != change.device_id:
-            raise Unusable("malformed", "en logg i en annan dators namn")
+            raise Unusable("malformed", Phrase("en logg i en annan dators namn"))
 
 
 def _event_shape(event: audit.AuditEvent) -> bool:
@@ -271,7 +272,7 @@ def _open(change: Change, ctx: Context) -> tuple[bytes, bool]:
     the seal itself: the server's mark is not needed, and cannot take it away)."""
     key = ctx.keys.get(change.key_id)
     if key is None:
-        raise Unusable("unreadable", "krypterad med en teamnyckel som datorn inte har")
+        raise Unusable("unreadable", Phrase("krypterad med en teamnyckel som datorn inte har"))
     header = crypto.Header(
         team_id=ctx.team_id,
         record_id=change.record_id,
@@ -307,17 +308,17 @@ def _not_retired(change: Change, ctx: Context, farewell: bool) -> None:
             return
     elif retired.earlier is None or change.epoch in retired.earlier:
         return  # sealed in an epoch before the rotation (or a ring that cannot tell)
-    raise Unusable("retired", "krypterad med en teamnyckel som har bytts ut")
+    raise Unusable("retired", Phrase("krypterad med en teamnyckel som har bytts ut"))
 
 
 def _decode(change: Change, plain: bytes) -> dict[str, Any] | None:
     try:
         content = payload.loads(plain)
     except (ValueError, RecursionError) as error:
-        raise Unusable("malformed", "innehållet är inte läsbart") from error
+        raise Unusable("malformed", Phrase("innehållet är inte läsbart")) from error
     if change.deleted:
         if content is not None:
-            raise Unusable("malformed", "en borttagning med innehåll")
+            raise Unusable("malformed", Phrase("en borttagning med innehåll"))
         return None
     try:
         return payload.check(change.kind, change.record_id, content)
@@ -382,7 +383,7 @@ def _merge_in(
     if farewell and _deleted_base(conn, change):
         # ... and on one the team has deleted meanwhile (a duplicate merged away): it is
         # not brought back, only kept aside where the person sees it.
-        raise Unusable("deleted", "gäller en post som teamet redan har tagit bort")
+        raise Unusable("deleted", Phrase("gäller en post som teamet redan har tagit bort"))
     if (pending or merge_base is not None) and (
         clashes := _signed_note_meets(conn, change, mine, theirs, now, touched)
     ) is not None:

@@ -21,6 +21,7 @@ from nacl.exceptions import CryptoError
 from nacl.pwhash import argon2id
 
 from sstdesk.domain.errors import DomainError
+from sstdesk.domain.phrase import Phrase
 from sstdesk.vault.keys import KdfParams, normalise_recovery_code
 
 NONCE = bindings.crypto_aead_xchacha20poly1305_ietf_NPUBBYTES
@@ -89,8 +90,10 @@ def open_record(team_key: bytes, header: Header, text: str) -> bytes:
         )
     except (CryptoError, ValueError) as error:
         raise SealError(
-            "En post från servern gick inte att dekryptera. Den kan vara manipulerad eller "
-            "krypterad med en annan teamnyckel."
+            Phrase(
+                "En post från servern gick inte att dekryptera. Den kan vara manipulerad eller "
+                "krypterad med en annan teamnyckel."
+            )
         ) from error
 
 
@@ -233,13 +236,15 @@ def load_ring(data: bytes, held: KeyRing | None = None) -> KeyRing:
             admins = {str(k): str(v) for k, v in body.get("admins", {}).items()}
             ring = KeyRing(str(body["current"]), keys, retired, admins)
         except (ValueError, KeyError, TypeError, AttributeError) as error:
-            raise SealError("Teamets nyckelring gick inte att läsa.") from error
+            raise SealError(Phrase("Teamets nyckelring gick inte att läsa.")) from error
         if ring.current not in keys or any(key_id(v) != k for k, v in keys.items()):
-            raise SealError("Teamets nyckelring är inte hel.")
+            raise SealError(Phrase("Teamets nyckelring är inte hel."))
     if held is not None and any(ring.keys.get(k) != v for k, v in held.keys.items()):
         raise SealError(
-            "En ny teamnyckel från servern kunde inte styrkas. Den används inte; kontakta "
-            "teamets administratör."
+            Phrase(
+                "En ny teamnyckel från servern kunde inte styrkas. Den används inte; kontakta "
+                "teamets administratör."
+            )
         )
     return ring
 
@@ -294,7 +299,9 @@ def open_from(wrapped: str, device_private: str) -> bytes:
         )
         return box.decrypt(base64.b64decode(envelope["box"]))
     except (CryptoError, ValueError, KeyError, TypeError) as error:
-        raise SealError("Teamnyckeln gick inte att öppna med den här datorns nyckel.") from error
+        raise SealError(
+            Phrase("Teamnyckeln gick inte att öppna med den här datorns nyckel.")
+        ) from error
 
 
 def open_for_device(sealed: str, device_private: str) -> bytes:
@@ -302,7 +309,9 @@ def open_for_device(sealed: str, device_private: str) -> bytes:
         box = public.SealedBox(public.PrivateKey(base64.b64decode(device_private)))
         return box.decrypt(base64.b64decode(sealed))
     except (CryptoError, ValueError) as error:
-        raise SealError("Teamnyckeln gick inte att öppna med den här datorns nyckel.") from error
+        raise SealError(
+            Phrase("Teamnyckeln gick inte att öppna med den här datorns nyckel.")
+        ) from error
 
 
 def seal_for_recovery(secret: bytes, code: str, params: KdfParams | None = None) -> str:
@@ -335,7 +344,7 @@ def open_with_recovery(blob: str, code: str) -> bytes:
         )
     except (CryptoError, ValueError, KeyError, TypeError) as error:
         raise SealError(
-            "Teamets återställningskod stämmer inte. Kontrollera koden på papperet."
+            Phrase("Teamets återställningskod stämmer inte. Kontrollera koden på papperet.")
         ) from error
 
 

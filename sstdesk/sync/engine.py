@@ -29,6 +29,7 @@ from typing import Any, TypeVar
 
 import httpx
 
+from sstdesk.domain.phrase import Phrase
 from sstdesk.sync import apply, crypto, payload, trust
 from sstdesk.sync.api import (
     DAMAGED,
@@ -253,8 +254,11 @@ class SyncClient:
                 ring = self._finish_first_key(ring)
             else:
                 raise SyncError(
-                    "Datorn är godkänd men har ännu inte fått teamnyckeln. Be teamets "
-                    "administratör godkänna den i sstdesk, eller ange teamets återställningskod."
+                    Phrase(
+                        "Datorn är godkänd men har ännu inte fått teamnyckeln. Be teamets "
+                        "administratör godkänna den i sstdesk, eller ange teamets "
+                        "återställningskod."
+                    )
                 )
             self.db(partial(self._hold, ring))
         self.db(lambda: self._start_tracking(answer.epoch))
@@ -312,8 +316,11 @@ class SyncClient:
         if not crypto.same_code(typed_code, crypto.safety_code(device_public)):
             self._audit("sync.approve_refused", reason=device_id)
             raise SyncError(
-                "Säkerhetskoden stämmer inte med den datorn som väntar. Godkänn inte datorn: "
-                "kontrollera koden på kollegans skärm, och kontakta IT om den ändå inte stämmer."
+                Phrase(
+                    "Säkerhetskoden stämmer inte med den datorn som väntar. Godkänn inte datorn: "
+                    "kontrollera koden på kollegans skärm, och kontakta IT om den ändå inte "
+                    "stämmer."
+                )
             )
         held = self.db(self._ring)
         # With the admin laptops whose hand a later ring may come from: this one and those
@@ -517,12 +524,14 @@ class SyncClient:
             sender = crypto.sender_of(sealed)
             if sender is None:
                 if held.admins:
-                    raise crypto.SealError("En teamnyckel utan avsändare tas inte emot.")
+                    raise crypto.SealError(Phrase("En teamnyckel utan avsändare tas inte emot."))
                 data = crypto.open_for_device(sealed, self._get("device_private"))
             elif self._trusted_sender(held, *sender):
                 data = crypto.open_from(sealed, self._get("device_private"))
             else:
-                raise crypto.SealError("En teamnyckel från en okänd avsändare tas inte emot.")
+                raise crypto.SealError(
+                    Phrase("En teamnyckel från en okänd avsändare tas inte emot.")
+                )
             ring = crypto.load_ring(data, held)
             if not ring.admins:
                 ring = crypto.KeyRing(ring.current, ring.keys, ring.retired, held.admins)
@@ -541,7 +550,7 @@ class SyncClient:
         here must not wait for one the team sent), and pull even when push failed; the
         first failure is raised once both have had their turn."""
         if not self.enrolled:
-            raise SyncError("Datorn är inte ansluten till teamets server.")
+            raise SyncError(Phrase("Datorn är inte ansluten till teamets server."))
         failures: list[Exception] = []
         pulled = conflicts = pushed = rejected = 0
         try:
@@ -1008,8 +1017,10 @@ class SyncClient:
                 restarts += 1
                 if restarts > MAX_RESTARTS:
                     raise SyncError(
-                        "Servern byter läge hela tiden. Försök igen om en stund, och "
-                        "kontakta IT om det inte går över."
+                        Phrase(
+                            "Servern byter läge hela tiden. Försök igen om en stund, och "
+                            "kontakta IT om det inte går över."
+                        )
                     )
                 self.db(partial(self._server_forgot, page.epoch if page else ""))
                 continue

@@ -12,6 +12,7 @@ from functools import cache
 from typing import Any
 
 from sstdesk.domain.personnummer import birth_of
+from sstdesk.domain.phrase import Phrase
 from sstdesk.vault.connection import Connection
 from sstdesk.vault.records import TABLES, columns, from_row, hints, sql_type, to_row
 
@@ -40,33 +41,33 @@ def check(kind: str, record_id: str, content: Any) -> dict[str, Any]:
     pulled record that is not is kept aside instead of breaking a screen later."""
     cols = KINDS.get(kind)
     if cols is None:
-        raise Malformed("okänd sorts post")
+        raise Malformed(Phrase("okänd sorts post"))
     if not isinstance(content, dict) or set(content) != set(cols):
-        raise Malformed("fälten stämmer inte med postens sort")
+        raise Malformed(Phrase("fälten stämmer inte med postens sort"))
     if content["id"] != record_id:
-        raise Malformed("postens id stämmer inte")
+        raise Malformed(Phrase("postens id stämmer inte"))
     cls = ENTITIES[kind]
     for name, allowed, required in _shape(kind):
         value = content[name]
         if value is None:
             if required:
-                raise Malformed(f"fältet {name} saknas")
+                raise Malformed(Phrase("fältet {name} saknas", name=name))
         elif isinstance(value, bool) or not isinstance(value, allowed):
-            raise Malformed(f"fältet {name} har fel typ")
+            raise Malformed(Phrase("fältet {name} har fel typ", name=name))
         elif not storable(value):
-            raise Malformed(f"fältet {name} går inte att lagra")
+            raise Malformed(Phrase("fältet {name} går inte att lagra", name=name))
     row = tuple(content[c] for c in cols)
     try:
         entity = from_row(cls, row)
     except (ValueError, TypeError, KeyError) as error:
-        raise Malformed("ett fält har ett värde programmet inte känner igen") from error
+        raise Malformed(Phrase("ett fält har ett värde programmet inte känner igen")) from error
     if to_row(entity) != row:
-        raise Malformed("ett fält är inte lagrat som programmet lagrar det")
+        raise Malformed(Phrase("ett fält är inte lagrat som programmet lagrar det"))
     if kind == "students":
         try:
             birth_of(content["personnummer"])
         except ValueError as error:
-            raise Malformed("personnumret går inte att läsa") from error
+            raise Malformed(Phrase("personnumret går inte att läsa")) from error
     return content
 
 

@@ -8,6 +8,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from sstdesk.domain.phrase import Phrase
 from sstdesk.sync.engine import SyncError
 
 LOOPBACK = ("localhost", "127.0.0.1", "::1")
@@ -20,14 +21,17 @@ def connect(server_url: str, ca_bundle: str, *, timeout: float = 30.0) -> httpx.
     except ValueError:  # say, an IPv6 address without its closing bracket
         hostname = None
     if hostname is None or parts.scheme not in ("https", "http"):
-        raise SyncError("Ange serverns adress, till exempel https://sst.stad.se.")
+        raise SyncError(Phrase("Ange serverns adress, till exempel https://sst.stad.se."))
     if parts.scheme == "http":
         if hostname not in LOOPBACK:
-            raise SyncError("Servern måste nås över https.")
+            raise SyncError(Phrase("Servern måste nås över https."))
         return httpx.Client(base_url=server_url, timeout=timeout)
     if not ca_bundle or not Path(ca_bundle).is_file():
         raise SyncError(
-            "Ange distriktets CA-certifikat (inställningen ca_bundle) – sstdesk litar bara på det."
+            Phrase(
+                "Ange distriktets CA-certifikat (inställningen ca_bundle) – sstdesk litar bara på "
+                "det."
+            )
         )
     context = ssl.create_default_context(cafile=ca_bundle)  # the district's CA, nothing else
     context.minimum_version = ssl.TLSVersion.TLSv1_2

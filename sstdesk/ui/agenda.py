@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, Q
 
 from sstdesk.domain.agenda import Entry, Group, grouped
 from sstdesk.domain.due import DueItem, DueKind
+from sstdesk.ui.labels import say
 from sstdesk.ui.numbers import counts
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -74,19 +75,16 @@ def what_text(entry: Entry) -> str:
 
 
 def item_text(item: DueItem, days_left: int) -> str:
-    """What is due, in the window's language (a text the domain wrote with dates in it
-    stays as written)."""
+    """What is due, in the window's language."""
     if item.kind is DueKind.CONSENT_EXPIRING:
         if days_left == 0:
             return _t("Samtycket går ut idag")
         if days_left == 1:
             return _t("Samtycket går ut i morgon")
         return counts.consent_expires_in(days_left)
-    if item.kind is DueKind.MEETING:
-        return QCoreApplication.translate("codes", item.text)  # the meeting kind's label
     if item.kind in TEXTS:
         return _t(TEXTS[item.kind])
-    return item.text
+    return say(item.text)
 
 
 class AgendaView(QListWidget):

@@ -102,6 +102,50 @@ class DecimalEdit(QLineEdit):
             self.setText(f"{value:g}".replace(".", ","))
 
 
+def parse_time(text: str) -> dt.time | None:
+    """A time of day as people type it: "13:30", "13.30", "9", "0930"; None when empty,
+    ValueError when it is no time."""
+    plain = text.strip().replace(".", ":")
+    if not plain:
+        return None
+    if ":" in plain:
+        hours, _, minutes = plain.partition(":")
+    elif len(plain) > 2:
+        hours, minutes = plain[:-2], plain[-2:]
+    else:
+        hours, minutes = plain, "0"
+    if not (hours.isdigit() and minutes.isdigit() and len(minutes) <= 2):
+        raise ValueError(text)
+    return dt.time(int(hours), int(minutes))  # ValueError for 25:00 or 13:75
+
+
+class TimeEdit(QLineEdit):
+    """A time of day that starts empty: a meeting's time is the person's to give."""
+
+    def __init__(self, value: dt.time | None = None) -> None:
+        super().__init__()
+        pattern = QRegularExpression(r"\s*\d{0,2}([:.]?\d{0,2})?\s*")
+        self.setValidator(QRegularExpressionValidator(pattern, self))
+        self.setPlaceholderText(QCoreApplication.translate("FormDialog", "t.ex. 13:30"))
+        self.setMaximumWidth(140)
+        self.set_time(value)
+
+    def time(self) -> dt.time | None:
+        """The time typed, or None when empty or not a time."""
+        try:
+            return parse_time(self.text())
+        except ValueError:
+            return None
+
+    def set_time(self, value: dt.time | str | None) -> None:
+        if value is None:
+            self.clear()
+        elif isinstance(value, str):
+            self.setText(value)
+        else:
+            self.setText(value.strftime("%H:%M"))
+
+
 class PercentSpin(QDoubleSpinBox):
     """A spin box that reads a decimal comma and a decimal point alike, whatever the
     locale: QDoubleSpinBox alone dropped the keys it did not expect ("34,5" became 34
@@ -195,6 +239,8 @@ class FormDialog(QDialog):
     def _make(spec: Field) -> QWidget:
         if spec.kind == "decimal":
             return DecimalEdit(spec.default)
+        if spec.kind == "time":
+            return TimeEdit(spec.default)
         if spec.kind == "sum":
             shown = QLabel()
             shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -264,6 +310,8 @@ class FormDialog(QDialog):
                 found[spec.key] = widget.value()
             elif isinstance(widget, DecimalEdit | PercentSpin):
                 found[spec.key] = widget.number()
+            elif isinstance(widget, TimeEdit):
+                found[spec.key] = widget.time()
             elif spec.kind == "sum":
                 found[spec.key] = self._sum(spec)
             elif isinstance(widget, QPlainTextEdit):
@@ -295,6 +343,8 @@ class FormDialog(QDialog):
             widget.set_value(value)
         elif isinstance(widget, DecimalEdit | PercentSpin):
             widget.set_number(value)
+        elif isinstance(widget, TimeEdit):
+            widget.set_time(value)
         elif isinstance(widget, QPlainTextEdit):
             widget.setPlainText(value)
         elif isinstance(widget, QDateEdit):
@@ -390,7 +440,17 @@ class FormDialog(QDialog):
         self.accept()
 
     def _decimal_problem(self) -> str:
-        """The first decimal field that is not a number in its range, said in words."""
+        """The first decimal field that is not a number in its range (or time field that is
+        not a time), said in words."""
+        for spec in self.fields:
+            widget = self.widgets[spec.key]
+            if isinstance(widget, TimeEdit) and widget.text().strip() and widget.time() is None:
+                name = (
+                    QCoreApplication.translate(self._context, spec.label) if self._context else ""
+                )
+                return self.tr("{0}: skriv tiden som timmar och minuter, t.ex. 13:30.").format(
+                    name or spec.label
+                )
         for spec in self.fields:
             if spec.kind != "decimal":
                 continue

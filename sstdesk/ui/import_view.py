@@ -37,6 +37,7 @@ from sstdesk.imports.mapping import FIELDS, ColumnMapping, Unit
 from sstdesk.imports.table import ImportFileError, Table
 from sstdesk.services.attendance_import import AttendanceImport, ImportPreview
 from sstdesk.ui.forms import fit_to_screen
+from sstdesk.ui.labels import say
 from sstdesk.ui.numbers import pct
 
 if TYPE_CHECKING:
@@ -315,7 +316,9 @@ class ImportDialog(QDialog):
                 )
             )
         for e in preview.errors:
-            entries.append((e.line, [self.tr("Fel"), str(e.line), "", "", "", "", e.reason], None))
+            entries.append(
+                (e.line, [self.tr("Fel"), str(e.line), "", "", "", "", say(e.reason)], None)
+            )
         entries.sort(key=lambda entry: entry[0])
         self.rows.setRowCount(len(entries))
         for r, (_line, cells, checkable) in enumerate(entries):

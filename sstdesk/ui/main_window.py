@@ -13,7 +13,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -48,6 +57,7 @@ from sstdesk.ui.forms import Field, FormDialog, ask
 from sstdesk.ui.idle import IdleWatcher
 from sstdesk.ui.import_view import ImportDialog
 from sstdesk.ui.journal_correction import CorrectionDialog
+from sstdesk.ui.labels import say
 from sstdesk.ui.numbers import pct
 from sstdesk.ui.pages import CaseloadPage, CreatePage, RecoverPage, RecoveryCodePage, UnlockPage
 from sstdesk.ui.school_year import RolloverDialog
@@ -614,7 +624,9 @@ class MainWindow(Window):
         try:  # a file missing or empty is said before any passphrase is typed
             session.check_files(self.profile)
         except VaultError as error:
-            self.unlock_page.show_error(str(error), damaged=isinstance(error, VaultDamaged))
+            self.unlock_page.show_error(
+                self.message(error), damaged=isinstance(error, VaultDamaged)
+            )
 
     # -- caseload -----------------------------------------------------------------
 
@@ -1047,8 +1059,16 @@ class MainWindow(Window):
 
 
 def _message(error: BaseException) -> str:
-    """The Swedish sentence for the person; anything unexpected gets a calm generic one."""
+    """The sentence for the person, in the window's language; anything unexpected gets a
+    calm generic one."""
     if isinstance(error, VaultError | DomainError):
-        return str(error)
+        text = error.args[0] if error.args and isinstance(error.args[0], str) else str(error)
+        return say(text)
     log.error("unexpected error: %s", type(error).__name__)
-    return "Något gick fel. Ingenting har sparats hälften. Försök igen eller kontakta IT-supporten."
+    return QCoreApplication.translate("MainWindow", UNEXPECTED)
+
+
+UNEXPECTED = QT_TRANSLATE_NOOP(
+    "MainWindow",
+    "Något gick fel. Ingenting har sparats hälften. Försök igen eller kontakta IT-supporten.",
+)

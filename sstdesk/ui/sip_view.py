@@ -44,12 +44,13 @@ from sstdesk.domain.codes import DocumentKind, Principal, SipStatus
 from sstdesk.domain.consent import ShareDecision
 from sstdesk.domain.formatting import format_date
 from sstdesk.domain.model import Participant, Sip, SipAction
+from sstdesk.domain.phrase import shape
 from sstdesk.services.caseload import CaseloadService
 from sstdesk.services.documents import DocumentService, Letterhead, RenderedDocument
 from sstdesk.services.views import CaseFile
 from sstdesk.ui.document_view import DocumentActions
 from sstdesk.ui.forms import fit_to_screen
-from sstdesk.ui.labels import label
+from sstdesk.ui.labels import label, say
 
 if TYPE_CHECKING:
     from sstdesk.ui.context import Window
@@ -410,7 +411,7 @@ class SipDialog(QDialog):
             self.consent_label.setText(self.tr("Ett giltigt samtycke omfattar vården."))
         else:
             self.consent_label.setText(
-                self.consent.message
+                say(self.consent.message)
                 + " "
                 + self.tr("Registrera ett samtycke som låter BUP eller annan vård få planen.")
             )
@@ -657,7 +658,9 @@ class SipDialog(QDialog):
         problem = "" if self.consent.allowed else self.consent.message
         found = sip_rules.missing_for_establishing(sip, consent_problem=problem)
         _participants, rows = self._rows()
-        unreadable = [f"insats {n}: {why}" for n, action, why in rows if action is None]
+        unreadable = [
+            self.tr("insats {0}: {1}").format(n, why) for n, action, why in rows if action is None
+        ]
         if unreadable:
             # Beside the other insats rows; in place of "insatserna …" when none is readable.
             found = [m for m in found if not m.startswith("insatserna")]
@@ -741,7 +744,7 @@ class SipDialog(QDialog):
             self.checklist_title.setText(self.tr("Innan SIP:en kan upprättas saknas"))
             self.checklist.setText(
                 "".join(
-                    f"<p style='margin:0 0 6px 0'>☐ {escape(m[:1].upper() + m[1:])}</p>"
+                    f"<p style='margin:0 0 6px 0'>☐ {escape(shape(say(m), 'upper_first'))}</p>"
                     for m in missing
                 )
             )

@@ -30,8 +30,10 @@ from PySide6.QtWidgets import (
 from sstdesk.services.statistics import Selection
 from sstdesk.stats.facts import Period
 from sstdesk.stats.indicators import Report
-from sstdesk.stats.suppress import shown_counts, shown_measures
-from sstdesk.stats.tables import GROUPS, CountTable, header
+from sstdesk.stats.suppress import shown_counts
+from sstdesk.stats.tables import GROUPS, CountTable, Measure, header
+from sstdesk.ui.labels import say
+from sstdesk.ui.numbers import decimal, pct
 
 COLORS = ("#1f3a5f", "#6c8ebf", "#b9c7da")
 
@@ -118,7 +120,7 @@ class StatisticsPage(QWidget):
         self._filling = True
         self.period.clear()
         for period in periods(today):
-            self.period.addItem(period.label, period)
+            self.period.addItem(say(period.label), period)
         self.period.addItem(self.tr("Egen period…"), None)
         start = QDate(today.year, today.month, 1).addMonths(-1)
         self.custom_from.setDate(start)
@@ -157,8 +159,8 @@ class StatisticsPage(QWidget):
         self.report = report
         self._draw_chart(report.flows)
         parts = [
-            f"<p style='color:#5a6470'>{html.escape(report.period.label)} · "
-            f"{html.escape(report.scope)}. "
+            f"<p style='color:#5a6470'>{html.escape(say(report.period.label))} · "
+            f"{html.escape(say(report.scope))}. "
             + html.escape(self.tr("Här visas alla tal; i PDF och CSV döljs celler under 5."))
             + "</p>"
         ]
@@ -169,10 +171,24 @@ class StatisticsPage(QWidget):
         parts.append(
             _html_table(
                 measures.title,
-                zip(measures.rows, shown_measures(measures, suppressed=False), strict=True),
+                zip(
+                    measures.rows,
+                    [[self._measure(m) for m in row] for row in measures.cells],
+                    strict=True,
+                ),
             )
         )
         self.tables.setHtml("".join(parts))
+
+    def _measure(self, m: Measure) -> str:
+        """A measure the window's way: "34,5 dagar", "34.5 days", "12,5 %"."""
+        if m.value is None:
+            return "–"
+        if m.unit == "%":
+            return pct(m.value)
+        if m.unit == "dagar":
+            return self.tr("{0} dagar").format(decimal(m.value))
+        return decimal(m.value)
 
     def _draw_chart(self, flows: CountTable) -> None:
         self.chart.removeAllSeries()
@@ -180,14 +196,14 @@ class StatisticsPage(QWidget):
             self.chart.removeAxis(axis)
         series = QBarSeries()
         for index, group in enumerate(GROUPS):
-            bars = QBarSet(group.label)
+            bars = QBarSet(say(group.label))
             bars.setColor(QColor(COLORS[index]))
             for row in flows.counts:
                 bars.append(row[index])
             series.append(bars)
         self.chart.addSeries(series)
         categories = QBarCategoryAxis()
-        categories.append(list(flows.rows))
+        categories.append([say(row) for row in flows.rows])
         values = QValueAxis()
         top = max([v for row in flows.counts for v in row] + [4])
         values.setRange(0, top + 1)
@@ -197,7 +213,7 @@ class StatisticsPage(QWidget):
         self.chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(categories)
         series.attachAxis(values)
-        self.chart.setTitle(flows.title + ", " + self.tr("per kön"))
+        self.chart.setTitle(say(flows.title) + ", " + self.tr("per kön"))
         self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
 
     def show_status(self, text: str, *, error: bool = False) -> None:
@@ -234,17 +250,17 @@ class StatisticsPage(QWidget):
 
 
 def _html_table(title: str, rows: object) -> str:
-    head = "".join(f"<th align='right'>{html.escape(h)}</th>" for h in header())
+    head = "".join(f"<th align='right'>{html.escape(say(h))}</th>" for h in header())
     body = "".join(
         "<tr><td>"
-        + html.escape(label)
+        + html.escape(say(label))
         + "</td>"
         + "".join(f"<td align='right'>{html.escape(v)}</td>" for v in values)
         + "</tr>"
         for label, values in rows  # type: ignore[attr-defined]
     )
     return (
-        f"<h3 style='color:#1f3a5f'>{html.escape(title)}</h3>"
+        f"<h3 style='color:#1f3a5f'>{html.escape(say(title))}</h3>"
         f"<table cellpadding='4' cellspacing='0' border='0' width='100%'>"
         f"<tr style='background:#eef2f6'><th></th>{head}</tr>{body}</table>"
     )

@@ -242,6 +242,13 @@ class StudentActions:
                 "choice",
                 _choose(_options(ReferredBy)),
             ),
+            # A referral written down days after it came keeps the day it came.
+            Field(
+                "referral_date",
+                QT_TRANSLATE_NOOP("StudentActions", "Aktualiserad den"),
+                "date",
+                default=dt.date.today(),
+            ),
             Field("reason", QT_TRANSLATE_NOOP("StudentActions", "Anledning"), "multiline"),
             Field(
                 "baseline",
@@ -269,6 +276,7 @@ class StudentActions:
                     grade=v["grade"],
                     referred_by=v["referred_by"],
                     reason=v["reason"],
+                    referral_date=v["referral_date"],
                     baseline_absence_pct=v["baseline"],
                     protected_identity=v["protected"],
                 )
@@ -376,6 +384,7 @@ class StudentActions:
                 "date",
                 default=dt.date.today(),
             ),
+            Field("starts_at", QT_TRANSLATE_NOOP("StudentActions", "Tid"), "time", optional=True),
             Field("place", QT_TRANSLATE_NOOP("StudentActions", "Plats"), optional=True),
             Field(
                 "participants",
@@ -404,6 +413,7 @@ class StudentActions:
                 case_id=case_id,
                 kind=v["kind"],
                 held_on=v["held_on"],
+                starts_at=v["starts_at"],
                 place=v["place"],
                 participants=tuple(_participant(line) for line in _lines(v["participants"])),
                 minutes=v["minutes"],

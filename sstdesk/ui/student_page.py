@@ -55,7 +55,7 @@ from sstdesk.domain.protection import Masker
 from sstdesk.services.views import CaseFile, StudentFile
 from sstdesk.ui.absence_chart import AbsenceChart
 from sstdesk.ui.agenda import day_text, item_text
-from sstdesk.ui.labels import label
+from sstdesk.ui.labels import label, say
 from sstdesk.ui.numbers import counts, pct
 from sstdesk.ui.style import PRIMARY
 
@@ -108,6 +108,11 @@ ATTENDANCE_HEADERS = ("Period", "Total", "Giltig", "Ogiltig", "Källa")
 
 # Field names and headings of the stage tabs, marked here so lupdate sees them.
 _PAGE_TEXTS = (
+    QT_TRANSLATE_NOOP("StudentPage", "kl."),
+    QT_TRANSLATE_NOOP("StudentPage", "Ja"),
+    QT_TRANSLATE_NOOP("StudentPage", "Nej"),
+    QT_TRANSLATE_NOOP("StudentPage", "Ej angivet"),
+    QT_TRANSLATE_NOOP("StudentPage", "Kan bestämma själv: {0}."),
     QT_TRANSLATE_NOOP("StudentPage", "skyddad"),
     QT_TRANSLATE_NOOP("StudentPage", "åk"),
     QT_TRANSLATE_NOOP("StudentPage", "t.o.m."),
@@ -552,7 +557,7 @@ class StudentPage(QWidget):
             return ""
         latest = max(current.attendance, key=lambda a: a.period_end, default=None)
         absence = latest.total_absence_pct if latest else current.case.baseline_absence_pct
-        level = file.team.absence_level(absence)
+        level = say(file.team.absence_level(absence))
         if absence is None:
             return ""
         alert = f" – <span style='color:{NO_COLOUR}'>{e(level)}</span>" if level else ""
@@ -740,7 +745,7 @@ class StudentPage(QWidget):
             else:
                 lines.append(
                     f"<span style='color:{NO_COLOUR}'>✘ <b>{e(party(line.party))}</b>: "
-                    f"{e(_t('nej'))}</span> – {e(line.reason)}"
+                    f"{e(_t('nej'))}</span> – {e(say(line.reason))}"
                 )
         pending = [
             label(p)
@@ -776,13 +781,15 @@ class StudentPage(QWidget):
             for view in current.consents:
                 c = view.record.consent
                 status = label(view.state.status)
-                decides = {True: "Ja", False: "Nej", None: ""}[c.child_decides_alone]
+                decides = {True: _t("Ja"), False: _t("Nej"), None: ""}[c.child_decides_alone]
                 parts.append(
                     _rows(
                         [
                             (
                                 "Status",
-                                f"{status} – {view.state.reason}" if view.state.reason else status,
+                                f"{status} – {say(view.state.reason)}"
+                                if view.state.reason
+                                else status,
                             ),
                             ("Syfte", c.purpose),
                             (
@@ -795,7 +802,7 @@ class StudentPage(QWidget):
                             ("Svar", "\n".join(_answer(s) for s in view.record.signatories)),
                             (
                                 "Informerade om rätten att säga nej",
-                                {True: "Ja", False: "Nej", None: "Ej angivet"}[
+                                {True: _t("Ja"), False: _t("Nej"), None: _t("Ej angivet")}[
                                     c.informed_of_rights
                                 ],
                             ),
@@ -810,7 +817,9 @@ class StudentPage(QWidget):
                                         f" {format_date(c.maturity_assessed_on)})"
                                         if c.maturity_assessed_by
                                         else "",
-                                        f"Kan bestämma själv: {decides}." if decides else "",
+                                        _t("Kan bestämma själv: {0}.").format(decides)
+                                        if decides
+                                        else "",
                                     )
                                     if x
                                 ),
@@ -943,7 +952,9 @@ class StudentPage(QWidget):
                 for d in m.decisions
             )
             parts.append(
-                f"<h3>{e(label(m.kind))} {e(format_date(m.held_on))}</h3>"
+                f"<h3>{e(label(m.kind))} {e(format_date(m.held_on))}"
+                f"{' ' + _t('kl.') + ' ' + m.starts_at.strftime('%H:%M') if m.starts_at else ''}"
+                "</h3>"
                 + _rows([("Plats", m.place), ("Deltagare", people), ("Anteckningar", m.minutes)])
                 + (f"<ul>{decisions}</ul>" if decisions else "")
             )
@@ -1032,7 +1043,7 @@ def _answer(s: Signatory) -> str:
     """One person's answer, with the förbehåll in words."""
     text = f"{s.name} ({label(s.role).lower()}): {label(s.answer).lower()}"
     if s.answer is Answer.PARTLY and (s.excluded_parties or s.excluded_categories):
-        text += f" – {reservation_text(s)}"
+        text += f" – {say(reservation_text(s))}"
     return text
 
 

@@ -257,12 +257,12 @@ class SyncController:
         self.running = False
         self.window.caseload_page.sync_busy.hide()
         if isinstance(error, Revoked):
-            self._revoked(str(error))
+            self._revoked(self.window.message(error))
             return
         if isinstance(error, NotHandedOver):
             # Revoked, with work the team does not have yet: locked, never shredded.
             self.window.lock()
-            self.window.unlock_page.error.setText(str(error))
+            self.window.unlock_page.error.setText(self.window.message(error))
             return
         if isinstance(error, Offline):
             self._status(

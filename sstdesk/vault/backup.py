@@ -44,6 +44,7 @@ from pathlib import Path
 from typing import IO
 
 from sstdesk import __version__
+from sstdesk.domain.phrase import Phrase
 from sstdesk.paths import ensure_private_dir
 from sstdesk.vault import audit, swap
 from sstdesk.vault.connection import Connection, DatabaseError, transaction
@@ -77,78 +78,110 @@ class BackupError(VaultError):
 class BackupFolderMissing(BackupError):
     def __init__(self, folder: Path) -> None:
         super().__init__(
-            f"Mappen {folder} finns inte – anslut USB-minnet eller välj en annan mapp. "
-            "Ingenting har ändrats."
+            Phrase(
+                "Mappen {folder} finns inte – anslut USB-minnet eller välj en annan mapp. "
+                "Ingenting har ändrats.",
+                folder=folder,
+            )
         )
 
 
 class BackupFolderReadOnly(BackupError):
     def __init__(self, folder: Path) -> None:
         super().__init__(
-            f"Det går inte att skriva i mappen {folder} (den är skrivskyddad eller du saknar "
-            "behörighet) – välj en annan mapp. Ingenting har ändrats."
+            Phrase(
+                "Det går inte att skriva i mappen {folder} (den är skrivskyddad eller du saknar "
+                "behörighet) – välj en annan mapp. Ingenting har ändrats.",
+                folder=folder,
+            )
         )
 
 
 class BackupDiskFull(BackupError):
     def __init__(self, where: Path) -> None:
         super().__init__(
-            f"Disken är full – ingenting har ändrats. Frigör utrymme på {where} eller välj "
-            "en annan mapp."
+            Phrase(
+                "Disken är full – ingenting har ändrats. Frigör utrymme på {where} eller välj en "
+                "annan mapp.",
+                where=where,
+            )
         )
 
 
 class BackupWriteFailed(BackupError):
     def __init__(self, where: Path, why: str) -> None:
         super().__init__(
-            f"Säkerhetskopian kunde inte skrivas till {where} ({why}). Ingenting har ändrats."
+            Phrase(
+                "Säkerhetskopian kunde inte skrivas till {where} ({why}). Ingenting har ändrats.",
+                where=where,
+                why=why,
+            )
         )
 
 
 class BackupNotVerified(BackupError):
     def __init__(self, why: str) -> None:
         super().__init__(
-            f"Säkerhetskopian gick inte att öppna när den kontrollerades ({why}), så den är "
-            "borttagen – försök igen, gärna till en annan disk. Valvet är orört."
+            Phrase(
+                "Säkerhetskopian gick inte att öppna när den kontrollerades ({why}), så den är "
+                "borttagen – försök igen, gärna till en annan disk. Valvet är orört.",
+                why=why,
+            )
         )
 
 
 class BackupUnreadable(BackupError):
     def __init__(self, path: Path, why: str) -> None:
         super().__init__(
-            f"Säkerhetskopian {path.name} är skadad eller ofullständig ({why}) och kan inte "
-            "användas. Ingenting har ändrats."
+            Phrase(
+                "Säkerhetskopian {name} är skadad eller ofullständig ({why}) och kan inte "
+                "användas. Ingenting har ändrats.",
+                name=path.name,
+                why=why,
+            )
         )
         self.why = why
 
 
 class BackupForeign(BackupError):
     def __init__(self, path: Path) -> None:
-        super().__init__(f"Filen {path.name} är ingen säkerhetskopia från sstdesk.")
+        super().__init__(
+            Phrase("Filen {name} är ingen säkerhetskopia från sstdesk.", name=path.name)
+        )
 
 
 class BackupMismatch(BackupError):
     def __init__(self, path: Path) -> None:
         super().__init__(
-            f"Säkerhetskopian {path.name} hänger inte ihop: nyckelfilen hör till ett annat "
-            "valv än databasen. Ingenting har ändrats."
+            Phrase(
+                "Säkerhetskopian {name} hänger inte ihop: nyckelfilen hör till ett annat valv än "
+                "databasen. Ingenting har ändrats.",
+                name=path.name,
+            )
         )
 
 
 class BackupTooNew(BackupError):
     def __init__(self, path: Path) -> None:
         super().__init__(
-            f"Säkerhetskopian {path.name} är gjord med en nyare version av sstdesk – "
-            "uppdatera programmet först. Ingenting har ändrats."
+            Phrase(
+                "Säkerhetskopian {name} är gjord med en nyare version av sstdesk – uppdatera "
+                "programmet först. Ingenting har ändrats.",
+                name=path.name,
+            )
         )
 
 
 class BackupWrongSecret(BackupError):
     def __init__(self, path: Path, *, recovery_code: bool) -> None:
-        what = "Återställningskoden" if recovery_code else "Lösenfrasen"
+        what = Phrase("Återställningskoden") if recovery_code else Phrase("Lösenfrasen")
         super().__init__(
-            f"{what} öppnar inte säkerhetskopian {path.name} – använd lösenfrasen som gällde "
-            "när kopian gjordes, eller återställningskoden. Ingenting har ändrats."
+            Phrase(
+                "{what} öppnar inte säkerhetskopian {name} – använd lösenfrasen som gällde när "
+                "kopian gjordes, eller återställningskoden. Ingenting har ändrats.",
+                what=what,
+                name=path.name,
+            )
         )
 
 
@@ -203,7 +236,7 @@ class Manifest:
         try:
             data = json.loads(raw.decode("utf-8"))
         except (UnicodeDecodeError, ValueError) as error:
-            raise BackupUnreadable(path, "innehållsförteckningen kan inte läsas") from error
+            raise BackupUnreadable(path, Phrase("innehållsförteckningen kan inte läsas")) from error
         if not isinstance(data, dict) or data.get("format") != FORMAT:
             raise BackupForeign(path)
         if not isinstance(data.get("version"), int) or data["version"] > FORMAT_VERSION:
@@ -224,7 +257,9 @@ class Manifest:
             )
             manifest.created.utcoffset()  # a time it can be sorted by
         except (KeyError, TypeError, ValueError) as error:
-            raise BackupUnreadable(path, "innehållsförteckningen är ofullständig") from error
+            raise BackupUnreadable(
+                path, Phrase("innehållsförteckningen är ofullständig")
+            ) from error
         if set(data["parts"]) != set(PARTS):
             raise BackupUnreadable(path, "fel delar")
         return manifest
@@ -275,7 +310,9 @@ def write_backup(
         keyfile = KeyFile.load(vault.directory / KEY_NAME)
         vault_id = vault.repo.meta("vault_id")
         if keyfile.vault_id != vault_id:
-            raise VaultDamaged(vault.directory / KEY_NAME, "nyckelfilen hör till ett annat valv")
+            raise VaultDamaged(
+                vault.directory / KEY_NAME, Phrase("nyckelfilen hör till ett annat valv")
+            )
         manifest = Manifest(
             backup_id=secrets.token_hex(16),
             vault_id=vault_id,
@@ -314,13 +351,17 @@ def usable_folder(folder: Path, *, profile: Path | None = None) -> Path:
     if not folder.exists():
         raise BackupFolderMissing(folder)
     if not folder.is_dir():
-        raise BackupError(f"{folder} är ingen mapp. Välj en mapp för säkerhetskopian.")
+        raise BackupError(
+            Phrase("{folder} är ingen mapp. Välj en mapp för säkerhetskopian.", folder=folder)
+        )
     if profile is not None:
         inside = folder.resolve()
         if inside == profile.resolve() or profile.resolve() in inside.parents:
             raise BackupError(
-                "Välj en mapp utanför profilmappen, helst på ett USB-minne eller en annan "
-                "disk: en kopia bredvid valvet försvinner med datorn."
+                Phrase(
+                    "Välj en mapp utanför profilmappen, helst på ett USB-minne eller en annan "
+                    "disk: en kopia bredvid valvet försvinner med datorn."
+                )
             )
     if not os.access(folder, os.W_OK | os.X_OK):
         raise BackupFolderReadOnly(folder)
@@ -358,7 +399,9 @@ def _snapshot(vault: Vault, target: Path) -> None:
     with open(target, "rb") as handle:
         if handle.read(len(_PLAINTEXT_HEADER)) == _PLAINTEXT_HEADER:
             # Never: the vault is always keyed. But a plaintext copy must never leave.
-            raise BackupError("Valvet är inte krypterat, och en okrypterad kopia skrivs inte.")
+            raise BackupError(
+                Phrase("Valvet är inte krypterat, och en okrypterad kopia skrivs inte.")
+            )
     os.chmod(target, 0o600)
 
 
@@ -460,20 +503,20 @@ def _verify(
         except BackupUnreadable as error:
             raise BackupNotVerified(error.why) from error
         except (BackupForeign, BackupTooNew) as error:
-            raise BackupNotVerified("filen känns inte igen") from error
+            raise BackupNotVerified(Phrase("filen känns inte igen")) from error
         if manifest != written:
-            raise BackupNotVerified("innehållsförteckningen lästes tillbaka fel")
+            raise BackupNotVerified(Phrase("innehållsförteckningen lästes tillbaka fel"))
         try:
             keyfile = _load_keys(path, work)
         except BackupUnreadable as error:
             raise BackupNotVerified(error.why) from error
         if keyfile.vault_id != manifest.vault_id:
-            raise BackupNotVerified("nyckelfilen hör till ett annat valv")
+            raise BackupNotVerified(Phrase("nyckelfilen hör till ett annat valv"))
         try:
             if passphrase is not None:
                 data_key = keyfile.unwrap_with_passphrase(passphrase)
                 if data_key is None:
-                    raise BackupNotVerified("lösenfrasen öppnar inte kopian")
+                    raise BackupNotVerified(Phrase("lösenfrasen öppnar inte kopian"))
                 try:
                     with _opened(work / DB_NAME, data_key) as conn:
                         counts = _check(conn, "main", vault_id=manifest.vault_id)
@@ -485,7 +528,7 @@ def _verify(
         except _Bad as bad:
             raise BackupNotVerified(str(bad)) from bad
         if counts != expected:
-            raise BackupNotVerified("antalet poster stämmer inte med valvets")
+            raise BackupNotVerified(Phrase("antalet poster stämmer inte med valvets"))
         return counts
     finally:
         swap.shred_tree(work)
@@ -522,7 +565,7 @@ def _opened(path: Path, data_key: bytearray) -> Iterator[Connection]:
     try:
         conn = open_database(path, data_key, check_pages=False)
     except VaultDamaged as error:
-        raise _Bad("databasen kan inte läsas med nyckeln") from error
+        raise _Bad(Phrase("databasen kan inte läsas med nyckeln")) from error
     try:
         yield conn
     finally:
@@ -535,7 +578,7 @@ def _check(conn: Connection, schema: str, *, vault_id: str) -> dict[str, int]:
         if conn.execute(f"PRAGMA {schema}.integrity_check").fetchall() != [("ok",)]:
             raise _Bad("integritetskontrollen misslyckades")
         if conn.execute(f"PRAGMA {schema}.cipher_integrity_check").fetchall():
-            raise _Bad("en sida i databasen har ändrats")
+            raise _Bad(Phrase("en sida i databasen har ändrats"))
         # This vault's own chain must hold. A colleague's chain as received may have gaps
         # that sync itself reports (a laptop restored, events cut before they were sent):
         # they are the team's to look into, never a reason to refuse this laptop a backup.
@@ -547,10 +590,10 @@ def _check(conn: Connection, schema: str, *, vault_id: str) -> dict[str, int]:
             f"SELECT value FROM {schema}.meta WHERE key = 'vault_id'"  # noqa: S608
         ).fetchone()
         if row is None or row[0] != vault_id:
-            raise _Bad("databasen hör till ett annat valv än nyckelfilen")
+            raise _Bad(Phrase("databasen hör till ett annat valv än nyckelfilen"))
         return _counts(conn, schema)
     except DatabaseError as error:
-        raise _Bad("databasen kan inte läsas") from error
+        raise _Bad(Phrase("databasen kan inte läsas")) from error
 
 
 def _counts(conn: Connection, schema: str) -> dict[str, int]:
@@ -584,14 +627,14 @@ def read_manifest(path: Path) -> Manifest:
 @contextmanager
 def _archive(path: Path) -> Iterator[zipfile.ZipFile]:
     if not path.is_file():
-        raise BackupError(f"Filen {path} finns inte.")
+        raise BackupError(Phrase("Filen {path} finns inte.", path=path))
     try:
         with open(path, "rb") as handle:
             magic = handle.read(4)
         archive = zipfile.ZipFile(path)
     except zipfile.BadZipFile as error:
         if magic.startswith(b"PK"):
-            raise BackupUnreadable(path, "filen är avkortad eller skadad") from error
+            raise BackupUnreadable(path, Phrase("filen är avkortad eller skadad")) from error
         raise BackupForeign(path) from error
     except OSError as error:
         raise BackupUnreadable(path, error.strerror or "filen kan inte läsas") from error
@@ -606,14 +649,14 @@ def _manifest_of(path: Path, archive: zipfile.ZipFile) -> Manifest:
     if MANIFEST not in names:
         raise BackupForeign(path)
     if sorted(names) != sorted((MANIFEST, *PARTS)):
-        raise BackupUnreadable(path, "filen innehåller fel delar")
+        raise BackupUnreadable(path, Phrase("filen innehåller fel delar"))
     info = archive.getinfo(MANIFEST)
     if info.file_size > MAX_MANIFEST or info.compress_type != zipfile.ZIP_STORED:
-        raise BackupUnreadable(path, "innehållsförteckningen är felaktig")
+        raise BackupUnreadable(path, Phrase("innehållsförteckningen är felaktig"))
     try:
         raw = archive.read(MANIFEST)
     except (zipfile.BadZipFile, OSError, EOFError) as error:
-        raise BackupUnreadable(path, "innehållsförteckningen kan inte läsas") from error
+        raise BackupUnreadable(path, Phrase("innehållsförteckningen kan inte läsas")) from error
     manifest = Manifest.from_json(raw, path)
     for name in PARTS:
         part = archive.getinfo(name)
@@ -657,7 +700,7 @@ def _load_keys(path: Path, work: Path) -> KeyFile:
     try:
         return KeyFile.load(work / KEY_NAME)
     except VaultError as error:  # damaged, or parameters below the floor
-        raise BackupUnreadable(path, "nyckelfilen kan inte läsas") from error
+        raise BackupUnreadable(path, Phrase("nyckelfilen kan inte läsas")) from error
 
 
 def list_backups(folder: Path, vault_id: str) -> list[tuple[Path, Manifest]]:
@@ -705,7 +748,9 @@ def restore_backup(
     if (passphrase is None) == (recovery_code is None):
         raise ValueError("give the passphrase or the recovery code")
     if recovery_code is not None and (new_passphrase is None or len(new_passphrase) < 8):
-        raise VaultError("Den nya lösenfrasen måste ha minst 8 tecken. Välj gärna flera ord.")
+        raise VaultError(
+            Phrase("Den nya lösenfrasen måste ha minst 8 tecken. Välj gärna flera ord.")
+        )
     swap.finish_pending(directory)
     ensure_private_dir(directory)
     sweep(directory)
@@ -772,9 +817,11 @@ def _check_and_record(
     except _Bad as bad:
         raise BackupUnreadable(path, str(bad)) from bad
     except VaultError as error:  # a migration that failed, or a newer schema
-        raise BackupUnreadable(path, "databasen kan inte öppnas av den här versionen") from error
+        raise BackupUnreadable(
+            path, Phrase("databasen kan inte öppnas av den här versionen")
+        ) from error
     except DatabaseError as error:
-        raise BackupUnreadable(path, "databasen kan inte skrivas") from error
+        raise BackupUnreadable(path, Phrase("databasen kan inte skrivas")) from error
     return counts
 
 

@@ -8,6 +8,8 @@ import os
 import shutil
 from pathlib import Path
 
+from sstdesk.domain.phrase import Phrase
+
 
 class VaultError(Exception):
     """Something about the vault on disk; `str(error)` is the message to show."""
@@ -17,9 +19,13 @@ class WrongPassphrase(VaultError):
     """`wait_seconds`: how long before the next attempt is heard (0: at once)."""
 
     def __init__(self, wait_seconds: float = 0.0) -> None:
-        message = "Fel lösenfras. Kontrollera Caps Lock och försök igen."
+        message = Phrase("Fel lösenfras. Kontrollera Caps Lock och försök igen.")
         if wait_seconds > 0:
-            message += f" Vänta {_seconds(wait_seconds)} s innan du försöker igen."
+            message = Phrase(
+                "{wrong} Vänta {seconds} s innan du försöker igen.",
+                wrong=message,
+                seconds=_seconds(wait_seconds),
+            )
         super().__init__(message)
         self.wait_seconds = wait_seconds
 
@@ -29,8 +35,11 @@ class UnlockTooSoon(VaultError):
 
     def __init__(self, wait_seconds: float) -> None:
         super().__init__(
-            f"Vänta {_seconds(wait_seconds)} s innan du försöker igen. Efter flera felaktiga "
-            "lösenfraser väntar programmet allt längre, och lösenfrasen prövades inte nu."
+            Phrase(
+                "Vänta {wait_seconds} s innan du försöker igen. Efter flera felaktiga lösenfraser "
+                "väntar programmet allt längre, och lösenfrasen prövades inte nu.",
+                wait_seconds=_seconds(wait_seconds),
+            )
         )
         self.wait_seconds = wait_seconds
 
@@ -43,20 +52,30 @@ def _seconds(wait: float) -> int:
 class WrongRecoveryCode(VaultError):
     def __init__(self) -> None:
         super().__init__(
-            "Återställningskoden stämmer inte. Kontrollera att du skrivit av den rätt – "
-            "bindestreck och mellanslag spelar ingen roll."
+            Phrase(
+                "Återställningskoden stämmer inte. Kontrollera att du skrivit av den rätt – "
+                "bindestreck och mellanslag spelar ingen roll."
+            )
         )
 
 
 class VaultMissing(VaultError):
     def __init__(self, directory: Path) -> None:
-        super().__init__(f"Det finns inget valv i {directory}. Skapa ett nytt valv först.")
+        super().__init__(
+            Phrase(
+                "Det finns inget valv i {directory}. Skapa ett nytt valv först.",
+                directory=directory,
+            )
+        )
 
 
 class VaultExists(VaultError):
     def __init__(self, directory: Path) -> None:
         super().__init__(
-            f"Det finns redan ett valv i {directory}. Välj en annan mapp eller öppna valvet."
+            Phrase(
+                "Det finns redan ett valv i {directory}. Välj en annan mapp eller öppna valvet.",
+                directory=directory,
+            )
         )
 
 
@@ -64,27 +83,35 @@ class VaultDamaged(VaultError):
     """A file of the vault cannot be read; nothing has been changed."""
 
     def __init__(self, path: Path, detail: str = "") -> None:
-        what = "Nyckelfilen" if path.suffix == ".json" else "Databasfilen"
-        message = (
-            f"{what} {path} är skadad och kan inte läsas. Ingenting har ändrats. "
-            "Återställ filen från en säkerhetskopia eller kontakta IT-supporten."
+        message = Phrase(
+            "{what} {path} är skadad och kan inte läsas. Ingenting har ändrats. "
+            "Återställ filen från en säkerhetskopia eller kontakta IT-supporten.",
+            what=_which_file(path),
+            path=path,
         )
         if detail:
-            message += f" ({detail})"
+            message = Phrase("{message} ({detail})", message=message, detail=detail)
         super().__init__(message)
         self.path = path
+
+
+def _which_file(path: Path) -> Phrase:
+    return Phrase("Nyckelfilen") if path.suffix == ".json" else Phrase("Databasfilen")
 
 
 class VaultFileMissing(VaultDamaged):
     """One of the two files is gone: the other is never opened as a vault of its own."""
 
     def __init__(self, path: Path) -> None:
-        what = "Nyckelfilen" if path.suffix == ".json" else "Databasfilen"
         VaultError.__init__(
             self,
-            f"{what} {path} saknas, så valvet kan inte öppnas. Ingenting har ändrats. "
-            "Återställ valvet från en säkerhetskopia, eller börja om med ett tomt valv (de "
-            "filer som finns sparas undan).",
+            Phrase(
+                "{what} {path} saknas, så valvet kan inte öppnas. Ingenting har ändrats. "
+                "Återställ valvet från en säkerhetskopia, eller börja om med ett tomt valv (de "
+                "filer som finns sparas undan).",
+                what=_which_file(path),
+                path=path,
+            ),
         )
         self.path = path
 
@@ -95,9 +122,12 @@ class VaultEmpty(VaultDamaged):
     def __init__(self, path: Path) -> None:
         VaultError.__init__(
             self,
-            f"Databasfilen {path} är tom (0 byte). Ditt valv öppnas inte som ett tomt valv. "
-            "Återställ valvet från en säkerhetskopia, eller börja om med ett tomt valv (de "
-            "filer som finns sparas undan).",
+            Phrase(
+                "Databasfilen {path} är tom (0 byte). Ditt valv öppnas inte som ett tomt valv. "
+                "Återställ valvet från en säkerhetskopia, eller börja om med ett tomt valv (de "
+                "filer som finns sparas undan).",
+                path=path,
+            ),
         )
         self.path = path
 
@@ -118,16 +148,21 @@ class VaultForeign(VaultDamaged):
 class DiskFull(VaultError):
     def __init__(self) -> None:
         super().__init__(
-            "Disken är full – ingenting har ändrats. Frigör utrymme (töm till exempel "
-            "papperskorgen eller mappen Hämtade filer) och försök igen."
+            Phrase(
+                "Disken är full – ingenting har ändrats. Frigör utrymme (töm till exempel "
+                "papperskorgen eller mappen Hämtade filer) och försök igen."
+            )
         )
 
 
 class ReadOnlyProfile(VaultError):
     def __init__(self, directory: Path) -> None:
         super().__init__(
-            f"Det går inte att skriva i profilmappen {directory} (den är skrivskyddad). "
-            "Ingenting har ändrats. Be IT-supporten ge dig skrivrätt till mappen."
+            Phrase(
+                "Det går inte att skriva i profilmappen {directory} (den är skrivskyddad). "
+                "Ingenting har ändrats. Be IT-supporten ge dig skrivrätt till mappen.",
+                directory=directory,
+            )
         )
         self.directory = directory
 
@@ -135,8 +170,10 @@ class ReadOnlyProfile(VaultError):
 class VaultBusy(VaultError):
     def __init__(self) -> None:
         super().__init__(
-            "Valvet används av ett annat sstdesk-program just nu. Ingenting har ändrats. "
-            "Försök igen om en stund."
+            Phrase(
+                "Valvet används av ett annat sstdesk-program just nu. Ingenting har ändrats. "
+                "Försök igen om en stund."
+            )
         )
 
 
@@ -146,8 +183,12 @@ class ProfileInUse(VaultError):
     def __init__(self, directory: Path, where: str = "") -> None:
         at = f" ({where})" if where else ""
         super().__init__(
-            f"Profilen {directory} är redan öppen i sstdesk{at}. Använd det fönstret, eller "
-            "stäng det först."
+            Phrase(
+                "Profilen {directory} är redan öppen i sstdesk{at}. Använd det fönstret, eller "
+                "stäng det först.",
+                directory=directory,
+                at=at,
+            )
         )
         self.directory = directory
 
@@ -206,16 +247,22 @@ def _writable(directory: Path) -> bool:
 class WeakKeyParameters(VaultError):
     def __init__(self, path: Path) -> None:
         super().__init__(
-            f"Nyckelfilen {path} anger för svag nyckelhärledning och godtas inte. "
-            "Filen kan ha manipulerats. Kontakta IT-supporten."
+            Phrase(
+                "Nyckelfilen {path} anger för svag nyckelhärledning och godtas inte. Filen kan ha "
+                "manipulerats. Kontakta IT-supporten.",
+                path=path,
+            )
         )
 
 
 class UnsupportedCipher(VaultError):
     def __init__(self, version: str) -> None:
         super().__init__(
-            f"Krypteringsbiblioteket har en version som inte stöds ({version}). "
-            "Installera om programmet."
+            Phrase(
+                "Krypteringsbiblioteket har en version som inte stöds ({version}). Installera om "
+                "programmet.",
+                version=version,
+            )
         )
 
 

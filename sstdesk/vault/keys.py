@@ -25,6 +25,7 @@ from typing import Any
 import nacl.bindings as sodium
 import nacl.pwhash.argon2id as argon2id
 
+from sstdesk.domain.phrase import Phrase
 from sstdesk.paths import atomic_write
 from sstdesk.vault import secret
 from sstdesk.vault.errors import VaultDamaged, WeakKeyParameters
@@ -226,7 +227,7 @@ class KeyFile:
             atomic_write(old, path.read_bytes())
         atomic_write(path, self.to_json().encode("utf-8"))
         if KeyFile.load(path) != self:
-            raise VaultDamaged(path, "nyckelfilen kunde inte läsas tillbaka")
+            raise VaultDamaged(path, Phrase("nyckelfilen kunde inte läsas tillbaka"))
         old.unlink(missing_ok=True)
 
 
@@ -241,7 +242,7 @@ def _require_floor(params: KdfParams, path: Path | None) -> None:
     if params.opslimit > MAX_OPSLIMIT or params.memlimit > MAX_MEMLIMIT:
         if path is None:
             raise ValueError("KDF parameters above the ceiling")
-        raise VaultDamaged(path, "orimliga inställningar för nyckelhärledningen")
+        raise VaultDamaged(path, Phrase("orimliga inställningar för nyckelhärledningen"))
 
 
 def _associated_data(vault_id: str, slot: str, params: KdfParams, salt: bytes) -> bytes:

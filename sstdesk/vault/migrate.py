@@ -14,6 +14,7 @@ import sqlite3  # only its statement splitter; it never opens a database
 from dataclasses import dataclass
 from pathlib import Path
 
+from sstdesk.domain.phrase import Phrase
 from sstdesk.vault.connection import Connection, DatabaseError
 from sstdesk.vault.errors import MigrationFailed, VaultError
 
@@ -67,7 +68,9 @@ def upgrade(conn: Connection, db_path: Path, directory: Path = MIGRATIONS_DIR) -
     latest = migrations[-1].version if migrations else 0
     version = current_version(conn)
     if version > latest:
-        raise VaultError("Valvet har skapats av en nyare version av sstdesk. Uppdatera programmet.")
+        raise VaultError(
+            Phrase("Valvet har skapats av en nyare version av sstdesk. Uppdatera programmet.")
+        )
     pending = [m for m in migrations if m.version > version]
     if not pending:
         return version

@@ -120,6 +120,7 @@ def _scalar_decoder(inner: Any) -> Callable[[Any], Any]:
         float: float,
         dt.date: dt.date.fromisoformat,
         dt.datetime: dt.datetime.fromisoformat,
+        dt.time: dt.time.fromisoformat,
     }.get(inner)
     if convert is None:
         return _identity
@@ -162,7 +163,7 @@ def _scalar_out(hint: Any, value: Any) -> Any:
         return value.value
     if isinstance(value, bool):
         return int(value)
-    if isinstance(value, dt.date):  # datetime included
+    if isinstance(value, dt.date | dt.time):  # datetime included
         return value.isoformat()
     return value
 
@@ -187,7 +188,7 @@ def sql_type(hint: Any) -> str:
     inner = _unwrap_optional(hint)
     if (
         typing.get_origin(inner) is tuple
-        or inner in (str, dt.date, dt.datetime)
+        or inner in (str, dt.date, dt.datetime, dt.time)
         or (isinstance(inner, type) and issubclass(inner, Enum))
     ):
         base = "TEXT"

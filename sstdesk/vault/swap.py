@@ -24,6 +24,7 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
+from sstdesk.domain.phrase import Phrase
 from sstdesk.paths import atomic_write, ensure_private_dir
 from sstdesk.vault.errors import VaultDamaged
 
@@ -100,7 +101,9 @@ def finish_pending(directory: Path) -> bool:
             keys=_plain_name(data["keys"]),
         )
     except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:
-        raise VaultDamaged(journal, "en avbruten återställning kan inte slutföras") from error
+        raise VaultDamaged(
+            journal, Phrase("en avbruten återställning kan inte slutföras")
+        ) from error
     _roll_forward(directory, plan)
     return True
 

@@ -22,6 +22,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from sstdesk.domain.phrase import Phrase
 from sstdesk.paths import atomic_write, ensure_private_dir
 from sstdesk.vault import audit, swap
 from sstdesk.vault.connection import (
@@ -198,7 +199,9 @@ def start_over(
     folder `undanlagt-<time>` in the profile, to restore by hand or hand to IT.
     """
     if " ".join(confirm.split()).casefold() != START_OVER_WORD.casefold():
-        raise VaultError(f"Skriv {START_OVER_WORD} för att börja om med ett tomt valv.")
+        raise VaultError(
+            Phrase("Skriv {word} för att börja om med ett tomt valv.", word=START_OVER_WORD)
+        )
     stamp = (clock or _now)().strftime("%Y%m%d-%H%M%S")
     aside = directory / f"undanlagt-{stamp}"
     try:
@@ -252,7 +255,7 @@ class Vault:
         if exists(directory):
             raise VaultExists(directory)
         if len(passphrase) < 8:
-            raise VaultError("Lösenfrasen måste ha minst 8 tecken. Välj gärna flera ord.")
+            raise VaultError(Phrase("Lösenfrasen måste ha minst 8 tecken. Välj gärna flera ord."))
         keyfile, data_key, recovery_code = KeyFile.create(passphrase=passphrase, params=params)
         # Built under a temporary name, so a crash never leaves a vault without its key file.
         staging = directory / STAGING_NAME
@@ -358,7 +361,7 @@ class Vault:
         The database is opened before the key file is rewrapped, so a vault that cannot
         be read is refused with its key file as it was."""
         if len(new_passphrase) < 8:
-            raise VaultError("Lösenfrasen måste ha minst 8 tecken. Välj gärna flera ord.")
+            raise VaultError(Phrase("Lösenfrasen måste ha minst 8 tecken. Välj gärna flera ord."))
         keyfile = _load_keyfile(directory)
         throttle.check(directory)  # the same wait as for a wrong passphrase
         data_key = keyfile.unwrap_with_recovery_code(recovery_code)
@@ -419,7 +422,7 @@ class Vault:
     def change_passphrase(self, *, old: str, new: str, params: KdfParams | None = None) -> None:
         """Rewrap the data key; the database file is not touched."""
         if len(new) < 8:
-            raise VaultError("Den nya lösenfrasen måste ha minst 8 tecken.")
+            raise VaultError(Phrase("Den nya lösenfrasen måste ha minst 8 tecken."))
         keyfile = _load_keyfile(self.directory)
         data_key = keyfile.unwrap_with_passphrase(old)
         if data_key is None:
@@ -465,7 +468,7 @@ class Vault:
     @property
     def conn(self) -> Connection:
         if self._conn is None:
-            raise VaultError("Valvet är låst. Lås upp det först.")
+            raise VaultError(Phrase("Valvet är låst. Lås upp det först."))
         return self._conn
 
     @property

@@ -201,6 +201,7 @@ def test_a_consent_running_out_in_25_days_is_in_the_agenda_with_its_days_left() 
         valid_from=dt.date(2026, 1, 5),
         valid_until=day(25),
         informed_of_rights=True,
+        single_guardian_reason="Mamma har ensam vårdnad.",
     )
     answers = tuple(
         Signatory(

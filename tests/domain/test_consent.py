@@ -19,6 +19,7 @@ from sstdesk.domain.codes import (
     ConsentDirection,
     ConsentStatus,
     DataCategory,
+    GuardianRelation,
     PartyKind,
     SignatoryRole,
 )
@@ -588,3 +589,32 @@ def test_a_consent_naming_another_school_does_not_reach_the_students() -> None:
         birth=CHILD_10,
         school="Ekbackeskolan",
     ).allowed
+
+
+# -- one parent registered: sole custody is stated, never assumed --------------------------
+
+NO_CUSTODY_DAD = replace(DAD, relation=GuardianRelation.PARENT, has_custody=False)
+STEPDAD = replace(DAD, relation=GuardianRelation.OTHER, has_custody=False)
+
+
+@pytest.mark.parametrize(
+    ("registered", "reason", "valid"),
+    [
+        ((MUM,), "", False),  # the other parent may simply not be entered yet
+        ((MUM,), "ensam", False),  # a word typed to get past the form is no reason
+        ((MUM,), "Mamman har ensam vårdnad.", True),
+        ((MUM, NO_CUSTODY_DAD), "", True),  # the second parent is entered, without custody
+        ((MUM, STEPDAD), "", False),  # a stepparent says nothing about the other parent
+    ],
+)
+def test_one_registered_parent_consents_alone_only_with_a_stated_reason(
+    registered: tuple[Guardian, ...], reason: str, valid: bool
+) -> None:
+    record = ConsentRecord(
+        consent(single_guardian_reason=reason), (says(SignatoryRole.GUARDIAN, MUM),)
+    )
+    got, why = status(record, CHILD_10, guardians=registered)
+    assert (got is ConsentStatus.VALID) is valid, why
+    if not valid:
+        assert why.startswith("Bara en vårdnadshavare är registrerad (Lena Testsson).")
+        assert "ensam vårdnad" in why and "registrera den andra" in why

@@ -297,6 +297,7 @@ def test_due_list_holds_follow_ups_plans_consents_boosters_and_gallring() -> Non
         valid_from=dt.date(2026, 1, 5),
         valid_until=today + dt.timedelta(days=20),
         informed_of_rights=True,
+        single_guardian_reason="Mamma har ensam vårdnad.",
     )
     answers = (
         Signatory(

@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QListWidgetItem
+from PySide6.QtWidgets import QDialogButtonBox, QListWidgetItem
 
 from sstdesk.domain.codes import MeetingKind
 from sstdesk.domain.model import Meeting
@@ -15,6 +15,7 @@ from sstdesk.ui.main_window import MainWindow
 from tests.conftest import Clock, refer_student
 from tests.domain.test_journal_retention_due import pnr
 from tests.services.test_case_flow import consent_for, guardians_of
+from tests.ui.helpers import fill, plain
 
 TUESDAY = dt.datetime(2026, 11, 24, 9, 30, tzinfo=dt.UTC)  # the day after the demo was built
 
@@ -111,3 +112,44 @@ def test_an_empty_agenda_says_so_kindly(qtbot: Any) -> None:
     agenda.show_entries(())
     assert agenda.count() == 1 and agenda.item(0).text().startswith("Inget att göra just nu")
     assert agenda.entries() == []
+
+
+def test_a_meeting_booked_with_its_time_says_when_in_the_agenda(
+    qtbot: Any, unlocked: MainWindow
+) -> None:
+    assert unlocked.vault is not None
+    unlocked.vault.clock = Clock(TUESDAY)
+    service = unlocked.service
+
+    def work() -> str:
+        e = refer_student(
+            service, personnummer=pnr(dt.date(2013, 3, 8)), first_name="Tim", last_name="Klocksson"
+        )
+        return e.student_id
+
+    student_id = on_db(qtbot, unlocked, work)
+    unlocked.open_student(student_id)
+    opened_on(qtbot, unlocked, student_id)
+    unlocked.actions.meeting()
+    qtbot.waitUntil(lambda: unlocked.actions.last is not None and unlocked.actions.last.isVisible())
+    dialog = unlocked.actions.last
+    assert dialog.values()["starts_at"] is None  # no time is assumed
+    dialog.set_value("kind", MeetingKind.EHK)
+    dialog.set_value("held_on", dt.date(2026, 11, 26))
+    dialog.set_value("participants", "Anna Ek, mentor, Solängsskolan")
+    dialog.set_value("starts_at", "25:00")
+    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    ok.click()
+    assert dialog.isVisible() and "13:30" in dialog.error.text()
+    fill(qtbot, unlocked, {"starts_at": "9.30"})
+
+    page = unlocked.student_page
+    qtbot.waitUntil(lambda: "kl. 09:30" in plain(page.meetings.toHtml()), timeout=10_000)
+    page.back.click()
+    unlocked.refresh_caseload()
+    agenda = unlocked.caseload_page.due_list
+    qtbot.waitUntil(lambda: len(under_headings(agenda, "Tim Klocksson")) == 1, timeout=10_000)
+    assert under_headings(agenda, "Tim Klocksson")[0][:2] == (
+        "Denna vecka",
+        "tors 26 nov  ·  Tim Klocksson\nElevhälsokonferens kl. 09:30",
+    )

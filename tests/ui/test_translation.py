@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import importlib.util
 import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Any
@@ -10,10 +12,16 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication, QDoubleSpinBox
 
-from sstdesk.domain.codes import Stage
+from sstdesk.domain.codes import DataCategory, PartyKind, Stage
+from sstdesk.domain.consent import ConsentRecord, may_share
+from sstdesk.domain.errors import DomainError
+from sstdesk.domain.model import Consent, Party
+from sstdesk.domain.personnummer import birth_of
+from sstdesk.domain.personnummer import parse as parse_personnummer
+from sstdesk.domain.team import TeamSettings
 from sstdesk.paths import resource_path
 from sstdesk.ui import numbers, translation
-from sstdesk.ui.labels import label
+from sstdesk.ui.labels import label, say
 from sstdesk.ui.main_window import MainWindow
 from sstdesk.ui.numbers import counts
 from sstdesk.ui.tasks import TaskRunner
@@ -80,3 +88,66 @@ def test_swedish_plurals_and_numbers(qapp: QApplication) -> None:
         assert numbers.pct(28.4) == "28.4%"
     finally:
         translation.uninstall(qapp, translators)
+
+
+def _domain_sources() -> tuple[list[str], list[str]]:
+    """What `make translations` collects from the domain: its phrases and fixed errors."""
+    path = Path(__file__).resolve().parents[2] / "resources" / "translations" / "labels_source.py"
+    spec = importlib.util.spec_from_file_location("labels_source", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.phrases()
+
+
+def test_every_sentence_the_domain_says_is_in_the_english_translation() -> None:
+    """A Phrase added without `make translations` would stay Swedish in English."""
+    ts = ET.parse(resource_path("translations", "sstdesk_en.ts")).getroot()
+    known = {
+        m.findtext("source")
+        for context in ts.iter("context")
+        if context.findtext("name") == "domain"
+        for m in context.iter("message")
+        if m.find("translation").get("type") != "unfinished"
+    }
+    plain, counted = _domain_sources()
+    assert len(plain) > 200 and counted
+    missing = [text for text in [*plain, *counted] if text not in known]
+    assert missing == [], "run make translations and translate these"
+
+
+def test_the_domains_sentences_in_english(qapp: QApplication) -> None:
+    record = ConsentRecord(
+        Consent(
+            case_id="c",
+            purpose="Insats",
+            valid_from=dt.date(2026, 1, 1),
+            valid_until=dt.date(2026, 6, 30),
+            parties=(Party(PartyKind.BUP, "BUP Söder"),),
+            categories=(DataCategory.PLAN,),
+        ),
+        (),
+    )
+    decision = may_share(
+        [record],
+        party=PartyKind.BUP,
+        category=DataCategory.PLAN,
+        on=dt.date(2026, 3, 1),
+        guardians=(),
+        birth=birth_of("201202200003"),
+    )
+    assert not decision.allowed
+    assert "får inte lämnas till" in decision.message  # the documents' Swedish
+    translators = translation.install(qapp, "en")
+    try:
+        said = say(decision.message)
+        assert said.startswith("Action plan and interventions may not be given to")
+        assert "No one has answered the consent yet" not in said  # lowered into the clause
+        assert "no one has answered the consent yet" in said
+        assert say(TeamSettings().absence_level(25.0)).endswith("reached (20%)")
+        with pytest.raises(DomainError) as refused:
+            parse_personnummer("20120220-000", today=dt.date(2026, 12, 1))
+        assert say(refused.value.args[0]).startswith("The personal identity number")
+    finally:
+        translation.uninstall(qapp, translators)
+    assert say(decision.message) == decision.message  # Swedish again

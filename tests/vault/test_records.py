@@ -38,6 +38,8 @@ def strategy(hint: Any) -> st.SearchStrategy[Any]:
         base = st.datetimes(timezones=st.sampled_from([dt.UTC, None]))
     elif inner is dt.date:
         base = st.dates()
+    elif inner is dt.time:
+        base = st.times()
     else:
         base = TEXT
     return st.one_of(st.none(), base) if inner is not hint else base
