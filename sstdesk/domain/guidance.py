@@ -43,7 +43,7 @@ STAGE_ACTIONS: dict[Stage, tuple[str, ...]] = {
     Stage.REFERRED: ("guardian", "record_consent", "meeting"),
     Stage.CONSENT: ("guardian", "record_consent", "meeting"),
     Stage.MAPPING: ("mapping", "factor", "meeting", "attendance"),
-    Stage.PLANNING: ("plan", "goal", "intervention", "meeting"),
+    Stage.PLANNING: ("plan", "goal", "intervention", "sip", "meeting"),
     Stage.INTERVENTION: ("intervention", "meeting", "attendance", "follow_up"),
     Stage.FOLLOW_UP: ("follow_up", "meeting", "attendance", "close"),
     Stage.CLOSED: ("booster", "attendance"),
