@@ -93,6 +93,10 @@ _CONSENT_COLOURS = {
 YES_COLOUR, NO_COLOUR, SOON_COLOUR = "#1e6b34", "#a4262c", "#8a5a00"
 
 
+# The moves after which a case is never opened again: each is asked once.
+ENDING = (Stage.CANCELLED.value, Stage.NOT_ENROLLED.value, Stage.FINISHED.value)
+
+
 def e(text: object) -> str:
     """Escape for rich text; line breaks kept."""
     return html.escape(str(text)).replace("\n", "<br>")
@@ -691,7 +695,8 @@ class StudentPage(QWidget):
             self.next_stage.currentData(),
             self.move_reason.text(),
         )
-        if code not in (Stage.CANCELLED.value, Stage.NOT_ENROLLED.value) or not reason.strip():
+        needs_reason = code in (Stage.CANCELLED.value, Stage.NOT_ENROLLED.value)
+        if code not in ENDING or (needs_reason and not reason.strip()):
             self.move_requested.emit(case_id, code, reason)  # a missing reason is said below
             return
         # An ended case cannot be opened again: asked once, without blocking the window.

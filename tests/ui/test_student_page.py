@@ -57,6 +57,25 @@ def test_a_refused_stage_move_says_why_and_an_allowed_one_moves(qtbot: Any, unlo
     assert read_file(qtbot, win, student_id).current.case.stage is Stage.NOT_ENROLLED
 
 
+def test_finishing_a_closed_case_is_asked_once_because_it_never_opens_again(
+    qtbot: Any, unlocked: Any
+) -> None:
+    win = unlocked
+    page = win.student_page
+    student_id = open_first(qtbot, win, Stage.CLOSED)
+    page.next_stage.setCurrentIndex(page.next_stage.findData(Stage.FINISHED.value))
+    assert not page.move_reason.isVisible()  # no reason is asked, only a yes
+    page.move_button.click()
+    confirm_end(qtbot, win, yes=False)
+    assert read_file(qtbot, win, student_id).current.case.stage is Stage.CLOSED
+    page.move_button.click()
+    confirm_end(qtbot, win)
+    qtbot.waitUntil(
+        lambda: read_file(qtbot, win, student_id).current.case.stage is Stage.FINISHED,
+        timeout=10_000,
+    )
+
+
 def test_write_autosave_sign_and_correct_a_note(qtbot: Any, unlocked: Any) -> None:
     win = unlocked
     journal = win.student_page.journal
