@@ -260,7 +260,7 @@ class StudentActions:
                 "protected",
                 QT_TRANSLATE_NOOP("StudentActions", "Skyddade personuppgifter"),
                 "choice",
-                _choose(_yes_no()[::-1]),
+                _choose(_yes_no()),  # Ja, Nej: as every yes-or-no in the program
             ),
         ]
 
