@@ -137,6 +137,21 @@ class Phrase(str):
         values = {key: _with_data(value, change) for key, value in self.values.items()}
         return self._make(self.template, values, self.n, self.one, self.shapes)
 
+    def __getattr__(self, name: str) -> object:
+        """A phrase read back from the projection is decoded only when it is said: the
+        caseload keeps thousands of them, and shows a few."""
+        kept = self.__dict__.pop("_kept", None)
+        if kept is None:
+            raise AttributeError(name)
+        self.template, self.n, self.one, self.shapes = (
+            kept["t"],
+            kept["n"],
+            kept["one"],
+            tuple(kept["s"]),
+        )
+        self.values = {key: _decode(value) for key, value in kept["v"].items()}
+        return getattr(self, name)
+
     def __reduce__(self) -> tuple:  # a str subclass with state, for copy and pickle
         return (_rebuild, (self.template, self.values, self.n, self.one, self.shapes))
 
@@ -212,12 +227,23 @@ def to_data(text: str) -> object:
     if not isinstance(text, Phrase):
         return text
     values = {key: _encode(value) for key, value in text.values.items()}
-    return {"t": text.template, "v": values, "n": text.n, "one": text.one, "s": text.shapes}
+    return {
+        "t": text.template,
+        "v": values,
+        "n": text.n,
+        "one": text.one,
+        "s": text.shapes,
+        "sv": str.__str__(text),
+    }
 
 
 def from_data(data: object) -> str:
     if not isinstance(data, dict):
         return str(data)
+    if "sv" in data:  # the Swedish as it was said; the rest is decoded when needed
+        kept = str.__new__(Phrase, data["sv"])
+        kept._kept = data  # type: ignore[attr-defined]
+        return kept
     values = {key: _decode(value) for key, value in data["v"].items()}
     return Phrase._make(data["t"], values, data["n"], data["one"], tuple(data["s"]))
 
