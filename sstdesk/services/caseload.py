@@ -1056,8 +1056,19 @@ class CaseloadService:
     # ----------------------------------------------------------------- mapping
 
     def start_mapping(self, case_id: str, **fields: object) -> Mapping:
+        """The case's kartläggning, begun today; a case has one, and a second start would
+        hide the first and its factors."""
+        if self.vault.repo.find(Mapping, case_id=case_id):
+            raise DomainError(
+                Phrase("Kartläggningen är redan påbörjad. Ändra den i stället för att börja om.")
+            )
         mapping = Mapping(case_id=case_id, started_on=self.today(), **fields)  # type: ignore[arg-type]
         return self.save_mapping(mapping)
+
+    def edit_mapping(self, mapping_id: str, **fields: object) -> Mapping:
+        """What was gathered and heard, changed; the start date and the factors stay."""
+        mapping = self._require(self.vault.repo, Mapping, mapping_id)
+        return self.save_mapping(replace(mapping, **fields))  # type: ignore[arg-type]
 
     def save_mapping(self, mapping: Mapping) -> Mapping:
         return self._store(mapping, None, "mapping.save", case_id=mapping.case_id)
@@ -1071,6 +1082,18 @@ class CaseloadService:
     # -------------------------------------------------------------------- plan
 
     def save_plan(self, plan: ActionPlan) -> ActionPlan:
+        """A case has one handlingsplan at a time: a second beside it would split the goals
+        and insatser between two plans that both look current."""
+        repo = self.vault.repo
+        if repo.get(ActionPlan, plan.id) is None and any(
+            p.status is not PlanStatus.ENDED for p in repo.find(ActionPlan, case_id=plan.case_id)
+        ):
+            raise DomainError(
+                Phrase(
+                    "Ärendet har redan en handlingsplan. Lägg till mål och insatser i den "
+                    "(”Mål…” och ”Insats…”), eller ändra ett mål."
+                )
+            )
         return self._store(plan, None, "plan.save", case_id=plan.case_id)
 
     def add_goal(self, goal: Goal) -> Goal:

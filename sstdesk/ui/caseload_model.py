@@ -29,6 +29,7 @@ HEADERS = (
     QT_TRANSLATE_NOOP("CaseloadTableModel", "Samtycke"),
 )
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+PROTECTED = QT_TRANSLATE_NOOP("CaseloadModel", "Skyddad")  # the school, never shown
 
 
 class CaseloadTableModel(QAbstractTableModel):
@@ -71,7 +72,9 @@ class CaseloadTableModel(QAbstractTableModel):
         if column == COL_PNR:
             return mask_personnummer(row.personnummer)
         if column == COL_SCHOOL:
-            return "Skyddad" if row.protected_identity else row.school
+            if row.protected_identity:
+                return QCoreApplication.translate("CaseloadModel", PROTECTED)
+            return row.school
         if column == COL_GRADE:
             return str(row.grade)
         if column == COL_STAGE:

@@ -600,7 +600,10 @@ class StudentActions:
             )
         ]
         if not active:
-            self.window.statusBar().showMessage("Det finns inget samtycke att återkalla.", 10_000)
+            self.window.statusBar().showMessage(
+                _tr(QT_TRANSLATE_NOOP("StudentActions", "Det finns inget samtycke att återkalla.")),
+                10_000,
+            )
             return
         fields = [
             Field("consent_id", QT_TRANSLATE_NOOP("StudentActions", "Samtycke"), "choice", active),
@@ -663,7 +666,13 @@ class StudentActions:
         ]
         if not open_consents:
             self.window.statusBar().showMessage(
-                "Inget samtycke väntar på svar. Registrera ett nytt samtycke i stället.", 10_000
+                _tr(
+                    QT_TRANSLATE_NOOP(
+                        "StudentActions",
+                        "Inget samtycke väntar på svar. Registrera ett nytt samtycke i stället.",
+                    )
+                ),
+                10_000,
             )
             return
         fields = [
@@ -1057,7 +1066,12 @@ class StudentActions:
         ]
         if not pending:
             self.window.statusBar().showMessage(
-                "Ingen väntar på att få veta om en återkallelse.", 10_000
+                _tr(
+                    QT_TRANSLATE_NOOP(
+                        "StudentActions", "Ingen väntar på att få veta om en återkallelse."
+                    )
+                ),
+                10_000,
             )
             return
         fields = [
@@ -1140,7 +1154,12 @@ class StudentActions:
         ]
         if not open_requests:
             self.window.statusBar().showMessage(
-                "Det finns ingen obesvarad begäran om registerutdrag.", 10_000
+                _tr(
+                    QT_TRANSLATE_NOOP(
+                        "StudentActions", "Det finns ingen obesvarad begäran om registerutdrag."
+                    )
+                ),
+                10_000,
             )
             return
         fields = [
@@ -1170,9 +1189,11 @@ class StudentActions:
     # -- kartläggning ------------------------------------------------------------------
 
     def mapping(self) -> None:
+        """The kartläggning: begun once, then changed with what was there kept."""
         file = self._file()
-        if file is None:
+        if file is None or file.current is None:
             return
+        begun = file.current.mappings[-1] if file.current.mappings else None
         fields = [
             Field(
                 "documents",
@@ -1180,46 +1201,47 @@ class StudentActions:
                 "choices",
                 _options(MappingDocument),
                 optional=True,
+                default=list(begun.documents) if begun else None,
             ),
-            Field(
-                "student_story",
-                QT_TRANSLATE_NOOP("StudentActions", "Elevens berättelse"),
-                "multiline",
-                optional=True,
-            ),
-            Field(
-                "guardian_story",
-                QT_TRANSLATE_NOOP("StudentActions", "Vårdnadshavarnas berättelse"),
-                "multiline",
-                optional=True,
-            ),
-            Field(
-                "school_view",
-                QT_TRANSLATE_NOOP("StudentActions", "Skolans bild"),
-                "multiline",
-                optional=True,
+            *(
+                Field(key, text, "multiline", optional=True, default=getattr(begun, key, ""))
+                for key, text in (
+                    ("student_story", QT_TRANSLATE_NOOP("StudentActions", "Elevens berättelse")),
+                    (
+                        "guardian_story",
+                        QT_TRANSLATE_NOOP("StudentActions", "Vårdnadshavarnas berättelse"),
+                    ),
+                    ("school_view", QT_TRANSLATE_NOOP("StudentActions", "Skolans bild")),
+                )
             ),
         ]
+        case_id = file.current.case.id
 
         def save(dialog: FormDialog, v: dict[str, Any]) -> None:
-            case_id = file.current.case.id  # type: ignore[union-attr]
-            self._run(
-                dialog,
-                lambda s: s.start_mapping(
-                    case_id,
-                    documents=tuple(v["documents"]),
-                    student_story=v["student_story"],
-                    guardian_story=v["guardian_story"],
-                    school_view=v["school_view"],
-                ),
-            )
+            said = {
+                "documents": tuple(v["documents"]),
+                "student_story": v["student_story"],
+                "guardian_story": v["guardian_story"],
+                "school_view": v["school_view"],
+            }
+            if begun is None:
+                self._run(dialog, lambda s: s.start_mapping(case_id, **said))
+            else:
+                self._run(dialog, lambda s: s.edit_mapping(begun.id, **said))
 
-        self._ask(QT_TRANSLATE_NOOP("StudentActions", "Påbörja kartläggning"), fields, save)
+        title = (
+            QT_TRANSLATE_NOOP("StudentActions", "Påbörja kartläggning")
+            if begun is None
+            else QT_TRANSLATE_NOOP("StudentActions", "Kartläggning")
+        )
+        self._ask(title, fields, save)
 
     def factor(self) -> None:
         file = self._file()
         if file is None or not file.current.mappings:  # type: ignore[union-attr]
-            self.window.statusBar().showMessage("Påbörja kartläggningen först.", 10_000)
+            self.window.statusBar().showMessage(
+                _tr(QT_TRANSLATE_NOOP("StudentActions", "Påbörja kartläggningen först.")), 10_000
+            )
             return
         mapping_id = file.current.mappings[-1].id  # type: ignore[union-attr]
         fields = [
@@ -1265,9 +1287,24 @@ class StudentActions:
     # -- planering ------------------------------------------------------------------------
 
     def plan(self) -> None:
-        """A handlingsplan with its first goal and insats, established in one go."""
+        """A handlingsplan with its first goal and insats, established in one go; a case that
+        has one is shown it, with where its goals and insatser are added."""
         file = self._file()
-        if file is None:
+        if file is None or file.current is None:
+            return
+        plan = file.current.current_plan
+        if plan is not None and plan.status is not PlanStatus.ENDED:
+            self.window.student_page.show_tab("planning")
+            self.window.statusBar().showMessage(
+                _tr(
+                    QT_TRANSLATE_NOOP(
+                        "StudentActions",
+                        "Ärendet har redan en handlingsplan. Lägg till mål och insatser med "
+                        "”Mål…” och ”Insats…”, eller ändra ett mål.",
+                    )
+                ),
+                10_000,
+            )
             return
         today = dt.date.today()
         fields = [
@@ -1373,7 +1410,9 @@ class StudentActions:
         file = self._file()
         plan = file.current.current_plan if file else None  # type: ignore[union-attr]
         if file is None or plan is None:
-            self.window.statusBar().showMessage("Gör en handlingsplan först.", 10_000)
+            self.window.statusBar().showMessage(
+                _tr(QT_TRANSLATE_NOOP("StudentActions", "Gör en handlingsplan först.")), 10_000
+            )
             return
         number = max((g.number for g in file.current.goals), default=0) + 1  # type: ignore[union-attr]
         fields = [
@@ -1412,7 +1451,9 @@ class StudentActions:
         file = self._file()
         plan = file.current.current_plan if file else None  # type: ignore[union-attr]
         if file is None or plan is None:
-            self.window.statusBar().showMessage("Gör en handlingsplan först.", 10_000)
+            self.window.statusBar().showMessage(
+                _tr(QT_TRANSLATE_NOOP("StudentActions", "Gör en handlingsplan först.")), 10_000
+            )
             return
         goals = [(f"{g.number}. {g.wording}", g.number) for g in file.current.goals]  # type: ignore[union-attr]
         fields = [
@@ -1701,7 +1742,10 @@ class StudentActions:
                     "eligible",
                     QT_TRANSLATE_NOOP("StudentActions", "Gymnasiebehörig"),
                     "choice",
-                    [("Vet ej", None), ("Ja", True), ("Nej", False)],
+                    [
+                        (_tr(QT_TRANSLATE_NOOP("StudentActions", "Vet ej")), None),
+                        *_yes_no(),
+                    ],
                 )
             )
 

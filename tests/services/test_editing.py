@@ -8,9 +8,25 @@ from dataclasses import replace
 
 import pytest
 
-from sstdesk.domain.codes import InterventionKind, Performer, PlanStatus, Stage
+from sstdesk.domain.codes import (
+    FactorArea,
+    FactorKind,
+    InterventionKind,
+    MappingDocument,
+    Performer,
+    PlanStatus,
+    Stage,
+)
 from sstdesk.domain.errors import DomainError
-from sstdesk.domain.model import ActionPlan, Goal, Intervention, School, Student
+from sstdesk.domain.model import (
+    ActionPlan,
+    Goal,
+    Intervention,
+    Mapping,
+    MappingFactor,
+    School,
+    Student,
+)
 from sstdesk.domain.school_year import Move, promoted_class, school_year
 from sstdesk.services.caseload import CaseloadService
 from sstdesk.vault import audit
@@ -247,3 +263,45 @@ def test_rollover_is_refused_before_its_day(service: CaseloadService) -> None:
         service.roll_over(service.today() + dt.timedelta(days=1), [e.student_id])
     assert service.vault.repo.get(Student, e.student_id).grade == 7
     assert service.vault.repo.get(School, e.school_id) is not None
+
+
+def test_a_begun_mapping_is_changed_never_begun_again(service: CaseloadService) -> None:
+    """A second "Påbörja kartläggning" hid the first, its start date and its factors."""
+    e = refer_student(service)
+    begun = service.start_mapping(
+        e.case_id,
+        documents=(MappingDocument.SUPPORT_PROGRAMME,),
+        student_story="Svåra morgnar.",
+        guardian_story="Hon vill men orkar inte.",
+    )
+    service.add_factor(
+        MappingFactor(
+            mapping_id=begun.id,
+            area=FactorArea.SCHOOL,
+            kind=FactorKind.RISK,
+            description="Ensam på rasterna.",
+        )
+    )
+    with pytest.raises(DomainError, match="redan påbörjad"):
+        service.start_mapping(e.case_id, student_story="NY TEXT")
+    edited = service.edit_mapping(begun.id, student_story="Bättre morgnar nu.")
+    stored = service.vault.repo.find(Mapping, case_id=e.case_id)
+    assert stored == [edited]
+    assert (edited.started_on, edited.guardian_story, edited.documents) == (
+        begun.started_on,
+        "Hon vill men orkar inte.",
+        (MappingDocument.SUPPORT_PROGRAMME,),
+    )
+    assert edited.student_story == "Bättre morgnar nu."
+    assert [f.mapping_id for f in service.vault.repo.find(MappingFactor)] == [begun.id]
+
+
+def test_a_case_has_one_handlingsplan_at_a_time(service: CaseloadService) -> None:
+    e = refer_student(service)
+    plan = service.save_plan(ActionPlan(case_id=e.case_id, student_goals="Orka gå dit."))
+    with pytest.raises(DomainError, match="redan en handlingsplan"):
+        service.save_plan(ActionPlan(case_id=e.case_id, student_goals="Ett till mål."))
+    assert service.save_plan(replace(plan, guardian_goals="Morgnarna.")).id == plan.id
+    assert [p.id for p in service.vault.repo.find(ActionPlan, case_id=e.case_id)] == [plan.id]
+    service.vault.repo.put(replace(plan, status=PlanStatus.ENDED))  # an ended plan is history
+    service.save_plan(ActionPlan(case_id=e.case_id, student_goals="En ny plan."))

@@ -44,7 +44,8 @@ SWEDISH_WORDS = (
     "elev elever eleven ärende ärendet samtycke spara avbryt stäng visa välj datum skola "
     "skolan anteckning frånvaro närvaro uppföljning möte mötet dag dagar kvar alla lägg "
     "skriv lås ut av på om vid efter nytt ny inget skapa saknas finns vecka veckor "
-    "mål insats insatser vårdnadshavare kartläggning aktualisering planering utskrivning"
+    "mål insats insatser vårdnadshavare kartläggning aktualisering planering utskrivning "
+    "skyddad ej vet gallras samtycket"
 ).split()
 SWEDISH = re.compile(r"[åäöÅÄÖ]|\bt\.o\.m\b|\b(" + "|".join(SWEDISH_WORDS) + r")\b", re.I)
 

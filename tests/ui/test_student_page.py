@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
 
 from sstdesk.domain.codes import NoteStatus, Stage
 from sstdesk.services.views import StudentFile
@@ -154,3 +155,26 @@ def test_opening_and_switching_notes_never_overwrites_a_draft(qtbot: Any, unlock
     after = {n.id: n.text for n in read_file(qtbot, win, student_id).current.notes}
     assert after[first] == "Första utkastet"
     assert {k: v for k, v in after.items() if k != first} == before
+
+
+def test_kartlaggning_on_a_begun_mapping_opens_it_to_change_not_empty(
+    qtbot: Any, unlocked: Any
+) -> None:
+    win = unlocked
+    student_id = open_first(qtbot, win, Stage.INTERVENTION)
+    begun = read_file(qtbot, win, student_id).current.mappings[-1]
+    win.actions.start("mapping")
+    qtbot.waitUntil(lambda: win.actions.last is not None and win.actions.last.isVisible())
+    dialog = win.actions.last
+    assert dialog.windowTitle() == "Kartläggning"
+    values = dialog.values()
+    assert values["student_story"] == begun.student_story != ""
+    assert set(values["documents"]) == set(begun.documents)
+    dialog.set_value("school_view", "Mentorn ser att det går bättre.")
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: not win.runner.busy and not dialog.isVisible(), timeout=10_000)
+    after = read_file(qtbot, win, student_id).current.mappings
+    assert [m.id for m in after] == [begun.id]
+    assert after[-1].started_on == begun.started_on
+    assert after[-1].guardian_story == begun.guardian_story
+    assert after[-1].school_view == "Mentorn ser att det går bättre."
