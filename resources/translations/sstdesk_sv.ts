@@ -88,7 +88,7 @@
 <context>
     <name>domain</name>
     <message numerus="yes">
-        <location filename="../../build/labels_tr.py" line="513"/>
+        <location filename="../../build/labels_tr.py" line="516"/>
         <source>%n dagar kvar</source>
         <translation>
             <numerusform>%n dag kvar</numerusform>
@@ -96,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../build/labels_tr.py" line="514"/>
+        <location filename="../../build/labels_tr.py" line="517"/>
         <source>%n osignerade journalanteckningar</source>
         <translation>
             <numerusform>%n osignerad journalanteckning</numerusform>
@@ -104,7 +104,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../build/labels_tr.py" line="515"/>
+        <location filename="../../build/labels_tr.py" line="518"/>
         <source>Perioden {start} – {end} överlappar %n perioder som redan är registrerade för ärendet: {spans}.</source>
         <translation>
             <numerusform>Perioden {start} – {end} överlappar en period som redan är registrerad för ärendet: {spans}.</numerusform>

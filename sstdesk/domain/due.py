@@ -131,19 +131,25 @@ def potential_items(snapshot: CaseSnapshot, *, team: TeamSettings | None = None)
             window_start = plan.follow_up_on - dt.timedelta(days=PLAN_FOLLOW_UP_SLACK_DAYS)
             if not any(day >= window_start for day in held):
                 add(DueKind.PLAN_FOLLOW_UP, plan.follow_up_on, Phrase("Handlingsplanen följs upp"))
-        for record in snapshot.consents:
-            consent = record.consent
-            answers = answers_state(record, guardians=snapshot.guardians, birth=birth)
-            if answers.status is not ConsentStatus.VALID or withdrawn_on(consent) is not None:
-                continue
+        valid = [
+            record.consent
+            for record in snapshot.consents
+            if answers_state(record, guardians=snapshot.guardians, birth=birth).status
+            is ConsentStatus.VALID
+            and withdrawn_on(record.consent) is None
+        ]
+        last_end = max((c.valid_until for c in valid), default=None)
+        for consent in valid:
             ends = consent.valid_until
             warn_from = max(consent.valid_from, ends - dt.timedelta(days=EXPIRY_WARNING_DAYS))
+            # The consent that runs longest stays, late, once it has run out: the case goes
+            # on without any, until a new one is recorded.
             add(
                 DueKind.CONSENT_EXPIRING,
                 ends,
                 Phrase("Samtycket går ut {day}", day=ends),
                 shown_from=warn_from,
-                shown_until=ends,
+                shown_until=None if ends == last_end else ends,
             )
     if case.stage not in ENDED_STAGES:
         for meeting in snapshot.meetings:

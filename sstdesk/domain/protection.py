@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from sstdesk.domain.model import Guardian, School, Student
 from sstdesk.domain.phrase import Phrase
 
-MASK = "[skyddad uppgift]"
+MASK = Phrase("[skyddad uppgift]")  # a phrase: said in the window's language
 HIDDEN_IN_PRINT = "Skyddade personuppgifter – skrivs inte ut"
 MIN_SECRET = 3  # shorter strings would blank ordinary words
 
@@ -69,6 +69,7 @@ class Masker:
     """Blanks every secret in a text. An empty Masker (nothing protected) changes nothing."""
 
     hidden: tuple[str, ...] = ()
+    shown_as: str = MASK  # what stands in a secret's place (the window's own words for it)
 
     @classmethod
     def of(
@@ -86,8 +87,9 @@ class Masker:
                 return masked
             text = str.__str__(text)
         for secret in self.hidden:
-            text = replace_folded(text, secret, MASK)
-        return text
+            text = replace_folded(text, secret, self.shown_as)
+        # A value that was all secret is the mask itself, still a phrase.
+        return MASK if text == self.shown_as == MASK else text
 
     def contains_secret(self, text: str) -> bool:
         folded = fold(text)

@@ -1091,7 +1091,7 @@ class CaseloadService:
             raise DomainError(
                 Phrase(
                     "Ärendet har redan en handlingsplan. Lägg till mål och insatser i den "
-                    "(”Mål…” och ”Insats…”), eller ändra ett mål."
+                    "(”Nytt mål…” och ”Insats…”), eller ”Ändra mål…”."
                 )
             )
         return self._store(plan, None, "plan.save", case_id=plan.case_id)

@@ -65,9 +65,11 @@ def _t(text: str, n: int = -1) -> str:
     return QCoreApplication.translate("Agenda", text, "", n)
 
 
-def day_text(day: dt.date) -> str:
-    """Weekday and date the short Swedish way: "tis 1 dec"."""
-    return f"{_t(WEEKDAYS[day.weekday()])} {day.day} {_t(MONTHS[day.month - 1])}"
+def day_text(day: dt.date, today: dt.date | None = None) -> str:
+    """Weekday and date the short Swedish way: "tis 1 dec"; with the year when it is not
+    this year's ("mån 29 sep 2031"), so a date years ahead is not read as next month."""
+    text = f"{_t(WEEKDAYS[day.weekday()])} {day.day} {_t(MONTHS[day.month - 1])}"
+    return text if today is None or day.year == today.year else f"{text} {day.year}"
 
 
 def what_text(entry: Entry) -> str:
@@ -77,10 +79,14 @@ def what_text(entry: Entry) -> str:
 def item_text(item: DueItem, days_left: int) -> str:
     """What is due, in the window's language."""
     if item.kind is DueKind.CONSENT_EXPIRING:
+        if days_left < 0:
+            return _t(
+                QT_TRANSLATE_NOOP("Agenda", "Samtycket har gått ut. Registrera ett nytt samtycke.")
+            )
         if days_left == 0:
-            return _t("Samtycket går ut idag")
+            return _t(QT_TRANSLATE_NOOP("Agenda", "Samtycket går ut idag"))
         if days_left == 1:
-            return _t("Samtycket går ut i morgon")
+            return _t(QT_TRANSLATE_NOOP("Agenda", "Samtycket går ut i morgon"))
         return counts.consent_expires_in(days_left)
     if item.kind in TEXTS:
         return _t(TEXTS[item.kind])
@@ -147,7 +153,8 @@ class AgendaView(QListWidget):
         self.addItem(item)
 
     def _line(self, entry: Entry) -> None:
-        text = f"{day_text(entry.item.due_on)}  ·  {entry.name}\n{what_text(entry)}"
+        today = entry.item.due_on - dt.timedelta(days=entry.days_left)
+        text = f"{day_text(entry.item.due_on, today)}  ·  {entry.name}\n{what_text(entry)}"
         item = QListWidgetItem(text)
         item.setData(ENTRY_ROLE, entry)
         item.setToolTip(self.tr("Öppna eleven (Enter)"))

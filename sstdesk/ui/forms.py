@@ -104,7 +104,7 @@ class DecimalEdit(QLineEdit):
 
 def parse_time(text: str) -> dt.time | None:
     """A time of day as people type it: "13:30", "13.30", "9", "0930"; None when empty,
-    ValueError when it is no time."""
+    ValueError when it is no time. Minutes are two digits: "9.5" could be 09:05 or 09:30."""
     plain = text.strip().replace(".", ":")
     if not plain:
         return None
@@ -113,8 +113,8 @@ def parse_time(text: str) -> dt.time | None:
     elif len(plain) > 2:
         hours, minutes = plain[:-2], plain[-2:]
     else:
-        hours, minutes = plain, "0"
-    if not (hours.isdigit() and minutes.isdigit() and len(minutes) <= 2):
+        hours, minutes = plain, "00"
+    if not (hours.isdigit() and minutes.isdigit() and len(minutes) == 2):
         raise ValueError(text)
     return dt.time(int(hours), int(minutes))  # ValueError for 25:00 or 13:75
 

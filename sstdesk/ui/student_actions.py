@@ -376,7 +376,10 @@ class StudentActions:
             return
         fields = [
             Field(
-                "kind", QT_TRANSLATE_NOOP("StudentActions", "Möte"), "choice", _options(MeetingKind)
+                "kind",
+                QT_TRANSLATE_NOOP("StudentActions", "Möte"),
+                "choice",
+                _choose(_options(MeetingKind)),
             ),
             Field(
                 "held_on",
@@ -1300,7 +1303,7 @@ class StudentActions:
                     QT_TRANSLATE_NOOP(
                         "StudentActions",
                         "Ärendet har redan en handlingsplan. Lägg till mål och insatser med "
-                        "”Mål…” och ”Insats…”, eller ändra ett mål.",
+                        "”Nytt mål…” och ”Insats…”, eller ”Ändra mål…”.",
                     )
                 ),
                 10_000,

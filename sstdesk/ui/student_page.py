@@ -46,12 +46,14 @@ from sstdesk.domain.codes import (
     Stage,
 )
 from sstdesk.domain.consent import EXPIRY_WARNING_DAYS, reservation_text
+from sstdesk.domain.due import DueKind
 from sstdesk.domain.formatting import format_date, format_datetime
 from sstdesk.domain.guidance import MOVE, ROAD, STAGE_ACTIONS, NextStep, next_step, road_position
 from sstdesk.domain.lifecycle import NEXT
 from sstdesk.domain.model import JournalNote, Party, Signatory, Withdrawal
 from sstdesk.domain.personnummer import birth_of
-from sstdesk.domain.protection import Masker
+from sstdesk.domain.phrase import shape
+from sstdesk.domain.protection import MASK, Masker
 from sstdesk.services.views import CaseFile, StudentFile
 from sstdesk.ui.absence_chart import AbsenceChart
 from sstdesk.ui.agenda import day_text, item_text
@@ -228,7 +230,8 @@ def _rows(pairs: Iterable[tuple[str, object]]) -> str:
 def html_masker(mask: Masker) -> Masker:
     """The same secrets, also as they read once escaped for rich text."""
     both = {*mask.hidden, *(html.escape(h) for h in mask.hidden)}
-    return Masker(tuple(sorted(both, key=lambda h: (-len(h), h))))
+    hidden = tuple(sorted(both, key=lambda h: (-len(h), h)))
+    return Masker(hidden, shown_as=html.escape(say(MASK)))
 
 
 class _Notice(QLabel):
@@ -648,11 +651,15 @@ class StudentPage(QWidget):
         self.chart.show_periods(periods, baseline, file.team)
         self.chart.setVisible(bool(periods))
         self.absence_summary.setText(self.chart.accessibleDescription())
-        due = sorted(current.due, key=lambda d: d.due_on) if current else []
+        # What is due, not what is kept: the research sample asks nothing of anyone.
+        due = sorted(
+            (d for d in current.due if d.kind is not DueKind.RESEARCH_KEPT) if current else [],
+            key=lambda d: d.due_on,
+        )
         today = dt.date.today()
         self.student_due.setText(
             "<br>".join(
-                f"{e(day_text(d.due_on))} – {e(item_text(d, (d.due_on - today).days))}"
+                f"{e(day_text(d.due_on, today))} – {e(item_text(d, (d.due_on - today).days))}"
                 for d in due[:6]
             )
             if due
@@ -748,9 +755,10 @@ class StudentPage(QWidget):
                     f"{narrowed}"
                 )
             else:
+                # The reason, not "nej": a consent missing or run out is no one's refusal.
                 lines.append(
-                    f"<span style='color:{NO_COLOUR}'>✘ <b>{e(party(line.party))}</b>: "
-                    f"{e(_t('nej'))}</span> – {e(say(line.reason))}"
+                    f"<span style='color:{NO_COLOUR}'>✘ <b>{e(party(line.party))}</b></span>"
+                    f" – {e(shape(say(line.reason), 'upper_first'))}"
                 )
         pending = [
             label(p)

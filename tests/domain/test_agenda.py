@@ -231,6 +231,18 @@ def test_a_consent_running_out_in_25_days_is_in_the_agenda_with_its_days_left() 
         25,
         "consent",
     )
-    # The week before it would not have been there yet; the day after, it is gone.
+    # The week before it would not have been there yet. Once run out it stays, late: the
+    # case goes on without a consent until a new one is recorded.
     assert agenda.agenda(rows, today=day(-6)) == ()
-    assert agenda.agenda(rows, today=day(26)) == ()
+    (late,) = agenda.agenda(rows, today=day(40))
+    assert (late.group, late.days_left) == (Group.OVERDUE, -15)
+    renewed = replace(consent, id="k2", valid_from=day(20), valid_until=day(300))
+    again = replace(
+        snap,
+        consents=(
+            ConsentRecord(consent, answers),
+            ConsentRecord(renewed, tuple(replace(a, consent_id="k2") for a in answers)),
+        ),
+    )
+    rows = [(i, "A B") for i in potential_items(again)]
+    assert agenda.agenda(rows, today=day(40)) == ()  # the old one is no longer anyone's task

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QListWidgetItem
 
 from sstdesk.domain.codes import MeetingKind
 from sstdesk.domain.model import Meeting
-from sstdesk.ui.agenda import ENTRY_ROLE, AgendaView
+from sstdesk.ui.agenda import ENTRY_ROLE, AgendaView, day_text
 from sstdesk.ui.main_window import MainWindow
 from tests.conftest import Clock, refer_student
 from tests.domain.test_journal_retention_due import pnr
@@ -153,3 +153,10 @@ def test_a_meeting_booked_with_its_time_says_when_in_the_agenda(
         "Denna vecka",
         "tors 26 nov  ·  Tim Klocksson\nElevhälsokonferens kl. 09:30",
     )
+
+
+def test_a_date_in_another_year_says_its_year() -> None:
+    today = dt.date(2026, 12, 1)
+    assert day_text(dt.date(2026, 12, 3), today) == "tors 3 dec"
+    assert day_text(dt.date(2031, 9, 29), today).endswith("29 sep 2031")
+    assert day_text(dt.date(2027, 1, 4), today).endswith("4 jan 2027")

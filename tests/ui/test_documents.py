@@ -18,7 +18,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
 from PySide6.QtGui import QPageSize, QPdfWriter
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
-from sstdesk.domain.codes import DocumentKind, Stage
+from sstdesk.domain.codes import ConsentStatus, DocumentKind, Stage
 from sstdesk.ui.document_view import DocumentActions, DocumentPreview
 from sstdesk.ui.main_window import MainWindow
 from tests.ui.test_student_page import open_first
@@ -76,7 +76,7 @@ def test_preview_and_print_leave_no_file_anywhere(
     qtbot: Any, unlocked: MainWindow, monkeypatch: Any, tmp_path: Path, tmp_path_factory: Any
 ) -> None:
     win = unlocked
-    student_id = open_first(qtbot, win, Stage.INTERVENTION)
+    student_id = open_first(qtbot, win, Stage.INTERVENTION, ConsentStatus.VALID)
     # Python's and Qt's temp directory made private to this test, so nothing another
     # process writes to /tmp meanwhile counts; the system's is checked too, without
     # the pytest runs' own directories.
@@ -149,7 +149,7 @@ def test_save_as_warns_first_and_writes_only_where_asked(
     qtbot: Any, unlocked: MainWindow, monkeypatch: Any, tmp_path: Path
 ) -> None:
     win = unlocked
-    student_id = open_first(qtbot, win, Stage.INTERVENTION)
+    student_id = open_first(qtbot, win, Stage.INTERVENTION, ConsentStatus.VALID)
     request(qtbot, win, DocumentKind.CONSENT_FORM)
     preview = preview_of(qtbot, win)
     target = tmp_path / "utskrifter" / "samtycke.pdf"
@@ -201,7 +201,7 @@ def test_a_refused_document_says_which_consent_is_missing(qtbot: Any, unlocked: 
 
 def test_locking_closes_the_preview(qtbot: Any, unlocked: MainWindow) -> None:
     win = unlocked
-    open_first(qtbot, win, Stage.INTERVENTION)
+    open_first(qtbot, win, Stage.INTERVENTION, ConsentStatus.VALID)
     request(qtbot, win, DocumentKind.REGISTER_EXTRACT)
     preview = preview_of(qtbot, win)
     win.lock()

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from sstdesk.domain.codes import NoteStatus, Stage
+from sstdesk.domain.codes import ConsentStatus, NoteStatus, Stage
 from sstdesk.services.views import StudentFile
 from sstdesk.ui.main_window import MainWindow
 from sstdesk.ui.student_page import AUTOSAVE_MS
@@ -25,12 +25,15 @@ def read_file(qtbot: Any, win: MainWindow, student_id: str) -> StudentFile:
     return box[0]
 
 
-def open_first(qtbot: Any, win: MainWindow, stage: Stage) -> str:
+def open_first(
+    qtbot: Any, win: MainWindow, stage: Stage, consent: ConsentStatus | None = None
+) -> str:
+    """Open the first student at `stage` (with a consent in that state, if asked)."""
     model = win.caseload_page.model
     rows = [
         model.data(model.index(r, 0), Qt.ItemDataRole.UserRole + 1) for r in range(model.rowCount())
     ]
-    row = next(r for r in rows if r.stage is stage)
+    row = next(r for r in rows if r.stage is stage and consent in (None, r.consent))
     index = model.index(rows.index(row), 0)
     win.caseload_page.table.setCurrentIndex(index)
     win.caseload_page.table.activated.emit(index)
