@@ -11,12 +11,12 @@
     <message>
         <location filename="../../sstdesk/ui/absence_chart.py" line="64"/>
         <source>förenklad kartläggning</source>
-        <translation>simplified assessment</translation>
+        <translation>simplified mapping</translation>
     </message>
     <message>
         <location filename="../../sstdesk/ui/absence_chart.py" line="69"/>
         <source>fördjupad kartläggning</source>
-        <translation>in-depth assessment</translation>
+        <translation>in-depth mapping</translation>
     </message>
     <message>
         <location filename="../../sstdesk/ui/absence_chart.py" line="81"/>
@@ -39,32 +39,42 @@
         <translation>unchanged</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/absence_chart.py" line="94"/>
+        <location filename="../../sstdesk/ui/absence_chart.py" line="95"/>
+        <source>1 procentenhet lägre</source>
+        <translation>1 percentage point lower</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/absence_chart.py" line="96"/>
+        <source>1 procentenhet högre</source>
+        <translation>1 percentage point higher</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/absence_chart.py" line="100"/>
         <source>{0} procentenheter lägre</source>
         <translation>{0} percentage points lower</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/absence_chart.py" line="98"/>
+        <location filename="../../sstdesk/ui/absence_chart.py" line="104"/>
         <source>{0} procentenheter högre</source>
         <translation>{0} percentage points higher</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/absence_chart.py" line="101"/>
+        <location filename="../../sstdesk/ui/absence_chart.py" line="107"/>
         <source>Frånvaro vid start {0}, senast {1}: {2}.</source>
         <translation>Absence at the start {0}, latest {1}: {2}.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/absence_chart.py" line="163"/>
+        <location filename="../../sstdesk/ui/absence_chart.py" line="169"/>
         <source>ogiltig frånvaro</source>
         <translation>unauthorised absence</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/absence_chart.py" line="164"/>
+        <location filename="../../sstdesk/ui/absence_chart.py" line="170"/>
         <source>giltig frånvaro</source>
         <translation>authorised absence</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/absence_chart.py" line="185"/>
+        <location filename="../../sstdesk/ui/absence_chart.py" line="188"/>
         <source>vid start</source>
         <translation>at the start</translation>
     </message>
@@ -529,7 +539,7 @@
     <name>CaseloadPage</name>
     <message>
         <location filename="../../sstdesk/ui/pages.py" line="519"/>
-        <location filename="../../sstdesk/ui/pages.py" line="754"/>
+        <location filename="../../sstdesk/ui/pages.py" line="756"/>
         <source>Att göra</source>
         <translation>To do</translation>
     </message>
@@ -649,47 +659,47 @@
         <translation>Filter by stage</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="629"/>
+        <location filename="../../sstdesk/ui/pages.py" line="630"/>
         <source>Alla steg</source>
         <translation>All stages</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="632"/>
+        <location filename="../../sstdesk/ui/pages.py" line="633"/>
         <source>Något förfaller inom en vecka</source>
         <translation>Something due within a week</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="643"/>
+        <location filename="../../sstdesk/ui/pages.py" line="644"/>
         <source>Elevlista</source>
         <translation>Student list</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="669"/>
+        <location filename="../../sstdesk/ui/pages.py" line="671"/>
         <source>Inga elever ännu</source>
         <translation>No students yet</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="672"/>
+        <location filename="../../sstdesk/ui/pages.py" line="674"/>
         <source>När en skola aktualiserar en elev lägger du till eleven här. Allt du skriver sparas krypterat på den här datorn.</source>
         <translation>When a school refers a student, you add the student here. Everything you write is kept encrypted on this computer.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="679"/>
+        <location filename="../../sstdesk/ui/pages.py" line="681"/>
         <source>Lägg till din första elev</source>
         <translation>Add your first student</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="683"/>
+        <location filename="../../sstdesk/ui/pages.py" line="685"/>
         <source>Öppna demoprofilen (påhittade elever)…</source>
         <translation>Open the demo profile (made-up students)…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="712"/>
+        <location filename="../../sstdesk/ui/pages.py" line="714"/>
         <source>Alla skolor</source>
         <translation>All schools</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sstdesk/ui/pages.py" line="734"/>
+        <location filename="../../sstdesk/ui/pages.py" line="736"/>
         <source>%n elever</source>
         <translation>
             <numerusform>%n student</numerusform>
@@ -697,19 +707,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="738"/>
+        <location filename="../../sstdesk/ui/pages.py" line="740"/>
         <source>Inga elever matchar ”{0}” med de valda filtren.</source>
         <translation>No students match “{0}” with the chosen filters.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="740"/>
+        <location filename="../../sstdesk/ui/pages.py" line="742"/>
         <source>Inga elever matchar ”{0}”</source>
         <translation>No students match “{0}”</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="754"/>
+        <location filename="../../sstdesk/ui/pages.py" line="756"/>
         <source>Att göra ({0})</source>
         <translation>To do ({0})</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sstdesk/ui/pages.py" line="761"/>
+        <source>%n uppgifter att göra senast på söndag. Möten och det som förfaller senare räknas inte.</source>
+        <translation>
+            <numerusform>%n task to do by Sunday. Meetings and what falls due later are not counted.</numerusform>
+            <numerusform>%n tasks to do by Sunday. Meetings and what falls due later are not counted.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1138,52 +1156,52 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../sstdesk/ui/forms.py" line="85"/>
+        <location filename="../../sstdesk/ui/forms.py" line="86"/>
         <source>t.ex. 12,5</source>
         <translation>e.g. 12.5</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/forms.py" line="129"/>
+        <location filename="../../sstdesk/ui/forms.py" line="130"/>
         <source>t.ex. 13:30</source>
         <translation>e.g. 13:30</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/forms.py" line="230"/>
+        <location filename="../../sstdesk/ui/forms.py" line="231"/>
         <source>Spara</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/forms.py" line="231"/>
+        <location filename="../../sstdesk/ui/forms.py" line="232"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/forms.py" line="270"/>
+        <location filename="../../sstdesk/ui/forms.py" line="271"/>
         <source>Ej angiven</source>
         <translation>Not stated</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/forms.py" line="434"/>
+        <location filename="../../sstdesk/ui/forms.py" line="443"/>
         <source>Fyll i: {0}.</source>
         <translation>Please fill in: {0}.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/forms.py" line="451"/>
+        <location filename="../../sstdesk/ui/forms.py" line="460"/>
         <source>{0}: skriv tiden som timmar och minuter, t.ex. 13:30.</source>
         <translation>{0}: write the time as hours and minutes, e.g. 13:30.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/forms.py" line="466"/>
+        <location filename="../../sstdesk/ui/forms.py" line="475"/>
         <source>{0}: skriv ett tal mellan {1} och {2}, med högst en decimal, t.ex. 12,5.</source>
         <translation>{0}: enter a number between {1} and {2}, with at most one decimal, e.g. 12.5.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/forms.py" line="476"/>
+        <location filename="../../sstdesk/ui/forms.py" line="485"/>
         <source>{0} blir {1}, mer än {2} %. Kontrollera siffrorna.</source>
         <translation>{0} comes to {1}, more than {2} %. Check the figures.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/forms.py" line="502"/>
+        <location filename="../../sstdesk/ui/forms.py" line="511"/>
         <source>Räknas ut: {0}</source>
         <translation>Worked out: {0}</translation>
     </message>
@@ -1475,97 +1493,97 @@
 <context>
     <name>JournalPanel</name>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1093"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1097"/>
         <source>Ny anteckning</source>
         <translation>New note</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1097"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1101"/>
         <source>Journalanteckningar</source>
         <translation>Journal notes</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1115"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1119"/>
         <source>Anteckningen som rättas</source>
         <translation>The note being corrected</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1121"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1125"/>
         <source>Anteckningens text</source>
         <translation>Note text</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1128"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1132"/>
         <source>Sparat</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1130"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1134"/>
         <source>Rätta…</source>
         <translation>Correct…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1132"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1136"/>
         <source>Signera…</source>
         <translation>Sign…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1134"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1138"/>
         <source>En signerad anteckning kan inte ändras. Ctrl+S sparar utan att signera.</source>
         <translation>A signed note cannot be changed. Ctrl+S saves without signing.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1214"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1218"/>
         <source>Utkast – sparas medan du skriver. Signera när anteckningen är klar.</source>
         <translation>Draft – saved as you type. Sign when the note is finished.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1224"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1228"/>
         <source>Rättar anteckningen från {0}, signerad {1} av {2}:</source>
         <translation>Correcting the note of {0}, signed {1} by {2}:</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1268"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1272"/>
         <source>Sparat {0}</source>
         <translation>Saved {0}</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1278"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1282"/>
         <source>Signera anteckningen</source>
         <translation>Sign the note</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1280"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1284"/>
         <source>Signera anteckningen från {0} ({1})?</source>
         <translation>Sign the note of {0} ({1})?</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1286"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1290"/>
         <source>En signerad anteckning kan inte ändras i efterhand. Ett fel rättas bara med en ny anteckning (”Rätta”), och båda står kvar i journalen.</source>
         <translation>A signed note cannot be changed afterwards. A mistake is corrected only with a new note (“Correct”), and both stay in the record.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1290"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1294"/>
         <source>Signera</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1291"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1295"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1198"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1202"/>
         <source>Ingen anteckning vald.</source>
         <translation>No note selected.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1202"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1206"/>
         <source>Utkastet nämner skyddade uppgifter. Välj ”Visa skyddade uppgifter” för att skriva i det.</source>
         <translation>The draft mentions protected details. Choose “Show protected details” to write in it.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1208"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1212"/>
         <source>Signerad {0} av {1} – kan inte ändras.</source>
         <translation>Signed {0} by {1} – cannot be changed.</translation>
     </message>
@@ -2129,465 +2147,465 @@
 <context>
     <name>SipDialog</name>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="105"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="106"/>
         <source>Namn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="106"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="107"/>
         <source>Roll</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="107"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="108"/>
         <source>Verksamhet och huvudman</source>
-        <translation>Service and responsible authority</translation>
+        <translation>Service and principal</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="108"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="109"/>
         <source>Närvarande</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="111"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="112"/>
         <source>Insats</source>
         <translation>Intervention</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="112"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="113"/>
         <source>Behov nr</source>
         <translation>Need no.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="113"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="114"/>
         <source>Huvudman</source>
         <translation>Responsible authority</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="114"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="115"/>
         <source>Ansvarig verksamhet</source>
         <translation>Responsible service</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="115"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="116"/>
         <source>Kontaktperson</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="116"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="117"/>
         <source>När</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="144"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="145"/>
         <source>SIP – samordnad individuell plan</source>
         <translation>SIP – coordinated individual plan</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="151"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="152"/>
         <source>SIP:ens version och status</source>
         <translation>The SIP&apos;s version and status</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="179"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="180"/>
         <source>Fel</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="184"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="185"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="188"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="189"/>
         <source>Spara utkast</source>
         <translation>Save draft</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="189"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="190"/>
         <source>Markera som kallad</source>
-        <translation>Mark as called</translation>
+        <translation>Mark as invited</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="190"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="191"/>
         <source>Deltagarna är kallade till SIP-mötet.</source>
         <translation>The participants are called to the SIP meeting.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="191"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="192"/>
         <source>Upprätta SIP</source>
         <translation>Establish SIP</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="192"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="193"/>
         <source>Följ upp – ny version</source>
         <translation>Follow up – new version</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="195"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="196"/>
         <source>SIP:en markeras som uppföljd och en ny version skapas som utkast, med samma innehåll att arbeta vidare med.</source>
         <translation>The SIP is marked as followed up, and a new version is made as a draft with the same content to work on.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="199"/>
-        <location filename="../../sstdesk/ui/sip_view.py" line="768"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="200"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="771"/>
         <source>Skriv ut utkast…</source>
         <translation>Print draft…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="200"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="201"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="251"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="252"/>
         <source>Inte bestämt</source>
         <translation>Not decided</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="259"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="260"/>
         <source>Välj…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="266"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="267"/>
         <source>Mötet</source>
         <translation>The meeting</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="267"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="268"/>
         <source>Initiativtagare</source>
         <translation>Initiated by</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="268"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="269"/>
         <source>Ordförande</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="269"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="270"/>
         <source>Sekreterare</source>
         <translation>Secretary</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="270"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="271"/>
         <source>Mötesdatum</source>
         <translation>Meeting date</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="271"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="272"/>
         <source>Plats</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="272"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="273"/>
         <source>Frågeställning</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="302"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="303"/>
         <source>Deltagare och deras huvudmän</source>
         <translation>Participants and their responsible authorities</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="306"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="307"/>
         <source>En rad per person: barnet, vårdnadshavarna och varje verksamhet. Skriv verksamheten så att huvudmannen syns, t.ex. ”BUP Söder (regionen)”.</source>
-        <translation>One row per person: the child, the guardians and each service. Write the service so that its responsible authority shows, e.g. “BUP Söder (the region)”.</translation>
+        <translation>One row per person: the child, the guardians and each service. Write the service so that its principal shows, e.g. “BUP Söder (the region)”.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="312"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="313"/>
         <source>Deltagare</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="317"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="318"/>
         <source>Lägg till deltagare</source>
         <translation>Add participant</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="318"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="319"/>
         <source>Ta bort markerad deltagare</source>
         <translation>Remove selected participant</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="326"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="327"/>
         <source>Barnets och familjens del</source>
         <translation>The child&apos;s and the family&apos;s part</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="327"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="328"/>
         <source>Det här är viktigt för mig (barnet)</source>
         <translation>This is important to me (the child)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="328"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="329"/>
         <source>Vårdnadshavarnas beskrivning</source>
         <translation>The guardians&apos; account</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="329"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="330"/>
         <source>Nuläge i korthet</source>
         <translation>The situation in brief</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="333"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="334"/>
         <source>1. Behov och mål</source>
         <translation>1. Needs and goals</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="336"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="337"/>
         <source>Behov (ett per rad)</source>
         <translation>Needs (one per line)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="337"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="338"/>
         <source>Till exempel: Stöd kring oro</source>
         <translation>For example: Support with worry</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="340"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="341"/>
         <source>Långsiktigt mål</source>
         <translation>Long-term goal</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="341"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="342"/>
         <source>Kortsiktigt mål</source>
         <translation>Short-term goal</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="345"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="346"/>
         <source>2. Insatser – vem gör vad och när</source>
         <translation>2. Interventions – who does what and when</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="349"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="350"/>
         <source>En rad per insats, med huvudmannen som svarar för den, verksamheten, en kontaktperson och när. ”Behov nr” är radnumret i behovslistan (t.ex. 1, 2).</source>
-        <translation>One row per intervention, with the responsible authority, the service, a contact person and when. “Need no.” is the line number in the list of needs (e.g. 1, 2).</translation>
+        <translation>One row per intervention, with the principal, the service, a contact person and when. “Need no.” is the line number in the list of needs (e.g. 1, 2).</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="355"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="356"/>
         <source>Insatser</source>
         <translation>Interventions</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="361"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="362"/>
         <source>Lägg till insats</source>
         <translation>Add intervention</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="362"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="363"/>
         <source>Ta bort markerad insats</source>
         <translation>Remove selected intervention</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="370"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="371"/>
         <source>3. Andra aktörers åtgärder</source>
         <translation>3. Measures by other actors</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="373"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="374"/>
         <source>Åtgärder av andra än kommunen och regionen</source>
         <translation>Measures by others than the municipality and the region</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="374"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="375"/>
         <source>Skriv ”Inga” om det inte finns några.</source>
         <translation>Write “None” if there are none.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="376"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="377"/>
         <source>Det barnet och familjen själva gör</source>
         <translation>What the child and the family do themselves</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="377"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="378"/>
         <source>Informationsöverföring</source>
         <translation>Passing on information</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="381"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="382"/>
         <source>4. Ansvar och uppföljning</source>
         <translation>4. Responsibility and follow-up</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="383"/>
         <location filename="../../sstdesk/ui/sip_view.py" line="384"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="385"/>
         <source>Huvudansvarig huvudman</source>
         <translation>Responsible authority with overall responsibility</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="385"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="386"/>
         <source>Huvudansvarig person</source>
         <translation>Person with overall responsibility</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="386"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="387"/>
         <source>Kallar till uppföljning</source>
         <translation>Calls the follow-up</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="387"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="388"/>
         <source>Datum för uppföljning</source>
         <translation>Follow-up date</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="388"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="389"/>
         <source>Så mäts måluppfyllelsen</source>
         <translation>How goal attainment is measured</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="389"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="390"/>
         <source>Övrigt och oenighet</source>
         <translation>Other matters and disagreement</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="393"/>
-        <location filename="../../sstdesk/ui/sip_view.py" line="397"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="394"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="398"/>
         <source>Samtycket SIP:en vilar på</source>
         <translation>The consent the SIP rests on</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="403"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="404"/>
         <source>Samtycke ”{0}”, giltigt {1} – {2}. Parter: {3}.</source>
         <translation>Consent “{0}”, valid {1} – {2}. Parties: {3}.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="411"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="412"/>
         <source>Ett giltigt samtycke omfattar vården.</source>
         <translation>A valid consent covers health care.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="416"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="417"/>
         <source>Registrera ett samtycke som låter BUP eller annan vård få planen.</source>
         <translation>Record a consent that lets BUP or other health care have the plan.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="438"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="439"/>
         <source>Det som saknas för att upprätta SIP:en</source>
         <translation>What is missing to establish the SIP</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="443"/>
-        <source>SoL 2 kap. 7 § och HSL 16 kap. 4 §: planen ska säga vilka insatser som behövs, vad varje huvudman ansvarar för, vad andra än kommunen och regionen gör och vem som har det övergripande ansvaret.</source>
-        <translation>SoL chapter 2 section 7 and HSL chapter 16 section 4: the plan must say which interventions are needed, what each responsible authority answers for, what others than the municipality and the region do, and who has the overall responsibility.</translation>
+        <location filename="../../sstdesk/ui/sip_view.py" line="446"/>
+        <source>{0} och {1}: planen ska säga vilka insatser som behövs, vad varje huvudman ansvarar för, vad andra än kommunen och regionen gör och vem som har det övergripande ansvaret.</source>
+        <translation>{0} and {1}: the plan must say which interventions are needed, what each principal answers for, what others than the municipality and the region do, and who has the overall responsibility.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="505"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="508"/>
         <source>Huvudman för insats {0}</source>
         <translation>Responsible authority for intervention {0}</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="519"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="522"/>
         <source>Markera raden som ska tas bort.</source>
         <translation>Select the row to remove.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="600"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="603"/>
         <source>behov nr ska vara radnummer, t.ex. 1, 2</source>
         <translation>need no. must be line numbers, e.g. 1, 2</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="603"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="606"/>
         <source>vilken huvudman som svarar för den</source>
-        <translation>which responsible authority answers for it</translation>
+        <translation>which principal answers for it</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="662"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="665"/>
         <source>insats {0}: {1}</source>
         <translation>intervention {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="679"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="682"/>
         <source>Insats {0}: ange {1}.</source>
         <translation>Intervention {0}: give {1}.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="695"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="698"/>
         <source>ny, inte sparad än</source>
         <translation>new, not saved yet</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="697"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="700"/>
         <source>upprättad {0}</source>
         <translation>established {0}</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="699"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="702"/>
         <source>{0} (upprättad {1})</source>
         <translation>{0} (established {1})</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="704"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="707"/>
         <source>SIP, version {0} – {1}</source>
         <translation>SIP, version {0} – {1}</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="706"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="709"/>
         <source> · uppföljning av version {0}</source>
         <translation> · follow-up of version {0}</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="733"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="736"/>
         <source>SIP:en är {0}.</source>
         <translation>The SIP is {0}.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="738"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="741"/>
         <source>En upprättad SIP ändras inte. Gör en uppföljning: den blir en ny version att arbeta vidare i.</source>
         <translation>An established SIP does not change. Make a follow-up: it becomes a new version to work on.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="744"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="747"/>
         <source>Innan SIP:en kan upprättas saknas</source>
         <translation>Before the SIP can be established, this is missing</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="752"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="755"/>
         <source>Allt som lagen kräver finns med</source>
         <translation>Everything the law requires is there</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="755"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="758"/>
         <source>SIP:en kan upprättas när mötet har hållits och alla är överens.</source>
         <translation>The SIP can be established once the meeting is held and everyone agrees.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="763"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="766"/>
         <source>Fyll i det som saknas i listan till höger först.</source>
         <translation>Fill in what the list on the right says is missing first.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="768"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="771"/>
         <source>Skriv ut…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="826"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="829"/>
         <source>Utkastet är sparat.</source>
         <translation>The draft is saved.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="843"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="846"/>
         <source>SIP:en är markerad som kallad.</source>
         <translation>The SIP is marked as called.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="845"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="848"/>
         <source>SIP:en är upprättad. Den ändras nu bara genom en uppföljning.</source>
         <translation>The SIP is established. From now on it changes only through a follow-up.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="857"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="860"/>
         <source>Version {0} är uppföljd. Version {1} är ett nytt utkast med samma innehåll: ange mötesdatum och nytt datum för uppföljning.</source>
         <translation>Version {0} is followed up. Version {1} is a new draft with the same content: give the meeting date and a new follow-up date.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="936"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="939"/>
         <source>Osparade ändringar</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="937"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="940"/>
         <source>Du har ändrat i SIP:en utan att spara. Spara ändringarna?</source>
         <translation>You have changed the SIP without saving. Save the changes?</translation>
     </message>
@@ -2679,28 +2697,36 @@
         <source>Här visas alla tal; i PDF och CSV döljs celler under 5.</source>
         <translation>All figures are shown here; in PDF and CSV cells under 5 are hidden.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../sstdesk/ui/stats_page.py" line="191"/>
+        <source>%n dagar</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../sstdesk/ui/stats_page.py" line="190"/>
+        <location filename="../../sstdesk/ui/stats_page.py" line="192"/>
         <source>{0} dagar</source>
         <translation>{0} days</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/stats_page.py" line="216"/>
+        <location filename="../../sstdesk/ui/stats_page.py" line="218"/>
         <source>per kön</source>
         <translation>by gender</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/stats_page.py" line="228"/>
+        <location filename="../../sstdesk/ui/stats_page.py" line="230"/>
         <source>Filen lämnar programmets skydd</source>
         <translation>The file leaves the program&apos;s protection</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/stats_page.py" line="230"/>
+        <location filename="../../sstdesk/ui/stats_page.py" line="232"/>
         <source>Statistiken sparas okrypterad. Den innehåller inga uppgifter om enskilda, och celler med färre än fem elever visas som ”&lt;5”. Exporten loggas.</source>
         <translation>The statistics are saved unencrypted. They hold nothing about individuals, and cells with fewer than five students are shown as “&lt;5”. The export is logged.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/stats_page.py" line="242"/>
+        <location filename="../../sstdesk/ui/stats_page.py" line="244"/>
         <source>Exportera statistik</source>
         <translation>Export statistics</translation>
     </message>
@@ -3357,6 +3383,16 @@
         <translation>Goal 1</translation>
     </message>
     <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1329"/>
+        <source>Närvaro minst 85 %</source>
+        <translation>Attendance at least 85%</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1354"/>
+        <source>En gång i veckan</source>
+        <translation>Once a week</translation>
+    </message>
+    <message>
         <location filename="../../sstdesk/ui/student_actions.py" line="1417"/>
         <location filename="../../sstdesk/ui/student_actions.py" line="1458"/>
         <source>Gör en handlingsplan först.</source>
@@ -3601,7 +3637,7 @@
     </message>
     <message>
         <location filename="../../sstdesk/ui/student_page.py" line="78"/>
-        <location filename="../../sstdesk/ui/student_page.py" line="463"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="464"/>
         <source>Samtycke</source>
         <translation>Consent</translation>
     </message>
@@ -4010,7 +4046,7 @@
     </message>
     <message>
         <location filename="../../sstdesk/ui/student_page.py" line="198"/>
-        <location filename="../../sstdesk/ui/student_page.py" line="481"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="482"/>
         <source>Frånvaro</source>
         <translation>Absence</translation>
     </message>
@@ -4072,63 +4108,63 @@
         <translation>SIP…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="468"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="469"/>
         <source>Att göra för eleven</source>
         <translation>To do for the student</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="469"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="470"/>
         <source>Att göra</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="474"/>
         <location filename="../../sstdesk/ui/student_page.py" line="475"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="476"/>
         <source>Senaste anteckningarna</source>
         <translation>Latest notes</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="619"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="623"/>
         <source>Nästa steg: {0}</source>
         <translation>Next step: {0}</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="640"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="644"/>
         <source>Eleven har inget ärende.</source>
         <translation>The student has no case.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="643"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="647"/>
         <source>Ärendet är pausat.</source>
         <translation>The case is paused.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="645"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="649"/>
         <source>Ärendet är avslutat.</source>
         <translation>The case is closed.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="666"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="670"/>
         <source>Inget förfaller.</source>
         <translation>Nothing is due.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="679"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="683"/>
         <source>Inga anteckningar ännu.</source>
         <translation>No notes yet.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="714"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="718"/>
         <source>Avsluta ärendet som ”{0}”? Ett avslutat ärende kan inte öppnas igen.</source>
         <translation>Close the case as “{0}”? A closed case cannot be opened again.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="718"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="722"/>
         <source>Ja, avsluta ärendet</source>
         <translation>Yes, close the case</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="719"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="723"/>
         <source>Gå tillbaka</source>
         <translation>Go back</translation>
     </message>
@@ -4289,7 +4325,7 @@
     </message>
     <message>
         <location filename="../../sstdesk/ui/student_page.py" line="399"/>
-        <location filename="../../sstdesk/ui/student_page.py" line="492"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="493"/>
         <source>Översikt</source>
         <translation>Overview</translation>
     </message>
@@ -4319,7 +4355,7 @@
         <translation>Move the case to:</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="458"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="459"/>
         <source>Samtycken i korthet</source>
         <translation>Consents at a glance</translation>
     </message>
@@ -5278,7 +5314,7 @@
     <message>
         <location filename="../../build/labels_tr.py" line="138"/>
         <source>Kallad</source>
-        <translation>Called</translation>
+        <translation>Invited</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="139"/>

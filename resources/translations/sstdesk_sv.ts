@@ -4,11 +4,19 @@
 <context>
     <name>CaseloadPage</name>
     <message numerus="yes">
-        <location filename="../../sstdesk/ui/pages.py" line="734"/>
+        <location filename="../../sstdesk/ui/pages.py" line="736"/>
         <source>%n elever</source>
         <translation>
             <numerusform>%n elev</numerusform>
             <numerusform>%n elever</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sstdesk/ui/pages.py" line="761"/>
+        <source>%n uppgifter att göra senast på söndag. Möten och det som förfaller senare räknas inte.</source>
+        <translation>
+            <numerusform>%n uppgift att göra senast på söndag. Möten och det som förfaller senare räknas inte.</numerusform>
+            <numerusform>%n uppgifter att göra senast på söndag. Möten och det som förfaller senare räknas inte.</numerusform>
         </translation>
     </message>
 </context>
@@ -82,6 +90,17 @@
         <translation>
             <numerusform>Läsårsskiftet {0} är gjort: %n elev har gått upp en årskurs.</numerusform>
             <numerusform>Läsårsskiftet {0} är gjort: %n elever har gått upp en årskurs.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsPage</name>
+    <message numerus="yes">
+        <location filename="../../sstdesk/ui/stats_page.py" line="191"/>
+        <source>%n dagar</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagar</numerusform>
         </translation>
     </message>
 </context>

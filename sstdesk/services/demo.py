@@ -218,6 +218,12 @@ class _Student:
 Step = tuple[dt.date, int, int, Callable[[], None]]
 
 
+def _school_of(index: int) -> int:
+    """Which of the four schools a demo student goes to: girls and boys at every school
+    (the kön alternates with the index, so the school must not follow it)."""
+    return (index + index // 2) % 4
+
+
 def create_demo(
     directory: Path,
     *,
@@ -307,7 +313,7 @@ def _people(rng: random.Random, today: dt.date, school_ids: list[str]) -> list[_
                 personnummer=personnummer,
                 gender=gender,
                 grade=grade,
-                school_id=school_ids[index % 4],
+                school_id=school_ids[_school_of(index)],
                 first=first,
                 last=rng.choice(SURNAMES),
             )
@@ -421,7 +427,7 @@ def _sign_all(service: CaseloadService, p: _Student) -> None:
 def _consent(service: CaseloadService, p: _Student, rng: random.Random, *, complete: bool) -> None:
     today = service.today()
     parties = [
-        Party(PartyKind.SCHOOL, SCHOOLS[p.index % 4]),
+        Party(PartyKind.SCHOOL, SCHOOLS[_school_of(p.index)]),
         Party(PartyKind.SOCIAL_SERVICES, f"Skolsocialt team {DISTRICT}"),
     ]
     if p.index % 3 == 0:
@@ -598,7 +604,7 @@ def _plan(service: CaseloadService, p: _Student, rng: random.Random, final_day: 
 def _sip(service: CaseloadService, p: _Student, *, establish: bool) -> None:
     """A SIP with BUP: established once the work is under way, a draft before that."""
     today = service.today()
-    school = SCHOOLS[p.index % 4]
+    school = SCHOOLS[_school_of(p.index)]
     sip = service.save_sip(
         Sip(
             case_id=p.ids["case"],
@@ -671,11 +677,11 @@ def _start_intervention(service: CaseloadService, p: _Student, rng: random.Rando
             kind=MeetingKind.NETWORK,
             held_on=service.today(),
             starts_at=dt.time(8 + p.index % 7, 30 if p.index % 2 else 0),
-            place=SCHOOLS[p.index % 4],
+            place=SCHOOLS[_school_of(p.index)],
             participants=(
                 Participant("Eleven", "elev"),
                 Participant("Vårdnadshavare", "vh"),
-                Participant("Kurator", "kurator", SCHOOLS[p.index % 4]),
+                Participant("Kurator", "kurator", SCHOOLS[_school_of(p.index)]),
             ),
             minutes="Handlingsplanen gicks igenom och alla var överens.",
             decisions=(
@@ -694,7 +700,7 @@ def _start_intervention(service: CaseloadService, p: _Student, rng: random.Rando
                 kind=MeetingKind.EHK,
                 held_on=service.today() + dt.timedelta(days=1 + p.index % 9),
                 starts_at=dt.time(13, 30),
-                place=SCHOOLS[p.index % 4],
+                place=SCHOOLS[_school_of(p.index)],
             )
         )
     service.new_note(

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -90,6 +90,12 @@ class AbsenceChart(QWidget):
         diff = now - baseline
         if abs(diff) < 0.05:
             trend = QCoreApplication.translate("AbsenceChart", "oförändrad")
+        elif decimal(abs(diff)) == "1":  # one procentenhet, not "1 procentenheter"
+            lower, higher = (
+                QT_TRANSLATE_NOOP("AbsenceChart", "1 procentenhet lägre"),
+                (QT_TRANSLATE_NOOP("AbsenceChart", "1 procentenhet högre")),
+            )
+            trend = QCoreApplication.translate("AbsenceChart", lower if diff < 0 else higher)
         elif diff < 0:
             trend = QCoreApplication.translate("AbsenceChart", "{0} procentenheter lägre").format(
                 decimal(-diff)
@@ -168,19 +174,34 @@ class AbsenceChart(QWidget):
             painter.setPen(MUTED)
             painter.drawText(QPointF(x + 14, base), text)
             x += 14 + metrics.horizontalAdvance(text) + 18
+        labels: list[tuple[float, str, QColor]] = []
         for line_at, text, colour in self._lines:
             painter.setPen(QPen(colour, 1))
             painter.drawLine(QPointF(plot.left(), y(line_at)), QPointF(plot.right(), y(line_at)))
-            if legend:
-                painter.drawText(QPointF(plot.right() + 6, y(line_at) + 4), text)
+            labels.append((y(line_at), text, colour))
         if self._baseline is not None:
             pen = QPen(BASELINE, 2, Qt.PenStyle.DashLine)
             painter.setPen(pen)
             painter.drawLine(
                 QPointF(plot.left(), y(self._baseline)), QPointF(plot.right(), y(self._baseline))
             )
-            if legend:
-                painter.drawText(
-                    QPointF(plot.right() + 6, y(self._baseline) + 4),
-                    QCoreApplication.translate("AbsenceChart", "vid start"),
-                )
+            start = QCoreApplication.translate("AbsenceChart", "vid start")
+            labels.append((y(self._baseline), start, BASELINE))
+        if legend:
+            # Lines close together (a start at 19 % beside the 20 % threshold) keep their
+            # labels apart: each a line's height below the one above it.
+            labels.sort(key=lambda label: label[0])
+            for at, (_y, text, colour) in zip(
+                spread([label[0] for label in labels], metrics.height()), labels, strict=True
+            ):
+                painter.setPen(colour)
+                painter.drawText(QPointF(plot.right() + 6, at + 4), text)
+
+
+def spread(ys: list[float], gap: float) -> list[float]:
+    """Positions for labels wanted at `ys` (sorted, top first), each at least `gap` below
+    the one above it and as near its line as that allows."""
+    placed: list[float] = []
+    for wanted in ys:
+        placed.append(max(wanted, placed[-1] + gap) if placed else wanted)
+    return placed

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QLabel,
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -291,7 +292,15 @@ class FormDialog(QDialog):
                 checked = spec.default is not None and value in spec.default
                 item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
                 box.addItem(item)
-            box.setFixedHeight(min(box.sizeHintForRow(0) * len(spec.options) + 8, 200))
+            # Long choices wrap instead of scrolling sideways out of sight: a line more for
+            # each that may wrap, within 240 px.
+            box.setWordWrap(True)
+            box.setResizeMode(QListView.ResizeMode.Adjust)
+            box.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            for i in range(box.count()):
+                box.item(i).setToolTip(box.item(i).text())
+            rows = len(spec.options) + sum(len(label) > 50 for label, _ in spec.options)
+            box.setFixedHeight(min(box.sizeHintForRow(0) * rows + 8, 240))
             return box
         if spec.kind == "bool":
             check = QCheckBox()

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from sstdesk.domain.agenda import Entry as AgendaEntry
 from sstdesk.domain.agenda import to_do
-from sstdesk.domain.codes import Stage
+from sstdesk.domain.codes import ENDED_STAGES, Stage
 from sstdesk.domain.formatting import format_date
 from sstdesk.services.views import CaseloadRow
 from sstdesk.ui.agenda import AgendaView
@@ -625,10 +625,11 @@ class CaseloadPage(QWidget):
         self.school_filter.setAccessibleName(self.tr("Filtrera på skola"))
         self.stage_filter = QComboBox()
         self.stage_filter.setAccessibleName(self.tr("Filtrera på steg"))
-        self._stages: list[Stage | None] = [None, *Stage]  # by position: Qt returns str
+        # The stages the list holds (an ended case is not on it); by position: Qt returns str.
+        self._stages: list[Stage | None] = [None, *(s for s in Stage if s not in ENDED_STAGES)]
         self.stage_filter.addItem(self.tr("Alla steg"))
-        for stage in Stage:
-            self.stage_filter.addItem(label(stage))
+        for stage in self._stages[1:]:
+            self.stage_filter.addItem(label(stage))  # type: ignore[arg-type]
         self.due_filter = QCheckBox(self.tr("Något förfaller inom en vecka"))
         for widget in (self.school_filter, self.stage_filter):
             widget.currentIndexChanged.connect(self._apply)
@@ -649,7 +650,8 @@ class CaseloadPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in enumerate(COLUMN_WIDTHS):
-            header.resizeSection(column, width)
+            # never narrower than its heading, in whatever language it is ("Personal ID …")
+            header.resizeSection(column, max(width, header.sectionSizeHint(column)))
         header.setStretchLastSection(True)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(26)
@@ -752,4 +754,13 @@ class CaseloadPage(QWidget):
         count = to_do(agenda)
         self.due_heading.setText(
             self.tr("Att göra ({0})").format(count) if count else self.tr("Att göra")
+        )
+        # The count is what needs doing by Sunday, not every line below it: said on hover.
+        self.due_heading.setToolTip(
+            self.tr(
+                "%n uppgifter att göra senast på söndag. Möten och det som förfaller senare "
+                "räknas inte.",
+                "",
+                count,
+            )
         )

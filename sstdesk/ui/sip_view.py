@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sstdesk.domain import legal
 from sstdesk.domain import sip as sip_rules
 from sstdesk.domain.codes import DocumentKind, Principal, SipStatus
 from sstdesk.domain.consent import ShareDecision
@@ -438,12 +439,14 @@ class SipDialog(QDialog):
         self.checklist.setAccessibleName(self.tr("Det som saknas för att upprätta SIP:en"))
         layout.addWidget(self.checklist)
         layout.addStretch(1)
+        # The law in force today, from the one table of citations (the SoL changed 2025).
+        today = dt.date.today()
         law = QLabel(
             self.tr(
-                "SoL 2 kap. 7 § och HSL 16 kap. 4 §: planen ska säga vilka insatser som behövs, "
-                "vad varje huvudman ansvarar för, vad andra än kommunen och regionen gör och "
-                "vem som har det övergripande ansvaret."
-            )
+                "{0} och {1}: planen ska säga vilka insatser som behövs, vad varje huvudman "
+                "ansvarar för, vad andra än kommunen och regionen gör och vem som har det "
+                "övergripande ansvaret."
+            ).format(legal.cite("sip", today), legal.cite("sip_health", today))
         )
         law.setWordWrap(True)
         law.setStyleSheet("color: #57606a;")

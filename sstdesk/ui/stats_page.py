@@ -187,6 +187,8 @@ class StatisticsPage(QWidget):
         if m.unit == "%":
             return pct(m.value)
         if m.unit == "dagar":
+            if float(m.value).is_integer():  # "1 dag", "33 dagar"
+                return self.tr("%n dagar", "", int(m.value))
             return self.tr("{0} dagar").format(decimal(m.value))
         return decimal(m.value)
 

@@ -1326,7 +1326,7 @@ class StudentActions:
             Field(
                 "indicator",
                 QT_TRANSLATE_NOOP("StudentActions", "Hur vi vet att vi nått det"),
-                default="Närvaro minst 85 %",
+                default=_tr(QT_TRANSLATE_NOOP("StudentActions", "Närvaro minst 85 %")),
             ),
             Field("baseline", QT_TRANSLATE_NOOP("StudentActions", "Utgångsvärde")),
             Field("target", QT_TRANSLATE_NOOP("StudentActions", "Målvärde")),
@@ -1351,7 +1351,7 @@ class StudentActions:
             Field(
                 "frequency",
                 QT_TRANSLATE_NOOP("StudentActions", "Hur ofta"),
-                default="En gång i veckan",
+                default=_tr(QT_TRANSLATE_NOOP("StudentActions", "En gång i veckan")),
             ),
             Field(
                 "follow_up_on",

@@ -446,7 +446,8 @@ class StudentPage(QWidget):
         self.move_reason.hide()
         self.move_button = QPushButton(self.tr("Flytta"))
         self.move_button.clicked.connect(self._move)
-        move.addWidget(QLabel(self.tr("Flytta ärendet till:")))
+        self.move_label = QLabel(self.tr("Flytta ärendet till:"))
+        move.addWidget(self.move_label)
         move.addWidget(self.next_stage)
         move.addWidget(self.move_reason, 1)
         move.addWidget(self.move_button)
@@ -597,6 +598,9 @@ class StudentPage(QWidget):
         for stage in options:
             self.next_stage.addItem(label(stage), stage.value)
         self.move_button.setEnabled(bool(options))
+        # An ended case goes nowhere: no empty box and grey button to puzzle over.
+        for widget in (self.move_label, self.next_stage, self.move_button):
+            widget.setVisible(bool(options))
         self._reason_needed()
 
     def _show_stage_actions(self, file: StudentFile, current: CaseFile | None) -> None:

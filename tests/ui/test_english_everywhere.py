@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sstdesk.domain import legal
 from sstdesk.domain.codes import DocumentKind
 from sstdesk.services import demo
 from sstdesk.ui import translation
@@ -59,6 +60,8 @@ NOT_OURS = (
     "Underlag till elevhälsokonferens",
     *(f"Skapar {kind.label.lower()}…" for kind in DocumentKind),
     *(kind.label for kind in DocumentKind),
+    # The statutes' own names ("socialtjänstlagen (2025:400)") are cited as they are.
+    *(reference.citation for reference in legal.REFERENCES),
 )
 
 
