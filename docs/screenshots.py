@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from sstdesk.domain.codes import DocumentKind, Stage  # noqa: E402
+from sstdesk.domain.codes import ConsentStatus, DocumentKind, Stage  # noqa: E402
 from sstdesk.services.demo import create_demo  # noqa: E402
 from sstdesk.ui.caseload_model import ROW_ROLE  # noqa: E402
 from sstdesk.ui.main_window import MainWindow  # noqa: E402
@@ -67,7 +67,9 @@ def main() -> None:
         window.grab().save(str(OUT / "caseload.png"))
         model = window.caseload_page.model
         rows = [model.data(model.index(r, 0), ROW_ROLE) for r in range(model.rowCount())]
-        chosen = next(r for r in rows if r.stage is Stage.INTERVENTION and r.consent)
+        chosen = next(
+            r for r in rows if r.stage is Stage.INTERVENTION and r.consent is ConsentStatus.VALID
+        )
         window.open_student(chosen.student_id)
         settle(app, runner)
         window.grab().save(str(OUT / "student-overview.png"))

@@ -5370,1672 +5370,1672 @@
 <context>
     <name>domain</name>
     <message>
-        <location filename="../../build/labels_tr.py" line="179"/>
+        <location filename="../../build/labels_tr.py" line="181"/>
         <source>logotypen ska vara en PNG- eller JPEG-fil under 2 MB</source>
         <translation>the logo must be a PNG or JPEG file under 2 MB</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="180"/>
+        <location filename="../../build/labels_tr.py" line="182"/>
         <source>Eleven har inget ärende hos teamet.</source>
         <translation>The student has no case with the team.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="181"/>
+        <location filename="../../build/labels_tr.py" line="183"/>
         <source>Eleven har ingen handlingsplan i ärendet. Påbörja planen först.</source>
         <translation>The student has no action plan in the case. Start the plan first.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="182"/>
+        <location filename="../../build/labels_tr.py" line="184"/>
         <source>Eleven har ingen SIP i ärendet. Skapa en SIP först.</source>
         <translation>The student has no SIP in the case. Create a SIP first.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="183"/>
+        <location filename="../../build/labels_tr.py" line="185"/>
         <source>{youngest}–{oldest} år (födelsedatumet är inte helt känt)</source>
         <translation>{youngest}–{oldest} years old (the date of birth is not fully known)</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="184"/>
+        <location filename="../../build/labels_tr.py" line="186"/>
         <source>Samtycke saknas från vårdnadshavare {names}.</source>
         <translation>Consent is missing from the guardian {names}.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="185"/>
+        <location filename="../../build/labels_tr.py" line="187"/>
         <source>{category} får inte lämnas till {party}</source>
         <translation>{category} may not be given to {party}</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="196"/>
+        <location filename="../../build/labels_tr.py" line="198"/>
         <source>Ange syftet med samtycket.</source>
         <translation>State the purpose of the consent.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="197"/>
+        <location filename="../../build/labels_tr.py" line="199"/>
         <source>Ange minst en part som uppgifter får delas med.</source>
         <translation>State at least one party that information may be shared with.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="198"/>
+        <location filename="../../build/labels_tr.py" line="200"/>
         <source>Ange vilka uppgifter som får delas.</source>
         <translation>State which information may be shared.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="199"/>
+        <location filename="../../build/labels_tr.py" line="201"/>
         <source>Samtyckets slutdatum ligger före startdatumet.</source>
         <translation>The end date of the consent is before the start date.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="200"/>
+        <location filename="../../build/labels_tr.py" line="202"/>
         <source>Ett samtycke ska vara tidsbegränsat och gälla högst ett år. Välj ett tidigare slutdatum.</source>
         <translation>A consent must be time-limited and valid for at most one year. Choose an earlier end date.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="201"/>
+        <location filename="../../build/labels_tr.py" line="203"/>
         <source>Ange vem som tog emot det muntliga samtycket.</source>
         <translation>State who received the verbal consent.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="202"/>
+        <location filename="../../build/labels_tr.py" line="204"/>
         <source>Ange om de tillfrågade har fått veta att de kan säga nej och när som helst återkalla samtycket.</source>
         <translation>State whether those asked have been told that they may say no and withdraw the consent at any time.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="204"/>
+        <location filename="../../build/labels_tr.py" line="206"/>
         <source>Mognadsbedömningen kan inte vara daterad i framtiden.</source>
         <translation>The maturity assessment cannot be dated in the future.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="186"/>
+        <location filename="../../build/labels_tr.py" line="188"/>
         <source>{age} år</source>
         <translation>{age} years old</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="187"/>
+        <location filename="../../build/labels_tr.py" line="189"/>
         <source>{who} har sagt nej.</source>
         <translation>{who} said no.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="188"/>
+        <location filename="../../build/labels_tr.py" line="190"/>
         <source>Eleven är {age}, myndig, och lämnar själv sitt samtycke.</source>
         <translation>The student is {age}, of age, and gives consent alone.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="189"/>
+        <location filename="../../build/labels_tr.py" line="191"/>
         <source>Eleven är {age} och samtycker ensam, men ingen mognadsbedömning är dokumenterad (vem som bedömde, när och på vilka grunder). Dokumentera bedömningen, eller låt även vårdnadshavarna samtycka.</source>
         <translation>The student is {age} and consents alone, but no maturity assessment is recorded (who assessed, when and on what grounds). Record the assessment, or let the guardians consent too.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="190"/>
+        <location filename="../../build/labels_tr.py" line="192"/>
         <source>Eleven är {age} och ska samtycka tillsammans med vårdnadshavarna.</source>
         <translation>The student is {age} and consents together with the guardians.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="191"/>
+        <location filename="../../build/labels_tr.py" line="193"/>
         <source>Eleven är {age}, så det är inte säkert att eleven får bestämma själv. {missing}</source>
         <translation>The student is {age}, so it is not certain that the student may decide alone. {missing}</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="193"/>
+        <location filename="../../build/labels_tr.py" line="195"/>
         <source>inga uppgifter om {categories} till {parties}</source>
         <translation>no information about {categories} to {parties}</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="194"/>
+        <location filename="../../build/labels_tr.py" line="196"/>
         <source>inget samtycke omfattar {party}</source>
         <translation>no consent covers {party}</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="220"/>
+        <location filename="../../build/labels_tr.py" line="222"/>
         <source>Ange vem som återkallade samtycket.</source>
         <translation>State who withdrew the consent.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="221"/>
+        <location filename="../../build/labels_tr.py" line="223"/>
         <source>Ange hur återkallelsen kom in (till exempel telefon eller brev).</source>
         <translation>State how the withdrawal came in (for example by phone or letter).</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="195"/>
+        <location filename="../../build/labels_tr.py" line="197"/>
         <source>{party} har inget att underrättas om för det här samtycket.</source>
         <translation>{party} has nothing to be notified about for this consent.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="203"/>
+        <location filename="../../build/labels_tr.py" line="205"/>
         <source>Samtycket gick ut {valid_until}. Ett samtycke som redan har gått ut kan inte registreras som nytt.</source>
         <translation>The consent expired on {valid_until}. A consent that has already expired cannot be recorded as new.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="205"/>
+        <location filename="../../build/labels_tr.py" line="207"/>
         <source>Ingen har ännu svarat på samtycket.</source>
         <translation>No one has answered the consent yet.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="206"/>
+        <location filename="../../build/labels_tr.py" line="208"/>
         <source>De tillfrågade har inte fått veta att de kan säga nej och när som helst återkalla samtycket.</source>
         <translation>Those asked have not been told that they may say no and withdraw the consent at any time.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="207"/>
+        <location filename="../../build/labels_tr.py" line="209"/>
         <source>Samtycket gäller först från {day} (då lämnades det sista svaret).</source>
         <translation>The consent is valid only from {day} (when the last answer was given).</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="208"/>
+        <location filename="../../build/labels_tr.py" line="210"/>
         <source>Samtycket gäller först från {day}.</source>
         <translation>The consent is valid only from {day}.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="209"/>
+        <location filename="../../build/labels_tr.py" line="211"/>
         <source>Samtycket gick ut {day}.</source>
         <translation>The consent expired on {day}.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="210"/>
+        <location filename="../../build/labels_tr.py" line="212"/>
         <source>Samtycket återkallades {day}.</source>
         <translation>The consent was withdrawn on {day}.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="211"/>
+        <location filename="../../build/labels_tr.py" line="213"/>
         <source>för {parties} {day}</source>
         <translation>for {parties} on {day}</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="212"/>
+        <location filename="../../build/labels_tr.py" line="214"/>
         <source>Återkallat {parts}.</source>
         <translation>Withdrawn {parts}.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="213"/>
+        <location filename="../../build/labels_tr.py" line="215"/>
         <source>Eleven är {age} och ska själv lämna sitt samtycke.</source>
         <translation>The student is {age} and gives consent alone.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="214"/>
+        <location filename="../../build/labels_tr.py" line="216"/>
         <source>Eleven är {age} och ska samtycka tillsammans med god man.</source>
         <translation>The student is {age} and consents together with the legal representative (god man).</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="215"/>
+        <location filename="../../build/labels_tr.py" line="217"/>
         <source>Ingen vårdnadshavare är registrerad för eleven.</source>
         <translation>No guardian is registered for the student.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="216"/>
+        <location filename="../../build/labels_tr.py" line="218"/>
         <source>inget till {parties}</source>
         <translation>nothing to {parties}</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="217"/>
+        <location filename="../../build/labels_tr.py" line="219"/>
         <source>inga uppgifter om {categories}</source>
         <translation>no information about {categories}</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="218"/>
+        <location filename="../../build/labels_tr.py" line="220"/>
         <source>Samtycke finns t.o.m. {until} ({left}).</source>
         <translation>There is consent until {until} ({left}).</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="219"/>
+        <location filename="../../build/labels_tr.py" line="221"/>
         <source>Samtycket är redan återkallat ({gone}).</source>
         <translation>The consent has already been withdrawn ({gone}).</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="222"/>
+        <location filename="../../build/labels_tr.py" line="224"/>
         <source>Samtycket omfattar inte {items}, så det kan inte återkallas för den parten.</source>
         <translation>The consent does not cover {items}, so it cannot be withdrawn for that party.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="223"/>
+        <location filename="../../build/labels_tr.py" line="225"/>
         <source>Samtycket är redan återkallat för {items}.</source>
         <translation>The consent has already been withdrawn for {items}.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="224"/>
+        <location filename="../../build/labels_tr.py" line="226"/>
         <source>{name} har svarat två gånger på samma samtycke.</source>
         <translation>{name} has answered the same consent twice.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="225"/>
+        <location filename="../../build/labels_tr.py" line="227"/>
         <source>Ange vad förbehållet från {name} gäller: vilka parter eller vilka uppgifter som inte får lämnas ut.</source>
         <translation>State what the reservation from {name} covers: which parties or which information may not be given out.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="226"/>
+        <location filename="../../build/labels_tr.py" line="228"/>
         <source>Förbehållet från {name} nämner {items}, som samtycket inte omfattar. Ta bort den parten ur förbehållet.</source>
         <translation>The reservation from {name} mentions {items}, which the consent does not cover. Remove that party from the reservation.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="227"/>
+        <location filename="../../build/labels_tr.py" line="229"/>
         <source>Svaret från {name} är daterat {signed_on}, i framtiden. Ange dagen svaret lämnades.</source>
         <translation>The answer from {name} is dated {signed_on}, in the future. Enter the day the answer was given.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="228"/>
+        <location filename="../../build/labels_tr.py" line="230"/>
         <source>samtycket från {since} gäller {named}, inte elevens skola</source>
         <translation>the consent of {since} covers {named}, not the student&apos;s school</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="229"/>
+        <location filename="../../build/labels_tr.py" line="231"/>
         <source>samtycket från {since} gäller bara att hämta in uppgifter, inte att lämna ut</source>
         <translation>the consent of {since} covers only obtaining information, not giving it out</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="230"/>
+        <location filename="../../build/labels_tr.py" line="232"/>
         <source>samtycket från {since} omfattar inte ”{category}”</source>
         <translation>the consent of {since} does not cover “{category}”</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="231"/>
+        <location filename="../../build/labels_tr.py" line="233"/>
         <source>samtycket från {since} återkallades för {party} {day}</source>
         <translation>the consent of {since} was withdrawn for {party} on {day}</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="232"/>
+        <location filename="../../build/labels_tr.py" line="234"/>
         <source>Underrättelsen kan inte ligga före återkallelsen.</source>
         <translation>The notice cannot be before the withdrawal.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="233"/>
+        <location filename="../../build/labels_tr.py" line="235"/>
         <source>{who} har ett förbehåll: {reservation}</source>
         <translation>{who} has a reservation: {reservation}</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="234"/>
+        <location filename="../../build/labels_tr.py" line="236"/>
         <source>{title} kan inte skrivas ut. {why} Registrera ett samtycke som omfattar den parten och de uppgifterna, eller välj ett annat dokument.</source>
         <translation>{title} cannot be printed. {why} Record a consent that covers that party and that information, or choose another document.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="235"/>
+        <location filename="../../build/labels_tr.py" line="237"/>
         <source>Boosterträff</source>
         <translation>Booster session</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="236"/>
+        <location filename="../../build/labels_tr.py" line="238"/>
         <source>Samtycket går ut {day}</source>
         <translation>The consent expires on {day}</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="237"/>
+        <location filename="../../build/labels_tr.py" line="239"/>
         <source>Registerutdrag ska lämnas senast {day}</source>
         <translation>Register extract due by {day}</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="238"/>
+        <location filename="../../build/labels_tr.py" line="240"/>
         <source>Bevaras (forskningsurval) – gallras inte</source>
         <translation>Kept (research sample) – not disposed of</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="239"/>
+        <location filename="../../build/labels_tr.py" line="241"/>
         <source>Uppföljning</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="240"/>
+        <location filename="../../build/labels_tr.py" line="242"/>
         <source>Handlingsplanen följs upp</source>
         <translation>Action plan follow-up</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="242"/>
+        <location filename="../../build/labels_tr.py" line="244"/>
         <source>Meddela {party} att samtycket återkallats</source>
         <translation>Tell {party} that the consent was withdrawn</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="243"/>
+        <location filename="../../build/labels_tr.py" line="245"/>
         <source>Födelsedagen är okänd – kan höra till forskningsurvalet och gallras inte förrän det är utrett</source>
         <translation>The birthday is unknown – it may belong to the research sample and is not disposed of until that is known</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="244"/>
+        <location filename="../../build/labels_tr.py" line="246"/>
         <source>Gallras tidigast {earliest}, senast {latest}</source>
         <translation>The records may be disposed of from {earliest}, and by {latest} at the latest</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="246"/>
+        <location filename="../../build/labels_tr.py" line="248"/>
         <source>En tom anteckning kan inte signeras.</source>
         <translation>An empty note cannot be signed.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="247"/>
+        <location filename="../../build/labels_tr.py" line="249"/>
         <source>Händelsedatumet ligger i framtiden. Rätta datumet innan du signerar.</source>
         <translation>The event date is in the future. Correct the date before you sign.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="248"/>
+        <location filename="../../build/labels_tr.py" line="250"/>
         <source>Ett utkast rättas genom att det ändras direkt.</source>
         <translation>A draft is corrected by changing it directly.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="249"/>
+        <location filename="../../build/labels_tr.py" line="251"/>
         <source>Arbetsanteckningen är redan förd till journalen.</source>
         <translation>The working note has already been entered in the journal.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="250"/>
+        <location filename="../../build/labels_tr.py" line="252"/>
         <source>Arbetsanteckningen är tom.</source>
         <translation>The working note is empty.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="245"/>
+        <location filename="../../build/labels_tr.py" line="247"/>
         <source>Anteckningen signerades {signed_at} och kan inte ändras. Använd ”Rätta” för att skriva en rättelse.</source>
         <translation>The note was signed on {signed_at} and cannot be changed. Use “Correct” to write a correction.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="251"/>
+        <location filename="../../build/labels_tr.py" line="253"/>
         <source>Ange anledningen till utskrivningen.</source>
         <translation>State the reason for the discharge.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="252"/>
+        <location filename="../../build/labels_tr.py" line="254"/>
         <source>Utskrivningsdatumet ligger före inskrivningen.</source>
         <translation>The discharge date is before the enrolment.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="253"/>
+        <location filename="../../build/labels_tr.py" line="255"/>
         <source>Boosterträffen kan inte hållas före utskrivningen {closed_on}.</source>
         <translation>The booster session cannot be held before the discharge on {closed_on}.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="256"/>
+        <location filename="../../build/labels_tr.py" line="258"/>
         <source>Plustecken används bara i tiosiffrig form (ÅÅMMDD+NNNN). Skriv det tolvsiffriga numret med bindestreck.</source>
         <translation>A plus sign is used only in the ten-digit form (YYMMDD+NNNN). Write the twelve-digit number with a hyphen.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="258"/>
+        <location filename="../../build/labels_tr.py" line="260"/>
         <source>Födelsenumret (siffrorna efter datumet) kan inte vara 000 – det går från 001 till 999. Kontrollera numret mot en handling.</source>
         <translation>The birth number (the digits after the date) cannot be 000 – it runs from 001 to 999. Check the number against a document.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="259"/>
+        <location filename="../../build/labels_tr.py" line="261"/>
         <source>Kontrollsiffran stämmer inte – troligen är en siffra felskriven. Kontrollera numret mot en handling.</source>
         <translation>The check digit does not match – a digit is probably mistyped. Check the number against a document.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="254"/>
+        <location filename="../../build/labels_tr.py" line="256"/>
         <source>Personnumret innehåller otillåtna tecken ({items}). Skriv det som ÅÅÅÅMMDD-NNNN eller ÅÅMMDD-NNNN.</source>
         <translation>The personal identity number contains characters that are not allowed ({items}). Write it as YYYYMMDD-NNNN or YYMMDD-NNNN.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="261"/>
+        <location filename="../../build/labels_tr.py" line="263"/>
         <source>Bindestrecket eller plustecknet står på fel plats. Skriv numret som ÅÅÅÅMMDD-NNNN eller ÅÅMMDD-NNNN.</source>
         <translation>The hyphen or plus sign is in the wrong place. Write the number as YYYYMMDD-NNNN or YYMMDD-NNNN.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="255"/>
+        <location filename="../../build/labels_tr.py" line="257"/>
         <source>Personnumret ska ha 10 eller 12 siffror, men har {count}. Skriv det som ÅÅÅÅMMDD-NNNN eller ÅÅMMDD-NNNN.</source>
         <translation>The personal identity number must have 10 or 12 digits, but has {count}. Write it as YYYYMMDD-NNNN or YYMMDD-NNNN.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="257"/>
+        <location filename="../../build/labels_tr.py" line="259"/>
         <source>Födelsedatumet {value} ligger i framtiden. Kontrollera årtalet.{hint}</source>
         <translation>The date of birth {value} is in the future. Check the year.{hint}</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="260"/>
+        <location filename="../../build/labels_tr.py" line="262"/>
         <source>Dagen {day_digits} finns inte i ett personnummer (01–31, eller 61–91 i ett samordningsnummer). Kontrollera siffrorna.</source>
         <translation>The day {day_digits} does not exist in a personal identity number (01–31, or 61–91 in a coordination number). Check the digits.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="262"/>
+        <location filename="../../build/labels_tr.py" line="264"/>
         <source>Samordningsnumrets datum {year}-{month}-{day} finns inte: månaden ska vara 00–12 och dagen 60–91 (dagens nummer plus 60). Kontrollera siffrorna.</source>
         <translation>The date {year}-{month}-{day} in the coordination number does not exist: the month must be 00–12 and the day 60–91 (the day of the month plus 60). Check the digits.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="263"/>
+        <location filename="../../build/labels_tr.py" line="265"/>
         <source>Personnumrets datum {year}-{month}-{day_digits} finns inte i kalendern. Kontrollera siffrorna.</source>
         <translation>The date {year}-{month}-{day_digits} in the personal identity number does not exist in the calendar. Check the digits.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="265"/>
+        <location filename="../../build/labels_tr.py" line="267"/>
         <source>behoven (vilka insatser som behövs)</source>
         <translation>the needs (which interventions are needed)</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="266"/>
+        <location filename="../../build/labels_tr.py" line="268"/>
         <source>insatserna och vilken huvudman som svarar för varje</source>
         <translation>the interventions and which principal is responsible for each</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="267"/>
+        <location filename="../../build/labels_tr.py" line="269"/>
         <source>åtgärder av andra än kommunen och regionen (skriv ”Inga” om det inte finns några)</source>
         <translation>measures by others than the municipality and the region (write “None” if there are none)</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="268"/>
+        <location filename="../../build/labels_tr.py" line="270"/>
         <source>vilken huvudman som har det övergripande ansvaret</source>
         <translation>which principal has the overall responsibility</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="269"/>
+        <location filename="../../build/labels_tr.py" line="271"/>
         <source>datum för uppföljning</source>
         <translation>the follow-up date</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="270"/>
+        <location filename="../../build/labels_tr.py" line="272"/>
         <source>samtycke till SIP ({problem})</source>
         <translation>consent to the SIP ({problem})</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="271"/>
+        <location filename="../../build/labels_tr.py" line="273"/>
         <source>Uppföljningsdatumet {day} har redan passerat. Välj ett datum framåt i tiden.</source>
         <translation>The follow-up date {day} has already passed. Choose a date in the future.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="272"/>
+        <location filename="../../build/labels_tr.py" line="274"/>
         <source>En SIP kan inte gå från ”{old}” till ”{new}”.</source>
         <translation>A SIP cannot go from “{old}” to “{new}”.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="273"/>
+        <location filename="../../build/labels_tr.py" line="275"/>
         <source>insats {number}: {lacking}</source>
         <translation>intervention {number}: {lacking}</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="274"/>
+        <location filename="../../build/labels_tr.py" line="276"/>
         <source>Insats {number} saknar beskrivning. Skriv vad insatsen är, eller ta bort raden.</source>
         <translation>Intervention {number} has no description. Write what the intervention is, or remove the row.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="275"/>
+        <location filename="../../build/labels_tr.py" line="277"/>
         <source>SIP:en kan inte upprättas. Det saknas: {missing}.</source>
         <translation>The SIP cannot be established. Missing: {missing}.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="276"/>
+        <location filename="../../build/labels_tr.py" line="278"/>
         <source>Uppföljningsdatumet ska ligga efter dagens datum.</source>
         <translation>The follow-up date must be after today.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="277"/>
+        <location filename="../../build/labels_tr.py" line="279"/>
         <source>vad insatsen är</source>
         <translation>what the intervention is</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="278"/>
+        <location filename="../../build/labels_tr.py" line="280"/>
         <source>ansvarig verksamhet</source>
         <translation>responsible service</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="279"/>
+        <location filename="../../build/labels_tr.py" line="281"/>
         <source>kontaktperson</source>
         <translation>contact person</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="280"/>
+        <location filename="../../build/labels_tr.py" line="282"/>
         <source>när</source>
         <translation>when</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="284"/>
+        <location filename="../../build/labels_tr.py" line="286"/>
         <source>Gränserna ska komma i ordning: förenklad kartläggning från, till, och sedan fördjupad kartläggning.</source>
         <translation>The limits must come in order: simplified mapping from, to, and then in-depth mapping.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="285"/>
+        <location filename="../../build/labels_tr.py" line="287"/>
         <source>Varje steg i åtgärdstrappan behöver en beskrivning.</source>
         <translation>Each step in the action ladder needs a description.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="281"/>
+        <location filename="../../build/labels_tr.py" line="283"/>
         <source>Gränsen för fördjupad kartläggning är nådd ({deep})</source>
         <translation>The threshold for an in-depth mapping is reached ({deep})</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="282"/>
+        <location filename="../../build/labels_tr.py" line="284"/>
         <source>Över gränsen för förenklad kartläggning ({high})</source>
         <translation>Above the threshold for a simplified mapping ({high})</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="283"/>
+        <location filename="../../build/labels_tr.py" line="285"/>
         <source>Inom gränsen för förenklad kartläggning ({low}–{high})</source>
         <translation>Within the range for a simplified mapping ({low}–{high})</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="286"/>
+        <location filename="../../build/labels_tr.py" line="288"/>
         <source>Rad {number} i åtgärdstrappan ska vara en procentsats och sedan vad steget innebär, till exempel ”10 % Steg 2: elevhälsan kopplas in”.</source>
         <translation>Line {number} in the action ladder must be a percentage followed by what the step means, for example “10 % Step 2: student health is brought in”.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="287"/>
+        <location filename="../../build/labels_tr.py" line="289"/>
         <source>{label}: ange en frånvaro mellan 0 och 100 %.</source>
         <translation>{label}: enter an absence between 0 and 100 %.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="288"/>
+        <location filename="../../build/labels_tr.py" line="290"/>
         <source>Ange elevens för- och efternamn.</source>
         <translation>Enter the student&apos;s first and last name.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="291"/>
+        <location filename="../../build/labels_tr.py" line="293"/>
         <source>Periodens slutdatum ligger före startdatumet.</source>
         <translation>The end date of the period is before the start date.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="292"/>
+        <location filename="../../build/labels_tr.py" line="294"/>
         <source>Perioden har inte börjat ännu.</source>
         <translation>The period has not started yet.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="294"/>
+        <location filename="../../build/labels_tr.py" line="296"/>
         <source>Antalet lektioner kan inte vara negativt.</source>
         <translation>The number of lessons cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="289"/>
+        <location filename="../../build/labels_tr.py" line="291"/>
         <source>Årskursen ska vara mellan {lowest} och {highest}.</source>
         <translation>The grade must be between {lowest} and {highest}.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="290"/>
+        <location filename="../../build/labels_tr.py" line="292"/>
         <source>Personnumret ger födelsedatumet {value}, och den som är född då går inte i grundskolan. Kontrollera numret – plustecken skrivs bara för den som fyller 100 år i år eller är äldre.</source>
         <translation>The personal identity number gives the date of birth {value}, and someone born then is not in compulsory school. Check the number – a plus sign is only written for someone who turns 100 this year or is older.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="293"/>
+        <location filename="../../build/labels_tr.py" line="295"/>
         <source>Giltig ({valid_absence_pct} %) och ogiltig ({invalid_absence_pct} %) frånvaro ska tillsammans bli den totala ({total_absence_pct} %).</source>
         <translation>Valid ({valid_absence_pct} %) and invalid ({invalid_absence_pct} %) absence must add up to the total ({total_absence_pct} %).</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="295"/>
+        <location filename="../../build/labels_tr.py" line="297"/>
         <source>{label} ska vara mellan 0 och 100 %, inte {value} %.</source>
         <translation>{label} must be between 0 and 100 %, not {value} %.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="296"/>
+        <location filename="../../build/labels_tr.py" line="298"/>
         <source>Giltig</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="297"/>
+        <location filename="../../build/labels_tr.py" line="299"/>
         <source>Ogiltig</source>
         <translation>Invalid</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="298"/>
+        <location filename="../../build/labels_tr.py" line="300"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="304"/>
+        <location filename="../../build/labels_tr.py" line="306"/>
         <source>Periodens slut ligger före dess början.</source>
         <translation>The end of the period is before its start.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="299"/>
+        <location filename="../../build/labels_tr.py" line="301"/>
         <source>Giltig frånvaro</source>
         <translation>Valid absence</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="300"/>
+        <location filename="../../build/labels_tr.py" line="302"/>
         <source>Ogiltig frånvaro</source>
         <translation>Invalid absence</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="310"/>
+        <location filename="../../build/labels_tr.py" line="312"/>
         <source>Giltig och ogiltig frånvaro är tillsammans mer än 100 %.</source>
         <translation>Valid and invalid absence together are more than 100 %.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="301"/>
+        <location filename="../../build/labels_tr.py" line="303"/>
         <source>{label} ”{text}” är inget datum (skriv ÅÅÅÅ-MM-DD).</source>
         <translation>{label} “{text}” is not a date (write YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="302"/>
+        <location filename="../../build/labels_tr.py" line="304"/>
         <source>Period från</source>
         <translation>Period from</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="303"/>
+        <location filename="../../build/labels_tr.py" line="305"/>
         <source>Period till</source>
         <translation>Period to</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="314"/>
+        <location filename="../../build/labels_tr.py" line="316"/>
         <source>Perioden saknas: ange den för hela filen.</source>
         <translation>The period is missing: enter it for the whole file.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="305"/>
+        <location filename="../../build/labels_tr.py" line="307"/>
         <source>Perioden slutar {value}, i framtiden.</source>
         <translation>The period ends on {value}, in the future.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="306"/>
+        <location filename="../../build/labels_tr.py" line="308"/>
         <source>Total frånvaro</source>
         <translation>Total absence</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="307"/>
+        <location filename="../../build/labels_tr.py" line="309"/>
         <source>Schemalagd tid</source>
         <translation>Scheduled time</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="315"/>
+        <location filename="../../build/labels_tr.py" line="317"/>
         <source>Schemalagd tid är noll: frånvaron kan inte räknas i procent.</source>
         <translation>Scheduled time is zero: the absence cannot be calculated as a percentage.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="308"/>
+        <location filename="../../build/labels_tr.py" line="310"/>
         <source>minuter</source>
         <translation>minutes</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="309"/>
+        <location filename="../../build/labels_tr.py" line="311"/>
         <source>lektioner</source>
         <translation>lessons</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="311"/>
+        <location filename="../../build/labels_tr.py" line="313"/>
         <source>{label} saknas.</source>
         <translation>{label} is missing.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="312"/>
+        <location filename="../../build/labels_tr.py" line="314"/>
         <source>{label} ”{text}” är inget tal.</source>
         <translation>{label} “{text}” is not a number.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="313"/>
+        <location filename="../../build/labels_tr.py" line="315"/>
         <source>Personnumret ”{raw_pnr}” godtas inte: {error}</source>
         <translation>The personal identity number “{raw_pnr}” is not accepted: {error}</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="316"/>
+        <location filename="../../build/labels_tr.py" line="318"/>
         <source>{label} frånvaro är {value} %; den ska vara 0–100 %.</source>
         <translation>{label} absence is {value} %; it must be 0–100 %.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="317"/>
+        <location filename="../../build/labels_tr.py" line="319"/>
         <source>Giltig ({valid} %) och ogiltig ({invalid} %) frånvaro är tillsammans mer än den totala ({total} %).</source>
         <translation>Valid ({valid} %) and invalid ({invalid} %) absence together are more than the total ({total} %).</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="318"/>
+        <location filename="../../build/labels_tr.py" line="320"/>
         <source>Eleven och perioden finns redan på rad {line}.</source>
         <translation>The student and the period are already on line {line}.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="319"/>
+        <location filename="../../build/labels_tr.py" line="321"/>
         <source>{label} frånvaro ({value} {unit}) är mer än den schemalagda tiden ({scheduled} {unit}).</source>
         <translation>{label} absence ({value} {unit}) is more than the scheduled time ({scheduled} {unit}).</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="320"/>
+        <location filename="../../build/labels_tr.py" line="322"/>
         <source>Filen är tom. Exportera närvaron från skolans system igen.</source>
         <translation>The file is empty. Export the attendance from the school&apos;s system again.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="322"/>
+        <location filename="../../build/labels_tr.py" line="324"/>
         <source>Filen är inte en CSV- eller XLSX-fil (äldre Excel-format och PDF kan inte läsas). Spara den som CSV eller XLSX och försök igen.</source>
         <translation>The file is not a CSV or XLSX file (older Excel formats and PDF cannot be read). Save it as CSV or XLSX and try again.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="323"/>
+        <location filename="../../build/labels_tr.py" line="325"/>
         <source>Filen har bara en kolumn: hittar varken semikolon, kommatecken eller tabb mellan kolumnerna. Exportera som CSV med kolumner för personnummer och frånvaro.</source>
         <translation>The file has only one column: no semicolon, comma or tab was found between the columns. Export as CSV with columns for personal identity number and absence.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="324"/>
+        <location filename="../../build/labels_tr.py" line="326"/>
         <source>Filen verkar vara sparad som UTF-16 eller vara en binärfil. Spara den som CSV UTF-8 och försök igen.</source>
         <translation>The file seems to be saved as UTF-16 or to be a binary file. Save it as CSV UTF-8 and try again.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="325"/>
+        <location filename="../../build/labels_tr.py" line="327"/>
         <source>Filen har rubriker men inga rader med elever.</source>
         <translation>The file has headings but no rows with students.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="321"/>
+        <location filename="../../build/labels_tr.py" line="323"/>
         <source>Filen är för stor ({value} MB; högst {value2} MB). Exportera en kortare period eller färre elever åt gången.</source>
         <translation>The file is too large ({value} MB; at most {value2} MB). Export a shorter period or fewer students at a time.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="327"/>
+        <location filename="../../build/labels_tr.py" line="329"/>
         <source>Filens teckenkodning känns inte igen (varken UTF-8 eller Windows-1252). Spara den som CSV UTF-8 och försök igen.</source>
         <translation>The file&apos;s character encoding is not recognised (neither UTF-8 nor Windows-1252). Save it as CSV UTF-8 and try again.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="328"/>
+        <location filename="../../build/labels_tr.py" line="330"/>
         <source>Excel-filen går inte att öppna; den kan vara skadad eller lösenordsskyddad. Öppna den i Excel, spara den på nytt och försök igen.</source>
         <translation>The Excel file cannot be opened; it may be damaged or password-protected. Open it in Excel, save it again and try again.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="326"/>
+        <location filename="../../build/labels_tr.py" line="328"/>
         <source>Rad {line_num} går inte att läsa som CSV ({error}). Kontrollera filen.</source>
         <translation>Line {line_num} cannot be read as CSV ({error}). Check the file.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="329"/>
+        <location filename="../../build/labels_tr.py" line="331"/>
         <source>Filen har ingen period: ange vilken period närvaron gäller.</source>
         <translation>The file has no period: enter which period the attendance covers.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="330"/>
+        <location filename="../../build/labels_tr.py" line="332"/>
         <source>Inga rader är valda att importera.</source>
         <translation>No rows are selected for import.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="331"/>
+        <location filename="../../build/labels_tr.py" line="333"/>
         <source>Ett av ärendena finns inte längre. Läs in filen igen.</source>
         <translation>One of the cases no longer exists. Load the file again.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="332"/>
+        <location filename="../../build/labels_tr.py" line="334"/>
         <source>Ange skolans namn.</source>
         <translation>Enter the name of the school.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="333"/>
+        <location filename="../../build/labels_tr.py" line="335"/>
         <source>Ange anledningen till aktualiseringen.</source>
         <translation>State the reason for the referral.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="334"/>
+        <location filename="../../build/labels_tr.py" line="336"/>
         <source>Ange vem som aktualiserade eleven.</source>
         <translation>State who referred the student.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="335"/>
+        <location filename="../../build/labels_tr.py" line="337"/>
         <source>Välj elevens kön. Välj ”Ej angivet” om eleven inte vill ange det eller om det inte är känt.</source>
         <translation>Choose the student&apos;s gender. Choose “Not stated” if the student does not want to state it or if it is not known.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="336"/>
+        <location filename="../../build/labels_tr.py" line="338"/>
         <source>Frånvaron ska anges i procent, mellan 0 och 100.</source>
         <translation>Absence must be entered as a percentage, between 0 and 100.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="337"/>
+        <location filename="../../build/labels_tr.py" line="339"/>
         <source>Välj skola, eller skriv namnet på en ny skola.</source>
         <translation>Choose a school, or type the name of a new school.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="338"/>
+        <location filename="../../build/labels_tr.py" line="340"/>
         <source>Ange vårdnadshavarens namn.</source>
         <translation>Enter the guardian&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="340"/>
+        <location filename="../../build/labels_tr.py" line="342"/>
         <source>Ett mål behöver en formulering och en indikator (hur vi vet att det är nått).</source>
         <translation>A goal needs a wording and an indicator (how we know it has been reached).</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="342"/>
+        <location filename="../../build/labels_tr.py" line="344"/>
         <source>En återkallelse kan inte dateras i framtiden.</source>
         <translation>A withdrawal cannot be dated in the future.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="343"/>
+        <location filename="../../build/labels_tr.py" line="345"/>
         <source>Underrättelsen kan inte dateras i framtiden.</source>
         <translation>The notice cannot be dated in the future.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="344"/>
+        <location filename="../../build/labels_tr.py" line="346"/>
         <source>Ange hur parten underrättades (till exempel telefon eller brev).</source>
         <translation>State how the party was notified (for example by phone or letter).</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="345"/>
+        <location filename="../../build/labels_tr.py" line="347"/>
         <source>Ange vem som begärde registerutdraget.</source>
         <translation>State who requested the register extract.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="346"/>
+        <location filename="../../build/labels_tr.py" line="348"/>
         <source>Ange hur identiteten kontrollerades (och för en vårdnadshavare, att hen har vårdnaden).</source>
         <translation>State how the identity was checked (and, for a guardian, that they have custody).</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="347"/>
+        <location filename="../../build/labels_tr.py" line="349"/>
         <source>Begäran kan inte ha kommit in i framtiden.</source>
         <translation>The request cannot have come in in the future.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="348"/>
+        <location filename="../../build/labels_tr.py" line="350"/>
         <source>Avsluta ärendet med ”Avsluta ärendet (utskrivning)…”, där datum, anledning och utfall anges.</source>
         <translation>Close the case with “Close the case (discharge)…”, where the date, reason and outcome are entered.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="349"/>
+        <location filename="../../build/labels_tr.py" line="351"/>
         <source>Registrera boosterträffen med ”Boosterträff hållen”.</source>
         <translation>Record the booster session with “Booster session held”.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="350"/>
+        <location filename="../../build/labels_tr.py" line="352"/>
         <source>Boosterträffen kan inte planeras till ett datum som har varit.</source>
         <translation>The booster session cannot be planned for a date that has passed.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="351"/>
+        <location filename="../../build/labels_tr.py" line="353"/>
         <source>Boosterträffen kan inte registreras som hållen i framtiden.</source>
         <translation>The booster session cannot be recorded as held in the future.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="353"/>
+        <location filename="../../build/labels_tr.py" line="355"/>
         <source>Ärendet har redan en handlingsplan. Lägg till mål och insatser i den (”Nytt mål…” och ”Insats…”), eller ”Ändra mål…”.</source>
         <translation>The case already has an action plan. Add goals and interventions to it (“New goal…” and “Intervention…”), or use “Change goal…”.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="354"/>
+        <location filename="../../build/labels_tr.py" line="356"/>
         <source>Insatsens nivå ska vara 1, 2 eller 3.</source>
         <translation>The level of the intervention must be 1, 2 or 3.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="355"/>
+        <location filename="../../build/labels_tr.py" line="357"/>
         <source>Handlingsplanen behöver minst ett mål innan den fastställs.</source>
         <translation>The action plan needs at least one goal before it is adopted.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="356"/>
+        <location filename="../../build/labels_tr.py" line="358"/>
         <source>Handlingsplanen behöver minst en insats innan den fastställs.</source>
         <translation>The action plan needs at least one intervention before it is adopted.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="357"/>
+        <location filename="../../build/labels_tr.py" line="359"/>
         <source>Händelsedatumet ligger i framtiden.</source>
         <translation>The event date is in the future.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="359"/>
+        <location filename="../../build/labels_tr.py" line="361"/>
         <source>En uppföljning kan inte registreras som hållen i framtiden.</source>
         <translation>A follow-up cannot be recorded as held in the future.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="360"/>
+        <location filename="../../build/labels_tr.py" line="362"/>
         <source>En upprättad SIP ändras inte. Gör en uppföljning – den blir en ny version.</source>
         <translation>An established SIP is not changed. Do a follow-up – it becomes a new version.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="361"/>
+        <location filename="../../build/labels_tr.py" line="363"/>
         <source>Använd ”Upprätta” för att ändra SIP:ens status.</source>
         <translation>Use “Establish” to change the status of the SIP.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="362"/>
+        <location filename="../../build/labels_tr.py" line="364"/>
         <source>Uppgiften finns inte längre. Den kan ha tagits bort.</source>
         <translation>The information no longer exists. It may have been removed.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="363"/>
+        <location filename="../../build/labels_tr.py" line="365"/>
         <source>Skolan finns inte bland dina uppgifter.</source>
         <translation>The school is not in your records.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="364"/>
+        <location filename="../../build/labels_tr.py" line="366"/>
         <source>Eleven har redan ett pågående ärende. Öppna det i stället för att aktualisera på nytt.</source>
         <translation>The student already has an open case. Open it instead of referring the student again.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="365"/>
+        <location filename="../../build/labels_tr.py" line="367"/>
         <source>En annan elev har redan det personnumret.</source>
         <translation>Another student already has that personal identity number.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="339"/>
+        <location filename="../../build/labels_tr.py" line="341"/>
         <source>{relation} kan inte ha vårdnaden. Välj ”Vårdnadshavare” som relation, eller ”Nej” för vårdnaden.</source>
         <translation>{relation} cannot have custody. Choose “Guardian” as the relation, or “No” for custody.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="366"/>
+        <location filename="../../build/labels_tr.py" line="368"/>
         <source>Handlingsplanen är avslutad. Målen står kvar som de var när den avslutades.</source>
         <translation>The action plan is closed. The goals remain as they were when it was closed.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="368"/>
+        <location filename="../../build/labels_tr.py" line="370"/>
         <source>En boosterträff planeras när eleven är utskriven.</source>
         <translation>A booster session is planned once the student has been discharged.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="370"/>
+        <location filename="../../build/labels_tr.py" line="372"/>
         <source>Datumet har redan varit. Har träffen hållits? Registrera den som hållen.</source>
         <translation>The date has already passed. Was the session held? Record it as held.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="371"/>
+        <location filename="../../build/labels_tr.py" line="373"/>
         <source>Ärendet är inte öppet längre. Uppföljningar planeras inte.</source>
         <translation>The case is no longer open. Follow-ups are not planned.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="341"/>
+        <location filename="../../build/labels_tr.py" line="343"/>
         <source>Läsårsskiftet görs tidigast den dag det gäller ({on}).</source>
         <translation>The school year changeover can be done on the day it applies ({on}) at the earliest.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="373"/>
+        <location filename="../../build/labels_tr.py" line="375"/>
         <source>Samtycket är återkallat. Registrera ett nytt samtycke.</source>
         <translation>The consent has been withdrawn. Record a new consent.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="375"/>
+        <location filename="../../build/labels_tr.py" line="377"/>
         <source>Registerutdraget är redan lämnat.</source>
         <translation>The register extract has already been provided.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="376"/>
+        <location filename="../../build/labels_tr.py" line="378"/>
         <source>Ange hur registerutdraget lämnades.</source>
         <translation>State how the register extract was provided.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="377"/>
+        <location filename="../../build/labels_tr.py" line="379"/>
         <source>Ange ett datum mellan begäran och i dag.</source>
         <translation>Enter a date between the request and today.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="358"/>
+        <location filename="../../build/labels_tr.py" line="360"/>
         <source>En uppföljning kan inte bokas på ett datum som har varit ({due_on}).</source>
         <translation>A follow-up cannot be booked on a date that has passed ({due_on}).</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="367"/>
+        <location filename="../../build/labels_tr.py" line="369"/>
         <source>Boosterträffen hölls {booster_held_on} och flyttas inte.</source>
         <translation>The booster session was held on {booster_held_on} and cannot be moved.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="369"/>
+        <location filename="../../build/labels_tr.py" line="371"/>
         <source>Boosterträffen kan inte ligga före utskrivningen {closed_on}.</source>
         <translation>The booster session cannot be before the discharge on {closed_on}.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="378"/>
+        <location filename="../../build/labels_tr.py" line="380"/>
         <source>Handlingsplanen är inte fastställd ännu.</source>
         <translation>The action plan has not been adopted yet.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="379"/>
+        <location filename="../../build/labels_tr.py" line="381"/>
         <source>Handlingsplanens uppföljning ska ligga efter dagens datum.</source>
         <translation>The follow-up of the action plan must be after today&apos;s date.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="380"/>
+        <location filename="../../build/labels_tr.py" line="382"/>
         <source>Uppföljningen finns inte längre.</source>
         <translation>The follow-up no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="372"/>
+        <location filename="../../build/labels_tr.py" line="374"/>
         <source>Ingen elev har kvar att gå upp en årskurs läsåret {year}.</source>
         <translation>No student is left to move up a grade in the school year {year}.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="192"/>
+        <location filename="../../build/labels_tr.py" line="194"/>
         <source>Bara en vårdnadshavare är registrerad ({name}). Ange skälet till att hen samtycker ensam, till exempel ensam vårdnad, eller registrera den andra vårdnadshavaren.</source>
         <translation>Only one guardian is registered ({name}). State why they consent alone, for example sole custody, or register the other guardian.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="241"/>
+        <location filename="../../build/labels_tr.py" line="243"/>
         <source>{kind} kl. {time}</source>
         <translation>{kind} at {time}</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="264"/>
+        <location filename="../../build/labels_tr.py" line="266"/>
         <source>[skyddad uppgift]</source>
         <translation>[protected information]</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="352"/>
+        <location filename="../../build/labels_tr.py" line="354"/>
         <source>Kartläggningen är redan påbörjad. Ändra den i stället för att börja om.</source>
         <translation>The mapping has already been started. Change it instead of starting again.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="374"/>
+        <location filename="../../build/labels_tr.py" line="376"/>
         <source>Återkallelsen är daterad {value}, innan samtycket ens hade lämnats. Ange dagen återkallelsen kom in.</source>
         <translation>The withdrawal is dated {value}, before the consent had even been given. Enter the day the withdrawal came in.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="381"/>
+        <location filename="../../build/labels_tr.py" line="383"/>
         <source>Uppföljningen {held_on} är redan hållen och flyttas inte.</source>
         <translation>The follow-up on {held_on} has already been held and cannot be moved.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="382"/>
+        <location filename="../../build/labels_tr.py" line="384"/>
         <source>En uppföljning kan inte flyttas till ett datum som har varit ({on}).</source>
         <translation>A follow-up cannot be moved to a date that has passed ({on}).</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="383"/>
+        <location filename="../../build/labels_tr.py" line="385"/>
         <source>En ny uppföljning kan inte bokas på ett datum som har varit ({new_on}).</source>
         <translation>A new follow-up cannot be booked on a date that has passed ({new_on}).</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="384"/>
+        <location filename="../../build/labels_tr.py" line="386"/>
         <source>Ange skälet till {what}. Det sparas i loggen.</source>
         <translation>State the reason for {what}. It is saved in the log.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="385"/>
+        <location filename="../../build/labels_tr.py" line="387"/>
         <source>{kind} kan inte lämnas ut längre: samtycket har ändrats sedan dokumentet skapades. Stäng förhandsgranskningen och skapa dokumentet på nytt.</source>
         <translation>{kind} can no longer be given out: the consent has changed since the document was created. Close the preview and create the document again.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="386"/>
+        <location filename="../../build/labels_tr.py" line="388"/>
         <source>Eleven är redan ihopslagen.</source>
         <translation>The student has already been merged.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="387"/>
+        <location filename="../../build/labels_tr.py" line="389"/>
         <source>Konflikten är redan löst.</source>
         <translation>The conflict has already been resolved.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="388"/>
+        <location filename="../../build/labels_tr.py" line="390"/>
         <source>Posten har signerade journalanteckningar, och de tas aldrig bort. Behåll din version.</source>
         <translation>The record has signed journal notes, and they are never removed. Keep your version.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="389"/>
+        <location filename="../../build/labels_tr.py" line="391"/>
         <source>Anteckningen är signerad och kan inte ändras. Behåll den signerade texten, och skriv en rättelse om den andra texten ska med.</source>
         <translation>The note is signed and cannot be changed. Keep the signed text, and write a correction if the other text should be included.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="390"/>
+        <location filename="../../build/labels_tr.py" line="392"/>
         <source>VT {year}</source>
         <translation>Spring term {year}</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="391"/>
+        <location filename="../../build/labels_tr.py" line="393"/>
         <source>Läsåret {first}/{second}</source>
         <translation>School year {first}/{second}</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="392"/>
+        <location filename="../../build/labels_tr.py" line="394"/>
         <source>Flicka</source>
         <translation>Girl</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="393"/>
+        <location filename="../../build/labels_tr.py" line="395"/>
         <source>Pojke</source>
         <translation>Boy</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="394"/>
+        <location filename="../../build/labels_tr.py" line="396"/>
         <source>Annat/ej angivet</source>
         <translation>Other/not stated</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="395"/>
+        <location filename="../../build/labels_tr.py" line="397"/>
         <source>HT {year}</source>
         <translation>Autumn term {year}</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="396"/>
+        <location filename="../../build/labels_tr.py" line="398"/>
         <source>Okänd skola</source>
         <translation>Unknown school</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="397"/>
+        <location filename="../../build/labels_tr.py" line="399"/>
         <source>Alla skolor</source>
         <translation>All schools</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="398"/>
+        <location filename="../../build/labels_tr.py" line="400"/>
         <source>{scope}, årskurs {grade}</source>
         <translation>{scope}, grade {grade}</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="399"/>
+        <location filename="../../build/labels_tr.py" line="401"/>
         <source>Insatser som påbörjats, per slag</source>
         <translation>Interventions started, by kind</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="400"/>
+        <location filename="../../build/labels_tr.py" line="402"/>
         <source>Frånvaro, resultat och tid till plan</source>
         <translation>Absence, results and time to a plan</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="401"/>
+        <location filename="../../build/labels_tr.py" line="403"/>
         <source>Frånvaro vid inskrivning, median</source>
         <translation>Absence at enrolment, median</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="402"/>
+        <location filename="../../build/labels_tr.py" line="404"/>
         <source>Frånvaro vid inskrivning, kvartilavstånd</source>
         <translation>Absence at enrolment, interquartile range</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="403"/>
+        <location filename="../../build/labels_tr.py" line="405"/>
         <source>Frånvaro vid utskrivning, median</source>
         <translation>Absence at discharge, median</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="404"/>
+        <location filename="../../build/labels_tr.py" line="406"/>
         <source>Frånvaro vid utskrivning, kvartilavstånd</source>
         <translation>Absence at discharge, interquartile range</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="405"/>
+        <location filename="../../build/labels_tr.py" line="407"/>
         <source>Andel med förbättrad närvaro</source>
         <translation>Share with improved attendance</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="406"/>
+        <location filename="../../build/labels_tr.py" line="408"/>
         <source>Andel gymnasiebehöriga i årskurs 9</source>
         <translation>Share eligible for upper secondary school in grade 9</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="407"/>
+        <location filename="../../build/labels_tr.py" line="409"/>
         <source>Dagar från aktualisering till plan, median</source>
         <translation>Days from referral to a plan, median</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="408"/>
+        <location filename="../../build/labels_tr.py" line="410"/>
         <source>Elever under perioden</source>
         <translation>Students in the period</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="409"/>
+        <location filename="../../build/labels_tr.py" line="411"/>
         <source>Aktualiserade per skola</source>
         <translation>Referred, by school</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="410"/>
+        <location filename="../../build/labels_tr.py" line="412"/>
         <source>Aktualiserade per årskurs</source>
         <translation>Referred, by grade</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="411"/>
+        <location filename="../../build/labels_tr.py" line="413"/>
         <source>Aktualiserade</source>
         <translation>Referred</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="412"/>
+        <location filename="../../build/labels_tr.py" line="414"/>
         <source>Inskrivna</source>
         <translation>Enrolled</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="413"/>
+        <location filename="../../build/labels_tr.py" line="415"/>
         <source>Utskrivna</source>
         <translation>Discharged</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="414"/>
+        <location filename="../../build/labels_tr.py" line="416"/>
         <source>Boosterträff hållen</source>
         <translation>Booster session held</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="415"/>
+        <location filename="../../build/labels_tr.py" line="417"/>
         <source>Årskurs {grade}</source>
         <translation>Grade {grade}</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="416"/>
+        <location filename="../../build/labels_tr.py" line="418"/>
         <source>Totalt</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="417"/>
+        <location filename="../../build/labels_tr.py" line="419"/>
         <source>Servern svarar inte som den ska just nu (felkod {status}). Inget har gått förlorat; synkroniseringen försöker igen senare.</source>
         <translation>The server is not responding as it should right now (error code {status}). Nothing has been lost; the sync will try again later.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="418"/>
+        <location filename="../../build/labels_tr.py" line="420"/>
         <source>krypterad med en teamnyckel som har bytts ut</source>
         <translation>encrypted with a team key that has been replaced</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="419"/>
+        <location filename="../../build/labels_tr.py" line="421"/>
         <source>okänd sorts post</source>
         <translation>unknown kind of record</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="420"/>
+        <location filename="../../build/labels_tr.py" line="422"/>
         <source>en post med samma id som en annan sorts post</source>
         <translation>a record with the same id as a different kind of record</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="421"/>
+        <location filename="../../build/labels_tr.py" line="423"/>
         <source>en logg i en annan dators namn</source>
         <translation>a log in another computer&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="422"/>
+        <location filename="../../build/labels_tr.py" line="424"/>
         <source>krypterad med en teamnyckel som datorn inte har</source>
         <translation>encrypted with a team key this computer does not have</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="423"/>
+        <location filename="../../build/labels_tr.py" line="425"/>
         <source>gäller en post som teamet redan har tagit bort</source>
         <translation>concerns a record the team has already deleted</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="424"/>
+        <location filename="../../build/labels_tr.py" line="426"/>
         <source>valvet tog inte emot posten</source>
         <translation>the vault did not accept the record</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="425"/>
+        <location filename="../../build/labels_tr.py" line="427"/>
         <source>innehållet är inte läsbart</source>
         <translation>the content cannot be read</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="426"/>
+        <location filename="../../build/labels_tr.py" line="428"/>
         <source>en borttagning med innehåll</source>
         <translation>a deletion with content</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="427"/>
+        <location filename="../../build/labels_tr.py" line="429"/>
         <source>en logg som inte går att läsa</source>
         <translation>a log that cannot be read</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="428"/>
+        <location filename="../../build/labels_tr.py" line="430"/>
         <source>En ny teamnyckel från servern kunde inte styrkas. Den används inte; kontakta teamets administratör.</source>
         <translation>A new team key from the server could not be verified. It will not be used; contact the team&apos;s administrator.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="429"/>
+        <location filename="../../build/labels_tr.py" line="431"/>
         <source>En post från servern gick inte att dekryptera. Den kan vara manipulerad eller krypterad med en annan teamnyckel.</source>
         <translation>A record from the server could not be decrypted. It may have been tampered with or encrypted with a different team key.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="430"/>
+        <location filename="../../build/labels_tr.py" line="432"/>
         <source>Teamets nyckelring är inte hel.</source>
         <translation>The team&apos;s key ring is not complete.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="431"/>
+        <location filename="../../build/labels_tr.py" line="433"/>
         <source>Teamnyckeln gick inte att öppna med den här datorns nyckel.</source>
         <translation>The team key could not be opened with this computer&apos;s key.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="432"/>
+        <location filename="../../build/labels_tr.py" line="434"/>
         <source>Teamets återställningskod stämmer inte. Kontrollera koden på papperet.</source>
         <translation>The team&apos;s recovery code does not match. Check the code on the paper.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="433"/>
+        <location filename="../../build/labels_tr.py" line="435"/>
         <source>Teamets nyckelring gick inte att läsa.</source>
         <translation>The team&apos;s key ring could not be read.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="434"/>
+        <location filename="../../build/labels_tr.py" line="436"/>
         <source>Säkerhetskoden stämmer inte med den datorn som väntar. Godkänn inte datorn: kontrollera koden på kollegans skärm, och kontakta IT om den ändå inte stämmer.</source>
         <translation>The security code does not match the computer that is waiting. Do not approve the computer: check the code on your colleague&apos;s screen, and contact IT if it still does not match.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="435"/>
+        <location filename="../../build/labels_tr.py" line="437"/>
         <source>Datorn är inte ansluten till teamets server.</source>
         <translation>The computer is not connected to the team&apos;s server.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="436"/>
+        <location filename="../../build/labels_tr.py" line="438"/>
         <source>En teamnyckel utan avsändare tas inte emot.</source>
         <translation>A team key without a sender is not accepted.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="437"/>
+        <location filename="../../build/labels_tr.py" line="439"/>
         <source>En teamnyckel från en okänd avsändare tas inte emot.</source>
         <translation>A team key from an unknown sender is not accepted.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="438"/>
+        <location filename="../../build/labels_tr.py" line="440"/>
         <source>Servern byter läge hela tiden. Försök igen om en stund, och kontakta IT om det inte går över.</source>
         <translation>The server keeps changing state. Try again in a while, and contact IT if it does not stop.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="439"/>
+        <location filename="../../build/labels_tr.py" line="441"/>
         <source>Datorn är godkänd men har ännu inte fått teamnyckeln. Be teamets administratör godkänna den i sstdesk, eller ange teamets återställningskod.</source>
         <translation>The computer is approved but has not yet received the team key. Ask the team&apos;s administrator to approve it in sstdesk, or enter the team&apos;s recovery code.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="440"/>
+        <location filename="../../build/labels_tr.py" line="442"/>
         <source>fälten stämmer inte med postens sort</source>
         <translation>the fields do not match the kind of record</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="441"/>
+        <location filename="../../build/labels_tr.py" line="443"/>
         <source>postens id stämmer inte</source>
         <translation>the record&apos;s id does not match</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="442"/>
+        <location filename="../../build/labels_tr.py" line="444"/>
         <source>ett fält är inte lagrat som programmet lagrar det</source>
         <translation>a field is not stored the way the program stores it</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="443"/>
+        <location filename="../../build/labels_tr.py" line="445"/>
         <source>ett fält har ett värde programmet inte känner igen</source>
         <translation>a field has a value the program does not recognise</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="446"/>
+        <location filename="../../build/labels_tr.py" line="448"/>
         <source>personnumret går inte att läsa</source>
         <translation>the personal identity number cannot be read</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="444"/>
+        <location filename="../../build/labels_tr.py" line="446"/>
         <source>fältet {name} saknas</source>
         <translation>the field {name} is missing</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="445"/>
+        <location filename="../../build/labels_tr.py" line="447"/>
         <source>fältet {name} har fel typ</source>
         <translation>the field {name} has the wrong type</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="447"/>
+        <location filename="../../build/labels_tr.py" line="449"/>
         <source>fältet {name} går inte att lagra</source>
         <translation>the field {name} cannot be stored</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="448"/>
+        <location filename="../../build/labels_tr.py" line="450"/>
         <source>Ange serverns adress, till exempel https://sst.stad.se.</source>
         <translation>Enter the server&apos;s address, for example https://sst.stad.se.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="449"/>
+        <location filename="../../build/labels_tr.py" line="451"/>
         <source>Ange distriktets CA-certifikat (inställningen ca_bundle) – sstdesk litar bara på det.</source>
         <translation>Enter the district&apos;s CA certificate (the ca_bundle setting) – sstdesk trusts only that certificate.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="450"/>
+        <location filename="../../build/labels_tr.py" line="452"/>
         <source>Servern måste nås över https.</source>
         <translation>The server must be reached over https.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="465"/>
+        <location filename="../../build/labels_tr.py" line="467"/>
         <source>filen innehåller fel delar</source>
         <translation>the file contains the wrong parts</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="466"/>
+        <location filename="../../build/labels_tr.py" line="468"/>
         <source>innehållsförteckningen är felaktig</source>
         <translation>the table of contents is incorrect</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="467"/>
+        <location filename="../../build/labels_tr.py" line="469"/>
         <source>Den nya lösenfrasen måste ha minst 8 tecken. Välj gärna flera ord.</source>
         <translation>The new passphrase must have at least 8 characters. Several words are a good choice.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="451"/>
+        <location filename="../../build/labels_tr.py" line="453"/>
         <source>Mappen {folder} finns inte – anslut USB-minnet eller välj en annan mapp. Ingenting har ändrats.</source>
         <translation>The folder {folder} does not exist – connect the USB stick or choose another folder. Nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="452"/>
+        <location filename="../../build/labels_tr.py" line="454"/>
         <source>Det går inte att skriva i mappen {folder} (den är skrivskyddad eller du saknar behörighet) – välj en annan mapp. Ingenting har ändrats.</source>
         <translation>The folder {folder} cannot be written to (it is read-only or you do not have permission) – choose another folder. Nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="453"/>
+        <location filename="../../build/labels_tr.py" line="455"/>
         <source>Disken är full – ingenting har ändrats. Frigör utrymme på {where} eller välj en annan mapp.</source>
         <translation>The disk is full – nothing has been changed. Free up space on {where} or choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="454"/>
+        <location filename="../../build/labels_tr.py" line="456"/>
         <source>Säkerhetskopian kunde inte skrivas till {where} ({why}). Ingenting har ändrats.</source>
         <translation>The backup could not be written to {where} ({why}). Nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="455"/>
+        <location filename="../../build/labels_tr.py" line="457"/>
         <source>Säkerhetskopian gick inte att öppna när den kontrollerades ({why}), så den är borttagen – försök igen, gärna till en annan disk. Valvet är orört.</source>
         <translation>The backup could not be opened when it was checked ({why}), so it has been deleted – try again, preferably to another disk. The vault is untouched.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="456"/>
+        <location filename="../../build/labels_tr.py" line="458"/>
         <source>Säkerhetskopian {name} är skadad eller ofullständig ({why}) och kan inte användas. Ingenting har ändrats.</source>
         <translation>The backup {name} is damaged or incomplete ({why}) and cannot be used. Nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="457"/>
+        <location filename="../../build/labels_tr.py" line="459"/>
         <source>Filen {name} är ingen säkerhetskopia från sstdesk.</source>
         <translation>The file {name} is not a backup from sstdesk.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="458"/>
+        <location filename="../../build/labels_tr.py" line="460"/>
         <source>Säkerhetskopian {name} hänger inte ihop: nyckelfilen hör till ett annat valv än databasen. Ingenting har ändrats.</source>
         <translation>The backup {name} does not fit together: the key file belongs to a different vault than the database. Nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="459"/>
+        <location filename="../../build/labels_tr.py" line="461"/>
         <source>Säkerhetskopian {name} är gjord med en nyare version av sstdesk – uppdatera programmet först. Ingenting har ändrats.</source>
         <translation>The backup {name} was made with a newer version of sstdesk – update the program first. Nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="460"/>
+        <location filename="../../build/labels_tr.py" line="462"/>
         <source>Återställningskoden</source>
         <translation>The recovery code</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="461"/>
+        <location filename="../../build/labels_tr.py" line="463"/>
         <source>Lösenfrasen</source>
         <translation>The passphrase</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="462"/>
+        <location filename="../../build/labels_tr.py" line="464"/>
         <source>{what} öppnar inte säkerhetskopian {name} – använd lösenfrasen som gällde när kopian gjordes, eller återställningskoden. Ingenting har ändrats.</source>
         <translation>{what} does not open the backup {name} – use the passphrase that was in use when the copy was made, or the recovery code. Nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="468"/>
+        <location filename="../../build/labels_tr.py" line="470"/>
         <source>nyckelfilen hör till ett annat valv</source>
         <translation>the key file belongs to a different vault</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="463"/>
+        <location filename="../../build/labels_tr.py" line="465"/>
         <source>{folder} är ingen mapp. Välj en mapp för säkerhetskopian.</source>
         <translation>{folder} is not a folder. Choose a folder for the backup.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="469"/>
+        <location filename="../../build/labels_tr.py" line="471"/>
         <source>Välj en mapp utanför profilmappen, helst på ett USB-minne eller en annan disk: en kopia bredvid valvet försvinner med datorn.</source>
         <translation>Choose a folder outside the profile folder, preferably on a USB stick or another disk: a copy next to the vault is lost along with the computer.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="470"/>
+        <location filename="../../build/labels_tr.py" line="472"/>
         <source>Valvet är inte krypterat, och en okrypterad kopia skrivs inte.</source>
         <translation>The vault is not encrypted, and an unencrypted copy will not be written.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="471"/>
+        <location filename="../../build/labels_tr.py" line="473"/>
         <source>innehållsförteckningen lästes tillbaka fel</source>
         <translation>the table of contents was read back incorrectly</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="472"/>
+        <location filename="../../build/labels_tr.py" line="474"/>
         <source>antalet poster stämmer inte med valvets</source>
         <translation>the number of records does not match the vault&apos;s</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="473"/>
+        <location filename="../../build/labels_tr.py" line="475"/>
         <source>databasen kan inte läsas med nyckeln</source>
         <translation>the database cannot be read with the key</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="474"/>
+        <location filename="../../build/labels_tr.py" line="476"/>
         <source>en sida i databasen har ändrats</source>
         <translation>a page in the database has been changed</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="475"/>
+        <location filename="../../build/labels_tr.py" line="477"/>
         <source>databasen hör till ett annat valv än nyckelfilen</source>
         <translation>the database belongs to a different vault than the key file</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="476"/>
+        <location filename="../../build/labels_tr.py" line="478"/>
         <source>databasen kan inte läsas</source>
         <translation>the database cannot be read</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="464"/>
+        <location filename="../../build/labels_tr.py" line="466"/>
         <source>Filen {path} finns inte.</source>
         <translation>The file {path} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="477"/>
+        <location filename="../../build/labels_tr.py" line="479"/>
         <source>innehållsförteckningen kan inte läsas</source>
         <translation>the table of contents cannot be read</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="478"/>
+        <location filename="../../build/labels_tr.py" line="480"/>
         <source>nyckelfilen kan inte läsas</source>
         <translation>the key file cannot be read</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="479"/>
+        <location filename="../../build/labels_tr.py" line="481"/>
         <source>databasen kan inte öppnas av den här versionen</source>
         <translation>the database cannot be opened by this version</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="480"/>
+        <location filename="../../build/labels_tr.py" line="482"/>
         <source>databasen kan inte skrivas</source>
         <translation>the database cannot be written</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="481"/>
+        <location filename="../../build/labels_tr.py" line="483"/>
         <source>innehållsförteckningen är ofullständig</source>
         <translation>the table of contents is incomplete</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="482"/>
+        <location filename="../../build/labels_tr.py" line="484"/>
         <source>filen känns inte igen</source>
         <translation>the file is not recognised</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="483"/>
+        <location filename="../../build/labels_tr.py" line="485"/>
         <source>filen är avkortad eller skadad</source>
         <translation>the file is truncated or damaged</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="484"/>
+        <location filename="../../build/labels_tr.py" line="486"/>
         <source>lösenfrasen öppnar inte kopian</source>
         <translation>the passphrase does not open the copy</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="485"/>
+        <location filename="../../build/labels_tr.py" line="487"/>
         <source>Fel lösenfras. Kontrollera Caps Lock och försök igen.</source>
         <translation>Wrong passphrase. Check Caps Lock and try again.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="491"/>
+        <location filename="../../build/labels_tr.py" line="493"/>
         <source>Återställningskoden stämmer inte. Kontrollera att du skrivit av den rätt – bindestreck och mellanslag spelar ingen roll.</source>
         <translation>The recovery code does not match. Check that you copied it correctly – hyphens and spaces do not matter.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="486"/>
+        <location filename="../../build/labels_tr.py" line="488"/>
         <source>{what} {path} är skadad och kan inte läsas. Ingenting har ändrats. Återställ filen från en säkerhetskopia eller kontakta IT-supporten.</source>
         <translation>{what} {path} is damaged and cannot be read. Nothing has been changed. Restore the file from a backup or contact IT support.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="487"/>
+        <location filename="../../build/labels_tr.py" line="489"/>
         <source>Nyckelfilen</source>
         <translation>The key file</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="488"/>
+        <location filename="../../build/labels_tr.py" line="490"/>
         <source>Databasfilen</source>
         <translation>The database file</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="496"/>
+        <location filename="../../build/labels_tr.py" line="498"/>
         <source>Disken är full – ingenting har ändrats. Frigör utrymme (töm till exempel papperskorgen eller mappen Hämtade filer) och försök igen.</source>
         <translation>The disk is full – nothing has been changed. Free up space (for example, empty the Recycle Bin or the Downloads folder) and try again.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="498"/>
+        <location filename="../../build/labels_tr.py" line="500"/>
         <source>Valvet används av ett annat sstdesk-program just nu. Ingenting har ändrats. Försök igen om en stund.</source>
         <translation>The vault is being used by another copy of sstdesk right now. Nothing has been changed. Try again in a while.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="489"/>
+        <location filename="../../build/labels_tr.py" line="491"/>
         <source>{wrong} Vänta {seconds} s innan du försöker igen.</source>
         <translation>{wrong} Wait {seconds} s before you try again.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="490"/>
+        <location filename="../../build/labels_tr.py" line="492"/>
         <source>Vänta {wait_seconds} s innan du försöker igen. Efter flera felaktiga lösenfraser väntar programmet allt längre, och lösenfrasen prövades inte nu.</source>
         <translation>Wait {wait_seconds} s before you try again. After several wrong passphrases the program waits longer and longer, and the passphrase was not tried this time.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="492"/>
+        <location filename="../../build/labels_tr.py" line="494"/>
         <source>Det finns inget valv i {directory}. Skapa ett nytt valv först.</source>
         <translation>There is no vault in {directory}. Create a new vault first.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="493"/>
+        <location filename="../../build/labels_tr.py" line="495"/>
         <source>Det finns redan ett valv i {directory}. Välj en annan mapp eller öppna valvet.</source>
         <translation>There is already a vault in {directory}. Choose another folder or open the vault.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="494"/>
+        <location filename="../../build/labels_tr.py" line="496"/>
         <source>{what} {path} saknas, så valvet kan inte öppnas. Ingenting har ändrats. Återställ valvet från en säkerhetskopia, eller börja om med ett tomt valv (de filer som finns sparas undan).</source>
         <translation>{what} {path} is missing, so the vault cannot be opened. Nothing has been changed. Restore the vault from a backup, or start over with an empty vault (the existing files are set aside).</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="495"/>
+        <location filename="../../build/labels_tr.py" line="497"/>
         <source>Databasfilen {path} är tom (0 byte). Ditt valv öppnas inte som ett tomt valv. Återställ valvet från en säkerhetskopia, eller börja om med ett tomt valv (de filer som finns sparas undan).</source>
         <translation>The database file {path} is empty (0 bytes). Your vault will not be opened as an empty vault. Restore the vault from a backup, or start over with an empty vault (the existing files are set aside).</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="497"/>
+        <location filename="../../build/labels_tr.py" line="499"/>
         <source>Det går inte att skriva i profilmappen {directory} (den är skrivskyddad). Ingenting har ändrats. Be IT-supporten ge dig skrivrätt till mappen.</source>
         <translation>The profile folder {directory} cannot be written to (it is read-only). Nothing has been changed. Ask IT support to give you write access to the folder.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="499"/>
+        <location filename="../../build/labels_tr.py" line="501"/>
         <source>Profilen {directory} är redan öppen i sstdesk{at}. Använd det fönstret, eller stäng det först.</source>
         <translation>The profile {directory} is already open in sstdesk{at}. Use that window, or close it first.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="500"/>
+        <location filename="../../build/labels_tr.py" line="502"/>
         <source>Nyckelfilen {path} anger för svag nyckelhärledning och godtas inte. Filen kan ha manipulerats. Kontakta IT-supporten.</source>
         <translation>The key file {path} specifies a key derivation that is too weak and is not accepted. The file may have been tampered with. Contact IT support.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="501"/>
+        <location filename="../../build/labels_tr.py" line="503"/>
         <source>Krypteringsbiblioteket har en version som inte stöds ({version}). Installera om programmet.</source>
         <translation>The encryption library has a version that is not supported ({version}). Reinstall the program.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="502"/>
+        <location filename="../../build/labels_tr.py" line="504"/>
         <source>orimliga inställningar för nyckelhärledningen</source>
         <translation>unreasonable settings for the key derivation</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="503"/>
+        <location filename="../../build/labels_tr.py" line="505"/>
         <source>nyckelfilen kunde inte läsas tillbaka</source>
         <translation>the key file could not be read back</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="504"/>
+        <location filename="../../build/labels_tr.py" line="506"/>
         <source>Valvet har skapats av en nyare version av sstdesk. Uppdatera programmet.</source>
         <translation>The vault was created by a newer version of sstdesk. Update the program.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="505"/>
+        <location filename="../../build/labels_tr.py" line="507"/>
         <source>en avbruten återställning kan inte slutföras</source>
         <translation>an interrupted restore cannot be completed</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="506"/>
+        <location filename="../../build/labels_tr.py" line="508"/>
         <source>Skriv {word} för att börja om med ett tomt valv.</source>
         <translation>Type {word} to start over with an empty vault.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="507"/>
+        <location filename="../../build/labels_tr.py" line="509"/>
         <source>Lösenfrasen måste ha minst 8 tecken. Välj gärna flera ord.</source>
         <translation>The passphrase must have at least 8 characters. Several words are a good choice.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="508"/>
+        <location filename="../../build/labels_tr.py" line="510"/>
         <source>Den nya lösenfrasen måste ha minst 8 tecken.</source>
         <translation>The new passphrase must have at least 8 characters.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="509"/>
+        <location filename="../../build/labels_tr.py" line="511"/>
         <source>Valvet är låst. Lås upp det först.</source>
         <translation>The vault is locked. Unlock it first.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="510"/>
+        <location filename="../../build/labels_tr.py" line="512"/>
         <source> och </source>
         <translation> and </translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="511"/>
+        <location filename="../../build/labels_tr.py" line="513"/>
         <source> eller </source>
         <translation> or </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../build/labels_tr.py" line="516"/>
+        <location filename="../../build/labels_tr.py" line="518"/>
         <source>%n dagar kvar</source>
         <translation>
             <numerusform>%n day left</numerusform>
@@ -7043,7 +7043,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../build/labels_tr.py" line="517"/>
+        <location filename="../../build/labels_tr.py" line="519"/>
         <source>%n osignerade journalanteckningar</source>
         <translation>
             <numerusform>%n unsigned journal note</numerusform>
@@ -7051,7 +7051,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../build/labels_tr.py" line="518"/>
+        <location filename="../../build/labels_tr.py" line="520"/>
         <source>Perioden {start} – {end} överlappar %n perioder som redan är registrerade för ärendet: {spans}.</source>
         <translation>
             <numerusform>The period {start} – {end} overlaps %n period that is already registered for the case: {spans}.</numerusform>
@@ -7093,111 +7093,121 @@
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="157"/>
+        <source>Registrera nytt samtycke…</source>
+        <translation>Record a new consent…</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="158"/>
+        <source>Samtycket omfattar inte längre skolan (det har gått ut eller återkallats). Inga uppgifter får lämnas ut förrän ett nytt samtycke finns.</source>
+        <translation>The consent no longer covers the school (it has expired or been withdrawn). No information may be disclosed until there is a new consent.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="159"/>
         <source>Skriv in eleven (kartläggning)</source>
         <translation>Enrol the student (assessment)</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="158"/>
+        <location filename="../../build/labels_tr.py" line="160"/>
         <source>Samtycket omfattar skolan.</source>
         <translation>The consent covers the school.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="159"/>
+        <location filename="../../build/labels_tr.py" line="161"/>
         <source>Påbörja kartläggning…</source>
         <translation>Start the assessment…</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="160"/>
+        <location filename="../../build/labels_tr.py" line="162"/>
         <source>Kartläggningen är inte påbörjad.</source>
         <translation>The assessment has not started.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="161"/>
+        <location filename="../../build/labels_tr.py" line="163"/>
         <source>Gå vidare till planering</source>
         <translation>Go on to planning</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="162"/>
+        <location filename="../../build/labels_tr.py" line="164"/>
         <source>Kartläggningen är påbörjad.</source>
         <translation>The assessment has started.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="163"/>
+        <location filename="../../build/labels_tr.py" line="165"/>
         <source>Handlingsplan…</source>
         <translation>Action plan…</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="164"/>
+        <location filename="../../build/labels_tr.py" line="166"/>
         <source>Handlingsplanen ska fastställas innan genomförandet börjar.</source>
         <translation>The action plan is to be established before the interventions begin.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="165"/>
+        <location filename="../../build/labels_tr.py" line="167"/>
         <source>Insats…</source>
         <translation>Intervention…</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="166"/>
+        <location filename="../../build/labels_tr.py" line="168"/>
         <source>Handlingsplanen behöver minst ett mål och en insats.</source>
         <translation>The action plan needs at least one goal and one intervention.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="167"/>
+        <location filename="../../build/labels_tr.py" line="169"/>
         <source>Börja genomförandet</source>
         <translation>Start the interventions</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="168"/>
+        <location filename="../../build/labels_tr.py" line="170"/>
         <source>Handlingsplanen är fastställd.</source>
         <translation>The action plan is established.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="169"/>
+        <location filename="../../build/labels_tr.py" line="171"/>
         <source>Gå vidare till uppföljning</source>
         <translation>Go on to follow-up</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="170"/>
+        <location filename="../../build/labels_tr.py" line="172"/>
         <source>Insatserna pågår. När det är dags att följa upp planen går ärendet vidare.</source>
         <translation>The interventions are under way. When it is time to follow up the plan, the case goes on.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="171"/>
+        <location filename="../../build/labels_tr.py" line="173"/>
         <source>Registrera uppföljning…</source>
         <translation>Record follow-up…</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="172"/>
+        <location filename="../../build/labels_tr.py" line="174"/>
         <source>Minst en uppföljning görs innan eleven skrivs ut.</source>
         <translation>At least one follow-up is made before the student is discharged.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="173"/>
+        <location filename="../../build/labels_tr.py" line="175"/>
         <source>Avsluta ärendet (utskrivning)…</source>
         <translation>Close the case (discharge)…</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="174"/>
+        <location filename="../../build/labels_tr.py" line="176"/>
         <source>Uppföljningen är gjord. Fortsätter insatserna, flytta ärendet tillbaka till genomförande.</source>
         <translation>The follow-up is done. If the interventions go on, move the case back to interventions.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="175"/>
+        <location filename="../../build/labels_tr.py" line="177"/>
         <source>Boosterträff hållen…</source>
         <translation>Booster session held…</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="176"/>
+        <location filename="../../build/labels_tr.py" line="178"/>
         <source>Eleven är utskriven; boosterträffen återstår.</source>
         <translation>The student is discharged; the booster session remains.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="177"/>
+        <location filename="../../build/labels_tr.py" line="179"/>
         <source>Avsluta ärendet</source>
         <translation>Close the case</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="178"/>
+        <location filename="../../build/labels_tr.py" line="180"/>
         <source>Boosterträffen är hållen.</source>
         <translation>The booster session is held.</translation>
     </message>

@@ -69,6 +69,12 @@ STEPS: dict[str, NextStep] = {
         "Registrera samtycke…",
         "Eleven kan skrivas in när ett giltigt samtycke omfattar skolan.",
     ),
+    "renew_consent": NextStep(
+        "record_consent",
+        "Registrera nytt samtycke…",
+        "Samtycket omfattar inte längre skolan (det har gått ut eller återkallats). Inga "
+        "uppgifter får lämnas ut förrän ett nytt samtycke finns.",
+    ),
     "enrol": NextStep(
         MOVE, "Skriv in eleven (kartläggning)", "Samtycket omfattar skolan.", to=Stage.MAPPING
     ),
@@ -118,7 +124,13 @@ def next_step(
     return STEPS[key] if key else None
 
 
+# Enrolled and still at work with the school: a consent that has lapsed comes first.
+WORKING = (Stage.MAPPING, Stage.PLANNING, Stage.INTERVENTION, Stage.FOLLOW_UP)
+
+
 def _next_key(stage: Stage, facts: CaseFacts, has_guardian: bool) -> str | None:
+    if stage in WORKING and not facts.consent_covers_school:
+        return "renew_consent"
     if stage is Stage.REFERRED:
         return "start_consent" if has_guardian else "add_guardian"
     if stage is Stage.CONSENT:

@@ -77,3 +77,15 @@ def test_the_stage_shows_a_few_actions_and_never_the_closure_too_early(stage: St
     assert 1 <= len(shown) <= 5
     if ROAD.index(stage) < ROAD.index(Stage.FOLLOW_UP):
         assert "close" not in shown and "booster" not in shown
+
+
+@pytest.mark.parametrize("stage", [Stage.MAPPING, Stage.PLANNING, Stage.INTERVENTION])
+def test_a_lapsed_consent_comes_before_the_work_goes_on(stage: Stage) -> None:
+    """Enrolled, then the consent ran out: nothing may go to the school, so the next step
+    is a new consent, not the next stage."""
+    lapsed = CaseFacts(consent_covers_school=False, mapping_started=True, plan_established=True)
+    step = next_step(stage, lapsed, has_guardian=True)
+    assert step is not None and step.action == "record_consent"
+    assert step.text == "Registrera nytt samtycke…"
+    covered = dataclasses.replace(lapsed, consent_covers_school=True)
+    assert next_step(stage, covered, has_guardian=True).action != "record_consent"  # type: ignore[union-attr]
