@@ -115,7 +115,7 @@ class DocumentPreview(QDialog):
                 scaled = image.size().scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
                 painter.setViewport(target.x(), target.y(), scaled.width(), scaled.height())
                 painter.setWindow(image.rect())
-                painter.drawImage(0, 0, image.convertToFormat(QImage.Format.Format_RGB32))
+                painter.drawImage(0, 0, on_paper(image))
                 painter.setViewport(target)
                 painter.setWindow(target)
         finally:
@@ -124,6 +124,17 @@ class DocumentPreview(QDialog):
     def show_status(self, message: str, *, error: bool = False) -> None:
         self.status.setStyleSheet("color: #a4262c;" if error else "color: #1f3a5f;")
         self.status.setText(message)
+
+
+def on_paper(page: QImage) -> QImage:
+    """A rendered page on white, as paper is: QPdfDocument renders what the PDF leaves
+    unpainted as transparent, and a plain conversion to RGB makes that black."""
+    paper = QImage(page.size(), QImage.Format.Format_RGB32)
+    paper.fill(Qt.GlobalColor.white)
+    painter = QPainter(paper)
+    painter.drawImage(0, 0, page)
+    painter.end()
+    return paper
 
 
 class DocumentActions:

@@ -16,10 +16,11 @@ from typing import Any
 from pypdf import PdfReader
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
 from PySide6.QtGui import QPageSize, QPdfWriter
+from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from sstdesk.domain.codes import ConsentStatus, DocumentKind, Stage
-from sstdesk.ui.document_view import DocumentActions, DocumentPreview
+from sstdesk.ui.document_view import DocumentActions, DocumentPreview, on_paper
 from sstdesk.ui.main_window import MainWindow
 from tests.ui.test_student_page import open_first
 
@@ -134,6 +135,17 @@ def test_preview_and_print_leave_no_file_anywhere(
     printer.buffer.close()
     printed = PdfReader(io.BytesIO(bytes(printer.data)))
     assert len(printed.pages) == preview.page_count()
+    # What reaches the printer is the page on white paper, with dark text on it (a
+    # transparent render once reached it as a black page).
+    sent = QPdfDocument(None)
+    sent_bytes = QBuffer()
+    sent_bytes.setData(QByteArray(bytes(printer.data)))
+    sent_bytes.open(QBuffer.OpenModeFlag.ReadOnly)
+    sent.load(sent_bytes)
+    paper = on_paper(sent.render(0, QSize(210, 297)))
+    values = [paper.pixelColor(x, y).value() for x in range(0, 210, 3) for y in range(0, 297, 3)]
+    assert sum(v > 200 for v in values) > 0.8 * len(values), "the printed page is not white"
+    assert sum(v < 128 for v in values) > 50, "the printed page has no text"
     assert "Skickad till skrivaren" in preview.status.text()
 
     events = trail(qtbot, win, student_id)
