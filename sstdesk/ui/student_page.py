@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+from dataclasses import replace
 from collections.abc import Iterable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
@@ -1092,6 +1093,9 @@ class JournalPanel(QWidget):
         super().__init__()
         self.case_id = ""
         self._notes: dict[str, JournalNote] = {}
+        # Drafts sent to be saved and not yet confirmed: a page read before their save must
+        # not put the older text back in the editor (to be typed on and saved over them).
+        self._unsaved: dict[str, JournalNote] = {}
         layout = QHBoxLayout(self)
         left = QVBoxLayout()
         self.new_button = QPushButton(self.tr("Ny anteckning"))
@@ -1162,7 +1166,12 @@ class JournalPanel(QWidget):
 
     def show_notes(self, notes: Iterable[JournalNote], select: str = "") -> None:
         self.flush()  # the note on screen is saved before the list is rebuilt
+        editing, cursor = self._editor_note_id, self.editor.textCursor().position()
         self._notes = {n.id: n for n in notes}
+        for note_id, mine in self._unsaved.items():
+            theirs = self._notes.get(note_id)
+            if theirs is not None and theirs.status is NoteStatus.DRAFT:
+                self._notes[note_id] = replace(theirs, text=mine.text)
         # Rebuilt with signals off: Qt would select the first new row while the editor
         # still shows the old text, and that text must never be saved into another note.
         self.list.blockSignals(True)
@@ -1183,6 +1192,10 @@ class JournalPanel(QWidget):
         self._editor_note_id = ""  # nothing of the new list is in the editor yet
         self.saved.clear()
         self._select(self.list.currentItem(), None)
+        if editing and editing == self._editor_note_id:  # the same draft: typing goes on
+            place = self.editor.textCursor()
+            place.setPosition(min(cursor, len(self.editor.toPlainText())))
+            self.editor.setTextCursor(place)
 
     def _select(self, item: QListWidgetItem | None, _previous: object) -> None:
         self.flush()
@@ -1254,6 +1267,7 @@ class JournalPanel(QWidget):
         if text != note.text:
             updated = JournalNote(**{**note.__dict__, "text": text})
             self._notes[note.id] = updated
+            self._unsaved[note.id] = updated
             self.draft_changed.emit(updated)
             return True
         return False
@@ -1268,6 +1282,9 @@ class JournalPanel(QWidget):
 
     def show_saved(self, note: JournalNote) -> None:
         """The vault has the draft: said quietly under the editor."""
+        waiting = self._unsaved.get(note.id)
+        if waiting is not None and waiting.text == note.text:
+            del self._unsaved[note.id]
         if note.id == self._editor_note_id:
             self.saved.setText(self.tr("Sparat {0}").format(dt.datetime.now().strftime("%H:%M")))
 

@@ -181,3 +181,24 @@ def test_kartlaggning_on_a_begun_mapping_opens_it_to_change_not_empty(
     assert after[-1].started_on == begun.started_on
     assert after[-1].guardian_story == begun.guardian_story
     assert after[-1].school_view == "Mentorn ser att det går bättre."
+
+
+def test_words_typed_just_before_the_page_is_read_again_stay_and_are_saved(
+    qtbot: Any, unlocked: Any
+) -> None:
+    """Typed, then at once a change re-reads the page (a move, a save elsewhere): the page
+    was read before the words were saved, and must not put the older text back."""
+    win = unlocked
+    journal = win.student_page.journal
+    student_id = open_first(qtbot, win, Stage.MAPPING)
+    win.student_page.tabs.setCurrentWidget(journal)
+    start_note(qtbot, win)
+    qtbot.keyClicks(journal.editor, "Ringde mamma.")
+    win.reopen_student()  # before the autosave: the re-read races the typing
+    qtbot.waitUntil(lambda: not win.runner.busy, timeout=10_000)
+    assert journal.editor.toPlainText() == "Ringde mamma."
+    qtbot.keyClicks(journal.editor, " Hembesok om en vecka.")
+    journal.save_now()
+    qtbot.waitUntil(lambda: not win.runner.busy, timeout=10_000)
+    texts = [n.text for n in read_file(qtbot, win, student_id).current.notes]
+    assert "Ringde mamma. Hembesok om en vecka." in texts
