@@ -96,6 +96,13 @@ class _Akt:
     open: bool
 
 
+# A case has one handlingsplan at a time.
+ONE_PLAN = Phrase(
+    "Ärendet har redan en handlingsplan. Lägg till mål och insatser i den "
+    "(”Nytt mål…” och ”Insats…”), eller ”Ändra mål…”."
+)
+
+
 class NotFound(DomainError):
     """What was asked for is no longer in the vault (deleted, or never synced here)."""
 
@@ -382,12 +389,7 @@ class CaseloadService:
         """A goal's wording, indicator, values and date. A goal of an established plan makes
         the plan revised today: the plan the family agreed to has changed."""
         wording, indicator = clean_text(goal.wording), clean_text(goal.indicator)
-        if not wording or not indicator:
-            raise DomainError(
-                Phrase(
-                    "Ett mål behöver en formulering och en indikator (hur vi vet att det är nått)."
-                )
-            )
+        self._check_goal(replace(goal, wording=wording, indicator=indicator))
         with self.vault.transaction() as repo:
             before = self._require(repo, Goal, goal.id)
             plan = self._require(repo, ActionPlan, before.plan_id)
@@ -1088,21 +1090,64 @@ class CaseloadService:
         if repo.get(ActionPlan, plan.id) is None and any(
             p.status is not PlanStatus.ENDED for p in repo.find(ActionPlan, case_id=plan.case_id)
         ):
-            raise DomainError(
-                Phrase(
-                    "Ärendet har redan en handlingsplan. Lägg till mål och insatser i den "
-                    "(”Nytt mål…” och ”Insats…”), eller ”Ändra mål…”."
-                )
-            )
+            raise DomainError(ONE_PLAN)
         return self._store(plan, None, "plan.save", case_id=plan.case_id)
 
-    def add_goal(self, goal: Goal) -> Goal:
+    def start_plan(
+        self,
+        plan: ActionPlan,
+        goal: Goal,
+        intervention: Intervention,
+        *,
+        follow_up_on: dt.date | None = None,
+    ) -> ActionPlan:
+        """A new handlingsplan with its first goal and insats, established at once when a
+        follow-up date is given: everything is checked first and stored together, so a
+        refusal leaves no half a plan behind (that the window could not finish)."""
+        today = self.today()
+        self._check_goal(goal)
+        if goal.due_on is not None and goal.due_on < today:
+            raise DomainError(
+                Phrase(
+                    "Målets datum {day} har redan varit. Välj ett datum framåt.", day=goal.due_on
+                )
+            )
+        if not 1 <= intervention.level <= 3:
+            raise DomainError(Phrase("Insatsens nivå ska vara 1, 2 eller 3."))
+        if follow_up_on is not None and follow_up_on <= today:
+            raise DomainError(Phrase("Uppföljningsdatumet ska ligga efter dagens datum."))
+        if follow_up_on is not None:
+            plan = replace(
+                plan, status=PlanStatus.ESTABLISHED, established_on=today, follow_up_on=follow_up_on
+            )
+        with self.vault.transaction() as repo:
+            case = self._require(repo, Case, plan.case_id)
+            if any(
+                p.status is not PlanStatus.ENDED for p in repo.find(ActionPlan, case_id=case.id)
+            ):
+                raise DomainError(ONE_PLAN)
+            self._touch(repo, case)
+            repo.put(plan)
+            repo.put(replace(goal, plan_id=plan.id))
+            repo.put(replace(intervention, plan_id=plan.id))
+            for action in ("plan.save", "plan.goal", "plan.intervention"):
+                self.vault.audit_in(action, student_id=case.student_id)
+            self._changed(
+                repo, "plan.establish" if follow_up_on else "plan.draft", student_id=case.student_id
+            )
+        return plan
+
+    @staticmethod
+    def _check_goal(goal: Goal) -> None:
         if not goal.wording.strip() or not goal.indicator.strip():
             raise DomainError(
                 Phrase(
                     "Ett mål behöver en formulering och en indikator (hur vi vet att det är nått)."
                 )
             )
+
+    def add_goal(self, goal: Goal) -> Goal:
+        self._check_goal(goal)
         plan = self._require(self.vault.repo, ActionPlan, goal.plan_id)
         return self._store(goal, None, "plan.goal", case_id=plan.case_id)
 

@@ -1296,6 +1296,9 @@ class StudentActions:
         if file is None or file.current is None:
             return
         plan = file.current.current_plan
+        if plan is not None and plan.status is PlanStatus.DRAFT:
+            self._establish(plan)
+            return
         if plan is not None and plan.status is not PlanStatus.ENDED:
             self.window.student_page.show_tab("planning")
             self.window.statusBar().showMessage(
@@ -1372,14 +1375,13 @@ class StudentActions:
             case_id = file.current.case.id  # type: ignore[union-attr]
 
             def work(s: CaseloadService) -> ActionPlan:
-                plan = s.save_plan(
-                    ActionPlan(
-                        case_id=case_id,
-                        student_goals=v["student_goals"],
-                        guardian_goals=v["guardian_goals"],
-                    )
+                plan = ActionPlan(
+                    case_id=case_id,
+                    student_goals=v["student_goals"],
+                    guardian_goals=v["guardian_goals"],
                 )
-                s.add_goal(
+                return s.start_plan(
+                    plan,
                     Goal(
                         plan_id=plan.id,
                         number=1,
@@ -1388,9 +1390,7 @@ class StudentActions:
                         baseline=v["baseline"],
                         target=v["target"],
                         due_on=v["goal_due"],
-                    )
-                )
-                s.add_intervention(
+                    ),
                     Intervention(
                         plan_id=plan.id,
                         kind=v["kind"],
@@ -1398,15 +1398,29 @@ class StudentActions:
                         start_on=s.today(),
                         frequency=v["frequency"],
                         goal_numbers=(1,),
-                    )
+                    ),
+                    follow_up_on=v["follow_up_on"] if v["establish"] else None,
                 )
-                if v["establish"]:
-                    plan = s.establish_plan(plan.id, follow_up_on=v["follow_up_on"])
-                return plan
 
             self._run(dialog, work)
 
         self._ask(QT_TRANSLATE_NOOP("StudentActions", "Handlingsplan"), fields, save)
+
+    def _establish(self, plan: ActionPlan) -> None:
+        """A plan saved as a draft is fastställd from here, with its follow-up date."""
+        fields = [
+            Field(
+                "follow_up_on",
+                QT_TRANSLATE_NOOP("StudentActions", "Uppföljning"),
+                "date",
+                default=dt.date.today() + dt.timedelta(days=42),
+            )
+        ]
+
+        def save(dialog: FormDialog, v: dict[str, Any]) -> None:
+            self._run(dialog, lambda s: s.establish_plan(plan.id, follow_up_on=v["follow_up_on"]))
+
+        self._ask(QT_TRANSLATE_NOOP("StudentActions", "Fastställ handlingsplanen"), fields, save)
 
     def goal(self) -> None:
         """Another goal on the current plan, numbered after the last."""

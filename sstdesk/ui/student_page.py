@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-from dataclasses import replace
 from collections.abc import Iterable
+from dataclasses import replace
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction

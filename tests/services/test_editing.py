@@ -305,3 +305,44 @@ def test_a_case_has_one_handlingsplan_at_a_time(service: CaseloadService) -> Non
     assert [p.id for p in service.vault.repo.find(ActionPlan, case_id=e.case_id)] == [plan.id]
     service.vault.repo.put(replace(plan, status=PlanStatus.ENDED))  # an ended plan is history
     service.save_plan(ActionPlan(case_id=e.case_id, student_goals="En ny plan."))
+
+
+def test_a_plan_refused_for_its_dates_leaves_nothing_behind(service: CaseloadService) -> None:
+    """The plan, its first goal and its insats are stored together or not at all."""
+    e = refer_student(service)
+    today = service.today()
+    later, yesterday = today + dt.timedelta(days=30), today - dt.timedelta(days=1)
+    plan = ActionPlan(case_id=e.case_id, student_goals="Orka gå dit.")
+    goal = Goal(
+        plan_id=plan.id,
+        number=1,
+        wording="Gå till skolan",
+        indicator="Närvaro 85 %",
+        baseline="40 %",
+        target="85 %",
+        due_on=later,
+    )
+    first = Intervention(
+        plan_id=plan.id,
+        kind=InterventionKind.SUPPORTIVE_TALKS,
+        performer=Performer.TEAM,
+        start_on=today,
+    )
+    for bad_goal, follow_up_on, why in (
+        (goal, today, "Uppföljningsdatumet ska ligga efter"),
+        (replace(goal, due_on=yesterday), later, "redan varit"),
+        (replace(goal, indicator=""), later, "indikator"),
+    ):
+        with pytest.raises(DomainError, match=why):
+            service.start_plan(plan, bad_goal, first, follow_up_on=follow_up_on)
+        assert service.vault.repo.find(ActionPlan, case_id=e.case_id) == []
+        assert service.vault.repo.find(Goal) == [] and service.vault.repo.find(Intervention) == []
+    made = service.start_plan(plan, goal, first, follow_up_on=later)
+    assert made.status is PlanStatus.ESTABLISHED
+    assert [g.plan_id for g in service.vault.repo.find(Goal)] == [plan.id]
+    draft = service.start_plan(
+        ActionPlan(case_id=refer_student(service, personnummer="20120915-2386").case_id),
+        replace(goal, id="g2"),
+        replace(first, id="i2"),
+    )
+    assert draft.status is PlanStatus.DRAFT  # no follow-up date: saved as a draft, to fastställ
