@@ -538,168 +538,168 @@
 <context>
     <name>CaseloadPage</name>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="519"/>
-        <location filename="../../sstdesk/ui/pages.py" line="756"/>
+        <location filename="../../sstdesk/ui/pages.py" line="521"/>
+        <location filename="../../sstdesk/ui/pages.py" line="758"/>
         <source>Att göra</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="530"/>
+        <location filename="../../sstdesk/ui/pages.py" line="532"/>
         <source>Mina elever</source>
         <translation>My students</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="532"/>
+        <location filename="../../sstdesk/ui/pages.py" line="534"/>
         <source>+ Ny aktualisering</source>
         <translation>+ New referral</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="533"/>
+        <location filename="../../sstdesk/ui/pages.py" line="535"/>
         <source>Aktualisera en ny elev (Ctrl+N)</source>
         <translation>Refer a new student (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="540"/>
+        <location filename="../../sstdesk/ui/pages.py" line="542"/>
         <source>Inställningar</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="542"/>
+        <location filename="../../sstdesk/ui/pages.py" line="544"/>
         <source>Mina inställningar…</source>
         <translation>My settings…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="545"/>
+        <location filename="../../sstdesk/ui/pages.py" line="547"/>
         <source>Teamets inställningar…</source>
         <translation>Team settings…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="548"/>
+        <location filename="../../sstdesk/ui/pages.py" line="550"/>
         <source>Läsårsskifte…</source>
         <translation>New school year…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="551"/>
+        <location filename="../../sstdesk/ui/pages.py" line="553"/>
         <source>Byt lösenfras…</source>
         <translation>Change passphrase…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="554"/>
+        <location filename="../../sstdesk/ui/pages.py" line="556"/>
         <source>Byt teamnyckel…</source>
         <translation>Replace the team key…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="558"/>
+        <location filename="../../sstdesk/ui/pages.py" line="560"/>
         <source>Lås (Ctrl+L)</source>
         <translation>Lock (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="560"/>
+        <location filename="../../sstdesk/ui/pages.py" line="562"/>
         <source>Importera närvaro…</source>
         <translation>Import attendance…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="563"/>
+        <location filename="../../sstdesk/ui/pages.py" line="565"/>
         <source>Statistik</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="573"/>
+        <location filename="../../sstdesk/ui/pages.py" line="575"/>
         <source>Synkronisering</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="581"/>
+        <location filename="../../sstdesk/ui/pages.py" line="583"/>
         <source>Konflikter att lösa</source>
         <translation>Conflicts to settle</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="585"/>
+        <location filename="../../sstdesk/ui/pages.py" line="587"/>
         <source>Ändringar som servern inte tog emot</source>
         <translation>Changes the server did not accept</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="588"/>
+        <location filename="../../sstdesk/ui/pages.py" line="590"/>
         <source>Datorer som väntar på godkännande</source>
         <translation>Computers waiting for approval</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="593"/>
+        <location filename="../../sstdesk/ui/pages.py" line="595"/>
         <source>Att åtgärda efter synkronisering</source>
         <translation>To see to after syncing</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="595"/>
+        <location filename="../../sstdesk/ui/pages.py" line="597"/>
         <source>Anslut till server…</source>
         <translation>Connect to server…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="596"/>
+        <location filename="../../sstdesk/ui/pages.py" line="598"/>
         <source>Synkronisera</source>
         <translation>Synchronise</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="615"/>
+        <location filename="../../sstdesk/ui/pages.py" line="617"/>
         <source>Sök på namn, personnummer, skola eller anteckning (Ctrl+F)</source>
         <translation>Search name, personal ID number, school or note (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="617"/>
+        <location filename="../../sstdesk/ui/pages.py" line="619"/>
         <source>Sök</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="625"/>
+        <location filename="../../sstdesk/ui/pages.py" line="627"/>
         <source>Filtrera på skola</source>
         <translation>Filter by school</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="627"/>
+        <location filename="../../sstdesk/ui/pages.py" line="629"/>
         <source>Filtrera på steg</source>
         <translation>Filter by stage</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="630"/>
+        <location filename="../../sstdesk/ui/pages.py" line="632"/>
         <source>Alla steg</source>
         <translation>All stages</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="633"/>
+        <location filename="../../sstdesk/ui/pages.py" line="635"/>
         <source>Något förfaller inom en vecka</source>
         <translation>Something due within a week</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="644"/>
+        <location filename="../../sstdesk/ui/pages.py" line="646"/>
         <source>Elevlista</source>
         <translation>Student list</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="671"/>
+        <location filename="../../sstdesk/ui/pages.py" line="673"/>
         <source>Inga elever ännu</source>
         <translation>No students yet</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="674"/>
+        <location filename="../../sstdesk/ui/pages.py" line="676"/>
         <source>När en skola aktualiserar en elev lägger du till eleven här. Allt du skriver sparas krypterat på den här datorn.</source>
         <translation>When a school refers a student, you add the student here. Everything you write is kept encrypted on this computer.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="681"/>
+        <location filename="../../sstdesk/ui/pages.py" line="683"/>
         <source>Lägg till din första elev</source>
         <translation>Add your first student</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="685"/>
+        <location filename="../../sstdesk/ui/pages.py" line="687"/>
         <source>Öppna demoprofilen (påhittade elever)…</source>
         <translation>Open the demo profile (made-up students)…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="714"/>
+        <location filename="../../sstdesk/ui/pages.py" line="716"/>
         <source>Alla skolor</source>
         <translation>All schools</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sstdesk/ui/pages.py" line="736"/>
+        <location filename="../../sstdesk/ui/pages.py" line="738"/>
         <source>%n elever</source>
         <translation>
             <numerusform>%n student</numerusform>
@@ -707,22 +707,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="740"/>
+        <location filename="../../sstdesk/ui/pages.py" line="742"/>
         <source>Inga elever matchar ”{0}” med de valda filtren.</source>
         <translation>No students match “{0}” with the chosen filters.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="742"/>
+        <location filename="../../sstdesk/ui/pages.py" line="744"/>
         <source>Inga elever matchar ”{0}”</source>
         <translation>No students match “{0}”</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="756"/>
+        <location filename="../../sstdesk/ui/pages.py" line="758"/>
         <source>Att göra ({0})</source>
         <translation>To do ({0})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sstdesk/ui/pages.py" line="761"/>
+        <location filename="../../sstdesk/ui/pages.py" line="763"/>
         <source>%n uppgifter att göra senast på söndag. Möten och det som förfaller senare räknas inte.</source>
         <translation>
             <numerusform>%n task to do by Sunday. Meetings and what falls due later are not counted.</numerusform>
@@ -939,55 +939,55 @@
 <context>
     <name>CreatePage</name>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="204"/>
+        <location filename="../../sstdesk/ui/pages.py" line="206"/>
         <source>Välkommen till sstdesk</source>
         <translation>Welcome to sstdesk</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="207"/>
+        <location filename="../../sstdesk/ui/pages.py" line="209"/>
         <source>Allt du skriver sparas krypterat på den här datorn. Välj en lösenfras som bara du känner till – gärna flera ord.</source>
         <translation>Everything you write is stored encrypted on this computer. Choose a passphrase only you know – several words are best.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="215"/>
-        <location filename="../../sstdesk/ui/pages.py" line="226"/>
+        <location filename="../../sstdesk/ui/pages.py" line="217"/>
+        <location filename="../../sstdesk/ui/pages.py" line="228"/>
         <source>Användarnamn</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="218"/>
-        <location filename="../../sstdesk/ui/pages.py" line="227"/>
+        <location filename="../../sstdesk/ui/pages.py" line="220"/>
+        <location filename="../../sstdesk/ui/pages.py" line="229"/>
         <source>Lösenfras</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="221"/>
+        <location filename="../../sstdesk/ui/pages.py" line="223"/>
         <source>Upprepa lösenfrasen</source>
         <translation>Repeat the passphrase</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="229"/>
+        <location filename="../../sstdesk/ui/pages.py" line="231"/>
         <source>Upprepa</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="231"/>
+        <location filename="../../sstdesk/ui/pages.py" line="233"/>
         <source>Börja använda programmet</source>
         <translation>Start using the program</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="235"/>
+        <location filename="../../sstdesk/ui/pages.py" line="237"/>
         <source>Prova först med påhittade elever (demoprofil)</source>
         <translation>Try it first with invented students (demo profile)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="255"/>
+        <location filename="../../sstdesk/ui/pages.py" line="257"/>
         <source>Ange ditt användarnamn.</source>
         <translation>Enter your user name.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="246"/>
-        <location filename="../../sstdesk/ui/pages.py" line="258"/>
+        <location filename="../../sstdesk/ui/pages.py" line="248"/>
+        <location filename="../../sstdesk/ui/pages.py" line="260"/>
         <source>Lösenfraserna stämmer inte överens.</source>
         <translation>The passphrases do not match.</translation>
     </message>
@@ -1078,77 +1078,77 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/document_view.py" line="157"/>
+        <location filename="../../sstdesk/ui/document_view.py" line="168"/>
         <source>Skapar {0}…</source>
         <translation>Creating {0}…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/document_view.py" line="198"/>
+        <location filename="../../sstdesk/ui/document_view.py" line="209"/>
         <source>Skäl till utskriften</source>
         <translation>Reason for printing</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/document_view.py" line="219"/>
+        <location filename="../../sstdesk/ui/document_view.py" line="230"/>
         <source>Skäl (sparas i loggen)</source>
         <translation>Reason (kept in the log)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/document_view.py" line="272"/>
+        <location filename="../../sstdesk/ui/document_view.py" line="283"/>
         <source>Filen lämnar programmets skydd</source>
         <translation>The file leaves the program&apos;s protection</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/document_view.py" line="199"/>
+        <location filename="../../sstdesk/ui/document_view.py" line="210"/>
         <source>Skriv varför handlingen skrivs ut, till exempel ”Inför elevhälsokonferensen 25 november”. Skriv inga namn.</source>
         <translation>Write why the document is printed, for example “For the student health conference on 25 November”. Write no names.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/document_view.py" line="204"/>
+        <location filename="../../sstdesk/ui/document_view.py" line="215"/>
         <source>Skriv ut…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/document_view.py" line="238"/>
+        <location filename="../../sstdesk/ui/document_view.py" line="249"/>
         <source>Skickad till skrivaren.</source>
         <translation>Sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/document_view.py" line="259"/>
+        <location filename="../../sstdesk/ui/document_view.py" line="270"/>
         <source>Använd ”Spara som…” för att spara som fil.</source>
         <translation>Use “Save as…” to save as a file.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/document_view.py" line="273"/>
+        <location filename="../../sstdesk/ui/document_view.py" line="284"/>
         <source>Den sparade filen är inte krypterad och innehåller sekretessuppgifter. Spara den bara där obehöriga inte kommer åt den, och radera den när den inte längre behövs. Sparandet loggas.</source>
         <translation>The saved file is not encrypted and holds confidential information. Save it only where no unauthorised person can reach it, and delete it when it is no longer needed. Saving is logged.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/document_view.py" line="287"/>
+        <location filename="../../sstdesk/ui/document_view.py" line="298"/>
         <source>Skäl till att spara som fil</source>
         <translation>Reason for saving as a file</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/document_view.py" line="288"/>
+        <location filename="../../sstdesk/ui/document_view.py" line="299"/>
         <source>Skriv varför handlingen sparas som fil, till exempel ”Skickas till BUP med säker e-post”. Skriv inga namn.</source>
         <translation>Write why the document is saved as a file, for example “Sent to BUP by secure e-mail”. Write no names.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/document_view.py" line="293"/>
+        <location filename="../../sstdesk/ui/document_view.py" line="304"/>
         <source>Välj fil…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/document_view.py" line="310"/>
+        <location filename="../../sstdesk/ui/document_view.py" line="321"/>
         <source>Sparad som {0}.</source>
         <translation>Saved as {0}.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/document_view.py" line="320"/>
+        <location filename="../../sstdesk/ui/document_view.py" line="331"/>
         <source>Spara som</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/document_view.py" line="322"/>
+        <location filename="../../sstdesk/ui/document_view.py" line="333"/>
         <source>PDF-dokument (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
@@ -1493,97 +1493,97 @@
 <context>
     <name>JournalPanel</name>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1097"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1101"/>
         <source>Ny anteckning</source>
         <translation>New note</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1101"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1105"/>
         <source>Journalanteckningar</source>
         <translation>Journal notes</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1119"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1123"/>
         <source>Anteckningen som rättas</source>
         <translation>The note being corrected</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1125"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1129"/>
         <source>Anteckningens text</source>
         <translation>Note text</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1132"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1136"/>
         <source>Sparat</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1134"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1138"/>
         <source>Rätta…</source>
         <translation>Correct…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1136"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1140"/>
         <source>Signera…</source>
         <translation>Sign…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1138"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1142"/>
         <source>En signerad anteckning kan inte ändras. Ctrl+S sparar utan att signera.</source>
         <translation>A signed note cannot be changed. Ctrl+S saves without signing.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1218"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1231"/>
         <source>Utkast – sparas medan du skriver. Signera när anteckningen är klar.</source>
         <translation>Draft – saved as you type. Sign when the note is finished.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1228"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1241"/>
         <source>Rättar anteckningen från {0}, signerad {1} av {2}:</source>
         <translation>Correcting the note of {0}, signed {1} by {2}:</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1272"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1289"/>
         <source>Sparat {0}</source>
         <translation>Saved {0}</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1282"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1299"/>
         <source>Signera anteckningen</source>
         <translation>Sign the note</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1284"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1301"/>
         <source>Signera anteckningen från {0} ({1})?</source>
         <translation>Sign the note of {0} ({1})?</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1290"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1307"/>
         <source>En signerad anteckning kan inte ändras i efterhand. Ett fel rättas bara med en ny anteckning (”Rätta”), och båda står kvar i journalen.</source>
         <translation>A signed note cannot be changed afterwards. A mistake is corrected only with a new note (“Correct”), and both stay in the record.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1294"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1311"/>
         <source>Signera</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1295"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1312"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1202"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1215"/>
         <source>Ingen anteckning vald.</source>
         <translation>No note selected.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1206"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1219"/>
         <source>Utkastet nämner skyddade uppgifter. Välj ”Visa skyddade uppgifter” för att skriva i det.</source>
         <translation>The draft mentions protected details. Choose “Show protected details” to write in it.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="1212"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="1225"/>
         <source>Signerad {0} av {1} – kan inte ändras.</source>
         <translation>Signed {0} by {1} – cannot be changed.</translation>
     </message>
@@ -1837,56 +1837,79 @@
     </message>
 </context>
 <context>
+    <name>PassphraseHint</name>
+    <message>
+        <location filename="../../sstdesk/ui/pages.py" line="189"/>
+        <source>För kort – minst 8 tecken.</source>
+        <translation>Too short – at least 8 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/pages.py" line="191"/>
+        <source>Stark lösenfras.</source>
+        <translation>Strong passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/pages.py" line="193"/>
+        <source>Godkänd. Fler ord gör den starkare.</source>
+        <translation>Accepted. More words make it stronger.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/pages.py" line="195"/>
+        <source>Svag. Använd gärna tre eller fler ord.</source>
+        <translation>Weak. Use three or more words if you can.</translation>
+    </message>
+</context>
+<context>
     <name>RecoverPage</name>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="281"/>
+        <location filename="../../sstdesk/ui/pages.py" line="283"/>
         <source>Glömt lösenfrasen?</source>
         <translation>Forgot the passphrase?</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="284"/>
+        <location filename="../../sstdesk/ui/pages.py" line="286"/>
         <source>Skriv in återställningskoden som du fick när du började använda programmet. Stora eller små bokstäver och bindestreck spelar ingen roll. Välj sedan en ny lösenfras.</source>
         <translation>Enter the recovery code you got when you started using the program. Upper or lower case and hyphens do not matter. Then choose a new passphrase.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="292"/>
-        <location filename="../../sstdesk/ui/pages.py" line="309"/>
+        <location filename="../../sstdesk/ui/pages.py" line="294"/>
+        <location filename="../../sstdesk/ui/pages.py" line="311"/>
         <source>Återställningskod</source>
         <translation>Recovery code</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="300"/>
-        <location filename="../../sstdesk/ui/pages.py" line="310"/>
+        <location filename="../../sstdesk/ui/pages.py" line="302"/>
+        <location filename="../../sstdesk/ui/pages.py" line="312"/>
         <source>Ny lösenfras</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="303"/>
+        <location filename="../../sstdesk/ui/pages.py" line="305"/>
         <source>Upprepa den nya lösenfrasen</source>
         <translation>Repeat the new passphrase</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="312"/>
+        <location filename="../../sstdesk/ui/pages.py" line="314"/>
         <source>Upprepa</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="314"/>
+        <location filename="../../sstdesk/ui/pages.py" line="316"/>
         <source>Öppna dina uppgifter med koden</source>
         <translation>Open your information with the code</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="318"/>
+        <location filename="../../sstdesk/ui/pages.py" line="320"/>
         <source>Tillbaka</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="329"/>
+        <location filename="../../sstdesk/ui/pages.py" line="331"/>
         <source>Skriv in återställningskoden.</source>
         <translation>Type the recovery code.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="332"/>
+        <location filename="../../sstdesk/ui/pages.py" line="334"/>
         <source>Lösenfraserna stämmer inte överens.</source>
         <translation>The passphrases do not match.</translation>
     </message>
@@ -1894,73 +1917,73 @@
 <context>
     <name>RecoveryCodePage</name>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="365"/>
-        <location filename="../../sstdesk/ui/pages.py" line="414"/>
+        <location filename="../../sstdesk/ui/pages.py" line="367"/>
+        <location filename="../../sstdesk/ui/pages.py" line="416"/>
         <source>Din återställningskod</source>
         <translation>Your recovery code</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="385"/>
+        <location filename="../../sstdesk/ui/pages.py" line="387"/>
         <source>Kodens grupp {0}</source>
         <translation>Code group {0}</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="394"/>
+        <location filename="../../sstdesk/ui/pages.py" line="396"/>
         <source>Skriv ut koden…</source>
         <translation>Print the code…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="398"/>
+        <location filename="../../sstdesk/ui/pages.py" line="400"/>
         <source>Jag har skrivit ner eller skrivit ut koden</source>
         <translation>I have written down or printed the code</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="414"/>
+        <location filename="../../sstdesk/ui/pages.py" line="416"/>
         <source>Din nya återställningskod</source>
         <translation>Your new recovery code</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="418"/>
+        <location filename="../../sstdesk/ui/pages.py" line="420"/>
         <source>Den gamla koden öppnar inte längre dina uppgifter på den här datorn. Skriv ner eller skriv ut den nya koden och förvara den inlåst. Den visas bara den här gången. Säkerhetskopior som gjorts tidigare öppnas fortfarande med den kod och den lösenfras som gällde då.</source>
         <translation>The old code no longer opens your information on this computer. Write down or print the new code and keep it locked away. It is shown only this once. Backups made earlier still open with the code and the passphrase that applied then.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="426"/>
+        <location filename="../../sstdesk/ui/pages.py" line="428"/>
         <source>Skriv ner eller skriv ut koden och förvara den inlåst. Den öppnar dina uppgifter om du glömmer lösenfrasen. Koden visas bara den här gången.</source>
         <translation>Write down or print the code and keep it locked away. It opens your information if you forget the passphrase. The code is shown only this once.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="465"/>
+        <location filename="../../sstdesk/ui/pages.py" line="467"/>
         <source>Koden öppnar uppgifterna på datorn om lösenfrasen glöms bort.</source>
         <translation>The code opens the information on the computer if the passphrase is forgotten.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="446"/>
+        <location filename="../../sstdesk/ui/pages.py" line="448"/>
         <source>Skriv ut koden på papper, inte till en fil.</source>
         <translation>Print the code on paper, not to a file.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="449"/>
+        <location filename="../../sstdesk/ui/pages.py" line="451"/>
         <source>Koden är skickad till skrivaren.</source>
         <translation>The code has been sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="460"/>
+        <location filename="../../sstdesk/ui/pages.py" line="462"/>
         <source>sstdesk – återställningskod</source>
         <translation>sstdesk – recovery code</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="466"/>
+        <location filename="../../sstdesk/ui/pages.py" line="468"/>
         <source>Förvara papperet inlåst, skilt från datorn. Visa det inte för någon.</source>
         <translation>Keep this paper locked away, apart from the computer. Show it to no one.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="467"/>
+        <location filename="../../sstdesk/ui/pages.py" line="469"/>
         <source>Utskriven {0}.</source>
         <translation>Printed {0}.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/pages.py" line="399"/>
+        <location filename="../../sstdesk/ui/pages.py" line="401"/>
         <source>Fortsätt</source>
         <translation>Continue</translation>
     </message>
@@ -2778,7 +2801,7 @@
     </message>
     <message>
         <location filename="../../sstdesk/ui/student_actions.py" line="252"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1722"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1736"/>
         <source>Anledning</source>
         <translation>Reason</translation>
     </message>
@@ -3353,7 +3376,7 @@
     </message>
     <message>
         <location filename="../../sstdesk/ui/student_actions.py" line="1264"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1561"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1575"/>
         <source>Källa</source>
         <translation>Source</translation>
     </message>
@@ -3368,261 +3391,267 @@
         <translation>Add factor</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1316"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1319"/>
         <source>Elevens egna mål</source>
         <translation>The student&apos;s own goals</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1321"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1324"/>
         <source>Vårdnadshavarnas mål</source>
         <translation>The guardians&apos; goals</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1325"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1328"/>
         <source>Mål 1</source>
         <translation>Goal 1</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1329"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1332"/>
         <source>Närvaro minst 85 %</source>
         <translation>Attendance at least 85%</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1354"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1357"/>
         <source>En gång i veckan</source>
         <translation>Once a week</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1417"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1458"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1423"/>
+        <source>Fastställ handlingsplanen</source>
+        <translation>Adopt the action plan</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1431"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1472"/>
         <source>Gör en handlingsplan först.</source>
         <translation>Make an action plan first.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1548"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1562"/>
         <source>Giltig frånvaro (%)</source>
         <translation>Authorised absence (%)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1550"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1564"/>
         <source>Ogiltig frånvaro (%)</source>
         <translation>Unauthorised absence (%)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1557"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1571"/>
         <source>giltig</source>
         <translation>authorised</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1558"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1572"/>
         <source>ogiltig</source>
         <translation>unauthorised</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1590"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1604"/>
         <source>Perioden överlappar</source>
         <translation>The period overlaps</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1592"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1606"/>
         <source>Perioden {0} – {1} överlappar en period som redan finns för ärendet:</source>
         <translation>The period {0} – {1} overlaps a period the case already has:</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1597"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1611"/>
         <source>Perioden {0} – {1} överlappar {2} perioder som redan finns för ärendet:</source>
         <translation>The period {0} – {1} overlaps {2} periods the case already has:</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1606"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1620"/>
         <source>{0} – {1}: {2} frånvaro ({3})</source>
         <translation>{0} – {1}: {2} absence ({3})</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1619"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1633"/>
         <source>Spara ändå om perioderna ska stå kvar sida vid sida, t.ex. när skolan skickat en rättad rapport. Annars går du tillbaka och ändrar datumen.</source>
         <translation>Save anyway if the periods are to stand side by side, e.g. when the school has sent a corrected report. Otherwise go back and change the dates.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1626"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1640"/>
         <source>Spara ändå</source>
         <translation>Save anyway</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1630"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1644"/>
         <source>Gå tillbaka</source>
         <translation>Go back</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1663"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1677"/>
         <source>Skriv in frånvaron som skolans rapport anger den, i procent (t.ex. 12,5). Den totala frånvaron räknas ut. Under Källa skriver du varifrån siffrorna kommer, t.ex. ”Skola24, utdrag 2026-11-20” eller ”mentorns närvarorapport”.</source>
         <translation>Enter the absence as the school&apos;s report gives it, in percent (e.g. 12.5). The total absence is worked out. Under Source, write where the figures come from, e.g. “Skola24, extract 2026-11-20” or “the mentor&apos;s attendance report”.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1749"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1763"/>
         <source>Vet ej</source>
         <translation>Don&apos;t know</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1770"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1784"/>
         <source>Avsluta ärendet (utskrivning)</source>
         <translation>Close the case (discharge)</translation>
     </message>
     <message>
         <location filename="../../sstdesk/ui/student_actions.py" line="869"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1328"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1423"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1331"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1437"/>
         <source>Hur vi vet att vi nått det</source>
         <translation>How we know we reached it</translation>
     </message>
     <message>
         <location filename="../../sstdesk/ui/student_actions.py" line="874"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1331"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1424"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1334"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1438"/>
         <source>Utgångsvärde</source>
         <translation>Baseline</translation>
     </message>
     <message>
         <location filename="../../sstdesk/ui/student_actions.py" line="880"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1332"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1425"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1335"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1439"/>
         <source>Målvärde</source>
         <translation>Target</translation>
     </message>
     <message>
         <location filename="../../sstdesk/ui/student_actions.py" line="886"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1335"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1428"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1338"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1442"/>
         <source>Mål till</source>
         <translation>Goal by</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1341"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1465"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1344"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1479"/>
         <source>Insats</source>
         <translation>Intervention</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1347"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1471"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1350"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1485"/>
         <source>Vem gör</source>
         <translation>Who does it</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1353"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1475"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1356"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1489"/>
         <source>Hur ofta</source>
         <translation>How often</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1358"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1361"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1414"/>
         <source>Uppföljning</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1364"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1367"/>
         <source>Fastställ planen nu</source>
         <translation>Establish the plan now</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1409"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1407"/>
         <source>Handlingsplan</source>
         <translation>Action plan</translation>
     </message>
     <message>
         <location filename="../../sstdesk/ui/student_actions.py" line="853"/>
         <location filename="../../sstdesk/ui/student_actions.py" line="866"/>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1422"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1436"/>
         <source>Mål</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1303"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1306"/>
         <source>Ärendet har redan en handlingsplan. Lägg till mål och insatser med ”Nytt mål…” och ”Insats…”, eller ”Ändra mål…”.</source>
         <translation>The case already has an action plan. Add goals and interventions with “New goal…” and “Intervention…”, or use “Change goal…”.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1450"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1464"/>
         <source>Lägg till mål</source>
         <translation>Add goal</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1478"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1492"/>
         <source>Kopplad till mål</source>
         <translation>Linked to goal</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1485"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1499"/>
         <source>Nivå (1–3)</source>
         <translation>Level (1–3)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1509"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1523"/>
         <source>Lägg till insats</source>
         <translation>Add intervention</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1543"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1557"/>
         <source>Från</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1547"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1561"/>
         <source>Till</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1554"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1568"/>
         <source>Total frånvaro</source>
         <translation>Total absence</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1660"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1674"/>
         <source>Lägg till närvaro</source>
         <translation>Add attendance</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1678"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1692"/>
         <source>Hölls</source>
         <translation>Held on</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1684"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1698"/>
         <source>Frånvaro nu</source>
         <translation>Absence now</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1690"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1704"/>
         <source>Beslut</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1695"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1709"/>
         <source>Kommentar</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1715"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1729"/>
         <source>Registrera uppföljning</source>
         <translation>Record follow-up</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1725"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1739"/>
         <source>Frånvaro vid utskrivning</source>
         <translation>Absence at discharge</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1731"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1745"/>
         <source>Målen är nådda</source>
         <translation>The goals are met</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1737"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1751"/>
         <source>Boosterträff (ungefär tre månader efter)</source>
         <translation>Booster session (about three months after)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_actions.py" line="1746"/>
+        <location filename="../../sstdesk/ui/student_actions.py" line="1760"/>
         <source>Gymnasiebehörig</source>
         <translation>Eligible for upper secondary</translation>
     </message>
@@ -3630,780 +3659,780 @@
 <context>
     <name>StudentPage</name>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="77"/>
-        <location filename="../../sstdesk/ui/student_page.py" line="150"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="78"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="151"/>
         <source>Aktualisering</source>
         <translation>Referral</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="78"/>
-        <location filename="../../sstdesk/ui/student_page.py" line="464"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="79"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="465"/>
         <source>Samtycke</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="79"/>
-        <location filename="../../sstdesk/ui/student_page.py" line="174"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="80"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="175"/>
         <source>Kartläggning</source>
         <translation>Mapping</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="80"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="81"/>
         <source>Planering</source>
         <translation>Planning</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="81"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="82"/>
         <source>Genomförande</source>
         <translation>Intervention</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="82"/>
-        <location filename="../../sstdesk/ui/student_page.py" line="185"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="83"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="186"/>
         <source>Uppföljning</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="83"/>
-        <location filename="../../sstdesk/ui/student_page.py" line="187"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="84"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="188"/>
         <source>Utskrivning</source>
         <translation>Discharge</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="84"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="85"/>
         <source>Booster</source>
         <translation>Booster</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="117"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="118"/>
         <source>kl.</source>
         <translation>at</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="120"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="121"/>
         <source>Ej angivet</source>
         <translation>Not stated</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="121"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="122"/>
         <source>Kan bestämma själv: {0}.</source>
         <translation>May decide alone: {0}.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="122"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="123"/>
         <source>skyddad</source>
         <translation>protected</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="123"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="124"/>
         <source>åk</source>
         <translation>grade</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="124"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="125"/>
         <source>t.o.m.</source>
         <translation>until</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="125"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="126"/>
         <source>Samtycke:</source>
         <translation>Consent:</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="126"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="127"/>
         <source>inget samtycke registrerat – inga uppgifter får delas.</source>
         <translation>no consent recorded – nothing may be shared.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="127"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="128"/>
         <source>Får tala med:</source>
         <translation>May talk to:</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="128"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="129"/>
         <source>Om:</source>
         <translation>About:</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="129"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="130"/>
         <source>Handlingsplan, version</source>
         <translation>Action plan, version</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="130"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="131"/>
         <source>Mål</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="131"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="132"/>
         <source>Insatser</source>
         <translation>Interventions</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="132"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="133"/>
         <source>från</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="133"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="134"/>
         <source>SIP version</source>
         <translation>SIP version</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="134"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="135"/>
         <source>hållen</source>
         <translation>held</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="135"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="136"/>
         <source>planerad</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="136"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="137"/>
         <source>frånvaro</source>
         <translation>absence</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="137"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="138"/>
         <source>beslut:</source>
         <translation>decision:</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="138"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="139"/>
         <source>Ingen uppföljning ännu.</source>
         <translation>No follow-up yet.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="139"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="140"/>
         <source>Nr</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="140"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="141"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="141"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="142"/>
         <source>Utgångsvärde</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="142"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="143"/>
         <source>Målvärde</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="143"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="144"/>
         <source>Till</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="144"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="145"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="145"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="146"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="146"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="147"/>
         <source>Giltig</source>
         <translation>Excused</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="147"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="148"/>
         <source>Ogiltig</source>
         <translation>Unexcused</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="148"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="149"/>
         <source>Källa</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="149"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="150"/>
         <source>Aktualiserad av</source>
         <translation>Referred by</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="152"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="153"/>
         <source>Anteckningar</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="153"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="154"/>
         <source>Boosterträff</source>
         <translation>Booster session</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="154"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="155"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="155"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="156"/>
         <source>Deltagare</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="156"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="157"/>
         <source>Eleven är inte utskriven.</source>
         <translation>The student has not been discharged.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="157"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="158"/>
         <source>Elevens berättelse</source>
         <translation>The student&apos;s account</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="158"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="159"/>
         <source>Elevens mål</source>
         <translation>The student&apos;s goals</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="159"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="160"/>
         <source>Frånvaro då</source>
         <translation>Absence then</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="160"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="161"/>
         <source>Frånvaro nu</source>
         <translation>Absence now</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="161"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="162"/>
         <source>Frånvaro vid start</source>
         <translation>Absence at the start</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="162"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="163"/>
         <source>Frånvaro vid utskrivning</source>
         <translation>Absence at discharge</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="163"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="164"/>
         <source>Gymnasiebehörig</source>
         <translation>Eligible for upper secondary</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="164"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="165"/>
         <source>Gäller</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="165"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="166"/>
         <source>Gäller inte</source>
         <translation>Does not cover</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="166"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="167"/>
         <source>Har samtyckt</source>
         <translation>Have consented</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="167"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="168"/>
         <source>Hållen</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="168"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="169"/>
         <source>Inga möten registrerade.</source>
         <translation>No meetings recorded.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="169"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="170"/>
         <source>Ingen handlingsplan ännu.</source>
         <translation>No action plan yet.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="170"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="171"/>
         <source>Ingen närvaro registrerad.</source>
         <translation>No attendance recorded.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="171"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="172"/>
         <source>Inget samtycke ännu.</source>
         <translation>No consent yet.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="172"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="173"/>
         <source>Inget ärende.</source>
         <translation>No case.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="173"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="174"/>
         <source>Insamlade handlingar</source>
         <translation>Documents gathered</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="175"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="176"/>
         <source>Kartläggningen är inte påbörjad.</source>
         <translation>The mapping has not started.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="176"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="177"/>
         <source>Parter</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="177"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="178"/>
         <source>Planerad</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="178"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="179"/>
         <source>Plats</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="179"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="180"/>
         <source>Påbörjad</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="180"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="181"/>
         <source>Samtycken</source>
         <translation>Consents</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="181"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="182"/>
         <source>Skolans bild</source>
         <translation>The school&apos;s view</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="182"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="183"/>
         <source>Skolans kontaktperson</source>
         <translation>The school&apos;s contact</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="183"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="184"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="184"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="185"/>
         <source>Syfte</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="186"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="187"/>
         <source>Uppgifter</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="188"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="189"/>
         <source>Vårdnadshavare</source>
         <translation>Guardians</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="189"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="190"/>
         <source>Vårdnadshavarnas berättelse</source>
         <translation>The guardians&apos; account</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="190"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="191"/>
         <source>Vårdnadshavarnas mål</source>
         <translation>The guardians&apos; goals</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="191"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="192"/>
         <source>Återkallat</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="192"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="193"/>
         <source>Inga uppgifter får lämnas ut.</source>
         <translation>No information may be disclosed.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="193"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="194"/>
         <source>Inget samtycke är registrerat.</source>
         <translation>No consent is registered.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="194"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="195"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="195"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="196"/>
         <source>nej</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="196"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="197"/>
         <source>Att meddela om återkallelsen:</source>
         <translation>To be told of the withdrawal:</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="197"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="198"/>
         <source>födelsedatum delvis okänt</source>
         <translation>date of birth partly unknown</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="198"/>
-        <location filename="../../sstdesk/ui/student_page.py" line="482"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="199"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="483"/>
         <source>Frånvaro</source>
         <translation>Absence</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="207"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="208"/>
         <source>Målen nådda</source>
         <translation>Goals met</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="118"/>
-        <location filename="../../sstdesk/ui/student_page.py" line="208"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="119"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="209"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="119"/>
-        <location filename="../../sstdesk/ui/student_page.py" line="209"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="120"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="210"/>
         <source>Nej</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="210"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="211"/>
         <source>SIP aktiv</source>
         <translation>SIP active</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="211"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="212"/>
         <source>Orosanmälan gjord</source>
         <translation>Report of concern made</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="212"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="213"/>
         <source>Pausat</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="280"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="281"/>
         <source>Nytt mål…</source>
         <translation>New goal…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="286"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="288"/>
         <source>Boosterträff hållen…</source>
         <translation>Booster session held…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="296"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="298"/>
         <source>Ändra uppföljningsdatum…</source>
         <translation>Change follow-up dates…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="297"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="299"/>
         <source>Planera eller flytta boosterträff…</source>
         <translation>Plan or move the booster session…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="298"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="283"/>
         <source>SIP…</source>
         <translation>SIP…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="469"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="470"/>
         <source>Att göra för eleven</source>
         <translation>To do for the student</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="470"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="471"/>
         <source>Att göra</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="475"/>
         <location filename="../../sstdesk/ui/student_page.py" line="476"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="477"/>
         <source>Senaste anteckningarna</source>
         <translation>Latest notes</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="623"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="624"/>
         <source>Nästa steg: {0}</source>
         <translation>Next step: {0}</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="644"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="645"/>
         <source>Eleven har inget ärende.</source>
         <translation>The student has no case.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="647"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="648"/>
         <source>Ärendet är pausat.</source>
         <translation>The case is paused.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="649"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="650"/>
         <source>Ärendet är avslutat.</source>
         <translation>The case is closed.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="670"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="671"/>
         <source>Inget förfaller.</source>
         <translation>Nothing is due.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="683"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="684"/>
         <source>Inga anteckningar ännu.</source>
         <translation>No notes yet.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="718"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="719"/>
         <source>Avsluta ärendet som ”{0}”? Ett avslutat ärende kan inte öppnas igen.</source>
         <translation>Close the case as “{0}”? A closed case cannot be opened again.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="722"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="723"/>
         <source>Ja, avsluta ärendet</source>
         <translation>Yes, close the case</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="723"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="724"/>
         <source>Gå tillbaka</source>
         <translation>Go back</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="199"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="200"/>
         <source>hela samtycket</source>
         <translation>the whole consent</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="200"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="201"/>
         <source>meddelat</source>
         <translation>told</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="201"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="202"/>
         <source>att meddela</source>
         <translation>to tell</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="202"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="203"/>
         <source>Svar</source>
         <translation>Answers</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="203"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="204"/>
         <source>Informerade om rätten att säga nej</source>
         <translation>Told of the right to say no</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="204"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="205"/>
         <source>Barnets inställning</source>
         <translation>The child&apos;s view</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="205"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="206"/>
         <source>Mognadsbedömning</source>
         <translation>Maturity assessment</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="206"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="207"/>
         <source>inte:</source>
         <translation>not:</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="274"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="275"/>
         <source>Vårdnadshavare…</source>
         <translation>Guardian…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="275"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="276"/>
         <source>Samtycke…</source>
         <translation>Consent…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="276"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="277"/>
         <source>Återkalla samtycke…</source>
         <translation>Withdraw consent…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="277"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="278"/>
         <source>Kartläggning…</source>
         <translation>Mapping…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="278"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="279"/>
         <source>Faktor…</source>
         <translation>Factor…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="279"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="280"/>
         <source>Handlingsplan…</source>
         <translation>Action plan…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="281"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="282"/>
         <source>Insats…</source>
         <translation>Intervention…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="282"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="284"/>
         <source>Möte…</source>
         <translation>Meeting…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="283"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="285"/>
         <source>Närvaro…</source>
         <translation>Attendance…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="284"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="286"/>
         <source>Uppföljning…</source>
         <translation>Follow-up…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="285"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="287"/>
         <source>Avsluta ärendet (utskrivning)…</source>
         <translation>Close the case (discharge)…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="289"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="291"/>
         <source>Svar på samtycke…</source>
         <translation>Answer on a consent…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="290"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="292"/>
         <source>Skyddade personuppgifter…</source>
         <translation>Protected personal details…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="291"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="293"/>
         <source>Meddela om återkallelse…</source>
         <translation>Tell of a withdrawal…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="292"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="294"/>
         <source>Begäran om registerutdrag…</source>
         <translation>Request for a register extract…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="293"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="295"/>
         <source>Registerutdrag lämnat…</source>
         <translation>Register extract given…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="294"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="296"/>
         <source>Ändra elevuppgifter…</source>
         <translation>Edit student details…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="295"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="297"/>
         <source>Ändra mål…</source>
         <translation>Edit goal…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="308"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="309"/>
         <source>← Elevlistan</source>
         <translation>← Student list</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="309"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="310"/>
         <source>Tillbaka till elevlistan</source>
         <translation>Back to the student list</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="318"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="319"/>
         <source>Visa skyddade uppgifter</source>
         <translation>Show protected details</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="320"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="321"/>
         <source>Visar skola och adresser för den här eleven. Det loggas.</source>
         <translation>Shows this student&apos;s school and addresses. This is logged.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="362"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="363"/>
         <source>Fler åtgärder</source>
         <translation>More actions</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="399"/>
-        <location filename="../../sstdesk/ui/student_page.py" line="493"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="400"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="494"/>
         <source>Översikt</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="430"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="431"/>
         <source>Var ärendet står</source>
         <translation>Where the case stands</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="441"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="442"/>
         <source>Flytta ärendet till</source>
         <translation>Move the case to</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="444"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="445"/>
         <source>Anledning (krävs)</source>
         <translation>Reason (required)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="447"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="448"/>
         <source>Flytta</source>
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="449"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="450"/>
         <source>Flytta ärendet till:</source>
         <translation>Move the case to:</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="459"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="460"/>
         <source>Samtycken i korthet</source>
         <translation>Consents at a glance</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="344"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="345"/>
         <source>Nästa steg</source>
         <translation>Next stage</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="151"/>
-        <location filename="../../sstdesk/ui/student_page.py" line="445"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="152"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="446"/>
         <source>Anledning</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="325"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="326"/>
         <source>Dokument (Ctrl+P)</source>
         <translation>Documents (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="326"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="327"/>
         <source>Skriv ut ett dokument</source>
         <translation>Print a document</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="372"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="373"/>
         <source>Arbetar</source>
         <translation>Working</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="385"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="386"/>
         <source>Varför steget inte gick</source>
         <translation>Why the move was refused</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="408"/>
         <location filename="../../sstdesk/ui/student_page.py" line="409"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="410"/>
         <source>Möten</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="415"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="416"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/student_page.py" line="417"/>
         <location filename="../../sstdesk/ui/student_page.py" line="418"/>
+        <location filename="../../sstdesk/ui/student_page.py" line="419"/>
         <source>Närvaro</source>
         <translation>Attendance</translation>
     </message>
@@ -4448,12 +4477,12 @@
     <message>
         <location filename="../../sstdesk/ui/sync_view.py" line="63"/>
         <source>Kartläggning</source>
-        <translation>Assessment</translation>
+        <translation>Mapping</translation>
     </message>
     <message>
         <location filename="../../sstdesk/ui/sync_view.py" line="64"/>
         <source>Kartläggningsfaktor</source>
-        <translation>Assessment factor</translation>
+        <translation>Mapping factor</translation>
     </message>
     <message>
         <location filename="../../sstdesk/ui/sync_view.py" line="65"/>
@@ -5460,11 +5489,6 @@
         <translation>The student is {age}, of age, and gives consent alone.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="191"/>
-        <source>Eleven är {age} och samtycker ensam, men ingen mognadsbedömning är dokumenterad (vem som bedömde, när och på vilka grunder). Dokumentera bedömningen, eller låt även vårdnadshavarna samtycka.</source>
-        <translation>The student is {age} and consents alone, but no maturity assessment is recorded (who assessed, when and on what grounds). Record the assessment, or let the guardians consent too.</translation>
-    </message>
-    <message>
         <location filename="../../build/labels_tr.py" line="192"/>
         <source>Eleven är {age} och ska samtycka tillsammans med vårdnadshavarna.</source>
         <translation>The student is {age} and consents together with the guardians.</translation>
@@ -5720,639 +5744,644 @@
         <translation>The note was signed on {signed_at} and cannot be changed. Use “Correct” to write a correction.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="253"/>
+        <location filename="../../build/labels_tr.py" line="264"/>
         <source>Ange anledningen till utskrivningen.</source>
         <translation>State the reason for the discharge.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="254"/>
+        <location filename="../../build/labels_tr.py" line="265"/>
         <source>Utskrivningsdatumet ligger före inskrivningen.</source>
         <translation>The discharge date is before the enrolment.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="255"/>
+        <location filename="../../build/labels_tr.py" line="266"/>
         <source>Boosterträffen kan inte hållas före utskrivningen {closed_on}.</source>
         <translation>The booster session cannot be held before the discharge on {closed_on}.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="258"/>
+        <location filename="../../build/labels_tr.py" line="269"/>
         <source>Plustecken används bara i tiosiffrig form (ÅÅMMDD+NNNN). Skriv det tolvsiffriga numret med bindestreck.</source>
         <translation>A plus sign is used only in the ten-digit form (YYMMDD+NNNN). Write the twelve-digit number with a hyphen.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="260"/>
+        <location filename="../../build/labels_tr.py" line="271"/>
         <source>Födelsenumret (siffrorna efter datumet) kan inte vara 000 – det går från 001 till 999. Kontrollera numret mot en handling.</source>
         <translation>The birth number (the digits after the date) cannot be 000 – it runs from 001 to 999. Check the number against a document.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="261"/>
+        <location filename="../../build/labels_tr.py" line="272"/>
         <source>Kontrollsiffran stämmer inte – troligen är en siffra felskriven. Kontrollera numret mot en handling.</source>
         <translation>The check digit does not match – a digit is probably mistyped. Check the number against a document.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="256"/>
+        <location filename="../../build/labels_tr.py" line="267"/>
         <source>Personnumret innehåller otillåtna tecken ({items}). Skriv det som ÅÅÅÅMMDD-NNNN eller ÅÅMMDD-NNNN.</source>
         <translation>The personal identity number contains characters that are not allowed ({items}). Write it as YYYYMMDD-NNNN or YYMMDD-NNNN.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="263"/>
+        <location filename="../../build/labels_tr.py" line="274"/>
         <source>Bindestrecket eller plustecknet står på fel plats. Skriv numret som ÅÅÅÅMMDD-NNNN eller ÅÅMMDD-NNNN.</source>
         <translation>The hyphen or plus sign is in the wrong place. Write the number as YYYYMMDD-NNNN or YYMMDD-NNNN.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="257"/>
+        <location filename="../../build/labels_tr.py" line="268"/>
         <source>Personnumret ska ha 10 eller 12 siffror, men har {count}. Skriv det som ÅÅÅÅMMDD-NNNN eller ÅÅMMDD-NNNN.</source>
         <translation>The personal identity number must have 10 or 12 digits, but has {count}. Write it as YYYYMMDD-NNNN or YYMMDD-NNNN.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="259"/>
+        <location filename="../../build/labels_tr.py" line="270"/>
         <source>Födelsedatumet {value} ligger i framtiden. Kontrollera årtalet.{hint}</source>
         <translation>The date of birth {value} is in the future. Check the year.{hint}</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="262"/>
+        <location filename="../../build/labels_tr.py" line="273"/>
         <source>Dagen {day_digits} finns inte i ett personnummer (01–31, eller 61–91 i ett samordningsnummer). Kontrollera siffrorna.</source>
         <translation>The day {day_digits} does not exist in a personal identity number (01–31, or 61–91 in a coordination number). Check the digits.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="264"/>
+        <location filename="../../build/labels_tr.py" line="275"/>
         <source>Samordningsnumrets datum {year}-{month}-{day} finns inte: månaden ska vara 00–12 och dagen 60–91 (dagens nummer plus 60). Kontrollera siffrorna.</source>
         <translation>The date {year}-{month}-{day} in the coordination number does not exist: the month must be 00–12 and the day 60–91 (the day of the month plus 60). Check the digits.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="265"/>
+        <location filename="../../build/labels_tr.py" line="276"/>
         <source>Personnumrets datum {year}-{month}-{day_digits} finns inte i kalendern. Kontrollera siffrorna.</source>
         <translation>The date {year}-{month}-{day_digits} in the personal identity number does not exist in the calendar. Check the digits.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="267"/>
+        <location filename="../../build/labels_tr.py" line="278"/>
         <source>behoven (vilka insatser som behövs)</source>
         <translation>the needs (which interventions are needed)</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="268"/>
+        <location filename="../../build/labels_tr.py" line="279"/>
         <source>insatserna och vilken huvudman som svarar för varje</source>
         <translation>the interventions and which principal is responsible for each</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="269"/>
+        <location filename="../../build/labels_tr.py" line="280"/>
         <source>åtgärder av andra än kommunen och regionen (skriv ”Inga” om det inte finns några)</source>
         <translation>measures by others than the municipality and the region (write “None” if there are none)</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="270"/>
+        <location filename="../../build/labels_tr.py" line="281"/>
         <source>vilken huvudman som har det övergripande ansvaret</source>
         <translation>which principal has the overall responsibility</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="271"/>
+        <location filename="../../build/labels_tr.py" line="282"/>
         <source>datum för uppföljning</source>
         <translation>the follow-up date</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="272"/>
+        <location filename="../../build/labels_tr.py" line="283"/>
         <source>samtycke till SIP ({problem})</source>
         <translation>consent to the SIP ({problem})</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="273"/>
+        <location filename="../../build/labels_tr.py" line="284"/>
         <source>Uppföljningsdatumet {day} har redan passerat. Välj ett datum framåt i tiden.</source>
         <translation>The follow-up date {day} has already passed. Choose a date in the future.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="274"/>
+        <location filename="../../build/labels_tr.py" line="285"/>
         <source>En SIP kan inte gå från ”{old}” till ”{new}”.</source>
         <translation>A SIP cannot go from “{old}” to “{new}”.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="275"/>
+        <location filename="../../build/labels_tr.py" line="286"/>
         <source>insats {number}: {lacking}</source>
         <translation>intervention {number}: {lacking}</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="276"/>
+        <location filename="../../build/labels_tr.py" line="287"/>
         <source>Insats {number} saknar beskrivning. Skriv vad insatsen är, eller ta bort raden.</source>
         <translation>Intervention {number} has no description. Write what the intervention is, or remove the row.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="277"/>
+        <location filename="../../build/labels_tr.py" line="288"/>
         <source>SIP:en kan inte upprättas. Det saknas: {missing}.</source>
         <translation>The SIP cannot be established. Missing: {missing}.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="278"/>
+        <location filename="../../build/labels_tr.py" line="289"/>
         <source>Uppföljningsdatumet ska ligga efter dagens datum.</source>
         <translation>The follow-up date must be after today.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="279"/>
+        <location filename="../../build/labels_tr.py" line="290"/>
         <source>vad insatsen är</source>
         <translation>what the intervention is</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="280"/>
+        <location filename="../../build/labels_tr.py" line="291"/>
         <source>ansvarig verksamhet</source>
         <translation>responsible service</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="281"/>
+        <location filename="../../build/labels_tr.py" line="292"/>
         <source>kontaktperson</source>
         <translation>contact person</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="282"/>
+        <location filename="../../build/labels_tr.py" line="293"/>
         <source>när</source>
         <translation>when</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="286"/>
+        <location filename="../../build/labels_tr.py" line="297"/>
         <source>Gränserna ska komma i ordning: förenklad kartläggning från, till, och sedan fördjupad kartläggning.</source>
         <translation>The limits must come in order: simplified mapping from, to, and then in-depth mapping.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="287"/>
+        <location filename="../../build/labels_tr.py" line="298"/>
         <source>Varje steg i åtgärdstrappan behöver en beskrivning.</source>
         <translation>Each step in the action ladder needs a description.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="283"/>
+        <location filename="../../build/labels_tr.py" line="294"/>
         <source>Gränsen för fördjupad kartläggning är nådd ({deep})</source>
         <translation>The threshold for an in-depth mapping is reached ({deep})</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="284"/>
+        <location filename="../../build/labels_tr.py" line="295"/>
         <source>Över gränsen för förenklad kartläggning ({high})</source>
         <translation>Above the threshold for a simplified mapping ({high})</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="285"/>
+        <location filename="../../build/labels_tr.py" line="296"/>
         <source>Inom gränsen för förenklad kartläggning ({low}–{high})</source>
         <translation>Within the range for a simplified mapping ({low}–{high})</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="288"/>
+        <location filename="../../build/labels_tr.py" line="299"/>
         <source>Rad {number} i åtgärdstrappan ska vara en procentsats och sedan vad steget innebär, till exempel ”10 % Steg 2: elevhälsan kopplas in”.</source>
         <translation>Line {number} in the action ladder must be a percentage followed by what the step means, for example “10 % Step 2: student health is brought in”.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="289"/>
+        <location filename="../../build/labels_tr.py" line="300"/>
         <source>{label}: ange en frånvaro mellan 0 och 100 %.</source>
         <translation>{label}: enter an absence between 0 and 100 %.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="290"/>
+        <location filename="../../build/labels_tr.py" line="301"/>
         <source>Ange elevens för- och efternamn.</source>
         <translation>Enter the student&apos;s first and last name.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="293"/>
+        <location filename="../../build/labels_tr.py" line="304"/>
         <source>Periodens slutdatum ligger före startdatumet.</source>
         <translation>The end date of the period is before the start date.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="294"/>
+        <location filename="../../build/labels_tr.py" line="305"/>
         <source>Perioden har inte börjat ännu.</source>
         <translation>The period has not started yet.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="296"/>
+        <location filename="../../build/labels_tr.py" line="307"/>
         <source>Antalet lektioner kan inte vara negativt.</source>
         <translation>The number of lessons cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="291"/>
+        <location filename="../../build/labels_tr.py" line="302"/>
         <source>Årskursen ska vara mellan {lowest} och {highest}.</source>
         <translation>The grade must be between {lowest} and {highest}.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="292"/>
+        <location filename="../../build/labels_tr.py" line="303"/>
         <source>Personnumret ger födelsedatumet {value}, och den som är född då går inte i grundskolan. Kontrollera numret – plustecken skrivs bara för den som fyller 100 år i år eller är äldre.</source>
         <translation>The personal identity number gives the date of birth {value}, and someone born then is not in compulsory school. Check the number – a plus sign is only written for someone who turns 100 this year or is older.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="295"/>
+        <location filename="../../build/labels_tr.py" line="306"/>
         <source>Giltig ({valid_absence_pct} %) och ogiltig ({invalid_absence_pct} %) frånvaro ska tillsammans bli den totala ({total_absence_pct} %).</source>
         <translation>Valid ({valid_absence_pct} %) and invalid ({invalid_absence_pct} %) absence must add up to the total ({total_absence_pct} %).</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="297"/>
+        <location filename="../../build/labels_tr.py" line="308"/>
         <source>{label} ska vara mellan 0 och 100 %, inte {value} %.</source>
         <translation>{label} must be between 0 and 100 %, not {value} %.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="298"/>
+        <location filename="../../build/labels_tr.py" line="309"/>
         <source>Giltig</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="299"/>
+        <location filename="../../build/labels_tr.py" line="310"/>
         <source>Ogiltig</source>
         <translation>Invalid</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="300"/>
+        <location filename="../../build/labels_tr.py" line="311"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="306"/>
+        <location filename="../../build/labels_tr.py" line="317"/>
         <source>Periodens slut ligger före dess början.</source>
         <translation>The end of the period is before its start.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="301"/>
+        <location filename="../../build/labels_tr.py" line="312"/>
         <source>Giltig frånvaro</source>
         <translation>Valid absence</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="302"/>
+        <location filename="../../build/labels_tr.py" line="313"/>
         <source>Ogiltig frånvaro</source>
         <translation>Invalid absence</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="312"/>
+        <location filename="../../build/labels_tr.py" line="323"/>
         <source>Giltig och ogiltig frånvaro är tillsammans mer än 100 %.</source>
         <translation>Valid and invalid absence together are more than 100 %.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="303"/>
+        <location filename="../../build/labels_tr.py" line="314"/>
         <source>{label} ”{text}” är inget datum (skriv ÅÅÅÅ-MM-DD).</source>
         <translation>{label} “{text}” is not a date (write YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="304"/>
+        <location filename="../../build/labels_tr.py" line="315"/>
         <source>Period från</source>
         <translation>Period from</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="305"/>
+        <location filename="../../build/labels_tr.py" line="316"/>
         <source>Period till</source>
         <translation>Period to</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="316"/>
+        <location filename="../../build/labels_tr.py" line="327"/>
         <source>Perioden saknas: ange den för hela filen.</source>
         <translation>The period is missing: enter it for the whole file.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="307"/>
+        <location filename="../../build/labels_tr.py" line="318"/>
         <source>Perioden slutar {value}, i framtiden.</source>
         <translation>The period ends on {value}, in the future.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="308"/>
+        <location filename="../../build/labels_tr.py" line="319"/>
         <source>Total frånvaro</source>
         <translation>Total absence</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="309"/>
+        <location filename="../../build/labels_tr.py" line="320"/>
         <source>Schemalagd tid</source>
         <translation>Scheduled time</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="317"/>
+        <location filename="../../build/labels_tr.py" line="328"/>
         <source>Schemalagd tid är noll: frånvaron kan inte räknas i procent.</source>
         <translation>Scheduled time is zero: the absence cannot be calculated as a percentage.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="310"/>
+        <location filename="../../build/labels_tr.py" line="321"/>
         <source>minuter</source>
         <translation>minutes</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="311"/>
+        <location filename="../../build/labels_tr.py" line="322"/>
         <source>lektioner</source>
         <translation>lessons</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="313"/>
+        <location filename="../../build/labels_tr.py" line="324"/>
         <source>{label} saknas.</source>
         <translation>{label} is missing.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="314"/>
+        <location filename="../../build/labels_tr.py" line="325"/>
         <source>{label} ”{text}” är inget tal.</source>
         <translation>{label} “{text}” is not a number.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="315"/>
+        <location filename="../../build/labels_tr.py" line="326"/>
         <source>Personnumret ”{raw_pnr}” godtas inte: {error}</source>
         <translation>The personal identity number “{raw_pnr}” is not accepted: {error}</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="318"/>
+        <location filename="../../build/labels_tr.py" line="329"/>
         <source>{label} frånvaro är {value} %; den ska vara 0–100 %.</source>
         <translation>{label} absence is {value} %; it must be 0–100 %.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="319"/>
+        <location filename="../../build/labels_tr.py" line="330"/>
         <source>Giltig ({valid} %) och ogiltig ({invalid} %) frånvaro är tillsammans mer än den totala ({total} %).</source>
         <translation>Valid ({valid} %) and invalid ({invalid} %) absence together are more than the total ({total} %).</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="320"/>
+        <location filename="../../build/labels_tr.py" line="331"/>
         <source>Eleven och perioden finns redan på rad {line}.</source>
         <translation>The student and the period are already on line {line}.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="321"/>
+        <location filename="../../build/labels_tr.py" line="332"/>
         <source>{label} frånvaro ({value} {unit}) är mer än den schemalagda tiden ({scheduled} {unit}).</source>
         <translation>{label} absence ({value} {unit}) is more than the scheduled time ({scheduled} {unit}).</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="322"/>
+        <location filename="../../build/labels_tr.py" line="333"/>
         <source>Filen är tom. Exportera närvaron från skolans system igen.</source>
         <translation>The file is empty. Export the attendance from the school&apos;s system again.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="324"/>
+        <location filename="../../build/labels_tr.py" line="335"/>
         <source>Filen är inte en CSV- eller XLSX-fil (äldre Excel-format och PDF kan inte läsas). Spara den som CSV eller XLSX och försök igen.</source>
         <translation>The file is not a CSV or XLSX file (older Excel formats and PDF cannot be read). Save it as CSV or XLSX and try again.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="325"/>
+        <location filename="../../build/labels_tr.py" line="336"/>
         <source>Filen har bara en kolumn: hittar varken semikolon, kommatecken eller tabb mellan kolumnerna. Exportera som CSV med kolumner för personnummer och frånvaro.</source>
         <translation>The file has only one column: no semicolon, comma or tab was found between the columns. Export as CSV with columns for personal identity number and absence.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="326"/>
+        <location filename="../../build/labels_tr.py" line="337"/>
         <source>Filen verkar vara sparad som UTF-16 eller vara en binärfil. Spara den som CSV UTF-8 och försök igen.</source>
         <translation>The file seems to be saved as UTF-16 or to be a binary file. Save it as CSV UTF-8 and try again.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="327"/>
+        <location filename="../../build/labels_tr.py" line="338"/>
         <source>Filen har rubriker men inga rader med elever.</source>
         <translation>The file has headings but no rows with students.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="323"/>
+        <location filename="../../build/labels_tr.py" line="334"/>
         <source>Filen är för stor ({value} MB; högst {value2} MB). Exportera en kortare period eller färre elever åt gången.</source>
         <translation>The file is too large ({value} MB; at most {value2} MB). Export a shorter period or fewer students at a time.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="329"/>
+        <location filename="../../build/labels_tr.py" line="340"/>
         <source>Filens teckenkodning känns inte igen (varken UTF-8 eller Windows-1252). Spara den som CSV UTF-8 och försök igen.</source>
         <translation>The file&apos;s character encoding is not recognised (neither UTF-8 nor Windows-1252). Save it as CSV UTF-8 and try again.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="330"/>
+        <location filename="../../build/labels_tr.py" line="341"/>
         <source>Excel-filen går inte att öppna; den kan vara skadad eller lösenordsskyddad. Öppna den i Excel, spara den på nytt och försök igen.</source>
         <translation>The Excel file cannot be opened; it may be damaged or password-protected. Open it in Excel, save it again and try again.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="328"/>
+        <location filename="../../build/labels_tr.py" line="339"/>
         <source>Rad {line_num} går inte att läsa som CSV ({error}). Kontrollera filen.</source>
         <translation>Line {line_num} cannot be read as CSV ({error}). Check the file.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="331"/>
+        <location filename="../../build/labels_tr.py" line="342"/>
         <source>Filen har ingen period: ange vilken period närvaron gäller.</source>
         <translation>The file has no period: enter which period the attendance covers.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="332"/>
+        <location filename="../../build/labels_tr.py" line="343"/>
         <source>Inga rader är valda att importera.</source>
         <translation>No rows are selected for import.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="333"/>
+        <location filename="../../build/labels_tr.py" line="344"/>
         <source>Ett av ärendena finns inte längre. Läs in filen igen.</source>
         <translation>One of the cases no longer exists. Load the file again.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="334"/>
+        <location filename="../../build/labels_tr.py" line="346"/>
         <source>Ange skolans namn.</source>
         <translation>Enter the name of the school.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="335"/>
+        <location filename="../../build/labels_tr.py" line="348"/>
         <source>Ange anledningen till aktualiseringen.</source>
         <translation>State the reason for the referral.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="336"/>
+        <location filename="../../build/labels_tr.py" line="349"/>
         <source>Ange vem som aktualiserade eleven.</source>
         <translation>State who referred the student.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="337"/>
+        <location filename="../../build/labels_tr.py" line="350"/>
         <source>Välj elevens kön. Välj ”Ej angivet” om eleven inte vill ange det eller om det inte är känt.</source>
         <translation>Choose the student&apos;s gender. Choose “Not stated” if the student does not want to state it or if it is not known.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="338"/>
+        <location filename="../../build/labels_tr.py" line="351"/>
         <source>Frånvaron ska anges i procent, mellan 0 och 100.</source>
         <translation>Absence must be entered as a percentage, between 0 and 100.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="339"/>
+        <location filename="../../build/labels_tr.py" line="352"/>
         <source>Välj skola, eller skriv namnet på en ny skola.</source>
         <translation>Choose a school, or type the name of a new school.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="340"/>
+        <location filename="../../build/labels_tr.py" line="353"/>
         <source>Ange vårdnadshavarens namn.</source>
         <translation>Enter the guardian&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="342"/>
+        <location filename="../../build/labels_tr.py" line="370"/>
         <source>Ett mål behöver en formulering och en indikator (hur vi vet att det är nått).</source>
         <translation>A goal needs a wording and an indicator (how we know it has been reached).</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="344"/>
+        <location filename="../../build/labels_tr.py" line="356"/>
         <source>En återkallelse kan inte dateras i framtiden.</source>
         <translation>A withdrawal cannot be dated in the future.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="345"/>
+        <location filename="../../build/labels_tr.py" line="357"/>
         <source>Underrättelsen kan inte dateras i framtiden.</source>
         <translation>The notice cannot be dated in the future.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="346"/>
+        <location filename="../../build/labels_tr.py" line="358"/>
         <source>Ange hur parten underrättades (till exempel telefon eller brev).</source>
         <translation>State how the party was notified (for example by phone or letter).</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="347"/>
+        <location filename="../../build/labels_tr.py" line="359"/>
         <source>Ange vem som begärde registerutdraget.</source>
         <translation>State who requested the register extract.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="348"/>
+        <location filename="../../build/labels_tr.py" line="360"/>
         <source>Ange hur identiteten kontrollerades (och för en vårdnadshavare, att hen har vårdnaden).</source>
         <translation>State how the identity was checked (and, for a guardian, that they have custody).</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="349"/>
+        <location filename="../../build/labels_tr.py" line="361"/>
         <source>Begäran kan inte ha kommit in i framtiden.</source>
         <translation>The request cannot have come in in the future.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="350"/>
+        <location filename="../../build/labels_tr.py" line="362"/>
         <source>Avsluta ärendet med ”Avsluta ärendet (utskrivning)…”, där datum, anledning och utfall anges.</source>
         <translation>Close the case with “Close the case (discharge)…”, where the date, reason and outcome are entered.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="351"/>
+        <location filename="../../build/labels_tr.py" line="363"/>
         <source>Registrera boosterträffen med ”Boosterträff hållen”.</source>
         <translation>Record the booster session with “Booster session held”.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="352"/>
+        <location filename="../../build/labels_tr.py" line="364"/>
         <source>Boosterträffen kan inte planeras till ett datum som har varit.</source>
         <translation>The booster session cannot be planned for a date that has passed.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="353"/>
+        <location filename="../../build/labels_tr.py" line="365"/>
         <source>Boosterträffen kan inte registreras som hållen i framtiden.</source>
         <translation>The booster session cannot be recorded as held in the future.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="355"/>
+        <location filename="../../build/labels_tr.py" line="345"/>
         <source>Ärendet har redan en handlingsplan. Lägg till mål och insatser i den (”Nytt mål…” och ”Insats…”), eller ”Ändra mål…”.</source>
         <translation>The case already has an action plan. Add goals and interventions to it (“New goal…” and “Intervention…”), or use “Change goal…”.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="356"/>
+        <location filename="../../build/labels_tr.py" line="369"/>
         <source>Insatsens nivå ska vara 1, 2 eller 3.</source>
         <translation>The level of the intervention must be 1, 2 or 3.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="357"/>
+        <location filename="../../build/labels_tr.py" line="371"/>
         <source>Handlingsplanen behöver minst ett mål innan den fastställs.</source>
         <translation>The action plan needs at least one goal before it is adopted.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="358"/>
+        <location filename="../../build/labels_tr.py" line="372"/>
         <source>Handlingsplanen behöver minst en insats innan den fastställs.</source>
         <translation>The action plan needs at least one intervention before it is adopted.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="359"/>
+        <location filename="../../build/labels_tr.py" line="373"/>
         <source>Händelsedatumet ligger i framtiden.</source>
         <translation>The event date is in the future.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="361"/>
+        <location filename="../../build/labels_tr.py" line="375"/>
         <source>En uppföljning kan inte registreras som hållen i framtiden.</source>
         <translation>A follow-up cannot be recorded as held in the future.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="362"/>
+        <location filename="../../build/labels_tr.py" line="376"/>
         <source>En upprättad SIP ändras inte. Gör en uppföljning – den blir en ny version.</source>
         <translation>An established SIP is not changed. Do a follow-up – it becomes a new version.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="363"/>
+        <location filename="../../build/labels_tr.py" line="377"/>
         <source>Använd ”Upprätta” för att ändra SIP:ens status.</source>
         <translation>Use “Establish” to change the status of the SIP.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="364"/>
+        <location filename="../../build/labels_tr.py" line="378"/>
         <source>Uppgiften finns inte längre. Den kan ha tagits bort.</source>
         <translation>The information no longer exists. It may have been removed.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="365"/>
+        <location filename="../../build/labels_tr.py" line="379"/>
         <source>Skolan finns inte bland dina uppgifter.</source>
         <translation>The school is not in your records.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="366"/>
+        <location filename="../../build/labels_tr.py" line="380"/>
         <source>Eleven har redan ett pågående ärende. Öppna det i stället för att aktualisera på nytt.</source>
         <translation>The student already has an open case. Open it instead of referring the student again.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="367"/>
+        <location filename="../../build/labels_tr.py" line="381"/>
         <source>En annan elev har redan det personnumret.</source>
         <translation>Another student already has that personal identity number.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="341"/>
+        <location filename="../../build/labels_tr.py" line="354"/>
         <source>{relation} kan inte ha vårdnaden. Välj ”Vårdnadshavare” som relation, eller ”Nej” för vårdnaden.</source>
         <translation>{relation} cannot have custody. Choose “Guardian” as the relation, or “No” for custody.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="368"/>
+        <location filename="../../build/labels_tr.py" line="382"/>
         <source>Handlingsplanen är avslutad. Målen står kvar som de var när den avslutades.</source>
         <translation>The action plan is closed. The goals remain as they were when it was closed.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="370"/>
+        <location filename="../../build/labels_tr.py" line="384"/>
         <source>En boosterträff planeras när eleven är utskriven.</source>
         <translation>A booster session is planned once the student has been discharged.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="372"/>
+        <location filename="../../build/labels_tr.py" line="386"/>
         <source>Datumet har redan varit. Har träffen hållits? Registrera den som hållen.</source>
         <translation>The date has already passed. Was the session held? Record it as held.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="373"/>
+        <location filename="../../build/labels_tr.py" line="387"/>
         <source>Ärendet är inte öppet längre. Uppföljningar planeras inte.</source>
         <translation>The case is no longer open. Follow-ups are not planned.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="343"/>
+        <location filename="../../build/labels_tr.py" line="355"/>
         <source>Läsårsskiftet görs tidigast den dag det gäller ({on}).</source>
         <translation>The school year changeover can be done on the day it applies ({on}) at the earliest.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="375"/>
+        <location filename="../../build/labels_tr.py" line="389"/>
         <source>Samtycket är återkallat. Registrera ett nytt samtycke.</source>
         <translation>The consent has been withdrawn. Record a new consent.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="377"/>
+        <location filename="../../build/labels_tr.py" line="391"/>
         <source>Registerutdraget är redan lämnat.</source>
         <translation>The register extract has already been provided.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="378"/>
+        <location filename="../../build/labels_tr.py" line="392"/>
         <source>Ange hur registerutdraget lämnades.</source>
         <translation>State how the register extract was provided.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="379"/>
+        <location filename="../../build/labels_tr.py" line="393"/>
         <source>Ange ett datum mellan begäran och i dag.</source>
         <translation>Enter a date between the request and today.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="360"/>
+        <location filename="../../build/labels_tr.py" line="374"/>
         <source>En uppföljning kan inte bokas på ett datum som har varit ({due_on}).</source>
         <translation>A follow-up cannot be booked on a date that has passed ({due_on}).</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="369"/>
+        <location filename="../../build/labels_tr.py" line="383"/>
         <source>Boosterträffen hölls {booster_held_on} och flyttas inte.</source>
         <translation>The booster session was held on {booster_held_on} and cannot be moved.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="371"/>
+        <location filename="../../build/labels_tr.py" line="385"/>
         <source>Boosterträffen kan inte ligga före utskrivningen {closed_on}.</source>
         <translation>The booster session cannot be before the discharge on {closed_on}.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="380"/>
+        <location filename="../../build/labels_tr.py" line="394"/>
         <source>Handlingsplanen är inte fastställd ännu.</source>
         <translation>The action plan has not been adopted yet.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="381"/>
+        <location filename="../../build/labels_tr.py" line="395"/>
         <source>Handlingsplanens uppföljning ska ligga efter dagens datum.</source>
         <translation>The follow-up of the action plan must be after today&apos;s date.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="382"/>
+        <location filename="../../build/labels_tr.py" line="396"/>
         <source>Uppföljningen finns inte längre.</source>
         <translation>The follow-up no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="374"/>
+        <location filename="../../build/labels_tr.py" line="388"/>
         <source>Ingen elev har kvar att gå upp en årskurs läsåret {year}.</source>
         <translation>No student is left to move up a grade in the school year {year}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="191"/>
+        <source>Eleven är {age} och har samtyckt, men ingen mognadsbedömning är dokumenterad (vem som bedömde, när och på vilka grunder). Dokumentera bedömningen, eller låt även vårdnadshavarna samtycka: {missing}</source>
+        <translation>The student is {age} and has consented, but no maturity assessment is recorded (who assessed, when and on what grounds). Record the assessment, or let the guardians consent too: {missing}</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="194"/>
@@ -6365,677 +6394,747 @@
         <translation>{kind} at {time}</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="266"/>
+        <location filename="../../build/labels_tr.py" line="253"/>
+        <source>Ärendet är redan {stage} och kan inte ändras.</source>
+        <translation>The case is already {stage} and cannot be changed.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="254"/>
+        <source>Ett ärende kan inte gå från ”{old}” till ”{new}”.</source>
+        <translation>A case cannot go from “{old}” to “{new}”.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="255"/>
+        <source>Ange varför eleven inte skrivs in.</source>
+        <translation>State why the student is not enrolled.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="256"/>
+        <source>Eleven kan inte skrivas in förrän ett giltigt samtycke omfattar skolan.</source>
+        <translation>The student cannot be enrolled until a valid consent covers the school.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="257"/>
+        <source>Påbörja kartläggningen innan planeringen.</source>
+        <translation>Start the mapping before the planning.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="258"/>
+        <source>Gör minst en uppföljning innan eleven skrivs ut.</source>
+        <translation>Hold at least one follow-up before the student is discharged.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="259"/>
+        <source>Ärendet är pausat. Återuppta det först.</source>
+        <translation>The case is paused. Resume it first.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="260"/>
+        <source>Ange varför ärendet avbryts.</source>
+        <translation>State why the case is cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="261"/>
+        <source>Eleven kan inte skrivas in förrän ett giltigt samtycke omfattar skolan. {why}</source>
+        <translation>The student cannot be enrolled until a valid consent covers the school. {why}</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="262"/>
+        <source>Handlingsplanen måste fastställas innan genomförandet börjar.</source>
+        <translation>The action plan must be adopted before the interventions begin.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="263"/>
+        <source>Handlingsplanen behöver minst ett mål och en insats.</source>
+        <translation>The action plan needs at least one goal and one intervention.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="277"/>
         <source>[skyddad uppgift]</source>
         <translation>[protected information]</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="354"/>
+        <location filename="../../build/labels_tr.py" line="347"/>
+        <source>Aktualiseringsdatumet ligger i framtiden.</source>
+        <translation>The referral date is in the future.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="366"/>
         <source>Kartläggningen är redan påbörjad. Ändra den i stället för att börja om.</source>
         <translation>The mapping has already been started. Change it instead of starting again.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="376"/>
+        <location filename="../../build/labels_tr.py" line="367"/>
+        <source>Beskriv faktorn.</source>
+        <translation>Describe the factor.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="368"/>
+        <source>Målets datum {day} har redan varit. Välj ett datum framåt.</source>
+        <translation>The goal's date {day} has already passed. Choose a date ahead.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="390"/>
         <source>Återkallelsen är daterad {value}, innan samtycket ens hade lämnats. Ange dagen återkallelsen kom in.</source>
         <translation>The withdrawal is dated {value}, before the consent had even been given. Enter the day the withdrawal came in.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="383"/>
+        <location filename="../../build/labels_tr.py" line="397"/>
         <source>Uppföljningen {held_on} är redan hållen och flyttas inte.</source>
         <translation>The follow-up on {held_on} has already been held and cannot be moved.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="384"/>
+        <location filename="../../build/labels_tr.py" line="398"/>
         <source>En uppföljning kan inte flyttas till ett datum som har varit ({on}).</source>
         <translation>A follow-up cannot be moved to a date that has passed ({on}).</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="385"/>
+        <location filename="../../build/labels_tr.py" line="399"/>
         <source>En ny uppföljning kan inte bokas på ett datum som har varit ({new_on}).</source>
         <translation>A new follow-up cannot be booked on a date that has passed ({new_on}).</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="386"/>
+        <location filename="../../build/labels_tr.py" line="400"/>
         <source>Ange skälet till {what}. Det sparas i loggen.</source>
         <translation>State the reason for {what}. It is saved in the log.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="387"/>
+        <location filename="../../build/labels_tr.py" line="401"/>
         <source>{kind} kan inte lämnas ut längre: samtycket har ändrats sedan dokumentet skapades. Stäng förhandsgranskningen och skapa dokumentet på nytt.</source>
         <translation>{kind} can no longer be given out: the consent has changed since the document was created. Close the preview and create the document again.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="388"/>
+        <location filename="../../build/labels_tr.py" line="402"/>
         <source>Eleven är redan ihopslagen.</source>
         <translation>The student has already been merged.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="389"/>
+        <location filename="../../build/labels_tr.py" line="403"/>
         <source>Konflikten är redan löst.</source>
         <translation>The conflict has already been resolved.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="390"/>
+        <location filename="../../build/labels_tr.py" line="404"/>
         <source>Posten har signerade journalanteckningar, och de tas aldrig bort. Behåll din version.</source>
         <translation>The record has signed journal notes, and they are never removed. Keep your version.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="391"/>
+        <location filename="../../build/labels_tr.py" line="405"/>
         <source>Anteckningen är signerad och kan inte ändras. Behåll den signerade texten, och skriv en rättelse om den andra texten ska med.</source>
         <translation>The note is signed and cannot be changed. Keep the signed text, and write a correction if the other text should be included.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="392"/>
+        <location filename="../../build/labels_tr.py" line="406"/>
         <source>VT {year}</source>
         <translation>Spring term {year}</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="393"/>
+        <location filename="../../build/labels_tr.py" line="407"/>
         <source>Läsåret {first}/{second}</source>
         <translation>School year {first}/{second}</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="394"/>
+        <location filename="../../build/labels_tr.py" line="408"/>
         <source>Flicka</source>
         <translation>Girl</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="395"/>
+        <location filename="../../build/labels_tr.py" line="409"/>
         <source>Pojke</source>
         <translation>Boy</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="396"/>
+        <location filename="../../build/labels_tr.py" line="410"/>
         <source>Annat/ej angivet</source>
         <translation>Other/not stated</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="397"/>
+        <location filename="../../build/labels_tr.py" line="411"/>
         <source>HT {year}</source>
         <translation>Autumn term {year}</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="398"/>
+        <location filename="../../build/labels_tr.py" line="412"/>
         <source>Okänd skola</source>
         <translation>Unknown school</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="399"/>
+        <location filename="../../build/labels_tr.py" line="413"/>
         <source>Alla skolor</source>
         <translation>All schools</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="400"/>
+        <location filename="../../build/labels_tr.py" line="414"/>
         <source>{scope}, årskurs {grade}</source>
         <translation>{scope}, grade {grade}</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="401"/>
+        <location filename="../../build/labels_tr.py" line="415"/>
         <source>Insatser som påbörjats, per slag</source>
         <translation>Interventions started, by kind</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="402"/>
+        <location filename="../../build/labels_tr.py" line="416"/>
         <source>Frånvaro, resultat och tid till plan</source>
         <translation>Absence, results and time to a plan</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="403"/>
+        <location filename="../../build/labels_tr.py" line="417"/>
         <source>Frånvaro vid inskrivning, median</source>
         <translation>Absence at enrolment, median</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="404"/>
+        <location filename="../../build/labels_tr.py" line="418"/>
         <source>Frånvaro vid inskrivning, kvartilavstånd</source>
         <translation>Absence at enrolment, interquartile range</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="405"/>
+        <location filename="../../build/labels_tr.py" line="419"/>
         <source>Frånvaro vid utskrivning, median</source>
         <translation>Absence at discharge, median</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="406"/>
+        <location filename="../../build/labels_tr.py" line="420"/>
         <source>Frånvaro vid utskrivning, kvartilavstånd</source>
         <translation>Absence at discharge, interquartile range</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="407"/>
+        <location filename="../../build/labels_tr.py" line="421"/>
         <source>Andel med förbättrad närvaro</source>
         <translation>Share with improved attendance</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="408"/>
+        <location filename="../../build/labels_tr.py" line="422"/>
         <source>Andel gymnasiebehöriga i årskurs 9</source>
         <translation>Share eligible for upper secondary school in grade 9</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="409"/>
+        <location filename="../../build/labels_tr.py" line="423"/>
         <source>Dagar från aktualisering till plan, median</source>
         <translation>Days from referral to a plan, median</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="410"/>
+        <location filename="../../build/labels_tr.py" line="424"/>
         <source>Elever under perioden</source>
         <translation>Students in the period</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="411"/>
+        <location filename="../../build/labels_tr.py" line="425"/>
         <source>Aktualiserade per skola</source>
         <translation>Referred, by school</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="412"/>
+        <location filename="../../build/labels_tr.py" line="426"/>
         <source>Aktualiserade per årskurs</source>
         <translation>Referred, by grade</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="413"/>
+        <location filename="../../build/labels_tr.py" line="427"/>
         <source>Aktualiserade</source>
         <translation>Referred</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="414"/>
+        <location filename="../../build/labels_tr.py" line="428"/>
         <source>Inskrivna</source>
         <translation>Enrolled</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="415"/>
+        <location filename="../../build/labels_tr.py" line="429"/>
         <source>Utskrivna</source>
         <translation>Discharged</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="416"/>
+        <location filename="../../build/labels_tr.py" line="430"/>
         <source>Boosterträff hållen</source>
         <translation>Booster session held</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="417"/>
+        <location filename="../../build/labels_tr.py" line="431"/>
         <source>Årskurs {grade}</source>
         <translation>Grade {grade}</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="418"/>
+        <location filename="../../build/labels_tr.py" line="432"/>
         <source>Totalt</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="419"/>
+        <location filename="../../build/labels_tr.py" line="433"/>
         <source>Servern svarar inte som den ska just nu (felkod {status}). Inget har gått förlorat; synkroniseringen försöker igen senare.</source>
         <translation>The server is not responding as it should right now (error code {status}). Nothing has been lost; the sync will try again later.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="420"/>
+        <location filename="../../build/labels_tr.py" line="434"/>
         <source>krypterad med en teamnyckel som har bytts ut</source>
         <translation>encrypted with a team key that has been replaced</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="421"/>
+        <location filename="../../build/labels_tr.py" line="435"/>
         <source>okänd sorts post</source>
         <translation>unknown kind of record</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="422"/>
+        <location filename="../../build/labels_tr.py" line="436"/>
         <source>en post med samma id som en annan sorts post</source>
         <translation>a record with the same id as a different kind of record</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="423"/>
+        <location filename="../../build/labels_tr.py" line="437"/>
         <source>en logg i en annan dators namn</source>
         <translation>a log in another computer&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="424"/>
+        <location filename="../../build/labels_tr.py" line="438"/>
         <source>krypterad med en teamnyckel som datorn inte har</source>
         <translation>encrypted with a team key this computer does not have</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="425"/>
+        <location filename="../../build/labels_tr.py" line="439"/>
         <source>gäller en post som teamet redan har tagit bort</source>
         <translation>concerns a record the team has already deleted</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="426"/>
+        <location filename="../../build/labels_tr.py" line="440"/>
         <source>valvet tog inte emot posten</source>
         <translation>the vault did not accept the record</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="427"/>
+        <location filename="../../build/labels_tr.py" line="441"/>
         <source>innehållet är inte läsbart</source>
         <translation>the content cannot be read</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="428"/>
+        <location filename="../../build/labels_tr.py" line="442"/>
         <source>en borttagning med innehåll</source>
         <translation>a deletion with content</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="429"/>
+        <location filename="../../build/labels_tr.py" line="443"/>
         <source>en logg som inte går att läsa</source>
         <translation>a log that cannot be read</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="430"/>
+        <location filename="../../build/labels_tr.py" line="444"/>
         <source>En ny teamnyckel från servern kunde inte styrkas. Den används inte; kontakta teamets administratör.</source>
         <translation>A new team key from the server could not be verified. It will not be used; contact the team&apos;s administrator.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="431"/>
+        <location filename="../../build/labels_tr.py" line="445"/>
         <source>En post från servern gick inte att dekryptera. Den kan vara manipulerad eller krypterad med en annan teamnyckel.</source>
         <translation>A record from the server could not be decrypted. It may have been tampered with or encrypted with a different team key.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="432"/>
+        <location filename="../../build/labels_tr.py" line="446"/>
         <source>Teamets nyckelring är inte hel.</source>
         <translation>The team&apos;s key ring is not complete.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="433"/>
+        <location filename="../../build/labels_tr.py" line="447"/>
         <source>Teamnyckeln gick inte att öppna med den här datorns nyckel.</source>
         <translation>The team key could not be opened with this computer&apos;s key.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="434"/>
+        <location filename="../../build/labels_tr.py" line="448"/>
         <source>Teamets återställningskod stämmer inte. Kontrollera koden på papperet.</source>
         <translation>The team&apos;s recovery code does not match. Check the code on the paper.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="435"/>
+        <location filename="../../build/labels_tr.py" line="449"/>
         <source>Teamets nyckelring gick inte att läsa.</source>
         <translation>The team&apos;s key ring could not be read.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="436"/>
+        <location filename="../../build/labels_tr.py" line="450"/>
         <source>Säkerhetskoden stämmer inte med den datorn som väntar. Godkänn inte datorn: kontrollera koden på kollegans skärm, och kontakta IT om den ändå inte stämmer.</source>
         <translation>The security code does not match the computer that is waiting. Do not approve the computer: check the code on your colleague&apos;s screen, and contact IT if it still does not match.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="437"/>
+        <location filename="../../build/labels_tr.py" line="451"/>
         <source>Datorn är inte ansluten till teamets server.</source>
         <translation>The computer is not connected to the team&apos;s server.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="438"/>
+        <location filename="../../build/labels_tr.py" line="452"/>
         <source>En teamnyckel utan avsändare tas inte emot.</source>
         <translation>A team key without a sender is not accepted.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="439"/>
+        <location filename="../../build/labels_tr.py" line="453"/>
         <source>En teamnyckel från en okänd avsändare tas inte emot.</source>
         <translation>A team key from an unknown sender is not accepted.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="440"/>
+        <location filename="../../build/labels_tr.py" line="454"/>
         <source>Servern byter läge hela tiden. Försök igen om en stund, och kontakta IT om det inte går över.</source>
         <translation>The server keeps changing state. Try again in a while, and contact IT if it does not stop.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="441"/>
+        <location filename="../../build/labels_tr.py" line="455"/>
         <source>Datorn är godkänd men har ännu inte fått teamnyckeln. Be teamets administratör godkänna den i sstdesk, eller ange teamets återställningskod.</source>
         <translation>The computer is approved but has not yet received the team key. Ask the team&apos;s administrator to approve it in sstdesk, or enter the team&apos;s recovery code.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="442"/>
+        <location filename="../../build/labels_tr.py" line="456"/>
         <source>fälten stämmer inte med postens sort</source>
         <translation>the fields do not match the kind of record</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="443"/>
+        <location filename="../../build/labels_tr.py" line="457"/>
         <source>postens id stämmer inte</source>
         <translation>the record&apos;s id does not match</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="444"/>
+        <location filename="../../build/labels_tr.py" line="458"/>
         <source>ett fält är inte lagrat som programmet lagrar det</source>
         <translation>a field is not stored the way the program stores it</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="445"/>
+        <location filename="../../build/labels_tr.py" line="459"/>
         <source>ett fält har ett värde programmet inte känner igen</source>
         <translation>a field has a value the program does not recognise</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="448"/>
+        <location filename="../../build/labels_tr.py" line="462"/>
         <source>personnumret går inte att läsa</source>
         <translation>the personal identity number cannot be read</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="446"/>
+        <location filename="../../build/labels_tr.py" line="460"/>
         <source>fältet {name} saknas</source>
         <translation>the field {name} is missing</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="447"/>
+        <location filename="../../build/labels_tr.py" line="461"/>
         <source>fältet {name} har fel typ</source>
         <translation>the field {name} has the wrong type</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="449"/>
+        <location filename="../../build/labels_tr.py" line="463"/>
         <source>fältet {name} går inte att lagra</source>
         <translation>the field {name} cannot be stored</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="450"/>
+        <location filename="../../build/labels_tr.py" line="464"/>
         <source>Ange serverns adress, till exempel https://sst.stad.se.</source>
         <translation>Enter the server&apos;s address, for example https://sst.stad.se.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="451"/>
+        <location filename="../../build/labels_tr.py" line="465"/>
         <source>Ange distriktets CA-certifikat (inställningen ca_bundle) – sstdesk litar bara på det.</source>
         <translation>Enter the district&apos;s CA certificate (the ca_bundle setting) – sstdesk trusts only that certificate.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="452"/>
+        <location filename="../../build/labels_tr.py" line="466"/>
         <source>Servern måste nås över https.</source>
         <translation>The server must be reached over https.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="467"/>
+        <location filename="../../build/labels_tr.py" line="481"/>
         <source>filen innehåller fel delar</source>
         <translation>the file contains the wrong parts</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="468"/>
+        <location filename="../../build/labels_tr.py" line="482"/>
         <source>innehållsförteckningen är felaktig</source>
         <translation>the table of contents is incorrect</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="469"/>
+        <location filename="../../build/labels_tr.py" line="483"/>
         <source>Den nya lösenfrasen måste ha minst 8 tecken. Välj gärna flera ord.</source>
         <translation>The new passphrase must have at least 8 characters. Several words are a good choice.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="453"/>
+        <location filename="../../build/labels_tr.py" line="467"/>
         <source>Mappen {folder} finns inte – anslut USB-minnet eller välj en annan mapp. Ingenting har ändrats.</source>
         <translation>The folder {folder} does not exist – connect the USB stick or choose another folder. Nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="454"/>
+        <location filename="../../build/labels_tr.py" line="468"/>
         <source>Det går inte att skriva i mappen {folder} (den är skrivskyddad eller du saknar behörighet) – välj en annan mapp. Ingenting har ändrats.</source>
         <translation>The folder {folder} cannot be written to (it is read-only or you do not have permission) – choose another folder. Nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="455"/>
+        <location filename="../../build/labels_tr.py" line="469"/>
         <source>Disken är full – ingenting har ändrats. Frigör utrymme på {where} eller välj en annan mapp.</source>
         <translation>The disk is full – nothing has been changed. Free up space on {where} or choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="456"/>
+        <location filename="../../build/labels_tr.py" line="470"/>
         <source>Säkerhetskopian kunde inte skrivas till {where} ({why}). Ingenting har ändrats.</source>
         <translation>The backup could not be written to {where} ({why}). Nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="457"/>
+        <location filename="../../build/labels_tr.py" line="471"/>
         <source>Säkerhetskopian gick inte att öppna när den kontrollerades ({why}), så den är borttagen – försök igen, gärna till en annan disk. Valvet är orört.</source>
         <translation>The backup could not be opened when it was checked ({why}), so it has been deleted – try again, preferably to another disk. The vault is untouched.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="458"/>
+        <location filename="../../build/labels_tr.py" line="472"/>
         <source>Säkerhetskopian {name} är skadad eller ofullständig ({why}) och kan inte användas. Ingenting har ändrats.</source>
         <translation>The backup {name} is damaged or incomplete ({why}) and cannot be used. Nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="459"/>
+        <location filename="../../build/labels_tr.py" line="473"/>
         <source>Filen {name} är ingen säkerhetskopia från sstdesk.</source>
         <translation>The file {name} is not a backup from sstdesk.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="460"/>
+        <location filename="../../build/labels_tr.py" line="474"/>
         <source>Säkerhetskopian {name} hänger inte ihop: nyckelfilen hör till ett annat valv än databasen. Ingenting har ändrats.</source>
         <translation>The backup {name} does not fit together: the key file belongs to a different vault than the database. Nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="461"/>
+        <location filename="../../build/labels_tr.py" line="475"/>
         <source>Säkerhetskopian {name} är gjord med en nyare version av sstdesk – uppdatera programmet först. Ingenting har ändrats.</source>
         <translation>The backup {name} was made with a newer version of sstdesk – update the program first. Nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="462"/>
+        <location filename="../../build/labels_tr.py" line="476"/>
         <source>Återställningskoden</source>
         <translation>The recovery code</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="463"/>
+        <location filename="../../build/labels_tr.py" line="477"/>
         <source>Lösenfrasen</source>
         <translation>The passphrase</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="464"/>
+        <location filename="../../build/labels_tr.py" line="478"/>
         <source>{what} öppnar inte säkerhetskopian {name} – använd lösenfrasen som gällde när kopian gjordes, eller återställningskoden. Ingenting har ändrats.</source>
         <translation>{what} does not open the backup {name} – use the passphrase that was in use when the copy was made, or the recovery code. Nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="470"/>
+        <location filename="../../build/labels_tr.py" line="484"/>
         <source>nyckelfilen hör till ett annat valv</source>
         <translation>the key file belongs to a different vault</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="465"/>
+        <location filename="../../build/labels_tr.py" line="479"/>
         <source>{folder} är ingen mapp. Välj en mapp för säkerhetskopian.</source>
         <translation>{folder} is not a folder. Choose a folder for the backup.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="471"/>
+        <location filename="../../build/labels_tr.py" line="485"/>
         <source>Välj en mapp utanför profilmappen, helst på ett USB-minne eller en annan disk: en kopia bredvid valvet försvinner med datorn.</source>
         <translation>Choose a folder outside the profile folder, preferably on a USB stick or another disk: a copy next to the vault is lost along with the computer.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="472"/>
+        <location filename="../../build/labels_tr.py" line="486"/>
         <source>Valvet är inte krypterat, och en okrypterad kopia skrivs inte.</source>
         <translation>The vault is not encrypted, and an unencrypted copy will not be written.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="473"/>
+        <location filename="../../build/labels_tr.py" line="487"/>
         <source>innehållsförteckningen lästes tillbaka fel</source>
         <translation>the table of contents was read back incorrectly</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="474"/>
+        <location filename="../../build/labels_tr.py" line="488"/>
         <source>antalet poster stämmer inte med valvets</source>
         <translation>the number of records does not match the vault&apos;s</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="475"/>
+        <location filename="../../build/labels_tr.py" line="489"/>
         <source>databasen kan inte läsas med nyckeln</source>
         <translation>the database cannot be read with the key</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="476"/>
+        <location filename="../../build/labels_tr.py" line="490"/>
         <source>en sida i databasen har ändrats</source>
         <translation>a page in the database has been changed</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="477"/>
+        <location filename="../../build/labels_tr.py" line="491"/>
         <source>databasen hör till ett annat valv än nyckelfilen</source>
         <translation>the database belongs to a different vault than the key file</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="478"/>
+        <location filename="../../build/labels_tr.py" line="492"/>
         <source>databasen kan inte läsas</source>
         <translation>the database cannot be read</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="466"/>
+        <location filename="../../build/labels_tr.py" line="480"/>
         <source>Filen {path} finns inte.</source>
         <translation>The file {path} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="479"/>
+        <location filename="../../build/labels_tr.py" line="493"/>
         <source>innehållsförteckningen kan inte läsas</source>
         <translation>the table of contents cannot be read</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="480"/>
+        <location filename="../../build/labels_tr.py" line="494"/>
         <source>nyckelfilen kan inte läsas</source>
         <translation>the key file cannot be read</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="481"/>
+        <location filename="../../build/labels_tr.py" line="495"/>
         <source>databasen kan inte öppnas av den här versionen</source>
         <translation>the database cannot be opened by this version</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="482"/>
+        <location filename="../../build/labels_tr.py" line="496"/>
         <source>databasen kan inte skrivas</source>
         <translation>the database cannot be written</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="483"/>
+        <location filename="../../build/labels_tr.py" line="497"/>
         <source>innehållsförteckningen är ofullständig</source>
         <translation>the table of contents is incomplete</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="484"/>
+        <location filename="../../build/labels_tr.py" line="498"/>
         <source>filen känns inte igen</source>
         <translation>the file is not recognised</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="485"/>
+        <location filename="../../build/labels_tr.py" line="499"/>
         <source>filen är avkortad eller skadad</source>
         <translation>the file is truncated or damaged</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="486"/>
+        <location filename="../../build/labels_tr.py" line="500"/>
         <source>lösenfrasen öppnar inte kopian</source>
         <translation>the passphrase does not open the copy</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="487"/>
+        <location filename="../../build/labels_tr.py" line="501"/>
         <source>Fel lösenfras. Kontrollera Caps Lock och försök igen.</source>
         <translation>Wrong passphrase. Check Caps Lock and try again.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="493"/>
+        <location filename="../../build/labels_tr.py" line="507"/>
         <source>Återställningskoden stämmer inte. Kontrollera att du skrivit av den rätt – bindestreck och mellanslag spelar ingen roll.</source>
         <translation>The recovery code does not match. Check that you copied it correctly – hyphens and spaces do not matter.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="488"/>
+        <location filename="../../build/labels_tr.py" line="502"/>
         <source>{what} {path} är skadad och kan inte läsas. Ingenting har ändrats. Återställ filen från en säkerhetskopia eller kontakta IT-supporten.</source>
         <translation>{what} {path} is damaged and cannot be read. Nothing has been changed. Restore the file from a backup or contact IT support.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="489"/>
+        <location filename="../../build/labels_tr.py" line="503"/>
         <source>Nyckelfilen</source>
         <translation>The key file</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="490"/>
+        <location filename="../../build/labels_tr.py" line="504"/>
         <source>Databasfilen</source>
         <translation>The database file</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="498"/>
+        <location filename="../../build/labels_tr.py" line="512"/>
         <source>Disken är full – ingenting har ändrats. Frigör utrymme (töm till exempel papperskorgen eller mappen Hämtade filer) och försök igen.</source>
         <translation>The disk is full – nothing has been changed. Free up space (for example, empty the Recycle Bin or the Downloads folder) and try again.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="500"/>
+        <location filename="../../build/labels_tr.py" line="514"/>
         <source>Valvet används av ett annat sstdesk-program just nu. Ingenting har ändrats. Försök igen om en stund.</source>
         <translation>The vault is being used by another copy of sstdesk right now. Nothing has been changed. Try again in a while.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="491"/>
+        <location filename="../../build/labels_tr.py" line="505"/>
         <source>{wrong} Vänta {seconds} s innan du försöker igen.</source>
         <translation>{wrong} Wait {seconds} s before you try again.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="492"/>
+        <location filename="../../build/labels_tr.py" line="506"/>
         <source>Vänta {wait_seconds} s innan du försöker igen. Efter flera felaktiga lösenfraser väntar programmet allt längre, och lösenfrasen prövades inte nu.</source>
         <translation>Wait {wait_seconds} s before you try again. After several wrong passphrases the program waits longer and longer, and the passphrase was not tried this time.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="494"/>
+        <location filename="../../build/labels_tr.py" line="508"/>
         <source>Det finns inget valv i {directory}. Skapa ett nytt valv först.</source>
         <translation>There is no vault in {directory}. Create a new vault first.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="495"/>
+        <location filename="../../build/labels_tr.py" line="509"/>
         <source>Det finns redan ett valv i {directory}. Välj en annan mapp eller öppna valvet.</source>
         <translation>There is already a vault in {directory}. Choose another folder or open the vault.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="496"/>
+        <location filename="../../build/labels_tr.py" line="510"/>
         <source>{what} {path} saknas, så valvet kan inte öppnas. Ingenting har ändrats. Återställ valvet från en säkerhetskopia, eller börja om med ett tomt valv (de filer som finns sparas undan).</source>
         <translation>{what} {path} is missing, so the vault cannot be opened. Nothing has been changed. Restore the vault from a backup, or start over with an empty vault (the existing files are set aside).</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="497"/>
+        <location filename="../../build/labels_tr.py" line="511"/>
         <source>Databasfilen {path} är tom (0 byte). Ditt valv öppnas inte som ett tomt valv. Återställ valvet från en säkerhetskopia, eller börja om med ett tomt valv (de filer som finns sparas undan).</source>
         <translation>The database file {path} is empty (0 bytes). Your vault will not be opened as an empty vault. Restore the vault from a backup, or start over with an empty vault (the existing files are set aside).</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="499"/>
+        <location filename="../../build/labels_tr.py" line="513"/>
         <source>Det går inte att skriva i profilmappen {directory} (den är skrivskyddad). Ingenting har ändrats. Be IT-supporten ge dig skrivrätt till mappen.</source>
         <translation>The profile folder {directory} cannot be written to (it is read-only). Nothing has been changed. Ask IT support to give you write access to the folder.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="501"/>
+        <location filename="../../build/labels_tr.py" line="515"/>
         <source>Profilen {directory} är redan öppen i sstdesk{at}. Använd det fönstret, eller stäng det först.</source>
         <translation>The profile {directory} is already open in sstdesk{at}. Use that window, or close it first.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="502"/>
+        <location filename="../../build/labels_tr.py" line="516"/>
         <source>Nyckelfilen {path} anger för svag nyckelhärledning och godtas inte. Filen kan ha manipulerats. Kontakta IT-supporten.</source>
         <translation>The key file {path} specifies a key derivation that is too weak and is not accepted. The file may have been tampered with. Contact IT support.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="503"/>
+        <location filename="../../build/labels_tr.py" line="517"/>
         <source>Krypteringsbiblioteket har en version som inte stöds ({version}). Installera om programmet.</source>
         <translation>The encryption library has a version that is not supported ({version}). Reinstall the program.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="504"/>
+        <location filename="../../build/labels_tr.py" line="518"/>
         <source>orimliga inställningar för nyckelhärledningen</source>
         <translation>unreasonable settings for the key derivation</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="505"/>
+        <location filename="../../build/labels_tr.py" line="519"/>
         <source>nyckelfilen kunde inte läsas tillbaka</source>
         <translation>the key file could not be read back</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="506"/>
+        <location filename="../../build/labels_tr.py" line="520"/>
         <source>Valvet har skapats av en nyare version av sstdesk. Uppdatera programmet.</source>
         <translation>The vault was created by a newer version of sstdesk. Update the program.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="507"/>
+        <location filename="../../build/labels_tr.py" line="521"/>
         <source>en avbruten återställning kan inte slutföras</source>
         <translation>an interrupted restore cannot be completed</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="508"/>
+        <location filename="../../build/labels_tr.py" line="522"/>
         <source>Skriv {word} för att börja om med ett tomt valv.</source>
         <translation>Type {word} to start over with an empty vault.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="509"/>
+        <location filename="../../build/labels_tr.py" line="523"/>
         <source>Lösenfrasen måste ha minst 8 tecken. Välj gärna flera ord.</source>
         <translation>The passphrase must have at least 8 characters. Several words are a good choice.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="510"/>
+        <location filename="../../build/labels_tr.py" line="524"/>
         <source>Den nya lösenfrasen måste ha minst 8 tecken.</source>
         <translation>The new passphrase must have at least 8 characters.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="511"/>
+        <location filename="../../build/labels_tr.py" line="525"/>
         <source>Valvet är låst. Lås upp det först.</source>
         <translation>The vault is locked. Unlock it first.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="512"/>
+        <location filename="../../build/labels_tr.py" line="526"/>
         <source> och </source>
         <translation> and </translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="513"/>
+        <location filename="../../build/labels_tr.py" line="527"/>
         <source> eller </source>
         <translation> or </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../build/labels_tr.py" line="518"/>
+        <location filename="../../build/labels_tr.py" line="532"/>
         <source>%n dagar kvar</source>
         <translation>
             <numerusform>%n day left</numerusform>
@@ -7043,7 +7142,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../build/labels_tr.py" line="519"/>
+        <location filename="../../build/labels_tr.py" line="533"/>
         <source>%n osignerade journalanteckningar</source>
         <translation>
             <numerusform>%n unsigned journal note</numerusform>
@@ -7051,7 +7150,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../build/labels_tr.py" line="520"/>
+        <location filename="../../build/labels_tr.py" line="534"/>
         <source>Perioden {start} – {end} överlappar %n perioder som redan är registrerade för ärendet: {spans}.</source>
         <translation>
             <numerusform>The period {start} – {end} overlaps %n period that is already registered for the case: {spans}.</numerusform>
@@ -7114,7 +7213,7 @@
     <message>
         <location filename="../../build/labels_tr.py" line="161"/>
         <source>Påbörja kartläggning…</source>
-        <translation>Start the assessment…</translation>
+        <translation>Start the mapping…</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="162"/>

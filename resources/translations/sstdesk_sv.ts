@@ -4,7 +4,7 @@
 <context>
     <name>CaseloadPage</name>
     <message numerus="yes">
-        <location filename="../../sstdesk/ui/pages.py" line="736"/>
+        <location filename="../../sstdesk/ui/pages.py" line="738"/>
         <source>%n elever</source>
         <translation>
             <numerusform>%n elev</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sstdesk/ui/pages.py" line="761"/>
+        <location filename="../../sstdesk/ui/pages.py" line="763"/>
         <source>%n uppgifter att göra senast på söndag. Möten och det som förfaller senare räknas inte.</source>
         <translation>
             <numerusform>%n uppgift att göra senast på söndag. Möten och det som förfaller senare räknas inte.</numerusform>
@@ -107,7 +107,7 @@
 <context>
     <name>domain</name>
     <message numerus="yes">
-        <location filename="../../build/labels_tr.py" line="518"/>
+        <location filename="../../build/labels_tr.py" line="532"/>
         <source>%n dagar kvar</source>
         <translation>
             <numerusform>%n dag kvar</numerusform>
@@ -115,7 +115,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../build/labels_tr.py" line="519"/>
+        <location filename="../../build/labels_tr.py" line="533"/>
         <source>%n osignerade journalanteckningar</source>
         <translation>
             <numerusform>%n osignerad journalanteckning</numerusform>
@@ -123,7 +123,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../build/labels_tr.py" line="520"/>
+        <location filename="../../build/labels_tr.py" line="534"/>
         <source>Perioden {start} – {end} överlappar %n perioder som redan är registrerade för ärendet: {spans}.</source>
         <translation>
             <numerusform>Perioden {start} – {end} överlappar en period som redan är registrerad för ärendet: {spans}.</numerusform>

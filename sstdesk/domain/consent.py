@@ -360,11 +360,13 @@ def _missing_answers(
             return Phrase("Eleven är {age} och ska själv lämna sitt samtycke.", age=age)
         if assessment_complete(record.consent) or not guardians_missing:
             return ""
+        # Both ways out are named: the assessment, or the answers still missing.
         return Phrase(
-            "Eleven är {age} och samtycker ensam, men ingen mognadsbedömning är "
-            "dokumenterad (vem som bedömde, när och på vilka grunder). Dokumentera "
-            "bedömningen, eller låt även vårdnadshavarna samtycka.",
+            "Eleven är {age} och har samtyckt, men ingen mognadsbedömning är dokumenterad "
+            "(vem som bedömde, när och på vilka grunder). Dokumentera bedömningen, eller "
+            "låt även vårdnadshavarna samtycka: {missing}",
             age=age,
+            missing=shape(guardians_missing, "lower_first"),
         )
     if oldest >= CO_SIGN_AGE and not child_yes:
         if not _custodians(guardians):

@@ -14,7 +14,7 @@ from sstdesk.domain.codes import ENDED_STAGES, Stage
 from sstdesk.domain.errors import TransitionError
 from sstdesk.domain.formatting import format_date
 from sstdesk.domain.model import Case
-from sstdesk.domain.phrase import Phrase
+from sstdesk.domain.phrase import Phrase, lowered
 
 BOOSTER_AFTER_DAYS = 91  # a boosterträff about three months after closure
 
@@ -45,27 +45,31 @@ class CaseFacts:
 def refusal(case: Case, to: Stage, *, facts: CaseFacts, reason: str = "") -> str | None:
     """Why `case` may not move to `to` now, or None when it may."""
     if case.stage in ENDED_STAGES:
-        return f"Ärendet är redan {case.stage.label.lower()} och kan inte ändras."
+        return Phrase("Ärendet är redan {stage} och kan inte ändras.", stage=lowered(case.stage))
     if to is Stage.CANCELLED:
-        return None if reason.strip() else "Ange varför ärendet avbryts."
+        return None if reason.strip() else Phrase("Ange varför ärendet avbryts.")
     if to not in NEXT.get(case.stage, ()):
-        return f"Ett ärende kan inte gå från ”{case.stage.label}” till ”{to.label}”."
+        return Phrase("Ett ärende kan inte gå från ”{old}” till ”{new}”.", old=case.stage, new=to)
     if to is Stage.NOT_ENROLLED and not reason.strip():
-        return "Ange varför eleven inte skrivs in."
+        return Phrase("Ange varför eleven inte skrivs in.")
     if to is Stage.MAPPING and not facts.consent_covers_school:
-        detail = f" {facts.consent_problem}" if facts.consent_problem else ""
-        return "Eleven kan inte skrivas in förrän ett giltigt samtycke omfattar skolan." + detail
+        if facts.consent_problem:
+            return Phrase(
+                "Eleven kan inte skrivas in förrän ett giltigt samtycke omfattar skolan. {why}",
+                why=facts.consent_problem,
+            )
+        return Phrase("Eleven kan inte skrivas in förrän ett giltigt samtycke omfattar skolan.")
     if to is Stage.PLANNING and not facts.mapping_started:
-        return "Påbörja kartläggningen innan planeringen."
+        return Phrase("Påbörja kartläggningen innan planeringen.")
     if to is Stage.INTERVENTION and case.stage is Stage.PLANNING:
         if not facts.plan_established:
-            return "Handlingsplanen måste fastställas innan genomförandet börjar."
+            return Phrase("Handlingsplanen måste fastställas innan genomförandet börjar.")
         if not facts.plan_has_goal_and_intervention:
-            return "Handlingsplanen behöver minst ett mål och en insats."
+            return Phrase("Handlingsplanen behöver minst ett mål och en insats.")
     if to is Stage.CLOSED and not facts.follow_up_held:
-        return "Gör minst en uppföljning innan eleven skrivs ut."
+        return Phrase("Gör minst en uppföljning innan eleven skrivs ut.")
     if case.paused and to is not Stage.CANCELLED:
-        return "Ärendet är pausat. Återuppta det först."
+        return Phrase("Ärendet är pausat. Återuppta det först.")
     return None
 
 

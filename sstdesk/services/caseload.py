@@ -186,7 +186,7 @@ class CaseloadService:
         today = self.today()
         referral_date = referral_date or today
         if referral_date > today:
-            raise DomainError("Aktualiseringsdatumet ligger i framtiden.")
+            raise DomainError(Phrase("Aktualiseringsdatumet ligger i framtiden."))
         if not reason.strip():
             raise DomainError(Phrase("Ange anledningen till aktualiseringen."))
         if referred_by is None:
@@ -1077,7 +1077,7 @@ class CaseloadService:
 
     def add_factor(self, factor: MappingFactor) -> MappingFactor:
         if not factor.description.strip():
-            raise DomainError("Beskriv faktorn.")
+            raise DomainError(Phrase("Beskriv faktorn."))
         mapping = self._require(self.vault.repo, Mapping, factor.mapping_id)
         return self._store(factor, None, "mapping.factor", case_id=mapping.case_id)
 

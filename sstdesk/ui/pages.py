@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QPagedPaintDevice, QPainter, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -186,12 +186,14 @@ def strength_hint(passphrase: str) -> str:
     """A plain-language hint; long phrases of several words beat clever short ones."""
     words = len(passphrase.split())
     if len(passphrase) < 8:
-        return "För kort – minst 8 tecken."
-    if len(passphrase) >= 20 and words >= 3:
-        return "Stark lösenfras."
-    if len(passphrase) >= 14:
-        return "Godkänd. Fler ord gör den starkare."
-    return "Svag. Använd gärna tre eller fler ord."
+        hint = QT_TRANSLATE_NOOP("PassphraseHint", "För kort – minst 8 tecken.")
+    elif len(passphrase) >= 20 and words >= 3:
+        hint = QT_TRANSLATE_NOOP("PassphraseHint", "Stark lösenfras.")
+    elif len(passphrase) >= 14:
+        hint = QT_TRANSLATE_NOOP("PassphraseHint", "Godkänd. Fler ord gör den starkare.")
+    else:
+        hint = QT_TRANSLATE_NOOP("PassphraseHint", "Svag. Använd gärna tre eller fler ord.")
+    return QCoreApplication.translate("PassphraseHint", hint)
 
 
 class CreatePage(_Centered):

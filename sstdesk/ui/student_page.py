@@ -280,6 +280,7 @@ class StudentPage(QWidget):
         (QT_TRANSLATE_NOOP("StudentPage", "Handlingsplan…"), "plan"),
         (QT_TRANSLATE_NOOP("StudentPage", "Nytt mål…"), "goal"),
         (QT_TRANSLATE_NOOP("StudentPage", "Insats…"), "intervention"),
+        (QT_TRANSLATE_NOOP("StudentPage", "SIP…"), "sip"),
         (QT_TRANSLATE_NOOP("StudentPage", "Möte…"), "meeting"),
         (QT_TRANSLATE_NOOP("StudentPage", "Närvaro…"), "attendance"),
         (QT_TRANSLATE_NOOP("StudentPage", "Uppföljning…"), "follow_up"),
@@ -296,7 +297,6 @@ class StudentPage(QWidget):
         (QT_TRANSLATE_NOOP("StudentPage", "Ändra mål…"), "edit_goal"),
         (QT_TRANSLATE_NOOP("StudentPage", "Ändra uppföljningsdatum…"), "follow_up_dates"),
         (QT_TRANSLATE_NOOP("StudentPage", "Planera eller flytta boosterträff…"), "plan_booster"),
-        (QT_TRANSLATE_NOOP("StudentPage", "SIP…"), "sip"),
     )
 
     def __init__(self) -> None:
