@@ -1122,10 +1122,11 @@ class CaseloadService:
             )
         with self.vault.transaction() as repo:
             case = self._require(repo, Case, plan.case_id)
-            if any(
-                p.status is not PlanStatus.ENDED for p in repo.find(ActionPlan, case_id=case.id)
-            ):
+            plans = repo.find(ActionPlan, case_id=case.id)
+            if any(p.status is not PlanStatus.ENDED for p in plans):
                 raise DomainError(ONE_PLAN)
+            # After an ended plan, the new one is the next version: the one shown as current.
+            plan = replace(plan, version=max((p.version for p in plans), default=0) + 1)
             self._touch(repo, case)
             repo.put(plan)
             repo.put(replace(goal, plan_id=plan.id))

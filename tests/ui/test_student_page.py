@@ -2,17 +2,27 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from sstdesk.domain.codes import ConsentStatus, NoteStatus, Stage
+from sstdesk.domain.codes import (
+    ConsentStatus,
+    InterventionKind,
+    NoteStatus,
+    Performer,
+    PlanStatus,
+    Stage,
+)
+from sstdesk.domain.model import ActionPlan, Goal, Intervention
 from sstdesk.services.views import StudentFile
 from sstdesk.ui.main_window import MainWindow
 from sstdesk.ui.student_page import AUTOSAVE_MS
 from tests.conftest import PASSPHRASE
-from tests.ui.helpers import confirm_end, start_note
+from tests.ui.helpers import confirm_end, fill, start_note
 
 
 def read_file(qtbot: Any, win: MainWindow, student_id: str) -> StudentFile:
@@ -202,3 +212,47 @@ def test_words_typed_just_before_the_page_is_read_again_stay_and_are_saved(
     qtbot.waitUntil(lambda: not win.runner.busy, timeout=10_000)
     texts = [n.text for n in read_file(qtbot, win, student_id).current.notes]
     assert "Ringde mamma. Hembesok om en vecka." in texts
+
+
+def test_a_plan_saved_as_a_draft_is_established_from_handlingsplan(
+    qtbot: Any, unlocked: Any
+) -> None:
+    win = unlocked
+    student_id = open_first(qtbot, win, Stage.PLANNING)
+    current = read_file(qtbot, win, student_id).current
+    service = win.service
+    if current.current_plan is not None:  # the demo's plan: ended, so a new one may start
+        done: list[Any] = []
+        win.runner.run_db(
+            lambda: service.vault.repo.put(replace(current.current_plan, status=PlanStatus.ENDED)),
+            done=done.append,
+        )
+        qtbot.waitUntil(lambda: bool(done), timeout=10_000)
+    today = service.today()
+    plan = ActionPlan(case_id=current.case.id, student_goals="Orka gå dit.")
+    goal = Goal(
+        plan_id=plan.id,
+        number=1,
+        wording="Gå till skolan",
+        indicator="Närvaro",
+        baseline="40 %",
+        target="85 %",
+        due_on=today + dt.timedelta(days=60),
+    )
+    talks = Intervention(
+        plan_id=plan.id,
+        kind=InterventionKind.SUPPORTIVE_TALKS,
+        performer=Performer.TEAM,
+        start_on=today,
+    )
+    done = []
+    win.runner.run_db(lambda: service.start_plan(plan, goal, talks), done=done.append)
+    qtbot.waitUntil(lambda: bool(done), timeout=10_000)
+    win.reopen_student()
+    qtbot.waitUntil(lambda: not win.runner.busy, timeout=10_000)
+    win.actions.start("plan")
+    qtbot.waitUntil(lambda: win.actions.last is not None and win.actions.last.isVisible())
+    assert win.actions.last.windowTitle() == "Fastställ handlingsplanen"
+    fill(qtbot, win, {"follow_up_on": today + dt.timedelta(days=30)})
+    shown = read_file(qtbot, win, student_id).current.current_plan
+    assert shown.id == plan.id and shown.status is PlanStatus.ESTABLISHED
