@@ -143,12 +143,8 @@ class Phrase(str):
         kept = self.__dict__.pop("_kept", None)
         if kept is None:
             raise AttributeError(name)
-        self.template, self.n, self.one, self.shapes = (
-            kept["t"],
-            kept["n"],
-            kept["one"],
-            tuple(kept["s"]),
-        )
+        self.template, self.n, self.one = kept["t"], kept.get("n"), kept.get("one", "")
+        self.shapes = tuple(kept.get("s", ()))
         self.values = {key: _decode(value) for key, value in kept["v"].items()}
         return getattr(self, name)
 
@@ -223,18 +219,22 @@ def shape(text: str, *shapes: str) -> str:
 
 
 def to_data(text: str) -> object:
-    """`text` as JSON-able data that keeps a phrase a phrase; a plain str stays a str."""
+    """`text` as JSON-able data that keeps a phrase a phrase; a plain str stays a str, and so
+    does a phrase with nothing in it (said by its template alone, as a plain str is)."""
     if not isinstance(text, Phrase):
         return text
-    values = {key: _encode(value) for key, value in text.values.items()}
-    return {
+    if not text.values and text.n is None and not text.shapes:
+        return text.template
+    data: dict[str, object] = {
         "t": text.template,
-        "v": values,
-        "n": text.n,
-        "one": text.one,
-        "s": text.shapes,
+        "v": {key: _encode(value) for key, value in text.values.items()},
         "sv": str.__str__(text),
     }
+    if text.n is not None:
+        data.update(n=text.n, one=text.one)
+    if text.shapes:
+        data["s"] = text.shapes
+    return data
 
 
 def from_data(data: object) -> str:
@@ -245,7 +245,9 @@ def from_data(data: object) -> str:
         kept._kept = data  # type: ignore[attr-defined]
         return kept
     values = {key: _decode(value) for key, value in data["v"].items()}
-    return Phrase._make(data["t"], values, data["n"], data["one"], tuple(data["s"]))
+    return Phrase._make(
+        data["t"], values, data.get("n"), data.get("one", ""), tuple(data.get("s", ()))
+    )
 
 
 def _encode(value: Value) -> object:
