@@ -307,12 +307,11 @@ def test_a_case_has_one_handlingsplan_at_a_time(service: CaseloadService) -> Non
     service.save_plan(ActionPlan(case_id=e.case_id, student_goals="En ny plan."))
 
 
-def test_a_plan_refused_for_its_dates_leaves_nothing_behind(service: CaseloadService) -> None:
-    """The plan, its first goal and its insats are stored together or not at all."""
-    e = refer_student(service)
-    today = service.today()
-    later, yesterday = today + dt.timedelta(days=30), today - dt.timedelta(days=1)
-    plan = ActionPlan(case_id=e.case_id, student_goals="Orka gå dit.")
+def first_plan(
+    case_id: str, today: dt.date, *, goal_due: dt.date
+) -> tuple[ActionPlan, Goal, Intervention]:
+    """A new plan with its first goal and insats, as the Handlingsplan dialog makes them."""
+    plan = ActionPlan(case_id=case_id, student_goals="Orka gå dit.")
     goal = Goal(
         plan_id=plan.id,
         number=1,
@@ -320,14 +319,23 @@ def test_a_plan_refused_for_its_dates_leaves_nothing_behind(service: CaseloadSer
         indicator="Närvaro 85 %",
         baseline="40 %",
         target="85 %",
-        due_on=later,
+        due_on=goal_due,
     )
-    first = Intervention(
+    talks = Intervention(
         plan_id=plan.id,
         kind=InterventionKind.SUPPORTIVE_TALKS,
         performer=Performer.TEAM,
         start_on=today,
     )
+    return plan, goal, talks
+
+
+def test_a_plan_refused_for_its_dates_leaves_nothing_behind(service: CaseloadService) -> None:
+    """The plan, its first goal and its insats are stored together or not at all."""
+    e = refer_student(service)
+    today = service.today()
+    later, yesterday = today + dt.timedelta(days=30), today - dt.timedelta(days=1)
+    plan, goal, first = first_plan(e.case_id, today, goal_due=later)
     for bad_goal, follow_up_on, why in (
         (goal, today, "Uppföljningsdatumet ska ligga efter"),
         (replace(goal, due_on=yesterday), later, "redan varit"),

@@ -11,17 +11,15 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from sstdesk.domain.codes import (
     ConsentStatus,
-    InterventionKind,
     NoteStatus,
-    Performer,
     PlanStatus,
     Stage,
 )
-from sstdesk.domain.model import ActionPlan, Goal, Intervention
 from sstdesk.services.views import StudentFile
 from sstdesk.ui.main_window import MainWindow
 from sstdesk.ui.student_page import AUTOSAVE_MS
 from tests.conftest import PASSPHRASE
+from tests.services.test_editing import first_plan
 from tests.ui.helpers import confirm_end, fill, start_note
 
 
@@ -229,22 +227,7 @@ def test_a_plan_saved_as_a_draft_is_established_from_handlingsplan(
         )
         qtbot.waitUntil(lambda: bool(done), timeout=10_000)
     today = service.today()
-    plan = ActionPlan(case_id=current.case.id, student_goals="Orka gå dit.")
-    goal = Goal(
-        plan_id=plan.id,
-        number=1,
-        wording="Gå till skolan",
-        indicator="Närvaro",
-        baseline="40 %",
-        target="85 %",
-        due_on=today + dt.timedelta(days=60),
-    )
-    talks = Intervention(
-        plan_id=plan.id,
-        kind=InterventionKind.SUPPORTIVE_TALKS,
-        performer=Performer.TEAM,
-        start_on=today,
-    )
+    plan, goal, talks = first_plan(current.case.id, today, goal_due=today + dt.timedelta(days=60))
     done = []
     win.runner.run_db(lambda: service.start_plan(plan, goal, talks), done=done.append)
     qtbot.waitUntil(lambda: bool(done), timeout=10_000)
