@@ -1,22 +1,29 @@
-"""Which column holds what: guessed from the headers, corrected by the person,
-remembered per school by header name (so a reordered export still fits)."""
+"""Which column holds what, in which unit: guessed from the headers and the cells,
+corrected by the person, remembered per school by header name (so a reordered export
+still fits). Layer: imports.
+
+The guess never picks between equals: two columns that could both be the giltig
+frånvaro (an HT and a VT column) leave the field for the person, and a column whose
+unit neither the header nor the cells give is mapped without a unit, which
+`ColumnMapping.missing` then asks for. A percentage column is preferred over the same
+figure in hours, minutes or lessons (it needs no scheduled time to be read).
+"""
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, replace
-from enum import StrEnum
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
+from sstdesk.domain.phrase import Phrase
+from sstdesk.imports.headers import HeaderReading, Unit, classify
+from sstdesk.imports.values import UNIT_SAID, Profile
 
-class Unit(StrEnum):
-    PERCENT = "percent"
-    MINUTES = "minutes"
-    LESSONS = "lessons"
+if TYPE_CHECKING:
+    from sstdesk.imports.table import Table
 
-    @property
-    def label(self) -> str:
-        return {"percent": "Procent", "minutes": "Minuter", "lessons": "Lektioner"}[self.value]
-
+__all__ = ["FIELDS", "ColumnMapping", "Sense", "Unit", "guess", "guess_table", "senses"]
 
 # The fields a column can be mapped to, with their Swedish names for the mapping step.
 FIELDS: dict[str, str] = {
@@ -29,23 +36,25 @@ FIELDS: dict[str, str] = {
     "invalid": "Ogiltig frånvaro",
     "scheduled": "Schemalagd tid (minuter eller lektioner)",
 }
+ABSENCE = ("valid", "invalid", "total")
+MEASURED = (*ABSENCE, "scheduled")
 
-# Checked in this order: "ogiltig" must win over "giltig", "schemalagd tid totalt" over "total".
-_SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("personnummer", ("personnummer", "personnr", "pnr", "person-nr")),
-    ("invalid", ("ogiltig", "oanmäld", "olovlig")),
-    ("valid", ("giltig", "anmäld", "lovlig")),
-    ("scheduled", ("schemalagd", "schematid", "lektioner totalt", "antal lektioner", "total tid")),
-    ("total", ("total", "frånvaro totalt", "frånvaro")),
-    ("period_start", ("från", "fr.o.m", "start", "period start")),
-    ("period_end", ("till", "t.o.m", "slut", "period slut")),
-    ("name", ("namn", "elev")),
-)
+# The fields as a sentence names them.
+FIELD_SAID: dict[str, Phrase] = {
+    "personnummer": Phrase("personnummer"),
+    "name": Phrase("namn"),
+    "period_start": Phrase("period från"),
+    "period_end": Phrase("period till"),
+    "total": Phrase("total frånvaro"),
+    "valid": Phrase("giltig frånvaro"),
+    "invalid": Phrase("ogiltig frånvaro"),
+    "scheduled": Phrase("schemalagd tid"),
+}
 
 
 @dataclass(frozen=True)
 class ColumnMapping:
-    """Column indexes (None: not in the file) and the unit the absence is given in."""
+    """Column indexes (None: not in the file) and the unit of each measured column."""
 
     personnummer: int | None = None
     name: int | None = None
@@ -55,28 +64,66 @@ class ColumnMapping:
     valid: int | None = None
     invalid: int | None = None
     scheduled: int | None = None
-    unit: Unit = Unit.PERCENT
+    units: dict[str, Unit] = field(default_factory=dict)
 
-    def missing(self) -> list[str]:
+    def unit_of(self, name: str) -> Unit | None:
+        return self.units.get(name) if getattr(self, name) is not None else None
+
+    def needs_scheduled(self) -> set[str]:
+        """The dimensions ("time", "lessons", "days") the absence is given in that need a
+        scheduled time to become percentages."""
+        return {
+            unit.dimension
+            for name in ABSENCE
+            if (unit := self.unit_of(name)) is not None and unit.dimension != "share"
+        }
+
+    def missing(self) -> list[Phrase]:
         """What the mapping still lacks, in Swedish; empty when it can be used."""
-        lacking = []
+        lacking: list[Phrase] = []
         if self.personnummer is None:
-            lacking.append("personnummer")
+            lacking.append(Phrase("kolumnen med personnummer"))
         if self.valid is None or self.invalid is None:
-            lacking.append("giltig och ogiltig frånvaro")
-        if self.unit is not Unit.PERCENT and self.scheduled is None:
-            lacking.append("schemalagd tid (behövs när frånvaron anges i minuter eller lektioner)")
+            lacking.append(Phrase("kolumnerna med giltig och ogiltig frånvaro"))
+        for name in ABSENCE:
+            if getattr(self, name) is not None and self.unit_of(name) is None:
+                lacking.append(Phrase("enheten för {field}", field=FIELD_SAID[name]))
+        dimensions = self.needs_scheduled()
+        if dimensions:
+            unit = self.unit_of("scheduled")
+            if self.scheduled is None:
+                lacking.append(
+                    Phrase("kolumnen med schemalagd tid (frånvaron anges inte i procent)")
+                )
+            elif unit is None:
+                lacking.append(Phrase("enheten för den schemalagda tiden"))
+            elif unit.dimension == "share":
+                lacking.append(Phrase("en schemalagd tid i timmar, minuter, lektioner eller dagar"))
+            elif len(dimensions) > 1 or unit.dimension not in dimensions:
+                lacking.append(
+                    Phrase(
+                        "frånvaro och schemalagd tid i samma slags enhet (tid, lektioner "
+                        "eller dagar)"
+                    )
+                )
         if (self.period_start is None) != (self.period_end is None):
-            lacking.append("både period från och period till (eller ingen av dem)")
+            lacking.append(Phrase("både period från och period till (eller ingen av dem)"))
         return lacking
 
     def columns(self) -> dict[str, int]:
         return {f: i for f in FIELDS if (i := getattr(self, f)) is not None}
 
+    def with_column(self, name: str, index: int | None, unit: Unit | None = None) -> ColumnMapping:
+        units = {k: v for k, v in self.units.items() if k != name}
+        if index is not None and unit is not None:
+            units[name] = unit
+        return replace(self, **{name: index}, units=units)
+
     def to_json(self, headers: tuple[str, ...]) -> str:
         """Remembered by header name, not by position."""
         named = {f: headers[i] for f, i in self.columns().items() if i < len(headers)}
-        return json.dumps({"columns": named, "unit": self.unit.value}, ensure_ascii=False)
+        units = {f: u.value for f, u in self.units.items() if f in named}
+        return json.dumps({"columns": named, "units": units}, ensure_ascii=False)
 
     @classmethod
     def from_json(cls, text: str, headers: tuple[str, ...]) -> ColumnMapping | None:
@@ -85,26 +132,170 @@ class ColumnMapping:
             saved = json.loads(text)
             index = {h.casefold(): i for i, h in enumerate(headers)}
             columns = {f: index[h.casefold()] for f, h in saved["columns"].items() if f in FIELDS}
-            return cls(**columns, unit=Unit(saved["unit"]))
-        except (ValueError, KeyError, TypeError):
+            if "units" in saved:
+                units = {f: Unit(u) for f, u in saved["units"].items() if f in columns}
+            else:  # remembered before units were per column: one unit for the absence
+                old = Unit(saved["unit"])
+                units = {f: old for f in ABSENCE if f in columns}
+                if old is not Unit.PERCENT and "scheduled" in columns:
+                    units["scheduled"] = old
+            return cls(**columns, units=units)
+        except (ValueError, KeyError, TypeError, AttributeError):
             return None
 
 
-def guess(headers: tuple[str, ...]) -> ColumnMapping:
-    """The likeliest mapping from the header texts; the person checks it."""
-    found: dict[str, int] = {}
-    for index, header in enumerate(headers):
-        text = header.casefold()
-        for field, words in _SYNONYMS:
-            if field not in found and any(w in text for w in words):
-                found[field] = index
-                break
-    mapping = ColumnMapping(**found)
-    absence = " ".join(
-        headers[i].casefold() for i in (mapping.valid, mapping.invalid) if i is not None
-    )
-    if "min" in absence:
-        mapping = replace(mapping, unit=Unit.MINUTES)
-    elif "lektion" in absence or "pass" in absence:
-        mapping = replace(mapping, unit=Unit.LESSONS)
-    return mapping
+# -- what each column is ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Sense:
+    """A column as the guess sees it: what its header says, the unit header and cells
+    agree on (None when neither says, or they disagree), and a doubt to show."""
+
+    index: int
+    header: str
+    reading: HeaderReading
+    unit: Unit | None
+    doubt: Phrase | None = None
+
+    @property
+    def field(self) -> str | None:
+        return self.reading.field
+
+
+def sense(index: int, header: str, cells: Profile | None = None) -> Sense:
+    reading = classify(header)
+    said = reading.unit
+    shown = cells.unit if cells is not None else None
+    label = header or f"kolumn {index + 1}"
+    if reading.unit_conflict:
+        return Sense(
+            index,
+            header,
+            reading,
+            None,
+            Phrase("Rubriken ”{header}” nämner två olika enheter.", header=label),
+        )
+    if cells is not None and cells.mixed:
+        return Sense(
+            index,
+            header,
+            reading,
+            None,
+            Phrase("Cellerna i ”{header}” blandar procent, tider och antal.", header=label),
+        )
+    if said is not None and shown is not None and said.dimension != shown.dimension:
+        return Sense(
+            index,
+            header,
+            reading,
+            None,
+            Phrase(
+                "Rubriken ”{header}” anger {said}, men cellerna är {shown}.",
+                header=label,
+                said=UNIT_SAID[said],
+                shown=UNIT_SAID[shown],
+            ),
+        )
+    unit = said or shown
+    if unit is Unit.PERCENT and shown is None and cells is not None and cells.at_most_one:
+        return Sense(
+            index,
+            header,
+            reading,
+            None,
+            Phrase(
+                "Alla värden i ”{header}” är 1 eller mindre: är de procent, eller andelar där "
+                "0,096 betyder 9,6 %?",
+                header=label,
+            ),
+        )
+    return Sense(index, header, reading, unit)
+
+
+def senses(table: Table) -> tuple[Sense, ...]:
+    return tuple(sense(i, h, table.profiles[i]) for i, h in enumerate(table.headers))
+
+
+# -- the guess ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Choice:
+    mapping: ColumnMapping
+    ambiguous: dict[str, tuple[Sense, ...]]  # field -> the equals the guess left
+
+
+def guess(headers: Sequence[str]) -> ColumnMapping:
+    """The likeliest mapping from the header texts alone; the person checks it."""
+    return choose(tuple(sense(i, h) for i, h in enumerate(headers))).mapping
+
+
+def guess_table(table: Table) -> ColumnMapping:
+    """The likeliest mapping from the headers and what the cells show."""
+    return choose(senses(table)).mapping
+
+
+_RANK = {"share": 0, "time": 1, "lessons": 2, "days": 2}
+_NAME_RANK = {"full": 0, "last": 1, "first": 2}
+
+
+def choose(columns: Sequence[Sense]) -> Choice:
+    by_field: dict[str, list[Sense]] = {}
+    for column in columns:
+        if column.field and not column.reading.weak:
+            by_field.setdefault(column.field, []).append(column)
+    chosen: dict[str, int] = {}
+    units: dict[str, Unit] = {}
+    ambiguous: dict[str, tuple[Sense, ...]] = {}
+
+    def take(name: str, candidates: list[Sense]) -> None:
+        if len(candidates) == 1:
+            chosen[name] = candidates[0].index
+            if candidates[0].unit is not None:
+                units[name] = candidates[0].unit
+        elif candidates:
+            ambiguous[name] = tuple(candidates)
+
+    take("personnummer", by_field.get("personnummer", []))
+    names = by_field.get("name", [])
+    if names:
+        best = min(_NAME_RANK.get(c.reading.name_kind, 0) for c in names)
+        first = [c for c in names if _NAME_RANK.get(c.reading.name_kind, 0) == best][0]
+        chosen["name"] = first.index  # a name is only compared: the first of equals will do
+    starts, ends = by_field.get("period_start", []), by_field.get("period_end", [])
+    if starts or ends:
+        take("period_start", starts)
+        take("period_end", ends)
+    else:
+        ranges = by_field.get("period", [])
+        take("period_start", ranges)
+        take("period_end", ranges)
+    for name in ABSENCE:
+        candidates = by_field.get(name, [])
+        if name == "total":  # only a check: never without its unit
+            candidates = [c for c in candidates if c.unit is not None]
+        if candidates:
+            best = min(_rank(c) for c in candidates)
+            take(name, [c for c in candidates if _rank(c) == best])
+    mapping = ColumnMapping(**chosen, units=units)
+    needed = mapping.needs_scheduled()
+    scheduled = by_field.get("scheduled", [])
+    if needed:
+        fitting = [c for c in scheduled if c.unit is not None and c.unit.dimension in needed]
+        unknown = [c for c in scheduled if c.unit is None]
+        take("scheduled", fitting or unknown)
+    elif len(scheduled) == 1:
+        take("scheduled", scheduled)
+    return Choice(ColumnMapping(**chosen, units=units), ambiguous)
+
+
+def _rank(column: Sense) -> int:
+    return _RANK[column.unit.dimension] if column.unit is not None else 3
+
+
+def suggested_unit(table: Table, index: int) -> Unit | None:
+    """The unit a column's header and cells agree on, for a column the person chose."""
+    if not 0 <= index < len(table.headers):
+        return None
+    return sense(index, table.headers[index], table.profiles[index]).unit

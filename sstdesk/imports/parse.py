@@ -3,19 +3,25 @@
 Every row ends up in exactly one of the two lists; an error names the line in
 the file and says in Swedish what is wrong with it. Nothing here knows which
 students the vault holds.
+
+Each measured column is read in its own unit (mapping.units): percent and shares as
+they are, hours, minutes, lessons and days against the row's scheduled time of the
+same kind. A row whose figures do not hold together (more absence than was scheduled,
+giltig and ogiltig above the total) is refused, never written rounded into shape.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sstdesk.domain.errors import PersonnummerError
 from sstdesk.domain.personnummer import parse as parse_personnummer
 from sstdesk.domain.phrase import Phrase
-from sstdesk.imports.mapping import ColumnMapping, Unit
+from sstdesk.imports.mapping import ColumnMapping
 from sstdesk.imports.table import Table
+from sstdesk.imports.values import Style, ValueProblem, amount, dates_in
 
 TOLERANCE_PCT = 0.6  # rounding in the schools' exports: 12,3 + 4,5 may be shown as 16,9
 
@@ -48,8 +54,19 @@ class Parsed:
 VALID, INVALID, TOTAL = Phrase("Giltig"), Phrase("Ogiltig"), Phrase("Total")
 
 
-class _RowProblem(ValueError):
-    pass
+# The absence figures and the scheduled time, as a row's problem names them.
+VALID, INVALID, TOTAL = Phrase("Giltig"), Phrase("Ogiltig"), Phrase("Total")
+LABELS = {
+    "valid": Phrase("Giltig frånvaro"),
+    "invalid": Phrase("Ogiltig frånvaro"),
+    "total": Phrase("Total frånvaro"),
+    "scheduled": Phrase("Schemalagd tid"),
+}
+SUMMARY_WORDS = ("summa", "totalt", "total", "medel", "genomsnitt", "snitt", "samtliga", "alla")
+
+
+class RowProblem(ValueError):
+    """A row that cannot be read; args[0] is the Swedish reason."""
 
 
 def parse_table(
@@ -59,14 +76,16 @@ def parse_table(
     today: dt.date,
     period: tuple[dt.date, dt.date] | None = None,
 ) -> Parsed:
-    """`period` is the person's choice when the file has no period columns."""
+    """`period` is the person's choice when the file has no period columns; without it
+    the period the file states above its header is used."""
     rows: list[AttendanceRow] = []
     errors: list[RowError] = []
     seen: dict[tuple[str, dt.date, dt.date], int] = {}
+    period = period or table.period
     for line, cells in table.rows:
         try:
-            row = _row(line, cells, mapping, today=today, period=period)
-        except _RowProblem as problem:
+            row = read_row(line, cells, table, mapping, today=today, period=period)
+        except RowProblem as problem:
             errors.append(RowError(line, problem.args[0]))  # a Phrase, said in the window
             continue
         key = (row.personnummer, row.period_start, row.period_end)
@@ -82,81 +101,65 @@ def parse_table(
     return Parsed(tuple(rows), tuple(errors))
 
 
-def _row(
+def cell_of(cells: Sequence[str], index: int | None) -> str:
+    return cells[index].strip() if index is not None and index < len(cells) else ""
+
+
+def not_a_student(cells: Sequence[str], table: Table, mapping: ColumnMapping) -> Phrase | None:
+    """Why a row is a repeated header, a group title, a note or a sum, if it is."""
+    filled = [c.strip() for c in cells if c.strip()]
+    width = len(table.headers)
+    if any(table.headers) and tuple(c.strip() for c in cells[:width]) == table.headers:
+        return Phrase("Rubrikraden upprepas här; raden är ingen elev.")
+    extra = [c for c in cells[width:] if c.strip()]
+    if width and extra:
+        return Phrase(
+            "Raden har fler ifyllda celler än rubrikraden har kolumner, så kolumnerna kan ha "
+            "förskjutits (ett kommatecken i ett tal?). Kontrollera raden i filen."
+        )
+    if cell_of(cells, mapping.personnummer):
+        return None
+    if len(filled) == 1:
+        return Phrase(
+            "Raden har bara en ifylld cell (”{text}”): en rubrik eller anteckning, ingen elev.",
+            text=_short(filled[0]),
+        )
+    for text in filled:
+        if text.casefold().startswith(SUMMARY_WORDS):
+            return Phrase("Summeringsrad (”{text}”), ingen elev.", text=_short(text))
+    return None
+
+
+def read_row(
     line: int,
-    cells: tuple[str, ...],
+    cells: Sequence[str],
+    table: Table,
     mapping: ColumnMapping,
     *,
     today: dt.date,
     period: tuple[dt.date, dt.date] | None,
 ) -> AttendanceRow:
-    def cell(index: int | None) -> str:
-        return cells[index].strip() if index is not None and index < len(cells) else ""
-
-    raw_pnr = cell(mapping.personnummer)
-    if not raw_pnr:
-        raise _RowProblem("Personnummer saknas.")
-    try:
-        pnr = parse_personnummer(raw_pnr, today=today)
-    except PersonnummerError as error:
-        raise _RowProblem(
-            Phrase(
-                "Personnumret ”{raw_pnr}” godtas inte: {error}",
-                raw_pnr=_short(raw_pnr),
-                error=error,
-            )
-        ) from error
-
-    if mapping.period_start is not None and mapping.period_end is not None:
-        start = _date(cell(mapping.period_start), Phrase("Period från"))
-        end = _date(cell(mapping.period_end), Phrase("Period till"))
-    elif period is not None:
-        start, end = period
-    else:
-        raise _RowProblem(Phrase("Perioden saknas: ange den för hela filen."))
+    """One row read through the mapping, or RowProblem saying why not."""
+    refused = not_a_student(cells, table, mapping)
+    if refused is not None:
+        raise RowProblem(refused)
+    pnr = read_personnummer(cell_of(cells, mapping.personnummer), today=today)
+    start, end = read_period(cells, mapping, table.style, period)
     if end < start:
-        raise _RowProblem(Phrase("Periodens slut ligger före dess början."))
+        raise RowProblem(Phrase("Periodens slut ligger före dess början."))
     if end > today:
-        raise _RowProblem(Phrase("Perioden slutar {value}, i framtiden.", value=end.isoformat()))
-
-    valid = _number(cell(mapping.valid), Phrase("Giltig frånvaro"))
-    invalid = _number(cell(mapping.invalid), Phrase("Ogiltig frånvaro"))
-    total_text = cell(mapping.total)
-    total = _number(total_text, Phrase("Total frånvaro")) if total_text else None
-    if mapping.unit is not Unit.PERCENT:
-        scheduled = _number(cell(mapping.scheduled), Phrase("Schemalagd tid"))
-        if scheduled <= 0:
-            raise _RowProblem(
-                Phrase("Schemalagd tid är noll: frånvaron kan inte räknas i procent.")
-            )
-        unit = Phrase("minuter") if mapping.unit is Unit.MINUTES else Phrase("lektioner")
-        for label, value in ((VALID, valid), (INVALID, invalid), (TOTAL, total)):
-            if value is not None and value > scheduled:
-                raise _RowProblem(
-                    Phrase(
-                        "{label} frånvaro ({value} {unit}) är mer än den schemalagda tiden "
-                        "({scheduled} {unit}).",
-                        label=label,
-                        value=_fmt(value),
-                        unit=unit,
-                        scheduled=_fmt(scheduled),
-                    )
-                )
-        valid, invalid = valid / scheduled * 100, invalid / scheduled * 100
-        total = total / scheduled * 100 if total is not None else None
-    for label, value in ((VALID, valid), (INVALID, invalid), (TOTAL, total)):
-        if value is not None and not 0 <= value <= 100:
-            raise _RowProblem(
-                Phrase(
-                    "{label} frånvaro är {value} %; den ska vara 0–100 %.",
-                    label=label,
-                    value=_fmt(value),
-                )
-            )
+        raise RowProblem(Phrase("Perioden slutar {value}, i framtiden.", value=end.isoformat()))
+    valid = percent_of("valid", cells, mapping, table.style)
+    invalid = percent_of("invalid", cells, mapping, table.style)
+    total = (
+        percent_of("total", cells, mapping, table.style)
+        if cell_of(cells, mapping.total) and mapping.unit_of("total") is not None
+        else None
+    )
     if total is None:
         total = valid + invalid
     elif valid + invalid > total + TOLERANCE_PCT:
-        raise _RowProblem(
+        raise RowProblem(
             Phrase(
                 "Giltig ({valid} %) och ogiltig ({invalid} %) frånvaro är tillsammans mer än den "
                 "totala ({total} %).",
@@ -166,51 +169,156 @@ def _row(
             )
         )
     if valid + invalid > 100 + TOLERANCE_PCT:
-        raise _RowProblem(Phrase("Giltig och ogiltig frånvaro är tillsammans mer än 100 %."))
+        raise RowProblem(Phrase("Giltig och ogiltig frånvaro är tillsammans mer än 100 %."))
     return AttendanceRow(
         line=line,
         personnummer=str(pnr),
-        name=cell(mapping.name),
+        name=cell_of(cells, mapping.name),
         period_start=start,
         period_end=end,
         total_pct=round(min(total, 100.0), 1),
-        valid_pct=round(valid, 1),
-        invalid_pct=round(invalid, 1),
+        valid_pct=round(min(valid, 100.0), 1),
+        invalid_pct=round(min(invalid, 100.0), 1),
     )
 
 
-_NUMBER = re.compile(r"^-?\d+(?:[.,]\d+)?$")
+def read_personnummer(raw: str, *, today: dt.date) -> str:
+    if not raw:
+        raise RowProblem(Phrase("Personnummer saknas."))
+    try:
+        return str(parse_personnummer(raw, today=today))
+    except PersonnummerError as error:
+        digits = sum(ch.isdigit() for ch in raw)
+        hint = (
+            Phrase(" (Har Excel tagit bort en nolla först i numret?)")
+            if digits in (9, 11) and raw.isdigit()
+            else ""
+        )
+        raise RowProblem(
+            Phrase(
+                "Personnumret ”{raw_pnr}” godtas inte: {error}{hint}",
+                raw_pnr=_short(raw),
+                error=error.args[0] if error.args else str(error),
+                hint=hint,
+            )
+        ) from error
 
 
-def _number(text: str, label: str) -> float:
-    cleaned = text.replace("\u00a0", "").replace(" ", "").removesuffix("%")
-    if not cleaned:
-        raise _RowProblem(Phrase("{label} saknas.", label=label))
-    if not _NUMBER.match(cleaned):
-        raise _RowProblem(Phrase("{label} ”{text}” är inget tal.", label=label, text=_short(text)))
-    return float(cleaned.replace(",", "."))
+def read_period(
+    cells: Sequence[str],
+    mapping: ColumnMapping,
+    style: Style,
+    period: tuple[dt.date, dt.date] | None,
+) -> tuple[dt.date, dt.date]:
+    if mapping.period_start is None or mapping.period_end is None:
+        if period is None:
+            raise RowProblem(Phrase("Perioden saknas: ange den för hela filen."))
+        return period
+    if mapping.period_start == mapping.period_end:
+        text = cell_of(cells, mapping.period_start)
+        found = _dates(text, Phrase("Period"), style)
+        if len(found) != 2:
+            raise RowProblem(
+                Phrase(
+                    "Perioden ”{text}” ska vara två datum, från och till (ÅÅÅÅ-MM-DD – "
+                    "ÅÅÅÅ-MM-DD).",
+                    text=_short(text),
+                )
+            )
+        return found[0], found[1]
+    return (
+        _date(cell_of(cells, mapping.period_start), Phrase("Period från"), style),
+        _date(cell_of(cells, mapping.period_end), Phrase("Period till"), style),
+    )
 
 
-_DATE_FORMATS = ("%Y-%m-%d", "%Y%m%d", "%d/%m/%Y", "%d.%m.%Y", "%Y-%m-%dT%H:%M:%S")
+def amount_of(name: str, cells: Sequence[str], mapping: ColumnMapping, style: Style) -> float:
+    """A measured column's cell in its dimension's base (percent, minutes, a count)."""
+    text = cell_of(cells, getattr(mapping, name))
+    unit = mapping.unit_of(name)
+    if not text:
+        raise RowProblem(Phrase("{label} saknas.", label=LABELS[name]))
+    if unit is None:
+        raise RowProblem(Phrase("{label}: enheten är inte vald.", label=LABELS[name]))
+    try:
+        return amount(text, unit, style)
+    except ValueProblem as problem:
+        raise RowProblem(
+            Phrase("{label}: {problem}", label=LABELS[name], problem=problem.args[0])
+        ) from problem
 
 
-def _date(text: str, label: str) -> dt.date:
-    for fmt in _DATE_FORMATS:
-        try:
-            return dt.datetime.strptime(text.strip(), fmt).date()
-        except ValueError:
-            continue
-    if not text.strip():
-        raise _RowProblem(Phrase("{label} saknas.", label=label))
-    raise _RowProblem(
+def percent_of(name: str, cells: Sequence[str], mapping: ColumnMapping, style: Style) -> float:
+    """An absence column's cell as a percentage of the scheduled time."""
+    value = amount_of(name, cells, mapping, style)
+    unit = mapping.unit_of(name)
+    assert unit is not None  # amount_of refuses a column without a unit
+    label = {"valid": VALID, "invalid": INVALID, "total": TOTAL}[name]
+    if unit.dimension != "share":
+        scheduled_unit = mapping.unit_of("scheduled")
+        if scheduled_unit is None or scheduled_unit.dimension != unit.dimension:
+            raise RowProblem(
+                Phrase(
+                    "{label} frånvaro kan inte räknas i procent utan schemalagd tid i samma "
+                    "slags enhet.",
+                    label=label,
+                )
+            )
+        scheduled = amount_of("scheduled", cells, mapping, style)
+        if scheduled <= 0:
+            raise RowProblem(Phrase("Schemalagd tid är noll: frånvaron kan inte räknas i procent."))
+        if value > scheduled * (1 + TOLERANCE_PCT / 100):
+            raise RowProblem(
+                Phrase(
+                    "{label} frånvaro (”{value}”) är mer än den schemalagda tiden (”{scheduled}”).",
+                    label=label,
+                    value=_short(cell_of(cells, getattr(mapping, name))),
+                    scheduled=_short(cell_of(cells, mapping.scheduled)),
+                )
+            )
+        value = value / scheduled * 100
+    if not 0 <= value <= 100 + TOLERANCE_PCT:
+        raise RowProblem(
+            Phrase(
+                "{label} frånvaro är {value} %; den ska vara 0–100 %.",
+                label=label,
+                value=_fmt(value),
+            )
+        )
+    return value
+
+
+def _dates(text: str, label: str, style: Style) -> list[dt.date]:
+    if not text:
+        raise RowProblem(Phrase("{label} saknas.", label=label))
+    try:
+        return dates_in(text, style)
+    except ValueProblem as problem:
+        raise RowProblem(
+            Phrase("{label}: {problem}", label=label, problem=problem.args[0])
+        ) from problem
+
+
+def _date(text: str, label: str, style: Style) -> dt.date:
+    found = _dates(text, label, style)
+    if len(found) == 1:
+        return found[0]
+    if found:
+        raise RowProblem(
+            Phrase("{label} ”{text}” innehåller flera datum.", label=label, text=_short(text))
+        )
+    raise RowProblem(
         Phrase(
             "{label} ”{text}” är inget datum (skriv ÅÅÅÅ-MM-DD).", label=label, text=_short(text)
         )
     )
 
 
-def _fmt(value: float) -> str:
+def fmt(value: float) -> str:
     return f"{value:.1f}".replace(".", ",").removesuffix(",0")
+
+
+_fmt = fmt
 
 
 def _short(text: str) -> str:

@@ -1,8 +1,18 @@
 """A school's export as a table of text cells, whatever the file looked like.
 
-CSV with `;`, `,` or tab, in UTF-8 (with or without BOM) or Windows-1252, or an
-XLSX workbook's first sheet. The first non-empty row is the header. Each row
-keeps its line number in the file, so an error can point at it.
+CSV or text with `;`, `,`, tab or `|` between the columns, in UTF-8 (with or without
+BOM), UTF-16 (Excel's "Unicode text"), Windows-1252 or DOS (CP850); an XLSX workbook
+(the sheet whose header reads best); or an HTML table saved with an .xls name.
+
+Every cell is text, and an XLSX cell is written as what it means, by its number format:
+a percent cell 0.096 as "9,6 %", a duration or time cell as "4:30", a date as
+2026-10-01. CSV and XLSX are then read by one set of rules (imports.values).
+
+The header is the row with the most recognisable column names among the first 30; the
+title and metadata lines above it are kept aside (a period they state is kept for the
+rows), and a second header row that only gives units ("tim", "%") under merged group
+labels is joined to the one above. Each row keeps its line number in the file, so an
+error can point at it.
 """
 
 from __future__ import annotations
@@ -10,14 +20,33 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import re
 import zipfile
+from collections import Counter
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import cached_property
+from html.parser import HTMLParser
 
 from sstdesk.domain.errors import DomainError
-from sstdesk.domain.phrase import Phrase
+from sstdesk.domain.phrase import Joined, Phrase
+from sstdesk.imports.headers import classify, is_unit_only
+from sstdesk.imports.values import (
+    MONTH_NAMES,
+    Profile,
+    Style,
+    ValueProblem,
+    dates_in,
+    profile,
+    style_of,
+)
 
 MAX_BYTES = 25 * 1024 * 1024  # a school's export of 10,000 rows is about 1 MB
-DELIMITERS = {";": "semikolon", ",": "kommatecken", "\t": "tabb"}
+DELIMITERS = {";": "semikolon", "\t": "tabb", ",": "kommatecken", "|": "lodstreck"}
+HEADER_SEARCH = 30  # the header is among the first rows
+MIN_SCORE = 2  # recognisable column names a header has at least
+
+Rows = list[tuple[int, tuple[str, ...]]]
 
 
 class ImportFileError(DomainError):
@@ -29,6 +58,22 @@ class Table:
     headers: tuple[str, ...]
     rows: tuple[tuple[int, tuple[str, ...]], ...]  # (line number in the file, cells)
     description: str  # e.g. "CSV, UTF-8, semikolon"
+    header_line: int = 1
+    above: tuple[str, ...] = ()  # the title and metadata lines above the header
+    period: tuple[dt.date, dt.date] | None = None  # as the lines above state it
+    notes: tuple[str, ...] = ()  # what the reading did that the person should know
+
+    @cached_property
+    def style(self) -> Style:
+        return style_of(cell for _, cells in self.rows for cell in cells)
+
+    @cached_property
+    def profiles(self) -> tuple[Profile, ...]:
+        return tuple(profile(self.column(i)) for i in range(len(self.headers)))
+
+    def column(self, index: int) -> Iterator[str]:
+        for _, cells in self.rows:
+            yield cells[index] if index < len(cells) else ""
 
 
 def read_table(data: bytes, filename: str = "") -> Table:
@@ -45,6 +90,13 @@ def read_table(data: bytes, filename: str = "") -> Table:
             )
         )
     if data[:4] == b"PK\x03\x04" or filename.lower().endswith((".xlsx", ".xlsm")):
+        if b"opendocument" in data[:200]:
+            raise ImportFileError(
+                Phrase(
+                    "Filen är ett OpenDocument-kalkylark (.ods). Spara den som XLSX eller CSV "
+                    "och försök igen."
+                )
+            )
         return _read_xlsx(data)
     if data[:5] == b"%PDF-" or data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
         raise ImportFileError(
@@ -53,26 +105,51 @@ def read_table(data: bytes, filename: str = "") -> Table:
                 "Spara den som CSV eller XLSX och försök igen."
             )
         )
-    return _read_csv(data)
-
-
-def _read_csv(data: bytes) -> Table:
     text, encoding = _decode(data)
-    head = [line for line in text.splitlines() if line.strip()][:10]
-    delimiter = max(DELIMITERS, key=lambda d: max((line.count(d) for line in head), default=0))
-    if not any(line.count(delimiter) for line in head):
+    head = text[:2000].lstrip().lower()
+    if "urn:schemas-microsoft-com:office:spreadsheet" in text[:3000]:
+        raise ImportFileError(
+            Phrase(
+                "Filen är i Excels äldre XML-format. Öppna den i Excel, spara den som XLSX "
+                "eller CSV och försök igen."
+            )
+        )
+    if head.startswith(("<!doctype html", "<html", "<table", "<?xml", "<meta")) or (
+        head.startswith("<") and "<table" in text.lower()
+    ):
+        return _read_html(text, encoding)
+    return _read_csv(text, encoding)
+
+
+# -- text files -------------------------------------------------------------------------
+
+
+def _read_csv(text: str, encoding: str) -> Table:
+    lines = text.splitlines()
+    delimiter = None
+    for number, line in enumerate(lines):
+        if line.strip():
+            hint = re.fullmatch(r'"?sep=(.)"?\s*', line.strip(), re.IGNORECASE)
+            if hint and hint.group(1) in DELIMITERS:  # Excel's "sep=;" first line
+                delimiter = hint.group(1)
+                lines[number] = ""
+                text = "\n".join(lines)
+            break
+    head = [line for line in lines if line.strip()][:HEADER_SEARCH]
+    delimiter = delimiter or _delimiter(head)
+    if delimiter is None:
         raise ImportFileError(
             Phrase(
                 "Filen har bara en kolumn: hittar varken semikolon, kommatecken eller tabb mellan "
                 "kolumnerna. Exportera som CSV med kolumner för personnummer och frånvaro."
             )
         )
-    rows: list[tuple[int, tuple[str, ...]]] = []
+    rows: Rows = []
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
         for cells in reader:
             if any(c.strip() for c in cells):
-                rows.append((reader.line_num, tuple(c.strip() for c in cells)))
+                rows.append((reader.line_num, tuple(_unwrap(c) for c in cells)))
     except csv.Error as error:
         raise ImportFileError(
             Phrase(
@@ -84,28 +161,172 @@ def _read_csv(data: bytes) -> Table:
     return _table(rows, f"CSV, {encoding}, {DELIMITERS[delimiter]}")
 
 
+def _unwrap(cell: str) -> str:
+    """A cell as text: ="0304052382" (Excel's way of keeping leading zeros) is its text."""
+    cell = cell.strip()
+    match = re.fullmatch(r'="(.*)"', cell)
+    return match.group(1).strip() if match else cell
+
+
+def _delimiter(head: list[str]) -> str | None:
+    """The separator that splits the most lines into the same number of columns."""
+    best: tuple[int, int] = (0, 0)
+    chosen = None
+    for delimiter in DELIMITERS:
+        counts = [len(next(csv.reader([line], delimiter=delimiter), [])) for line in head]
+        several = [c for c in counts if c > 1]
+        if not several:
+            continue
+        width, lines = Counter(several).most_common(1)[0]
+        if (lines, width) > best:
+            best, chosen = (lines, width), delimiter
+    return chosen
+
+
+_SWEDISH_LETTERS = set("åäöÅÄÖéÉüÜ")
+# What Swedish letters look like when read in the wrong code page.
+_MISREAD = set("†„”Ž™‡‰ƒ‹›÷ÕõÃ┤╡╢╖╕╣║╗╝╜╛┐└┴┬├─┼╞╟╚╔╩╦╠═╬╧╨╤╥╙╘╒╓╫╪┘┌█▄▌▐▀")
+
+
 def _decode(data: bytes) -> tuple[str, str]:
+    if data.startswith(b"\xef\xbb\xbf"):
+        return _strict(data[3:], "utf-8"), "UTF-8"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return _strict(data, "utf-16"), "UTF-16"
+    if b"\x00" in data[:400]:
+        sample = data[:400]
+        odd, even = sample[1::2].count(0), sample[0::2].count(0)
+        if odd > len(sample) // 4 and even == 0:
+            return _strict(data, "utf-16-le"), "UTF-16"
+        if even > len(sample) // 4 and odd == 0:
+            return _strict(data, "utf-16-be"), "UTF-16"
+        raise ImportFileError(
+            Phrase(
+                "Filen verkar vara en binärfil, inte text. Spara den som CSV UTF-8 eller XLSX och "
+                "försök igen."
+            )
+        )
     try:
-        return data.decode("utf-8-sig"), "UTF-8"
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    try:
-        text = data.decode("cp1252")
-    except UnicodeDecodeError as error:
+    else:
+        return _repaired(text)
+    readings = []
+    for codec, name in (("cp1252", "Windows-1252"), ("cp850", "DOS (CP850)")):
+        try:
+            readings.append((_letters(data.decode(codec)), data.decode(codec), name))
+        except UnicodeDecodeError:
+            continue
+    if not readings:
         raise ImportFileError(
             Phrase(
                 "Filens teckenkodning känns inte igen (varken UTF-8 eller Windows-1252). Spara "
                 "den som CSV UTF-8 och försök igen."
             )
-        ) from error
-    if "\x00" in text:
+        )
+    _score, text, name = max(readings, key=lambda r: r[0])
+    return text, name
+
+
+def _strict(data: bytes, codec: str) -> str:
+    try:
+        return data.decode(codec)
+    except UnicodeDecodeError as error:
         raise ImportFileError(
             Phrase(
-                "Filen verkar vara sparad som UTF-16 eller vara en binärfil. Spara den som "
-                "CSV UTF-8 och försök igen."
+                "Filen säger sig vara {codec} men går inte att läsa så. Spara den som CSV UTF-8 "
+                "och försök igen.",
+                codec=codec.upper(),
             )
+        ) from error
+
+
+def _letters(text: str) -> int:
+    """Swedish letters read right, less those read in the wrong code page."""
+    return sum(ch in _SWEDISH_LETTERS for ch in text) - 3 * sum(ch in _MISREAD for ch in text)
+
+
+def _repaired(text: str) -> tuple[str, str]:
+    """UTF-8 that was read as Windows-1252 and saved again ("FrÃ¥nvaro"), put right."""
+    if not re.search("Ã[\u0080-\u00bf\u2018-\u203a\u0152-\u0178]", text):
+        return text, "UTF-8"
+    try:
+        fixed = text.encode("cp1252").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return text, "UTF-8"
+    if _letters(fixed) > _letters(text):
+        return fixed, "UTF-8 (dubbelkodad, rättad)"
+    return text, "UTF-8"
+
+
+class _Tables(HTMLParser):
+    """The rows of each <table> in an HTML page, cells as text, colspans kept."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tables: list[Rows] = []
+        self._row: list[str] | None = None
+        self._cell: list[str] | None = None
+        self._span = 1
+        self._depth = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "table":
+            self._depth += 1
+            self.tables.append([])
+        elif tag == "tr" and self._depth:
+            self._row = []
+        elif tag in ("td", "th") and self._row is not None:
+            self._cell = []
+            span = dict(attrs).get("colspan") or "1"
+            self._span = int(span) if span.isdigit() and 0 < int(span) < 100 else 1
+        elif tag == "br" and self._cell is not None:
+            self._cell.append(" ")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("td", "th"):
+            self._end_cell()
+        elif tag == "tr":
+            self._end_cell()
+            if self._row is not None and self.tables:
+                rows = self.tables[-1]
+                rows.append((len(rows) + 1, tuple(self._row)))
+            self._row = None
+        elif tag == "table" and self._depth:
+            self._depth -= 1
+
+    def handle_data(self, data: str) -> None:
+        if self._cell is not None:
+            self._cell.append(data)
+
+    def _end_cell(self) -> None:
+        if self._cell is not None and self._row is not None:
+            self._row.append(" ".join("".join(self._cell).split()))
+            self._row.extend([""] * (self._span - 1))
+        self._cell = None
+
+
+def _read_html(text: str, encoding: str) -> Table:
+    parser = _Tables()
+    try:
+        parser.feed(text)
+        parser.close()
+    except (ValueError, AssertionError) as error:
+        raise ImportFileError(
+            Phrase("Filen ser ut som en webbsida men går inte att läsa. Spara den som CSV.")
+        ) from error
+    tables = [[(n, c) for n, c in rows if any(c)] for rows in parser.tables]
+    tables = [rows for rows in tables if rows]
+    if not tables:
+        raise ImportFileError(
+            Phrase("Filen är en webbsida utan tabell. Exportera närvaron som CSV eller XLSX.")
         )
-    return text, "Windows-1252"
+    best = max(tables, key=lambda rows: _located_score(rows))
+    return _table(best, f"HTML-tabell, {encoding}")
+
+
+# -- workbooks --------------------------------------------------------------------------
 
 
 def _read_xlsx(data: bytes) -> Table:
@@ -113,43 +334,308 @@ def _read_xlsx(data: bytes) -> Table:
 
     try:
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as error:
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError) as error:
         raise ImportFileError(
             Phrase(
                 "Excel-filen går inte att öppna; den kan vara skadad eller lösenordsskyddad. "
                 "Öppna den i Excel, spara den på nytt och försök igen."
             )
         ) from error
+    sheets: list[tuple[str, Rows]] = []
     try:
-        sheet = book.worksheets[0]
-        rows = []
-        for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
-            cells = tuple(_cell(v) for v in values)
-            if any(cells):
-                rows.append((number, cells))
+        for sheet in book.worksheets:
+            rows: Rows = []
+            for number, cells in enumerate(sheet.iter_rows(), start=1):
+                values = tuple(_xlsx_cell(cell) for cell in cells)
+                if any(values):
+                    rows.append((number, values))
+            sheets.append((sheet.title, rows))
+    except (ValueError, KeyError, TypeError, zipfile.BadZipFile) as error:
+        raise ImportFileError(
+            Phrase(
+                "Excel-filen går inte att läsa helt; den kan vara skadad. Öppna den i Excel, "
+                "spara den på nytt och försök igen."
+            )
+        ) from error
     finally:
         book.close()
-    return _table(rows, "XLSX, första bladet")
+    filled = [(title, rows) for title, rows in sheets if rows]
+    if not filled:
+        raise ImportFileError(Phrase("Filen är tom. Exportera närvaron från skolans system igen."))
+    scores = [(_located_score(rows), -index) for index, (_, rows) in enumerate(filled)]
+    best = max(range(len(filled)), key=lambda i: scores[i])
+    title, rows = filled[best]
+    notes: list[str] = []
+    others = [t for i, (t, r) in enumerate(filled) if i != best and scores[i][0] >= MIN_SCORE]
+    if others:
+        notes.append(
+            Phrase(
+                "Arbetsboken har fler blad med kolumner för frånvaro ({sheets}); bara bladet "
+                "”{sheet}” läses. Spara de andra bladen som egna filer om de också ska in.",
+                sheets=Joined(f"”{t}”" for t in others),
+                sheet=title,
+            )
+        )
+    where = "första bladet" if sheets[0][0] == title else f"bladet ”{title}”"
+    return _table(rows, f"XLSX, {where}", notes)
 
 
-def _cell(value: object) -> str:
+def _xlsx_cell(cell: object) -> str:
+    """A cell as the text it means, by its value and number format."""
+    value = getattr(cell, "value", None)
     if value is None:
         return ""
+    fmt = str(getattr(cell, "number_format", "General") or "General")
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, dt.timedelta):
+        return _duration(value.total_seconds())
+    if isinstance(value, dt.time):
+        return _duration(value.hour * 3600 + value.minute * 60 + value.second)
     if isinstance(value, dt.datetime):
+        if _time_only(fmt):  # a duration past 24 hours in a "h:mm" cell
+            return _duration(_serial(value) * 86400)
         return value.date().isoformat() if value.time() == dt.time() else value.isoformat()
     if isinstance(value, dt.date):
         return value.isoformat()
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
+    if isinstance(value, int | float):
+        if _percent_format(fmt):
+            return f"{_plain(value * 100)} %"
+        return _plain(value)
     return str(value).strip()
 
 
-def _table(rows: list[tuple[int, tuple[str, ...]]], description: str) -> Table:
-    # The header is the first row with two or more cells: a title line above it is skipped.
-    start = next((i for i, (_, cells) in enumerate(rows) if sum(1 for c in cells if c) >= 2), None)
-    if start is None:
-        raise ImportFileError(Phrase("Filen är tom. Exportera närvaron från skolans system igen."))
-    (_, headers), body = rows[start], rows[start + 1 :]
+def _plain(value: float) -> str:
+    """A number without exponent or float noise, with a decimal comma. Never exactly three
+    decimals: "12,375" could be read as twelve thousand (imports.values), so it is
+    written "12,3750"."""
+    if isinstance(value, int) or float(value).is_integer():
+        return str(int(value))
+    text = f"{value:.10f}".rstrip("0")
+    if len(text.partition(".")[2]) == 3:
+        text += "0"
+    return text.replace(".", ",")  # as Swedish Excel shows it
+
+
+def _duration(seconds: float) -> str:
+    sign = "-" if seconds < 0 else ""
+    total = round(abs(seconds))
+    hours, rest = divmod(total, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{sign}{hours}:{minutes:02d}" + (f":{secs:02d}" if secs else "")
+
+
+def _format_parts(fmt: str) -> str:
+    """The format's codes, without quoted text, escapes, colours and locales."""
+    fmt = re.sub(r'"[^"]*"|\\.', "", fmt.lower())
+    return re.sub(r"\[(?![hms]+\])[^\]]*\]", "", fmt)
+
+
+def _percent_format(fmt: str) -> bool:
+    return "%" in _format_parts(fmt)
+
+
+def _time_only(fmt: str) -> bool:
+    parts = _format_parts(fmt)
+    return ("h" in parts or "s" in parts) and not any(ch in parts for ch in "dy")
+
+
+def _serial(value: dt.datetime) -> float:
+    """The Excel serial number openpyxl made this datetime from (1900 date system)."""
+    epoch = (
+        dt.datetime(1899, 12, 31) if value < dt.datetime(1900, 3, 1) else dt.datetime(1899, 12, 30)
+    )
+    return (value - epoch).total_seconds() / 86400
+
+
+# -- the header -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Located:
+    start: int  # index of the (first) header row
+    end: int  # index of the last header row
+    headers: tuple[str, ...]
+    score: int
+
+
+def _score(cells: Sequence[str]) -> int:
+    fields: set[str] = set()
+    for cell in cells:
+        if cell:
+            reading = classify(cell)
+            if reading.field and not reading.weak:
+                fields.add(reading.field)
+    return len(fields) + ("personnummer" in fields)
+
+
+def _filled(cells: Sequence[str]) -> int:
+    return sum(1 for c in cells if c)
+
+
+def _unit_row(cells: Sequence[str]) -> bool:
+    units = sum(1 for c in cells if c and is_unit_only(c))
+    return units >= 2 and units * 2 >= _filled(cells)
+
+
+def _join(upper: Sequence[str], lower: Sequence[str]) -> tuple[str, ...]:
+    """Two header rows as one: a group label (merged over its columns, so written only
+    in the first) with the unit under each column: "Giltig frånvaro" over "tim" and "%"
+    is "Giltig frånvaro (tim)" and "Giltig frånvaro (%)"."""
+    joined = []
+    carry = ""
+    for index in range(max(len(upper), len(lower))):
+        top = upper[index] if index < len(upper) else ""
+        bottom = lower[index] if index < len(lower) else ""
+        if top:
+            carry = top
+        if bottom and is_unit_only(bottom):
+            base = top or carry
+            joined.append(f"{base} ({bottom})" if base else bottom)
+        elif bottom:
+            joined.append(f"{top} {bottom}" if top and top != bottom else bottom)
+            carry = top
+        else:
+            joined.append(top)
+    return tuple(joined)
+
+
+def _locate(rows: Rows) -> _Located | None:
+    best: _Located | None = None
+    search = rows[:HEADER_SEARCH]
+    for index, (_, cells) in enumerate(search):
+        if _filled(cells) < 2:
+            continue
+        found = [_Located(index, index, cells, _score(cells))]
+        if index + 1 < len(search) and _unit_row(search[index + 1][1]):
+            joined = _join(cells, search[index + 1][1])
+            found.append(_Located(index, index + 1, joined, _score(joined)))
+        for candidate in found:
+            if best is None or candidate.score > best.score:
+                best = candidate
+    return best if best is not None and best.score >= MIN_SCORE else None
+
+
+def _located_score(rows: Rows) -> int:
+    located = _locate(rows)
+    return located.score if located else 0
+
+
+_PNR_LIKE = re.compile(r"^(\d{2})?\d{6}[-+]?\d{4}$")
+
+
+def _table(rows: Rows, description: str, notes: Sequence[str] = ()) -> Table:
+    notes = list(notes)
+    located = _locate(rows)
+    if located is None:
+        start = next((i for i, (_, cells) in enumerate(rows) if _filled(cells) >= 2), None)
+        if start is None:
+            raise ImportFileError(
+                Phrase("Filen är tom. Exportera närvaron från skolans system igen.")
+            )
+        cells = rows[start][1]
+        if any(_PNR_LIKE.match("".join(c.split())) for c in cells):
+            width = max(len(c) for _, c in rows[start:])
+            located = _Located(start, start - 1, ("",) * width, 0)
+            notes.append(Phrase("Filen har ingen rubrikrad: välj själv vad kolumnerna innehåller."))
+        else:
+            located = _Located(start, start, cells, 0)
+            notes.append(
+                Phrase(
+                    "Kolumnnamnen känns inte igen: välj själv vilka kolumner som innehåller "
+                    "personnummer och frånvaro."
+                )
+            )
+    header_line = rows[located.start][0]
+    above = rows[: located.start]
+    body = rows[located.end + 1 :]
     if not body:
         raise ImportFileError(Phrase("Filen har rubriker men inga rader med elever."))
-    return Table(headers=headers, rows=tuple(body), description=description)
+    if located.end > located.start:
+        notes.append(
+            Phrase(
+                "Rubriken står på två rader ({first} och {second}) och läses som en.",
+                first=header_line,
+                second=rows[located.end][0],
+            )
+        )
+    texts = tuple(" ".join(c for c in cells if c) for _, cells in above)
+    if above:
+        notes.append(
+            Phrase(
+                "Rubrikraden är rad {line}; raderna ovanför den (titel och uppgifter om filen) "
+                "läses inte som elever.",
+                line=header_line,
+            )
+        )
+    style = style_of(cell for _, cells in body for cell in cells)
+    period, said = _period_above(texts, style)
+    if period is not None:
+        notes.append(
+            Phrase(
+                "Perioden {start} – {end} står ovanför rubrikraden och gäller raderna som saknar "
+                "egen period.",
+                start=period[0],
+                end=period[1],
+            )
+        )
+    elif said:
+        notes.append(Phrase("Raderna ovanför rubrikraden nämner datum men ingen entydig period."))
+    return Table(
+        headers=located.headers,
+        rows=tuple(body),
+        description=description,
+        header_line=header_line,
+        above=texts,
+        period=period,
+        notes=tuple(notes),
+    )
+
+
+_PERIOD_WORDS = re.compile(
+    r"period|från|fr\.?\s?o\.?\s?m|t\.?\s?o\.?\s?m|till|datum|mellan|intervall|läsår|termin",
+    re.IGNORECASE,
+)
+_MONTH_YEAR = re.compile(
+    r"(?<!\d\s)\b(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|"
+    r"november|december)\s+(\d{4})\b",
+    re.IGNORECASE,
+)
+
+
+def _period_above(
+    lines: tuple[str, ...], style: Style
+) -> tuple[tuple[dt.date, dt.date] | None, bool]:
+    """The period the title and metadata lines state, and whether they name dates at all.
+
+    A line with a period word and two dates ("Period: 2026-10-01 – 2026-10-31"), or two
+    dates in all ("Från: 2026-10-01", "Till: 2026-10-31"), or a month ("oktober 2026").
+    """
+    found: list[tuple[str, list[dt.date]]] = []
+    for line in lines:
+        try:
+            found.append((line, dates_in(line, style)))
+        except ValueProblem:
+            return None, True
+    said = any(dates for _, dates in found)
+    framed = [dates for line, dates in found if len(dates) == 2 and _PERIOD_WORDS.search(line)]
+    every = [d for _, dates in found for d in dates]
+    if len(framed) == 1:
+        start, end = framed[0]
+    elif not framed and len(every) == 2:
+        start, end = every
+    else:
+        months = [m for line in lines for m in _MONTH_YEAR.findall(line)]
+        if said or len(months) != 1:
+            return None, said or bool(months)
+        start, end = _month(*months[0])
+    if start > end:
+        return None, True
+    return (start, end), True
+
+
+def _month(name: str, year: str) -> tuple[dt.date, dt.date]:
+    number = MONTH_NAMES.index(name.lower()) + 1
+    first = dt.date(int(year), number, 1)
+    following = dt.date(first.year + first.month // 12, first.month % 12 + 1, 1)
+    return first, following - dt.timedelta(days=1)

@@ -19,9 +19,10 @@ from sstdesk.domain import lifecycle
 from sstdesk.domain.codes import AttendanceSource, Stage
 from sstdesk.domain.errors import DomainError
 from sstdesk.domain.model import AttendancePeriod, Case, Student
-from sstdesk.domain.phrase import Phrase
-from sstdesk.imports.mapping import ColumnMapping, guess
+from sstdesk.domain.phrase import Joined, Phrase
+from sstdesk.imports.mapping import ColumnMapping, guess_table
 from sstdesk.imports.parse import AttendanceRow, RowError, parse_table
+from sstdesk.imports.reading import concerns
 from sstdesk.imports.table import Table, read_table
 from sstdesk.services import projection
 from sstdesk.services.caseload import CaseloadService
@@ -49,6 +50,7 @@ class ImportPreview:
     already: tuple[MatchedRow, ...]  # the same period is registered already
     errors: tuple[RowError, ...]
     source_name: str = ""
+    concerns: tuple[str, ...] = ()  # what the person should know of how the file was read
 
     @property
     def lines(self) -> int:
@@ -71,7 +73,7 @@ class AttendanceImport:
             mapping = ColumnMapping.from_json(remembered, table.headers)
             if mapping is not None and not mapping.missing():
                 return mapping
-        return guess(table.headers)
+        return guess_table(table)
 
     def preview(
         self,
@@ -83,8 +85,10 @@ class AttendanceImport:
     ) -> ImportPreview:
         missing = mapping.missing()
         if missing:
-            raise DomainError("Ange vilka kolumner som innehåller " + ", ".join(missing) + ".")
-        if mapping.period_start is None and period is None:
+            raise DomainError(
+                Phrase("Ange {what} innan förhandsgranskningen.", what=Joined(missing, ", "))
+            )
+        if mapping.period_start is None and period is None and table.period is None:
             raise DomainError(Phrase("Filen har ingen period: ange vilken period närvaron gäller."))
         parsed = parse_table(table, mapping, today=self.caseload.today(), period=period)
         repo = self.vault.repo
@@ -120,6 +124,7 @@ class AttendanceImport:
             already=tuple(already),
             errors=parsed.errors,
             source_name=source_name.strip() or f"Import från skolans export ({table.description})",
+            concerns=concerns(table, mapping),
         )
 
     def commit(

@@ -3,6 +3,13 @@
 One dialog, three steps from top to bottom. Reading, previewing and writing
 run on the db thread behind a progress bar; nothing is written until the
 person presses "Importera", and then all the ticked rows or none.
+
+Once a file is read, "Så läses kolumnerna" shows each column as the import will read
+it ("Ogiltig frånvaro – timmar av schemalagd tid") with the first rows' values
+converted, and what the person should decide (a unit the file does not give, two
+columns that could be the same thing). Each field has its column and, for the
+absence and the scheduled time, its unit; any change is shown at once and asks for
+a new preview before anything can be imported.
 """
 
 from __future__ import annotations
@@ -33,7 +40,8 @@ from PySide6.QtWidgets import (
 )
 
 from sstdesk.domain.formatting import format_date, mask_personnummer
-from sstdesk.imports.mapping import FIELDS, ColumnMapping, Unit
+from sstdesk.imports.mapping import FIELDS, MEASURED, ColumnMapping, Unit, suggested_unit
+from sstdesk.imports.reading import concerns, readings
 from sstdesk.imports.table import ImportFileError, Table
 from sstdesk.services.attendance_import import AttendanceImport, ImportPreview
 from sstdesk.ui.forms import fit_to_screen
@@ -57,7 +65,12 @@ _LABELS = (
     QT_TRANSLATE_NOOP("ImportDialog", "Procent"),
     QT_TRANSLATE_NOOP("ImportDialog", "Minuter"),
     QT_TRANSLATE_NOOP("ImportDialog", "Lektioner"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Andel (0–1)"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Timmar"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Dagar"),
 )
+# The units a scheduled time can be in (a share of nothing is no time).
+SCHEDULED_UNITS = (Unit.HOURS, Unit.MINUTES, Unit.LESSONS, Unit.DAYS)
 
 
 def _tr(text: str) -> str:
@@ -109,6 +122,8 @@ class ImportDialog(QDialog):
         period.addWidget(QLabel("–"))
         period.addWidget(self.period_to)
         period.addStretch(1)
+        for edit in (self.period_from, self.period_to):
+            edit.dateChanged.connect(lambda _d: self._mapping_changed())
         self.period_box = QWidget()
         self.period_box.setLayout(period)
         form.addRow(self.tr("Period (om filen saknar period)"), self.period_box)
@@ -118,20 +133,48 @@ class ImportDialog(QDialog):
         self.columns_box = QGroupBox(self.tr("2. Kolumner"))
         columns = QFormLayout(self.columns_box)
         self.column_combos: dict[str, QComboBox] = {}
+        self.unit_combos: dict[str, QComboBox] = {}
         for key, label in FIELDS.items():
             combo = QComboBox()
             combo.setAccessibleName(_tr(label))
+            combo.currentIndexChanged.connect(lambda _i, key=key: self._column_changed(key))
             self.column_combos[key] = combo
-            columns.addRow(_tr(label), combo)
-        self.unit = QComboBox()
-        for unit in Unit:
-            self.unit.addItem(_tr(unit.label), unit.value)
-        columns.addRow(self.tr("Frånvaron anges i"), self.unit)
+            if key not in MEASURED:
+                columns.addRow(_tr(label), combo)
+                continue
+            unit = QComboBox()
+            unit.hide()  # until a file is read
+            unit.currentIndexChanged.connect(lambda _i: self._mapping_changed())
+            self.unit_combos[key] = unit
+            pair = QHBoxLayout()
+            pair.addWidget(combo, 2)
+            pair.addWidget(unit, 1)
+            columns.addRow(_tr(label), pair)
         self.preview_button = QPushButton(self.tr("Förhandsgranska"))
         self.preview_button.clicked.connect(self._preview)
         columns.addRow("", self.preview_button)
         self.columns_box.setEnabled(False)
         steps.addWidget(self.columns_box, 1)
+
+        # how each column is read, once a file is
+        self.readings_box = QGroupBox(self.tr("Så läses kolumnerna"))
+        reading = QVBoxLayout(self.readings_box)
+        self.concerns = QLabel()
+        self.concerns.setWordWrap(True)
+        self.concerns.setStyleSheet("color: #8a4b00;")
+        self.concerns.setAccessibleName(self.tr("Att kontrollera"))
+        reading.addWidget(self.concerns)
+        self.readings = QTableWidget(0, 3)
+        self.readings.setHorizontalHeaderLabels(
+            [self.tr("Kolumn i filen"), self.tr("Läses som"), self.tr("De första raderna")]
+        )
+        self.readings.horizontalHeader().setStretchLastSection(True)
+        self.readings.verticalHeader().hide()
+        self.readings.setAccessibleName(self.tr("Så läses kolumnerna"))
+        self.readings.setMinimumHeight(120)
+        reading.addWidget(self.readings, 1)
+        self.readings_box.hide()
+        layout.addWidget(self.readings_box, 1)
 
         # 3. the preview
         third = QGroupBox(self.tr("3. Förhandsgranskning"))
@@ -240,29 +283,117 @@ class ImportDialog(QDialog):
 
     def _show_columns(self, result: tuple[Table, ColumnMapping]) -> None:
         table, mapping = result
-        self.table, self.preview = table, None
+        self.table, self.preview = None, None  # no reading while the combos fill
         self._clear_rows()
         for key, combo in self.column_combos.items():
+            combo.blockSignals(True)
             combo.clear()
             combo.addItem(self.tr("(finns inte)"), -1)
             for index, header in enumerate(table.headers):
                 combo.addItem(header or self.tr("Kolumn {0}").format(index + 1), index)
             chosen = getattr(mapping, key)
             combo.setCurrentIndex(0 if chosen is None else chosen + 1)
-        self.unit.setCurrentIndex([u for u in Unit].index(mapping.unit))
+            combo.blockSignals(False)
+        for key, combo in self.unit_combos.items():
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(self.tr("Välj enhet…"), "")
+            for unit in SCHEDULED_UNITS if key == "scheduled" else tuple(Unit):
+                combo.addItem(_tr(unit.label), unit.value)
+            self._set_unit(key, mapping.unit_of(key))
+            combo.show()
+            combo.blockSignals(False)
+        if table.period is not None and mapping.period_start is None:
+            for edit, day in zip((self.period_from, self.period_to), table.period, strict=True):
+                edit.setDate(QDate(day.year, day.month, day.day))
+        self.table = table
         self.columns_box.setEnabled(True)
+        self.readings_box.show()
+        self._show_readings()
         self.summary.setText(
             self.tr("{0} rader, {1}. Kontrollera kolumnerna och förhandsgranska.").format(
                 len(table.rows), table.description
             )
         )
 
+    def _set_unit(self, key: str, unit: Unit | None) -> None:
+        combo = self.unit_combos[key]
+        found = combo.findData(unit.value if unit is not None else "")
+        combo.setCurrentIndex(max(found, 0))
+
+    def _column_changed(self, key: str) -> None:
+        """A column chosen for a field: its unit is what its header and cells say."""
+        table = self.table
+        if table is None:
+            return
+        if key in self.unit_combos:
+            index = self.column_combos[key].currentData()
+            combo = self.unit_combos[key]
+            combo.blockSignals(True)
+            self._set_unit(key, suggested_unit(table, int(index)) if index is not None else None)
+            combo.blockSignals(False)
+        self._mapping_changed()
+
+    def _mapping_changed(self) -> None:
+        """Any change to the columns or units: shown at once; the preview is read again."""
+        if self.table is None:
+            return
+        if self.preview is not None:
+            self.preview = None
+            self._clear_rows()
+            self.summary.setText(self.tr("Kolumnerna är ändrade: förhandsgranska igen."))
+        self._show_readings()
+
+    def _show_readings(self) -> None:
+        table = self.table
+        if table is None:
+            return
+        mapping = self.mapping()
+        period = self.period()
+        today = dt.date.today()
+        read = readings(table, mapping, today=today, period=None if table.period else period)
+        self.readings.setRowCount(len(read))
+        for row, column in enumerate(read):
+            header = column.header or self.tr("Kolumn {0}").format(column.index + 1)
+            samples = "   ".join(say(sample) for sample in column.samples)
+            for c, text in enumerate((header, say(column.how), samples)):
+                item = QTableWidgetItem(text)
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                item.setToolTip(text)
+                self.readings.setItem(row, c, item)
+        self.readings.resizeColumnsToContents()
+        problems = [say(text) for text in concerns(table, mapping)]
+        problems += [say(text) for text in self._missing(mapping)]
+        self.concerns.setText("\n".join(f"• {text}" for text in problems))
+        self.concerns.setVisible(bool(problems))
+
+    def _missing(self, mapping: ColumnMapping) -> list[str]:
+        lacking = mapping.missing()
+        if not lacking:
+            return []
+        return [
+            self.tr("Välj innan förhandsgranskningen: {0}.").format(
+                ", ".join(say(item) for item in lacking)
+            )
+        ]
+
+    def period(self) -> tuple[dt.date, dt.date]:
+        """The period the person gives, for a file that states none."""
+        start, end = self.period_from.date().toPython(), self.period_to.date().toPython()
+        assert isinstance(start, dt.date) and isinstance(end, dt.date)
+        return start, end
+
     def mapping(self) -> ColumnMapping:
         chosen = {
             key: (None if combo.currentData() in (None, -1) else int(combo.currentData()))
             for key, combo in self.column_combos.items()
         }
-        return ColumnMapping(**chosen, unit=Unit(self.unit.currentData()))
+        units = {
+            key: Unit(combo.currentData())
+            for key, combo in self.unit_combos.items()
+            if combo.currentData() and chosen.get(key) is not None
+        }
+        return ColumnMapping(**chosen, units=units)
 
     # -- 2. preview ---------------------------------------------------------------
 
@@ -271,7 +402,7 @@ class ImportDialog(QDialog):
         if importer is None or table is None:
             return
         mapping = self.mapping()
-        period = (self.period_from.date().toPython(), self.period_to.date().toPython())
+        period = self.period()
         source = self.source.text()
 
         def work() -> ImportPreview:

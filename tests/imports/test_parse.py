@@ -50,7 +50,7 @@ def test_windows_1252_minutes_export_with_periods_in_the_file() -> None:
     table = read_table((DATA / "vklass_minuter.csv").read_bytes(), "vklass.csv")
     assert table.description == "CSV, Windows-1252, kommatecken"
     mapping = guess(table.headers)
-    assert mapping.unit is Unit.MINUTES and mapping.scheduled == 4
+    assert mapping.unit_of("valid") is Unit.MINUTES and mapping.scheduled == 4
     parsed = parse_table(table, mapping, today=TODAY)
     saga = parsed.rows[0]
     assert (saga.period_start, saga.period_end) == OCTOBER
@@ -64,7 +64,7 @@ def test_xlsx_lessons_export_with_a_title_line_above_the_header() -> None:
     table = read_table((DATA / "unikum_lektioner.xlsx").read_bytes(), "unikum.xlsx")
     assert table.headers[:2] == ("Namn", "Personnummer")
     mapping = guess(table.headers)
-    assert mapping.unit is Unit.LESSONS
+    assert mapping.unit_of("valid") is mapping.unit_of("scheduled") is Unit.LESSONS
     parsed = parse_table(table, mapping, today=TODAY)
     assert [(r.line, r.personnummer, r.total_pct) for r in parsed.rows] == [
         (4, "20130405-2382", 35.0),
@@ -82,7 +82,7 @@ def test_xlsx_lessons_export_with_a_title_line_above_the_header() -> None:
         (b"Personnummer;Giltig\n", "inga rader"),
         (b"%PDF-1.7 ...", "inte en CSV- eller XLSX-fil"),
         (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1old excel", "äldre Excel-format"),
-        ("Personnummer;Giltig\n".encode("utf-16"), "UTF-16"),
+        (b"\x00\x01\x02\x03PK binary\x00\xff", "binärfil"),
         (b"PK\x03\x04 not really a workbook", "Excel-filen går inte att öppna"),
     ],
 )
@@ -104,7 +104,7 @@ def test_a_file_too_large_is_refused_before_it_is_read() -> None:
         ("20130405-2382;Saga;12;", "Ogiltig frånvaro saknas."),
         (";Saga;12;3", "Personnummer saknas."),
         ("19991399-0000;X;1;1", "godtas inte"),
-        ("20130405-2382;Saga;tolv;3", "Giltig frånvaro ”tolv” är inget tal."),
+        ("20130405-2382;Saga;tolv;3", "Giltig frånvaro: ”tolv” är inget tal."),
         ("20130405-2382;Saga;-3;3", "Giltig frånvaro är -3 %"),
         ("20130405-2382;Saga;60;60", "tillsammans mer än 100 %"),
         ("20130405-2382;Saga;101;0", "Giltig frånvaro är 101 %"),
@@ -119,7 +119,7 @@ def test_each_bad_row_gets_its_line_and_reason(row: str, reason: str) -> None:
 
 
 def test_periods_in_the_future_backwards_or_repeated_are_errors() -> None:
-    header = "Personnummer;Från;Till;Giltig;Ogiltig\n"
+    header = "Personnummer;Från;Till;Giltig %;Ogiltig %\n"
     table = table_of(
         header
         + "20130405-2382;2026-10-01;2026-10-31;1;1\n"
@@ -138,8 +138,15 @@ def test_periods_in_the_future_backwards_or_repeated_are_errors() -> None:
 
 def test_a_mapping_says_what_it_lacks_and_is_remembered_by_header_name() -> None:
     headers = ("Elev", "Personnummer", "Giltig", "Ogiltig")
-    assert ColumnMapping(personnummer=1).missing() == ["giltig och ogiltig frånvaro"]
-    assert "schemalagd tid" in ColumnMapping(0, valid=2, invalid=3, unit=Unit.MINUTES).missing()[0]
+    assert ColumnMapping(personnummer=1).missing() == ["kolumnerna med giltig och ogiltig frånvaro"]
+    minutes = {"valid": Unit.MINUTES, "invalid": Unit.MINUTES}
+    assert ColumnMapping(0, valid=2, invalid=3, units=minutes).missing() == [
+        "kolumnen med schemalagd tid (frånvaron anges inte i procent)"
+    ]
+    assert ColumnMapping(0, valid=2, invalid=3).missing() == [
+        "enheten för giltig frånvaro",
+        "enheten för ogiltig frånvaro",
+    ]
     mapping = guess(headers)
     moved = ("Personnummer", "Ogiltig", "Giltig", "Elev")
     again = ColumnMapping.from_json(mapping.to_json(headers), moved)
@@ -173,7 +180,7 @@ cells = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=1
 def test_any_table_gives_every_row_a_result_or_a_reason(body: list[list[str]]) -> None:
     """Whatever the cells hold, parsing never crashes and never loses a row."""
     table = Table(
-        headers=("Personnummer", "Giltig", "Ogiltig", "Total", "Från", "Till"),
+        headers=("Personnummer", "Giltig %", "Ogiltig %", "Total %", "Från", "Till"),
         rows=tuple((n + 2, tuple(r)) for n, r in enumerate(body)),
         description="test",
     )
@@ -212,7 +219,7 @@ def test_well_formed_rows_survive_any_dialect(
 ) -> None:
     decimal = "," if sep != "," else "."
     text = (
-        sep.join(["Personnummer", "Namn", "Giltig", "Ogiltig"])
+        sep.join(["Personnummer", "Namn", "Giltig %", "Ogiltig %"])
         + "\n"
         + sep.join(
             [

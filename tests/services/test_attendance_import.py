@@ -10,6 +10,7 @@ import pytest
 from sstdesk.domain.codes import AttendanceSource, Stage
 from sstdesk.domain.errors import DomainError
 from sstdesk.domain.model import AttendancePeriod, Case
+from sstdesk.imports.mapping import ColumnMapping, Unit
 from sstdesk.services.attendance_import import AttendanceImport
 from sstdesk.services.caseload import CaseloadService
 from tests.conftest import refer_student
@@ -107,11 +108,12 @@ def test_the_mapping_is_remembered_per_school(service: CaseloadService, school: 
     assert guessed.valid is None  # no header says giltig/ogiltig: the person must choose
     with pytest.raises(DomainError, match="giltig och ogiltig"):
         importer.preview(table, guessed, period=OCTOBER)
-    chosen = guessed.__class__(personnummer=1, name=0, valid=2, invalid=3)
+    percent = {"valid": Unit.PERCENT, "invalid": Unit.PERCENT}
+    chosen = ColumnMapping(personnummer=1, name=0, valid=2, invalid=3, units=percent)
     importer.commit(importer.preview(table, chosen, period=OCTOBER), school_id=school)
     reordered = importer.read(("Skolk;Sjuk och anmält;Pnr;Elev\n7;5;20130405-2382;Saga\n").encode())
-    assert importer.mapping_for(school, reordered) == chosen.__class__(
-        personnummer=2, name=3, valid=1, invalid=0
+    assert importer.mapping_for(school, reordered) == ColumnMapping(
+        personnummer=2, name=3, valid=1, invalid=0, units=percent
     )
     other = service.add_school("Annan skola").id
     assert importer.mapping_for(other, reordered).valid is None
@@ -120,7 +122,7 @@ def test_the_mapping_is_remembered_per_school(service: CaseloadService, school: 
 def test_a_name_that_does_not_match_is_flagged(service: CaseloadService, school: str) -> None:
     importer = AttendanceImport(service)
     table = importer.read(
-        b"Personnummer;Namn;Giltig;Ogiltig\n20130405-2382;Kalle Annan;1;2\n", "a.csv"
+        b"Personnummer;Namn;Giltig %;Ogiltig %\n20130405-2382;Kalle Annan;1;2\n", "a.csv"
     )
     preview = importer.preview(table, importer.mapping_for(school, table), period=OCTOBER)
     assert preview.matched[0].name_differs
