@@ -117,8 +117,8 @@ def not_a_student(cells: Sequence[str], table: Table, mapping: ColumnMapping) ->
             "Raden har fler ifyllda celler än rubrikraden har kolumner, så kolumnerna kan ha "
             "förskjutits (ett kommatecken i ett tal?). Kontrollera raden i filen."
         )
-    if cell_of(cells, mapping.personnummer):
-        return None
+    if sum(ch.isdigit() for ch in cell_of(cells, mapping.personnummer)) >= 6:
+        return None  # a personnummer, however written: read (or refused) as one
     if len(filled) == 1:
         return Phrase(
             "Raden har bara en ifylld cell (”{text}”): en rubrik eller anteckning, ingen elev.",

@@ -412,7 +412,8 @@ def _plain(value: float) -> str:
     if isinstance(value, int) or float(value).is_integer():
         return str(int(value))
     text = f"{value:.10f}".rstrip("0")
-    if len(text.partition(".")[2]) == 3:
+    whole, _, decimals = text.partition(".")
+    if len(decimals) == 3 and whole.lstrip("-") != "0":
         text += "0"
     return text.replace(".", ",")  # as Swedish Excel shows it
 
@@ -506,13 +507,13 @@ def _locate(rows: Rows) -> _Located | None:
     for index, (_, cells) in enumerate(search):
         if _filled(cells) < 2:
             continue
-        found = [_Located(index, index, cells, _score(cells))]
+        candidate = _Located(index, index, cells, _score(cells))
         if index + 1 < len(search) and _unit_row(search[index + 1][1]):
             joined = _join(cells, search[index + 1][1])
-            found.append(_Located(index, index + 1, joined, _score(joined)))
-        for candidate in found:
-            if best is None or candidate.score > best.score:
-                best = candidate
+            if _score(joined) >= candidate.score:  # the units belong to the header
+                candidate = _Located(index, index + 1, joined, _score(joined))
+        if best is None or candidate.score > best.score:
+            best = candidate
     return best if best is not None and best.score >= MIN_SCORE else None
 
 

@@ -237,3 +237,62 @@ def test_well_formed_rows_survive_any_dialect(
     assert row.name == "Åsa Ö"
     assert row.valid_pct == pytest.approx(round(valid, 1), abs=0.06)
     assert row.total_pct == pytest.approx(row.valid_pct + row.invalid_pct, abs=0.11)
+
+
+@pytest.mark.parametrize(
+    ("row", "reason"),
+    [
+        ("Personnummer;Elev;Giltig frånvaro (%);Ogiltig frånvaro (%)", "Rubrikraden upprepas"),
+        ("Klass 7B;;;", "bara en ifylld cell (”Klass 7B”)"),
+        ("Medelvärde;;4,5;3", "Summeringsrad (”Medelvärde”)"),
+        ("20130405-2382;Saga;4;5;6", "fler ifyllda celler än rubrikraden"),
+        ("304052382;Saga;4;5", "Har Excel tagit bort en nolla"),
+        ("20130405-2382;Saga;4:30;1", "är en tid (timmar:minuter), men kolumnen läses som procent"),
+        ("20130405-2382;Saga;;1", "Giltig frånvaro saknas."),
+    ],
+)
+def test_rows_that_are_no_student_or_cannot_be_read_say_why(row: str, reason: str) -> None:
+    table = table_of(HEADER + "20120911-2398;Åsa;1;2\n" + row + "\n")
+    parsed = parse_table(table, guess(table.headers), today=TODAY, period=OCTOBER)
+    assert [r.line for r in parsed.rows] == [2]
+    (error,) = parsed.errors
+    assert error.line == 3 and reason in error.reason
+
+
+def test_a_comma_file_with_decimal_commas_unquoted_is_refused_not_shifted() -> None:
+    text = "Personnummer,Giltig %,Ogiltig %\n20130405-2382,4,5,3\n20120911-2398,4,3\n"
+    parsed = parse_table(
+        table_of(text),
+        guess(("Personnummer", "Giltig %", "Ogiltig %")),
+        today=TODAY,
+        period=OCTOBER,
+    )
+    assert [(r.line, r.valid_pct, r.invalid_pct) for r in parsed.rows] == [(3, 4.0, 3.0)]
+    assert "förskjutits" in parsed.errors[0].reason
+
+
+@pytest.mark.parametrize(
+    ("cell", "reason"),
+    [
+        ("2026-10-01", "ska vara två datum"),
+        ("", "Period saknas."),
+        ("01/10/2026 - 31/10/2026", None),
+        ("2026-10-31 – 2026-10-01", "slut ligger före"),
+    ],
+)
+def test_a_period_in_one_cell(cell: str, reason: str | None) -> None:
+    table = table_of(f"Personnummer;Period;Giltig %;Ogiltig %\n20130405-2382;{cell};1;2\n")
+    parsed = parse_table(table, guess(table.headers), today=TODAY)
+    if reason is None:
+        assert (parsed.rows[0].period_start, parsed.rows[0].period_end) == OCTOBER
+    else:
+        assert reason in parsed.errors[0].reason
+
+
+def test_the_period_above_the_header_is_used_unless_the_person_gives_one() -> None:
+    table = table_of("Period: 2026-09-01 - 2026-09-30\n" + HEADER + "20130405-2382;Saga;1;2\n")
+    assert parse_table(table, guess(table.headers), today=TODAY).rows[0].period_end == dt.date(
+        2026, 9, 30
+    )
+    chosen = parse_table(table, guess(table.headers), today=TODAY, period=OCTOBER)
+    assert chosen.rows[0].period_end == OCTOBER[1]

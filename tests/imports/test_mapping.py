@@ -1,0 +1,267 @@
+"""The guess takes what the file says and asks for the rest; the preview shows each
+column as it will be read."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+import random
+
+import pytest
+from openpyxl import Workbook
+
+from sstdesk.imports.mapping import ColumnMapping, Unit, guess_table, suggested_unit
+from sstdesk.imports.parse import parse_table
+from sstdesk.imports.reading import concerns, readings
+from sstdesk.imports.table import Table, read_table
+from tests.imports.test_exports import EXPECTED, export_bytes
+
+TODAY = dt.date(2026, 11, 23)
+OCTOBER = (dt.date(2026, 10, 1), dt.date(2026, 10, 31))
+P, H, M, L = Unit.PERCENT, Unit.HOURS, Unit.MINUTES, Unit.LESSONS
+
+
+def csv(*lines: str) -> Table:
+    return read_table("\n".join(lines).encode(), "export.csv")
+
+
+def said(table: Table, mapping: ColumnMapping | None = None) -> str:
+    return "\n".join(concerns(table, mapping or guess_table(table)))
+
+
+@pytest.mark.parametrize(
+    ("lines", "columns", "units"),
+    [
+        # the percentage is preferred to the same figure in hours
+        (
+            ["Pnr;Giltig (tim);Giltig (%);Ogiltig (tim);Ogiltig (%)", "20130405-2382;4;5;0;0"],
+            {"personnummer": 0, "valid": 2, "invalid": 4},
+            {"valid": P, "invalid": P},
+        ),
+        # hours need the scheduled time of the same kind, not the lessons
+        (
+            ["Pnr;Antal lektioner;Schemalagd tid (tim);GF h;F h", "20130405-2382;30;80;4;0"],
+            {"personnummer": 0, "scheduled": 2, "valid": 3, "invalid": 4},
+            {"scheduled": H, "valid": H, "invalid": H},
+        ),
+        # the cells give the unit when the header does not
+        (
+            [
+                "Pnr;Schemalagd tid;Giltig frånvaro;Ogiltig frånvaro",
+                "20130405-2382;80:00;4:30;0:00",
+            ],
+            {"personnummer": 0, "scheduled": 1, "valid": 2, "invalid": 3},
+            {"scheduled": H, "valid": H, "invalid": H},
+        ),
+        (
+            ["Pnr;Giltig frånvaro;Ogiltig frånvaro", "20130405-2382;9,6 %;0 %"],
+            {"personnummer": 0, "valid": 1, "invalid": 2},
+            {"valid": P, "invalid": P},
+        ),
+        # a name: the whole name before the surname before the first name
+        (
+            ["Förnamn;Efternamn;Pnr;Giltig %;Ogiltig %", "Saga;Ek;20130405-2382;1;2"],
+            {"name": 1, "personnummer": 2, "valid": 3, "invalid": 4},
+            {"valid": P, "invalid": P},
+        ),
+        # one period column holds both dates
+        (
+            ["Pnr;Period;Giltig %;Ogiltig %", "20130405-2382;2026-10-01 – 2026-10-31;1;2"],
+            {"personnummer": 0, "period_start": 1, "period_end": 1, "valid": 2, "invalid": 3},
+            {"valid": P, "invalid": P},
+        ),
+    ],
+)
+def test_the_guess_takes_what_the_file_says(
+    lines: list[str], columns: dict[str, int], units: dict[str, Unit]
+) -> None:
+    mapping = guess_table(csv(*lines))
+    assert mapping.columns() == columns
+    assert mapping.units == units
+    assert mapping.missing() == []
+
+
+@pytest.mark.parametrize(
+    ("lines", "missing", "concern"),
+    [
+        (
+            ["Pnr;Giltig frånvaro;Ogiltig frånvaro", "20130405-2382;12,5;3"],
+            ["enheten för giltig frånvaro", "enheten för ogiltig frånvaro"],
+            "Enheten för ”Giltig frånvaro” står varken i rubriken eller i cellerna",
+        ),
+        (
+            ["Pnr;Giltig frånvaro (tim);Ogiltig frånvaro (tim)", "20130405-2382;9,6 %;2 %"],
+            ["enheten för giltig frånvaro", "enheten för ogiltig frånvaro"],
+            "Rubriken ”Giltig frånvaro (tim)” anger timmar, men cellerna är procent.",
+        ),
+        (
+            ["Pnr;Giltig frånvaro %;Ogiltig frånvaro %", "20130405-2382;0,096;0,02", "x;0,1;0"],
+            ["enheten för giltig frånvaro", "enheten för ogiltig frånvaro"],
+            "är de procent, eller andelar där 0,096 betyder 9,6 %?",
+        ),
+        (
+            ["Pnr;Giltig HT (tim);Giltig VT (tim);Ogiltig (%)", "20130405-2382;1;2;3"],
+            ["kolumnerna med giltig och ogiltig frånvaro"],
+            "Flera kolumner kan vara giltig frånvaro: ”Giltig HT (tim)” och ”Giltig VT (tim)”.",
+        ),
+        (
+            ["Pnr;Giltig (min);Ogiltig (min)", "20130405-2382;60;0"],
+            ["kolumnen med schemalagd tid (frånvaron anges inte i procent)"],
+            "Ingen kolumn ser ut att innehålla schemalagd tid",
+        ),
+        (
+            ["Pnr;Totalt (t);Giltig (tim);Ogiltig (tim)", "20130405-2382;60;3;1"],
+            ["kolumnen med schemalagd tid (frånvaron anges inte i procent)"],
+            "”Totalt (t)” kan vara total frånvaro eller schemalagd tid: välj själv.",
+        ),
+        (
+            ["Elev;Sjukfrånvaro;Skolk", "Saga;3;4"],
+            [
+                "kolumnen med personnummer",
+                "kolumnerna med giltig och ogiltig frånvaro",
+                "enheten för ogiltig frånvaro",
+            ],
+            "Ingen kolumn ser ut att innehålla personnummer",
+        ),
+        (
+            ["Pnr;Frånvaro (tim) %;Giltig %;Ogiltig %", "20130405-2382;5;3;2"],
+            [],
+            "”Frånvaro (tim) %” läses inte som total frånvaro",
+        ),
+    ],
+)
+def test_what_the_file_leaves_open_is_asked(
+    lines: list[str], missing: list[str], concern: str
+) -> None:
+    table = csv(*lines)
+    mapping = guess_table(table)
+    assert mapping.missing() == missing
+    assert concern in said(table, mapping)
+
+
+def test_a_choice_against_what_the_file_says_is_pointed_out() -> None:
+    table = csv(
+        "Pnr;Schemalagd tid (tim);Giltig (tim);Ogiltig (tim);Närvaro %",
+        "20130405-2382;80;4;2;92",
+    )
+    guessed = guess_table(table)
+    mapping = guessed.with_column("valid", 2, M).with_column("total", 4, P)
+    text = said(table, mapping)
+    assert "”Giltig (tim)” läses som minuter, men filen anger timmar." in text
+    assert "”Närvaro %” ser ut att vara närvaro, inte total frånvaro." in text
+    assert suggested_unit(table, 2) is H and suggested_unit(table, 4) is P
+
+
+def test_each_column_is_shown_as_it_will_be_read() -> None:
+    table = read_table(export_bytes("skola24_timmar.csv"), "skola24_timmar.csv")
+    shown = {r.header: (r.how, r.samples) for r in readings(table, guess_table(table), today=TODAY)}
+    assert shown["Ej anmäld frånvaro (tim)"] == (
+        "Ogiltig frånvaro – timmar av schemalagd tid",
+        ("4,5 → 5 %", "0 → 0 %", "18,4 → 20 %"),
+    )
+    assert shown["Frånvaro (%)"][0] == "Total frånvaro – procent"
+    assert shown["Frånvaro (tim)"][0] == "Läses inte (total frånvaro läses ur en annan kolumn)"
+    assert shown["Lektionstid (tim)"] == (
+        "Schemalagd tid – timmar",
+        ("90,0 → 90 timmar", "88,5 → 88,5 timmar", "92,0 → 92 timmar"),
+    )
+    assert shown["Personnummer"][1] == ("20100103-****", "20100121-****", "20100209-****")
+    assert shown["Klass"][0] == "Läses inte (klass eller skola)"
+
+
+def test_a_percent_cell_is_shown_converted() -> None:
+    table = read_table(export_bytes("skola24_procent.xlsx"), "x.xlsx")
+    shown = {r.header: r.samples for r in readings(table, guess_table(table), today=TODAY)}
+    assert shown["Giltig frånvaro"] == ("9,6 % → 9,6 %", "0 % → 0 %", "33,33 % → 33,3 %")
+
+
+def test_a_wrong_unit_shows_in_the_samples_before_anything_is_written() -> None:
+    table = read_table(export_bytes("vklass_timmar_cp1252.csv"), "x.csv")
+    hours = guess_table(table)
+    as_minutes = hours.with_column("valid", 5, M).with_column("scheduled", 4, M)
+    shown = {r.header: r.samples for r in readings(table, as_minutes, today=TODAY)}
+    assert shown["GF h"][0] == "4 → 5 %"  # the same either way: both columns in minutes
+    wrong = hours.with_column("valid", 5, M)  # minutes against hours: 4 min of 80 h
+    shown = {r.header: r.samples for r in readings(table, wrong, today=TODAY)}
+    assert shown["GF h"][0] == "4 → 0,1 %"
+    assert "”GF h” läses som minuter, men filen anger timmar." in said(table, wrong)
+
+
+def test_a_remembered_mapping_of_the_old_kind_keeps_its_unit() -> None:
+    headers = ("Pnr", "Schemalagd tid", "Giltig", "Ogiltig")
+    old = json.dumps(
+        {
+            "columns": {
+                "personnummer": "Pnr",
+                "scheduled": "Schemalagd tid",
+                "valid": "Giltig",
+                "invalid": "Ogiltig",
+            },
+            "unit": "minutes",
+        }
+    )
+    mapping = ColumnMapping.from_json(old, headers)
+    assert mapping is not None
+    assert mapping.units == {"scheduled": M, "valid": M, "invalid": M}
+    again = ColumnMapping.from_json(mapping.to_json(headers), tuple(reversed(headers)))
+    assert again == ColumnMapping(
+        personnummer=3, scheduled=2, valid=1, invalid=0, units=mapping.units
+    )
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_columns_in_another_order_read_the_same(name: str) -> None:
+    """The guess goes by what a column is, never where it stands."""
+    table = read_table(export_bytes(name), name)
+    order = list(range(len(table.headers)))
+    random.Random(name).shuffle(order)
+    moved = Table(
+        tuple(table.headers[i] for i in order),
+        tuple(
+            (line, tuple(cells[i] if i < len(cells) else "" for i in order))
+            for line, cells in table.rows
+        ),
+        table.description,
+        period=table.period,
+    )
+    period = EXPECTED[name].period
+    first = parse_table(table, guess_table(table), today=TODAY, period=period)
+    second = parse_table(moved, guess_table(moved), today=TODAY, period=period)
+    assert first.rows == second.rows
+    assert [e.line for e in first.errors] == [e.line for e in second.errors]
+
+
+def test_the_same_figures_in_every_unit_give_the_same_percentages() -> None:
+    rows = [
+        ("Giltig (%)", "5"),
+        ("Giltig andel", "0,05"),
+        ("Giltig (tim)", "4"),
+        ("Giltig (min)", "240"),
+        ("Giltig (h:mm)", "4:00"),
+    ]
+    for header, value in rows:
+        table = csv(f"Pnr;Schemalagd tid (tim);{header};Ogiltig (%)", f"20130405-2382;80;{value};0")
+        mapping = guess_table(table)
+        if header == "Giltig andel":
+            assert mapping.unit_of("valid") is None  # a share of what? asked
+            mapping = mapping.with_column("valid", 2, Unit.FRACTION)
+        parsed = parse_table(table, mapping, today=TODAY, period=OCTOBER)
+        assert [r.valid_pct for r in parsed.rows] == [5.0], header
+
+
+def test_an_xlsx_time_cell_under_a_percent_header_is_refused() -> None:
+    book = Workbook()
+    book.active.append(["Pnr", "Giltig %", "Ogiltig %"])
+    book.active.append(["20130405-2382", dt.time(4, 30), 0.02])
+    book.active["B2"].number_format = "h:mm"
+    book.active["C2"].number_format = "0%"
+    buffer = io.BytesIO()
+    book.save(buffer)
+    table = read_table(buffer.getvalue(), "x.xlsx")
+    mapping = guess_table(table)
+    assert mapping.unit_of("valid") is None
+    assert "anger procent, men cellerna är timmar" in said(table, mapping)
+    forced = mapping.with_column("valid", 1, P)
+    (error,) = parse_table(table, forced, today=TODAY, period=OCTOBER).errors
+    assert "är en tid (timmar:minuter), men kolumnen läses som procent" in error.reason
