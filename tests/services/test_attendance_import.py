@@ -127,3 +127,46 @@ def test_a_name_that_does_not_match_is_flagged(service: CaseloadService, school:
     preview = importer.preview(table, importer.mapping_for(school, table), period=OCTOBER)
     assert preview.matched[0].name_differs
     assert preview.matched[0].name == "Saga Testsson"
+
+
+def test_a_unit_the_file_does_not_give_is_asked_and_nothing_written(
+    service: CaseloadService, school: str
+) -> None:
+    importer = AttendanceImport(service)
+    table = importer.read(
+        "Personnummer;Giltig frånvaro;Ogiltig frånvaro\n20130405-2382;12;3\n".encode(), "a.csv"
+    )
+    mapping = importer.mapping_for(school, table)
+    assert (mapping.valid, mapping.invalid) == (1, 2)  # the columns are plain...
+    with pytest.raises(DomainError) as refused:  # ...their unit is not
+        importer.preview(table, mapping, period=OCTOBER)
+    assert str(refused.value) == (
+        "Ange enheten för giltig frånvaro, enheten för ogiltig frånvaro innan förhandsgranskningen."
+    )
+    chosen = mapping.with_column("valid", 1, Unit.HOURS).with_column("invalid", 2, Unit.HOURS)
+    with pytest.raises(DomainError, match="kolumnen med schemalagd tid"):
+        importer.preview(table, chosen, period=OCTOBER)
+    assert periods(service) == []
+
+
+def test_a_period_and_title_above_the_header_need_no_choice(
+    service: CaseloadService, school: str
+) -> None:
+    importer = AttendanceImport(service)
+    export = (
+        "Frånvaro per elev\nSkola:;Solängsskolan\nPeriod:;2026-09-01 - 2026-09-30\n\n"
+        "Elev;Personnummer;Lektionstid (tim);Anmäld frånvaro (tim);Ej anmäld frånvaro (tim)\n"
+        "Saga Testsson;20130405-2382;80;4;8\nÅsa Öberg;20120911-2398;80;0;2\n"
+    )
+    table = importer.read(export.encode("utf-8-sig"), "skola24.csv")
+    preview = importer.preview(table, importer.mapping_for(school, table))
+    assert [(m.row.line, m.row.valid_pct, m.row.invalid_pct) for m in preview.matched] == [
+        (6, 5.0, 10.0),
+        (7, 0.0, 2.5),
+    ]
+    assert {(m.row.period_start, m.row.period_end) for m in preview.matched} == {
+        (dt.date(2026, 9, 1), dt.date(2026, 9, 30))
+    }
+    assert any("står ovanför rubrikraden" in text for text in preview.concerns)
+    assert importer.commit(preview, school_id=school) == 2
+    assert sorted(p.total_absence_pct for p in periods(service)) == [2.5, 15.0]

@@ -99,3 +99,79 @@ def test_a_broken_file_says_what_to_do_and_changes_nothing(
     dialog.choose_button.click()
     qtbot.waitUntil(lambda: "gick inte att läsa" in dialog.message.text(), timeout=10_000)
     assert count_periods(qtbot, win) == before
+
+
+def choose(qtbot: Any, dialog: ImportDialog, path: Path, monkeypatch: Any) -> None:
+    monkeypatch.setattr(ImportDialog, "choose_file", lambda _self: path)
+    dialog.choose_button.click()
+    qtbot.waitUntil(lambda: dialog.columns_box.isEnabled(), timeout=10_000)
+
+
+def readings_of(dialog: ImportDialog) -> dict[str, tuple[str, str]]:
+    table = dialog.readings
+    return {
+        table.item(r, 0).text(): (table.item(r, 1).text(), table.item(r, 2).text())
+        for r in range(table.rowCount())
+    }
+
+
+def test_each_column_is_shown_as_read_and_a_unit_can_be_corrected(
+    qtbot: Any, unlocked: MainWindow, tmp_path: Path, monkeypatch: Any
+) -> None:
+    win = unlocked
+    dialog = open_dialog(qtbot, win)
+    assert not dialog.readings_box.isVisible()  # nothing to show before a file
+    path = tmp_path / "skola24.csv"
+    shutil.copy(DATA / "exports" / "skola24_timmar.csv", path)
+    choose(qtbot, dialog, path, monkeypatch)
+    assert dialog.readings_box.isVisible()
+    how, samples = readings_of(dialog)["Ej anmäld frånvaro (tim)"]
+    assert how == "Ogiltig frånvaro – timmar av schemalagd tid"
+    assert samples.split("   ") == ["4,5 → 5 %", "0 → 0 %", "18,4 → 20 %"]
+    assert dialog.unit_combos["invalid"].currentText() == "Timmar"
+    assert "2026-10-01 – 2026-10-31 står ovanför rubrikraden" in dialog.concerns.text()
+    assert dialog.period_from.date().toPython().isoformat() == "2026-10-01"
+
+    dialog.preview_button.click()
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10_000)
+    dialog.unit_combos["invalid"].setCurrentIndex(dialog.unit_combos["invalid"].findText("Minuter"))
+    assert dialog.preview is None and not dialog.import_button.isEnabled()  # preview again
+    assert "förhandsgranska igen" in dialog.summary.text()
+    how, samples = readings_of(dialog)["Ej anmäld frånvaro (tim)"]
+    assert how == "Ogiltig frånvaro – minuter av schemalagd tid"
+    assert samples.startswith("4,5 → 0,1 %")
+    assert "läses som minuter, men filen anger timmar" in dialog.concerns.text()
+
+    # another column for the field: its unit follows what the file says of it
+    combo = dialog.column_combos["total"]
+    combo.setCurrentIndex(combo.findText("Frånvaro (tim)"))
+    assert dialog.unit_combos["total"].currentText() == "Timmar"
+
+
+def test_a_unit_the_file_leaves_open_is_asked_before_the_preview(
+    qtbot: Any, unlocked: MainWindow, tmp_path: Path, monkeypatch: Any
+) -> None:
+    win = unlocked
+    path, school, _ids = demo_export(win, tmp_path, qtbot)
+    text = path.read_text(encoding="cp1252").replace(" (%)", "")  # no unit anywhere
+    path.write_text(text, encoding="cp1252")
+    before = count_periods(qtbot, win)
+    dialog = open_dialog(qtbot, win)
+    dialog.school.setCurrentIndex(dialog.school.findText(school))
+    choose(qtbot, dialog, path, monkeypatch)
+    assert dialog.unit_combos["valid"].currentText() == "Välj enhet…"
+    assert "står varken i rubriken eller i cellerna" in dialog.concerns.text()
+    assert "Välj innan förhandsgranskningen: enheten för giltig frånvaro" in dialog.concerns.text()
+    dialog.preview_button.click()
+    qtbot.waitUntil(
+        lambda: "Ange enheten för giltig frånvaro" in dialog.message.text(), timeout=10_000
+    )
+    assert dialog.preview is None
+
+    for key in ("valid", "invalid"):
+        dialog.unit_combos[key].setCurrentIndex(dialog.unit_combos[key].findText("Procent"))
+    assert "står varken" not in dialog.concerns.text()
+    dialog.preview_button.click()
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10_000)
+    assert dialog.import_button.text() == "Importera 3 rader"
+    assert count_periods(qtbot, win) == before
