@@ -214,7 +214,13 @@ def sense(index: int, header: str, cells: Profile | None = None) -> Sense:
 
 
 def senses(table: Table) -> tuple[Sense, ...]:
-    return tuple(sense(i, h, table.profiles[i]) for i, h in enumerate(table.headers))
+    """Every column; the cells are looked at where a unit is needed (absence, time)."""
+    found = []
+    for index, header in enumerate(table.headers):
+        reading = classify(header)
+        measured = reading.field in MEASURED
+        found.append(sense(index, header, table.profile_of(index) if measured else None))
+    return tuple(found)
 
 
 # -- the guess ------------------------------------------------------------------------
@@ -298,4 +304,4 @@ def suggested_unit(table: Table, index: int) -> Unit | None:
     """The unit a column's header and cells agree on, for a column the person chose."""
     if not 0 <= index < len(table.headers):
         return None
-    return sense(index, table.headers[index], table.profiles[index]).unit
+    return sense(index, table.headers[index], table.profile_of(index)).unit

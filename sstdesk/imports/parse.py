@@ -62,6 +62,7 @@ LABELS = {
     "total": Phrase("Total frånvaro"),
     "scheduled": Phrase("Schemalagd tid"),
 }
+_SHORT = {"valid": VALID, "invalid": INVALID, "total": TOTAL}
 SUMMARY_WORDS = ("summa", "totalt", "total", "medel", "genomsnitt", "snitt", "samtliga", "alla")
 
 
@@ -109,7 +110,7 @@ def not_a_student(cells: Sequence[str], table: Table, mapping: ColumnMapping) ->
     """Why a row is a repeated header, a group title, a note or a sum, if it is."""
     filled = [c.strip() for c in cells if c.strip()]
     width = len(table.headers)
-    if any(table.headers) and tuple(c.strip() for c in cells[:width]) == table.headers:
+    if cells[:width] == table.headers and any(table.headers):
         return Phrase("Rubrikraden upprepas här; raden är ingen elev.")
     extra = [c for c in cells[width:] if c.strip()]
     if width and extra:
@@ -253,7 +254,7 @@ def percent_of(name: str, cells: Sequence[str], mapping: ColumnMapping, style: S
     value = amount_of(name, cells, mapping, style)
     unit = mapping.unit_of(name)
     assert unit is not None  # amount_of refuses a column without a unit
-    label = {"valid": VALID, "invalid": INVALID, "total": TOTAL}[name]
+    label = _SHORT[name]
     if unit.dimension != "share":
         scheduled_unit = mapping.unit_of("scheduled")
         if scheduled_unit is None or scheduled_unit.dimension != unit.dimension:

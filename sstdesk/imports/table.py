@@ -38,7 +38,6 @@ from sstdesk.imports.values import (
     ValueProblem,
     dates_in,
     profile,
-    style_of,
 )
 
 MAX_BYTES = 25 * 1024 * 1024  # a school's export of 10,000 rows is about 1 MB
@@ -65,11 +64,14 @@ class Table:
 
     @cached_property
     def style(self) -> Style:
-        return style_of(cell for _, cells in self.rows for cell in cells)
+        return Style.of(lambda: (cell for _, cells in self.rows for cell in cells))
 
-    @cached_property
-    def profiles(self) -> tuple[Profile, ...]:
-        return tuple(profile(self.column(i)) for i in range(len(self.headers)))
+    def profile_of(self, index: int) -> Profile:
+        """What the column's cells show (imports.values.profile), worked out once."""
+        known: dict[int, Profile] = self.__dict__.setdefault("_profiles", {})
+        if index not in known:
+            known[index] = profile(self.column(index))
+        return known[index]
 
     def column(self, index: int) -> Iterator[str]:
         for _, cells in self.rows:
@@ -164,8 +166,9 @@ def _read_csv(text: str, encoding: str) -> Table:
 def _unwrap(cell: str) -> str:
     """A cell as text: ="0304052382" (Excel's way of keeping leading zeros) is its text."""
     cell = cell.strip()
-    match = re.fullmatch(r'="(.*)"', cell)
-    return match.group(1).strip() if match else cell
+    if cell.startswith('="') and cell.endswith('"'):
+        return cell[2:-1].strip()
+    return cell
 
 
 def _delimiter(head: list[str]) -> str | None:
@@ -569,7 +572,7 @@ def _table(rows: Rows, description: str, notes: Sequence[str] = ()) -> Table:
                 line=header_line,
             )
         )
-    style = style_of(cell for _, cells in body for cell in cells)
+    style = Style.of(lambda: (cell for _, cells in body for cell in cells))
     period, said = _period_above(texts, style)
     if period is not None:
         notes.append(

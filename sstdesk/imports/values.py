@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import Enum
 
@@ -41,7 +41,7 @@ UNIT_SAID = {
 }
 
 _SPACES = dict.fromkeys(map(ord, " \u00a0\u202f\u2009\u2007\t"), None)
-_MINUS = str.maketrans({"\u2212": "-", "\u2013": "-"})
+_CLEAN = {**_SPACES, ord("\u2212"): "-", ord("\u2013"): "-"}
 _PLAIN = re.compile(r"^[+-]?(?:\d+(?:[.,]\d+)?|[.,]\d+)$")
 _AMBIGUOUS = re.compile(r"^[+-]?[1-9]\d{0,2}([.,])\d{3}$")  # 4.800, 12,500
 _GROUPED = re.compile(r"^[+-]?\d{1,3}([.,'])\d{3}(?:\1\d{3})*(?:([.,])\d+)?$")  # 1.234,5
@@ -71,21 +71,60 @@ _CELL_UNITS = {
 }
 
 
-@dataclass(frozen=True)
 class Style:
     """What the file's cells show of its way of writing: the decimal mark ("," or ".",
     None when the cells never show it or show both) and the order of a date written
-    with slashes ("dmy", "mdy", or None when no cell tells)."""
+    with slashes ("dmy", "mdy", or None when no cell tells).
 
-    decimal_mark: str | None = None
-    date_order: str | None = None
+    `Style.of(cells)` looks at the cells only when a cell that reads two ways asks."""
+
+    def __init__(self, decimal_mark: str | None = None, date_order: str | None = None) -> None:
+        self._found: tuple[str | None, str | None] | None = (decimal_mark, date_order)
+        self._cells: Callable[[], Iterable[str]] | None = None
+
+    @classmethod
+    def of(cls, cells: Callable[[], Iterable[str]]) -> Style:
+        style = cls()
+        style._found, style._cells = None, cells
+        return style
+
+    def _values(self) -> tuple[str | None, str | None]:
+        if self._found is None:
+            assert self._cells is not None
+            seen = style_of(self._cells())
+            self._found = (seen.decimal_mark, seen.date_order)
+        return self._found
+
+    @property
+    def decimal_mark(self) -> str | None:
+        return self._values()[0]
+
+    @property
+    def date_order(self) -> str | None:
+        return self._values()[1]
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Style) and self._values() == other._values()
+
+    def __hash__(self) -> int:
+        return hash(self._values())
+
+    def __repr__(self) -> str:
+        mark, order = self._values()
+        return f"Style(decimal_mark={mark!r}, date_order={order!r})"
 
 
 def style_of(cells: Iterable[str]) -> Style:
     marks: set[str] = set()
     orders: set[str] = set()
     for text in cells:
-        if not text or len(text) > 40:
+        if not text or len(text) > 40 or text[0].isalpha():
+            continue
+        if "," not in text and "." not in text and "/" not in text:
+            continue
+        if _PLAIN.match(text):  # the common cell, "12,5": its mark, unless it could group
+            if not _AMBIGUOUS.match(text):
+                marks.add("," if "," in text else ".")
             continue
         cleaned = _clean(text).removesuffix("%")
         match = _WITH_UNIT.match(cleaned)
@@ -110,13 +149,17 @@ def style_of(cells: Iterable[str]) -> Style:
 
 
 def _clean(text: str) -> str:
-    return text.strip().translate(_SPACES).translate(_MINUS)
+    return text.strip().translate(_CLEAN)
 
 
 def kind_of(text: str) -> Kind:
     cleaned = _clean(text)
     if not cleaned:
         return Kind.EMPTY
+    if _PLAIN.match(cleaned):
+        return Kind.NUMBER
+    if cleaned[0].isalpha():
+        return Kind.TEXT
     if cleaned.endswith("%"):
         return Kind.PERCENT if _is_number(cleaned[:-1]) else Kind.TEXT
     if duration_minutes(text) is not None:
@@ -131,6 +174,8 @@ def kind_of(text: str) -> Kind:
 def unit_in(text: str) -> Unit | None:
     """The unit a cell names itself: "9,6 %", "4,5 tim", "270 min", "4:30" (hours)."""
     cleaned = _clean(text)
+    if not cleaned or _PLAIN.match(cleaned) or cleaned[0].isalpha():
+        return None
     if cleaned.endswith("%"):
         return Unit.PERCENT
     if duration_minutes(text) is not None:
@@ -199,6 +244,9 @@ def amount(text: str, unit: Unit, style: Style = Style()) -> float:  # noqa: B00
     cleaned = text.strip()
     if not cleaned:
         raise ValueProblem(Phrase("värde saknas"))
+    plain = _clean(cleaned)
+    if _PLAIN.match(plain) and not _AMBIGUOUS.match(plain):  # most cells: a plain number
+        return _in_base(float(plain.replace(",", ".")), unit)
     minutes = duration_minutes(cleaned)
     own = unit_in(cleaned)
     if own is not None and own.dimension != unit.dimension:
@@ -231,9 +279,13 @@ def amount(text: str, unit: Unit, style: Style = Style()) -> float:  # noqa: B00
         if read_as.dimension != "share":
             raise
         value = float(_clean(digits).replace(",", "."))  # 12,500 % can only be 12.5 %
-    if read_as is Unit.FRACTION:
+    return _in_base(value, read_as)
+
+
+def _in_base(value: float, unit: Unit) -> float:
+    if unit is Unit.FRACTION:
         return value * 100
-    if read_as is Unit.HOURS:
+    if unit is Unit.HOURS:
         return value * 60
     return value
 
@@ -378,7 +430,12 @@ class Profile:
         return len({u.dimension for u in self.own_units}) > 1
 
 
+PROFILED = 2000  # cells enough to tell a column's unit; every row is still read on its own
+
+
 def profile(cells: Iterable[str]) -> Profile:
+    """What the first PROFILED filled cells show. A later cell that disagrees is refused
+    when its row is read (imports.parse), so looking at fewer cells never misreads."""
     filled = percent = duration = numbers = text = bare = 0
     units: set[Unit] = set()
     largest = 0.0
@@ -387,6 +444,8 @@ def profile(cells: Iterable[str]) -> Profile:
         kind = kind_of(cell)
         if kind is Kind.EMPTY:
             continue
+        if filled == PROFILED:
+            break
         filled += 1
         if kind is Kind.TEXT:
             text += 1

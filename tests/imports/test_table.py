@@ -236,4 +236,4 @@ def test_a_table_knows_its_columns_cells() -> None:
     table = Table(("A", "B"), ((2, ("1", "9,6 %")), (3, ("2",))), "test")
     assert list(table.column(1)) == ["9,6 %", ""]
     assert table.style.decimal_mark == ","
-    assert table.profiles[1].percent == 1
+    assert table.profile_of(1).percent == 1
