@@ -331,6 +331,7 @@ def _normalise(header: str) -> str:
     text = text.replace("_", " ")
     # duration formats: "h:mm", "[h]:mm", "hh:mm:ss", "tt:mm" (Swedish Excel)
     text = re.sub(r"\[?(?:hh?|tt?)\]?\s*:\s*mm(?:\s*:\s*ss)?", " hmm ", text)
+    text = re.sub(r"\b(?:timmar|tim|h)\s*:\s*(?:minuter|min|m)\b", " hmm ", text)
     text = re.sub(r"\bfr?\s*\.\s*o\s*\.\s*m\b\.?|\bfr?\s+o\s+m\b", " fom ", text)
     text = re.sub(r"\bt\s*\.\s*o\s*\.\s*m\b\.?|\bt\s+o\s+m\b", " tom ", text)
     text = re.sub(r"\(\s*t\s*\)", " tim ", text)  # LearnPoint's "Frånvaro (t)"
@@ -437,7 +438,9 @@ def _person_number(tokens: list[str]) -> bool:
     for first, second in zip(tokens, tokens[1:], strict=False):
         if first == "person" and second in {"nr", "nummer", "id"}:
             return True
-        if first == "personal" and second == "identity":
+        if first == "personal" and second in {"identity", "number"}:
+            return True
+        if first in {"civic", "national"} and second in {"registration", "identity", "number"}:
             return True
     return False
 

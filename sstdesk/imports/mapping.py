@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from sstdesk.domain.phrase import Phrase
-from sstdesk.imports.headers import HeaderReading, Unit, classify
+from sstdesk.imports.headers import HeaderReading, Unit, classify, words
 from sstdesk.imports.values import UNIT_SAID, Profile
 
 if TYPE_CHECKING:
@@ -215,12 +215,26 @@ def sense(index: int, header: str, cells: Profile | None = None) -> Sense:
 
 def senses(table: Table) -> tuple[Sense, ...]:
     """Every column; the cells are looked at where a unit is needed (absence, time)."""
-    found = []
+    found: list[Sense] = []
     for index, header in enumerate(table.headers):
         reading = classify(header)
         measured = reading.field in MEASURED
-        found.append(sense(index, header, table.profile_of(index) if measured else None))
+        column = sense(index, header, table.profile_of(index) if measured else None)
+        found.append(_part_of(column, found))
     return tuple(found)
+
+
+def _part_of(column: Sense, before: list[Sense]) -> Sense:
+    """A "Varav giltig" column is a part of the column before it, in its unit:
+    "Frånvaro (tim)", "Varav giltig", "Varav ogiltig"."""
+    if column.unit is not None or column.doubt is not None or column.field not in ABSENCE:
+        return column
+    if not words(column.header)[:1] == ["varav"]:
+        return column
+    whole = next((c for c in reversed(before) if words(c.header)[:1] != ["varav"]), None)
+    if whole is None or whole.field not in ABSENCE or whole.unit is None:
+        return column
+    return replace(column, unit=whole.unit)
 
 
 # -- the guess ------------------------------------------------------------------------

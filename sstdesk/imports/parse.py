@@ -13,6 +13,7 @@ giltig and ogiltig above the total) is refused, never written rounded into shape
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -190,6 +191,15 @@ def read_personnummer(raw: str, *, today: dt.date) -> str:
         return str(parse_personnummer(raw, today=today))
     except PersonnummerError as error:
         digits = sum(ch.isdigit() for ch in raw)
+        if re.fullmatch(r"\d[.,]\d+[eE]\+?\d+", raw.strip()):
+            raise RowProblem(
+                Phrase(
+                    "Personnumret står som ”{raw_pnr}”: Excel har skrivit det i grundpotensform "
+                    "och siffror har gått förlorade. Formatera kolumnen som text och exportera "
+                    "igen.",
+                    raw_pnr=_short(raw),
+                )
+            ) from error
         hint = (
             Phrase(" (Har Excel tagit bort en nolla först i numret?)")
             if digits in (9, 11) and raw.isdigit()

@@ -65,6 +65,15 @@ def said(table: Table, mapping: ColumnMapping | None = None) -> str:
             {"name": 1, "personnummer": 2, "valid": 3, "invalid": 4},
             {"valid": P, "invalid": P},
         ),
+        # "varav" columns are parts of the column before them, in its unit
+        (
+            [
+                "Pnr;Frånvaro totalt, timmar;Varav giltig;Varav ogiltig;Schemalagd tid, timmar",
+                "20130405-2382;6;4;2;80",
+            ],
+            {"personnummer": 0, "total": 1, "valid": 2, "invalid": 3, "scheduled": 4},
+            {"total": H, "valid": H, "invalid": H, "scheduled": H},
+        ),
         # one period column holds both dates
         (
             ["Pnr;Period;Giltig %;Ogiltig %", "20130405-2382;2026-10-01 – 2026-10-31;1;2"],

@@ -247,6 +247,7 @@ def test_well_formed_rows_survive_any_dialect(
         ("Medelvärde;;4,5;3", "Summeringsrad (”Medelvärde”)"),
         ("20130405-2382;Saga;4;5;6", "fler ifyllda celler än rubrikraden"),
         ("304052382;Saga;4;5", "Har Excel tagit bort en nolla"),
+        ("2,01304E+11;Saga;4;5", "Excel har skrivit det i grundpotensform"),
         ("20130405-2382;Saga;4:30;1", "är en tid (timmar:minuter), men kolumnen läses som procent"),
         ("20130405-2382;Saga;;1", "Giltig frånvaro saknas."),
     ],
