@@ -404,6 +404,8 @@ def _xlsx_cell(cell: object) -> str:
     if isinstance(value, int | float):
         if _percent_format(fmt):
             return f"{_plain(value * 100)} %"
+        if _literal_percent(fmt):  # '0.0" %"': the number shown with a sign, unscaled
+            return f"{_plain(value)} %"
         return _plain(value)
     return str(value).strip()
 
@@ -437,6 +439,13 @@ def _format_parts(fmt: str) -> str:
 
 def _percent_format(fmt: str) -> bool:
     return "%" in _format_parts(fmt)
+
+
+def _literal_percent(fmt: str) -> bool:
+    return any("%" in quoted or escaped == "%" for quoted, escaped in _LITERALS.findall(fmt))
+
+
+_LITERALS = re.compile(r'"([^"]*)"|\\(.)')
 
 
 def _time_only(fmt: str) -> bool:

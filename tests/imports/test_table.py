@@ -142,6 +142,8 @@ def test_unknown_column_names_are_still_the_header() -> None:
         (0.096, "0.00 %", "9,6 %"),
         (1, "0%", "100 %"),
         (0.096, "General", "0,096"),
+        (9.6, '0.0" %"', "9,6 %"),  # a sign written as text: the number is not scaled
+        (9.6, "0.0\\%", "9,6 %"),
         (12.375, "0.000", "12,3750"),  # never three decimals alone: not twelve thousand
         (201209112398, "0", "201209112398"),
         (dt.timedelta(hours=25, minutes=30), "[h]:mm", "25:30"),
