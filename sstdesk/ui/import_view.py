@@ -172,9 +172,10 @@ class ImportDialog(QDialog):
         self.readings.verticalHeader().hide()
         self.readings.setAccessibleName(self.tr("Så läses kolumnerna"))
         self.readings.setMinimumHeight(120)
+        self.readings.setMaximumHeight(220)  # the preview below keeps the height
         reading.addWidget(self.readings, 1)
         self.readings_box.hide()
-        layout.addWidget(self.readings_box, 1)
+        layout.addWidget(self.readings_box)
 
         # 3. the preview
         third = QGroupBox(self.tr("3. Förhandsgranskning"))
