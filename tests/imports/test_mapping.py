@@ -9,9 +9,11 @@ import json
 import random
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from openpyxl import Workbook
 
-from sstdesk.imports.mapping import ColumnMapping, Unit, guess_table, suggested_unit
+from sstdesk.imports.mapping import FIELDS, ColumnMapping, Unit, guess_table, suggested_unit
 from sstdesk.imports.parse import parse_table
 from sstdesk.imports.reading import concerns, readings
 from sstdesk.imports.table import Table, read_table
@@ -274,3 +276,43 @@ def test_an_xlsx_time_cell_under_a_percent_header_is_refused() -> None:
     forced = mapping.with_column("valid", 1, P)
     (error,) = parse_table(table, forced, today=TODAY, period=OCTOBER).errors
     assert "är en tid (timmar:minuter), men kolumnen läses som procent" in error.reason
+
+
+cell_text = st.one_of(
+    st.text(max_size=10),
+    st.sampled_from(["4:30", "9,6 %", "12,5", "4.800", "2026-10-01", "01/10/2026", "0", ""]),
+    st.sampled_from(["20130405-2382", "2026-10-01 – 2026-10-31", "4,5 tim", "-", "Summa"]),
+)
+header_text = st.one_of(
+    st.text(max_size=12),
+    st.sampled_from(["Personnummer", "Giltig (tim)", "Ogiltig %", "Period", "Från", "Totalt (t)"]),
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    headers=st.lists(header_text, min_size=1, max_size=6),
+    body=st.lists(st.lists(cell_text, max_size=7), min_size=1, max_size=6),
+    fields=st.dictionaries(
+        st.sampled_from(list(FIELDS)), st.integers(min_value=-1, max_value=7), max_size=8
+    ),
+    units=st.dictionaries(st.sampled_from(list(FIELDS)), st.sampled_from(list(Unit)), max_size=8),
+)
+def test_any_mapping_of_any_table_is_shown_and_read_without_a_crash(
+    headers: list[str],
+    body: list[list[str]],
+    fields: dict[str, int],
+    units: dict[str, Unit],
+) -> None:
+    """Whatever the person chooses, the preview says something and every row is read or
+    refused: the window never meets an exception."""
+    table = Table(tuple(headers), tuple((n + 2, tuple(r)) for n, r in enumerate(body)), "t")
+    columns = {f: i for f, i in fields.items() if 0 <= i}
+    mapping = ColumnMapping(**columns, units={f: u for f, u in units.items() if f in columns})
+    for guessed in (mapping, guess_table(table)):
+        shown = readings(table, guessed, today=TODAY, period=OCTOBER)
+        assert len(shown) == len(headers)
+        assert all(isinstance(text, str) for r in shown for text in (r.how, *r.samples))
+        assert all(isinstance(text, str) for text in concerns(table, guessed))
+        parsed = parse_table(table, guessed, today=TODAY, period=OCTOBER)
+        assert len(parsed.rows) + len(parsed.errors) == len(body)
