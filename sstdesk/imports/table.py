@@ -1,7 +1,8 @@
 """A school's export as a table of text cells, whatever the file looked like.
 
 CSV or text with `;`, `,`, tab or `|` between the columns, in UTF-8 (with or without
-BOM), UTF-16 (Excel's "Unicode text"), Windows-1252 or DOS (CP850); an XLSX workbook
+BOM), UTF-16 (Excel's "Unicode text"), Windows-1252, DOS (CP850) or Mac Roman (the
+one that gives Swedish letters, not their look-alikes, wins); an XLSX workbook
 (the sheet whose header reads best); or an HTML table saved with an .xls name.
 
 Every cell is text, and an XLSX cell is written as what it means, by its number format:
@@ -188,7 +189,7 @@ def _delimiter(head: list[str]) -> str | None:
 
 _SWEDISH_LETTERS = set("åäöÅÄÖéÉüÜ")
 # What Swedish letters look like when read in the wrong code page.
-_MISREAD = set("†„”Ž™‡‰ƒ‹›÷ÕõÃ┤╡╢╖╕╣║╗╝╜╛┐└┴┬├─┼╞╟╚╔╩╦╠═╬╧╨╤╥╙╘╒╓╫╪┘┌█▄▌▐▀")
+_MISREAD = set("†„”Ž™‡‰ƒ‹›÷ÕõÃŒŠšˆ┤╡╢╖╕╣║╗╝╜╛┐└┴┬├─┼╞╟╚╔╩╦╠═╬╧╨╤╥╙╘╒╓╫╪┘┌█▄▌▐▀")
 
 
 def _decode(data: bytes) -> tuple[str, str]:
@@ -216,7 +217,11 @@ def _decode(data: bytes) -> tuple[str, str]:
     else:
         return _repaired(text)
     readings = []
-    for codec, name in (("cp1252", "Windows-1252"), ("cp850", "DOS (CP850)")):
+    for codec, name in (
+        ("cp1252", "Windows-1252"),
+        ("cp850", "DOS (CP850)"),
+        ("mac_roman", "Mac Roman"),
+    ):
         try:
             readings.append((_letters(data.decode(codec)), data.decode(codec), name))
         except UnicodeDecodeError:

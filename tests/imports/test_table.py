@@ -39,6 +39,7 @@ def workbook(rows: list[list[object]], formats: dict[str, str] | None = None, me
         (text_file([HEADER, ROW]).encode("utf-8-sig"), "UTF-8"),
         (text_file([HEADER, ROW]).encode("cp1252"), "Windows-1252"),
         (text_file([HEADER, ROW]).encode("cp850"), "DOS (CP850)"),
+        (text_file([HEADER, ROW]).encode("mac_roman"), "Mac Roman"),
         (text_file([HEADER, ROW], "\t").encode("utf-16"), "UTF-16"),  # Excel "Unicode text"
         (text_file([HEADER, ROW], "\t").encode("utf-16-le"), "UTF-16"),
         (text_file([HEADER, ROW], "\t").encode("utf-16-be"), "UTF-16"),
