@@ -150,7 +150,10 @@ def cmd_stats(args: argparse.Namespace) -> int:
         atomic_write(out, data)
     finally:
         vault.close()
-    print(f"Statistik för {period.label} sparad i {out} (celler under 5 visas som <5).")
+    print(
+        f"Statistik för {period.label} sparad i {out} (celler under 5 visas som <5, "
+        "celler som kunde avslöja dem som ..)."
+    )
     return 0
 
 

@@ -2716,12 +2716,17 @@
         <translation>Grade {0}</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/stats_page.py" line="164"/>
-        <source>Här visas alla tal; i PDF och CSV döljs celler under 5.</source>
-        <translation>All figures are shown here; in PDF and CSV cells under 5 are hidden.</translation>
+        <location filename="../../sstdesk/ui/stats_page.py" line="166"/>
+        <source>Här visas alla tal; i PDF och CSV döljs celler under 5 (”&lt;5”) och de celler som annars kunde avslöja dem (”..”).</source>
+        <translation>All figures are shown here; in the PDF and CSV, cells under 5 are hidden (“&lt;5”), as are the cells that could otherwise reveal them (“..”).</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/stats_page.py" line="237"/>
+        <source>Statistiken sparas okrypterad. Den innehåller inga uppgifter om enskilda: celler med färre än fem elever visas som ”&lt;5”, och celler som annars kunde avslöja dem som ”..”. Exporten loggas.</source>
+        <translation>The statistics are saved unencrypted. They contain no information about individuals: cells with fewer than five students are shown as “&lt;5”, and cells that could otherwise reveal them as “..”. The export is logged.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sstdesk/ui/stats_page.py" line="191"/>
+        <location filename="../../sstdesk/ui/stats_page.py" line="196"/>
         <source>%n dagar</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -2729,27 +2734,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/stats_page.py" line="192"/>
+        <location filename="../../sstdesk/ui/stats_page.py" line="197"/>
         <source>{0} dagar</source>
         <translation>{0} days</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/stats_page.py" line="218"/>
+        <location filename="../../sstdesk/ui/stats_page.py" line="223"/>
         <source>per kön</source>
         <translation>by gender</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/stats_page.py" line="230"/>
+        <location filename="../../sstdesk/ui/stats_page.py" line="235"/>
         <source>Filen lämnar programmets skydd</source>
         <translation>The file leaves the program&apos;s protection</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/stats_page.py" line="232"/>
-        <source>Statistiken sparas okrypterad. Den innehåller inga uppgifter om enskilda, och celler med färre än fem elever visas som ”&lt;5”. Exporten loggas.</source>
-        <translation>The statistics are saved unencrypted. They hold nothing about individuals, and cells with fewer than five students are shown as “&lt;5”. The export is logged.</translation>
-    </message>
-    <message>
-        <location filename="../../sstdesk/ui/stats_page.py" line="244"/>
+        <location filename="../../sstdesk/ui/stats_page.py" line="250"/>
         <source>Exportera statistik</source>
         <translation>Export statistics</translation>
     </message>
@@ -6471,7 +6471,7 @@
     <message>
         <location filename="../../build/labels_tr.py" line="368"/>
         <source>Målets datum {day} har redan varit. Välj ett datum framåt.</source>
-        <translation>The goal's date {day} has already passed. Choose a date ahead.</translation>
+        <translation>The goal&apos;s date {day} has already passed. Choose a date ahead.</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="390"/>
@@ -6510,631 +6510,651 @@
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="403"/>
+        <source>Perioden {period} överlappar {earlier}, som exporterades {day}, utan att vara samma period. Två sådana exporter kan dras ifrån varandra, och då syns små tal. Exportera samma period som då, eller en period som inte överlappar den.</source>
+        <translation>The period {period} overlaps {earlier}, which was exported on {day}, without being the same period. Two such exports can be subtracted from each other, and then small numbers show. Export the same period as then, or a period that does not overlap it.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="404"/>
         <source>Konflikten är redan löst.</source>
         <translation>The conflict has already been resolved.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="404"/>
+        <location filename="../../build/labels_tr.py" line="405"/>
         <source>Posten har signerade journalanteckningar, och de tas aldrig bort. Behåll din version.</source>
         <translation>The record has signed journal notes, and they are never removed. Keep your version.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="405"/>
+        <location filename="../../build/labels_tr.py" line="406"/>
         <source>Anteckningen är signerad och kan inte ändras. Behåll den signerade texten, och skriv en rättelse om den andra texten ska med.</source>
         <translation>The note is signed and cannot be changed. Keep the signed text, and write a correction if the other text should be included.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="406"/>
+        <location filename="../../build/labels_tr.py" line="407"/>
         <source>VT {year}</source>
         <translation>Spring term {year}</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="407"/>
+        <location filename="../../build/labels_tr.py" line="408"/>
         <source>Läsåret {first}/{second}</source>
         <translation>School year {first}/{second}</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="408"/>
+        <location filename="../../build/labels_tr.py" line="409"/>
         <source>Flicka</source>
         <translation>Girl</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="409"/>
+        <location filename="../../build/labels_tr.py" line="410"/>
         <source>Pojke</source>
         <translation>Boy</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="410"/>
+        <location filename="../../build/labels_tr.py" line="411"/>
         <source>Annat/ej angivet</source>
         <translation>Other/not stated</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="411"/>
+        <location filename="../../build/labels_tr.py" line="412"/>
         <source>HT {year}</source>
         <translation>Autumn term {year}</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="412"/>
+        <location filename="../../build/labels_tr.py" line="413"/>
         <source>Okänd skola</source>
         <translation>Unknown school</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="413"/>
+        <location filename="../../build/labels_tr.py" line="418"/>
         <source>Alla skolor</source>
         <translation>All schools</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="414"/>
+        <location filename="../../build/labels_tr.py" line="419"/>
         <source>{scope}, årskurs {grade}</source>
         <translation>{scope}, grade {grade}</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="415"/>
+        <location filename="../../build/labels_tr.py" line="421"/>
         <source>Insatser som påbörjats, per slag</source>
         <translation>Interventions started, by kind</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="416"/>
+        <location filename="../../build/labels_tr.py" line="422"/>
         <source>Frånvaro, resultat och tid till plan</source>
         <translation>Absence, results and time to a plan</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="417"/>
+        <location filename="../../build/labels_tr.py" line="423"/>
         <source>Frånvaro vid inskrivning, median</source>
         <translation>Absence at enrolment, median</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="418"/>
+        <location filename="../../build/labels_tr.py" line="424"/>
         <source>Frånvaro vid inskrivning, kvartilavstånd</source>
         <translation>Absence at enrolment, interquartile range</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="419"/>
+        <location filename="../../build/labels_tr.py" line="425"/>
         <source>Frånvaro vid utskrivning, median</source>
         <translation>Absence at discharge, median</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="420"/>
+        <location filename="../../build/labels_tr.py" line="426"/>
         <source>Frånvaro vid utskrivning, kvartilavstånd</source>
         <translation>Absence at discharge, interquartile range</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="421"/>
+        <location filename="../../build/labels_tr.py" line="427"/>
         <source>Andel med förbättrad närvaro</source>
         <translation>Share with improved attendance</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="422"/>
+        <location filename="../../build/labels_tr.py" line="428"/>
         <source>Andel gymnasiebehöriga i årskurs 9</source>
         <translation>Share eligible for upper secondary school in grade 9</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="423"/>
+        <location filename="../../build/labels_tr.py" line="429"/>
         <source>Dagar från aktualisering till plan, median</source>
         <translation>Days from referral to a plan, median</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="424"/>
+        <location filename="../../build/labels_tr.py" line="420"/>
         <source>Elever under perioden</source>
         <translation>Students in the period</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="425"/>
+        <location filename="../../build/labels_tr.py" line="430"/>
         <source>Aktualiserade per skola</source>
         <translation>Referred, by school</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="426"/>
+        <location filename="../../build/labels_tr.py" line="431"/>
         <source>Aktualiserade per årskurs</source>
         <translation>Referred, by grade</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="427"/>
+        <location filename="../../build/labels_tr.py" line="414"/>
         <source>Aktualiserade</source>
         <translation>Referred</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="428"/>
+        <location filename="../../build/labels_tr.py" line="415"/>
         <source>Inskrivna</source>
         <translation>Enrolled</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="429"/>
+        <location filename="../../build/labels_tr.py" line="416"/>
         <source>Utskrivna</source>
         <translation>Discharged</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="430"/>
+        <location filename="../../build/labels_tr.py" line="417"/>
         <source>Boosterträff hållen</source>
         <translation>Booster session held</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="431"/>
+        <location filename="../../build/labels_tr.py" line="432"/>
         <source>Årskurs {grade}</source>
         <translation>Grade {grade}</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="432"/>
+        <location filename="../../build/labels_tr.py" line="433"/>
+        <source>Statistiken kunde inte skyddas mot röjande.</source>
+        <translation>The statistics could not be protected against disclosure.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="434"/>
+        <source>Röjandekontroll: celler med 1–4 elever visas som ”&lt;5”. Celler som döljs för att en dold siffra annars kunde räknas fram ur summor eller ur andra tabeller för läsåret visas som ”..”. Vilka celler som döljs beräknas en gång för hela läsåret, per skola, årskurs och kön, så att alla tabeller och perioder skyddas tillsammans. Mått som vilar på färre än fem elever visas som ”&lt;5”.</source>
+        <translation>Disclosure control: cells with 1–4 students are shown as “&lt;5”. Cells hidden because a hidden figure could otherwise be worked out from totals or from other tables for the school year are shown as “..”. Which cells are hidden is computed once for the whole school year, by school, grade and gender, so that all tables and periods are protected together. Measures resting on fewer than five students are shown as “&lt;5”.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="435"/>
+        <source>Insatser per slag redovisas bara för hela teamet: per skola eller årskurs blir nästan alla celler för små för att visas.</source>
+        <translation>Interventions by kind are reported for the whole team only: by school or grade nearly every cell would be too small to show.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="436"/>
         <source>Totalt</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="433"/>
+        <location filename="../../build/labels_tr.py" line="437"/>
         <source>Servern svarar inte som den ska just nu (felkod {status}). Inget har gått förlorat; synkroniseringen försöker igen senare.</source>
         <translation>The server is not responding as it should right now (error code {status}). Nothing has been lost; the sync will try again later.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="434"/>
+        <location filename="../../build/labels_tr.py" line="438"/>
         <source>krypterad med en teamnyckel som har bytts ut</source>
         <translation>encrypted with a team key that has been replaced</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="435"/>
+        <location filename="../../build/labels_tr.py" line="439"/>
         <source>okänd sorts post</source>
         <translation>unknown kind of record</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="436"/>
+        <location filename="../../build/labels_tr.py" line="440"/>
         <source>en post med samma id som en annan sorts post</source>
         <translation>a record with the same id as a different kind of record</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="437"/>
+        <location filename="../../build/labels_tr.py" line="441"/>
         <source>en logg i en annan dators namn</source>
         <translation>a log in another computer&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="438"/>
+        <location filename="../../build/labels_tr.py" line="442"/>
         <source>krypterad med en teamnyckel som datorn inte har</source>
         <translation>encrypted with a team key this computer does not have</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="439"/>
+        <location filename="../../build/labels_tr.py" line="443"/>
         <source>gäller en post som teamet redan har tagit bort</source>
         <translation>concerns a record the team has already deleted</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="440"/>
+        <location filename="../../build/labels_tr.py" line="444"/>
         <source>valvet tog inte emot posten</source>
         <translation>the vault did not accept the record</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="441"/>
+        <location filename="../../build/labels_tr.py" line="445"/>
         <source>innehållet är inte läsbart</source>
         <translation>the content cannot be read</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="442"/>
+        <location filename="../../build/labels_tr.py" line="446"/>
         <source>en borttagning med innehåll</source>
         <translation>a deletion with content</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="443"/>
+        <location filename="../../build/labels_tr.py" line="447"/>
         <source>en logg som inte går att läsa</source>
         <translation>a log that cannot be read</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="444"/>
+        <location filename="../../build/labels_tr.py" line="448"/>
         <source>En ny teamnyckel från servern kunde inte styrkas. Den används inte; kontakta teamets administratör.</source>
         <translation>A new team key from the server could not be verified. It will not be used; contact the team&apos;s administrator.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="445"/>
+        <location filename="../../build/labels_tr.py" line="449"/>
         <source>En post från servern gick inte att dekryptera. Den kan vara manipulerad eller krypterad med en annan teamnyckel.</source>
         <translation>A record from the server could not be decrypted. It may have been tampered with or encrypted with a different team key.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="446"/>
+        <location filename="../../build/labels_tr.py" line="450"/>
         <source>Teamets nyckelring är inte hel.</source>
         <translation>The team&apos;s key ring is not complete.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="447"/>
+        <location filename="../../build/labels_tr.py" line="451"/>
         <source>Teamnyckeln gick inte att öppna med den här datorns nyckel.</source>
         <translation>The team key could not be opened with this computer&apos;s key.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="448"/>
+        <location filename="../../build/labels_tr.py" line="452"/>
         <source>Teamets återställningskod stämmer inte. Kontrollera koden på papperet.</source>
         <translation>The team&apos;s recovery code does not match. Check the code on the paper.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="449"/>
+        <location filename="../../build/labels_tr.py" line="453"/>
         <source>Teamets nyckelring gick inte att läsa.</source>
         <translation>The team&apos;s key ring could not be read.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="450"/>
+        <location filename="../../build/labels_tr.py" line="454"/>
         <source>Säkerhetskoden stämmer inte med den datorn som väntar. Godkänn inte datorn: kontrollera koden på kollegans skärm, och kontakta IT om den ändå inte stämmer.</source>
         <translation>The security code does not match the computer that is waiting. Do not approve the computer: check the code on your colleague&apos;s screen, and contact IT if it still does not match.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="451"/>
+        <location filename="../../build/labels_tr.py" line="455"/>
         <source>Datorn är inte ansluten till teamets server.</source>
         <translation>The computer is not connected to the team&apos;s server.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="452"/>
+        <location filename="../../build/labels_tr.py" line="456"/>
         <source>En teamnyckel utan avsändare tas inte emot.</source>
         <translation>A team key without a sender is not accepted.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="453"/>
+        <location filename="../../build/labels_tr.py" line="457"/>
         <source>En teamnyckel från en okänd avsändare tas inte emot.</source>
         <translation>A team key from an unknown sender is not accepted.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="454"/>
+        <location filename="../../build/labels_tr.py" line="458"/>
         <source>Servern byter läge hela tiden. Försök igen om en stund, och kontakta IT om det inte går över.</source>
         <translation>The server keeps changing state. Try again in a while, and contact IT if it does not stop.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="455"/>
+        <location filename="../../build/labels_tr.py" line="459"/>
         <source>Datorn är godkänd men har ännu inte fått teamnyckeln. Be teamets administratör godkänna den i sstdesk, eller ange teamets återställningskod.</source>
         <translation>The computer is approved but has not yet received the team key. Ask the team&apos;s administrator to approve it in sstdesk, or enter the team&apos;s recovery code.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="456"/>
+        <location filename="../../build/labels_tr.py" line="460"/>
         <source>fälten stämmer inte med postens sort</source>
         <translation>the fields do not match the kind of record</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="457"/>
+        <location filename="../../build/labels_tr.py" line="461"/>
         <source>postens id stämmer inte</source>
         <translation>the record&apos;s id does not match</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="458"/>
+        <location filename="../../build/labels_tr.py" line="462"/>
         <source>ett fält är inte lagrat som programmet lagrar det</source>
         <translation>a field is not stored the way the program stores it</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="459"/>
+        <location filename="../../build/labels_tr.py" line="463"/>
         <source>ett fält har ett värde programmet inte känner igen</source>
         <translation>a field has a value the program does not recognise</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="462"/>
+        <location filename="../../build/labels_tr.py" line="466"/>
         <source>personnumret går inte att läsa</source>
         <translation>the personal identity number cannot be read</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="460"/>
+        <location filename="../../build/labels_tr.py" line="464"/>
         <source>fältet {name} saknas</source>
         <translation>the field {name} is missing</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="461"/>
+        <location filename="../../build/labels_tr.py" line="465"/>
         <source>fältet {name} har fel typ</source>
         <translation>the field {name} has the wrong type</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="463"/>
+        <location filename="../../build/labels_tr.py" line="467"/>
         <source>fältet {name} går inte att lagra</source>
         <translation>the field {name} cannot be stored</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="464"/>
+        <location filename="../../build/labels_tr.py" line="468"/>
         <source>Ange serverns adress, till exempel https://sst.stad.se.</source>
         <translation>Enter the server&apos;s address, for example https://sst.stad.se.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="465"/>
+        <location filename="../../build/labels_tr.py" line="469"/>
         <source>Ange distriktets CA-certifikat (inställningen ca_bundle) – sstdesk litar bara på det.</source>
         <translation>Enter the district&apos;s CA certificate (the ca_bundle setting) – sstdesk trusts only that certificate.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="466"/>
+        <location filename="../../build/labels_tr.py" line="470"/>
         <source>Servern måste nås över https.</source>
         <translation>The server must be reached over https.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="481"/>
+        <location filename="../../build/labels_tr.py" line="485"/>
         <source>filen innehåller fel delar</source>
         <translation>the file contains the wrong parts</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="482"/>
+        <location filename="../../build/labels_tr.py" line="486"/>
         <source>innehållsförteckningen är felaktig</source>
         <translation>the table of contents is incorrect</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="483"/>
+        <location filename="../../build/labels_tr.py" line="487"/>
         <source>Den nya lösenfrasen måste ha minst 8 tecken. Välj gärna flera ord.</source>
         <translation>The new passphrase must have at least 8 characters. Several words are a good choice.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="467"/>
+        <location filename="../../build/labels_tr.py" line="471"/>
         <source>Mappen {folder} finns inte – anslut USB-minnet eller välj en annan mapp. Ingenting har ändrats.</source>
         <translation>The folder {folder} does not exist – connect the USB stick or choose another folder. Nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="468"/>
+        <location filename="../../build/labels_tr.py" line="472"/>
         <source>Det går inte att skriva i mappen {folder} (den är skrivskyddad eller du saknar behörighet) – välj en annan mapp. Ingenting har ändrats.</source>
         <translation>The folder {folder} cannot be written to (it is read-only or you do not have permission) – choose another folder. Nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="469"/>
+        <location filename="../../build/labels_tr.py" line="473"/>
         <source>Disken är full – ingenting har ändrats. Frigör utrymme på {where} eller välj en annan mapp.</source>
         <translation>The disk is full – nothing has been changed. Free up space on {where} or choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="470"/>
+        <location filename="../../build/labels_tr.py" line="474"/>
         <source>Säkerhetskopian kunde inte skrivas till {where} ({why}). Ingenting har ändrats.</source>
         <translation>The backup could not be written to {where} ({why}). Nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="471"/>
+        <location filename="../../build/labels_tr.py" line="475"/>
         <source>Säkerhetskopian gick inte att öppna när den kontrollerades ({why}), så den är borttagen – försök igen, gärna till en annan disk. Valvet är orört.</source>
         <translation>The backup could not be opened when it was checked ({why}), so it has been deleted – try again, preferably to another disk. The vault is untouched.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="472"/>
+        <location filename="../../build/labels_tr.py" line="476"/>
         <source>Säkerhetskopian {name} är skadad eller ofullständig ({why}) och kan inte användas. Ingenting har ändrats.</source>
         <translation>The backup {name} is damaged or incomplete ({why}) and cannot be used. Nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="473"/>
+        <location filename="../../build/labels_tr.py" line="477"/>
         <source>Filen {name} är ingen säkerhetskopia från sstdesk.</source>
         <translation>The file {name} is not a backup from sstdesk.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="474"/>
+        <location filename="../../build/labels_tr.py" line="478"/>
         <source>Säkerhetskopian {name} hänger inte ihop: nyckelfilen hör till ett annat valv än databasen. Ingenting har ändrats.</source>
         <translation>The backup {name} does not fit together: the key file belongs to a different vault than the database. Nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="475"/>
+        <location filename="../../build/labels_tr.py" line="479"/>
         <source>Säkerhetskopian {name} är gjord med en nyare version av sstdesk – uppdatera programmet först. Ingenting har ändrats.</source>
         <translation>The backup {name} was made with a newer version of sstdesk – update the program first. Nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="476"/>
+        <location filename="../../build/labels_tr.py" line="480"/>
         <source>Återställningskoden</source>
         <translation>The recovery code</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="477"/>
+        <location filename="../../build/labels_tr.py" line="481"/>
         <source>Lösenfrasen</source>
         <translation>The passphrase</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="478"/>
+        <location filename="../../build/labels_tr.py" line="482"/>
         <source>{what} öppnar inte säkerhetskopian {name} – använd lösenfrasen som gällde när kopian gjordes, eller återställningskoden. Ingenting har ändrats.</source>
         <translation>{what} does not open the backup {name} – use the passphrase that was in use when the copy was made, or the recovery code. Nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="484"/>
+        <location filename="../../build/labels_tr.py" line="488"/>
         <source>nyckelfilen hör till ett annat valv</source>
         <translation>the key file belongs to a different vault</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="479"/>
+        <location filename="../../build/labels_tr.py" line="483"/>
         <source>{folder} är ingen mapp. Välj en mapp för säkerhetskopian.</source>
         <translation>{folder} is not a folder. Choose a folder for the backup.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="485"/>
+        <location filename="../../build/labels_tr.py" line="489"/>
         <source>Välj en mapp utanför profilmappen, helst på ett USB-minne eller en annan disk: en kopia bredvid valvet försvinner med datorn.</source>
         <translation>Choose a folder outside the profile folder, preferably on a USB stick or another disk: a copy next to the vault is lost along with the computer.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="486"/>
+        <location filename="../../build/labels_tr.py" line="490"/>
         <source>Valvet är inte krypterat, och en okrypterad kopia skrivs inte.</source>
         <translation>The vault is not encrypted, and an unencrypted copy will not be written.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="487"/>
+        <location filename="../../build/labels_tr.py" line="491"/>
         <source>innehållsförteckningen lästes tillbaka fel</source>
         <translation>the table of contents was read back incorrectly</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="488"/>
+        <location filename="../../build/labels_tr.py" line="492"/>
         <source>antalet poster stämmer inte med valvets</source>
         <translation>the number of records does not match the vault&apos;s</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="489"/>
+        <location filename="../../build/labels_tr.py" line="493"/>
         <source>databasen kan inte läsas med nyckeln</source>
         <translation>the database cannot be read with the key</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="490"/>
+        <location filename="../../build/labels_tr.py" line="494"/>
         <source>en sida i databasen har ändrats</source>
         <translation>a page in the database has been changed</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="491"/>
+        <location filename="../../build/labels_tr.py" line="495"/>
         <source>databasen hör till ett annat valv än nyckelfilen</source>
         <translation>the database belongs to a different vault than the key file</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="492"/>
+        <location filename="../../build/labels_tr.py" line="496"/>
         <source>databasen kan inte läsas</source>
         <translation>the database cannot be read</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="480"/>
+        <location filename="../../build/labels_tr.py" line="484"/>
         <source>Filen {path} finns inte.</source>
         <translation>The file {path} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="493"/>
+        <location filename="../../build/labels_tr.py" line="497"/>
         <source>innehållsförteckningen kan inte läsas</source>
         <translation>the table of contents cannot be read</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="494"/>
+        <location filename="../../build/labels_tr.py" line="498"/>
         <source>nyckelfilen kan inte läsas</source>
         <translation>the key file cannot be read</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="495"/>
+        <location filename="../../build/labels_tr.py" line="499"/>
         <source>databasen kan inte öppnas av den här versionen</source>
         <translation>the database cannot be opened by this version</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="496"/>
+        <location filename="../../build/labels_tr.py" line="500"/>
         <source>databasen kan inte skrivas</source>
         <translation>the database cannot be written</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="497"/>
+        <location filename="../../build/labels_tr.py" line="501"/>
         <source>innehållsförteckningen är ofullständig</source>
         <translation>the table of contents is incomplete</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="498"/>
+        <location filename="../../build/labels_tr.py" line="502"/>
         <source>filen känns inte igen</source>
         <translation>the file is not recognised</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="499"/>
+        <location filename="../../build/labels_tr.py" line="503"/>
         <source>filen är avkortad eller skadad</source>
         <translation>the file is truncated or damaged</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="500"/>
+        <location filename="../../build/labels_tr.py" line="504"/>
         <source>lösenfrasen öppnar inte kopian</source>
         <translation>the passphrase does not open the copy</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="501"/>
+        <location filename="../../build/labels_tr.py" line="505"/>
         <source>Fel lösenfras. Kontrollera Caps Lock och försök igen.</source>
         <translation>Wrong passphrase. Check Caps Lock and try again.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="507"/>
+        <location filename="../../build/labels_tr.py" line="511"/>
         <source>Återställningskoden stämmer inte. Kontrollera att du skrivit av den rätt – bindestreck och mellanslag spelar ingen roll.</source>
         <translation>The recovery code does not match. Check that you copied it correctly – hyphens and spaces do not matter.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="502"/>
+        <location filename="../../build/labels_tr.py" line="506"/>
         <source>{what} {path} är skadad och kan inte läsas. Ingenting har ändrats. Återställ filen från en säkerhetskopia eller kontakta IT-supporten.</source>
         <translation>{what} {path} is damaged and cannot be read. Nothing has been changed. Restore the file from a backup or contact IT support.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="503"/>
+        <location filename="../../build/labels_tr.py" line="507"/>
         <source>Nyckelfilen</source>
         <translation>The key file</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="504"/>
+        <location filename="../../build/labels_tr.py" line="508"/>
         <source>Databasfilen</source>
         <translation>The database file</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="512"/>
+        <location filename="../../build/labels_tr.py" line="516"/>
         <source>Disken är full – ingenting har ändrats. Frigör utrymme (töm till exempel papperskorgen eller mappen Hämtade filer) och försök igen.</source>
         <translation>The disk is full – nothing has been changed. Free up space (for example, empty the Recycle Bin or the Downloads folder) and try again.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="514"/>
+        <location filename="../../build/labels_tr.py" line="518"/>
         <source>Valvet används av ett annat sstdesk-program just nu. Ingenting har ändrats. Försök igen om en stund.</source>
         <translation>The vault is being used by another copy of sstdesk right now. Nothing has been changed. Try again in a while.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="505"/>
+        <location filename="../../build/labels_tr.py" line="509"/>
         <source>{wrong} Vänta {seconds} s innan du försöker igen.</source>
         <translation>{wrong} Wait {seconds} s before you try again.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="506"/>
+        <location filename="../../build/labels_tr.py" line="510"/>
         <source>Vänta {wait_seconds} s innan du försöker igen. Efter flera felaktiga lösenfraser väntar programmet allt längre, och lösenfrasen prövades inte nu.</source>
         <translation>Wait {wait_seconds} s before you try again. After several wrong passphrases the program waits longer and longer, and the passphrase was not tried this time.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="508"/>
+        <location filename="../../build/labels_tr.py" line="512"/>
         <source>Det finns inget valv i {directory}. Skapa ett nytt valv först.</source>
         <translation>There is no vault in {directory}. Create a new vault first.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="509"/>
+        <location filename="../../build/labels_tr.py" line="513"/>
         <source>Det finns redan ett valv i {directory}. Välj en annan mapp eller öppna valvet.</source>
         <translation>There is already a vault in {directory}. Choose another folder or open the vault.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="510"/>
+        <location filename="../../build/labels_tr.py" line="514"/>
         <source>{what} {path} saknas, så valvet kan inte öppnas. Ingenting har ändrats. Återställ valvet från en säkerhetskopia, eller börja om med ett tomt valv (de filer som finns sparas undan).</source>
         <translation>{what} {path} is missing, so the vault cannot be opened. Nothing has been changed. Restore the vault from a backup, or start over with an empty vault (the existing files are set aside).</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="511"/>
+        <location filename="../../build/labels_tr.py" line="515"/>
         <source>Databasfilen {path} är tom (0 byte). Ditt valv öppnas inte som ett tomt valv. Återställ valvet från en säkerhetskopia, eller börja om med ett tomt valv (de filer som finns sparas undan).</source>
         <translation>The database file {path} is empty (0 bytes). Your vault will not be opened as an empty vault. Restore the vault from a backup, or start over with an empty vault (the existing files are set aside).</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="513"/>
+        <location filename="../../build/labels_tr.py" line="517"/>
         <source>Det går inte att skriva i profilmappen {directory} (den är skrivskyddad). Ingenting har ändrats. Be IT-supporten ge dig skrivrätt till mappen.</source>
         <translation>The profile folder {directory} cannot be written to (it is read-only). Nothing has been changed. Ask IT support to give you write access to the folder.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="515"/>
+        <location filename="../../build/labels_tr.py" line="519"/>
         <source>Profilen {directory} är redan öppen i sstdesk{at}. Använd det fönstret, eller stäng det först.</source>
         <translation>The profile {directory} is already open in sstdesk{at}. Use that window, or close it first.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="516"/>
+        <location filename="../../build/labels_tr.py" line="520"/>
         <source>Nyckelfilen {path} anger för svag nyckelhärledning och godtas inte. Filen kan ha manipulerats. Kontakta IT-supporten.</source>
         <translation>The key file {path} specifies a key derivation that is too weak and is not accepted. The file may have been tampered with. Contact IT support.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="517"/>
+        <location filename="../../build/labels_tr.py" line="521"/>
         <source>Krypteringsbiblioteket har en version som inte stöds ({version}). Installera om programmet.</source>
         <translation>The encryption library has a version that is not supported ({version}). Reinstall the program.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="518"/>
+        <location filename="../../build/labels_tr.py" line="522"/>
         <source>orimliga inställningar för nyckelhärledningen</source>
         <translation>unreasonable settings for the key derivation</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="519"/>
+        <location filename="../../build/labels_tr.py" line="523"/>
         <source>nyckelfilen kunde inte läsas tillbaka</source>
         <translation>the key file could not be read back</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="520"/>
+        <location filename="../../build/labels_tr.py" line="524"/>
         <source>Valvet har skapats av en nyare version av sstdesk. Uppdatera programmet.</source>
         <translation>The vault was created by a newer version of sstdesk. Update the program.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="521"/>
+        <location filename="../../build/labels_tr.py" line="525"/>
         <source>en avbruten återställning kan inte slutföras</source>
         <translation>an interrupted restore cannot be completed</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="522"/>
+        <location filename="../../build/labels_tr.py" line="526"/>
         <source>Skriv {word} för att börja om med ett tomt valv.</source>
         <translation>Type {word} to start over with an empty vault.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="523"/>
+        <location filename="../../build/labels_tr.py" line="527"/>
         <source>Lösenfrasen måste ha minst 8 tecken. Välj gärna flera ord.</source>
         <translation>The passphrase must have at least 8 characters. Several words are a good choice.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="524"/>
+        <location filename="../../build/labels_tr.py" line="528"/>
         <source>Den nya lösenfrasen måste ha minst 8 tecken.</source>
         <translation>The new passphrase must have at least 8 characters.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="525"/>
+        <location filename="../../build/labels_tr.py" line="529"/>
         <source>Valvet är låst. Lås upp det först.</source>
         <translation>The vault is locked. Unlock it first.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="526"/>
+        <location filename="../../build/labels_tr.py" line="530"/>
         <source> och </source>
         <translation> and </translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="527"/>
+        <location filename="../../build/labels_tr.py" line="531"/>
         <source> eller </source>
         <translation> or </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../build/labels_tr.py" line="532"/>
+        <location filename="../../build/labels_tr.py" line="536"/>
         <source>%n dagar kvar</source>
         <translation>
             <numerusform>%n day left</numerusform>
@@ -7142,7 +7162,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../build/labels_tr.py" line="533"/>
+        <location filename="../../build/labels_tr.py" line="537"/>
         <source>%n osignerade journalanteckningar</source>
         <translation>
             <numerusform>%n unsigned journal note</numerusform>
@@ -7150,7 +7170,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../build/labels_tr.py" line="534"/>
+        <location filename="../../build/labels_tr.py" line="538"/>
         <source>Perioden {start} – {end} överlappar %n perioder som redan är registrerade för ärendet: {spans}.</source>
         <translation>
             <numerusform>The period {start} – {end} overlaps %n period that is already registered for the case: {spans}.</numerusform>

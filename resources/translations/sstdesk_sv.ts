@@ -96,7 +96,7 @@
 <context>
     <name>StatisticsPage</name>
     <message numerus="yes">
-        <location filename="../../sstdesk/ui/stats_page.py" line="191"/>
+        <location filename="../../sstdesk/ui/stats_page.py" line="196"/>
         <source>%n dagar</source>
         <translation>
             <numerusform>%n dag</numerusform>
@@ -107,7 +107,7 @@
 <context>
     <name>domain</name>
     <message numerus="yes">
-        <location filename="../../build/labels_tr.py" line="532"/>
+        <location filename="../../build/labels_tr.py" line="536"/>
         <source>%n dagar kvar</source>
         <translation>
             <numerusform>%n dag kvar</numerusform>
@@ -115,7 +115,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../build/labels_tr.py" line="533"/>
+        <location filename="../../build/labels_tr.py" line="537"/>
         <source>%n osignerade journalanteckningar</source>
         <translation>
             <numerusform>%n osignerad journalanteckning</numerusform>
@@ -123,7 +123,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../build/labels_tr.py" line="534"/>
+        <location filename="../../build/labels_tr.py" line="538"/>
         <source>Perioden {start} – {end} överlappar %n perioder som redan är registrerade för ärendet: {spans}.</source>
         <translation>
             <numerusform>Perioden {start} – {end} överlappar en period som redan är registrerad för ärendet: {spans}.</numerusform>

@@ -1,7 +1,7 @@
 """The statistics report as a PDF: the same page and style as every document.
 
 Built from tables of text that are already suppressed; the chart draws a
-hidden cell as an empty bar marked "<5", so no figure the tables hide can be
+hidden cell as an empty bar marked "<5" or "..", so no figure the tables hide can be
 read off the chart either.
 """
 
@@ -20,7 +20,7 @@ from sstdesk.documents import style
 from sstdesk.documents.blocks import Blocks
 from sstdesk.documents.page import Metadata, PageText, printed_line, render
 
-HIDDEN = "<5"
+HIDDEN = ("<5", "..")  # what a suppressed cell shows, primary and secondary
 SERIES_COLORS = (colors.HexColor("#1F3A5F"), colors.HexColor("#6C8EBF"), colors.HexColor("#B9C7DA"))
 
 
@@ -39,6 +39,7 @@ class StatisticsInput:
     user: str
     printed_at: dt.datetime
     document_id: str
+    rule: str  # how small cells were hidden, printed above the tables
     chart_title: str
     chart_labels: list[str]  # categories along the axis
     chart_series: list[str]  # one series per gender group
@@ -54,11 +55,8 @@ def render_statistics(inp: StatisticsInput) -> bytes:
     story.append(
         b.box(
             [
-                b.para(
-                    "Sammanställningen innehåller inga uppgifter om enskilda. Celler med färre än "
-                    "fem elever visas som ”<5”, och ytterligare celler döljs där en dold siffra "
-                    "annars kunde räknas fram ur en summa."
-                )
+                b.para("Sammanställningen innehåller inga uppgifter om enskilda."),
+                b.para(inp.rule),
             ]
         )
     )
@@ -66,6 +64,9 @@ def render_statistics(inp: StatisticsInput) -> bytes:
     story.append(_chart(inp))
     for table in inp.tables:
         story += b.heading(table.title)
+        if not table.header:  # a table left out of this scope, with the reason
+            story += [b.para(line[0]) for line in table.rows]
+            continue
         first = 44 if len(table.header) == 5 else 40
         story.append(b.table(table.header, table.rows, [first, 14, 14, 16, 12]))
     page = PageText(
@@ -84,7 +85,7 @@ def _chart(inp: StatisticsInput) -> Drawing:
     drawing = Drawing(width, height, initialFontName=style.REGULAR)
     chart = VerticalBarChart()
     chart.x, chart.y, chart.width, chart.height = 30, 22, width - 150, height - 34
-    values = [[0 if c == HIDDEN else int(c) for c in series] for series in inp.chart_cells]
+    values = [[0 if c in HIDDEN else int(c) for c in series] for series in inp.chart_cells]
     chart.data = values
     chart.categoryAxis.categoryNames = inp.chart_labels
     for axis in (chart.categoryAxis, chart.valueAxis):
@@ -97,7 +98,7 @@ def _chart(inp: StatisticsInput) -> Drawing:
     chart.valueAxis.valueMax = top + max(1, top // 5)
     chart.valueAxis.visibleGrid = True
     chart.valueAxis.gridStrokeColor = style.SHADE
-    chart.barLabelFormat = "values"  # the texts of barLabelArray: a count, or "<5"
+    chart.barLabelFormat = "values"  # the texts of barLabelArray: a count, "<5" or ".."
     chart.barLabels.fontName = style.REGULAR
     chart.barLabels.fontSize = 6.5
     chart.barLabels.nudge = 5

@@ -8,19 +8,36 @@ aggregates, audited as a view or an export without any student id. Exports
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from sstdesk.documents.data import Letterhead
 from sstdesk.documents.statistics import ReportTable, StatisticsInput, render_statistics
 from sstdesk.domain import disclosure
 from sstdesk.domain.codes import PlanStatus
+from sstdesk.domain.errors import DomainError
 from sstdesk.domain.model import ActionPlan, Case, Intervention, School, Student, new_id
+from sstdesk.domain.phrase import Phrase
 from sstdesk.services.caseload import CaseloadService
 from sstdesk.stats.export import to_csv
 from sstdesk.stats.facts import CaseFacts, GenderGroup, InterventionFact, Period
 from sstdesk.stats.indicators import Report, report
-from sstdesk.stats.suppress import shown_counts, shown_measures
+from sstdesk.stats.suppress import (
+    RULE,
+    SCOPED_OUT,
+    exported,
+    pattern,
+    shown_counts,
+    shown_measures,
+)
 from sstdesk.stats.tables import GROUPS, header
+from sstdesk.vault import audit
+
+_DATES = re.compile(r"(\d{4}-\d{2}-\d{2})\s*(?:\.\.|–)\s*(\d{4}-\d{2}-\d{2})")
+
+
+class PeriodOverlaps(DomainError):
+    """A period that, beside one exported before, would let small counts be subtracted out."""
 
 
 @dataclass(frozen=True)
@@ -52,23 +69,26 @@ class StatisticsService:
         return found
 
     def export_csv(self, selection: Selection) -> bytes:
-        found = self.report(selection)
-        self.vault.audit("stats.export", reason=f"CSV {found.period.label}")
-        return to_csv(found, suppressed=True)
+        found = self._exportable(selection)
+        data = to_csv(found, pattern(found))
+        self._audit_export("CSV", found.period)
+        return data
 
     def export_pdf(self, selection: Selection) -> bytes:
-        found = self.report(selection)
+        found = self._exportable(selection)
+        marks = pattern(found)
         now = self.vault.clock()
-        self.vault.audit("stats.export", reason=f"PDF {found.period.label}")
         tables = [
             ReportTable(
                 t.title,
                 ["", *header()],
                 [
                     [label, *row]
-                    for label, row in zip(t.labels(), shown_counts(t, suppressed=True), strict=True)
+                    for label, row in zip(t.labels(), shown_counts(t, marks), strict=True)
                 ],
             )
+            if exported(t)
+            else ReportTable(t.title, [], [[SCOPED_OUT]])
             for t in found.count_tables()
         ]
         measures = found.measures
@@ -84,7 +104,7 @@ class StatisticsService:
                 ],
             )
         )
-        return render_statistics(
+        data = render_statistics(
             StatisticsInput(
                 title="Uppföljning – skolsocialt team",
                 subtitle=f"{found.period.label} · {found.scope}",
@@ -93,15 +113,51 @@ class StatisticsService:
                 user=self.caseload.user,
                 printed_at=now,
                 document_id=disclosure.document_number("STA", new_id(), now.date()),
+                rule=RULE,
                 chart_title="Elever under perioden, per kön",
                 chart_labels=list(found.flows.rows),
                 chart_series=[g.label for g in GROUPS],
                 chart_cells=[
-                    [row[i] for row in shown_counts(found.flows, suppressed=True)]
-                    for i in range(len(GROUPS))
+                    [row[i] for row in shown_counts(found.flows, marks)] for i in range(len(GROUPS))
                 ],
                 tables=tables,
             )
+        )
+        self._audit_export("PDF", found.period)
+        return data
+
+    def exported_periods(self) -> list[tuple[Period, str]]:
+        """Every period this team has exported statistics for, on any laptop, with the day."""
+        found = []
+        for at, reason in audit.reasons(self.vault.conn, "stats.export"):
+            period = _period_in(reason)
+            if period is not None:
+                found.append((period, at[:10]))
+        return found
+
+    def _exportable(self, selection: Selection) -> Report:
+        """The report, unless beside an earlier export its period could be differenced."""
+        period = selection.period
+        for earlier, day in self.exported_periods():
+            if _compatible(period, earlier):
+                continue
+            raise PeriodOverlaps(
+                Phrase(
+                    "Perioden {period} överlappar {earlier}, som exporterades {day}, utan att "
+                    "vara samma period. Två sådana exporter kan dras ifrån varandra, och då "
+                    "syns små tal. Exportera samma period som då, eller en period som inte "
+                    "överlappar den.",
+                    period=period.label,
+                    earlier=earlier.label,
+                    day=day,
+                )
+            )
+        return self.report(selection)
+
+    def _audit_export(self, kind: str, period: Period) -> None:
+        self.vault.audit(
+            "stats.export",
+            reason=f"{kind} {period.label} {period.start.isoformat()}..{period.end.isoformat()}",
         )
 
     def _facts(self) -> tuple[list[CaseFacts], dict[str, str]]:
@@ -140,3 +196,26 @@ class StatisticsService:
             if c.student_id in genders
         ]
         return facts, self.schools()
+
+
+def _compatible(period: Period, earlier: Period) -> bool:
+    """Disjoint, the same dates, or both terms or school years (protected together)."""
+    if period.end < earlier.start or earlier.end < period.start:
+        return True
+    if (period.start, period.end) == (earlier.start, earlier.end):
+        return True
+    return period.standard() is not None and earlier.standard() is not None
+
+
+def _period_in(reason: str) -> Period | None:
+    """The period an export's audit reason names ("CSV HT 2026 2026-07-01..2026-12-31")."""
+    dates = _DATES.search(reason)
+    if dates is not None:
+        start, end = (dt.date.fromisoformat(d) for d in dates.groups())
+        found = Period(start, end, f"{start.isoformat()} – {end.isoformat()}")
+        return found.standard() or found
+    label = reason.partition(" ")[2].removeprefix("Läsåret ")
+    try:
+        return Period.parse(label)
+    except ValueError:
+        return None

@@ -6,27 +6,27 @@ import csv
 import io
 
 from sstdesk.stats.indicators import Report
-from sstdesk.stats.suppress import shown_counts, shown_measures
+from sstdesk.stats.suppress import RULE, SCOPED_OUT, Pattern, exported, shown_counts, shown_measures
 from sstdesk.stats.tables import header
 
 
-def to_csv(report: Report, *, suppressed: bool = True) -> bytes:
+def to_csv(report: Report, pattern: Pattern) -> bytes:
     out = io.StringIO()
     writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
     writer.writerow([f"Uppföljning skolsocialt team – {report.period.label} – {report.scope}"])
-    if suppressed:
-        writer.writerow(["Celler med färre än 5 elever visas som <5."])
+    writer.writerow([RULE])
     for table in report.count_tables():
         writer.writerow([])
+        if not exported(table):
+            writer.writerow([table.title, SCOPED_OUT])
+            continue
         writer.writerow([table.title, *header()])
-        for label, row in zip(
-            table.labels(), shown_counts(table, suppressed=suppressed), strict=True
-        ):
+        for label, row in zip(table.labels(), shown_counts(table, pattern), strict=True):
             writer.writerow([label, *row])
     writer.writerow([])
     writer.writerow([report.measures.title, *header()])
     for label, row in zip(
-        report.measures.rows, shown_measures(report.measures, suppressed=suppressed), strict=True
+        report.measures.rows, shown_measures(report.measures, suppressed=True), strict=True
     ):
         writer.writerow([label, *row])
     return ("\ufeff" + out.getvalue()).encode("utf-8")

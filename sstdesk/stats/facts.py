@@ -81,6 +81,24 @@ class Period:
             Phrase("Läsåret {first}/{second}", first=first_year, second=str(first_year + 1)[2:]),
         )
 
+    def standard(self) -> Period | None:
+        """The term or school year with these dates; None for a period of one's own."""
+        autumn = self.start.month >= 7
+        first = self.start.year if autumn else self.start.year - 1
+        for known in (Period.term(self.start.year, autumn=autumn), Period.school_year(first)):
+            if (known.start, known.end) == (self.start, self.end):
+                return known
+        return None
+
+    def group(self) -> tuple[Period, ...]:
+        """The disjoint periods whose counts are protected together with this one's: for
+        a term or a school year, the school year's two terms; else the period alone."""
+        known = self.standard()
+        if known is None:
+            return (self,)
+        first = known.start.year if known.start.month >= 7 else known.start.year - 1
+        return (Period.term(first, autumn=True), Period.term(first + 1, autumn=False))
+
     @classmethod
     def parse(cls, text: str) -> Period:
         """ "ht2026", "vt2027", "2026/27", or "2026-08-01..2026-12-31"; ValueError otherwise."""

@@ -8,16 +8,27 @@ improvement for those utskrivna in it.
 
 from __future__ import annotations
 
+import datetime as dt
 import statistics
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sstdesk.domain.codes import InterventionKind
 from sstdesk.domain.phrase import Phrase
+from sstdesk.stats.cube import ALL, Cube, Key
 from sstdesk.stats.facts import CaseFacts, GenderGroup, Period
-from sstdesk.stats.tables import GROUPS, CountTable, Measure, MeasureTable
+from sstdesk.stats.tables import GROUPS, CountTable, Measure, MeasureTable, Ref
 
 UNKNOWN_SCHOOL = Phrase("Okänd skola")
+INTERVENTIONS = "interventions"
+
+# The flows: a cube each, by term × school × årskurs × kön, counted on the day of the event.
+EVENTS: tuple[tuple[str, str, Callable[[CaseFacts], dt.date | None]], ...] = (
+    ("referred", Phrase("Aktualiserade"), lambda f: f.referral_date),
+    ("enrolled", Phrase("Inskrivna"), lambda f: f.enrolled_on),
+    ("closed", Phrase("Utskrivna"), lambda f: f.closed_on),
+    ("booster", Phrase("Boosterträff hållen"), lambda f: f.booster_held_on),
+)
 
 
 @dataclass(frozen=True)
@@ -29,9 +40,38 @@ class Report:
     by_grade: CountTable
     interventions: CountTable
     measures: MeasureTable
+    # The finest tables of the period's school year, which every count above is read from.
+    cubes: tuple[Cube, ...] = field(default=(), compare=False)
 
     def count_tables(self) -> tuple[CountTable, ...]:
         return (self.flows, self.by_school, self.by_grade, self.interventions)
+
+
+def cubes(facts: Sequence[CaseFacts], period: Period) -> tuple[Cube, ...]:
+    """The finest tables of the period's group (a term's school year, or the period)."""
+    terms = period.group()
+
+    def term(day: dt.date | None) -> str | None:
+        return next((t.start.isoformat() for t in terms if day in t), None)
+
+    found = []
+    for name, _label, when in EVENTS:
+        events = [
+            (slot, f.school_id, str(f.grade), f.gender.value)
+            for f in facts
+            if (slot := term(when(f))) is not None
+        ]
+        found.append(Cube.of(name, events, 4))
+    # Insatser by kind only for the whole team: by school and årskurs as well they would
+    # be a table of five dimensions, nearly all of it small cells.
+    insatser = [
+        (i.kind.value, slot, f.gender.value)
+        for f in facts
+        for i in f.interventions
+        if (slot := term(i.start_on)) is not None
+    ]
+    found.append(Cube.of(INTERVENTIONS, insatser, 3))
+    return tuple(found)
 
 
 def report(
@@ -50,39 +90,52 @@ def report(
     scope: str = school_names.get(school_id, "") if school_id else Phrase("Alla skolor")
     if grade is not None:
         scope = Phrase("{scope}, årskurs {grade}", scope=scope, grade=grade)
+    known = period.standard()
+    slot = known.start.isoformat() if known is not None and known in period.group() else ALL
+    school = school_id if school_id is not None else ALL
+    year = str(grade) if grade is not None else ALL
+
+    def refs(name: str, keys: Iterable[tuple[str, str]]) -> tuple[tuple[Ref, ...], ...]:
+        """Each row's cells, for (school, årskurs) pairs, one per kön and the total."""
+        return tuple(
+            tuple((name, (slot, s, g, group)) for group in (*(x.value for x in GROUPS), ALL))
+            for s, g in keys
+        )
+
     referred = [f for f in chosen if f.referral_date in period]
+    schools = sorted(
+        {f.school_id for f in referred},
+        key=lambda i: (school_names.get(i, UNKNOWN_SCHOOL).casefold(), i),
+    )
+    grades = sorted({f.grade for f in referred})
+    flows = CountTable(
+        Phrase("Elever under perioden"),
+        tuple(label for _name, label, _when in EVENTS),
+        tuple(_by_gender(f for f in chosen if when(f) in period) for _n, _l, when in EVENTS),
+        column_totals=False,
+        refs=tuple(refs(name, [(school, year)])[0] for name, _l, _w in EVENTS),
+    )
     return Report(
         period=period,
         scope=scope,
-        flows=CountTable(
-            Phrase("Elever under perioden"),
-            (
-                Phrase("Aktualiserade"),
-                Phrase("Inskrivna"),
-                Phrase("Utskrivna"),
-                Phrase("Boosterträff hållen"),
-            ),
-            (
-                _by_gender(referred),
-                _by_gender(f for f in chosen if f.enrolled_on in period),
-                _by_gender(f for f in chosen if f.closed_on in period),
-                _by_gender(f for f in chosen if f.booster_held_on in period),
-            ),
-            column_totals=False,
-        ),
-        by_school=_split(
+        flows=flows,
+        by_school=CountTable(
             Phrase("Aktualiserade per skola"),
-            referred,
-            key=lambda f: school_names.get(f.school_id, UNKNOWN_SCHOOL),
+            tuple(school_names.get(i, UNKNOWN_SCHOOL) for i in schools),
+            tuple(_by_gender(f for f in referred if f.school_id == i) for i in schools),
+            refs=refs("referred", [*((i, year) for i in schools), (school, year)]),
         ),
-        by_grade=_split(
+        by_grade=CountTable(
             Phrase("Aktualiserade per årskurs"),
-            referred,
-            key=lambda f: Phrase("Årskurs {grade}", grade=f.grade),
-            numeric=True,
+            tuple(Phrase("Årskurs {grade}", grade=g) for g in grades),
+            tuple(_by_gender(f for f in referred if f.grade == g) for g in grades),
+            refs=refs("referred", [*((school, str(g)) for g in grades), (school, year)]),
         ),
-        interventions=_interventions(chosen, period),
+        interventions=_interventions(
+            chosen, period, slot=slot, team_wide=school_id is None and grade is None
+        ),
         measures=_measures(chosen, period),
+        cubes=cubes(facts, period),
     )
 
 
@@ -93,27 +146,9 @@ def _by_gender(facts: Iterable[CaseFacts]) -> tuple[int, ...]:
     return tuple(counts[g] for g in GROUPS)
 
 
-def _split(
-    title: str,
-    facts: Sequence[CaseFacts],
-    *,
-    key: Callable[[CaseFacts], str],
-    numeric: bool = False,
+def _interventions(
+    facts: Sequence[CaseFacts], period: Period, *, slot: str, team_wide: bool
 ) -> CountTable:
-    labels = sorted({key(f) for f in facts}, key=_natural if numeric else str.casefold)
-    return CountTable(
-        title,
-        tuple(labels),
-        tuple(_by_gender(f for f in facts if key(f) == label) for label in labels),
-    )
-
-
-def _natural(label: str) -> tuple[int, str]:
-    digits = "".join(ch for ch in label if ch.isdigit())
-    return (int(digits) if digits else 0, label)
-
-
-def _interventions(facts: Sequence[CaseFacts], period: Period) -> CountTable:
     """Insatser started in the period, by kind, split by the student's kön."""
     counts: dict[InterventionKind, dict[GenderGroup, int]] = {}
     for f in facts:
@@ -121,10 +156,18 @@ def _interventions(facts: Sequence[CaseFacts], period: Period) -> CountTable:
             if i.start_on in period:
                 counts.setdefault(i.kind, dict.fromkeys(GROUPS, 0))[f.gender] += 1
     kinds = [k for k in InterventionKind if k in counts]
+    columns = (*(g.value for g in GROUPS), ALL)
+    keys: list[Key] = [(k.value, slot, c) for k in kinds for c in columns]
+    keys += [(ALL, slot, c) for c in columns]
     return CountTable(
         Phrase("Insatser som påbörjats, per slag"),
         tuple(Phrase("{kind}", kind=k) for k in kinds),
         tuple(tuple(counts[k][g] for g in GROUPS) for k in kinds),
+        refs=tuple(
+            tuple((INTERVENTIONS, keys[r * 4 + c]) for c in range(4)) for r in range(len(kinds) + 1)
+        )
+        if team_wide
+        else (),
     )
 
 

@@ -1,62 +1,96 @@
-"""Small-cell suppression for what leaves the laptop (R10).
+"""Small-cell suppression for what leaves the laptop (R10), as statistical offices do it.
 
-Primary: a count of 1–4 students is shown as "<5". Secondary: a line (a row
-with its total, or a column with its total) with exactly one hidden cell
-would give that cell away by subtraction, so the smallest other cell of the
-line is hidden too; repeated until no line has exactly one hidden cell. A
-measure resting on fewer than five students is hidden as well.
+Primary: a count of 1–4 students is shown as "<5". Secondary: the cells hidden so
+that no primary cell can be worked out, by subtraction or by linear programming
+over every table of the school year put side by side, are shown as "..". The
+pattern is computed once per cube (`protect.py`), so every table, scope and
+period of the year shows the same cells hidden. A measure resting on fewer than
+five students is hidden as "<5" too.
 """
 
 from __future__ import annotations
 
-from sstdesk.stats.tables import HIDDEN, CountTable, MeasureTable, format_measure
+import functools
+from dataclasses import dataclass
 
-MIN_CELL = 5
+from sstdesk.domain.phrase import Phrase
+from sstdesk.stats.cube import Cube, Key
+from sstdesk.stats.indicators import Report
+from sstdesk.stats.protect import MIN_CELL, Mark, protect
+from sstdesk.stats.tables import CountTable, MeasureTable, Ref, format_measure
+
+RULE = Phrase(
+    "Röjandekontroll: celler med 1–4 elever visas som ”<5”. Celler som döljs för att en "
+    "dold siffra annars kunde räknas fram ur summor eller ur andra tabeller för läsåret "
+    "visas som ”..”. Vilka celler som döljs beräknas en gång för hela läsåret, per skola, "
+    "årskurs och kön, så att alla tabeller och perioder skyddas tillsammans. Mått som vilar "
+    "på färre än fem elever visas som ”<5”."
+)
+SCOPED_OUT = Phrase(
+    "Insatser per slag redovisas bara för hela teamet: per skola eller årskurs blir "
+    "nästan alla celler för små för att visas."
+)
 
 
-def hidden_cells(table: CountTable) -> set[tuple[int, int]]:
+@dataclass(frozen=True)
+class Pattern:
+    """The hidden cells of every cube of a report: the one pattern its tables share."""
+
+    cubes: dict[str, Cube]
+    marks: dict[str, dict[Key, Mark]]
+
+    def mark(self, ref: Ref) -> Mark | None:
+        name, key = ref
+        cube = self.cubes.get(name)
+        cell = cube.canonical(key) if cube is not None else None
+        return None if cell is None else self.marks[name].get(cell)
+
+    def hidden(self) -> int:
+        return sum(len(m) for m in self.marks.values())
+
+
+def pattern(report: Report) -> Pattern:
+    """The report's pattern: the same for every scope and period of its school year."""
+    return Pattern(
+        {c.name: c for c in report.cubes},
+        {c.name: _protected(c.name, c.dims, frozenset(c.counts.items())) for c in report.cubes},
+    )
+
+
+@functools.lru_cache(maxsize=16)
+def _protected(
+    name: str, dims: tuple[tuple[str, ...], ...], counts: frozenset[tuple[Key, int]]
+) -> dict[Key, Mark]:
+    # A PDF and a CSV of the same year, or the year's every school, solve it once.
+    return protect(Cube(name, dims, dict(counts)))
+
+
+def exported(table: CountTable) -> bool:
+    """Is the table derived from the cubes, and so protected and exportable?"""
+    return bool(table.refs)
+
+
+def shown_counts(table: CountTable, pattern: Pattern | None) -> list[list[str]]:
+    """The table's cells as text: all numbers (None: on screen), or with the marks."""
     grid = table.grid()
-    hidden = {
-        (r, c) for r, row in enumerate(grid) for c, value in enumerate(row) if 0 < value < MIN_CELL
-    }
-    changed = True
-    while changed:
-        changed = False
-        for line in _lines(grid, table.column_totals):
-            inside = [cell for cell in line if cell in hidden]
-            if len(inside) != 1:
-                continue
-            others = [cell for cell in line if cell not in hidden]
-            if not others:
-                continue
-            # the smallest other cell, preferring one that is not zero (a hidden 0 protects
-            # nothing: "<5" over a zero still lets the rest be subtracted exactly)
-            pick = min(
-                others, key=lambda cell: (grid[cell[0]][cell[1]] == 0, grid[cell[0]][cell[1]])
-            )
-            hidden.add(pick)
-            changed = True
-    return hidden
-
-
-def _lines(grid: list[list[int]], column_totals: bool) -> list[list[tuple[int, int]]]:
-    rows = [[(r, c) for c in range(len(grid[r]))] for r in range(len(grid))]
-    if not column_totals or not grid:
-        return rows
-    columns = [[(r, c) for r in range(len(grid))] for c in range(len(grid[0]))]
-    return rows + columns
-
-
-def shown_counts(table: CountTable, *, suppressed: bool) -> list[list[str]]:
-    hidden = hidden_cells(table) if suppressed else set()
+    if pattern is None:
+        return [[str(v) for v in row] for row in grid]
+    if not exported(table):
+        raise ValueError("a table not derived from the cubes cannot be suppressed")
     return [
-        [HIDDEN if (r, c) in hidden else str(v) for c, v in enumerate(row)]
-        for r, row in enumerate(table.grid())
+        [
+            (m.value if (m := pattern.mark(ref)) else str(v))
+            for v, ref in zip(row, refs, strict=True)
+        ]
+        for row, refs in zip(grid, table.refs, strict=True)
     ]
 
 
 def shown_measures(table: MeasureTable, *, suppressed: bool) -> list[list[str]]:
     return [
-        [HIDDEN if suppressed and 0 < m.n < MIN_CELL else format_measure(m) for m in row]
+        [
+            Mark.PRIMARY.value if suppressed and 0 < m.n < MIN_CELL else format_measure(m)
+            for m in row
+        ]
         for row in table.cells
     ]

@@ -10,11 +10,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sstdesk.domain.phrase import Phrase
+from sstdesk.stats.cube import Key
 from sstdesk.stats.facts import GenderGroup
 
 GROUPS = tuple(GenderGroup)
 TOTAL = Phrase("Totalt")
 HIDDEN = "<5"
+
+# A published cell's place in the finest table: the cube's name and the cell's key.
+Ref = tuple[str, Key]
 
 
 @dataclass(frozen=True)
@@ -23,6 +27,9 @@ class CountTable:
     rows: tuple[str, ...]
     counts: tuple[tuple[int, ...], ...]  # one row per label, one column per GenderGroup
     column_totals: bool = True  # False where rows overlap (one student in several rows)
+    # Each cell of `grid()` as a cell of the period's cubes; empty when the table is not
+    # derived from them, and then it is shown on screen only, never exported.
+    refs: tuple[tuple[Ref, ...], ...] = ()
 
     def grid(self) -> list[list[int]]:
         """Counts with the row totals as last column and, if any, the totals as last row."""

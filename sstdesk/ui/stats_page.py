@@ -161,11 +161,16 @@ class StatisticsPage(QWidget):
         parts = [
             f"<p style='color:#5a6470'>{html.escape(say(report.period.label))} · "
             f"{html.escape(say(report.scope))}. "
-            + html.escape(self.tr("Här visas alla tal; i PDF och CSV döljs celler under 5."))
+            + html.escape(
+                self.tr(
+                    "Här visas alla tal; i PDF och CSV döljs celler under 5 (”<5”) och de "
+                    "celler som annars kunde avslöja dem (”..”)."
+                )
+            )
             + "</p>"
         ]
         for table in report.count_tables():
-            rows = zip(table.labels(), shown_counts(table, suppressed=False), strict=True)
+            rows = zip(table.labels(), shown_counts(table, None), strict=True)
             parts.append(_html_table(table.title, rows))
         measures = report.measures
         parts.append(
@@ -229,8 +234,9 @@ class StatisticsPage(QWidget):
             self,
             self.tr("Filen lämnar programmets skydd"),
             self.tr(
-                "Statistiken sparas okrypterad. Den innehåller inga uppgifter om enskilda, och "
-                "celler med färre än fem elever visas som ”<5”. Exporten loggas."
+                "Statistiken sparas okrypterad. Den innehåller inga uppgifter om enskilda: "
+                "celler med färre än fem elever visas som ”<5”, och celler som annars kunde "
+                "avslöja dem som ”..”. Exporten loggas."
             ),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,

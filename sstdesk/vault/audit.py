@@ -185,6 +185,16 @@ def receive(conn: Connection, received: list[AuditEvent]) -> int:
     return conn.total_changes - before
 
 
+def reasons(conn: Connection, action: str) -> list[tuple[str, str]]:
+    """(at, reason) of every event of one action, on this laptop and the team's others."""
+    rows = conn.execute(
+        "SELECT at, reason FROM audit_events WHERE action = ? "
+        "UNION ALL SELECT at, reason FROM team_audit_events WHERE action = ?",
+        (action, action),
+    ).fetchall()
+    return [(at, reason) for at, reason in rows]
+
+
 def trail(conn: Connection, student_id: str) -> list[AuditEvent]:
     """Every event about a student on every laptop of the team, oldest first."""
     team = conn.execute(

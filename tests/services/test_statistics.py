@@ -47,8 +47,8 @@ def test_exports_hide_small_cells_name_nobody_and_are_audited(demo: CaseloadServ
     events = demo.vault.conn.execute(
         "SELECT action, student_id, reason FROM audit_events WHERE action LIKE 'stats.%'"
     ).fetchall()
-    assert ("stats.export", "", "CSV Läsåret 2026/27") in events
-    assert ("stats.export", "", "PDF Läsåret 2026/27") in events
+    assert ("stats.export", "", "CSV Läsåret 2026/27 2026-07-01..2027-06-30") in events
+    assert ("stats.export", "", "PDF Läsåret 2026/27 2026-07-01..2027-06-30") in events
 
 
 def test_the_report_carries_the_districts_name_and_logo_from_it(demo: CaseloadService) -> None:
@@ -62,3 +62,50 @@ def test_the_report_carries_the_districts_name_and_logo_from_it(demo: CaseloadSe
     pdf = StatisticsService(demo, Letterhead("Farsta", PNG)).export_pdf(Selection(YEAR))
     first = PdfReader(io.BytesIO(pdf)).pages[0]
     assert "Socialtjänsten – Farsta" in first.extract_text() and len(first.images) == 1
+
+
+def test_a_period_that_partly_overlaps_an_earlier_export_is_refused(demo: CaseloadService) -> None:
+    import datetime as dt
+
+    import pytest
+
+    from sstdesk.services.statistics import PeriodOverlaps
+    from sstdesk.vault import audit
+
+    stats = StatisticsService(demo)
+    d = dt.date
+    autumn = Period(d(2026, 8, 1), d(2026, 10, 31), "aug–okt")
+    stats.export_csv(Selection(autumn))
+    stats.export_pdf(Selection(autumn))  # the same period again: nothing to subtract
+    stats.export_csv(Selection(Period(d(2026, 11, 1), d(2026, 11, 30), "nov")))  # disjoint
+    for overlapping in (
+        Period(d(2026, 8, 1), d(2026, 9, 30), "aug–sep"),  # inside it
+        Period.term(2026, autumn=True),  # around it
+        YEAR,
+    ):
+        with pytest.raises(PeriodOverlaps, match="exporterades"):
+            stats.export_csv(Selection(overlapping))
+    # Terms and school years are protected together, so they never refuse each other.
+    stats.export_csv(Selection(Period.term(2027, autumn=False)))
+    stats.export_csv(Selection(Period.school_year(2025)))
+    # A colleague's export, synced in from the team's audit, counts as well.
+    conn = demo.vault.conn
+    with demo.vault.transaction():
+        audit.receive(
+            conn,
+            [
+                audit.AuditEvent(
+                    1,
+                    "2026-11-02T10:00:00+00:00",
+                    "kollega",
+                    "dev-b",
+                    "stats.export",
+                    "",
+                    "CSV 2027-07-10 – 2027-08-10 2027-07-10..2027-08-10",
+                    "0" * 64,
+                    "1" * 64,
+                )
+            ],
+        )
+    with pytest.raises(PeriodOverlaps, match="2026-11-02"):
+        stats.export_csv(Selection(Period(d(2027, 8, 1), d(2027, 8, 31), "aug")))

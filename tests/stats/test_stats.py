@@ -5,17 +5,21 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+from math import inf
 
+import highspy
+import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from sstdesk.domain.codes import InterventionKind
+from sstdesk.stats.cube import ALL, Cube
 from sstdesk.stats.export import to_csv
 from sstdesk.stats.facts import CaseFacts, GenderGroup, InterventionFact, Period
 from sstdesk.stats.indicators import report
-from sstdesk.stats.suppress import hidden_cells, shown_counts, shown_measures
-from sstdesk.stats.tables import CountTable
+from sstdesk.stats.protect import Mark, protect
+from sstdesk.stats.suppress import RULE, SCOPED_OUT, pattern, shown_counts, shown_measures
 
 G, B, X = GenderGroup.GIRL, GenderGroup.BOY, GenderGroup.OTHER
 HT = Period.term(2026, autumn=True)
@@ -119,29 +123,54 @@ def test_filters_by_school_grade_and_period() -> None:
     assert spring.flows.grid()[0] == [1, 0, 0, 1]
 
 
-def test_every_small_count_and_measure_leaves_the_laptop_as_under_five() -> None:
+def test_every_small_count_leaves_the_laptop_as_under_five_and_others_as_dots() -> None:
     r = report(FIXTURE, HT, school_names=SCHOOLS)
-    rows = list(csv.reader(io.StringIO(to_csv(r).decode("utf-8-sig")), delimiter=";"))
+    rows = list(csv.reader(io.StringIO(to_csv(r, pattern(r)).decode("utf-8-sig")), delimiter=";"))
     assert rows[0] == ["Uppföljning skolsocialt team – HT 2026 – Alla skolor"]
-    shown = [cell for row in rows[2:] for cell in row[1:]]
-    for cell in shown:
-        assert cell not in {"1", "2", "3", "4"}
+    assert rows[1] == [RULE] and "”..”" in RULE and "1–4" in RULE
     flows = next(i for i, row in enumerate(rows) if row and row[0] == "Elever under perioden")
     assert rows[flows] == ["Elever under perioden", "Flicka", "Pojke", "Annat/ej angivet", "Totalt"]
-    assert rows[flows + 1] == ["Aktualiserade", "<5", "<5", "<5", "6"]
+    # 4 girls, 1 boy, 1 other: all small; the 6 would give the sum of the three away
+    assert rows[flows + 1] == ["Aktualiserade", "<5", "<5", "<5", ".."]
+    # Every shown cell is the true count, "<5" over a count of 1–4, ".." over any other.
+    for table in r.count_tables():
+        if not table.refs:
+            continue
+        for true_row, shown_row in zip(table.grid(), shown_counts(table, pattern(r)), strict=True):
+            for value, shown in zip(true_row, shown_row, strict=True):
+                assert shown == ("<5" if 0 < value < 5 else shown if shown == ".." else str(value))
     measures = shown_measures(r.measures, suppressed=True)
     assert measures[0] == ["<5", "<5", "–", "<5"]  # 3, 1, 0 and 4 students
     # On screen (never leaving the laptop) the numbers are shown.
-    assert shown_counts(r.flows, suppressed=False)[0] == ["4", "1", "1", "6"]
+    assert shown_counts(r.flows, None)[0] == ["4", "1", "1", "6"]
 
 
-def test_secondary_suppression_hides_what_subtraction_would_reveal() -> None:
-    table = CountTable("t", ("x", "y"), ((12, 3, 7), (9, 8, 6)))
-    shown = shown_counts(table, suppressed=True)
-    # 3 is hidden; so is the smallest other cell of its row and of its column.
-    assert shown[0][1] == "<5"
-    assert [row[1] for row in shown].count("<5") >= 2
-    assert shown[0].count("<5") >= 2
+def test_a_table_with_one_small_cell_hides_three_more_to_keep_it_wide() -> None:
+    # Two schools, two genders: the 3 needs a rectangle of hidden cells around it.
+    events = [("a", "g")] * 12 + [("a", "b")] * 3 + [("b", "g")] * 9 + [("b", "b")] * 8
+    cube = Cube.of("t", events, 2)
+    marks = protect(cube)
+    assert marks[("a", "b")] is Mark.PRIMARY
+    assert {k for k, m in marks.items() if m is Mark.SECONDARY} >= {("a", "g"), ("b", "b")}
+    assert ("*", "*") not in marks  # the grand total stays published
+
+
+def test_scoped_reports_leave_the_insatser_out_and_say_why() -> None:
+    r = report(FIXTURE, HT, school_names=SCHOOLS, school_id="a")
+    text = to_csv(r, pattern(r)).decode("utf-8-sig")
+    assert SCOPED_OUT in text and "Morgonstöd" not in text
+    team = report(FIXTURE, HT, school_names=SCHOOLS)
+    assert "Morgonstöd" in to_csv(team, pattern(team)).decode("utf-8-sig")
+
+
+def test_a_term_and_its_school_year_share_one_pattern() -> None:
+    year = report(FIXTURE, Period.school_year(2026), school_names=SCHOOLS)
+    autumn = report(FIXTURE, HT, school_names=SCHOOLS)
+    assert pattern(year).marks == pattern(autumn).marks
+    assert Period.school_year(2026).group() == HT.group() == Period.term(2027, False).group()
+    custom = Period(D(2026, 9, 1), D(2026, 9, 30), "september")
+    assert custom.group() == (custom,)
+    assert Period(HT.start, HT.end, "egen").standard() == HT
 
 
 def test_no_free_text_can_reach_a_statistic() -> None:
@@ -169,25 +198,67 @@ def test_periods_parse_from_what_people_type() -> None:
             Period.parse(bad)
 
 
-@settings(max_examples=400, deadline=None)
+def _integer_range(cube: Cube, marks: dict, cell: tuple) -> tuple[float, float]:
+    """What an attacker with the whole cube published can tell of one cell: an
+    integer programme (MILP) over the inner cells, apart from the app's LP."""
+    inner = sorted(k for k in cube.cells() if ALL not in k)
+    at = {k: i for i, k in enumerate(inner)}
+    values = cube.values()
+    rows, lower, upper = [], [], []
+    for key, value in values.items():
+        parts = [at[k] for k in inner if all(p in (ALL, q) for p, q in zip(key, k, strict=True))]
+        rows.append(parts)
+        mark = marks.get(key)
+        bounds = (1, 4) if mark is Mark.PRIMARY else (0, inf) if mark else (value, value)
+        lower.append(bounds[0])
+        upper.append(bounds[1])
+    lp = highspy.HighsLp()
+    lp.num_col_, lp.num_row_ = len(inner), len(rows)
+    lp.col_cost_ = np.zeros(len(inner))
+    lp.col_lower_, lp.col_upper_ = np.zeros(len(inner)), np.full(len(inner), inf)
+    lp.row_lower_, lp.row_upper_ = np.array(lower, float), np.array(upper, float)
+    lp.integrality_ = [highspy.HighsVarType.kInteger] * len(inner)
+    lp.a_matrix_.format_ = highspy.MatrixFormat.kRowwise
+    lp.a_matrix_.start_ = np.cumsum([0] + [len(r) for r in rows]).astype(np.int32)
+    lp.a_matrix_.index_ = np.array([i for r in rows for i in r], dtype=np.int32)
+    lp.a_matrix_.value_ = np.ones(sum(len(r) for r in rows))
+    ends = []
+    for sense in (highspy.ObjSense.kMinimize, highspy.ObjSense.kMaximize):
+        solver = highspy.Highs()
+        solver.setOptionValue("output_flag", False)
+        solver.passModel(lp)
+        objective = np.zeros(len(inner))
+        objective[rows[list(values).index(cell)]] = 1.0
+        solver.changeColsCost(len(inner), np.arange(len(inner), dtype=np.int32), objective)
+        solver.changeObjectiveSense(sense)
+        solver.run()
+        status = solver.getModelStatus()
+        ends.append(
+            inf
+            if status == highspy.HighsModelStatus.kUnbounded
+            else solver.getInfo().objective_function_value
+        )
+    return ends[0], ends[1]
+
+
+@settings(max_examples=60, deadline=None)
 @given(
-    st.lists(st.tuples(*[st.integers(0, 12)] * 3), min_size=1, max_size=6),
-    st.booleans(),
+    st.lists(
+        st.tuples(st.sampled_from("abc"), st.sampled_from("xyz"), st.sampled_from("gb")),
+        min_size=1,
+        max_size=40,
+    )
 )
-def test_no_hidden_cell_can_be_recovered_from_a_total(
-    rows: list[tuple[int, int, int]], column_totals: bool
-) -> None:
-    table = CountTable("t", tuple(f"r{i}" for i in range(len(rows))), tuple(rows), column_totals)
-    grid = table.grid()
-    hidden = hidden_cells(table)
-    shown = shown_counts(table, suppressed=True)
-    for r, row in enumerate(grid):
-        for c, value in enumerate(row):
-            if 0 < value < 5:
-                assert shown[r][c] == "<5"
-    lines = [[(r, c) for c in range(4)] for r in range(len(grid))]
-    if column_totals:
-        lines += [[(r, c) for r in range(len(grid))] for c in range(4)]
-    for line in lines:
-        # A line with one hidden cell gives it away: total minus the others.
-        assert sum(1 for cell in line if cell in hidden) != 1
+def test_no_hidden_cell_of_a_cube_has_one_integer_value_left(events: list[tuple]) -> None:
+    cube = Cube.of("t", events, 3)
+    marks = protect(cube)
+    values = cube.values()
+    for cell, value in values.items():
+        if 0 < value < 5:
+            assert cell in marks  # "<5", or ".." where the marks around it would pin it
+        else:
+            assert marks.get(cell) is not Mark.PRIMARY  # "<5" is never over 0 or 5 and more
+    for cell in marks:
+        low, high = _integer_range(cube, marks, cell)
+        assert low <= values[cell] <= high
+        assert high - low >= 1, (cell, marks[cell], low, high)

@@ -1,0 +1,104 @@
+"""Every export a synthetic team can make, put side by side by an attacker with an LP.
+
+For every hidden cell, "<5" or "..", the feasible range must hold more than one
+value ("<5" cells keep three where the "<5" marks around them leave room).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+
+import pytest
+
+from sstdesk.domain.codes import InterventionKind
+from sstdesk.stats.export import to_csv
+from sstdesk.stats.facts import CaseFacts, GenderGroup, InterventionFact, Period
+from sstdesk.stats.indicators import report
+from sstdesk.stats.protect import LEVEL
+from sstdesk.stats.suppress import pattern
+from tests.stats.attacker import Attack, Export
+
+SCHOOLS = {
+    "s1": "Ekbackeskolan",
+    "s2": "Tallmoskolan",
+    "s3": "Björkvägens skola",
+    "s4": "Strandskolan",
+    "s5": "Lindhagaskolan",
+}
+YEARS = (2025, 2026)
+GRADES = (4, 5, 6, 7, 8, 9)
+
+
+def synthetic_team(seed: int, cases: int) -> list[CaseFacts]:
+    """A team's two school years: few girls and boys per cell, and a few "annat"."""
+    rng = random.Random(seed)
+    facts = []
+    for _ in range(cases):
+        referred = dt.date(2025, 7, 1) + dt.timedelta(rng.randrange(730))
+        enrolled = referred + dt.timedelta(rng.randrange(5, 30)) if rng.random() < 0.8 else None
+        closed = (
+            enrolled + dt.timedelta(rng.randrange(60, 300))
+            if enrolled and rng.random() < 0.6
+            else None
+        )
+        booster = closed + dt.timedelta(90) if closed and rng.random() < 0.5 else None
+        kinds = rng.sample(list(InterventionKind), rng.randrange(0, 3)) if enrolled else []
+        facts.append(
+            CaseFacts(
+                gender=rng.choices(list(GenderGroup), weights=(45, 45, 10))[0],
+                school_id=rng.choice(list(SCHOOLS)),
+                grade=rng.choice((4, 5, 6, 7, 7, 8, 8, 9, 9, 9)),
+                referral_date=referred,
+                enrolled_on=enrolled,
+                closed_on=closed,
+                booster_held_on=booster,
+                interventions=tuple(
+                    InterventionFact(k, enrolled + dt.timedelta(rng.randrange(1, 40)))  # type: ignore[operator]
+                    for k in kinds
+                ),
+            )
+        )
+    return facts
+
+
+def every_export(facts: list[CaseFacts]) -> list[Export]:
+    """Each term and school year, for the team, each school, each årskurs and each pair."""
+    scopes = [(None, None)]
+    scopes += [(s, None) for s in SCHOOLS]
+    scopes += [(None, g) for g in GRADES]
+    scopes += [(s, g) for s in SCHOOLS for g in GRADES]
+    exports = []
+    for year in YEARS:
+        for period in (
+            Period.term(year, autumn=True),
+            Period.term(year + 1, autumn=False),
+            Period.school_year(year),
+        ):
+            for school, grade in scopes:
+                r = report(facts, period, school_names=SCHOOLS, school_id=school, grade=grade)
+                text = to_csv(r, pattern(r)).decode("utf-8")
+                exports.append(Export(period, SCHOOLS.get(school or ""), grade, text))
+    return exports
+
+
+def attack(facts: list[CaseFacts]) -> list[tuple[str, float, float]]:
+    terms = [t for y in YEARS for t in Period.school_year(y).group()]
+    attacker = Attack(terms, list(SCHOOLS.values()), list(GRADES))
+    for export in every_export(facts):
+        attacker.read(export)
+    return attacker.ranges()
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_no_hidden_cell_can_be_narrowed_to_one_value_from_every_export(seed: int) -> None:
+    ranges = attack(synthetic_team(seed, cases=110))
+    primary = [high - low for mark, low, high in ranges if mark == "<5"]
+    secondary = [high - low for mark, low, high in ranges if mark == ".."]
+    assert len(primary) > 50 and secondary  # the team is small: much is hidden
+    wide = sum(1 for width in primary if width >= LEVEL - 1e-6)
+    print(
+        f"seed {seed}: {len(primary)} <5 ({wide} with {LEVEL + 1} values or more), "
+        f"{len(secondary)} .., narrowest {min(primary):.2f} and {min(secondary):.2f}"
+    )
+    assert min(primary) >= 1 - 1e-6 and min(secondary) >= 1 - 1e-6
