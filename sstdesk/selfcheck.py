@@ -32,6 +32,7 @@ def run_checks(out: Callable[[str], None] = print) -> int:
         ("Skriva, låsa, låsa upp och läsa", lambda: _read_back(folder, state)),
         ("Granskningsloggen", lambda: _audit(state)),
         ("PDF-dokument (reportlab, typsnitt)", lambda: _pdf(state)),
+        ("Röjandekontroll i statistiken (HiGHS)", _suppression),
         ("Fönster och PDF-visning (Qt)", lambda: _qt(folder, state)),
     ]
     try:
@@ -152,6 +153,20 @@ def _pdf(state: dict[str, object]) -> str:
         raise CheckFailed("PDF:en saknar sina typsnitt")
     state["pdf"] = document.pdf
     return f"{len(document.pdf) // 1024} kB"
+
+
+def _suppression() -> str:
+    from sstdesk.stats.cube import Cube
+    from sstdesk.stats.protect import Mark, protect
+
+    # one small cell in a 2 × 2 table: it and three others must be hidden
+    cube = Cube.of(
+        "t", [("a", "x")] * 3 + [("a", "y")] * 9 + [("b", "x")] * 8 + [("b", "y")] * 7, 2
+    )
+    marks = protect(cube)
+    if marks.get(("a", "x")) is not Mark.PRIMARY or len(marks) < 4:
+        raise CheckFailed("små celler döljs inte som de ska")
+    return f"{len(marks)} celler dolda i en testtabell"
 
 
 def _qt(folder: Path, state: dict[str, object]) -> str:
