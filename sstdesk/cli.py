@@ -257,6 +257,79 @@ def cmd_sync(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_city(args: argparse.Namespace) -> int:
+    """The city-wide statistics: the statistician's key, a team's sealed counts, the report."""
+    from sstdesk import settings as settings_store
+    from sstdesk.deployment import load as load_deployment
+    from sstdesk.documents.data import Letterhead
+    from sstdesk.paths import atomic_write, default_profile_dir
+    from sstdesk.services import city_statistics as city
+    from sstdesk.services.caseload import CaseloadService
+    from sstdesk.services.statistics import StatisticsService
+    from sstdesk.services.sync import SyncService
+    from sstdesk.stats.facts import Period
+    from sstdesk.sync.transport import connect
+    from sstdesk.vault.vault import Vault
+
+    profile = Path(args.profile).expanduser() if args.profile else default_profile_dir()
+    it = load_deployment()
+    period = None
+    if args.action != "key":
+        try:
+            period = Period.parse(args.period)
+        except ValueError:
+            raise DomainError(
+                f"Perioden ”{args.period}” känns inte igen. Skriv till exempel ht2026, vt2027 "
+                "eller 2026/27."
+            ) from None
+        if period.standard() is None:
+            raise DomainError("Stadens statistik gäller en termin eller ett läsår.")
+    out = Path(args.out).expanduser() if args.action == "report" else None
+    if out is not None and out.suffix.lower() not in (".csv", ".pdf"):
+        raise DomainError("Ange en fil som slutar på .csv eller .pdf.")
+    vault = Vault.unlock(profile, passphrase=read_passphrase(confirm=False))
+    try:
+        if args.action == "key":
+            key = city.create_statistician_key(vault)
+            print("Den här datorn är nu stadens statistikdator. Ge IT den publika nyckeln för")
+            print("inställningsfilen (statistics_key) och läs säkerhetskoden för dem:")
+            print(f"    {key}")
+            print(f"    säkerhetskod {city.key_print(key)}")
+            return 0
+        assert period is not None
+        chosen = settings_store.load(profile, it)
+        http = connect(chosen.server_url, chosen.ca_bundle)
+        try:
+            service = CaseloadService(vault)
+            stats = StatisticsService(service)
+            work = city.CityStatistics(stats, SyncService(service, http).client, it)
+            first = period.group()[0].start.year
+            if args.action == "send":
+                work.send(first)
+                print(f"Teamets statistik för läsåret {first}/{str(first + 1)[2:]} är förseglad")
+                print("till stadens statistiker och skickad. Servern kan inte läsa den.")
+                return 0
+            counts = work.fetch(first)
+            assert out is not None
+            data = (
+                work.export_pdf(counts, period, Letterhead(it.district, it.logo))
+                if out.suffix.lower() == ".pdf"
+                else work.export_csv(counts, period)
+            )
+            atomic_write(out, data)
+        finally:
+            http.close()
+    finally:
+        vault.close()
+    print(f"Stadens statistik för {period.label} från {len(counts.teams)} team sparad i {out}.")
+    if counts.unreadable:
+        print(
+            f"{counts.unreadable} team skickade statistik som inte gick att öppna med den här "
+            "datorns nyckel; de är inte medräknade."
+        )
+    return 0
+
+
 def cmd_recover(args: argparse.Namespace) -> int:
     """Forgot the passphrase: the recovery code opens the vault and a new passphrase is set;
     a new recovery code replaces the one used, shown once."""
@@ -415,6 +488,19 @@ def build_parser() -> argparse.ArgumentParser:
     stats.add_argument("--grade", type=int, help="bara den här årskursen")
     stats.add_argument("--profile", default=argparse.SUPPRESS, help="profilmapp")
     stats.set_defaults(func=cmd_stats, lock=True)
+    town = commands.add_parser(
+        "city", help="stadens statistik: förseglad till statistikern, oläsbar för servern"
+    )
+    town.add_argument(
+        "action",
+        choices=("key", "send", "report"),
+        help="key: gör datorn till statistikerns; send: skicka teamets läsår; "
+        "report: statistikerns sammanställning till CSV eller PDF",
+    )
+    town.add_argument("--period", default="", help="ht2026, vt2027 eller 2026/27")
+    town.add_argument("--out", default="", help="filen att skriva (report): .csv eller .pdf")
+    town.add_argument("--profile", default=argparse.SUPPRESS, help="profilmapp")
+    town.set_defaults(func=cmd_city, lock=True)
     sync = commands.add_parser("sync", help="synkronisera med teamets server (en gång)")
     sync.add_argument("--enrol", action="store_true", help="anslut den här datorn till servern")
     sync.add_argument("--user", help="ditt användarnamn på servern (med --enrol)")

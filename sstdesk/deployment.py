@@ -21,12 +21,14 @@ or personal, and it never touches a vault.
       "logo": "/etc/sstdesk/logo.png",
       "backup_folder": "/mnt/hemkatalog/sstdesk-backup",
       "backup_keep": 14,
+      "statistics_key": "base64 of the statistician's public key",
       "locked": ["server_url", "ca_bundle", "auto_lock_minutes"]
     }
 """
 
 from __future__ import annotations
 
+import base64
 import json
 import os
 import sys
@@ -46,7 +48,7 @@ SETTINGS = (
     "backup_folder",
     "backup_keep",
 )
-KEYS = (*SETTINGS, "district", "logo", "locked")
+KEYS = (*SETTINGS, "district", "logo", "statistics_key", "locked")
 MAX_LOGO = 2_000_000  # bytes: a letterhead logo, not a photograph
 
 
@@ -56,6 +58,9 @@ class Deployment:
     locked: frozenset[str] = frozenset()
     district: str = ""
     logo: bytes = b""  # PNG or JPEG for the documents' header
+    # The city statistician's public key (X25519, base64): the teams seal their counts to
+    # it. Pinned here by IT, not fetched from the server, so no server can swap in its own.
+    statistics_key: str = ""
     source: Path | None = None
     problem: str = ""  # in Swedish, when the file is there but could not be used
 
@@ -113,13 +118,24 @@ def _parse(data: dict[str, Any], path: Path) -> Deployment:
         logo = logo_path.read_bytes()
         if len(logo) > MAX_LOGO or not logo.startswith((b"\x89PNG", b"\xff\xd8")):
             raise ValueError(Phrase("logotypen ska vara en PNG- eller JPEG-fil under 2 MB"))
+    statistics_key = data.get("statistics_key", "")
+    if statistics_key and not _is_key(statistics_key):
+        raise ValueError(Phrase("statistics_key ska vara statistikerns publika nyckel (base64)"))
     return Deployment(
         values=values,
         locked=frozenset(locked),
         district=str(data.get("district", "")),
         logo=logo,
+        statistics_key=statistics_key,
         source=path,
     )
+
+
+def _is_key(value: object) -> bool:
+    try:
+        return isinstance(value, str) and len(base64.b64decode(value, validate=True)) == 32
+    except ValueError:
+        return False
 
 
 def _why(error: Exception) -> str:

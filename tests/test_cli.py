@@ -362,3 +362,19 @@ def test_sync_with_a_mistyped_server_address_says_so_and_never_shows_a_traceback
     assert done.returncode == 1
     assert done.stderr.startswith("sstdesk: ") and "Traceback" not in done.stderr
     assert "serverns adress" in done.stderr
+
+
+def test_city_key_makes_the_statistician_once_and_send_needs_the_pinned_key(
+    demo_master: Path, tmp_path: Path
+) -> None:
+    from tests.conftest import PASSPHRASE
+
+    profile = demo_copy(demo_master, tmp_path)
+    env = {"SSTDESK_PASSPHRASE": PASSPHRASE}
+    done = run("city", "key", "--profile", str(profile), env=env)
+    assert done.returncode == 0, done.stderr
+    assert "statistics_key" in done.stdout and "säkerhetskod" in done.stdout
+    again = run("city", "key", "--profile", str(profile), env=env)
+    assert again.returncode != 0 and "redan" in again.stderr and "Traceback" not in again.stderr
+    odd = run("city", "report", "--period", "2026-08-01..2026-09-01", "--out", "x.csv", env=env)
+    assert odd.returncode != 0 and "termin eller ett läsår" in odd.stderr

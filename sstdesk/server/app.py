@@ -35,6 +35,9 @@ from sstdesk.wire.schema import (
     PushResponse,
     Refusal,
     Rotation,
+    SealedItem,
+    SealedList,
+    SealedStatistics,
     SigningKey,
     TeamDevices,
     TeamRecovery,
@@ -263,6 +266,29 @@ def create_app(engine: Engine, settings: ServerSettings | None = None) -> FastAP
             action="recovery", outcome="stored", device_id=who.device_id, user_name=who.user_name
         )
         return {"status": "stored"}
+
+    @app.put(f"{API}/statistics/sealed")
+    def put_sealed(body: SealedStatistics, who: Who) -> dict[str, str]:
+        with engine.begin() as conn:
+            store.store_sealed(conn, who, body.period, body.blob, now=settings.clock())
+        log_access(
+            action="statistics", outcome="stored", device_id=who.device_id, user_name=who.user_name
+        )
+        return {"status": "stored"}
+
+    @app.get(f"{API}/statistics/sealed", response_model=SealedList)
+    def get_sealed(period: str, who: Who) -> SealedList:
+        with engine.begin() as conn:
+            found = store.sealed(conn, who, period)
+        log_access(
+            action="statistics", outcome="read", device_id=who.device_id, user_name=who.user_name
+        )
+        return SealedList(
+            items=[
+                SealedItem(team_id=team, stored_at=at.isoformat(), blob=blob)
+                for team, at, blob in found
+            ]
+        )
 
     @app.get(f"{API}/team/recovery", response_model=TeamRecovery)
     def get_recovery(who: Who) -> TeamRecovery:

@@ -143,6 +143,7 @@ def cmd_user_create(args: argparse.Namespace) -> int:
                 password_hash=hashed,
                 is_admin=args.admin,
                 now=_now(),
+                role=args.role,
             )
     except KeyError:
         raise OperatorError(f"Inget team har id {args.team}.") from None
@@ -236,6 +237,12 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--team", required=True)
     add.add_argument("--name", required=True)
     add.add_argument("--admin", action="store_true", help="teamadministratör")
+    add.add_argument(
+        "--role",
+        choices=store.ROLES,
+        default=store.ROLE_SOCIAL_WORKER,
+        help="statistik: stadens statistiker, som hämtar teamens förseglade statistik",
+    )
     add.set_defaults(func=cmd_user_create)
 
     devices = commands.add_parser("devices", help="enheter").add_subparsers(required=True)

@@ -46,6 +46,8 @@ users = Table(
     Column("name", String(120), nullable=False, unique=True),
     Column("password_hash", String(255), nullable=False),
     Column("is_admin", Boolean, nullable=False, default=False),
+    # "socionom", or "statistik": the district's statistician, who reads sealed statistics
+    Column("role", String(16), nullable=False, server_default="socionom"),
     Column("disabled", Boolean, nullable=False, default=False),
     Column("created_at", DateTime(timezone=True), nullable=False),
 )
@@ -106,6 +108,16 @@ team_recovery = Table(
     "team_recovery",
     metadata,
     Column("team_id", String(64), ForeignKey("teams.id"), primary_key=True),
+    Column("blob", Text, nullable=False),
+    Column("stored_at", DateTime(timezone=True), nullable=False),
+)
+
+# Each team's counts for a school year, sealed to the statistician's public key.
+sealed_statistics = Table(
+    "sealed_statistics",
+    metadata,
+    Column("team_id", String(64), ForeignKey("teams.id"), primary_key=True),
+    Column("period", String(32), primary_key=True),
     Column("blob", Text, nullable=False),
     Column("stored_at", DateTime(timezone=True), nullable=False),
 )

@@ -29,6 +29,7 @@ from sstdesk.server.db import (
     mutations,
     refresh_tokens,
     renewal_nonces,
+    sealed_statistics,
     team_recovery,
     teams,
     tokens,
@@ -72,12 +73,17 @@ class Refused(Exception):
         self.refusal = refusal
 
 
+ROLE_SOCIAL_WORKER, ROLE_STATISTICIAN = "socionom", "statistik"
+ROLES = (ROLE_SOCIAL_WORKER, ROLE_STATISTICIAN)
+
+
 @dataclass(frozen=True)
 class Principal:
     device_id: str
     user_id: str
     user_name: str
     team_id: str
+    role: str = ROLE_SOCIAL_WORKER
 
 
 def new_id() -> str:
@@ -115,9 +121,12 @@ def create_user(
     password_hash: str,
     is_admin: bool,
     now: dt.datetime,
+    role: str = ROLE_SOCIAL_WORKER,
 ) -> str:
     if conn.execute(select(teams.c.id).where(teams.c.id == team_id)).first() is None:
         raise KeyError(team_id)
+    if role not in ROLES:
+        raise ValueError(role)
     user_id = new_id()
     conn.execute(
         insert(users).values(
@@ -128,6 +137,7 @@ def create_user(
             is_admin=is_admin,
             disabled=False,
             created_at=now,
+            role=role,
         )
     )
     return user_id
@@ -719,6 +729,7 @@ def authenticate(conn: Connection, token: str, *, now: dt.datetime) -> Principal
             users.c.id.label("user_id"),
             users.c.name.label("user_name"),
             users.c.disabled,
+            users.c.role,
         )
         .join(devices, devices.c.id == tokens.c.device_id)
         .join(users, users.c.id == tokens.c.user_id)
@@ -730,7 +741,7 @@ def authenticate(conn: Connection, token: str, *, now: dt.datetime) -> Principal
         )
     if row.status == DeviceStatus.REVOKED.value:
         raise Refused(403, _revoked())
-    return Principal(row.device_id, row.user_id, row.user_name, row.team_id)
+    return Principal(row.device_id, row.user_id, row.user_name, row.team_id, row.role)
 
 
 def _revoked() -> Refusal:
@@ -1048,3 +1059,39 @@ def recovery(conn: Connection, who: Principal) -> str:
     if blob is None:
         raise Refused(404, Refusal(code="not_found", message="Teamet har ingen återställningskod."))
     return blob
+
+
+def store_sealed(
+    conn: Connection, who: Principal, period: str, blob: str, *, now: dt.datetime
+) -> None:
+    """A team's sealed counts for a school year; sent again, they replace the last."""
+    if who.role != ROLE_SOCIAL_WORKER:
+        raise Refused(
+            403,
+            Refusal(code="role", message="Bara ett skolsocialt team kan skicka sin statistik."),
+        )
+    key = (sealed_statistics.c.team_id == who.team_id) & (sealed_statistics.c.period == period)
+    conn.execute(delete(sealed_statistics).where(key))
+    conn.execute(
+        insert(sealed_statistics).values(
+            team_id=who.team_id, period=period, blob=blob, stored_at=now
+        )
+    )
+
+
+def sealed(conn: Connection, who: Principal, period: str) -> list[tuple[str, dt.datetime, str]]:
+    """(team id, stored at, blob) of every team's sealed counts: the statistician's only."""
+    if who.role != ROLE_STATISTICIAN:
+        raise Refused(
+            403,
+            Refusal(
+                code="role",
+                message="Bara stadens statistiker kan hämta teamens förseglade statistik.",
+            ),
+        )
+    rows = conn.execute(
+        select(sealed_statistics.c.team_id, sealed_statistics.c.stored_at, sealed_statistics.c.blob)
+        .where(sealed_statistics.c.period == period)
+        .order_by(sealed_statistics.c.team_id)
+    ).all()
+    return [(r.team_id, _aware(r.stored_at), r.blob) for r in rows]

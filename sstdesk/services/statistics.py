@@ -76,52 +76,12 @@ class StatisticsService:
 
     def export_pdf(self, selection: Selection) -> bytes:
         found = self._exportable(selection)
-        marks = pattern(found)
-        now = self.vault.clock()
-        tables = [
-            ReportTable(
-                t.title,
-                ["", *header()],
-                [
-                    [label, *row]
-                    for label, row in zip(t.labels(), shown_counts(t, marks), strict=True)
-                ],
-            )
-            if exported(t)
-            else ReportTable(t.title, [], [[SCOPED_OUT]])
-            for t in found.count_tables()
-        ]
-        measures = found.measures
-        tables.append(
-            ReportTable(
-                measures.title,
-                ["Mått", *header()],
-                [
-                    [label, *row]
-                    for label, row in zip(
-                        measures.rows, shown_measures(measures, suppressed=True), strict=True
-                    )
-                ],
-            )
-        )
-        data = render_statistics(
-            StatisticsInput(
-                title="Uppföljning – skolsocialt team",
-                subtitle=f"{found.period.label} · {found.scope}",
-                district=self.letterhead.district or self.vault.repo.meta("district"),
-                logo=self.letterhead.logo,
-                user=self.caseload.user,
-                printed_at=now,
-                document_id=disclosure.document_number("STA", new_id(), now.date()),
-                rule=RULE,
-                chart_title="Elever under perioden, per kön",
-                chart_labels=list(found.flows.rows),
-                chart_series=[g.label for g in GROUPS],
-                chart_cells=[
-                    [row[i] for row in shown_counts(found.flows, marks)] for i in range(len(GROUPS))
-                ],
-                tables=tables,
-            )
+        data = report_pdf(
+            found,
+            letterhead=self.letterhead,
+            district=self.letterhead.district or self.vault.repo.meta("district"),
+            user=self.caseload.user,
+            now=self.vault.clock(),
         )
         self._audit_export("PDF", found.period)
         return data
@@ -219,3 +179,53 @@ def _period_in(reason: str) -> Period | None:
         return Period.parse(label)
     except ValueError:
         return None
+
+
+def report_pdf(
+    found: Report, *, letterhead: Letterhead, district: str, user: str, now: dt.datetime
+) -> bytes:
+    """A report as a suppressed PDF: the team's, or the city's."""
+    marks = pattern(found)
+    tables = [
+        ReportTable(
+            t.title,
+            ["", *header()],
+            [[label, *row] for label, row in zip(t.labels(), shown_counts(t, marks), strict=True)],
+        )
+        if exported(t)
+        else ReportTable(t.title, [], [[SCOPED_OUT]])
+        for t in found.count_tables()
+    ]
+    measures = found.measures
+    if measures.rows:
+        tables.append(
+            ReportTable(
+                measures.title,
+                ["Mått", *header()],
+                [
+                    [label, *row]
+                    for label, row in zip(
+                        measures.rows, shown_measures(measures, suppressed=True), strict=True
+                    )
+                ],
+            )
+        )
+    return render_statistics(
+        StatisticsInput(
+            title=found.title,
+            subtitle=f"{found.period.label} · {found.scope}",
+            district=district,
+            logo=letterhead.logo,
+            user=user,
+            printed_at=now,
+            document_id=disclosure.document_number("STA", new_id(), now.date()),
+            rule=RULE,
+            chart_title="Elever under perioden, per kön",
+            chart_labels=list(found.flows.rows),
+            chart_series=[g.label for g in GROUPS],
+            chart_cells=[
+                [row[i] for row in shown_counts(found.flows, marks)] for i in range(len(GROUPS))
+            ],
+            tables=tables,
+        )
+    )

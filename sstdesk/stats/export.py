@@ -13,7 +13,7 @@ from sstdesk.stats.tables import header
 def to_csv(report: Report, pattern: Pattern) -> bytes:
     out = io.StringIO()
     writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
-    writer.writerow([f"Uppföljning skolsocialt team – {report.period.label} – {report.scope}"])
+    writer.writerow([f"{report.title} – {report.period.label} – {report.scope}"])
     writer.writerow([RULE])
     for table in report.count_tables():
         writer.writerow([])
@@ -23,6 +23,8 @@ def to_csv(report: Report, pattern: Pattern) -> bytes:
         writer.writerow([table.title, *header()])
         for label, row in zip(table.labels(), shown_counts(table, pattern), strict=True):
             writer.writerow([label, *row])
+    if not report.measures.rows:  # the city's: measures stay with each team
+        return ("\ufeff" + out.getvalue()).encode("utf-8")
     writer.writerow([])
     writer.writerow([report.measures.title, *header()])
     for label, row in zip(

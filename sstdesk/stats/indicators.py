@@ -42,6 +42,7 @@ class Report:
     measures: MeasureTable
     # The finest tables of the period's school year, which every count above is read from.
     cubes: tuple[Cube, ...] = field(default=(), compare=False)
+    title: str = Phrase("Uppföljning skolsocialt team")
 
     def count_tables(self) -> tuple[CountTable, ...]:
         return (self.flows, self.by_school, self.by_grade, self.interventions)

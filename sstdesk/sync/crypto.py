@@ -314,6 +314,28 @@ def open_for_device(sealed: str, device_private: str) -> bytes:
         ) from error
 
 
+def seal_for_statistician(data: bytes, statistician_public: str) -> str:
+    """Sealed so that only the statistician's private key opens it (the sender cannot
+    either: a stolen laptop holds nothing that opens another team's counts)."""
+    try:
+        box = public.SealedBox(public.PublicKey(base64.b64decode(statistician_public)))
+    except (ValueError, TypeError, CryptoError) as error:
+        raise SealError(
+            Phrase("Statistikerns nyckel i IT:s inställningar är inte en giltig nyckel.")
+        ) from error
+    return base64.b64encode(box.encrypt(data)).decode()
+
+
+def open_for_statistician(sealed: str, statistician_private: str) -> bytes:
+    try:
+        box = public.SealedBox(public.PrivateKey(base64.b64decode(statistician_private)))
+        return box.decrypt(base64.b64decode(sealed))
+    except (CryptoError, ValueError, TypeError) as error:
+        raise SealError(
+            Phrase("Ett teams statistik gick inte att öppna med statistikerns nyckel.")
+        ) from error
+
+
 def seal_for_recovery(secret: bytes, code: str, params: KdfParams | None = None) -> str:
     """The team key wrapped a second time, with the printed team recovery code: kept on the
     server (which cannot open it), opened only with the paper."""

@@ -59,6 +59,7 @@ from sstdesk.wire.schema import (
     MutationStatus,
     PendingDevices,
     PushResponse,
+    SealedList,
     TeamDevice,
     TeamDevices,
 )
@@ -302,6 +303,14 @@ class SyncClient:
 
     def team_devices(self) -> TeamDevices:
         return self._call("GET", "/devices", TeamDevices)
+
+    def send_statistics(self, period: str, blob: str) -> None:
+        """A team's counts for a school year, sealed to the statistician, to the server."""
+        self._call("PUT", "/statistics/sealed", json={"period": period, "blob": blob})
+
+    def sealed_statistics(self, period: str) -> SealedList:
+        """Every team's sealed counts for a school year (the statistician's laptop only)."""
+        return self._call("GET", "/statistics/sealed", SealedList, params={"period": period})
 
     @property
     def safety_code(self) -> str:

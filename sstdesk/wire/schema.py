@@ -261,3 +261,20 @@ class TeamRecovery(Strict):
     """The team key sealed with the printed team recovery code; opaque to the server."""
 
     blob: Annotated[str, Field(min_length=40, max_length=20_000)]
+
+
+class SealedStatistics(Strict):
+    """A team's counts for a school year, sealed to the statistician: opaque to the server."""
+
+    period: Annotated[str, Field(pattern=r"^\d{4}-07-01$")]  # the school year's first day
+    blob: Annotated[str, Field(min_length=40, max_length=400_000)]
+
+
+class SealedItem(Strict):
+    team_id: str
+    stored_at: str  # ISO 8601, UTC
+    blob: str
+
+
+class SealedList(Strict):
+    items: list[SealedItem]

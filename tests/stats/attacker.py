@@ -77,7 +77,7 @@ class Attack:
             school, grade, family = export.school, export.grade, ""
             if title == "Elever under perioden":
                 family = FLOWS[label]
-            elif title == "Aktualiserade per skola":
+            elif title in ("Aktualiserade per skola", "Aktualiserade per stadsdel"):
                 family = "referred"
                 school = export.school if label == "Totalt" else label
             elif title == "Aktualiserade per årskurs":

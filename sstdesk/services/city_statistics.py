@@ -1,0 +1,162 @@
+"""The city-wide statistics that no server can read. Layer: services.
+
+A team's laptop seals its counts for a school year (term × årskurs × kön, no
+schools, no persons) to the statistician's public key, which IT pins in the
+deployment file, and sends them to the server, which keeps them as an opaque
+blob per team and year. The statistician's laptop (role "statistik", holding
+the private key in its vault) fetches every team's blob, opens them, adds them
+up by stadsdel and suppresses the combined tables once (`stats/suppress.py`).
+The server never sees a number, and only the statistician's account may fetch.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+from dataclasses import dataclass
+
+from sstdesk.deployment import Deployment
+from sstdesk.documents.data import Letterhead
+from sstdesk.domain.errors import DomainError
+from sstdesk.domain.phrase import Phrase
+from sstdesk.services.statistics import StatisticsService, report_pdf
+from sstdesk.stats.city import CountsUnreadable, TeamCounts, city_report, team_counts
+from sstdesk.stats.export import to_csv
+from sstdesk.stats.facts import Period
+from sstdesk.stats.indicators import Report
+from sstdesk.stats.suppress import pattern
+from sstdesk.sync import crypto
+from sstdesk.sync.engine import SyncClient
+from sstdesk.vault.vault import Vault
+
+ROLE = "role"  # vault meta: "statistik" on the statistician's laptop
+STATISTICIAN = "statistik"
+PRIVATE_KEY = "statistics_private_key"
+
+
+class NotStatistician(DomainError):
+    """Only the statistician's laptop holds the key that opens the teams' counts."""
+
+
+def period_id(school_year: int) -> str:
+    """The server's name for a school year: its first day."""
+    return f"{school_year}-07-01"
+
+
+def is_statistician(vault: Vault) -> bool:
+    return vault.repo.meta(ROLE) == STATISTICIAN and bool(vault.repo.meta(PRIVATE_KEY))
+
+
+def create_statistician_key(vault: Vault) -> str:
+    """Make this laptop the statistician's: a key pair, the private half in the vault.
+    Returns the public key for IT's deployment file. Once only: a second key would leave
+    every team's sealed counts unopenable."""
+    if vault.repo.meta(PRIVATE_KEY):
+        raise DomainError(
+            Phrase(
+                "Den här datorn har redan en statistiknyckel. Dess publika nyckel är {key}.",
+                key=public_key(vault),
+            )
+        )
+    private, public = crypto.new_device_keys()
+    with vault.transaction():
+        vault.repo.set_meta(PRIVATE_KEY, private)
+        vault.repo.set_meta(ROLE, STATISTICIAN)
+        vault.audit_in("stats.key_created")
+    return public
+
+
+def public_key(vault: Vault) -> str:
+    private = vault.repo.meta(PRIVATE_KEY)
+    if not private:
+        raise NotStatistician(Phrase("Den här datorn har ingen statistiknyckel."))
+    return base64.b64encode(bytes(crypto.box_public(private))).decode()
+
+
+def key_print(public: str) -> str:
+    """The public key's safety code: IT reads it to the statistician to check the pin."""
+    return crypto.safety_code(public)
+
+
+@dataclass(frozen=True)
+class CityCounts:
+    school_year: int
+    teams: tuple[TeamCounts, ...]
+    unreadable: int  # blobs that did not open, or did not hold counts: said, never guessed
+
+    def report(self, period: Period) -> Report:
+        return city_report(self.teams, period)
+
+
+class CityStatistics:
+    def __init__(self, stats: StatisticsService, client: SyncClient, deployment: Deployment):
+        self.stats = stats
+        self.vault = stats.vault
+        self.client = client
+        self.deployment = deployment
+
+    # -- a team's laptop ----------------------------------------------------------------
+
+    def send(self, school_year: int) -> TeamCounts:
+        """Seal this team's counts for a school year to the statistician and send them."""
+        key = self.deployment.statistics_key
+        if not key:
+            raise DomainError(
+                Phrase(
+                    "Stadens statistiker har ingen nyckel i IT:s inställningar "
+                    "(statistics_key). Be IT lägga in den."
+                )
+            )
+        stadsdel = self.deployment.district or self.vault.repo.meta("district")
+        facts, _names = self.stats._facts()
+        counts = team_counts(facts, school_year, stadsdel=stadsdel, team="", now=self.vault.clock())
+        blob = crypto.seal_for_statistician(json.dumps(counts.to_data()).encode(), key)
+        self.client.send_statistics(period_id(school_year), blob)
+        self.vault.audit("stats.sealed", reason=Period.school_year(school_year).label)
+        return counts
+
+    # -- the statistician's laptop ------------------------------------------------------
+
+    def fetch(self, school_year: int) -> CityCounts:
+        """Every team's counts for a school year, opened and checked."""
+        if not is_statistician(self.vault):
+            raise NotStatistician(
+                Phrase(
+                    "Bara stadens statistiker kan öppna teamens statistik. Den här datorn har "
+                    "inte statistikerns nyckel."
+                )
+            )
+        private = self.vault.repo.meta(PRIVATE_KEY)
+        listed = self.client.sealed_statistics(period_id(school_year))
+        teams, unreadable = [], 0
+        for item in listed.items:
+            try:
+                opened = crypto.open_for_statistician(item.blob, private)
+                counts = TeamCounts.from_data(json.loads(opened))
+            except (crypto.SealError, CountsUnreadable, ValueError):
+                unreadable += 1
+                continue
+            if counts.school_year != school_year:
+                unreadable += 1
+                continue
+            teams.append(counts)
+        self.vault.audit("stats.city_view", reason=Period.school_year(school_year).label)
+        return CityCounts(school_year, tuple(teams), unreadable)
+
+    def export_csv(self, counts: CityCounts, period: Period) -> bytes:
+        found = counts.report(period)
+        data = to_csv(found, pattern(found))
+        self.vault.audit("stats.export", reason=f"CSV stad {period.label}")
+        return data
+
+    def export_pdf(self, counts: CityCounts, period: Period, letterhead: Letterhead) -> bytes:
+        found = counts.report(period)
+        data = report_pdf(
+            found,
+            letterhead=letterhead,
+            district=letterhead.district or "Staden",
+            user=self.stats.caseload.user,
+            now=self.vault.clock(),
+        )
+        self.vault.audit("stats.export", reason=f"PDF stad {period.label}")
+        return data

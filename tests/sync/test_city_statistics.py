@@ -1,0 +1,234 @@
+"""City-wide statistics across three teams on the real server: sealed to the
+statistician, opaque to the server, added up and suppressed once."""
+
+from __future__ import annotations
+
+import base64
+import csv
+import datetime as dt
+import io
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+from sqlalchemy import Engine, text
+
+from sstdesk.deployment import Deployment
+from sstdesk.domain.errors import DomainError
+from sstdesk.server import auth, store
+from sstdesk.server.app import ServerSettings, create_app
+from sstdesk.server.db import engine_for
+from sstdesk.server.migrate import upgrade
+from sstdesk.services import city_statistics as city
+from sstdesk.services.caseload import CaseloadService
+from sstdesk.services.demo import build_demo
+from sstdesk.services.statistics import Selection, StatisticsService
+from sstdesk.services.sync import SyncService
+from sstdesk.stats.facts import Period
+from sstdesk.sync import crypto
+from sstdesk.sync.api import SyncError
+from sstdesk.vault.keys import KdfParams
+from sstdesk.vault.vault import Vault
+from sstdesk.wire.schema import DeviceStatus
+from tests.conftest import PASSPHRASE, TODAY, Clock
+from tests.stats.attacker import Attack, Export
+
+PASSWORD = "ett långt lösenord"
+YEAR = 2026
+# Two teams in Farsta, one in Skarpnäck: the city adds up teams and stadsdelar.
+TEAMS = (
+    ("sst-farsta-1", "Farsta", 11),
+    ("sst-farsta-2", "Farsta", 12),
+    ("sst-skarp", "Skarpnäck", 13),
+)
+
+
+@dataclass
+class Laptop:
+    vault: Vault
+    service: CaseloadService
+    sync: SyncService
+
+
+@dataclass
+class City:
+    engine: Engine
+    client: TestClient
+    laptops: dict[str, Laptop]
+    statistician: Laptop
+    key: str  # the statistician's public key, as IT pins it
+
+    def deployment(self, stadsdel: str) -> Deployment:
+        return Deployment(district=stadsdel, statistics_key=self.key)
+
+    def send(self, name: str) -> None:
+        laptop = self.laptops[name]
+        stadsdel = next(s for n, s, _ in TEAMS if n == name)
+        sender = city.CityStatistics(
+            StatisticsService(laptop.service), laptop.sync.client, self.deployment(stadsdel)
+        )
+        sender.send(YEAR)
+
+    def statistics(self) -> city.CityStatistics:
+        s = self.statistician
+        return city.CityStatistics(StatisticsService(s.service), s.sync.client, Deployment())
+
+
+def _laptop(
+    engine: Engine, client: TestClient, path: Path, clock: Clock, team: str, user: str, role: str
+) -> Laptop:
+    with engine.begin() as conn:
+        team_id = store.create_team(conn, district=team, name=team, now=dt.datetime.now(dt.UTC))
+        store.create_user(
+            conn,
+            team_id=team_id,
+            name=user,
+            password_hash=auth.Passwords(auth.HashParams.minimum()).hash(PASSWORD),
+            is_admin=True,
+            now=dt.datetime.now(dt.UTC),
+            role=role,
+        )
+    vault, _ = Vault.create(
+        path / user,
+        passphrase=PASSPHRASE,
+        user=user,
+        district=team,
+        params=KdfParams.floor(),
+        clock=clock,
+    )
+    service = CaseloadService(vault)
+    laptop = Laptop(vault, service, SyncService(service, client))
+    assert laptop.sync.client.enrol(user, PASSWORD, user) is DeviceStatus.PENDING
+    with engine.begin() as conn:
+        store.decide_device(
+            conn,
+            vault.repo.meta("sync_device_id"),
+            DeviceStatus.APPROVED,
+            now=dt.datetime.now(dt.UTC),
+        )
+    assert laptop.sync.client.enrol(user, PASSWORD, user) is DeviceStatus.APPROVED
+    return laptop
+
+
+@pytest.fixture
+def town(request: pytest.FixtureRequest, tmp_path: Path, clock: Clock) -> Iterator[City]:
+    """Three teams and the statistician on one server; the teams' caseloads are the demo's
+    (three seeds) when the test is marked `demo`, else empty."""
+    with_demo = request.node.get_closest_marker("demo") is not None
+    engine = engine_for(f"sqlite:///{tmp_path / 'server.db'}")
+    upgrade(engine)
+    client = TestClient(create_app(engine, ServerSettings(hashing=auth.HashParams.minimum())))
+    laptops = {}
+    for name, _stadsdel, seed in TEAMS:
+        laptops[name] = _laptop(engine, client, tmp_path, clock, name, f"{name}.soc", "socionom")
+        if with_demo:
+            build_demo(laptops[name].service, today=TODAY, seed=seed)
+    statistician = _laptop(
+        engine, client, tmp_path, clock, "Stadsledningskontoret", "statistikern", "statistik"
+    )
+    key = city.create_statistician_key(statistician.vault)
+    made = City(engine, client, laptops, statistician, key)
+    yield made
+    for laptop in [*laptops.values(), statistician]:
+        laptop.vault.close()
+    engine.dispose()
+
+
+def _team_total(laptop: Laptop, period: Period) -> list[int]:
+    return StatisticsService(laptop.service).report(Selection(period)).flows.grid()[0]
+
+
+@pytest.mark.demo
+def test_three_teams_add_up_for_the_statistician_and_the_server_sees_no_number(
+    town: City,
+) -> None:
+    for name, _stadsdel, _seed in TEAMS:
+        town.send(name)
+    with town.engine.begin() as conn:
+        blobs = [row[0] for row in conn.execute(text("SELECT blob FROM sealed_statistics"))]
+    assert len(blobs) == 3
+    for blob in blobs:  # ciphertext only: no key, no label, no count in the clear
+        raw = base64.b64decode(blob)
+        assert b"referred" not in raw and b"Farsta" not in raw and b"counts" not in raw
+
+    counts = town.statistics().fetch(YEAR)
+    assert counts.unreadable == 0 and len(counts.teams) == 3
+    year = Period.school_year(YEAR)
+    report = counts.report(year)
+    expected = [sum(col) for col in zip(*(_team_total(lt, year) for lt in town.laptops.values()))]
+    assert report.flows.grid()[0] == expected  # aktualiserade, by kön and in all
+    per_stadsdel = dict(zip(report.by_school.labels(), report.by_school.grid(), strict=True))
+    farsta = [
+        a + b
+        for a, b in zip(
+            _team_total(town.laptops["sst-farsta-1"], year),
+            _team_total(town.laptops["sst-farsta-2"], year),
+            strict=True,
+        )
+    ]
+    assert per_stadsdel["Farsta"] == farsta
+    assert per_stadsdel["Totalt"] == expected
+
+    # Exported once suppressed: every term and the year, all from one pattern.
+    exports = []
+    for period in (*year.group(), year):
+        text_ = town.statistics().export_csv(counts, period).decode("utf-8-sig")
+        assert text_.startswith("Uppföljning skolsociala team – hela staden")
+        shown = [c for row in csv.reader(io.StringIO(text_), delimiter=";") for c in row[1:]]
+        assert not {"1", "2", "3", "4"} & set(shown)
+        exports.append(Export(period, None, None, text_))
+    attacker = Attack(list(year.group()), ["Farsta", "Skarpnäck"], list(range(1, 10)))
+    for export in exports:
+        attacker.read(export)
+    ranges = attacker.ranges()
+    assert ranges and min(high - low for _m, low, high in ranges) >= 1 - 1e-6
+    pdf = town.statistics().export_pdf(counts, year, city_letterhead())
+    assert pdf.startswith(b"%PDF")
+
+
+def city_letterhead():  # type: ignore[no-untyped-def]
+    from sstdesk.documents.data import Letterhead
+
+    return Letterhead("Stockholms stad", b"")
+
+
+def test_only_the_statistician_fetches_and_only_teams_send(town: City) -> None:
+    town.send("sst-skarp")
+    team = town.laptops["sst-skarp"]
+    # A team's account is refused by the server, and its laptop holds no key anyway.
+    with pytest.raises(SyncError, match="statistiker"):
+        team.sync.client.sealed_statistics(city.period_id(YEAR))
+    with pytest.raises(city.NotStatistician):
+        city.CityStatistics(StatisticsService(team.service), team.sync.client, Deployment()).fetch(
+            YEAR
+        )
+    # The statistician's account cannot send counts as if it were a team.
+    with pytest.raises(SyncError, match="team"):
+        town.statistician.sync.client.send_statistics(city.period_id(YEAR), "x" * 64)
+    # A second key would strand every team's sealed counts: refused.
+    with pytest.raises(DomainError, match="redan"):
+        city.create_statistician_key(town.statistician.vault)
+
+
+def test_counts_sealed_to_another_key_are_counted_as_unreadable_not_guessed(town: City) -> None:
+    town.send("sst-farsta-1")
+    _private, stranger = crypto.new_device_keys()
+    laptop = town.laptops["sst-skarp"]
+    city.CityStatistics(
+        StatisticsService(laptop.service),
+        laptop.sync.client,
+        Deployment(district="Skarpnäck", statistics_key=stranger),
+    ).send(YEAR)
+    counts = town.statistics().fetch(YEAR)
+    assert counts.unreadable == 1 and [t.stadsdel for t in counts.teams] == ["Farsta"]
+
+
+def test_a_team_without_the_pinned_key_is_told_to_ask_it(town: City) -> None:
+    laptop = town.laptops["sst-skarp"]
+    sender = city.CityStatistics(
+        StatisticsService(laptop.service), laptop.sync.client, Deployment(district="Skarpnäck")
+    )
+    with pytest.raises(DomainError, match="statistics_key"):
+        sender.send(YEAR)
