@@ -22,9 +22,9 @@ from sstdesk.stats.tables import CountTable, MeasureTable, Ref, format_measure
 RULE = Phrase(
     "Röjandekontroll: celler med 1–4 elever visas som ”<5”. Celler som döljs för att en "
     "dold siffra annars kunde räknas fram ur summor eller ur andra tabeller för läsåret "
-    "visas som ”..”. Vilka celler som döljs beräknas en gång för hela läsåret, per skola eller stadsdel, "
-    "årskurs och kön, så att alla tabeller och perioder skyddas tillsammans. Mått som vilar "
-    "på färre än fem elever visas som ”<5”."
+    "visas som ”..”. Vilka celler som döljs beräknas en gång för hela läsåret, per skola "
+    "eller stadsdel, årskurs och kön, så att alla tabeller och perioder skyddas tillsammans. "
+    "Mått som vilar på färre än fem elever visas som ”<5”."
 )
 SCOPED_OUT = Phrase(
     "Insatser per slag redovisas bara för hela teamet: per skola eller årskurs blir "

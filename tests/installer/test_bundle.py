@@ -83,6 +83,7 @@ def test_the_built_program_checks_itself_as_it_would(bundle: Path, tmp_path: Pat
         "Skriva, låsa, låsa upp och läsa",
         "Granskningsloggen",
         "PDF-dokument (reportlab, typsnitt)",
+        "Röjandekontroll i statistiken (HiGHS)",
         "Fönster och PDF-visning (Qt)",
     ]
     assert "låsta: auto_lock_minutes, server_url" in lines[0]

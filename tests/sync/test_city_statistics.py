@@ -157,7 +157,10 @@ def test_three_teams_add_up_for_the_statistician_and_the_server_sees_no_number(
     assert counts.unreadable == 0 and len(counts.teams) == 3
     year = Period.school_year(YEAR)
     report = counts.report(year)
-    expected = [sum(col) for col in zip(*(_team_total(lt, year) for lt in town.laptops.values()))]
+    expected = [
+        sum(col)
+        for col in zip(*(_team_total(lt, year) for lt in town.laptops.values()), strict=True)
+    ]
     assert report.flows.grid()[0] == expected  # aktualiserade, by kön and in all
     per_stadsdel = dict(zip(report.by_school.labels(), report.by_school.grid(), strict=True))
     farsta = [
