@@ -26,7 +26,7 @@ from sstdesk.stats.facts import Period
 from sstdesk.stats.indicators import Report
 from sstdesk.stats.suppress import pattern
 from sstdesk.sync import crypto
-from sstdesk.sync.engine import SyncClient
+from sstdesk.sync.engine import DbRunner, SyncClient, direct
 from sstdesk.vault.vault import Vault
 
 ROLE = "role"  # vault meta: "statistik" on the statistician's laptop
@@ -89,11 +89,22 @@ class CityCounts:
 
 
 class CityStatistics:
-    def __init__(self, stats: StatisticsService, client: SyncClient, deployment: Deployment):
+    """`send` and `fetch` talk to the server: the window runs them on its network thread,
+    and `db` brings each touch of the vault to the vault's own thread."""
+
+    def __init__(
+        self,
+        stats: StatisticsService,
+        client: SyncClient,
+        deployment: Deployment,
+        *,
+        db: DbRunner = direct,
+    ) -> None:
         self.stats = stats
         self.vault = stats.vault
         self.client = client
         self.deployment = deployment
+        self.db = db
 
     # -- a team's laptop ----------------------------------------------------------------
 
@@ -107,26 +118,27 @@ class CityStatistics:
                     "(statistics_key). Be IT lägga in den."
                 )
             )
-        stadsdel = self.deployment.district or self.vault.repo.meta("district")
-        facts, _names = self.stats._facts()
+        stadsdel = self.deployment.district or self.db(lambda: self.vault.repo.meta("district"))
+        facts, _names = self.db(self.stats.facts)
         counts = team_counts(facts, school_year, stadsdel=stadsdel, team="", now=self.vault.clock())
         blob = crypto.seal_for_statistician(json.dumps(counts.to_data()).encode(), key)
         self.client.send_statistics(period_id(school_year), blob)
-        self.vault.audit("stats.sealed", reason=Period.school_year(school_year).label)
+        label = Period.school_year(school_year).label
+        self.db(lambda: self.vault.audit("stats.sealed", reason=label))
         return counts
 
     # -- the statistician's laptop ------------------------------------------------------
 
     def fetch(self, school_year: int) -> CityCounts:
         """Every team's counts for a school year, opened and checked."""
-        if not is_statistician(self.vault):
+        private = self.db(lambda: self.vault.repo.meta(PRIVATE_KEY))
+        if not self.db(lambda: is_statistician(self.vault)):
             raise NotStatistician(
                 Phrase(
                     "Bara stadens statistiker kan öppna teamens statistik. Den här datorn har "
                     "inte statistikerns nyckel."
                 )
             )
-        private = self.vault.repo.meta(PRIVATE_KEY)
         listed = self.client.sealed_statistics(period_id(school_year))
         teams, unreadable = [], 0
         for item in listed.items:
@@ -140,7 +152,8 @@ class CityStatistics:
                 unreadable += 1
                 continue
             teams.append(counts)
-        self.vault.audit("stats.city_view", reason=Period.school_year(school_year).label)
+        label = Period.school_year(school_year).label
+        self.db(lambda: self.vault.audit("stats.city_view", reason=label))
         return CityCounts(school_year, tuple(teams), unreadable)
 
     def export_csv(self, counts: CityCounts, period: Period) -> bytes:

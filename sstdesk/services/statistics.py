@@ -57,7 +57,7 @@ class StatisticsService:
         return {s.id: s.name for s in self.vault.repo.find(School, order_by="name")}
 
     def report(self, selection: Selection) -> Report:
-        facts, names = self._facts()
+        facts, names = self.facts()
         found = report(
             facts,
             selection.period,
@@ -120,7 +120,7 @@ class StatisticsService:
             reason=f"{kind} {period.label} {period.start.isoformat()}..{period.end.isoformat()}",
         )
 
-    def _facts(self) -> tuple[list[CaseFacts], dict[str, str]]:
+    def facts(self) -> tuple[list[CaseFacts], dict[str, str]]:
         repo = self.vault.repo
         genders = {s.id: s.gender for s in repo.find(Student)}
         plans: dict[str, dt.date] = {}

@@ -51,6 +51,7 @@ from sstdesk.services.statistics import StatisticsService
 from sstdesk.services.views import CaseloadRow, Overview, StudentFile
 from sstdesk.ui.backup_view import BackupController
 from sstdesk.ui.caseload_model import ROW_ROLE
+from sstdesk.ui.city_view import CityController
 from sstdesk.ui.context import Window
 from sstdesk.ui.document_view import DocumentActions
 from sstdesk.ui.forms import Field, FormDialog, ask
@@ -172,6 +173,7 @@ class MainWindow(Window):
         self.student_page.action_requested.connect(self.actions.start)
         self.documents = DocumentActions(self)
         self.sync = SyncController(self)
+        self.city = CityController(self)
         self.backup = BackupController(self)
         self.caseload_page.connect_button.clicked.connect(self.sync.enrol)
         self.student_page.document_requested.connect(
@@ -799,6 +801,7 @@ class MainWindow(Window):
         def show(schools: dict[str, str]) -> None:
             self.stats_page.set_choices(service.today(), schools)
             self.pages.setCurrentWidget(self.stats_page)
+            self.city.prepare()
             self._load_statistics()
 
         self.runner.run_db(stats.schools, done=show)
@@ -806,6 +809,9 @@ class MainWindow(Window):
     def _load_statistics(self) -> None:
         service = self.service
         if service is None:
+            return
+        if self.stats_page.city_mode():
+            self.city.load()
             return
         selection = self.stats_page.selection()
         self.stats_page.show_status(self.tr("Räknar…"))
@@ -824,6 +830,9 @@ class MainWindow(Window):
             return
         path = self.stats_page.choose_file(kind)
         if path is None:
+            return
+        if self.stats_page.city_mode():
+            self.city.export(kind, path)
             return
         selection = self.stats_page.selection()
 

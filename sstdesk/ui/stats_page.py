@@ -53,6 +53,7 @@ class StatisticsPage(QWidget):
     back_requested = Signal()
     selection_changed = Signal()
     export_requested = Signal(str)  # "pdf" or "csv"
+    send_requested = Signal()  # the team's counts, sealed to the city's statistician
 
     def __init__(self) -> None:
         super().__init__()
@@ -98,6 +99,27 @@ class StatisticsPage(QWidget):
         top.addWidget(self.pdf_button)
         top.addWidget(self.csv_button)
         layout.addLayout(top)
+        # The city: the statistician chooses the whole city; a team sends its counts.
+        city = QHBoxLayout()
+        self.scope = QComboBox()
+        self.scope.setAccessibleName(self.tr("Vems statistik"))
+        self.scope.addItem(self.tr("Teamets statistik"), False)
+        self.scope.addItem(self.tr("Hela staden (alla team)"), True)
+        self.scope.hide()
+        self.scope.currentIndexChanged.connect(self._changed)
+        self.send_button = QPushButton(self.tr("Skicka läsårets statistik till staden…"))
+        self.send_button.setToolTip(
+            self.tr(
+                "Teamets antal för läsåret förseglas till stadens statistiker. Servern kan "
+                "inte läsa dem."
+            )
+        )
+        self.send_button.clicked.connect(self.send_requested)
+        self.send_button.hide()
+        city.addWidget(self.scope)
+        city.addStretch(1)
+        city.addWidget(self.send_button)
+        layout.addLayout(city)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Status"))
@@ -136,6 +158,16 @@ class StatisticsPage(QWidget):
         self.period.setCurrentIndex(2)  # this school year
         self._filling = False
 
+    def set_city(self, *, can_send: bool, statistician: bool) -> None:
+        """What this laptop may do with the city's statistics."""
+        self.send_button.setVisible(can_send)
+        self.scope.setVisible(statistician)
+        if not statistician:
+            self.scope.setCurrentIndex(0)
+
+    def city_mode(self) -> bool:
+        return bool(self.scope.currentData())
+
     def selection(self) -> Selection:
         period = self.period.currentData()
         if period is None:  # Egen period
@@ -149,6 +181,9 @@ class StatisticsPage(QWidget):
         )
 
     def _changed(self) -> None:
+        city = self.city_mode()
+        self.school.setVisible(not city)
+        self.grade.setVisible(not city)
         custom = self.period.currentData() is None and self.period.count() > 0
         self.custom_from.setVisible(custom)
         self.custom_to.setVisible(custom)
@@ -242,6 +277,20 @@ class StatisticsPage(QWidget):
             QMessageBox.StandardButton.Cancel,
         )
         return answer == QMessageBox.StandardButton.Save
+
+    def confirm_send(self, school_year: str) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Skicka statistiken till staden"),
+            self.tr(
+                "Teamets antal för {0} – per termin, årskurs och kön, utan skolor och utan "
+                "uppgifter om enskilda – förseglas till stadens statistiker och skickas till "
+                "servern, som inte kan läsa dem. Skickas de igen ersätter de de förra."
+            ).format(school_year),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def choose_file(self, suffix: str) -> Path | None:
         label = self.period.currentText().replace(" ", "-").replace("/", "-")

@@ -1,0 +1,154 @@
+"""The city-wide statistics on the statistics page. Layer: ui.
+
+A team's laptop sends its counts for the chosen school year, sealed to the
+city's statistician; the statistician's laptop fetches every team's, adds them
+up and shows and exports the city's tables. Both talk to the server, so they
+run on the network thread, with the vault reached on its own thread.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+from sstdesk.documents.data import Letterhead
+from sstdesk.domain.errors import DomainError
+from sstdesk.paths import atomic_write
+from sstdesk.services import city_statistics as city
+from sstdesk.services.statistics import StatisticsService
+from sstdesk.services.sync import SyncService
+from sstdesk.stats.facts import Period
+from sstdesk.ui.labels import say
+
+if TYPE_CHECKING:
+    from sstdesk.ui.main_window import MainWindow
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("CityView", text)
+
+
+class CityController:
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self.counts: dict[int, city.CityCounts] = {}  # fetched this session, by school year
+        window.stats_page.send_requested.connect(self.send)
+
+    def _work(self) -> city.CityStatistics | None:
+        service = self.window.service
+        if service is None:
+            return None
+        runner = self.window.runner
+        sync = SyncService(service, self.window.sync.http_factory(), db=runner.in_db)
+        return city.CityStatistics(
+            StatisticsService(service), sync.client, self.window.deployment, db=runner.in_db
+        )
+
+    def prepare(self) -> None:
+        """Show the city's controls this laptop may use."""
+        vault, key = self.window.vault, self.window.deployment.statistics_key
+        if vault is None:
+            return
+        self.counts.clear()
+
+        def which() -> tuple[bool, bool]:
+            statistician = city.is_statistician(vault)
+            enrolled = bool(vault.repo.meta("sync_device_id"))
+            return statistician, enrolled and bool(key) and not statistician
+
+        def show(found: tuple[bool, bool]) -> None:
+            statistician, can_send = found
+            self.window.stats_page.set_city(can_send=can_send, statistician=statistician)
+
+        self.window.runner.run_db(which, done=show)
+
+    def _school_year(self) -> int:
+        return self.window.stats_page.selection().period.group()[0].start.year
+
+    def load(self) -> None:
+        page = self.window.stats_page
+        period = page.selection().period
+        year = self._school_year()
+        page.show_status(_t("Hämtar teamens statistik från servern…"))
+        held = self.counts.get(year)
+        work = self._work()
+        if work is None:
+            return
+
+        def fetch() -> city.CityCounts:
+            try:
+                return held if held is not None else work.fetch(year)
+            finally:
+                work.client.http.close()
+
+        def show(counts: city.CityCounts) -> None:
+            self.counts[year] = counts
+            try:
+                report = counts.report(period)
+            except DomainError as error:
+                page.show_status(self.window.message(error), error=True)
+                return
+            note = _t("{0} team har skickat statistik för läsåret.").format(len(counts.teams))
+            if counts.unreadable:
+                note += " " + _t(
+                    "{0} team skickade statistik som inte gick att öppna med den här datorns "
+                    "nyckel; den är inte medräknad."
+                ).format(counts.unreadable)
+            page.show_status(note, error=bool(counts.unreadable))
+            page.show_report(report)
+
+        self.window.runner.run_net(fetch, done=show, failed=self._failed)
+
+    def export(self, kind: str, path: Path) -> None:
+        page = self.window.stats_page
+        counts = self.counts.get(self._school_year())
+        work = self._work()
+        if counts is None or work is None:
+            page.show_status(_t("Hämta stadens statistik först."), error=True)
+            return
+        period = page.selection().period
+        it = self.window.deployment
+
+        def write() -> None:
+            data = (
+                work.export_pdf(counts, period, Letterhead(it.district, it.logo))
+                if kind == "pdf"
+                else work.export_csv(counts, period)
+            )
+            atomic_write(path, data)
+
+        self.window.runner.run_db(
+            write,
+            done=lambda _r: page.show_status(_t("Sparad som {0}.").format(path.name)),
+            failed=self._failed,
+        )
+
+    def send(self) -> None:
+        page = self.window.stats_page
+        year = self._school_year()
+        label = say(Period.school_year(year).label)
+        work = self._work()
+        if work is None or not page.confirm_send(label):
+            return
+        page.show_status(_t("Skickar…"))
+
+        def send() -> None:
+            try:
+                work.send(year)
+            finally:
+                work.client.http.close()
+
+        self.window.runner.run_net(
+            send,
+            done=lambda _r: page.show_status(
+                _t(
+                    "Teamets statistik för {0} är förseglad till stadens statistiker och skickad."
+                ).format(label)
+            ),
+            failed=self._failed,
+        )
+
+    def _failed(self, error: BaseException) -> None:
+        self.window.stats_page.show_status(self.window.message(error), error=True)
