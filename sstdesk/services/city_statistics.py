@@ -120,7 +120,7 @@ class CityStatistics:
             )
         stadsdel = self.deployment.district or self.db(lambda: self.vault.repo.meta("district"))
         facts, _names = self.db(self.stats.facts)
-        counts = team_counts(facts, school_year, stadsdel=stadsdel, team="", now=self.vault.clock())
+        counts = team_counts(facts, school_year, stadsdel=stadsdel, now=self.vault.clock())
         blob = crypto.seal_for_statistician(json.dumps(counts.to_data()).encode(), key)
         self.client.send_statistics(period_id(school_year), blob)
         label = Period.school_year(school_year).label
@@ -144,7 +144,7 @@ class CityStatistics:
         for item in listed.items:
             try:
                 opened = crypto.open_for_statistician(item.blob, private)
-                counts = TeamCounts.from_data(json.loads(opened))
+                counts = TeamCounts.from_data(json.loads(opened), item.team_id)
             except (crypto.SealError, CountsUnreadable, ValueError):
                 unreadable += 1
                 continue

@@ -23,10 +23,10 @@ from sstdesk.stats.export import to_csv
 from sstdesk.stats.facts import CaseFacts, GenderGroup, InterventionFact, Period
 from sstdesk.stats.indicators import Report, report
 from sstdesk.stats.suppress import (
-    RULE,
     SCOPED_OUT,
     exported,
     pattern,
+    rule_of,
     shown_counts,
     shown_measures,
 )
@@ -219,7 +219,7 @@ def report_pdf(
             user=user,
             printed_at=now,
             document_id=disclosure.document_number("STA", new_id(), now.date()),
-            rule=RULE,
+            rule=rule_of(found),
             chart_title="Elever under perioden, per kön",
             chart_labels=list(found.flows.rows),
             chart_series=[g.label for g in GROUPS],

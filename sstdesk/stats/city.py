@@ -1,11 +1,13 @@
 """The city-wide statistics: each team's counts for a school year, added up across
 teams and stadsdelar by the district's statistician, and suppressed once.
 
-A team sends only what the city tables need, without its schools: for each flow,
-term × årskurs × kön, and for the insatser, kind × term × kön. They travel sealed
-to the statistician's key (`services/city_statistics.py`); here they are plain
-data. The statistician's cubes put the stadsdel where a team's report has the
-school, so the same tables, suppression and export serve both.
+A team sends its cubes for the year without its schools (term × årskurs × kön,
+insatser kind × term × kön) and the marks its own exports show those cells with.
+They travel sealed to the statistician's key (`services/city_statistics.py`);
+here they are plain data. The city's cubes hold every team side by side, the
+teams grouped by stadsdel, and the city's sums are protected together with what
+each team has published already: a team's hidden cell cannot be had as the
+city's total minus the other teams' shown ones.
 """
 
 from __future__ import annotations
@@ -19,9 +21,11 @@ from typing import Any
 from sstdesk.domain.codes import InterventionKind
 from sstdesk.domain.errors import DomainError
 from sstdesk.domain.phrase import Phrase
-from sstdesk.stats.cube import ALL, Cube, Key
+from sstdesk.stats.cube import ALL, Cube, Groups, Key
 from sstdesk.stats.facts import CaseFacts, Period
 from sstdesk.stats.indicators import EVENTS, INTERVENTIONS, Report, cubes
+from sstdesk.stats.protect import Mark
+from sstdesk.stats.suppress import protected
 from sstdesk.stats.tables import GROUPS, TOTAL, CountTable, MeasureTable
 
 FORMAT = 1
@@ -35,80 +39,144 @@ class CountsUnreadable(DomainError):
 
 @dataclass(frozen=True)
 class TeamCounts:
-    """One team's counts for one school year, as sealed."""
+    """One team's counts for one school year, as sealed: its cubes without the schools,
+    and the marks its own exports show the team's cells with."""
 
     stadsdel: str
-    team: str
+    team: str  # the server's id of the team, set when fetched
     school_year: int  # its first calendar year: 2026 for 2026/27
     sent_at: str
     counts: dict[str, dict[Key, int]]  # cube name → inner key → count
+    marks: dict[str, dict[Key, Mark]]  # cube name → cell → its mark in the team's exports
 
     def to_data(self) -> dict[str, Any]:
         return {
             "format": FORMAT,
             "stadsdel": self.stadsdel,
-            "team": self.team,
             "school_year": self.school_year,
             "sent_at": self.sent_at,
             "counts": {
                 name: [[*key, n] for key, n in sorted(cells.items())]
                 for name, cells in self.counts.items()
             },
+            "marks": {
+                name: [[*key, m.value] for key, m in sorted(cells.items())]
+                for name, cells in self.marks.items()
+            },
         }
 
     @classmethod
-    def from_data(cls, data: Any) -> TeamCounts:
+    def from_data(cls, data: Any, team: str) -> TeamCounts:
         """Checked field by field: a blob that opens but is not counts is refused."""
         try:
             if data["format"] != FORMAT:
                 raise ValueError("format")
-            widths = {name: 3 for name in (*FLOWS, INTERVENTIONS)}
-            counts: dict[str, dict[Key, int]] = {}
-            for name, rows in data["counts"].items():
-                cells = counts[name] = {}
-                for row in rows:
-                    *key, n = row
-                    if len(key) != widths[name] or not all(isinstance(k, str) for k in key):
-                        raise ValueError("key")
-                    if not isinstance(n, int) or isinstance(n, bool) or n < 0:
-                        raise ValueError("count")
-                    cells[tuple(key)] = n
-            stadsdel, team = str(data["stadsdel"]).strip(), str(data["team"]).strip()
+            counts = {
+                name: {key: n for key, n in _rows(data["counts"][name], WIDTHS[name], int)}
+                for name in WIDTHS
+            }
+            marks = {
+                name: {key: Mark(m) for key, m in _rows(data["marks"][name], WIDTHS[name], str)}
+                for name in WIDTHS
+            }
+            stadsdel = str(data["stadsdel"]).strip()
             if not stadsdel:
                 raise ValueError("stadsdel")
-            return cls(stadsdel, team, int(data["school_year"]), str(data["sent_at"]), counts)
+            return cls(
+                stadsdel, team, int(data["school_year"]), str(data["sent_at"]), counts, marks
+            )
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             raise CountsUnreadable(
                 Phrase("Ett teams statistik har fel form och kan inte läggas ihop.")
             ) from error
 
+    def cube(self, name: str) -> Cube:
+        return Cube.of(name, Counter(self.counts[name]).elements(), WIDTHS[name])
+
+
+WIDTHS = dict.fromkeys((*FLOWS, INTERVENTIONS), 3)
+
+
+def _rows(rows: Any, width: int, kind: type) -> list[tuple[Key, Any]]:
+    out = []
+    for row in rows:
+        *key, value = row
+        if len(key) != width or not all(isinstance(k, str) for k in key):
+            raise ValueError("key")
+        if not isinstance(value, kind) or isinstance(value, bool):
+            raise ValueError("value")
+        if kind is int and value < 0:
+            raise ValueError("count")
+        out.append((tuple(key), value))
+    return out
+
 
 def team_counts(
-    facts: Sequence[CaseFacts], school_year: int, *, stadsdel: str, team: str, now: dt.datetime
+    facts: Sequence[CaseFacts], school_year: int, *, stadsdel: str, now: dt.datetime
 ) -> TeamCounts:
-    """What a team sends for a school year: its cubes with the schools summed away."""
-    found: dict[str, dict[Key, int]] = {}
+    """What a team sends for a school year: its cubes with the schools summed away, and
+    the marks its own exports of the year show the team's cells with."""
+    counts, marks = {}, {}
     for cube in cubes(facts, Period.school_year(school_year)):
+        own = protected(cube)
+        if cube.name == INTERVENTIONS:
+            counts[cube.name], marks[cube.name] = dict(cube.counts), dict(own)
+            continue
         summed: Counter[Key] = Counter()
         for key, n in cube.counts.items():
-            summed[key if cube.name == INTERVENTIONS else (key[0], key[2], key[3])] += n
-        found[cube.name] = dict(summed)
-    return TeamCounts(stadsdel, team, school_year, now.isoformat(timespec="seconds"), found)
+            summed[(key[0], key[2], key[3])] += n
+        counts[cube.name] = dict(summed)
+        team = Cube.of(cube.name, summed.elements(), 3)
+        marks[cube.name] = {}
+        for cell in team.cells():
+            found = cube.canonical((cell[0], ALL, cell[1], cell[2]))
+            if found is not None and found in own:
+                marks[cube.name][cell] = own[found]
+    return TeamCounts(stadsdel, "", school_year, now.isoformat(timespec="seconds"), counts, marks)
 
 
 def city_cubes(teams: Sequence[TeamCounts]) -> tuple[Cube, ...]:
-    """Every team's counts added up: by term × stadsdel × årskurs × kön, and insatser by
-    kind × term × kön."""
-    events: dict[str, Counter[Key]] = {name: Counter() for name in (*FLOWS, INTERVENTIONS)}
+    """Every team's counts side by side, by term × team × årskurs × kön (insatser: kind ×
+    term × team × kön), the teams grouped by stadsdel."""
+    by_stadsdel: dict[str, list[str]] = {}
     for t in teams:
-        for name, cells in t.counts.items():
-            for key, n in cells.items():
-                city_key = key if name == INTERVENTIONS else (key[0], t.stadsdel, key[1], key[2])
-                events[name][city_key] += n
-    return tuple(
-        Cube.of(name, counted.elements(), 3 if name == INTERVENTIONS else 4)
-        for name, counted in events.items()
-    )
+        by_stadsdel.setdefault(t.stadsdel, []).append(t.team)
+    groups: Groups = tuple((name, tuple(members)) for name, members in by_stadsdel.items())
+    built = []
+    for name in (*FLOWS, INTERVENTIONS):
+        events: Counter[Key] = Counter()
+        for t in teams:
+            for key, n in t.counts[name].items():
+                events[(*key[: AT[name]], t.team, *key[AT[name] :])] += n
+        dims: tuple[Groups, ...] = tuple(groups if d == AT[name] else () for d in range(4))
+        built.append(Cube.of(name, events.elements(), 4, dims))
+    return tuple(built)
+
+
+AT = {**dict.fromkeys(FLOWS, 1), INTERVENTIONS: 2}  # where the team is in a city key
+
+
+def city_marks(cube: Cube, teams: dict[str, TeamCounts]) -> dict[Key, Mark]:
+    """The city's hidden cells. Each team has published its own cells already, hidden or
+    shown; a sum over teams is shown only where every team's part of it is shown in the
+    team's own statistics, and is otherwise "..". So the city's tables say nothing that
+    the teams' do not: no team's hidden cell can be had as the city's total minus the
+    other teams' shown ones, and a ".." (at least 0) bounds nothing."""
+    own = {team: counts.cube(cube.name) for team, counts in teams.items()}
+    at = AT[cube.name]
+    members = dict(cube._groups(at))
+    marks: dict[Key, Mark] = {}
+    for cell in cube.cells():
+        slot = cell[at]  # a team (a stadsdel of one team is that team), a stadsdel, or all
+        parts = members.get(slot) or (cube.dims[at] if slot == ALL else (slot,))
+        hidden = []
+        for team in parts:
+            found = own[team].canonical((*cell[:at], *cell[at + 1 :]))
+            if found is not None and found in teams[team].marks[cube.name]:
+                hidden.append(teams[team].marks[cube.name][found])
+        if hidden:  # one team's cell is shown as that team shows it
+            marks[cell] = hidden[0] if len(parts) == 1 else Mark.SECONDARY
+    return marks
 
 
 def city_report(teams: Sequence[TeamCounts], period: Period) -> Report:
@@ -120,6 +188,7 @@ def city_report(teams: Sequence[TeamCounts], period: Period) -> Report:
         )
     found = city_cubes(teams)
     by_name = {c.name: c for c in found}
+    by_team = {t.team: t for t in teams}
     slot = known.start.isoformat() if known in period.group() else ALL
     referred = by_name["referred"]
     terms = {t.start.isoformat() for t in period.group() if slot in (ALL, t.start.isoformat())}
@@ -150,12 +219,16 @@ def city_report(teams: Sequence[TeamCounts], period: Period) -> Report:
         interventions=_table(
             Phrase("Insatser som påbörjats, per slag"),
             by_name,
-            [(Phrase("{kind}", kind=InterventionKind(k)), INTERVENTIONS, (k, slot)) for k in kinds]
-            + [(TOTAL, INTERVENTIONS, (ALL, slot))],
+            [
+                (Phrase("{kind}", kind=InterventionKind(k)), INTERVENTIONS, (k, slot, ALL))
+                for k in kinds
+            ]
+            + [(TOTAL, INTERVENTIONS, (ALL, slot, ALL))],
         ),
         measures=MeasureTable(Phrase("Frånvaro, resultat och tid till plan"), (), ()),
         cubes=found,
         title=TITLE,
+        marks={c.name: city_marks(c, by_team) for c in found},
     )
 
 

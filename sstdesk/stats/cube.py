@@ -23,53 +23,87 @@ ALL = "*"  # the sum over a dimension
 Key = tuple[str, ...]
 
 
+Groups = tuple[tuple[str, tuple[str, ...]], ...]  # (group, its categories) of one dimension
+
+
 @dataclass(frozen=True)
 class Cube:
     name: str  # the indicator, e.g. "referred" or "intervention"
     dims: tuple[tuple[str, ...], ...]  # the categories of each dimension
     counts: dict[Key, int] = field(hash=False)  # the inner cells that are not zero
+    # Sums over some categories of a dimension, beside its total: the teams of a stadsdel.
+    # A group of one category is that category.
+    groups: tuple[Groups, ...] = ()
 
     @classmethod
-    def of(cls, name: str, events: Iterable[Key], width: int) -> Cube:
+    def of(
+        cls, name: str, events: Iterable[Key], width: int, groups: tuple[Groups, ...] = ()
+    ) -> Cube:
         """A cube from one key per counted event (inner categories only)."""
         counts = Counter(events)
         dims = tuple(tuple(sorted({key[d] for key in counts})) for d in range(width))
-        return cls(name, dims, dict(counts))
+        kept = tuple(
+            tuple(
+                (g, tuple(m for m in members if m in dims[d]))
+                for g, members in (groups[d] if d < len(groups) else ())
+                if any(m in dims[d] for m in members)
+            )
+            for d in range(width)
+        )
+        return cls(name, dims, dict(counts), kept if any(kept) else ())
+
+    def _groups(self, d: int) -> Groups:
+        return self.groups[d] if d < len(self.groups) else ()
 
     def canonical(self, key: Sequence[str]) -> Key | None:
         """The cell a published key names, or None when it lies outside the cube (a zero)."""
         out = []
-        for value, categories in zip(key, self.dims, strict=True):
+        for d, (value, categories) in enumerate(zip(key, self.dims, strict=True)):
+            group = dict(self._groups(d)).get(value)
             if not categories:
                 return None
             if value == ALL:
                 out.append(categories[0] if len(categories) == 1 else ALL)
             elif value in categories:
                 out.append(value)
+            elif group is not None:
+                out.append(group[0] if len(group) == 1 else value)
             else:
                 return None
         return tuple(out)
 
     def slots(self, d: int) -> tuple[str, ...]:
         categories = self.dims[d]
-        return categories if len(categories) == 1 else (*categories, ALL)
+        if len(categories) == 1:
+            return categories
+        grouped = tuple(g for g, members in self._groups(d) if len(members) > 1)
+        return (*categories, *grouped, ALL)
 
     def cells(self) -> list[Key]:
         """Every cell, inner and sum."""
         return list(itertools.product(*(self.slots(d) for d in range(len(self.dims)))))
 
     def value(self, key: Key) -> int:
-        inner = [i for i, v in enumerate(key) if v != ALL]
-        if len(inner) == len(key):
-            return self.counts.get(key, 0)
-        return sum(n for k, n in self.counts.items() if all(k[i] == key[i] for i in inner))
+        def matches(k: Key) -> bool:
+            for d, v in enumerate(key):
+                if v == ALL or v == k[d]:
+                    continue
+                members = dict(self._groups(d)).get(v)
+                if members is None or k[d] not in members:
+                    return False
+            return True
+
+        return sum(n for k, n in self.counts.items() if matches(k))
 
     def values(self) -> dict[Key, int]:
         """Every cell's count, computed in one pass over the inner cells."""
         out = dict.fromkeys(self.cells(), 0)
         wide = [len(c) > 1 for c in self.dims]
         for key, n in self.counts.items():
-            choices = [(v, ALL) if w else (v,) for v, w in zip(key, wide, strict=True)]
+            choices = []
+            for d, (v, w) in enumerate(zip(key, wide, strict=True)):
+                grouped = [g for g, m in self._groups(d) if len(m) > 1 and v in m] if w else []
+                choices.append((v, *grouped, ALL) if w else (v,))
             for cell in itertools.product(*choices):
                 out[cell] += n
         return out
@@ -79,7 +113,10 @@ class Cube:
         for d, categories in enumerate(self.dims):
             if len(categories) == 1:
                 continue
+            sums = [(ALL, categories)]
+            sums += [(g, m) for g, m in self._groups(d) if len(m) > 1]
             others = [self.slots(e) if e != d else (ALL,) for e in range(len(self.dims))]
-            for total in itertools.product(*others):
-                parts = [(*total[:d], c, *total[d + 1 :]) for c in categories]
-                yield total, parts
+            for fixed in itertools.product(*others):
+                for name, members in sums:
+                    total = (*fixed[:d], name, *fixed[d + 1 :])
+                    yield total, [(*fixed[:d], c, *fixed[d + 1 :]) for c in members]

@@ -6,7 +6,14 @@ import csv
 import io
 
 from sstdesk.stats.indicators import Report
-from sstdesk.stats.suppress import RULE, SCOPED_OUT, Pattern, exported, shown_counts, shown_measures
+from sstdesk.stats.suppress import (
+    SCOPED_OUT,
+    Pattern,
+    exported,
+    rule_of,
+    shown_counts,
+    shown_measures,
+)
 from sstdesk.stats.tables import header
 
 
@@ -14,7 +21,7 @@ def to_csv(report: Report, pattern: Pattern) -> bytes:
     out = io.StringIO()
     writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
     writer.writerow([f"{report.title} – {report.period.label} – {report.scope}"])
-    writer.writerow([RULE])
+    writer.writerow([rule_of(report)])
     for table in report.count_tables():
         writer.writerow([])
         if not exported(table):

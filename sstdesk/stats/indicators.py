@@ -17,6 +17,7 @@ from sstdesk.domain.codes import InterventionKind
 from sstdesk.domain.phrase import Phrase
 from sstdesk.stats.cube import ALL, Cube, Key
 from sstdesk.stats.facts import CaseFacts, GenderGroup, Period
+from sstdesk.stats.protect import Mark
 from sstdesk.stats.tables import GROUPS, CountTable, Measure, MeasureTable, Ref
 
 UNKNOWN_SCHOOL = Phrase("Okänd skola")
@@ -43,6 +44,9 @@ class Report:
     # The finest tables of the period's school year, which every count above is read from.
     cubes: tuple[Cube, ...] = field(default=(), compare=False)
     title: str = Phrase("Uppföljning skolsocialt team")
+    # The hidden cells, where decided with the report (the city's); else `suppress.py`
+    # computes them from the cubes.
+    marks: dict[str, dict[Key, Mark]] | None = field(default=None, compare=False)
 
     def count_tables(self) -> tuple[CountTable, ...]:
         return (self.flows, self.by_school, self.by_grade, self.interventions)

@@ -67,6 +67,8 @@ def protect(cube: Cube) -> dict[Key, Mark]:
         if changed is None:
             return False
         found.append({c: moved - values[c] for c, moved in changed.items()} | {cell: shift})
+        if marks.get(cell) is Mark.PRIMARY and not 0 < values[cell] + shift < MIN_CELL:
+            marks[cell] = Mark.SECONDARY  # its own range leaves 1–4: ".." says less
         for other, moved_to in changed.items():
             if marks.get(other) is Mark.PRIMARY and not 0 < moved_to < MIN_CELL:
                 marks[other] = Mark.SECONDARY  # the marks pinned it: ".." frees it
@@ -82,7 +84,7 @@ def protect(cube: Cube) -> dict[Key, Mark]:
                 if move(cell, sign * amount):
                     need -= amount
                     break
-        if need == LEVEL and not move(cell, 1 if value < MIN_CELL - 1 else -1, unmark=True):
+        if need == LEVEL and not (move(cell, 1, unmark=True) or move(cell, -1, unmark=True)):
             # only a solver that gave up: never publish unprotected
             raise ProtectionFailed(Phrase("Statistiken kunde inte skyddas mot röjande."))
     return marks

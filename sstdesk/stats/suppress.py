@@ -14,7 +14,7 @@ import functools
 from dataclasses import dataclass
 
 from sstdesk.domain.phrase import Phrase
-from sstdesk.stats.cube import Cube, Key
+from sstdesk.stats.cube import Cube, Groups, Key
 from sstdesk.stats.indicators import Report
 from sstdesk.stats.protect import MIN_CELL, Mark, protect
 from sstdesk.stats.tables import CountTable, MeasureTable, Ref, format_measure
@@ -25,6 +25,12 @@ RULE = Phrase(
     "visas som ”..”. Vilka celler som döljs beräknas en gång för hela läsåret, per skola "
     "eller stadsdel, årskurs och kön, så att alla tabeller och perioder skyddas tillsammans. "
     "Mått som vilar på färre än fem elever visas som ”<5”."
+)
+CITY_RULE = Phrase(
+    "Röjandekontroll: varje team har redan dolt sina små tal i sin egen statistik. En summa "
+    "för en stadsdel eller hela staden visas bara där varje teams del av den visas i "
+    "teamets statistik; annars visas ”..”. Så kan inget dolt tal räknas fram genom att "
+    "lägga stadens och teamens tabeller bredvid varandra."
 )
 SCOPED_OUT = Phrase(
     "Insatser per slag redovisas bara för hela teamet: per skola eller årskurs blir "
@@ -50,19 +56,33 @@ class Pattern:
 
 
 def pattern(report: Report) -> Pattern:
-    """The report's pattern: the same for every scope and period of its school year."""
-    return Pattern(
-        {c.name: c for c in report.cubes},
-        {c.name: _protected(c.name, c.dims, frozenset(c.counts.items())) for c in report.cubes},
-    )
+    """The report's pattern: the same for every scope and period of its school year (the
+    city's comes decided with its report)."""
+    cubes = {c.name: c for c in report.cubes}
+    if report.marks is not None:
+        return Pattern(cubes, report.marks)
+    return Pattern(cubes, {c.name: protected(c) for c in report.cubes})
+
+
+def protected(cube: Cube) -> dict[Key, Mark]:
+    """`protect`, solved once for the same cube: a PDF and a CSV of the same year, or the
+    year's every school and term, share one solution."""
+    return _protected(cube.name, cube.dims, frozenset(cube.counts.items()), cube.groups)
 
 
 @functools.lru_cache(maxsize=16)
 def _protected(
-    name: str, dims: tuple[tuple[str, ...], ...], counts: frozenset[tuple[Key, int]]
+    name: str,
+    dims: tuple[tuple[str, ...], ...],
+    counts: frozenset[tuple[Key, int]],
+    groups: tuple[Groups, ...],
 ) -> dict[Key, Mark]:
-    # A PDF and a CSV of the same year, or the year's every school, solve it once.
-    return protect(Cube(name, dims, dict(counts)))
+    return protect(Cube(name, dims, dict(counts), groups))
+
+
+def rule_of(report: Report) -> str:
+    """The rule the report's tables were suppressed by, to print with them."""
+    return CITY_RULE if report.marks is not None else RULE
 
 
 def exported(table: CountTable) -> bool:

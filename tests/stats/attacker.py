@@ -37,13 +37,15 @@ class Export:
     school: str | None  # a school's name, or all
     grade: int | None
     text: str
+    team: str | None = None  # the team that exported it; None: the city's, all teams
 
 
 @dataclass
 class Attack:
     terms: list[Period]
-    schools: list[str]
+    teams: dict[str, list[str]]  # each team's schools
     grades: list[int]
+    stadsdelar: dict[str, list[str]] = field(default_factory=dict)  # each one's teams
     variables: dict[tuple[str, ...], int] = field(default_factory=dict)
     rows: list[tuple[dict[int, float], str]] = field(default_factory=list)  # (expr, shown)
 
@@ -51,17 +53,26 @@ class Attack:
         return self.variables.setdefault(key, len(self.variables))
 
     def expression(
-        self, family: str, period: Period, school: str | None, grade: int | None, gender: str
+        self,
+        family: str,
+        period: Period,
+        teams: list[str],
+        school: str | None,
+        grade: int | None,
+        gender: str,
     ) -> dict[int, float]:
         terms = [t.start.isoformat() for t in self.terms if period.start <= t.start <= period.end]
         genders = list(GENDERS.values()) if gender == "*" else [gender]
-        if family.startswith("kind:"):
-            kinds = list(KINDS.values()) if family == "kind:*" else [family[5:]]
-            cells = itertools.product(["kind"], kinds, terms, genders)
-        else:
-            schools = self.schools if school is None else [school]
-            grades = [str(g) for g in (self.grades if grade is None else [grade])]
-            cells = itertools.product([family], terms, schools, grades, genders)
+        cells: list[tuple[str, ...]] = []
+        for team in teams:
+            if family.startswith("kind:"):
+                kinds = list(KINDS.values()) if family == "kind:*" else [family[5:]]
+                cells += itertools.product(["kind"], [team], kinds, terms, genders)
+            else:
+                schools = self.teams[team] if school is None else [school]
+                grades = [str(g) for g in (self.grades if grade is None else [grade])]
+                schools = [s for s in schools if s in self.teams[team]]
+                cells += itertools.product([family], [team], terms, schools, grades, genders)
         return {self.var(cell): 1.0 for cell in cells}
 
     def read(self, export: Export) -> None:
@@ -75,11 +86,15 @@ class Attack:
                 continue
             label, cells = row[0], row[1:]
             school, grade, family = export.school, export.grade, ""
+            teams = [export.team] if export.team else list(self.teams)
             if title == "Elever under perioden":
                 family = FLOWS[label]
-            elif title in ("Aktualiserade per skola", "Aktualiserade per stadsdel"):
+            elif title == "Aktualiserade per skola":
                 family = "referred"
                 school = export.school if label == "Totalt" else label
+            elif title == "Aktualiserade per stadsdel":
+                family = "referred"
+                teams = teams if label == "Totalt" else self.stadsdelar[label]
             elif title == "Aktualiserade per årskurs":
                 family = "referred"
                 grade = export.grade if label == "Totalt" else int(label.split()[-1])
@@ -89,7 +104,7 @@ class Attack:
                 continue  # the measures: no counts
             for column, shown in zip(header, cells, strict=True):
                 gender = "*" if column == "Totalt" else GENDERS[column]
-                expr = self.expression(family, export.period, school, grade, gender)
+                expr = self.expression(family, export.period, teams, school, grade, gender)
                 self.rows.append((expr, shown))
 
     def ranges(self) -> list[tuple[str, float, float]]:

@@ -84,7 +84,7 @@ def every_export(facts: list[CaseFacts]) -> list[Export]:
 
 def attack(facts: list[CaseFacts]) -> list[tuple[str, float, float]]:
     terms = [t for y in YEARS for t in Period.school_year(y).group()]
-    attacker = Attack(terms, list(SCHOOLS.values()), list(GRADES))
+    attacker = Attack(terms, {"team": list(SCHOOLS.values())}, list(GRADES))
     for export in every_export(facts):
         attacker.read(export)
     return attacker.ranges()

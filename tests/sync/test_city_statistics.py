@@ -26,7 +26,10 @@ from sstdesk.services.caseload import CaseloadService
 from sstdesk.services.demo import build_demo
 from sstdesk.services.statistics import Selection, StatisticsService
 from sstdesk.services.sync import SyncService
+from sstdesk.stats.export import to_csv
 from sstdesk.stats.facts import Period
+from sstdesk.stats.indicators import report
+from sstdesk.stats.suppress import pattern
 from sstdesk.sync import crypto
 from sstdesk.sync.api import SyncError
 from sstdesk.vault.keys import KdfParams
@@ -182,13 +185,51 @@ def test_three_teams_add_up_for_the_statistician_and_the_server_sees_no_number(
         shown = [c for row in csv.reader(io.StringIO(text_), delimiter=";") for c in row[1:]]
         assert not {"1", "2", "3", "4"} & set(shown)
         exports.append(Export(period, None, None, text_))
-    attacker = Attack(list(year.group()), ["Farsta", "Skarpnäck"], list(range(1, 10)))
+    # The attacker puts the city's beside every export each team can make of the year.
+    team_ids = {t.team: name for t, name in zip(counts.teams, _names_by_id(town), strict=True)}
+    schools: dict[str, list[str]] = {}
+    for team_id, name in team_ids.items():
+        exports += _team_exports(town.laptops[name], year, team_id)
+        schools[team_id] = sorted(StatisticsService(town.laptops[name].service).schools().values())
+    stadsdelar: dict[str, list[str]] = {}
+    for t in counts.teams:
+        stadsdelar.setdefault(t.stadsdel, []).append(t.team)
+    attacker = Attack(list(year.group()), schools, list(range(1, 10)), stadsdelar)
     for export in exports:
         attacker.read(export)
     ranges = attacker.ranges()
-    assert ranges and min(high - low for _m, low, high in ranges) >= 1 - 1e-6
+    assert len(ranges) > 100
+    print(
+        f"city and teams: {len(ranges)} hidden, narrowest "
+        f"{min(high - low for _m, low, high in ranges):.2f}"
+    )
+    assert min(high - low for _m, low, high in ranges) >= 1 - 1e-6
     pdf = town.statistics().export_pdf(counts, year, city_letterhead())
     assert pdf.startswith(b"%PDF")
+
+
+def _names_by_id(town: City) -> list[str]:
+    """The test's names of the teams, in the order the statistician got them (by id)."""
+    with town.engine.begin() as conn:
+        rows = conn.execute(text("SELECT id, name FROM teams")).all()
+    return [name for _id, name in sorted(rows) if name in town.laptops]
+
+
+def _team_exports(laptop: Laptop, year: Period, team_id: str) -> list[Export]:
+    """Every CSV the team can export for the year: each term and the year, for the team,
+    each school, each årskurs and each pair (as the team's own export writes them)."""
+    stats = StatisticsService(laptop.service)
+    facts, names = stats.facts()
+    scopes: list[tuple[str | None, int | None]] = [(None, None)]
+    scopes += [(s, None) for s in names] + [(None, g) for g in range(1, 10)]
+    scopes += [(s, g) for s in names for g in range(1, 10)]
+    found = []
+    for period in (*year.group(), year):
+        for school, grade in scopes:
+            r = report(facts, period, school_names=names, school_id=school, grade=grade)
+            csv_text = to_csv(r, pattern(r)).decode("utf-8-sig")
+            found.append(Export(period, names.get(school or ""), grade, csv_text, team_id))
+    return found
 
 
 def city_letterhead():  # type: ignore[no-untyped-def]
