@@ -1209,241 +1209,293 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="49"/>
-        <location filename="../../sstdesk/ui/import_view.py" line="147"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="57"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="191"/>
         <source>Personnummer</source>
         <translation>Personal ID number</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="50"/>
-        <location filename="../../sstdesk/ui/import_view.py" line="148"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="58"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="192"/>
         <source>Namn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="51"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="59"/>
         <source>Period från</source>
         <translation>Period from</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="52"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="60"/>
         <source>Period till</source>
         <translation>Period to</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="53"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="61"/>
         <source>Total frånvaro</source>
         <translation>Total absence</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="54"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="62"/>
         <source>Giltig frånvaro</source>
         <translation>Excused absence</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="55"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="63"/>
         <source>Ogiltig frånvaro</source>
         <translation>Unexcused absence</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="56"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="64"/>
         <source>Schemalagd tid (minuter eller lektioner)</source>
         <translation>Scheduled time (minutes or lessons)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="57"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="65"/>
         <source>Procent</source>
         <translation>Percent</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="58"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="66"/>
         <source>Minuter</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="59"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="67"/>
         <source>Lektioner</source>
         <translation>Lessons</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="74"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="68"/>
+        <source>Andel (0–1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/import_view.py" line="69"/>
+        <source>Timmar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/import_view.py" line="70"/>
+        <source>Dagar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/import_view.py" line="87"/>
         <source>Importera närvaro från skolan</source>
         <translation>Import attendance from the school</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="85"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="98"/>
         <source>1. Fil och skola</source>
         <translation>1. File and school</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="90"/>
-        <location filename="../../sstdesk/ui/import_view.py" line="91"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="103"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="104"/>
         <source>Skola</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="93"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="106"/>
         <source>Ingen fil vald.</source>
         <translation>No file chosen.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="94"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="107"/>
         <source>Välj fil…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="98"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="111"/>
         <source>Fil (CSV eller XLSX)</source>
         <translation>File (CSV or XLSX)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="100"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="113"/>
         <source>t.ex. Skola24-export</source>
         <translation>e.g. Skola24 export</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="101"/>
-        <location filename="../../sstdesk/ui/import_view.py" line="102"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="114"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="115"/>
         <source>Datakälla</source>
         <translation>Data source</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="114"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="129"/>
         <source>Period (om filen saknar period)</source>
         <translation>Period (if the file has none)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="118"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="133"/>
         <source>2. Kolumner</source>
         <translation>2. Columns</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="129"/>
-        <source>Frånvaron anges i</source>
-        <translation>Absence is given in</translation>
-    </message>
-    <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="130"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="153"/>
         <source>Förhandsgranska</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="137"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="160"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="173"/>
+        <source>Så läses kolumnerna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/import_view.py" line="165"/>
+        <source>Att kontrollera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/import_view.py" line="169"/>
+        <source>Kolumn i filen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/import_view.py" line="169"/>
+        <source>Läses som</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/import_view.py" line="169"/>
+        <source>De första raderna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/import_view.py" line="181"/>
         <source>3. Förhandsgranskning</source>
         <translation>3. Preview</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="145"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="189"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="146"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="190"/>
         <source>Rad</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="149"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="193"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="150"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="194"/>
         <source>Frånvaro (giltig/ogiltig)</source>
         <translation>Absence (excused/unexcused)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="151"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="195"/>
         <source>Anmärkning</source>
         <translation>Remark</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="156"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="200"/>
         <source>Rader i filen</source>
         <translation>Rows in the file</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="168"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="212"/>
         <source>Meddelande</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="174"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="218"/>
         <source>Importera</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="177"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="221"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="194"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="238"/>
         <source>Arbetar…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="214"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="258"/>
         <source>Välj närvaroexport</source>
         <translation>Choose attendance export</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="216"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="260"/>
         <source>Närvaroexporter (*.csv *.txt *.xlsx)</source>
         <translation>Attendance exports (*.csv *.txt *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="247"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="292"/>
         <source>(finns inte)</source>
         <translation>(not in the file)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="249"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="294"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="358"/>
         <source>Kolumn {0}</source>
         <translation>Column {0}</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="255"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="301"/>
+        <source>Välj enhet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/import_view.py" line="315"/>
         <source>{0} rader, {1}. Kontrollera kolumnerna och förhandsgranska.</source>
         <translation>{0} rows, {1}. Check the columns and preview.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="292"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="345"/>
+        <source>Kolumnerna är ändrade: förhandsgranska igen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/import_view.py" line="376"/>
+        <source>Välj innan förhandsgranskningen: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/import_view.py" line="424"/>
         <source>Namnet i filen: {0}</source>
         <translation>Name in the file: {0}</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="293"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="425"/>
         <source>Matchad</source>
         <translation>Matched</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="299"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="431"/>
         <source>Finns redan</source>
         <translation>Already there</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="301"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="433"/>
         <source>Perioden är redan registrerad</source>
         <translation>The period is already registered</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="311"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="443"/>
         <source>Okänd</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="313"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="445"/>
         <source>Ingen elev med pågående ärende</source>
         <translation>No student with an open case</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="320"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="452"/>
         <source>Fel</source>
         <translation>Error</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sstdesk/ui/import_view.py" line="337"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="469"/>
         <source>%n rader kan importeras,</source>
         <translation>
             <numerusform>%n row can be imported,</numerusform>
@@ -1451,7 +1503,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sstdesk/ui/import_view.py" line="338"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="470"/>
         <source>%n finns redan,</source>
         <translation>
             <numerusform>%n is already there,</numerusform>
@@ -1459,7 +1511,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sstdesk/ui/import_view.py" line="339"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="471"/>
         <source>%n elever är okända och</source>
         <translation>
             <numerusform>%n student is unknown and</numerusform>
@@ -1467,7 +1519,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sstdesk/ui/import_view.py" line="340"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="472"/>
         <source>%n rader har fel.</source>
         <translation>
             <numerusform>%n row has errors.</numerusform>
@@ -1475,17 +1527,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="341"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="473"/>
         <source>Bara de markerade raderna importeras.</source>
         <translation>Only the ticked rows are imported.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="346"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="478"/>
         <source>Importera {0} rader</source>
         <translation>Import {0} rows</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="369"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="501"/>
         <source>{0} perioder är importerade.</source>
         <translation>{0} periods imported.</translation>
     </message>
@@ -1591,27 +1643,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="276"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="278"/>
         <source>Lösenfras för demoprofilen</source>
         <translation>Passphrase for the demo profile</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="286"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="288"/>
         <source>Öppna demoprofilen</source>
         <translation>Open the demo profile</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="290"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="292"/>
         <source>Demoprofilen är en egen profil med påhittade elever, bredvid dina riktiga uppgifter, som inte påverkas. Välj en lösenfras för den (minst 8 tecken).</source>
         <translation>The demo profile is a profile of its own with made-up students, beside your real information, which is not affected. Choose a passphrase for it (at least 8 characters).</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="342"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="344"/>
         <source>De gamla filerna ligger kvar i {0}.</source>
         <translation>The old files are kept in {0}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sstdesk/ui/main_window.py" line="377"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="379"/>
         <source>Låst efter %n minuter utan aktivitet. Det du skrivit är sparat.</source>
         <translation>
             <numerusform>Locked after %n minute without activity. What you wrote is saved.</numerusform>
@@ -1619,97 +1671,97 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="387"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="389"/>
         <source>Lås automatiskt efter (minuter)</source>
         <translation>Lock automatically after (minutes)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="395"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="397"/>
         <source>Språk</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="397"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="399"/>
         <source>Som systemet</source>
         <translation>As the system</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="402"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="404"/>
         <source>Teamets server (https://…)</source>
         <translation>The team&apos;s server (https://…)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="408"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="410"/>
         <source>Distriktets servercertifikat (filen från IT)</source>
         <translation>The district&apos;s server certificate (the file from IT)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="423"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="425"/>
         <source>Inställningarna är sparade. Språket byts nästa gång programmet startar.</source>
         <translation>Settings saved. The language changes the next time the program starts.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="429"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="431"/>
         <source>Bestäms av IT och kan inte ändras här: {0}.</source>
         <translation>Set by IT and cannot be changed here: {0}.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="432"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="434"/>
         <source>Inställningar</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="440"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="442"/>
         <source>Nuvarande lösenfras</source>
         <translation>Current passphrase</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="441"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="443"/>
         <source>Ny lösenfras</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="442"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="444"/>
         <source>Upprepa den nya lösenfrasen</source>
         <translation>Repeat the new passphrase</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="448"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="450"/>
         <source>De nya lösenfraserna stämmer inte överens.</source>
         <translation>The new passphrases do not match.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="455"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="457"/>
         <source>Lösenfrasen är bytt. Använd den nya nästa gång du låser upp.</source>
         <translation>The passphrase is changed. Use the new one next time you unlock.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="467"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="469"/>
         <source>Byt lösenfras</source>
         <translation>Change passphrase</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="471"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="473"/>
         <source>Återställningskoden gäller som förut. Säkerhetskopior som redan gjorts öppnas med den lösenfras som gällde när de gjordes.</source>
         <translation>The recovery code works as before. Backups already made open with the passphrase that held when they were made.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="482"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="484"/>
         <source>Det nya läsåret börjar</source>
         <translation>The new school year starts</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="495"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="497"/>
         <source>Läsårsskifte</source>
         <translation>New school year</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="499"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="501"/>
         <source>Eleverna i elevlistan går upp en årskurs från den dag teamet har bestämt. Du ser vilka som ändras innan något sparas.</source>
         <translation>The students in the list move up one grade from the day the team has set. You see who changes before anything is saved.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sstdesk/ui/main_window.py" line="515"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="517"/>
         <source>Läsårsskiftet {0} är gjort: %n elever har gått upp en årskurs.</source>
         <translation>
             <numerusform>School year {0} has started: %n student has moved up a grade.</numerusform>
@@ -1717,97 +1769,97 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="543"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="545"/>
         <source>Län eller stad där teamet arbetar (för forskningsurvalet)</source>
         <translation>County or city the team works in (for the research sample)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="549"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="551"/>
         <source>Teamet är en privat utförare (gallring efter två år)</source>
         <translation>The team is a private provider (records disposed of after two years)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="551"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="553"/>
         <source>Nej</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="551"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="553"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="556"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="558"/>
         <source>Förenklad kartläggning från</source>
         <translation>Simplified mapping from</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="562"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="564"/>
         <source>Förenklad kartläggning till</source>
         <translation>Simplified mapping to</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="568"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="570"/>
         <source>Fördjupad kartläggning från</source>
         <translation>In-depth mapping from</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="574"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="576"/>
         <source>Åtgärdstrappan (en rad per steg: procent, beskrivning)</source>
         <translation>Action ladder (one line per step: percent, description)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="593"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="595"/>
         <source>Teamets inställningar är sparade.</source>
         <translation>The team settings are saved.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="600"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="602"/>
         <source>Teamets inställningar</source>
         <translation>Team settings</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="604"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="606"/>
         <source>Gränserna följer Stockholms frånvarotrappa och ”Hör mig nu!” om inget annat anges. De syns på elevsidan och i underlaget till elevhälsokonferensen.</source>
         <translation>Unless changed, the thresholds follow Stockholm&apos;s absence ladder and “Hör mig nu!”. They show on the student page and in the student health conference material.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="811"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="817"/>
         <source>Räknar…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="840"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="849"/>
         <source>Sparad som {0}.</source>
         <translation>Saved as {0}.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="1009"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="1018"/>
         <source>Det du skrev senast kunde inte sparas: {0}</source>
         <translation>What you wrote last could not be saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="1021"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="1030"/>
         <source>Påbörjad registrering</source>
         <translation>Unfinished form</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="1022"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="1031"/>
         <source>Du hade en påbörjad registrering: ”{0}” – fortsätt?</source>
         <translation>You had an unfinished form: “{0}” – continue?</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="1023"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="1032"/>
         <source>Fortsätt</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="1024"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="1033"/>
         <source>Släng</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="1071"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="1080"/>
         <source>Något gick fel. Ingenting har sparats hälften. Försök igen eller kontakta IT-supporten.</source>
         <translation>Something went wrong. Nothing has been partly saved. Try again or contact IT support.</translation>
     </message>
@@ -2636,97 +2688,122 @@
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../../sstdesk/ui/stats_page.py" line="62"/>
+        <location filename="../../sstdesk/ui/stats_page.py" line="63"/>
         <source>← Elevlistan</source>
         <translation>← Student list</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/stats_page.py" line="65"/>
+        <location filename="../../sstdesk/ui/stats_page.py" line="66"/>
         <source>Statistik</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/stats_page.py" line="72"/>
+        <location filename="../../sstdesk/ui/stats_page.py" line="73"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/stats_page.py" line="74"/>
+        <location filename="../../sstdesk/ui/stats_page.py" line="75"/>
         <source>Skola</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/stats_page.py" line="76"/>
+        <location filename="../../sstdesk/ui/stats_page.py" line="77"/>
         <source>Årskurs</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/stats_page.py" line="81"/>
+        <location filename="../../sstdesk/ui/stats_page.py" line="82"/>
         <source>Från</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/stats_page.py" line="82"/>
+        <location filename="../../sstdesk/ui/stats_page.py" line="83"/>
         <source>Till</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/stats_page.py" line="94"/>
+        <location filename="../../sstdesk/ui/stats_page.py" line="95"/>
         <source>Exportera PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/stats_page.py" line="95"/>
+        <location filename="../../sstdesk/ui/stats_page.py" line="96"/>
         <source>Exportera CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/stats_page.py" line="103"/>
+        <location filename="../../sstdesk/ui/stats_page.py" line="105"/>
+        <source>Vems statistik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/stats_page.py" line="106"/>
+        <source>Teamets statistik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/stats_page.py" line="107"/>
+        <source>Hela staden (alla team)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/stats_page.py" line="110"/>
+        <source>Skicka läsårets statistik till staden…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/stats_page.py" line="113"/>
+        <source>Teamets antal för läsåret förseglas till stadens statistiker. Servern kan inte läsa dem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/stats_page.py" line="125"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/stats_page.py" line="110"/>
+        <location filename="../../sstdesk/ui/stats_page.py" line="132"/>
         <source>Diagram: elever under perioden per kön</source>
         <translation>Chart: students in the period by gender</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/stats_page.py" line="113"/>
+        <location filename="../../sstdesk/ui/stats_page.py" line="135"/>
         <source>Tabeller</source>
         <translation>Tables</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/stats_page.py" line="124"/>
+        <location filename="../../sstdesk/ui/stats_page.py" line="146"/>
         <source>Egen period…</source>
         <translation>Custom period…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/stats_page.py" line="129"/>
+        <location filename="../../sstdesk/ui/stats_page.py" line="151"/>
         <source>Alla skolor</source>
         <translation>All schools</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/stats_page.py" line="133"/>
+        <location filename="../../sstdesk/ui/stats_page.py" line="155"/>
         <source>Alla årskurser</source>
         <translation>All grades</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/stats_page.py" line="135"/>
+        <location filename="../../sstdesk/ui/stats_page.py" line="157"/>
         <source>Årskurs {0}</source>
         <translation>Grade {0}</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/stats_page.py" line="166"/>
+        <location filename="../../sstdesk/ui/stats_page.py" line="201"/>
         <source>Här visas alla tal; i PDF och CSV döljs celler under 5 (”&lt;5”) och de celler som annars kunde avslöja dem (”..”).</source>
         <translation>All figures are shown here; in the PDF and CSV, cells under 5 are hidden (“&lt;5”), as are the cells that could otherwise reveal them (“..”).</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/stats_page.py" line="237"/>
+        <location filename="../../sstdesk/ui/stats_page.py" line="272"/>
         <source>Statistiken sparas okrypterad. Den innehåller inga uppgifter om enskilda: celler med färre än fem elever visas som ”&lt;5”, och celler som annars kunde avslöja dem som ”..”. Exporten loggas.</source>
         <translation>The statistics are saved unencrypted. They contain no information about individuals: cells with fewer than five students are shown as “&lt;5”, and cells that could otherwise reveal them as “..”. The export is logged.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sstdesk/ui/stats_page.py" line="196"/>
+        <location filename="../../sstdesk/ui/stats_page.py" line="231"/>
         <source>%n dagar</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -2734,22 +2811,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/stats_page.py" line="197"/>
+        <location filename="../../sstdesk/ui/stats_page.py" line="232"/>
         <source>{0} dagar</source>
         <translation>{0} days</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/stats_page.py" line="223"/>
+        <location filename="../../sstdesk/ui/stats_page.py" line="258"/>
         <source>per kön</source>
         <translation>by gender</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/stats_page.py" line="235"/>
+        <location filename="../../sstdesk/ui/stats_page.py" line="270"/>
         <source>Filen lämnar programmets skydd</source>
         <translation>The file leaves the program&apos;s protection</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/stats_page.py" line="250"/>
+        <location filename="../../sstdesk/ui/stats_page.py" line="284"/>
+        <source>Skicka statistiken till staden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/stats_page.py" line="286"/>
+        <source>Teamets antal för {0} – per termin, årskurs och kön, utan skolor och utan uppgifter om enskilda – förseglas till stadens statistiker och skickas till servern, som inte kan läsa dem. Skickas de igen ersätter de de förra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/stats_page.py" line="299"/>
         <source>Exportera statistik</source>
         <translation>Export statistics</translation>
     </message>
@@ -5399,1762 +5486,2282 @@
 <context>
     <name>domain</name>
     <message>
-        <location filename="../../build/labels_tr.py" line="181"/>
+        <location filename="../../build/labels_tr.py" line="182"/>
         <source>logotypen ska vara en PNG- eller JPEG-fil under 2 MB</source>
         <translation>the logo must be a PNG or JPEG file under 2 MB</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="182"/>
+        <location filename="../../build/labels_tr.py" line="183"/>
         <source>Eleven har inget ärende hos teamet.</source>
         <translation>The student has no case with the team.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="183"/>
+        <location filename="../../build/labels_tr.py" line="184"/>
         <source>Eleven har ingen handlingsplan i ärendet. Påbörja planen först.</source>
         <translation>The student has no action plan in the case. Start the plan first.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="184"/>
+        <location filename="../../build/labels_tr.py" line="185"/>
         <source>Eleven har ingen SIP i ärendet. Skapa en SIP först.</source>
         <translation>The student has no SIP in the case. Create a SIP first.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="185"/>
+        <location filename="../../build/labels_tr.py" line="186"/>
         <source>{youngest}–{oldest} år (födelsedatumet är inte helt känt)</source>
         <translation>{youngest}–{oldest} years old (the date of birth is not fully known)</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="186"/>
+        <location filename="../../build/labels_tr.py" line="187"/>
         <source>Samtycke saknas från vårdnadshavare {names}.</source>
         <translation>Consent is missing from the guardian {names}.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="187"/>
+        <location filename="../../build/labels_tr.py" line="188"/>
         <source>{category} får inte lämnas till {party}</source>
         <translation>{category} may not be given to {party}</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="198"/>
+        <location filename="../../build/labels_tr.py" line="199"/>
         <source>Ange syftet med samtycket.</source>
         <translation>State the purpose of the consent.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="199"/>
+        <location filename="../../build/labels_tr.py" line="200"/>
         <source>Ange minst en part som uppgifter får delas med.</source>
         <translation>State at least one party that information may be shared with.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="200"/>
+        <location filename="../../build/labels_tr.py" line="201"/>
         <source>Ange vilka uppgifter som får delas.</source>
         <translation>State which information may be shared.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="201"/>
+        <location filename="../../build/labels_tr.py" line="202"/>
         <source>Samtyckets slutdatum ligger före startdatumet.</source>
         <translation>The end date of the consent is before the start date.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="202"/>
+        <location filename="../../build/labels_tr.py" line="203"/>
         <source>Ett samtycke ska vara tidsbegränsat och gälla högst ett år. Välj ett tidigare slutdatum.</source>
         <translation>A consent must be time-limited and valid for at most one year. Choose an earlier end date.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="203"/>
+        <location filename="../../build/labels_tr.py" line="204"/>
         <source>Ange vem som tog emot det muntliga samtycket.</source>
         <translation>State who received the verbal consent.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="204"/>
+        <location filename="../../build/labels_tr.py" line="205"/>
         <source>Ange om de tillfrågade har fått veta att de kan säga nej och när som helst återkalla samtycket.</source>
         <translation>State whether those asked have been told that they may say no and withdraw the consent at any time.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="206"/>
+        <location filename="../../build/labels_tr.py" line="207"/>
         <source>Mognadsbedömningen kan inte vara daterad i framtiden.</source>
         <translation>The maturity assessment cannot be dated in the future.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="188"/>
+        <location filename="../../build/labels_tr.py" line="189"/>
         <source>{age} år</source>
         <translation>{age} years old</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="189"/>
+        <location filename="../../build/labels_tr.py" line="190"/>
         <source>{who} har sagt nej.</source>
         <translation>{who} said no.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="190"/>
+        <location filename="../../build/labels_tr.py" line="191"/>
         <source>Eleven är {age}, myndig, och lämnar själv sitt samtycke.</source>
         <translation>The student is {age}, of age, and gives consent alone.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="192"/>
+        <location filename="../../build/labels_tr.py" line="193"/>
         <source>Eleven är {age} och ska samtycka tillsammans med vårdnadshavarna.</source>
         <translation>The student is {age} and consents together with the guardians.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="193"/>
+        <location filename="../../build/labels_tr.py" line="194"/>
         <source>Eleven är {age}, så det är inte säkert att eleven får bestämma själv. {missing}</source>
         <translation>The student is {age}, so it is not certain that the student may decide alone. {missing}</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="195"/>
+        <location filename="../../build/labels_tr.py" line="196"/>
         <source>inga uppgifter om {categories} till {parties}</source>
         <translation>no information about {categories} to {parties}</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="196"/>
+        <location filename="../../build/labels_tr.py" line="197"/>
         <source>inget samtycke omfattar {party}</source>
         <translation>no consent covers {party}</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="222"/>
+        <location filename="../../build/labels_tr.py" line="223"/>
         <source>Ange vem som återkallade samtycket.</source>
         <translation>State who withdrew the consent.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="223"/>
+        <location filename="../../build/labels_tr.py" line="224"/>
         <source>Ange hur återkallelsen kom in (till exempel telefon eller brev).</source>
         <translation>State how the withdrawal came in (for example by phone or letter).</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="197"/>
+        <location filename="../../build/labels_tr.py" line="198"/>
         <source>{party} har inget att underrättas om för det här samtycket.</source>
         <translation>{party} has nothing to be notified about for this consent.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="205"/>
+        <location filename="../../build/labels_tr.py" line="181"/>
+        <source>statistics_key ska vara statistikerns publika nyckel (base64)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="206"/>
         <source>Samtycket gick ut {valid_until}. Ett samtycke som redan har gått ut kan inte registreras som nytt.</source>
         <translation>The consent expired on {valid_until}. A consent that has already expired cannot be recorded as new.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="207"/>
+        <location filename="../../build/labels_tr.py" line="208"/>
         <source>Ingen har ännu svarat på samtycket.</source>
         <translation>No one has answered the consent yet.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="208"/>
+        <location filename="../../build/labels_tr.py" line="209"/>
         <source>De tillfrågade har inte fått veta att de kan säga nej och när som helst återkalla samtycket.</source>
         <translation>Those asked have not been told that they may say no and withdraw the consent at any time.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="209"/>
+        <location filename="../../build/labels_tr.py" line="210"/>
         <source>Samtycket gäller först från {day} (då lämnades det sista svaret).</source>
         <translation>The consent is valid only from {day} (when the last answer was given).</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="210"/>
+        <location filename="../../build/labels_tr.py" line="211"/>
         <source>Samtycket gäller först från {day}.</source>
         <translation>The consent is valid only from {day}.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="211"/>
+        <location filename="../../build/labels_tr.py" line="212"/>
         <source>Samtycket gick ut {day}.</source>
         <translation>The consent expired on {day}.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="212"/>
+        <location filename="../../build/labels_tr.py" line="213"/>
         <source>Samtycket återkallades {day}.</source>
         <translation>The consent was withdrawn on {day}.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="213"/>
+        <location filename="../../build/labels_tr.py" line="214"/>
         <source>för {parties} {day}</source>
         <translation>for {parties} on {day}</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="214"/>
+        <location filename="../../build/labels_tr.py" line="215"/>
         <source>Återkallat {parts}.</source>
         <translation>Withdrawn {parts}.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="215"/>
+        <location filename="../../build/labels_tr.py" line="216"/>
         <source>Eleven är {age} och ska själv lämna sitt samtycke.</source>
         <translation>The student is {age} and gives consent alone.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="216"/>
+        <location filename="../../build/labels_tr.py" line="217"/>
         <source>Eleven är {age} och ska samtycka tillsammans med god man.</source>
         <translation>The student is {age} and consents together with the legal representative (god man).</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="217"/>
+        <location filename="../../build/labels_tr.py" line="218"/>
         <source>Ingen vårdnadshavare är registrerad för eleven.</source>
         <translation>No guardian is registered for the student.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="218"/>
+        <location filename="../../build/labels_tr.py" line="219"/>
         <source>inget till {parties}</source>
         <translation>nothing to {parties}</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="219"/>
+        <location filename="../../build/labels_tr.py" line="220"/>
         <source>inga uppgifter om {categories}</source>
         <translation>no information about {categories}</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="220"/>
+        <location filename="../../build/labels_tr.py" line="221"/>
         <source>Samtycke finns t.o.m. {until} ({left}).</source>
         <translation>There is consent until {until} ({left}).</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="221"/>
+        <location filename="../../build/labels_tr.py" line="222"/>
         <source>Samtycket är redan återkallat ({gone}).</source>
         <translation>The consent has already been withdrawn ({gone}).</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="224"/>
+        <location filename="../../build/labels_tr.py" line="225"/>
         <source>Samtycket omfattar inte {items}, så det kan inte återkallas för den parten.</source>
         <translation>The consent does not cover {items}, so it cannot be withdrawn for that party.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="225"/>
+        <location filename="../../build/labels_tr.py" line="226"/>
         <source>Samtycket är redan återkallat för {items}.</source>
         <translation>The consent has already been withdrawn for {items}.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="226"/>
+        <location filename="../../build/labels_tr.py" line="227"/>
         <source>{name} har svarat två gånger på samma samtycke.</source>
         <translation>{name} has answered the same consent twice.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="227"/>
+        <location filename="../../build/labels_tr.py" line="228"/>
         <source>Ange vad förbehållet från {name} gäller: vilka parter eller vilka uppgifter som inte får lämnas ut.</source>
         <translation>State what the reservation from {name} covers: which parties or which information may not be given out.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="228"/>
+        <location filename="../../build/labels_tr.py" line="229"/>
         <source>Förbehållet från {name} nämner {items}, som samtycket inte omfattar. Ta bort den parten ur förbehållet.</source>
         <translation>The reservation from {name} mentions {items}, which the consent does not cover. Remove that party from the reservation.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="229"/>
+        <location filename="../../build/labels_tr.py" line="230"/>
         <source>Svaret från {name} är daterat {signed_on}, i framtiden. Ange dagen svaret lämnades.</source>
         <translation>The answer from {name} is dated {signed_on}, in the future. Enter the day the answer was given.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="230"/>
+        <location filename="../../build/labels_tr.py" line="231"/>
         <source>samtycket från {since} gäller {named}, inte elevens skola</source>
         <translation>the consent of {since} covers {named}, not the student&apos;s school</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="231"/>
+        <location filename="../../build/labels_tr.py" line="232"/>
         <source>samtycket från {since} gäller bara att hämta in uppgifter, inte att lämna ut</source>
         <translation>the consent of {since} covers only obtaining information, not giving it out</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="232"/>
+        <location filename="../../build/labels_tr.py" line="233"/>
         <source>samtycket från {since} omfattar inte ”{category}”</source>
         <translation>the consent of {since} does not cover “{category}”</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="233"/>
+        <location filename="../../build/labels_tr.py" line="234"/>
         <source>samtycket från {since} återkallades för {party} {day}</source>
         <translation>the consent of {since} was withdrawn for {party} on {day}</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="234"/>
+        <location filename="../../build/labels_tr.py" line="235"/>
         <source>Underrättelsen kan inte ligga före återkallelsen.</source>
         <translation>The notice cannot be before the withdrawal.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="235"/>
+        <location filename="../../build/labels_tr.py" line="236"/>
         <source>{who} har ett förbehåll: {reservation}</source>
         <translation>{who} has a reservation: {reservation}</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="236"/>
+        <location filename="../../build/labels_tr.py" line="237"/>
         <source>{title} kan inte skrivas ut. {why} Registrera ett samtycke som omfattar den parten och de uppgifterna, eller välj ett annat dokument.</source>
         <translation>{title} cannot be printed. {why} Record a consent that covers that party and that information, or choose another document.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="237"/>
+        <location filename="../../build/labels_tr.py" line="238"/>
         <source>Boosterträff</source>
         <translation>Booster session</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="238"/>
+        <location filename="../../build/labels_tr.py" line="239"/>
         <source>Samtycket går ut {day}</source>
         <translation>The consent expires on {day}</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="239"/>
+        <location filename="../../build/labels_tr.py" line="240"/>
         <source>Registerutdrag ska lämnas senast {day}</source>
         <translation>Register extract due by {day}</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="240"/>
+        <location filename="../../build/labels_tr.py" line="241"/>
         <source>Bevaras (forskningsurval) – gallras inte</source>
         <translation>Kept (research sample) – not disposed of</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="241"/>
+        <location filename="../../build/labels_tr.py" line="242"/>
         <source>Uppföljning</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="242"/>
+        <location filename="../../build/labels_tr.py" line="243"/>
         <source>Handlingsplanen följs upp</source>
         <translation>Action plan follow-up</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="244"/>
+        <location filename="../../build/labels_tr.py" line="245"/>
         <source>Meddela {party} att samtycket återkallats</source>
         <translation>Tell {party} that the consent was withdrawn</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="245"/>
+        <location filename="../../build/labels_tr.py" line="246"/>
         <source>Födelsedagen är okänd – kan höra till forskningsurvalet och gallras inte förrän det är utrett</source>
         <translation>The birthday is unknown – it may belong to the research sample and is not disposed of until that is known</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="246"/>
+        <location filename="../../build/labels_tr.py" line="247"/>
         <source>Gallras tidigast {earliest}, senast {latest}</source>
         <translation>The records may be disposed of from {earliest}, and by {latest} at the latest</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="248"/>
+        <location filename="../../build/labels_tr.py" line="249"/>
         <source>En tom anteckning kan inte signeras.</source>
         <translation>An empty note cannot be signed.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="249"/>
+        <location filename="../../build/labels_tr.py" line="250"/>
         <source>Händelsedatumet ligger i framtiden. Rätta datumet innan du signerar.</source>
         <translation>The event date is in the future. Correct the date before you sign.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="250"/>
+        <location filename="../../build/labels_tr.py" line="251"/>
         <source>Ett utkast rättas genom att det ändras direkt.</source>
         <translation>A draft is corrected by changing it directly.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="251"/>
+        <location filename="../../build/labels_tr.py" line="252"/>
         <source>Arbetsanteckningen är redan förd till journalen.</source>
         <translation>The working note has already been entered in the journal.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="252"/>
+        <location filename="../../build/labels_tr.py" line="253"/>
         <source>Arbetsanteckningen är tom.</source>
         <translation>The working note is empty.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="247"/>
+        <location filename="../../build/labels_tr.py" line="248"/>
         <source>Anteckningen signerades {signed_at} och kan inte ändras. Använd ”Rätta” för att skriva en rättelse.</source>
         <translation>The note was signed on {signed_at} and cannot be changed. Use “Correct” to write a correction.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="264"/>
+        <location filename="../../build/labels_tr.py" line="265"/>
         <source>Ange anledningen till utskrivningen.</source>
         <translation>State the reason for the discharge.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="265"/>
+        <location filename="../../build/labels_tr.py" line="266"/>
         <source>Utskrivningsdatumet ligger före inskrivningen.</source>
         <translation>The discharge date is before the enrolment.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="266"/>
+        <location filename="../../build/labels_tr.py" line="267"/>
         <source>Boosterträffen kan inte hållas före utskrivningen {closed_on}.</source>
         <translation>The booster session cannot be held before the discharge on {closed_on}.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="269"/>
+        <location filename="../../build/labels_tr.py" line="270"/>
         <source>Plustecken används bara i tiosiffrig form (ÅÅMMDD+NNNN). Skriv det tolvsiffriga numret med bindestreck.</source>
         <translation>A plus sign is used only in the ten-digit form (YYMMDD+NNNN). Write the twelve-digit number with a hyphen.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="271"/>
+        <location filename="../../build/labels_tr.py" line="272"/>
         <source>Födelsenumret (siffrorna efter datumet) kan inte vara 000 – det går från 001 till 999. Kontrollera numret mot en handling.</source>
         <translation>The birth number (the digits after the date) cannot be 000 – it runs from 001 to 999. Check the number against a document.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="272"/>
+        <location filename="../../build/labels_tr.py" line="273"/>
         <source>Kontrollsiffran stämmer inte – troligen är en siffra felskriven. Kontrollera numret mot en handling.</source>
         <translation>The check digit does not match – a digit is probably mistyped. Check the number against a document.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="267"/>
+        <location filename="../../build/labels_tr.py" line="268"/>
         <source>Personnumret innehåller otillåtna tecken ({items}). Skriv det som ÅÅÅÅMMDD-NNNN eller ÅÅMMDD-NNNN.</source>
         <translation>The personal identity number contains characters that are not allowed ({items}). Write it as YYYYMMDD-NNNN or YYMMDD-NNNN.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="274"/>
+        <location filename="../../build/labels_tr.py" line="275"/>
         <source>Bindestrecket eller plustecknet står på fel plats. Skriv numret som ÅÅÅÅMMDD-NNNN eller ÅÅMMDD-NNNN.</source>
         <translation>The hyphen or plus sign is in the wrong place. Write the number as YYYYMMDD-NNNN or YYMMDD-NNNN.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="268"/>
+        <location filename="../../build/labels_tr.py" line="269"/>
         <source>Personnumret ska ha 10 eller 12 siffror, men har {count}. Skriv det som ÅÅÅÅMMDD-NNNN eller ÅÅMMDD-NNNN.</source>
         <translation>The personal identity number must have 10 or 12 digits, but has {count}. Write it as YYYYMMDD-NNNN or YYMMDD-NNNN.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="270"/>
+        <location filename="../../build/labels_tr.py" line="271"/>
         <source>Födelsedatumet {value} ligger i framtiden. Kontrollera årtalet.{hint}</source>
         <translation>The date of birth {value} is in the future. Check the year.{hint}</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="273"/>
+        <location filename="../../build/labels_tr.py" line="274"/>
         <source>Dagen {day_digits} finns inte i ett personnummer (01–31, eller 61–91 i ett samordningsnummer). Kontrollera siffrorna.</source>
         <translation>The day {day_digits} does not exist in a personal identity number (01–31, or 61–91 in a coordination number). Check the digits.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="275"/>
+        <location filename="../../build/labels_tr.py" line="276"/>
         <source>Samordningsnumrets datum {year}-{month}-{day} finns inte: månaden ska vara 00–12 och dagen 60–91 (dagens nummer plus 60). Kontrollera siffrorna.</source>
         <translation>The date {year}-{month}-{day} in the coordination number does not exist: the month must be 00–12 and the day 60–91 (the day of the month plus 60). Check the digits.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="276"/>
+        <location filename="../../build/labels_tr.py" line="277"/>
         <source>Personnumrets datum {year}-{month}-{day_digits} finns inte i kalendern. Kontrollera siffrorna.</source>
         <translation>The date {year}-{month}-{day_digits} in the personal identity number does not exist in the calendar. Check the digits.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="278"/>
+        <location filename="../../build/labels_tr.py" line="279"/>
         <source>behoven (vilka insatser som behövs)</source>
         <translation>the needs (which interventions are needed)</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="279"/>
+        <location filename="../../build/labels_tr.py" line="280"/>
         <source>insatserna och vilken huvudman som svarar för varje</source>
         <translation>the interventions and which principal is responsible for each</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="280"/>
+        <location filename="../../build/labels_tr.py" line="281"/>
         <source>åtgärder av andra än kommunen och regionen (skriv ”Inga” om det inte finns några)</source>
         <translation>measures by others than the municipality and the region (write “None” if there are none)</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="281"/>
+        <location filename="../../build/labels_tr.py" line="282"/>
         <source>vilken huvudman som har det övergripande ansvaret</source>
         <translation>which principal has the overall responsibility</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="282"/>
+        <location filename="../../build/labels_tr.py" line="283"/>
         <source>datum för uppföljning</source>
         <translation>the follow-up date</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="283"/>
+        <location filename="../../build/labels_tr.py" line="284"/>
         <source>samtycke till SIP ({problem})</source>
         <translation>consent to the SIP ({problem})</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="284"/>
+        <location filename="../../build/labels_tr.py" line="285"/>
         <source>Uppföljningsdatumet {day} har redan passerat. Välj ett datum framåt i tiden.</source>
         <translation>The follow-up date {day} has already passed. Choose a date in the future.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="285"/>
+        <location filename="../../build/labels_tr.py" line="286"/>
         <source>En SIP kan inte gå från ”{old}” till ”{new}”.</source>
         <translation>A SIP cannot go from “{old}” to “{new}”.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="286"/>
+        <location filename="../../build/labels_tr.py" line="287"/>
         <source>insats {number}: {lacking}</source>
         <translation>intervention {number}: {lacking}</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="287"/>
+        <location filename="../../build/labels_tr.py" line="288"/>
         <source>Insats {number} saknar beskrivning. Skriv vad insatsen är, eller ta bort raden.</source>
         <translation>Intervention {number} has no description. Write what the intervention is, or remove the row.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="288"/>
+        <location filename="../../build/labels_tr.py" line="289"/>
         <source>SIP:en kan inte upprättas. Det saknas: {missing}.</source>
         <translation>The SIP cannot be established. Missing: {missing}.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="289"/>
+        <location filename="../../build/labels_tr.py" line="290"/>
         <source>Uppföljningsdatumet ska ligga efter dagens datum.</source>
         <translation>The follow-up date must be after today.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="290"/>
+        <location filename="../../build/labels_tr.py" line="291"/>
         <source>vad insatsen är</source>
         <translation>what the intervention is</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="291"/>
+        <location filename="../../build/labels_tr.py" line="292"/>
         <source>ansvarig verksamhet</source>
         <translation>responsible service</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="292"/>
+        <location filename="../../build/labels_tr.py" line="293"/>
         <source>kontaktperson</source>
         <translation>contact person</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="293"/>
+        <location filename="../../build/labels_tr.py" line="294"/>
         <source>när</source>
         <translation>when</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="297"/>
+        <location filename="../../build/labels_tr.py" line="298"/>
         <source>Gränserna ska komma i ordning: förenklad kartläggning från, till, och sedan fördjupad kartläggning.</source>
         <translation>The limits must come in order: simplified mapping from, to, and then in-depth mapping.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="298"/>
+        <location filename="../../build/labels_tr.py" line="299"/>
         <source>Varje steg i åtgärdstrappan behöver en beskrivning.</source>
         <translation>Each step in the action ladder needs a description.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="294"/>
+        <location filename="../../build/labels_tr.py" line="295"/>
         <source>Gränsen för fördjupad kartläggning är nådd ({deep})</source>
         <translation>The threshold for an in-depth mapping is reached ({deep})</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="295"/>
+        <location filename="../../build/labels_tr.py" line="296"/>
         <source>Över gränsen för förenklad kartläggning ({high})</source>
         <translation>Above the threshold for a simplified mapping ({high})</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="296"/>
+        <location filename="../../build/labels_tr.py" line="297"/>
         <source>Inom gränsen för förenklad kartläggning ({low}–{high})</source>
         <translation>Within the range for a simplified mapping ({low}–{high})</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="299"/>
+        <location filename="../../build/labels_tr.py" line="300"/>
         <source>Rad {number} i åtgärdstrappan ska vara en procentsats och sedan vad steget innebär, till exempel ”10 % Steg 2: elevhälsan kopplas in”.</source>
         <translation>Line {number} in the action ladder must be a percentage followed by what the step means, for example “10 % Step 2: student health is brought in”.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="300"/>
+        <location filename="../../build/labels_tr.py" line="301"/>
         <source>{label}: ange en frånvaro mellan 0 och 100 %.</source>
         <translation>{label}: enter an absence between 0 and 100 %.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="301"/>
+        <location filename="../../build/labels_tr.py" line="302"/>
         <source>Ange elevens för- och efternamn.</source>
         <translation>Enter the student&apos;s first and last name.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="304"/>
+        <location filename="../../build/labels_tr.py" line="305"/>
         <source>Periodens slutdatum ligger före startdatumet.</source>
         <translation>The end date of the period is before the start date.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="305"/>
+        <location filename="../../build/labels_tr.py" line="306"/>
         <source>Perioden har inte börjat ännu.</source>
         <translation>The period has not started yet.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="307"/>
+        <location filename="../../build/labels_tr.py" line="308"/>
         <source>Antalet lektioner kan inte vara negativt.</source>
         <translation>The number of lessons cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="302"/>
+        <location filename="../../build/labels_tr.py" line="303"/>
         <source>Årskursen ska vara mellan {lowest} och {highest}.</source>
         <translation>The grade must be between {lowest} and {highest}.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="303"/>
+        <location filename="../../build/labels_tr.py" line="304"/>
         <source>Personnumret ger födelsedatumet {value}, och den som är född då går inte i grundskolan. Kontrollera numret – plustecken skrivs bara för den som fyller 100 år i år eller är äldre.</source>
         <translation>The personal identity number gives the date of birth {value}, and someone born then is not in compulsory school. Check the number – a plus sign is only written for someone who turns 100 this year or is older.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="306"/>
+        <location filename="../../build/labels_tr.py" line="307"/>
         <source>Giltig ({valid_absence_pct} %) och ogiltig ({invalid_absence_pct} %) frånvaro ska tillsammans bli den totala ({total_absence_pct} %).</source>
         <translation>Valid ({valid_absence_pct} %) and invalid ({invalid_absence_pct} %) absence must add up to the total ({total_absence_pct} %).</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="308"/>
+        <location filename="../../build/labels_tr.py" line="309"/>
         <source>{label} ska vara mellan 0 och 100 %, inte {value} %.</source>
         <translation>{label} must be between 0 and 100 %, not {value} %.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="309"/>
+        <location filename="../../build/labels_tr.py" line="339"/>
         <source>Giltig</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="310"/>
+        <location filename="../../build/labels_tr.py" line="340"/>
         <source>Ogiltig</source>
         <translation>Invalid</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="311"/>
+        <location filename="../../build/labels_tr.py" line="341"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="317"/>
+        <location filename="../../build/labels_tr.py" line="351"/>
         <source>Periodens slut ligger före dess början.</source>
         <translation>The end of the period is before its start.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="312"/>
+        <location filename="../../build/labels_tr.py" line="342"/>
         <source>Giltig frånvaro</source>
         <translation>Valid absence</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="313"/>
+        <location filename="../../build/labels_tr.py" line="343"/>
         <source>Ogiltig frånvaro</source>
         <translation>Invalid absence</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="323"/>
+        <location filename="../../build/labels_tr.py" line="353"/>
         <source>Giltig och ogiltig frånvaro är tillsammans mer än 100 %.</source>
         <translation>Valid and invalid absence together are more than 100 %.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="314"/>
+        <location filename="../../build/labels_tr.py" line="349"/>
         <source>{label} ”{text}” är inget datum (skriv ÅÅÅÅ-MM-DD).</source>
         <translation>{label} “{text}” is not a date (write YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="315"/>
+        <location filename="../../build/labels_tr.py" line="356"/>
         <source>Period från</source>
         <translation>Period from</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="316"/>
+        <location filename="../../build/labels_tr.py" line="357"/>
         <source>Period till</source>
         <translation>Period to</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="327"/>
+        <location filename="../../build/labels_tr.py" line="365"/>
         <source>Perioden saknas: ange den för hela filen.</source>
         <translation>The period is missing: enter it for the whole file.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="318"/>
+        <location filename="../../build/labels_tr.py" line="352"/>
         <source>Perioden slutar {value}, i framtiden.</source>
         <translation>The period ends on {value}, in the future.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="319"/>
+        <location filename="../../build/labels_tr.py" line="344"/>
         <source>Total frånvaro</source>
         <translation>Total absence</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="320"/>
+        <location filename="../../build/labels_tr.py" line="345"/>
         <source>Schemalagd tid</source>
         <translation>Scheduled time</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="328"/>
+        <location filename="../../build/labels_tr.py" line="368"/>
         <source>Schemalagd tid är noll: frånvaron kan inte räknas i procent.</source>
         <translation>Scheduled time is zero: the absence cannot be calculated as a percentage.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="321"/>
+        <location filename="../../build/labels_tr.py" line="423"/>
         <source>minuter</source>
         <translation>minutes</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="322"/>
+        <location filename="../../build/labels_tr.py" line="424"/>
         <source>lektioner</source>
         <translation>lessons</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="324"/>
+        <location filename="../../build/labels_tr.py" line="358"/>
         <source>{label} saknas.</source>
         <translation>{label} is missing.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="325"/>
-        <source>{label} ”{text}” är inget tal.</source>
-        <translation>{label} “{text}” is not a number.</translation>
-    </message>
-    <message>
-        <location filename="../../build/labels_tr.py" line="326"/>
-        <source>Personnumret ”{raw_pnr}” godtas inte: {error}</source>
-        <translation>The personal identity number “{raw_pnr}” is not accepted: {error}</translation>
-    </message>
-    <message>
-        <location filename="../../build/labels_tr.py" line="329"/>
+        <location filename="../../build/labels_tr.py" line="360"/>
         <source>{label} frånvaro är {value} %; den ska vara 0–100 %.</source>
         <translation>{label} absence is {value} %; it must be 0–100 %.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="330"/>
+        <location filename="../../build/labels_tr.py" line="362"/>
         <source>Giltig ({valid} %) och ogiltig ({invalid} %) frånvaro är tillsammans mer än den totala ({total} %).</source>
         <translation>Valid ({valid} %) and invalid ({invalid} %) absence together are more than the total ({total} %).</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="331"/>
+        <location filename="../../build/labels_tr.py" line="370"/>
         <source>Eleven och perioden finns redan på rad {line}.</source>
         <translation>The student and the period are already on line {line}.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="332"/>
-        <source>{label} frånvaro ({value} {unit}) är mer än den schemalagda tiden ({scheduled} {unit}).</source>
-        <translation>{label} absence ({value} {unit}) is more than the scheduled time ({scheduled} {unit}).</translation>
-    </message>
-    <message>
-        <location filename="../../build/labels_tr.py" line="333"/>
+        <location filename="../../build/labels_tr.py" line="399"/>
         <source>Filen är tom. Exportera närvaron från skolans system igen.</source>
         <translation>The file is empty. Export the attendance from the school&apos;s system again.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="335"/>
+        <location filename="../../build/labels_tr.py" line="401"/>
         <source>Filen är inte en CSV- eller XLSX-fil (äldre Excel-format och PDF kan inte läsas). Spara den som CSV eller XLSX och försök igen.</source>
         <translation>The file is not a CSV or XLSX file (older Excel formats and PDF cannot be read). Save it as CSV or XLSX and try again.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="336"/>
+        <location filename="../../build/labels_tr.py" line="403"/>
         <source>Filen har bara en kolumn: hittar varken semikolon, kommatecken eller tabb mellan kolumnerna. Exportera som CSV med kolumner för personnummer och frånvaro.</source>
         <translation>The file has only one column: no semicolon, comma or tab was found between the columns. Export as CSV with columns for personal identity number and absence.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="337"/>
-        <source>Filen verkar vara sparad som UTF-16 eller vara en binärfil. Spara den som CSV UTF-8 och försök igen.</source>
-        <translation>The file seems to be saved as UTF-16 or to be a binary file. Save it as CSV UTF-8 and try again.</translation>
-    </message>
-    <message>
-        <location filename="../../build/labels_tr.py" line="338"/>
+        <location filename="../../build/labels_tr.py" line="408"/>
         <source>Filen har rubriker men inga rader med elever.</source>
         <translation>The file has headings but no rows with students.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="334"/>
+        <location filename="../../build/labels_tr.py" line="400"/>
         <source>Filen är för stor ({value} MB; högst {value2} MB). Exportera en kortare period eller färre elever åt gången.</source>
         <translation>The file is too large ({value} MB; at most {value2} MB). Export a shorter period or fewer students at a time.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="340"/>
+        <location filename="../../build/labels_tr.py" line="405"/>
         <source>Filens teckenkodning känns inte igen (varken UTF-8 eller Windows-1252). Spara den som CSV UTF-8 och försök igen.</source>
         <translation>The file&apos;s character encoding is not recognised (neither UTF-8 nor Windows-1252). Save it as CSV UTF-8 and try again.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="341"/>
+        <location filename="../../build/labels_tr.py" line="416"/>
         <source>Excel-filen går inte att öppna; den kan vara skadad eller lösenordsskyddad. Öppna den i Excel, spara den på nytt och försök igen.</source>
         <translation>The Excel file cannot be opened; it may be damaged or password-protected. Open it in Excel, save it again and try again.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="339"/>
+        <location filename="../../build/labels_tr.py" line="413"/>
         <source>Rad {line_num} går inte att läsa som CSV ({error}). Kontrollera filen.</source>
         <translation>Line {line_num} cannot be read as CSV ({error}). Check the file.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="342"/>
+        <location filename="../../build/labels_tr.py" line="433"/>
         <source>Filen har ingen period: ange vilken period närvaron gäller.</source>
         <translation>The file has no period: enter which period the attendance covers.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="343"/>
+        <location filename="../../build/labels_tr.py" line="434"/>
         <source>Inga rader är valda att importera.</source>
         <translation>No rows are selected for import.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="344"/>
+        <location filename="../../build/labels_tr.py" line="435"/>
         <source>Ett av ärendena finns inte längre. Läs in filen igen.</source>
         <translation>One of the cases no longer exists. Load the file again.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="346"/>
+        <location filename="../../build/labels_tr.py" line="437"/>
         <source>Ange skolans namn.</source>
         <translation>Enter the name of the school.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="348"/>
+        <location filename="../../build/labels_tr.py" line="439"/>
         <source>Ange anledningen till aktualiseringen.</source>
         <translation>State the reason for the referral.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="349"/>
+        <location filename="../../build/labels_tr.py" line="440"/>
         <source>Ange vem som aktualiserade eleven.</source>
         <translation>State who referred the student.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="350"/>
+        <location filename="../../build/labels_tr.py" line="441"/>
         <source>Välj elevens kön. Välj ”Ej angivet” om eleven inte vill ange det eller om det inte är känt.</source>
         <translation>Choose the student&apos;s gender. Choose “Not stated” if the student does not want to state it or if it is not known.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="351"/>
+        <location filename="../../build/labels_tr.py" line="442"/>
         <source>Frånvaron ska anges i procent, mellan 0 och 100.</source>
         <translation>Absence must be entered as a percentage, between 0 and 100.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="352"/>
+        <location filename="../../build/labels_tr.py" line="443"/>
         <source>Välj skola, eller skriv namnet på en ny skola.</source>
         <translation>Choose a school, or type the name of a new school.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="353"/>
+        <location filename="../../build/labels_tr.py" line="444"/>
         <source>Ange vårdnadshavarens namn.</source>
         <translation>Enter the guardian&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="370"/>
+        <location filename="../../build/labels_tr.py" line="461"/>
         <source>Ett mål behöver en formulering och en indikator (hur vi vet att det är nått).</source>
         <translation>A goal needs a wording and an indicator (how we know it has been reached).</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="356"/>
+        <location filename="../../build/labels_tr.py" line="447"/>
         <source>En återkallelse kan inte dateras i framtiden.</source>
         <translation>A withdrawal cannot be dated in the future.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="357"/>
+        <location filename="../../build/labels_tr.py" line="448"/>
         <source>Underrättelsen kan inte dateras i framtiden.</source>
         <translation>The notice cannot be dated in the future.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="358"/>
+        <location filename="../../build/labels_tr.py" line="449"/>
         <source>Ange hur parten underrättades (till exempel telefon eller brev).</source>
         <translation>State how the party was notified (for example by phone or letter).</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="359"/>
+        <location filename="../../build/labels_tr.py" line="450"/>
         <source>Ange vem som begärde registerutdraget.</source>
         <translation>State who requested the register extract.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="360"/>
+        <location filename="../../build/labels_tr.py" line="451"/>
         <source>Ange hur identiteten kontrollerades (och för en vårdnadshavare, att hen har vårdnaden).</source>
         <translation>State how the identity was checked (and, for a guardian, that they have custody).</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="361"/>
+        <location filename="../../build/labels_tr.py" line="452"/>
         <source>Begäran kan inte ha kommit in i framtiden.</source>
         <translation>The request cannot have come in in the future.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="362"/>
+        <location filename="../../build/labels_tr.py" line="453"/>
         <source>Avsluta ärendet med ”Avsluta ärendet (utskrivning)…”, där datum, anledning och utfall anges.</source>
         <translation>Close the case with “Close the case (discharge)…”, where the date, reason and outcome are entered.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="363"/>
+        <location filename="../../build/labels_tr.py" line="454"/>
         <source>Registrera boosterträffen med ”Boosterträff hållen”.</source>
         <translation>Record the booster session with “Booster session held”.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="364"/>
+        <location filename="../../build/labels_tr.py" line="455"/>
         <source>Boosterträffen kan inte planeras till ett datum som har varit.</source>
         <translation>The booster session cannot be planned for a date that has passed.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="365"/>
+        <location filename="../../build/labels_tr.py" line="456"/>
         <source>Boosterträffen kan inte registreras som hållen i framtiden.</source>
         <translation>The booster session cannot be recorded as held in the future.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="345"/>
+        <location filename="../../build/labels_tr.py" line="436"/>
         <source>Ärendet har redan en handlingsplan. Lägg till mål och insatser i den (”Nytt mål…” och ”Insats…”), eller ”Ändra mål…”.</source>
         <translation>The case already has an action plan. Add goals and interventions to it (“New goal…” and “Intervention…”), or use “Change goal…”.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="369"/>
+        <location filename="../../build/labels_tr.py" line="460"/>
         <source>Insatsens nivå ska vara 1, 2 eller 3.</source>
         <translation>The level of the intervention must be 1, 2 or 3.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="371"/>
+        <location filename="../../build/labels_tr.py" line="462"/>
         <source>Handlingsplanen behöver minst ett mål innan den fastställs.</source>
         <translation>The action plan needs at least one goal before it is adopted.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="372"/>
+        <location filename="../../build/labels_tr.py" line="463"/>
         <source>Handlingsplanen behöver minst en insats innan den fastställs.</source>
         <translation>The action plan needs at least one intervention before it is adopted.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="373"/>
+        <location filename="../../build/labels_tr.py" line="464"/>
         <source>Händelsedatumet ligger i framtiden.</source>
         <translation>The event date is in the future.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="375"/>
+        <location filename="../../build/labels_tr.py" line="466"/>
         <source>En uppföljning kan inte registreras som hållen i framtiden.</source>
         <translation>A follow-up cannot be recorded as held in the future.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="376"/>
+        <location filename="../../build/labels_tr.py" line="467"/>
         <source>En upprättad SIP ändras inte. Gör en uppföljning – den blir en ny version.</source>
         <translation>An established SIP is not changed. Do a follow-up – it becomes a new version.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="377"/>
+        <location filename="../../build/labels_tr.py" line="468"/>
         <source>Använd ”Upprätta” för att ändra SIP:ens status.</source>
         <translation>Use “Establish” to change the status of the SIP.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="378"/>
+        <location filename="../../build/labels_tr.py" line="469"/>
         <source>Uppgiften finns inte längre. Den kan ha tagits bort.</source>
         <translation>The information no longer exists. It may have been removed.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="379"/>
+        <location filename="../../build/labels_tr.py" line="470"/>
         <source>Skolan finns inte bland dina uppgifter.</source>
         <translation>The school is not in your records.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="380"/>
+        <location filename="../../build/labels_tr.py" line="471"/>
         <source>Eleven har redan ett pågående ärende. Öppna det i stället för att aktualisera på nytt.</source>
         <translation>The student already has an open case. Open it instead of referring the student again.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="381"/>
+        <location filename="../../build/labels_tr.py" line="472"/>
         <source>En annan elev har redan det personnumret.</source>
         <translation>Another student already has that personal identity number.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="354"/>
+        <location filename="../../build/labels_tr.py" line="445"/>
         <source>{relation} kan inte ha vårdnaden. Välj ”Vårdnadshavare” som relation, eller ”Nej” för vårdnaden.</source>
         <translation>{relation} cannot have custody. Choose “Guardian” as the relation, or “No” for custody.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="382"/>
+        <location filename="../../build/labels_tr.py" line="473"/>
         <source>Handlingsplanen är avslutad. Målen står kvar som de var när den avslutades.</source>
         <translation>The action plan is closed. The goals remain as they were when it was closed.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="384"/>
+        <location filename="../../build/labels_tr.py" line="475"/>
         <source>En boosterträff planeras när eleven är utskriven.</source>
         <translation>A booster session is planned once the student has been discharged.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="386"/>
+        <location filename="../../build/labels_tr.py" line="477"/>
         <source>Datumet har redan varit. Har träffen hållits? Registrera den som hållen.</source>
         <translation>The date has already passed. Was the session held? Record it as held.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="387"/>
+        <location filename="../../build/labels_tr.py" line="478"/>
         <source>Ärendet är inte öppet längre. Uppföljningar planeras inte.</source>
         <translation>The case is no longer open. Follow-ups are not planned.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="355"/>
+        <location filename="../../build/labels_tr.py" line="446"/>
         <source>Läsårsskiftet görs tidigast den dag det gäller ({on}).</source>
         <translation>The school year changeover can be done on the day it applies ({on}) at the earliest.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="389"/>
+        <location filename="../../build/labels_tr.py" line="480"/>
         <source>Samtycket är återkallat. Registrera ett nytt samtycke.</source>
         <translation>The consent has been withdrawn. Record a new consent.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="391"/>
+        <location filename="../../build/labels_tr.py" line="482"/>
         <source>Registerutdraget är redan lämnat.</source>
         <translation>The register extract has already been provided.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="392"/>
+        <location filename="../../build/labels_tr.py" line="483"/>
         <source>Ange hur registerutdraget lämnades.</source>
         <translation>State how the register extract was provided.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="393"/>
+        <location filename="../../build/labels_tr.py" line="484"/>
         <source>Ange ett datum mellan begäran och i dag.</source>
         <translation>Enter a date between the request and today.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="374"/>
+        <location filename="../../build/labels_tr.py" line="465"/>
         <source>En uppföljning kan inte bokas på ett datum som har varit ({due_on}).</source>
         <translation>A follow-up cannot be booked on a date that has passed ({due_on}).</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="383"/>
+        <location filename="../../build/labels_tr.py" line="474"/>
         <source>Boosterträffen hölls {booster_held_on} och flyttas inte.</source>
         <translation>The booster session was held on {booster_held_on} and cannot be moved.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="385"/>
+        <location filename="../../build/labels_tr.py" line="476"/>
         <source>Boosterträffen kan inte ligga före utskrivningen {closed_on}.</source>
         <translation>The booster session cannot be before the discharge on {closed_on}.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="394"/>
+        <location filename="../../build/labels_tr.py" line="485"/>
         <source>Handlingsplanen är inte fastställd ännu.</source>
         <translation>The action plan has not been adopted yet.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="395"/>
+        <location filename="../../build/labels_tr.py" line="486"/>
         <source>Handlingsplanens uppföljning ska ligga efter dagens datum.</source>
         <translation>The follow-up of the action plan must be after today&apos;s date.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="396"/>
+        <location filename="../../build/labels_tr.py" line="487"/>
         <source>Uppföljningen finns inte längre.</source>
         <translation>The follow-up no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="388"/>
+        <location filename="../../build/labels_tr.py" line="479"/>
         <source>Ingen elev har kvar att gå upp en årskurs läsåret {year}.</source>
         <translation>No student is left to move up a grade in the school year {year}.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="191"/>
+        <location filename="../../build/labels_tr.py" line="192"/>
         <source>Eleven är {age} och har samtyckt, men ingen mognadsbedömning är dokumenterad (vem som bedömde, när och på vilka grunder). Dokumentera bedömningen, eller låt även vårdnadshavarna samtycka: {missing}</source>
         <translation>The student is {age} and has consented, but no maturity assessment is recorded (who assessed, when and on what grounds). Record the assessment, or let the guardians consent too: {missing}</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="194"/>
+        <location filename="../../build/labels_tr.py" line="195"/>
         <source>Bara en vårdnadshavare är registrerad ({name}). Ange skälet till att hen samtycker ensam, till exempel ensam vårdnad, eller registrera den andra vårdnadshavaren.</source>
         <translation>Only one guardian is registered ({name}). State why they consent alone, for example sole custody, or register the other guardian.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="243"/>
+        <location filename="../../build/labels_tr.py" line="244"/>
         <source>{kind} kl. {time}</source>
         <translation>{kind} at {time}</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="253"/>
+        <location filename="../../build/labels_tr.py" line="254"/>
         <source>Ärendet är redan {stage} och kan inte ändras.</source>
         <translation>The case is already {stage} and cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="254"/>
+        <location filename="../../build/labels_tr.py" line="255"/>
         <source>Ett ärende kan inte gå från ”{old}” till ”{new}”.</source>
         <translation>A case cannot go from “{old}” to “{new}”.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="255"/>
+        <location filename="../../build/labels_tr.py" line="256"/>
         <source>Ange varför eleven inte skrivs in.</source>
         <translation>State why the student is not enrolled.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="256"/>
+        <location filename="../../build/labels_tr.py" line="257"/>
         <source>Eleven kan inte skrivas in förrän ett giltigt samtycke omfattar skolan.</source>
         <translation>The student cannot be enrolled until a valid consent covers the school.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="257"/>
+        <location filename="../../build/labels_tr.py" line="258"/>
         <source>Påbörja kartläggningen innan planeringen.</source>
         <translation>Start the mapping before the planning.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="258"/>
+        <location filename="../../build/labels_tr.py" line="259"/>
         <source>Gör minst en uppföljning innan eleven skrivs ut.</source>
         <translation>Hold at least one follow-up before the student is discharged.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="259"/>
+        <location filename="../../build/labels_tr.py" line="260"/>
         <source>Ärendet är pausat. Återuppta det först.</source>
         <translation>The case is paused. Resume it first.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="260"/>
+        <location filename="../../build/labels_tr.py" line="261"/>
         <source>Ange varför ärendet avbryts.</source>
         <translation>State why the case is cancelled.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="261"/>
+        <location filename="../../build/labels_tr.py" line="262"/>
         <source>Eleven kan inte skrivas in förrän ett giltigt samtycke omfattar skolan. {why}</source>
         <translation>The student cannot be enrolled until a valid consent covers the school. {why}</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="262"/>
+        <location filename="../../build/labels_tr.py" line="263"/>
         <source>Handlingsplanen måste fastställas innan genomförandet börjar.</source>
         <translation>The action plan must be adopted before the interventions begin.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="263"/>
+        <location filename="../../build/labels_tr.py" line="264"/>
         <source>Handlingsplanen behöver minst ett mål och en insats.</source>
         <translation>The action plan needs at least one goal and one intervention.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="277"/>
+        <location filename="../../build/labels_tr.py" line="278"/>
         <source>[skyddad uppgift]</source>
         <translation>[protected information]</translation>
     </message>
     <message>
+        <location filename="../../build/labels_tr.py" line="310"/>
+        <source>närvaro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="311"/>
+        <source>sen ankomst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="312"/>
+        <source>antal tillfällen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="313"/>
+        <source>orsak eller kommentar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="314"/>
+        <source>hur närvaron rapporterats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="315"/>
+        <source>en del av frånvaron</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="316"/>
+        <source>vårdnadshavare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="317"/>
+        <source>klass eller skola</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="318"/>
+        <source>kan vara total frånvaro eller schemalagd tid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="319"/>
+        <source>personnummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="320"/>
+        <source>namn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="321"/>
+        <source>period från</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="322"/>
+        <source>period till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="323"/>
+        <source>total frånvaro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="324"/>
+        <source>giltig frånvaro</source>
+        <translation type="unfinished">authorised absence</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="325"/>
+        <source>ogiltig frånvaro</source>
+        <translation type="unfinished">unauthorised absence</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="326"/>
+        <source>schemalagd tid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="327"/>
+        <source>Rubriken ”{header}” nämner två olika enheter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="328"/>
+        <source>Cellerna i ”{header}” blandar procent, tider och antal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="329"/>
+        <source>Rubriken ”{header}” anger {said}, men cellerna är {shown}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="330"/>
+        <source>Alla värden i ”{header}” är 1 eller mindre: är de procent, eller andelar där 0,096 betyder 9,6 %?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="331"/>
+        <source>kolumnen med personnummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="332"/>
+        <source>kolumnerna med giltig och ogiltig frånvaro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="333"/>
+        <source>både period från och period till (eller ingen av dem)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="334"/>
+        <source>enheten för {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="335"/>
+        <source>kolumnen med schemalagd tid (frånvaron anges inte i procent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="336"/>
+        <source>enheten för den schemalagda tiden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="337"/>
+        <source>en schemalagd tid i timmar, minuter, lektioner eller dagar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="338"/>
+        <source>frånvaro och schemalagd tid i samma slags enhet (tid, lektioner eller dagar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="346"/>
+        <source>Rubrikraden upprepas här; raden är ingen elev.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../build/labels_tr.py" line="347"/>
+        <source>Raden har fler ifyllda celler än rubrikraden har kolumner, så kolumnerna kan ha förskjutits (ett kommatecken i ett tal?). Kontrollera raden i filen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="348"/>
+        <source>Raden har bara en ifylld cell (”{text}”): en rubrik eller anteckning, ingen elev.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="350"/>
+        <source>Summeringsrad (”{text}”), ingen elev.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="354"/>
+        <source>Personnummer saknas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="355"/>
+        <source>Period</source>
+        <translation type="unfinished">Period</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="359"/>
+        <source>{label}: enheten är inte vald.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="361"/>
+        <source>{label} ”{text}” innehåller flera datum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="363"/>
+        <source> (Har Excel tagit bort en nolla först i numret?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="364"/>
+        <source>Personnumret ”{raw_pnr}” godtas inte: {error}{hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="366"/>
+        <source>Perioden ”{text}” ska vara två datum, från och till (ÅÅÅÅ-MM-DD – ÅÅÅÅ-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="367"/>
+        <source>{label} frånvaro kan inte räknas i procent utan schemalagd tid i samma slags enhet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="369"/>
+        <source>{label} frånvaro (”{value}”) är mer än den schemalagda tiden (”{scheduled}”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="371"/>
+        <source>Personnumret står som ”{raw_pnr}”: Excel har skrivit det i grundpotensform och siffror har gått förlorade. Formatera kolumnen som text och exportera igen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="372"/>
+        <source>procent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="373"/>
+        <source>andel, där 0,096 är 9,6 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="374"/>
+        <source>timmar av schemalagd tid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="375"/>
+        <source>minuter av schemalagd tid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="376"/>
+        <source>lektioner av de schemalagda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="377"/>
+        <source>dagar av skoldagarna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="378"/>
+        <source>Läses inte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="379"/>
+        <source>Personnummer</source>
+        <translation type="unfinished">Personal ID number</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="380"/>
+        <source>Namn (jämförs med namnet i registret)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="381"/>
+        <source>Period (från och till i samma cell)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="382"/>
+        <source>Schemalagd tid – {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="383"/>
+        <source>{field} – enheten saknas: välj den</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="384"/>
+        <source>Läses inte ({field} läses ur en annan kolumn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="385"/>
+        <source>Läses inte ({what})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="386"/>
+        <source>Schemalagd tid – enheten saknas: välj den</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="387"/>
+        <source>Schemalagd tid – {unit} (behövs inte: frånvaron anges i procent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="388"/>
+        <source>(tom)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="389"/>
+        <source>Filen anger ingen period: ange vilken period närvaron gäller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="390"/>
+        <source>{raw} → {value} timmar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="391"/>
+        <source>Flera kolumner kan vara {field}: {columns}. Välj den som gäller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="392"/>
+        <source>”{header}” ser ut att vara {what}, inte {field}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="393"/>
+        <source>{doubt} Välj enheten för {field}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="394"/>
+        <source>Enheten för ”{header}” står varken i rubriken eller i cellerna: välj den.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="395"/>
+        <source>”{header}” läses som {chosen}, men filen anger {said}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="396"/>
+        <source>”{header}” läses inte som total frånvaro: enheten går inte att avgöra. Välj den under Kolumner om totalen ska jämföras med giltig och ogiltig frånvaro.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="397"/>
+        <source>Ingen kolumn ser ut att innehålla {field}: välj den under Kolumner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="398"/>
+        <source>”{header}” kan vara total frånvaro eller schemalagd tid: välj själv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="402"/>
+        <source>Filen är i Excels äldre XML-format. Öppna den i Excel, spara den som XLSX eller CSV och försök igen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="404"/>
+        <source>Filen verkar vara en binärfil, inte text. Spara den som CSV UTF-8 eller XLSX och försök igen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="406"/>
+        <source>Filen är en webbsida utan tabell. Exportera närvaron som CSV eller XLSX.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="407"/>
+        <source>Arbetsboken har fler blad med kolumner för frånvaro ({sheets}); bara bladet ”{sheet}” läses. Spara de andra bladen som egna filer om de också ska in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="409"/>
+        <source>Rubriken står på två rader ({first} och {second}) och läses som en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="410"/>
+        <source>Rubrikraden är rad {line}; raderna ovanför den (titel och uppgifter om filen) läses inte som elever.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="411"/>
+        <source>Perioden {start} – {end} står ovanför rubrikraden och gäller raderna som saknar egen period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="412"/>
+        <source>Filen är ett OpenDocument-kalkylark (.ods). Spara den som XLSX eller CSV och försök igen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="414"/>
+        <source>Filen säger sig vara {codec} men går inte att läsa så. Spara den som CSV UTF-8 och försök igen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="415"/>
+        <source>Filen ser ut som en webbsida men går inte att läsa. Spara den som CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="417"/>
+        <source>Excel-filen går inte att läsa helt; den kan vara skadad. Öppna den i Excel, spara den på nytt och försök igen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="418"/>
+        <source>Filen har ingen rubrikrad: välj själv vad kolumnerna innehåller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="419"/>
+        <source>Kolumnnamnen känns inte igen: välj själv vilka kolumner som innehåller personnummer och frånvaro.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="420"/>
+        <source>Raderna ovanför rubrikraden nämner datum men ingen entydig period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="421"/>
+        <source>andel (0–1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="422"/>
+        <source>timmar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="425"/>
+        <source>dagar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="426"/>
+        <source>”{text}” är inget tal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="427"/>
+        <source>”{text}” kan vara både den {one} och den {other}. Skriv datumet som ÅÅÅÅ-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="428"/>
+        <source>värde saknas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="429"/>
+        <source>”{text}” anges i {own}, men kolumnen läses som {unit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="430"/>
+        <source>”{text}” är en tid (timmar:minuter), men kolumnen läses som {unit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="431"/>
+        <source>”{text}” kan läsas både som {small} och som {large}. Skriv talet utan tusentalstecken, eller med decimalkomma.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="432"/>
+        <source>Ange {what} innan förhandsgranskningen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="438"/>
         <source>Aktualiseringsdatumet ligger i framtiden.</source>
         <translation>The referral date is in the future.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="366"/>
+        <location filename="../../build/labels_tr.py" line="457"/>
         <source>Kartläggningen är redan påbörjad. Ändra den i stället för att börja om.</source>
         <translation>The mapping has already been started. Change it instead of starting again.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="367"/>
+        <location filename="../../build/labels_tr.py" line="458"/>
         <source>Beskriv faktorn.</source>
         <translation>Describe the factor.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="368"/>
+        <location filename="../../build/labels_tr.py" line="459"/>
         <source>Målets datum {day} har redan varit. Välj ett datum framåt.</source>
         <translation>The goal&apos;s date {day} has already passed. Choose a date ahead.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="390"/>
+        <location filename="../../build/labels_tr.py" line="481"/>
         <source>Återkallelsen är daterad {value}, innan samtycket ens hade lämnats. Ange dagen återkallelsen kom in.</source>
         <translation>The withdrawal is dated {value}, before the consent had even been given. Enter the day the withdrawal came in.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="397"/>
+        <location filename="../../build/labels_tr.py" line="488"/>
         <source>Uppföljningen {held_on} är redan hållen och flyttas inte.</source>
         <translation>The follow-up on {held_on} has already been held and cannot be moved.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="398"/>
+        <location filename="../../build/labels_tr.py" line="489"/>
         <source>En uppföljning kan inte flyttas till ett datum som har varit ({on}).</source>
         <translation>A follow-up cannot be moved to a date that has passed ({on}).</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="399"/>
+        <location filename="../../build/labels_tr.py" line="490"/>
         <source>En ny uppföljning kan inte bokas på ett datum som har varit ({new_on}).</source>
         <translation>A new follow-up cannot be booked on a date that has passed ({new_on}).</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="400"/>
+        <location filename="../../build/labels_tr.py" line="491"/>
+        <source>Den här datorn har redan en statistiknyckel. Dess publika nyckel är {key}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="492"/>
+        <source>Den här datorn har ingen statistiknyckel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="493"/>
+        <source>Stadens statistiker har ingen nyckel i IT:s inställningar (statistics_key). Be IT lägga in den.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="494"/>
+        <source>Bara stadens statistiker kan öppna teamens statistik. Den här datorn har inte statistikerns nyckel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="495"/>
         <source>Ange skälet till {what}. Det sparas i loggen.</source>
         <translation>State the reason for {what}. It is saved in the log.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="401"/>
+        <location filename="../../build/labels_tr.py" line="496"/>
         <source>{kind} kan inte lämnas ut längre: samtycket har ändrats sedan dokumentet skapades. Stäng förhandsgranskningen och skapa dokumentet på nytt.</source>
         <translation>{kind} can no longer be given out: the consent has changed since the document was created. Close the preview and create the document again.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="402"/>
+        <location filename="../../build/labels_tr.py" line="497"/>
         <source>Eleven är redan ihopslagen.</source>
         <translation>The student has already been merged.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="403"/>
+        <location filename="../../build/labels_tr.py" line="498"/>
         <source>Perioden {period} överlappar {earlier}, som exporterades {day}, utan att vara samma period. Två sådana exporter kan dras ifrån varandra, och då syns små tal. Exportera samma period som då, eller en period som inte överlappar den.</source>
         <translation>The period {period} overlaps {earlier}, which was exported on {day}, without being the same period. Two such exports can be subtracted from each other, and then small numbers show. Export the same period as then, or a period that does not overlap it.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="404"/>
+        <location filename="../../build/labels_tr.py" line="499"/>
         <source>Konflikten är redan löst.</source>
         <translation>The conflict has already been resolved.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="405"/>
+        <location filename="../../build/labels_tr.py" line="500"/>
         <source>Posten har signerade journalanteckningar, och de tas aldrig bort. Behåll din version.</source>
         <translation>The record has signed journal notes, and they are never removed. Keep your version.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="406"/>
+        <location filename="../../build/labels_tr.py" line="501"/>
         <source>Anteckningen är signerad och kan inte ändras. Behåll den signerade texten, och skriv en rättelse om den andra texten ska med.</source>
         <translation>The note is signed and cannot be changed. Keep the signed text, and write a correction if the other text should be included.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="407"/>
+        <location filename="../../build/labels_tr.py" line="502"/>
+        <source>Uppföljning skolsociala team – hela staden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="503"/>
+        <source>Stadens statistik redovisas per termin eller läsår, inte för egna perioder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="504"/>
+        <source>Hela staden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="506"/>
+        <source>Aktualiserade per stadsdel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="510"/>
+        <source>Ett teams statistik har fel form och kan inte läggas ihop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="512"/>
         <source>VT {year}</source>
         <translation>Spring term {year}</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="408"/>
+        <location filename="../../build/labels_tr.py" line="513"/>
         <source>Läsåret {first}/{second}</source>
         <translation>School year {first}/{second}</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="409"/>
+        <location filename="../../build/labels_tr.py" line="514"/>
         <source>Flicka</source>
         <translation>Girl</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="410"/>
+        <location filename="../../build/labels_tr.py" line="515"/>
         <source>Pojke</source>
         <translation>Boy</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="411"/>
+        <location filename="../../build/labels_tr.py" line="516"/>
         <source>Annat/ej angivet</source>
         <translation>Other/not stated</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="412"/>
+        <location filename="../../build/labels_tr.py" line="517"/>
         <source>HT {year}</source>
         <translation>Autumn term {year}</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="413"/>
+        <location filename="../../build/labels_tr.py" line="518"/>
         <source>Okänd skola</source>
         <translation>Unknown school</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="418"/>
+        <location filename="../../build/labels_tr.py" line="519"/>
+        <source>Uppföljning skolsocialt team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="524"/>
         <source>Alla skolor</source>
         <translation>All schools</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="419"/>
+        <location filename="../../build/labels_tr.py" line="525"/>
         <source>{scope}, årskurs {grade}</source>
         <translation>{scope}, grade {grade}</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="421"/>
+        <location filename="../../build/labels_tr.py" line="508"/>
         <source>Insatser som påbörjats, per slag</source>
         <translation>Interventions started, by kind</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="422"/>
+        <location filename="../../build/labels_tr.py" line="509"/>
         <source>Frånvaro, resultat och tid till plan</source>
         <translation>Absence, results and time to a plan</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="423"/>
+        <location filename="../../build/labels_tr.py" line="526"/>
         <source>Frånvaro vid inskrivning, median</source>
         <translation>Absence at enrolment, median</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="424"/>
+        <location filename="../../build/labels_tr.py" line="527"/>
         <source>Frånvaro vid inskrivning, kvartilavstånd</source>
         <translation>Absence at enrolment, interquartile range</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="425"/>
+        <location filename="../../build/labels_tr.py" line="528"/>
         <source>Frånvaro vid utskrivning, median</source>
         <translation>Absence at discharge, median</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="426"/>
+        <location filename="../../build/labels_tr.py" line="529"/>
         <source>Frånvaro vid utskrivning, kvartilavstånd</source>
         <translation>Absence at discharge, interquartile range</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="427"/>
+        <location filename="../../build/labels_tr.py" line="530"/>
         <source>Andel med förbättrad närvaro</source>
         <translation>Share with improved attendance</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="428"/>
+        <location filename="../../build/labels_tr.py" line="531"/>
         <source>Andel gymnasiebehöriga i årskurs 9</source>
         <translation>Share eligible for upper secondary school in grade 9</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="429"/>
+        <location filename="../../build/labels_tr.py" line="532"/>
         <source>Dagar från aktualisering till plan, median</source>
         <translation>Days from referral to a plan, median</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="420"/>
+        <location filename="../../build/labels_tr.py" line="505"/>
         <source>Elever under perioden</source>
         <translation>Students in the period</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="430"/>
+        <location filename="../../build/labels_tr.py" line="533"/>
         <source>Aktualiserade per skola</source>
         <translation>Referred, by school</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="431"/>
+        <location filename="../../build/labels_tr.py" line="507"/>
         <source>Aktualiserade per årskurs</source>
         <translation>Referred, by grade</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="414"/>
+        <location filename="../../build/labels_tr.py" line="520"/>
         <source>Aktualiserade</source>
         <translation>Referred</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="415"/>
+        <location filename="../../build/labels_tr.py" line="521"/>
         <source>Inskrivna</source>
         <translation>Enrolled</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="416"/>
+        <location filename="../../build/labels_tr.py" line="522"/>
         <source>Utskrivna</source>
         <translation>Discharged</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="417"/>
+        <location filename="../../build/labels_tr.py" line="523"/>
         <source>Boosterträff hållen</source>
         <translation>Booster session held</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="432"/>
+        <location filename="../../build/labels_tr.py" line="511"/>
         <source>Årskurs {grade}</source>
         <translation>Grade {grade}</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="433"/>
+        <location filename="../../build/labels_tr.py" line="534"/>
         <source>Statistiken kunde inte skyddas mot röjande.</source>
         <translation>The statistics could not be protected against disclosure.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="434"/>
-        <source>Röjandekontroll: celler med 1–4 elever visas som ”&lt;5”. Celler som döljs för att en dold siffra annars kunde räknas fram ur summor eller ur andra tabeller för läsåret visas som ”..”. Vilka celler som döljs beräknas en gång för hela läsåret, per skola, årskurs och kön, så att alla tabeller och perioder skyddas tillsammans. Mått som vilar på färre än fem elever visas som ”&lt;5”.</source>
-        <translation>Disclosure control: cells with 1–4 students are shown as “&lt;5”. Cells hidden because a hidden figure could otherwise be worked out from totals or from other tables for the school year are shown as “..”. Which cells are hidden is computed once for the whole school year, by school, grade and gender, so that all tables and periods are protected together. Measures resting on fewer than five students are shown as “&lt;5”.</translation>
-    </message>
-    <message>
-        <location filename="../../build/labels_tr.py" line="435"/>
+        <location filename="../../build/labels_tr.py" line="537"/>
         <source>Insatser per slag redovisas bara för hela teamet: per skola eller årskurs blir nästan alla celler för små för att visas.</source>
         <translation>Interventions by kind are reported for the whole team only: by school or grade nearly every cell would be too small to show.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="436"/>
+        <location filename="../../build/labels_tr.py" line="538"/>
         <source>Totalt</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="437"/>
+        <location filename="../../build/labels_tr.py" line="539"/>
         <source>Servern svarar inte som den ska just nu (felkod {status}). Inget har gått förlorat; synkroniseringen försöker igen senare.</source>
         <translation>The server is not responding as it should right now (error code {status}). Nothing has been lost; the sync will try again later.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="438"/>
+        <location filename="../../build/labels_tr.py" line="540"/>
         <source>krypterad med en teamnyckel som har bytts ut</source>
         <translation>encrypted with a team key that has been replaced</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="439"/>
+        <location filename="../../build/labels_tr.py" line="541"/>
         <source>okänd sorts post</source>
         <translation>unknown kind of record</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="440"/>
+        <location filename="../../build/labels_tr.py" line="542"/>
         <source>en post med samma id som en annan sorts post</source>
         <translation>a record with the same id as a different kind of record</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="441"/>
+        <location filename="../../build/labels_tr.py" line="543"/>
         <source>en logg i en annan dators namn</source>
         <translation>a log in another computer&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="442"/>
+        <location filename="../../build/labels_tr.py" line="544"/>
         <source>krypterad med en teamnyckel som datorn inte har</source>
         <translation>encrypted with a team key this computer does not have</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="443"/>
+        <location filename="../../build/labels_tr.py" line="545"/>
         <source>gäller en post som teamet redan har tagit bort</source>
         <translation>concerns a record the team has already deleted</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="444"/>
+        <location filename="../../build/labels_tr.py" line="546"/>
         <source>valvet tog inte emot posten</source>
         <translation>the vault did not accept the record</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="445"/>
+        <location filename="../../build/labels_tr.py" line="547"/>
         <source>innehållet är inte läsbart</source>
         <translation>the content cannot be read</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="446"/>
+        <location filename="../../build/labels_tr.py" line="548"/>
         <source>en borttagning med innehåll</source>
         <translation>a deletion with content</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="447"/>
+        <location filename="../../build/labels_tr.py" line="549"/>
         <source>en logg som inte går att läsa</source>
         <translation>a log that cannot be read</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="448"/>
+        <location filename="../../build/labels_tr.py" line="550"/>
         <source>En ny teamnyckel från servern kunde inte styrkas. Den används inte; kontakta teamets administratör.</source>
         <translation>A new team key from the server could not be verified. It will not be used; contact the team&apos;s administrator.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="449"/>
+        <location filename="../../build/labels_tr.py" line="551"/>
         <source>En post från servern gick inte att dekryptera. Den kan vara manipulerad eller krypterad med en annan teamnyckel.</source>
         <translation>A record from the server could not be decrypted. It may have been tampered with or encrypted with a different team key.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="450"/>
+        <location filename="../../build/labels_tr.py" line="552"/>
         <source>Teamets nyckelring är inte hel.</source>
         <translation>The team&apos;s key ring is not complete.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="451"/>
+        <location filename="../../build/labels_tr.py" line="553"/>
         <source>Teamnyckeln gick inte att öppna med den här datorns nyckel.</source>
         <translation>The team key could not be opened with this computer&apos;s key.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="452"/>
+        <location filename="../../build/labels_tr.py" line="554"/>
+        <source>Statistikerns nyckel i IT:s inställningar är inte en giltig nyckel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="555"/>
+        <source>Ett teams statistik gick inte att öppna med statistikerns nyckel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="556"/>
         <source>Teamets återställningskod stämmer inte. Kontrollera koden på papperet.</source>
         <translation>The team&apos;s recovery code does not match. Check the code on the paper.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="453"/>
+        <location filename="../../build/labels_tr.py" line="557"/>
         <source>Teamets nyckelring gick inte att läsa.</source>
         <translation>The team&apos;s key ring could not be read.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="454"/>
+        <location filename="../../build/labels_tr.py" line="558"/>
         <source>Säkerhetskoden stämmer inte med den datorn som väntar. Godkänn inte datorn: kontrollera koden på kollegans skärm, och kontakta IT om den ändå inte stämmer.</source>
         <translation>The security code does not match the computer that is waiting. Do not approve the computer: check the code on your colleague&apos;s screen, and contact IT if it still does not match.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="455"/>
+        <location filename="../../build/labels_tr.py" line="559"/>
         <source>Datorn är inte ansluten till teamets server.</source>
         <translation>The computer is not connected to the team&apos;s server.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="456"/>
+        <location filename="../../build/labels_tr.py" line="560"/>
         <source>En teamnyckel utan avsändare tas inte emot.</source>
         <translation>A team key without a sender is not accepted.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="457"/>
+        <location filename="../../build/labels_tr.py" line="561"/>
         <source>En teamnyckel från en okänd avsändare tas inte emot.</source>
         <translation>A team key from an unknown sender is not accepted.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="458"/>
+        <location filename="../../build/labels_tr.py" line="562"/>
         <source>Servern byter läge hela tiden. Försök igen om en stund, och kontakta IT om det inte går över.</source>
         <translation>The server keeps changing state. Try again in a while, and contact IT if it does not stop.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="459"/>
+        <location filename="../../build/labels_tr.py" line="563"/>
         <source>Datorn är godkänd men har ännu inte fått teamnyckeln. Be teamets administratör godkänna den i sstdesk, eller ange teamets återställningskod.</source>
         <translation>The computer is approved but has not yet received the team key. Ask the team&apos;s administrator to approve it in sstdesk, or enter the team&apos;s recovery code.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="460"/>
+        <location filename="../../build/labels_tr.py" line="564"/>
         <source>fälten stämmer inte med postens sort</source>
         <translation>the fields do not match the kind of record</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="461"/>
+        <location filename="../../build/labels_tr.py" line="565"/>
         <source>postens id stämmer inte</source>
         <translation>the record&apos;s id does not match</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="462"/>
+        <location filename="../../build/labels_tr.py" line="566"/>
         <source>ett fält är inte lagrat som programmet lagrar det</source>
         <translation>a field is not stored the way the program stores it</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="463"/>
+        <location filename="../../build/labels_tr.py" line="567"/>
         <source>ett fält har ett värde programmet inte känner igen</source>
         <translation>a field has a value the program does not recognise</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="466"/>
+        <location filename="../../build/labels_tr.py" line="570"/>
         <source>personnumret går inte att läsa</source>
         <translation>the personal identity number cannot be read</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="464"/>
+        <location filename="../../build/labels_tr.py" line="568"/>
         <source>fältet {name} saknas</source>
         <translation>the field {name} is missing</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="465"/>
+        <location filename="../../build/labels_tr.py" line="569"/>
         <source>fältet {name} har fel typ</source>
         <translation>the field {name} has the wrong type</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="467"/>
+        <location filename="../../build/labels_tr.py" line="571"/>
         <source>fältet {name} går inte att lagra</source>
         <translation>the field {name} cannot be stored</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="468"/>
+        <location filename="../../build/labels_tr.py" line="572"/>
         <source>Ange serverns adress, till exempel https://sst.stad.se.</source>
         <translation>Enter the server&apos;s address, for example https://sst.stad.se.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="469"/>
+        <location filename="../../build/labels_tr.py" line="573"/>
         <source>Ange distriktets CA-certifikat (inställningen ca_bundle) – sstdesk litar bara på det.</source>
         <translation>Enter the district&apos;s CA certificate (the ca_bundle setting) – sstdesk trusts only that certificate.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="470"/>
+        <location filename="../../build/labels_tr.py" line="574"/>
         <source>Servern måste nås över https.</source>
         <translation>The server must be reached over https.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="485"/>
+        <location filename="../../build/labels_tr.py" line="589"/>
         <source>filen innehåller fel delar</source>
         <translation>the file contains the wrong parts</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="486"/>
+        <location filename="../../build/labels_tr.py" line="590"/>
         <source>innehållsförteckningen är felaktig</source>
         <translation>the table of contents is incorrect</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="487"/>
+        <location filename="../../build/labels_tr.py" line="591"/>
         <source>Den nya lösenfrasen måste ha minst 8 tecken. Välj gärna flera ord.</source>
         <translation>The new passphrase must have at least 8 characters. Several words are a good choice.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="471"/>
+        <location filename="../../build/labels_tr.py" line="575"/>
         <source>Mappen {folder} finns inte – anslut USB-minnet eller välj en annan mapp. Ingenting har ändrats.</source>
         <translation>The folder {folder} does not exist – connect the USB stick or choose another folder. Nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="472"/>
+        <location filename="../../build/labels_tr.py" line="576"/>
         <source>Det går inte att skriva i mappen {folder} (den är skrivskyddad eller du saknar behörighet) – välj en annan mapp. Ingenting har ändrats.</source>
         <translation>The folder {folder} cannot be written to (it is read-only or you do not have permission) – choose another folder. Nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="473"/>
+        <location filename="../../build/labels_tr.py" line="577"/>
         <source>Disken är full – ingenting har ändrats. Frigör utrymme på {where} eller välj en annan mapp.</source>
         <translation>The disk is full – nothing has been changed. Free up space on {where} or choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="474"/>
+        <location filename="../../build/labels_tr.py" line="578"/>
         <source>Säkerhetskopian kunde inte skrivas till {where} ({why}). Ingenting har ändrats.</source>
         <translation>The backup could not be written to {where} ({why}). Nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="475"/>
+        <location filename="../../build/labels_tr.py" line="579"/>
         <source>Säkerhetskopian gick inte att öppna när den kontrollerades ({why}), så den är borttagen – försök igen, gärna till en annan disk. Valvet är orört.</source>
         <translation>The backup could not be opened when it was checked ({why}), so it has been deleted – try again, preferably to another disk. The vault is untouched.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="476"/>
+        <location filename="../../build/labels_tr.py" line="580"/>
         <source>Säkerhetskopian {name} är skadad eller ofullständig ({why}) och kan inte användas. Ingenting har ändrats.</source>
         <translation>The backup {name} is damaged or incomplete ({why}) and cannot be used. Nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="477"/>
+        <location filename="../../build/labels_tr.py" line="581"/>
         <source>Filen {name} är ingen säkerhetskopia från sstdesk.</source>
         <translation>The file {name} is not a backup from sstdesk.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="478"/>
+        <location filename="../../build/labels_tr.py" line="582"/>
         <source>Säkerhetskopian {name} hänger inte ihop: nyckelfilen hör till ett annat valv än databasen. Ingenting har ändrats.</source>
         <translation>The backup {name} does not fit together: the key file belongs to a different vault than the database. Nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="479"/>
+        <location filename="../../build/labels_tr.py" line="583"/>
         <source>Säkerhetskopian {name} är gjord med en nyare version av sstdesk – uppdatera programmet först. Ingenting har ändrats.</source>
         <translation>The backup {name} was made with a newer version of sstdesk – update the program first. Nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="480"/>
+        <location filename="../../build/labels_tr.py" line="584"/>
         <source>Återställningskoden</source>
         <translation>The recovery code</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="481"/>
+        <location filename="../../build/labels_tr.py" line="585"/>
         <source>Lösenfrasen</source>
         <translation>The passphrase</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="482"/>
+        <location filename="../../build/labels_tr.py" line="586"/>
         <source>{what} öppnar inte säkerhetskopian {name} – använd lösenfrasen som gällde när kopian gjordes, eller återställningskoden. Ingenting har ändrats.</source>
         <translation>{what} does not open the backup {name} – use the passphrase that was in use when the copy was made, or the recovery code. Nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="488"/>
+        <location filename="../../build/labels_tr.py" line="592"/>
         <source>nyckelfilen hör till ett annat valv</source>
         <translation>the key file belongs to a different vault</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="483"/>
+        <location filename="../../build/labels_tr.py" line="587"/>
         <source>{folder} är ingen mapp. Välj en mapp för säkerhetskopian.</source>
         <translation>{folder} is not a folder. Choose a folder for the backup.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="489"/>
+        <location filename="../../build/labels_tr.py" line="593"/>
         <source>Välj en mapp utanför profilmappen, helst på ett USB-minne eller en annan disk: en kopia bredvid valvet försvinner med datorn.</source>
         <translation>Choose a folder outside the profile folder, preferably on a USB stick or another disk: a copy next to the vault is lost along with the computer.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="490"/>
+        <location filename="../../build/labels_tr.py" line="594"/>
         <source>Valvet är inte krypterat, och en okrypterad kopia skrivs inte.</source>
         <translation>The vault is not encrypted, and an unencrypted copy will not be written.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="491"/>
+        <location filename="../../build/labels_tr.py" line="595"/>
         <source>innehållsförteckningen lästes tillbaka fel</source>
         <translation>the table of contents was read back incorrectly</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="492"/>
+        <location filename="../../build/labels_tr.py" line="596"/>
         <source>antalet poster stämmer inte med valvets</source>
         <translation>the number of records does not match the vault&apos;s</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="493"/>
+        <location filename="../../build/labels_tr.py" line="597"/>
         <source>databasen kan inte läsas med nyckeln</source>
         <translation>the database cannot be read with the key</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="494"/>
+        <location filename="../../build/labels_tr.py" line="598"/>
         <source>en sida i databasen har ändrats</source>
         <translation>a page in the database has been changed</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="495"/>
+        <location filename="../../build/labels_tr.py" line="599"/>
         <source>databasen hör till ett annat valv än nyckelfilen</source>
         <translation>the database belongs to a different vault than the key file</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="496"/>
+        <location filename="../../build/labels_tr.py" line="600"/>
         <source>databasen kan inte läsas</source>
         <translation>the database cannot be read</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="484"/>
+        <location filename="../../build/labels_tr.py" line="588"/>
         <source>Filen {path} finns inte.</source>
         <translation>The file {path} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="497"/>
+        <location filename="../../build/labels_tr.py" line="601"/>
         <source>innehållsförteckningen kan inte läsas</source>
         <translation>the table of contents cannot be read</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="498"/>
+        <location filename="../../build/labels_tr.py" line="602"/>
         <source>nyckelfilen kan inte läsas</source>
         <translation>the key file cannot be read</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="499"/>
+        <location filename="../../build/labels_tr.py" line="603"/>
         <source>databasen kan inte öppnas av den här versionen</source>
         <translation>the database cannot be opened by this version</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="500"/>
+        <location filename="../../build/labels_tr.py" line="604"/>
         <source>databasen kan inte skrivas</source>
         <translation>the database cannot be written</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="501"/>
+        <location filename="../../build/labels_tr.py" line="605"/>
         <source>innehållsförteckningen är ofullständig</source>
         <translation>the table of contents is incomplete</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="502"/>
+        <location filename="../../build/labels_tr.py" line="606"/>
         <source>filen känns inte igen</source>
         <translation>the file is not recognised</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="503"/>
+        <location filename="../../build/labels_tr.py" line="607"/>
         <source>filen är avkortad eller skadad</source>
         <translation>the file is truncated or damaged</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="504"/>
+        <location filename="../../build/labels_tr.py" line="608"/>
         <source>lösenfrasen öppnar inte kopian</source>
         <translation>the passphrase does not open the copy</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="505"/>
+        <location filename="../../build/labels_tr.py" line="609"/>
         <source>Fel lösenfras. Kontrollera Caps Lock och försök igen.</source>
         <translation>Wrong passphrase. Check Caps Lock and try again.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="511"/>
+        <location filename="../../build/labels_tr.py" line="615"/>
         <source>Återställningskoden stämmer inte. Kontrollera att du skrivit av den rätt – bindestreck och mellanslag spelar ingen roll.</source>
         <translation>The recovery code does not match. Check that you copied it correctly – hyphens and spaces do not matter.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="506"/>
+        <location filename="../../build/labels_tr.py" line="610"/>
         <source>{what} {path} är skadad och kan inte läsas. Ingenting har ändrats. Återställ filen från en säkerhetskopia eller kontakta IT-supporten.</source>
         <translation>{what} {path} is damaged and cannot be read. Nothing has been changed. Restore the file from a backup or contact IT support.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="507"/>
+        <location filename="../../build/labels_tr.py" line="611"/>
         <source>Nyckelfilen</source>
         <translation>The key file</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="508"/>
+        <location filename="../../build/labels_tr.py" line="612"/>
         <source>Databasfilen</source>
         <translation>The database file</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="516"/>
+        <location filename="../../build/labels_tr.py" line="620"/>
         <source>Disken är full – ingenting har ändrats. Frigör utrymme (töm till exempel papperskorgen eller mappen Hämtade filer) och försök igen.</source>
         <translation>The disk is full – nothing has been changed. Free up space (for example, empty the Recycle Bin or the Downloads folder) and try again.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="518"/>
+        <location filename="../../build/labels_tr.py" line="622"/>
         <source>Valvet används av ett annat sstdesk-program just nu. Ingenting har ändrats. Försök igen om en stund.</source>
         <translation>The vault is being used by another copy of sstdesk right now. Nothing has been changed. Try again in a while.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="509"/>
+        <location filename="../../build/labels_tr.py" line="613"/>
         <source>{wrong} Vänta {seconds} s innan du försöker igen.</source>
         <translation>{wrong} Wait {seconds} s before you try again.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="510"/>
+        <location filename="../../build/labels_tr.py" line="535"/>
+        <source>Röjandekontroll: celler med 1–4 elever visas som ”&lt;5”. Celler som döljs för att en dold siffra annars kunde räknas fram ur summor eller ur andra tabeller för läsåret visas som ”..”. Vilka celler som döljs beräknas en gång för hela läsåret, per skola eller stadsdel, årskurs och kön, så att alla tabeller och perioder skyddas tillsammans. Mått som vilar på färre än fem elever visas som ”&lt;5”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="536"/>
+        <source>Röjandekontroll: varje team har redan dolt sina små tal i sin egen statistik. En summa för en stadsdel eller hela staden visas bara där varje teams del av den visas i teamets statistik; annars visas ”..”. Så kan inget dolt tal räknas fram genom att lägga stadens och teamens tabeller bredvid varandra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="614"/>
         <source>Vänta {wait_seconds} s innan du försöker igen. Efter flera felaktiga lösenfraser väntar programmet allt längre, och lösenfrasen prövades inte nu.</source>
         <translation>Wait {wait_seconds} s before you try again. After several wrong passphrases the program waits longer and longer, and the passphrase was not tried this time.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="512"/>
+        <location filename="../../build/labels_tr.py" line="616"/>
         <source>Det finns inget valv i {directory}. Skapa ett nytt valv först.</source>
         <translation>There is no vault in {directory}. Create a new vault first.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="513"/>
+        <location filename="../../build/labels_tr.py" line="617"/>
         <source>Det finns redan ett valv i {directory}. Välj en annan mapp eller öppna valvet.</source>
         <translation>There is already a vault in {directory}. Choose another folder or open the vault.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="514"/>
+        <location filename="../../build/labels_tr.py" line="618"/>
         <source>{what} {path} saknas, så valvet kan inte öppnas. Ingenting har ändrats. Återställ valvet från en säkerhetskopia, eller börja om med ett tomt valv (de filer som finns sparas undan).</source>
         <translation>{what} {path} is missing, so the vault cannot be opened. Nothing has been changed. Restore the vault from a backup, or start over with an empty vault (the existing files are set aside).</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="515"/>
+        <location filename="../../build/labels_tr.py" line="619"/>
         <source>Databasfilen {path} är tom (0 byte). Ditt valv öppnas inte som ett tomt valv. Återställ valvet från en säkerhetskopia, eller börja om med ett tomt valv (de filer som finns sparas undan).</source>
         <translation>The database file {path} is empty (0 bytes). Your vault will not be opened as an empty vault. Restore the vault from a backup, or start over with an empty vault (the existing files are set aside).</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="517"/>
+        <location filename="../../build/labels_tr.py" line="621"/>
         <source>Det går inte att skriva i profilmappen {directory} (den är skrivskyddad). Ingenting har ändrats. Be IT-supporten ge dig skrivrätt till mappen.</source>
         <translation>The profile folder {directory} cannot be written to (it is read-only). Nothing has been changed. Ask IT support to give you write access to the folder.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="519"/>
+        <location filename="../../build/labels_tr.py" line="623"/>
         <source>Profilen {directory} är redan öppen i sstdesk{at}. Använd det fönstret, eller stäng det först.</source>
         <translation>The profile {directory} is already open in sstdesk{at}. Use that window, or close it first.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="520"/>
+        <location filename="../../build/labels_tr.py" line="624"/>
         <source>Nyckelfilen {path} anger för svag nyckelhärledning och godtas inte. Filen kan ha manipulerats. Kontakta IT-supporten.</source>
         <translation>The key file {path} specifies a key derivation that is too weak and is not accepted. The file may have been tampered with. Contact IT support.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="521"/>
+        <location filename="../../build/labels_tr.py" line="625"/>
         <source>Krypteringsbiblioteket har en version som inte stöds ({version}). Installera om programmet.</source>
         <translation>The encryption library has a version that is not supported ({version}). Reinstall the program.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="522"/>
+        <location filename="../../build/labels_tr.py" line="626"/>
         <source>orimliga inställningar för nyckelhärledningen</source>
         <translation>unreasonable settings for the key derivation</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="523"/>
+        <location filename="../../build/labels_tr.py" line="627"/>
         <source>nyckelfilen kunde inte läsas tillbaka</source>
         <translation>the key file could not be read back</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="524"/>
+        <location filename="../../build/labels_tr.py" line="628"/>
         <source>Valvet har skapats av en nyare version av sstdesk. Uppdatera programmet.</source>
         <translation>The vault was created by a newer version of sstdesk. Update the program.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="525"/>
+        <location filename="../../build/labels_tr.py" line="629"/>
         <source>en avbruten återställning kan inte slutföras</source>
         <translation>an interrupted restore cannot be completed</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="526"/>
+        <location filename="../../build/labels_tr.py" line="630"/>
         <source>Skriv {word} för att börja om med ett tomt valv.</source>
         <translation>Type {word} to start over with an empty vault.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="527"/>
+        <location filename="../../build/labels_tr.py" line="631"/>
         <source>Lösenfrasen måste ha minst 8 tecken. Välj gärna flera ord.</source>
         <translation>The passphrase must have at least 8 characters. Several words are a good choice.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="528"/>
+        <location filename="../../build/labels_tr.py" line="632"/>
         <source>Den nya lösenfrasen måste ha minst 8 tecken.</source>
         <translation>The new passphrase must have at least 8 characters.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="529"/>
+        <location filename="../../build/labels_tr.py" line="633"/>
         <source>Valvet är låst. Lås upp det först.</source>
         <translation>The vault is locked. Unlock it first.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="530"/>
+        <location filename="../../build/labels_tr.py" line="634"/>
         <source> och </source>
         <translation> and </translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="531"/>
+        <location filename="../../build/labels_tr.py" line="635"/>
         <source> eller </source>
         <translation> or </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../build/labels_tr.py" line="536"/>
+        <location filename="../../build/labels_tr.py" line="640"/>
         <source>%n dagar kvar</source>
         <translation>
             <numerusform>%n day left</numerusform>
@@ -7162,7 +7769,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../build/labels_tr.py" line="537"/>
+        <location filename="../../build/labels_tr.py" line="641"/>
         <source>%n osignerade journalanteckningar</source>
         <translation>
             <numerusform>%n unsigned journal note</numerusform>
@@ -7170,7 +7777,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../build/labels_tr.py" line="538"/>
+        <location filename="../../build/labels_tr.py" line="642"/>
         <source>Perioden {start} – {end} överlappar %n perioder som redan är registrerade för ärendet: {spans}.</source>
         <translation>
             <numerusform>The period {start} – {end} overlaps %n period that is already registered for the case: {spans}.</numerusform>

@@ -105,7 +105,7 @@ def _rows(rows: Any, width: int, kind: type) -> list[tuple[Key, Any]]:
             raise ValueError("key")
         if not isinstance(value, kind) or isinstance(value, bool):
             raise ValueError("value")
-        if kind is int and value < 0:
+        if isinstance(value, int) and value < 0:
             raise ValueError("count")
         out.append((tuple(key), value))
     return out
