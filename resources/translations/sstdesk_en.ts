@@ -1268,17 +1268,17 @@
     <message>
         <location filename="../../sstdesk/ui/import_view.py" line="68"/>
         <source>Andel (0–1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Proportion (0–1)</translation>
     </message>
     <message>
         <location filename="../../sstdesk/ui/import_view.py" line="69"/>
         <source>Timmar</source>
-        <translation type="unfinished"></translation>
+        <translation>Hours</translation>
     </message>
     <message>
         <location filename="../../sstdesk/ui/import_view.py" line="70"/>
         <source>Dagar</source>
-        <translation type="unfinished"></translation>
+        <translation>Days</translation>
     </message>
     <message>
         <location filename="../../sstdesk/ui/import_view.py" line="87"/>
@@ -1341,27 +1341,27 @@
         <location filename="../../sstdesk/ui/import_view.py" line="160"/>
         <location filename="../../sstdesk/ui/import_view.py" line="173"/>
         <source>Så läses kolumnerna</source>
-        <translation type="unfinished"></translation>
+        <translation>How the columns are read</translation>
     </message>
     <message>
         <location filename="../../sstdesk/ui/import_view.py" line="165"/>
         <source>Att kontrollera</source>
-        <translation type="unfinished"></translation>
+        <translation>To check</translation>
     </message>
     <message>
         <location filename="../../sstdesk/ui/import_view.py" line="169"/>
         <source>Kolumn i filen</source>
-        <translation type="unfinished"></translation>
+        <translation>Column in the file</translation>
     </message>
     <message>
         <location filename="../../sstdesk/ui/import_view.py" line="169"/>
         <source>Läses som</source>
-        <translation type="unfinished"></translation>
+        <translation>Read as</translation>
     </message>
     <message>
         <location filename="../../sstdesk/ui/import_view.py" line="169"/>
         <source>De första raderna</source>
-        <translation type="unfinished"></translation>
+        <translation>The first rows</translation>
     </message>
     <message>
         <location filename="../../sstdesk/ui/import_view.py" line="181"/>
@@ -1442,7 +1442,7 @@
     <message>
         <location filename="../../sstdesk/ui/import_view.py" line="301"/>
         <source>Välj enhet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose unit…</translation>
     </message>
     <message>
         <location filename="../../sstdesk/ui/import_view.py" line="315"/>
@@ -1452,12 +1452,12 @@
     <message>
         <location filename="../../sstdesk/ui/import_view.py" line="345"/>
         <source>Kolumnerna är ändrade: förhandsgranska igen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The columns have changed: preview again.</translation>
     </message>
     <message>
         <location filename="../../sstdesk/ui/import_view.py" line="376"/>
         <source>Välj innan förhandsgranskningen: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose before previewing: {0}.</translation>
     </message>
     <message>
         <location filename="../../sstdesk/ui/import_view.py" line="424"/>
@@ -2735,27 +2735,27 @@
     <message>
         <location filename="../../sstdesk/ui/stats_page.py" line="105"/>
         <source>Vems statistik</source>
-        <translation type="unfinished"></translation>
+        <translation>Whose statistics</translation>
     </message>
     <message>
         <location filename="../../sstdesk/ui/stats_page.py" line="106"/>
         <source>Teamets statistik</source>
-        <translation type="unfinished"></translation>
+        <translation>The team’s statistics</translation>
     </message>
     <message>
         <location filename="../../sstdesk/ui/stats_page.py" line="107"/>
         <source>Hela staden (alla team)</source>
-        <translation type="unfinished"></translation>
+        <translation>Whole city (all teams)</translation>
     </message>
     <message>
         <location filename="../../sstdesk/ui/stats_page.py" line="110"/>
         <source>Skicka läsårets statistik till staden…</source>
-        <translation type="unfinished"></translation>
+        <translation>Send the school year’s statistics to the city…</translation>
     </message>
     <message>
         <location filename="../../sstdesk/ui/stats_page.py" line="113"/>
         <source>Teamets antal för läsåret förseglas till stadens statistiker. Servern kan inte läsa dem.</source>
-        <translation type="unfinished"></translation>
+        <translation>The team’s counts for the school year are sealed for the city’s statistician. The server cannot read them.</translation>
     </message>
     <message>
         <location filename="../../sstdesk/ui/stats_page.py" line="125"/>
@@ -2828,12 +2828,12 @@
     <message>
         <location filename="../../sstdesk/ui/stats_page.py" line="284"/>
         <source>Skicka statistiken till staden</source>
-        <translation type="unfinished"></translation>
+        <translation>Send the statistics to the city</translation>
     </message>
     <message>
         <location filename="../../sstdesk/ui/stats_page.py" line="286"/>
         <source>Teamets antal för {0} – per termin, årskurs och kön, utan skolor och utan uppgifter om enskilda – förseglas till stadens statistiker och skickas till servern, som inte kan läsa dem. Skickas de igen ersätter de de förra.</source>
-        <translation type="unfinished"></translation>
+        <translation>The team’s counts for {0} – by term, grade and gender, without schools and without information about individuals – are sealed for the city’s statistician and sent to the server, which cannot read them. If they are sent again, they replace the previous ones.</translation>
     </message>
     <message>
         <location filename="../../sstdesk/ui/stats_page.py" line="299"/>
@@ -5613,7 +5613,7 @@
     <message>
         <location filename="../../build/labels_tr.py" line="181"/>
         <source>statistics_key ska vara statistikerns publika nyckel (base64)</source>
-        <translation type="unfinished"></translation>
+        <translation>statistics_key must be the statistician’s public key (base64)</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="206"/>
@@ -6528,472 +6528,472 @@
     <message>
         <location filename="../../build/labels_tr.py" line="310"/>
         <source>närvaro</source>
-        <translation type="unfinished"></translation>
+        <translation>attendance</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="311"/>
         <source>sen ankomst</source>
-        <translation type="unfinished"></translation>
+        <translation>late arrival</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="312"/>
         <source>antal tillfällen</source>
-        <translation type="unfinished"></translation>
+        <translation>number of occasions</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="313"/>
         <source>orsak eller kommentar</source>
-        <translation type="unfinished"></translation>
+        <translation>reason or comment</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="314"/>
         <source>hur närvaron rapporterats</source>
-        <translation type="unfinished"></translation>
+        <translation>how attendance was reported</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="315"/>
         <source>en del av frånvaron</source>
-        <translation type="unfinished"></translation>
+        <translation>part of the absence</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="316"/>
         <source>vårdnadshavare</source>
-        <translation type="unfinished"></translation>
+        <translation>guardian</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="317"/>
         <source>klass eller skola</source>
-        <translation type="unfinished"></translation>
+        <translation>class or school</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="318"/>
         <source>kan vara total frånvaro eller schemalagd tid</source>
-        <translation type="unfinished"></translation>
+        <translation>may be total absence or scheduled time</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="319"/>
         <source>personnummer</source>
-        <translation type="unfinished"></translation>
+        <translation>personal identity number</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="320"/>
         <source>namn</source>
-        <translation type="unfinished"></translation>
+        <translation>name</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="321"/>
         <source>period från</source>
-        <translation type="unfinished"></translation>
+        <translation>period from</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="322"/>
         <source>period till</source>
-        <translation type="unfinished"></translation>
+        <translation>period to</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="323"/>
         <source>total frånvaro</source>
-        <translation type="unfinished"></translation>
+        <translation>total absence</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="324"/>
         <source>giltig frånvaro</source>
-        <translation type="unfinished">authorised absence</translation>
+        <translation>authorised absence</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="325"/>
         <source>ogiltig frånvaro</source>
-        <translation type="unfinished">unauthorised absence</translation>
+        <translation>unauthorised absence</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="326"/>
         <source>schemalagd tid</source>
-        <translation type="unfinished"></translation>
+        <translation>scheduled time</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="327"/>
         <source>Rubriken ”{header}” nämner två olika enheter.</source>
-        <translation type="unfinished"></translation>
+        <translation>The header “{header}” mentions two different units.</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="328"/>
         <source>Cellerna i ”{header}” blandar procent, tider och antal.</source>
-        <translation type="unfinished"></translation>
+        <translation>The cells in “{header}” mix percentages, times and counts.</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="329"/>
         <source>Rubriken ”{header}” anger {said}, men cellerna är {shown}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The header “{header}” gives {said}, but the cells show {shown}.</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="330"/>
         <source>Alla värden i ”{header}” är 1 eller mindre: är de procent, eller andelar där 0,096 betyder 9,6 %?</source>
-        <translation type="unfinished"></translation>
+        <translation>All values in “{header}” are 1 or less: are they percentages, or proportions where 0,096 means 9,6 %?</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="331"/>
         <source>kolumnen med personnummer</source>
-        <translation type="unfinished"></translation>
+        <translation>the column with personal identity numbers</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="332"/>
         <source>kolumnerna med giltig och ogiltig frånvaro</source>
-        <translation type="unfinished"></translation>
+        <translation>the columns with authorised and unauthorised absence</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="333"/>
         <source>både period från och period till (eller ingen av dem)</source>
-        <translation type="unfinished"></translation>
+        <translation>both period from and period to (or neither)</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="334"/>
         <source>enheten för {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>the unit for {field}</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="335"/>
         <source>kolumnen med schemalagd tid (frånvaron anges inte i procent)</source>
-        <translation type="unfinished"></translation>
+        <translation>the column with scheduled time (absence is not given as a percentage)</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="336"/>
         <source>enheten för den schemalagda tiden</source>
-        <translation type="unfinished"></translation>
+        <translation>the unit for the scheduled time</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="337"/>
         <source>en schemalagd tid i timmar, minuter, lektioner eller dagar</source>
-        <translation type="unfinished"></translation>
+        <translation>a scheduled time in hours, minutes, lessons or days</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="338"/>
         <source>frånvaro och schemalagd tid i samma slags enhet (tid, lektioner eller dagar)</source>
-        <translation type="unfinished"></translation>
+        <translation>absence and scheduled time in the same kind of unit (time, lessons or days)</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="346"/>
         <source>Rubrikraden upprepas här; raden är ingen elev.</source>
-        <translation type="unfinished"></translation>
+        <translation>The header row is repeated here; this row is not a student.</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="347"/>
         <source>Raden har fler ifyllda celler än rubrikraden har kolumner, så kolumnerna kan ha förskjutits (ett kommatecken i ett tal?). Kontrollera raden i filen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The row has more filled cells than the header row has columns, so the columns may have shifted (a comma in a number?). Check the row in the file.</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="348"/>
         <source>Raden har bara en ifylld cell (”{text}”): en rubrik eller anteckning, ingen elev.</source>
-        <translation type="unfinished"></translation>
+        <translation>The row has only one filled cell (“{text}”): a heading or note, not a student.</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="350"/>
         <source>Summeringsrad (”{text}”), ingen elev.</source>
-        <translation type="unfinished"></translation>
+        <translation>Totals row (“{text}”), not a student.</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="354"/>
         <source>Personnummer saknas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal identity number missing.</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="355"/>
         <source>Period</source>
-        <translation type="unfinished">Period</translation>
+        <translation>Period</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="359"/>
         <source>{label}: enheten är inte vald.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: no unit selected.</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="361"/>
         <source>{label} ”{text}” innehåller flera datum.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} “{text}” contains several dates.</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="363"/>
         <source> (Har Excel tagit bort en nolla först i numret?)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Has Excel removed a leading zero from the number?)</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="364"/>
         <source>Personnumret ”{raw_pnr}” godtas inte: {error}{hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>The personal identity number “{raw_pnr}” is not accepted: {error}{hint}</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="366"/>
         <source>Perioden ”{text}” ska vara två datum, från och till (ÅÅÅÅ-MM-DD – ÅÅÅÅ-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>The period “{text}” must be two dates, from and to (YYYY-MM-DD – YYYY-MM-DD).</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="367"/>
         <source>{label} frånvaro kan inte räknas i procent utan schemalagd tid i samma slags enhet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} absence cannot be calculated as a percentage without scheduled time in the same kind of unit.</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="369"/>
         <source>{label} frånvaro (”{value}”) är mer än den schemalagda tiden (”{scheduled}”).</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} absence (“{value}”) is more than the scheduled time (“{scheduled}”).</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="371"/>
         <source>Personnumret står som ”{raw_pnr}”: Excel har skrivit det i grundpotensform och siffror har gått förlorade. Formatera kolumnen som text och exportera igen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The personal identity number appears as “{raw_pnr}”: Excel has written it in scientific notation and digits have been lost. Format the column as text and export again.</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="372"/>
         <source>procent</source>
-        <translation type="unfinished"></translation>
+        <translation>percentage</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="373"/>
         <source>andel, där 0,096 är 9,6 %</source>
-        <translation type="unfinished"></translation>
+        <translation>proportion, where 0,096 is 9,6 %</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="374"/>
         <source>timmar av schemalagd tid</source>
-        <translation type="unfinished"></translation>
+        <translation>hours of scheduled time</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="375"/>
         <source>minuter av schemalagd tid</source>
-        <translation type="unfinished"></translation>
+        <translation>minutes of scheduled time</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="376"/>
         <source>lektioner av de schemalagda</source>
-        <translation type="unfinished"></translation>
+        <translation>lessons of those scheduled</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="377"/>
         <source>dagar av skoldagarna</source>
-        <translation type="unfinished"></translation>
+        <translation>days of the school days</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="378"/>
         <source>Läses inte</source>
-        <translation type="unfinished"></translation>
+        <translation>Not read</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="379"/>
         <source>Personnummer</source>
-        <translation type="unfinished">Personal ID number</translation>
+        <translation>Personal identity number</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="380"/>
         <source>Namn (jämförs med namnet i registret)</source>
-        <translation type="unfinished"></translation>
+        <translation>Name (compared with the name in the register)</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="381"/>
         <source>Period (från och till i samma cell)</source>
-        <translation type="unfinished"></translation>
+        <translation>Period (from and to in the same cell)</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="382"/>
         <source>Schemalagd tid – {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheduled time – {unit}</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="383"/>
         <source>{field} – enheten saknas: välj den</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} – unit missing: choose it</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="384"/>
         <source>Läses inte ({field} läses ur en annan kolumn)</source>
-        <translation type="unfinished"></translation>
+        <translation>Not read ({field} is read from another column)</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="385"/>
         <source>Läses inte ({what})</source>
-        <translation type="unfinished"></translation>
+        <translation>Not read ({what})</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="386"/>
         <source>Schemalagd tid – enheten saknas: välj den</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheduled time – unit missing: choose it</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="387"/>
         <source>Schemalagd tid – {unit} (behövs inte: frånvaron anges i procent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheduled time – {unit} (not needed: absence is given as a percentage)</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="388"/>
         <source>(tom)</source>
-        <translation type="unfinished"></translation>
+        <translation>(empty)</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="389"/>
         <source>Filen anger ingen period: ange vilken period närvaron gäller.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file gives no period: specify which period the attendance covers.</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="390"/>
         <source>{raw} → {value} timmar</source>
-        <translation type="unfinished"></translation>
+        <translation>{raw} → {value} hours</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="391"/>
         <source>Flera kolumner kan vara {field}: {columns}. Välj den som gäller.</source>
-        <translation type="unfinished"></translation>
+        <translation>Several columns could be {field}: {columns}. Choose the right one.</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="392"/>
         <source>”{header}” ser ut att vara {what}, inte {field}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{header}” looks like {what}, not {field}.</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="393"/>
         <source>{doubt} Välj enheten för {field}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{doubt} Choose the unit for {field}.</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="394"/>
         <source>Enheten för ”{header}” står varken i rubriken eller i cellerna: välj den.</source>
-        <translation type="unfinished"></translation>
+        <translation>The unit for “{header}” is given neither in the header nor in the cells: choose it.</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="395"/>
         <source>”{header}” läses som {chosen}, men filen anger {said}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{header}” is read as {chosen}, but the file says {said}.</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="396"/>
         <source>”{header}” läses inte som total frånvaro: enheten går inte att avgöra. Välj den under Kolumner om totalen ska jämföras med giltig och ogiltig frånvaro.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{header}” is not read as total absence: its unit cannot be determined. Choose it under Columns if the total is to be compared with authorised and unauthorised absence.</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="397"/>
         <source>Ingen kolumn ser ut att innehålla {field}: välj den under Kolumner.</source>
-        <translation type="unfinished"></translation>
+        <translation>No column seems to contain {field}: choose it under Columns.</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="398"/>
         <source>”{header}” kan vara total frånvaro eller schemalagd tid: välj själv.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{header}” could be total absence or scheduled time: choose which.</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="402"/>
         <source>Filen är i Excels äldre XML-format. Öppna den i Excel, spara den som XLSX eller CSV och försök igen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is in Excel’s older XML format. Open it in Excel, save it as XLSX or CSV and try again.</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="404"/>
         <source>Filen verkar vara en binärfil, inte text. Spara den som CSV UTF-8 eller XLSX och försök igen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file seems to be a binary file, not text. Save it as CSV UTF-8 or XLSX and try again.</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="406"/>
         <source>Filen är en webbsida utan tabell. Exportera närvaron som CSV eller XLSX.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is a web page without a table. Export the attendance as CSV or XLSX.</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="407"/>
         <source>Arbetsboken har fler blad med kolumner för frånvaro ({sheets}); bara bladet ”{sheet}” läses. Spara de andra bladen som egna filer om de också ska in.</source>
-        <translation type="unfinished"></translation>
+        <translation>The workbook has several sheets with absence columns ({sheets}); only the sheet “{sheet}” is read. Save the other sheets as separate files if they are to be imported too.</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="409"/>
         <source>Rubriken står på två rader ({first} och {second}) och läses som en.</source>
-        <translation type="unfinished"></translation>
+        <translation>The header is on two rows ({first} and {second}) and is read as one.</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="410"/>
         <source>Rubrikraden är rad {line}; raderna ovanför den (titel och uppgifter om filen) läses inte som elever.</source>
-        <translation type="unfinished"></translation>
+        <translation>The header row is row {line}; the rows above it (title and file details) are not read as students.</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="411"/>
         <source>Perioden {start} – {end} står ovanför rubrikraden och gäller raderna som saknar egen period.</source>
-        <translation type="unfinished"></translation>
+        <translation>The period {start} – {end} is given above the header row and applies to the rows that have no period of their own.</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="412"/>
         <source>Filen är ett OpenDocument-kalkylark (.ods). Spara den som XLSX eller CSV och försök igen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is an OpenDocument spreadsheet (.ods). Save it as XLSX or CSV and try again.</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="414"/>
         <source>Filen säger sig vara {codec} men går inte att läsa så. Spara den som CSV UTF-8 och försök igen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file claims to be {codec} but cannot be read that way. Save it as CSV UTF-8 and try again.</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="415"/>
         <source>Filen ser ut som en webbsida men går inte att läsa. Spara den som CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file looks like a web page but cannot be read. Save it as CSV.</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="417"/>
         <source>Excel-filen går inte att läsa helt; den kan vara skadad. Öppna den i Excel, spara den på nytt och försök igen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The Excel file cannot be read completely; it may be damaged. Open it in Excel, re-save it and try again.</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="418"/>
         <source>Filen har ingen rubrikrad: välj själv vad kolumnerna innehåller.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file has no header row: choose what the columns contain.</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="419"/>
         <source>Kolumnnamnen känns inte igen: välj själv vilka kolumner som innehåller personnummer och frånvaro.</source>
-        <translation type="unfinished"></translation>
+        <translation>The column names are not recognised: choose which columns contain personal identity numbers and absence.</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="420"/>
         <source>Raderna ovanför rubrikraden nämner datum men ingen entydig period.</source>
-        <translation type="unfinished"></translation>
+        <translation>The rows above the header row mention dates but no unambiguous period.</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="421"/>
         <source>andel (0–1)</source>
-        <translation type="unfinished"></translation>
+        <translation>proportion (0–1)</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="422"/>
         <source>timmar</source>
-        <translation type="unfinished"></translation>
+        <translation>hours</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="425"/>
         <source>dagar</source>
-        <translation type="unfinished"></translation>
+        <translation>days</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="426"/>
         <source>”{text}” är inget tal.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” is not a number.</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="427"/>
         <source>”{text}” kan vara både den {one} och den {other}. Skriv datumet som ÅÅÅÅ-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” could be either {one} or {other}. Write the date as YYYY-MM-DD.</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="428"/>
         <source>värde saknas</source>
-        <translation type="unfinished"></translation>
+        <translation>value missing</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="429"/>
         <source>”{text}” anges i {own}, men kolumnen läses som {unit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” is given in {own}, but the column is read as {unit}.</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="430"/>
         <source>”{text}” är en tid (timmar:minuter), men kolumnen läses som {unit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” is a time (hours:minutes), but the column is read as {unit}.</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="431"/>
         <source>”{text}” kan läsas både som {small} och som {large}. Skriv talet utan tusentalstecken, eller med decimalkomma.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” could be read as either {small} or {large}. Write the number without thousands separators, or with a decimal comma.</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="432"/>
         <source>Ange {what} innan förhandsgranskningen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Specify {what} before previewing.</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="438"/>
@@ -7038,22 +7038,22 @@
     <message>
         <location filename="../../build/labels_tr.py" line="491"/>
         <source>Den här datorn har redan en statistiknyckel. Dess publika nyckel är {key}.</source>
-        <translation type="unfinished"></translation>
+        <translation>This computer already has a statistics key. Its public key is {key}.</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="492"/>
         <source>Den här datorn har ingen statistiknyckel.</source>
-        <translation type="unfinished"></translation>
+        <translation>This computer has no statistics key.</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="493"/>
         <source>Stadens statistiker har ingen nyckel i IT:s inställningar (statistics_key). Be IT lägga in den.</source>
-        <translation type="unfinished"></translation>
+        <translation>The city’s statistician has no key in IT’s settings (statistics_key). Ask IT to add it.</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="494"/>
         <source>Bara stadens statistiker kan öppna teamens statistik. Den här datorn har inte statistikerns nyckel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only the city’s statistician can open the teams’ statistics. This computer does not have the statistician’s key.</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="495"/>
@@ -7093,27 +7093,27 @@
     <message>
         <location filename="../../build/labels_tr.py" line="502"/>
         <source>Uppföljning skolsociala team – hela staden</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up of school social work teams – whole city</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="503"/>
         <source>Stadens statistik redovisas per termin eller läsår, inte för egna perioder.</source>
-        <translation type="unfinished"></translation>
+        <translation>City statistics are reported by term or school year, not for custom periods.</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="504"/>
         <source>Hela staden</source>
-        <translation type="unfinished"></translation>
+        <translation>Whole city</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="506"/>
         <source>Aktualiserade per stadsdel</source>
-        <translation type="unfinished"></translation>
+        <translation>Referred, by district</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="510"/>
         <source>Ett teams statistik har fel form och kan inte läggas ihop.</source>
-        <translation type="unfinished"></translation>
+        <translation>One team’s statistics have the wrong format and cannot be combined.</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="512"/>
@@ -7153,7 +7153,7 @@
     <message>
         <location filename="../../build/labels_tr.py" line="519"/>
         <source>Uppföljning skolsocialt team</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up of school social work team</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="524"/>
@@ -7343,12 +7343,12 @@
     <message>
         <location filename="../../build/labels_tr.py" line="554"/>
         <source>Statistikerns nyckel i IT:s inställningar är inte en giltig nyckel.</source>
-        <translation type="unfinished"></translation>
+        <translation>The statistician’s key in IT’s settings is not a valid key.</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="555"/>
         <source>Ett teams statistik gick inte att öppna med statistikerns nyckel.</source>
-        <translation type="unfinished"></translation>
+        <translation>One team’s statistics could not be opened with the statistician’s key.</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="556"/>
@@ -7658,12 +7658,12 @@
     <message>
         <location filename="../../build/labels_tr.py" line="535"/>
         <source>Röjandekontroll: celler med 1–4 elever visas som ”&lt;5”. Celler som döljs för att en dold siffra annars kunde räknas fram ur summor eller ur andra tabeller för läsåret visas som ”..”. Vilka celler som döljs beräknas en gång för hela läsåret, per skola eller stadsdel, årskurs och kön, så att alla tabeller och perioder skyddas tillsammans. Mått som vilar på färre än fem elever visas som ”&lt;5”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disclosure control: cells with 1–4 students are shown as “&lt;5”. Cells hidden because a hidden figure could otherwise be worked out from totals or from other tables for the school year are shown as “..”. Which cells are hidden is computed once for the whole school year, by school or district, grade and gender, so that all tables and periods are protected together. Measures resting on fewer than five students are shown as “&lt;5”.</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="536"/>
         <source>Röjandekontroll: varje team har redan dolt sina små tal i sin egen statistik. En summa för en stadsdel eller hela staden visas bara där varje teams del av den visas i teamets statistik; annars visas ”..”. Så kan inget dolt tal räknas fram genom att lägga stadens och teamens tabeller bredvid varandra.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disclosure control: each team has already hidden its small numbers in its own statistics. A total for a district or the whole city is shown only where every team’s share of it is shown in that team’s statistics; otherwise “..” is shown. This way no hidden number can be worked out by placing the city’s and the teams’ tables side by side.</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="614"/>
