@@ -198,9 +198,10 @@ class ImportDialog(QDialog):
         self.rows.horizontalHeader().setStretchLastSection(True)
         self.rows.verticalHeader().hide()  # the file's own line numbers are in "Rad"
         self.rows.setAccessibleName(self.tr("Rader i filen"))
+        self.rows.setMinimumHeight(190)  # five rows and the header, whatever is above
         rows.addWidget(self.rows, 1)
         layout.addWidget(third, 1)
-        scroll = QScrollArea()
+        self.scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)
@@ -476,6 +477,10 @@ class ImportDialog(QDialog):
         )
         self.import_button.setEnabled(bool(preview.matched))
         self.import_button.setText(self.tr("Importera {0} rader").format(len(preview.matched)))
+        # On a small screen the rows are below the fold: bring them, and what is said
+        # about them, into view.
+        self.scroll.ensureWidgetVisible(self.rows, 0, 0)
+        self.scroll.ensureWidgetVisible(self.summary, 0, 0)
 
     def accepted_lines(self) -> set[int]:
         lines = set()
