@@ -54,7 +54,7 @@ def main() -> int:
     now = dt.datetime(2026, 7, 1, tzinfo=dt.UTC)
     teams = [
         replace(
-            team_counts(synthetic_team(seed, cases=220), 2025, stadsdel=f"S{seed % 5}", now=now),
+            team_counts(synthetic_team(seed, cases=220), 2025, stadsdel=f"S{seed % 5}", now=now)[0],
             team=f"t{seed}",
         )
         for seed in range(10)

@@ -1399,103 +1399,103 @@
         <translation>Rows in the file</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="212"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="213"/>
         <source>Meddelande</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="218"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="219"/>
         <source>Importera</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="221"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="222"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="238"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="239"/>
         <source>Arbetar…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="258"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="259"/>
         <source>Välj närvaroexport</source>
         <translation>Choose attendance export</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="260"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="261"/>
         <source>Närvaroexporter (*.csv *.txt *.xlsx)</source>
         <translation>Attendance exports (*.csv *.txt *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="292"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="293"/>
         <source>(finns inte)</source>
         <translation>(not in the file)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="294"/>
-        <location filename="../../sstdesk/ui/import_view.py" line="358"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="295"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="359"/>
         <source>Kolumn {0}</source>
         <translation>Column {0}</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="301"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="302"/>
         <source>Välj enhet…</source>
         <translation>Choose unit…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="315"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="316"/>
         <source>{0} rader, {1}. Kontrollera kolumnerna och förhandsgranska.</source>
         <translation>{0} rows, {1}. Check the columns and preview.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="345"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="346"/>
         <source>Kolumnerna är ändrade: förhandsgranska igen.</source>
         <translation>The columns have changed: preview again.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="376"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="377"/>
         <source>Välj innan förhandsgranskningen: {0}.</source>
         <translation>Choose before previewing: {0}.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="424"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="425"/>
         <source>Namnet i filen: {0}</source>
         <translation>Name in the file: {0}</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="425"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="426"/>
         <source>Matchad</source>
         <translation>Matched</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="431"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="432"/>
         <source>Finns redan</source>
         <translation>Already there</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="433"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="434"/>
         <source>Perioden är redan registrerad</source>
         <translation>The period is already registered</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="443"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="444"/>
         <source>Okänd</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="445"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="446"/>
         <source>Ingen elev med pågående ärende</source>
         <translation>No student with an open case</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="452"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="453"/>
         <source>Fel</source>
         <translation>Error</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sstdesk/ui/import_view.py" line="469"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="470"/>
         <source>%n rader kan importeras,</source>
         <translation>
             <numerusform>%n row can be imported,</numerusform>
@@ -1503,7 +1503,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sstdesk/ui/import_view.py" line="470"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="471"/>
         <source>%n finns redan,</source>
         <translation>
             <numerusform>%n is already there,</numerusform>
@@ -1511,7 +1511,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sstdesk/ui/import_view.py" line="471"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="472"/>
         <source>%n elever är okända och</source>
         <translation>
             <numerusform>%n student is unknown and</numerusform>
@@ -1519,7 +1519,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sstdesk/ui/import_view.py" line="472"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="473"/>
         <source>%n rader har fel.</source>
         <translation>
             <numerusform>%n row has errors.</numerusform>
@@ -1527,17 +1527,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="473"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="474"/>
         <source>Bara de markerade raderna importeras.</source>
         <translation>Only the ticked rows are imported.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="478"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="479"/>
         <source>Importera {0} rader</source>
         <translation>Import {0} rows</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="501"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="506"/>
         <source>{0} perioder är importerade.</source>
         <translation>{0} periods imported.</translation>
     </message>
@@ -7256,6 +7256,11 @@
         <translation>The statistics could not be protected against disclosure.</translation>
     </message>
     <message>
+        <location filename="../../build/labels_tr.py" line="535"/>
+        <source>Röjandekontroll: celler med 1–4 elever visas som ”&lt;5”. Celler som döljs för att en dold siffra annars kunde räknas fram ur summor eller ur andra tabeller för läsåret visas som ”..”. Vilka celler som döljs beräknas en gång för hela läsåret, per skola eller stadsdel, årskurs och kön, så att alla tabeller och perioder skyddas tillsammans. Mått som vilar på färre än fem elever, eller på ett antal som döljs, visas som ”..”.</source>
+        <translation>Disclosure control: cells with 1–4 students are shown as “&lt;5”. Cells hidden because a hidden figure could otherwise be worked out from totals or from other tables for the school year are shown as “..”. Which cells are hidden is computed once for the whole school year, by school or district, grade and gender, so that all tables and periods are protected together. Measures resting on fewer than five students, or on a count that is hidden, are shown as “..”.</translation>
+    </message>
+    <message>
         <location filename="../../build/labels_tr.py" line="537"/>
         <source>Insatser per slag redovisas bara för hela teamet: per skola eller årskurs blir nästan alla celler för små för att visas.</source>
         <translation>Interventions by kind are reported for the whole team only: by school or grade nearly every cell would be too small to show.</translation>
@@ -7654,11 +7659,6 @@
         <location filename="../../build/labels_tr.py" line="613"/>
         <source>{wrong} Vänta {seconds} s innan du försöker igen.</source>
         <translation>{wrong} Wait {seconds} s before you try again.</translation>
-    </message>
-    <message>
-        <location filename="../../build/labels_tr.py" line="535"/>
-        <source>Röjandekontroll: celler med 1–4 elever visas som ”&lt;5”. Celler som döljs för att en dold siffra annars kunde räknas fram ur summor eller ur andra tabeller för läsåret visas som ”..”. Vilka celler som döljs beräknas en gång för hela läsåret, per skola eller stadsdel, årskurs och kön, så att alla tabeller och perioder skyddas tillsammans. Mått som vilar på färre än fem elever visas som ”&lt;5”.</source>
-        <translation>Disclosure control: cells with 1–4 students are shown as “&lt;5”. Cells hidden because a hidden figure could otherwise be worked out from totals or from other tables for the school year are shown as “..”. Which cells are hidden is computed once for the whole school year, by school or district, grade and gender, so that all tables and periods are protected together. Measures resting on fewer than five students are shown as “&lt;5”.</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="536"/>

@@ -42,7 +42,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../sstdesk/ui/import_view.py" line="469"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="470"/>
         <source>%n rader kan importeras,</source>
         <translation>
             <numerusform>%n rad kan importeras,</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sstdesk/ui/import_view.py" line="470"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="471"/>
         <source>%n finns redan,</source>
         <translation>
             <numerusform>%n finns redan,</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sstdesk/ui/import_view.py" line="471"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="472"/>
         <source>%n elever är okända och</source>
         <translation>
             <numerusform>%n elev är okänd och</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sstdesk/ui/import_view.py" line="472"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="473"/>
         <source>%n rader har fel.</source>
         <translation>
             <numerusform>%n rad har fel.</numerusform>

@@ -19,7 +19,7 @@ from sstdesk.deployment import Deployment
 from sstdesk.documents.data import Letterhead
 from sstdesk.domain.errors import DomainError
 from sstdesk.domain.phrase import Phrase
-from sstdesk.services.statistics import StatisticsService, report_pdf
+from sstdesk.services.statistics import StatisticsService, export_reason, report_pdf
 from sstdesk.stats.city import CountsUnreadable, TeamCounts, city_report, team_counts
 from sstdesk.stats.export import to_csv
 from sstdesk.stats.facts import Period
@@ -118,13 +118,24 @@ class CityStatistics:
                     "(statistics_key). Be IT lägga in den."
                 )
             )
+        year = Period.school_year(school_year)
+        # Sent, the year's figures leave the team as an export does: checked the same way.
+        self.db(lambda: self.stats.check_export(year))
         stadsdel = self.deployment.district or self.db(lambda: self.vault.repo.meta("district"))
         facts, _names = self.db(self.stats.facts)
-        counts = team_counts(facts, school_year, stadsdel=stadsdel, now=self.vault.clock())
+        kept = self.db(lambda: self.stats.kept(year))
+        counts, marks = team_counts(
+            facts, school_year, stadsdel=stadsdel, now=self.vault.clock(), keep=kept
+        )
         blob = crypto.seal_for_statistician(json.dumps(counts.to_data()).encode(), key)
         self.client.send_statistics(period_id(school_year), blob)
-        label = Period.school_year(school_year).label
-        self.db(lambda: self.vault.audit("stats.sealed", reason=label))
+
+        def sent() -> None:
+            with self.vault.transaction():
+                self.stats.keep(year, marks)
+                self.vault.audit_in("stats.export", reason=export_reason("Till staden", year))
+
+        self.db(sent)
         return counts
 
     # -- the statistician's laptop ------------------------------------------------------
@@ -145,7 +156,7 @@ class CityStatistics:
             try:
                 opened = crypto.open_for_statistician(item.blob, private)
                 counts = TeamCounts.from_data(json.loads(opened), item.team_id)
-            except (crypto.SealError, CountsUnreadable, ValueError):
+            except (crypto.SealError, CountsUnreadable, ValueError, RecursionError):
                 unreadable += 1
                 continue
             if counts.school_year != school_year:

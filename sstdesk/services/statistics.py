@@ -8,6 +8,7 @@ aggregates, audited as a view or an export without any student id. Exports
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from dataclasses import dataclass
 
@@ -19,11 +20,14 @@ from sstdesk.domain.errors import DomainError
 from sstdesk.domain.model import ActionPlan, Case, Intervention, School, Student, new_id
 from sstdesk.domain.phrase import Phrase
 from sstdesk.services.caseload import CaseloadService
+from sstdesk.stats.cube import Key
 from sstdesk.stats.export import to_csv
 from sstdesk.stats.facts import CaseFacts, GenderGroup, InterventionFact, Period
 from sstdesk.stats.indicators import Report, report
+from sstdesk.stats.protect import Mark
 from sstdesk.stats.suppress import (
     SCOPED_OUT,
+    Pattern,
     exported,
     pattern,
     rule_of,
@@ -70,21 +74,47 @@ class StatisticsService:
 
     def export_csv(self, selection: Selection) -> bytes:
         found = self._exportable(selection)
-        data = to_csv(found, pattern(found))
-        self._audit_export("CSV", found.period)
+        marks = self._pattern(found)
+        data = to_csv(found, marks)
+        self._exported(found, marks, "CSV")
         return data
 
     def export_pdf(self, selection: Selection) -> bytes:
         found = self._exportable(selection)
+        marks = self._pattern(found)
         data = report_pdf(
             found,
             letterhead=self.letterhead,
             district=self.letterhead.district or self.vault.repo.meta("district"),
             user=self.caseload.user,
             now=self.vault.clock(),
+            marks=marks,
         )
-        self._audit_export("PDF", found.period)
+        self._exported(found, marks, "PDF")
         return data
+
+    def _pattern(self, found: Report) -> Pattern:
+        """The year's pattern, keeping hidden what an earlier export of the year hid: the
+        data may have grown since, and a cell shown now beside one hidden then could pin
+        what that file hid."""
+        return pattern(found, self.kept(found.period))
+
+    def kept(self, period: Period) -> dict[str, frozenset[Key]]:
+        """The cells hidden in the exports of the period's school year so far."""
+        kept = json.loads(self.vault.repo.meta(_hidden_key(period)) or "{}")
+        return {name: frozenset(tuple(k) for k in keys) for name, keys in kept.items()}
+
+    def keep(self, period: Period, marks: dict[str, dict[Key, Mark]]) -> None:
+        """Remember what an export of the period's school year hid (inside a transaction)."""
+        self.vault.repo.set_meta(
+            _hidden_key(period),
+            json.dumps({name: sorted(m) for name, m in marks.items()}, ensure_ascii=False),
+        )
+
+    def _exported(self, found: Report, marks: Pattern, kind: str) -> None:
+        with self.vault.transaction():
+            self.keep(found.period, marks.marks)
+            self.vault.audit_in("stats.export", reason=export_reason(kind, found.period))
 
     def exported_periods(self) -> list[tuple[Period, str]]:
         """Every period this team has exported statistics for, on any laptop, with the day."""
@@ -97,7 +127,12 @@ class StatisticsService:
 
     def _exportable(self, selection: Selection) -> Report:
         """The report, unless beside an earlier export its period could be differenced."""
-        period = selection.period
+        self.check_export(selection.period)
+        return self.report(selection)
+
+    def check_export(self, period: Period) -> None:
+        """PeriodOverlaps if beside an earlier export (a file, or the counts sent to the
+        city) this period's figures could be subtracted out."""
         for earlier, day in self.exported_periods():
             if _compatible(period, earlier):
                 continue
@@ -112,13 +147,6 @@ class StatisticsService:
                     day=day,
                 )
             )
-        return self.report(selection)
-
-    def _audit_export(self, kind: str, period: Period) -> None:
-        self.vault.audit(
-            "stats.export",
-            reason=f"{kind} {period.label} {period.start.isoformat()}..{period.end.isoformat()}",
-        )
 
     def facts(self) -> tuple[list[CaseFacts], dict[str, str]]:
         repo = self.vault.repo
@@ -158,6 +186,16 @@ class StatisticsService:
         return facts, self.schools()
 
 
+def export_reason(kind: str, period: Period) -> str:
+    """An export's audit reason: what and which dates (`_period_in` reads it back)."""
+    return f"{kind} {period.label} {period.start.isoformat()}..{period.end.isoformat()}"
+
+
+def _hidden_key(period: Period) -> str:
+    """Where the cells hidden in the exports of a period's school year are kept."""
+    return f"stats_hidden_{period.group()[0].start.isoformat()}"
+
+
 def _compatible(period: Period, earlier: Period) -> bool:
     """Disjoint, the same dates, or both terms or school years (protected together)."""
     if period.end < earlier.start or earlier.end < period.start:
@@ -182,10 +220,16 @@ def _period_in(reason: str) -> Period | None:
 
 
 def report_pdf(
-    found: Report, *, letterhead: Letterhead, district: str, user: str, now: dt.datetime
+    found: Report,
+    *,
+    letterhead: Letterhead,
+    district: str,
+    user: str,
+    now: dt.datetime,
+    marks: Pattern | None = None,
 ) -> bytes:
     """A report as a suppressed PDF: the team's, or the city's."""
-    marks = pattern(found)
+    marks = marks or pattern(found)
     tables = [
         ReportTable(
             t.title,
@@ -205,7 +249,7 @@ def report_pdf(
                 [
                     [label, *row]
                     for label, row in zip(
-                        measures.rows, shown_measures(measures, suppressed=True), strict=True
+                        measures.rows, shown_measures(measures, marks), strict=True
                     )
                 ],
             )

@@ -22,7 +22,7 @@ from sstdesk.domain.codes import InterventionKind
 from sstdesk.domain.errors import DomainError
 from sstdesk.domain.phrase import Phrase
 from sstdesk.stats.cube import ALL, Cube, Groups, Key
-from sstdesk.stats.facts import CaseFacts, Period
+from sstdesk.stats.facts import CaseFacts, GenderGroup, Period
 from sstdesk.stats.indicators import EVENTS, INTERVENTIONS, Report, cubes
 from sstdesk.stats.protect import Mark
 from sstdesk.stats.suppress import protected
@@ -71,30 +71,65 @@ class TeamCounts:
         try:
             if data["format"] != FORMAT:
                 raise ValueError("format")
+            year = data["school_year"]
+            if not isinstance(year, int) or isinstance(year, bool) or not 2000 <= year <= 2100:
+                raise ValueError("school_year")
+            terms = tuple(t.start.isoformat() for t in Period.school_year(year).group())
             counts = {
-                name: {key: n for key, n in _rows(data["counts"][name], WIDTHS[name], int)}
+                name: {
+                    _cell(name, key, terms, cells=False): n
+                    for key, n in _rows(data["counts"][name], WIDTHS[name], int)
+                }
                 for name in WIDTHS
             }
+            if sum(len(c) for c in counts.values()) > MAX_CELLS:
+                raise ValueError("too many cells")
             marks = {
-                name: {key: Mark(m) for key, m in _rows(data["marks"][name], WIDTHS[name], str)}
+                name: {
+                    _cell(name, key, terms, cells=True): Mark(m)
+                    for key, m in _rows(data["marks"][name], WIDTHS[name], str)
+                }
                 for name in WIDTHS
             }
-            stadsdel = str(data["stadsdel"]).strip()
-            if not stadsdel:
+            stadsdel = data["stadsdel"]
+            if not isinstance(stadsdel, str) or not 0 < len(stadsdel.strip()) <= 120:
                 raise ValueError("stadsdel")
-            return cls(
-                stadsdel, team, int(data["school_year"]), str(data["sent_at"]), counts, marks
-            )
-        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            return cls(stadsdel.strip(), team, year, str(data["sent_at"])[:40], counts, marks)
+        except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as error:
             raise CountsUnreadable(
                 Phrase("Ett teams statistik har fel form och kan inte läggas ihop.")
             ) from error
 
     def cube(self, name: str) -> Cube:
-        return Cube.of(name, Counter(self.counts[name]).elements(), WIDTHS[name])
+        return Cube.from_counts(name, self.counts[name], WIDTHS[name])
 
 
 WIDTHS = dict.fromkeys((*FLOWS, INTERVENTIONS), 3)
+
+
+MAX_CELLS = 20_000  # a team's year is a few hundred; more is not a team's sstdesk
+MAX_COUNT = 100_000
+GENDERS = frozenset(g.value for g in GenderGroup)
+KINDS = frozenset(k.value for k in InterventionKind)
+
+
+def _cell(name: str, key: Key, terms: tuple[str, ...], *, cells: bool) -> Key:
+    """A key as a team's sstdesk writes it, else ValueError: its terms in the school year,
+    årskurs 0–13, a kön and an insats that exist (a mark's key may name a sum, "*")."""
+    sums = {ALL} if cells else set()
+    if name == INTERVENTIONS:
+        kind, term, gender = key
+        ok = kind in KINDS | sums and term in {*terms, *sums} and gender in GENDERS | sums
+    else:
+        term, grade, gender = key
+        ok = (
+            term in {*terms, *sums}
+            and (grade in sums or (grade.isdigit() and int(grade) <= 13 and len(grade) <= 2))
+            and gender in GENDERS | sums
+        )
+    if not ok:
+        raise ValueError("key")
+    return key
 
 
 def _rows(rows: Any, width: int, kind: type) -> list[tuple[Key, Any]]:
@@ -105,20 +140,27 @@ def _rows(rows: Any, width: int, kind: type) -> list[tuple[Key, Any]]:
             raise ValueError("key")
         if not isinstance(value, kind) or isinstance(value, bool):
             raise ValueError("value")
-        if isinstance(value, int) and value < 0:
+        if isinstance(value, int) and not 0 <= value <= MAX_COUNT:
             raise ValueError("count")
         out.append((tuple(key), value))
     return out
 
 
 def team_counts(
-    facts: Sequence[CaseFacts], school_year: int, *, stadsdel: str, now: dt.datetime
-) -> TeamCounts:
+    facts: Sequence[CaseFacts],
+    school_year: int,
+    *,
+    stadsdel: str,
+    now: dt.datetime,
+    keep: dict[str, frozenset[Key]] | None = None,
+) -> tuple[TeamCounts, dict[str, dict[Key, Mark]]]:
     """What a team sends for a school year: its cubes with the schools summed away, and
-    the marks its own exports of the year show the team's cells with."""
-    counts, marks = {}, {}
+    the marks its own exports of the year show the team's cells with; beside it, the
+    year's whole pattern, for the team to keep as an export's."""
+    counts, marks, full = {}, {}, {}
     for cube in cubes(facts, Period.school_year(school_year)):
-        own = protected(cube)
+        own = protected(cube, (keep or {}).get(cube.name, frozenset()))
+        full[cube.name] = own
         if cube.name == INTERVENTIONS:
             counts[cube.name], marks[cube.name] = dict(cube.counts), dict(own)
             continue
@@ -126,13 +168,14 @@ def team_counts(
         for key, n in cube.counts.items():
             summed[(key[0], key[2], key[3])] += n
         counts[cube.name] = dict(summed)
-        team = Cube.of(cube.name, summed.elements(), 3)
+        team = Cube.from_counts(cube.name, summed, 3)
         marks[cube.name] = {}
         for cell in team.cells():
             found = cube.canonical((cell[0], ALL, cell[1], cell[2]))
             if found is not None and found in own:
                 marks[cube.name][cell] = own[found]
-    return TeamCounts(stadsdel, "", school_year, now.isoformat(timespec="seconds"), counts, marks)
+    sent = TeamCounts(stadsdel, "", school_year, now.isoformat(timespec="seconds"), counts, marks)
+    return sent, full
 
 
 def city_cubes(teams: Sequence[TeamCounts]) -> tuple[Cube, ...]:
@@ -140,20 +183,23 @@ def city_cubes(teams: Sequence[TeamCounts]) -> tuple[Cube, ...]:
     term × team × kön), the teams grouped by stadsdel."""
     by_stadsdel: dict[str, list[str]] = {}
     for t in teams:
-        by_stadsdel.setdefault(t.stadsdel, []).append(t.team)
+        by_stadsdel.setdefault(AREA + t.stadsdel, []).append(TEAM + t.team)
     groups: Groups = tuple((name, tuple(members)) for name, members in by_stadsdel.items())
     built = []
     for name in (*FLOWS, INTERVENTIONS):
         events: Counter[Key] = Counter()
         for t in teams:
             for key, n in t.counts[name].items():
-                events[(*key[: AT[name]], t.team, *key[AT[name] :])] += n
+                events[(*key[: AT[name]], TEAM + t.team, *key[AT[name] :])] += n
         dims: tuple[Groups, ...] = tuple(groups if d == AT[name] else () for d in range(4))
-        built.append(Cube.of(name, events.elements(), 4, dims))
+        built.append(Cube.from_counts(name, events, 4, dims))
     return tuple(built)
 
 
 AT = {**dict.fromkeys(FLOWS, 1), INTERVENTIONS: 2}  # where the team is in a city key
+# A team and a stadsdel in a city key: named apart, so no name a team sends (a stadsdel
+# called "*", or another team's id) can stand for the city's total or another's part.
+TEAM, AREA = "team:", "stadsdel:"
 
 
 def city_marks(cube: Cube, teams: dict[str, TeamCounts]) -> dict[Key, Mark]:
@@ -170,7 +216,8 @@ def city_marks(cube: Cube, teams: dict[str, TeamCounts]) -> dict[Key, Mark]:
         slot = cell[at]  # a team (a stadsdel of one team is that team), a stadsdel, or all
         parts = members.get(slot) or (cube.dims[at] if slot == ALL else (slot,))
         hidden = []
-        for team in parts:
+        for part in parts:
+            team = part.removeprefix(TEAM)
             found = own[team].canonical((*cell[:at], *cell[at + 1 :]))
             if found is not None and found in teams[team].marks[cube.name]:
                 hidden.append(teams[team].marks[cube.name][found])
@@ -207,7 +254,7 @@ def city_report(teams: Sequence[TeamCounts], period: Period) -> Report:
         by_school=_table(
             Phrase("Aktualiserade per stadsdel"),
             by_name,
-            [(s, "referred", (slot, s, ALL)) for s in stadsdelar]
+            [(s, "referred", (slot, AREA + s, ALL)) for s in stadsdelar]
             + [(TOTAL, "referred", (slot, ALL, ALL))],
         ),
         by_grade=_table(

@@ -40,7 +40,14 @@ class Cube:
         cls, name: str, events: Iterable[Key], width: int, groups: tuple[Groups, ...] = ()
     ) -> Cube:
         """A cube from one key per counted event (inner categories only)."""
-        counts = Counter(events)
+        return cls.from_counts(name, Counter(events), width, groups)
+
+    @classmethod
+    def from_counts(
+        cls, name: str, counts: dict[Key, int], width: int, groups: tuple[Groups, ...] = ()
+    ) -> Cube:
+        """A cube from the count of each inner cell (zeros are left out)."""
+        counts = {k: n for k, n in counts.items() if n}
         dims = tuple(tuple(sorted({key[d] for key in counts})) for d in range(width))
         kept = tuple(
             tuple(

@@ -35,7 +35,7 @@ def to_csv(report: Report, pattern: Pattern) -> bytes:
     writer.writerow([])
     writer.writerow([report.measures.title, *header()])
     for label, row in zip(
-        report.measures.rows, shown_measures(report.measures, suppressed=True), strict=True
+        report.measures.rows, shown_measures(report.measures, pattern), strict=True
     ):
         writer.writerow([label, *row])
     return ("\ufeff" + out.getvalue()).encode("utf-8")

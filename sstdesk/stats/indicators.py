@@ -69,12 +69,11 @@ def cubes(facts: Sequence[CaseFacts], period: Period) -> tuple[Cube, ...]:
         found.append(Cube.of(name, events, 4))
     # Insatser by kind only for the whole team: by school and årskurs as well they would
     # be a table of five dimensions, nearly all of it small cells.
-    insatser = [
-        (i.kind.value, slot, f.gender.value)
-        for f in facts
-        for i in f.interventions
-        if (slot := term(i.start_on)) is not None
-    ]
+    # A student counts once per kind and term, however many insatser of it began.
+    insatser = []
+    for f in facts:
+        started = {(i.kind.value, term(i.start_on)) for i in f.interventions}
+        insatser += [(kind, slot, f.gender.value) for kind, slot in started if slot is not None]
     found.append(Cube.of(INTERVENTIONS, insatser, 3))
     return tuple(found)
 
@@ -139,7 +138,7 @@ def report(
         interventions=_interventions(
             chosen, period, slot=slot, team_wide=school_id is None and grade is None
         ),
-        measures=_measures(chosen, period),
+        measures=_with_counts(_measures(chosen, period), slot, school, year),
         cubes=cubes(facts, period),
     )
 
@@ -154,12 +153,11 @@ def _by_gender(facts: Iterable[CaseFacts]) -> tuple[int, ...]:
 def _interventions(
     facts: Sequence[CaseFacts], period: Period, *, slot: str, team_wide: bool
 ) -> CountTable:
-    """Insatser started in the period, by kind, split by the student's kön."""
+    """Students with an insats started in the period, by kind (once per kind), by kön."""
     counts: dict[InterventionKind, dict[GenderGroup, int]] = {}
     for f in facts:
-        for i in f.interventions:
-            if i.start_on in period:
-                counts.setdefault(i.kind, dict.fromkeys(GROUPS, 0))[f.gender] += 1
+        for kind in {i.kind for i in f.interventions if i.start_on in period}:
+            counts.setdefault(kind, dict.fromkeys(GROUPS, 0))[f.gender] += 1
     kinds = [k for k in InterventionKind if k in counts]
     columns = (*(g.value for g in GROUPS), ALL)
     keys: list[Key] = [(k.value, slot, c) for k in kinds for c in columns]
@@ -174,6 +172,29 @@ def _interventions(
         if team_wide
         else (),
     )
+
+
+# The count behind each row of the measures: (cube, årskurs) or None.
+MEASURED: tuple[tuple[str, str | None] | None, ...] = (
+    ("enrolled", None),
+    ("enrolled", None),
+    ("closed", None),
+    ("closed", None),
+    ("closed", None),
+    ("closed", "9"),
+    None,
+)
+
+
+def _with_counts(table: MeasureTable, slot: str, school: str, year: str) -> MeasureTable:
+    columns = (*(g.value for g in GROUPS), ALL)
+    refs = tuple(
+        tuple((m[0], (slot, school, m[1] or year, c)) for c in columns)
+        if m is not None
+        else (None,) * len(columns)
+        for m in MEASURED
+    )
+    return MeasureTable(table.title, table.rows, table.cells, refs)
 
 
 def _measures(facts: Sequence[CaseFacts], period: Period) -> MeasureTable:

@@ -48,14 +48,18 @@ class Mark(StrEnum):
     SECONDARY = ".."  # hidden so that another hidden cell cannot be worked out
 
 
-def protect(cube: Cube) -> dict[Key, Mark]:
-    """The marks of the cube's hidden cells; a cell not in the result is published."""
+def protect(cube: Cube, keep: frozenset[Key] = frozenset()) -> dict[Key, Mark]:
+    """The marks of the cube's hidden cells; a cell not in the result is published.
+
+    `keep`: cells hidden in an earlier export of the year, which stay hidden (shown now,
+    beside the earlier file, they could pin what that file hid)."""
     values = cube.values()
     primary = [c for c, v in values.items() if 0 < v < MIN_CELL]
+    kept = {c: Mark.SECONDARY for c in keep if c in values and c not in primary}
     if not primary:
-        return {}
+        return kept
     model = _Model(cube, values)
-    marks = dict.fromkeys(primary, Mark.PRIMARY)
+    marks = kept | dict.fromkeys(primary, Mark.PRIMARY)
     found: list[dict[Key, float]] = []  # the other tables found so far, as changes
 
     def move(cell: Key, shift: int, *, unmark: bool = False) -> bool:

@@ -24,7 +24,7 @@ RULE = Phrase(
     "dold siffra annars kunde räknas fram ur summor eller ur andra tabeller för läsåret "
     "visas som ”..”. Vilka celler som döljs beräknas en gång för hela läsåret, per skola "
     "eller stadsdel, årskurs och kön, så att alla tabeller och perioder skyddas tillsammans. "
-    "Mått som vilar på färre än fem elever visas som ”<5”."
+    "Mått som vilar på färre än fem elever, eller på ett antal som döljs, visas som ”..”."
 )
 CITY_RULE = Phrase(
     "Röjandekontroll: varje team har redan dolt sina små tal i sin egen statistik. En summa "
@@ -55,19 +55,22 @@ class Pattern:
         return sum(len(m) for m in self.marks.values())
 
 
-def pattern(report: Report) -> Pattern:
+def pattern(report: Report, keep: dict[str, frozenset[Key]] | None = None) -> Pattern:
     """The report's pattern: the same for every scope and period of its school year (the
-    city's comes decided with its report)."""
+    city's comes decided with its report). `keep`: cells hidden in earlier exports."""
     cubes = {c.name: c for c in report.cubes}
     if report.marks is not None:
         return Pattern(cubes, report.marks)
-    return Pattern(cubes, {c.name: protected(c) for c in report.cubes})
+    kept = keep or {}
+    return Pattern(
+        cubes, {c.name: protected(c, kept.get(c.name, frozenset())) for c in report.cubes}
+    )
 
 
-def protected(cube: Cube) -> dict[Key, Mark]:
+def protected(cube: Cube, keep: frozenset[Key] = frozenset()) -> dict[Key, Mark]:
     """`protect`, solved once for the same cube: a PDF and a CSV of the same year, or the
     year's every school and term, share one solution."""
-    return _protected(cube.name, cube.dims, frozenset(cube.counts.items()), cube.groups)
+    return _protected(cube.name, cube.dims, frozenset(cube.counts.items()), cube.groups, keep)
 
 
 @functools.lru_cache(maxsize=16)
@@ -76,8 +79,9 @@ def _protected(
     dims: tuple[tuple[str, ...], ...],
     counts: frozenset[tuple[Key, int]],
     groups: tuple[Groups, ...],
+    keep: frozenset[Key],
 ) -> dict[Key, Mark]:
-    return protect(Cube(name, dims, dict(counts), groups))
+    return protect(Cube(name, dims, dict(counts), groups), keep)
 
 
 def rule_of(report: Report) -> str:
@@ -106,11 +110,18 @@ def shown_counts(table: CountTable, pattern: Pattern | None) -> list[list[str]]:
     ]
 
 
-def shown_measures(table: MeasureTable, *, suppressed: bool) -> list[list[str]]:
+def shown_measures(table: MeasureTable, pattern: Pattern | None) -> list[list[str]]:
+    """The measures as text: all (None: on screen), or ".." where one rests on fewer than
+    five students or on a count the pattern hides."""
+    if pattern is None:
+        return [[format_measure(m) for m in row] for row in table.cells]
+    refs = table.refs or tuple((None,) * len(row) for row in table.cells)
     return [
         [
-            Mark.PRIMARY.value if suppressed and 0 < m.n < MIN_CELL else format_measure(m)
-            for m in row
+            Mark.SECONDARY.value
+            if m.n and (m.n < MIN_CELL or (ref is not None and pattern.mark(ref)))
+            else format_measure(m)
+            for m, ref in zip(row, row_refs, strict=True)
         ]
-        for row in table.cells
+        for row, row_refs in zip(table.cells, refs, strict=True)
     ]

@@ -54,6 +54,10 @@ class MeasureTable:
     title: str
     rows: tuple[str, ...]
     cells: tuple[tuple[Measure, ...], ...]  # GenderGroup columns, then the total
+    # The count each measure is taken over (inskrivna, utskrivna …), as a cell of the
+    # cubes: where that count is hidden, so is the measure (a share gives away its
+    # denominator). None where it rests on no published count.
+    refs: tuple[tuple[Ref | None, ...], ...] = ()
 
 
 def header() -> list[str]:

@@ -14,12 +14,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from sstdesk.documents.data import Letterhead
-from sstdesk.domain.errors import DomainError
 from sstdesk.paths import atomic_write
 from sstdesk.services import city_statistics as city
 from sstdesk.services.statistics import StatisticsService
 from sstdesk.services.sync import SyncService
 from sstdesk.stats.facts import Period
+from sstdesk.stats.indicators import Report
 from sstdesk.ui.labels import say
 
 if TYPE_CHECKING:
@@ -77,19 +77,16 @@ class CityController:
         if work is None:
             return
 
-        def fetch() -> city.CityCounts:
+        def fetch() -> tuple[city.CityCounts, Report]:  # on the network thread
             try:
-                return held if held is not None else work.fetch(year)
+                counts = held if held is not None else work.fetch(year)
             finally:
                 work.client.http.close()
+            return counts, counts.report(period)
 
-        def show(counts: city.CityCounts) -> None:
+        def show(found: tuple[city.CityCounts, Report]) -> None:
+            counts, report = found
             self.counts[year] = counts
-            try:
-                report = counts.report(period)
-            except DomainError as error:
-                page.show_status(self.window.message(error), error=True)
-                return
             note = _t("{0} team har skickat statistik för läsåret.").format(len(counts.teams))
             if counts.unreadable:
                 note += " " + _t(

@@ -102,3 +102,36 @@ def test_no_hidden_cell_can_be_narrowed_to_one_value_from_every_export(seed: int
         f"{len(secondary)} .., narrowest {min(primary):.2f} and {min(secondary):.2f}"
     )
     assert min(primary) >= 1 - 1e-6 and min(secondary) >= 1 - 1e-6
+
+
+def test_a_stadsdel_named_like_the_total_changes_nothing_and_hostile_counts_are_refused() -> None:
+    from dataclasses import replace
+
+    from sstdesk.stats.city import CountsUnreadable, TeamCounts, city_report, team_counts
+
+    now = dt.datetime(2026, 7, 1, tzinfo=dt.UTC)
+    year = Period.school_year(2025)
+
+    def teams(name: str) -> list[TeamCounts]:
+        return [
+            replace(team_counts(synthetic_team(s, 80), 2025, stadsdel=n, now=now)[0], team=f"id{s}")
+            for s, n in ((1, "Farsta"), (2, "Farsta"), (3, name))
+        ]
+
+    honest, hostile = city_report(teams("Skarpnäck"), year), city_report(teams("*"), year)
+    assert honest.by_school.grid()[-1] == hostile.by_school.grid()[-1]  # the city's total
+    hidden = {n: {k for k in m if "*" == k[1]} for n, m in (honest.marks or {}).items()}
+    for name, cells in hidden.items():  # every city-wide cell hidden before still is
+        assert cells <= set((hostile.marks or {})[name])
+    good = teams("Skarpnäck")[0].to_data()
+    for bad in (
+        {"referred": [["2025-07-01", "7", "girl", 10**9]]},
+        {"referred": [["2025-07-01", "nio", "girl", 3]]},
+        {"interventions": [["hypnos", "2025-07-01", "girl", 3]]},
+        {"referred": [["2031-07-01", "7", "girl", 3]]},
+        {"referred": [["2025-07-01", "7", "alien", 3]]},
+    ):
+        with pytest.raises(CountsUnreadable):
+            TeamCounts.from_data({**good, "counts": {**good["counts"], **bad}}, "x")
+    with pytest.raises(CountsUnreadable):
+        TeamCounts.from_data({**good, "school_year": "2025"}, "x")

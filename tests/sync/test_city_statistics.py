@@ -276,3 +276,18 @@ def test_a_team_without_the_pinned_key_is_told_to_ask_it(town: City) -> None:
     )
     with pytest.raises(DomainError, match="statistics_key"):
         sender.send(YEAR)
+
+
+def test_sending_the_year_is_checked_and_recorded_as_an_export(town: City) -> None:
+    from sstdesk.services.statistics import PeriodOverlaps
+
+    laptop = town.laptops["sst-skarp"]
+    stats = StatisticsService(laptop.service)
+    part = Period(dt.date(2026, 7, 1), dt.date(2026, 11, 19), "jul–nov")
+    stats.export_csv(Selection(part))
+    with pytest.raises(PeriodOverlaps, match="jul–nov|2026-07-01"):
+        town.send("sst-skarp")  # the city's HT minus the part would give the rest
+    other = town.laptops["sst-farsta-1"]
+    town.send("sst-farsta-1")
+    with pytest.raises(PeriodOverlaps):
+        StatisticsService(other.service).export_csv(Selection(part))
