@@ -15,7 +15,6 @@ from sstdesk.stats.facts import GenderGroup
 
 GROUPS = tuple(GenderGroup)
 TOTAL = Phrase("Totalt")
-HIDDEN = "<5"
 
 # A published cell's place in the finest table: the cube's name and the cell's key.
 Ref = tuple[str, Key]
