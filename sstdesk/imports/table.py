@@ -587,7 +587,7 @@ def _table(rows: Rows, description: str, notes: Sequence[str] = ()) -> Table:
             )
         )
     style = Style.of(lambda: (cell for _, cells in body for cell in cells))
-    period, said = _period_above(texts, style)
+    period, doubt = _period_above(texts, style)
     if period is not None:
         notes.append(
             Phrase(
@@ -597,8 +597,8 @@ def _table(rows: Rows, description: str, notes: Sequence[str] = ()) -> Table:
                 end=period[1],
             )
         )
-    elif said:
-        notes.append(Phrase("Raderna ovanför rubrikraden nämner datum men ingen entydig period."))
+    elif doubt is not None:
+        notes.append(doubt)
     return Table(
         headers=located.headers,
         rows=tuple(body),
@@ -610,46 +610,139 @@ def _table(rows: Rows, description: str, notes: Sequence[str] = ()) -> Table:
     )
 
 
-_PERIOD_WORDS = re.compile(
-    r"period|från|fr\.?\s?o\.?\s?m|t\.?\s?o\.?\s?m|till|datum|mellan|intervall|läsår|termin",
+# What a title or metadata line says a date is. Only a date under a period label is the
+# file's period; a printed, created or birth date never is, and neither is a date no
+# label claims. The labels are those the vendors write (imports.vendors) and their kin.
+_LABEL = re.compile(
+    r"(?<![\w.])(?:"
+    r"(?P<start>period(?:en)?\s+från(?:\s+och\s+med)?|periodens\s+(?:start|början)|periodstart"
+    r"|startdatum|från\s+och\s+med|fr?\.\s?o\.\s?m\.?|från(?:\s+datum)?|from)"
+    r"|(?P<end>period(?:en)?\s+till(?:\s+och\s+med)?|periodens\s+slut|periodslut|slutdatum"
+    r"|till\s+och\s+med|t\.\s?o\.\s?m\.?|till(?:\s+datum)?)"
+    r"|(?P<range>tidsperiod|mätperiod|rapportperiod|period(?:en)?|urval|intervall|mellan)"
+    r"|(?P<date>datum)"
+    r"|(?P<other>utskriv\w*|utskrift\w*|skriven|skapa\w*|genererad\w*|exporter\w*|uttag\w*"
+    r"|hämta\w*|körd\w*|uppdater\w*|ändrad\w*|född\w*|födelse\w*|printed|created|generated"
+    r"|exported)"
+    r")(?!\w)",
     re.IGNORECASE,
 )
+_PERSONNUMMER = re.compile(r"(?<!\d)(?:\d{2})?\d{6}[-+]\d{4}(?!\d)")  # not a date
 _MONTH_YEAR = re.compile(
     r"(?<!\d\s)\b(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|"
     r"november|december)\s+(\d{4})\b",
     re.IGNORECASE,
 )
+_BETWEEN_LABELS = re.compile(r"[\W_]*")
+
+
+@dataclass(frozen=True)
+class _Said:
+    """Dates and months a line gives under one label ("range", "start", "end", "date",
+    "other"; "" for none), or `unclear` when a date could be read two ways."""
+
+    kind: str
+    dates: tuple[dt.date, ...] = ()
+    months: tuple[tuple[str, str], ...] = ()
+    unclear: bool = False
+
+
+def _said_in(line: str, style: Style) -> list[_Said]:
+    """The line cut at its labels. Labels with nothing between them are one ("Period
+    från–till", "Utskrivet datum"): a printed or created label wins, a start and an end
+    together are a range."""
+    text = _PERSONNUMMER.sub(" ", line)
+    groups: list[tuple[set[str], int, int]] = []  # (kinds, label start, label end)
+    for match in _LABEL.finditer(text):
+        kind = match.lastgroup or ""
+        gap = text[groups[-1][2] : match.start()] if groups else None
+        if gap is not None and _BETWEEN_LABELS.fullmatch(gap):
+            groups[-1][0].add(kind)
+            groups[-1] = (groups[-1][0], groups[-1][1], match.end())
+        else:
+            groups.append(({kind}, match.start(), match.end()))
+    pieces = [("", text[: groups[0][1]] if groups else text)]
+    for number, (kinds, _begin, finish) in enumerate(groups):
+        following = groups[number + 1][1] if number + 1 < len(groups) else len(text)
+        if len(kinds) > 1:
+            kinds.discard("date")  # "Från datum", "Utskrivet datum"
+        if "other" in kinds:
+            kind = "other"
+        elif "range" in kinds or {"start", "end"} <= kinds:
+            kind = "range"
+        else:
+            (kind,) = kinds
+        pieces.append((kind, text[finish:following]))
+    found = []
+    for kind, piece in pieces:
+        try:
+            dates = tuple(dates_in(piece, style))
+        except ValueProblem:
+            found.append(_Said(kind, unclear=True))
+            continue
+        months = tuple(_MONTH_YEAR.findall(piece)) if not dates else ()
+        found.append(_Said(kind, dates, months))
+    return found
 
 
 def _period_above(
     lines: tuple[str, ...], style: Style
-) -> tuple[tuple[dt.date, dt.date] | None, bool]:
-    """The period the title and metadata lines state, and whether they name dates at all.
+) -> tuple[tuple[dt.date, dt.date] | None, str | None]:
+    """The period the title and metadata lines state under a period label, and a note
+    when they give dates but no one period.
 
-    A line with a period word and two dates ("Period: 2026-10-01 – 2026-10-31"), or two
-    dates in all ("Från: 2026-10-01", "Till: 2026-10-31"), or a month ("oktober 2026").
+    "Period: 2026-10-01 – 2026-10-31", "Datum: A – B", "Urval: 7A, A – B", "Period:
+    2026-10-01 till 2026-10-31", "Fr.o.m. A" with "T.o.m. B", "Period: oktober 2026".
+    "Utskriven 2026-11-30" or a date alone in a title is never the period.
     """
-    found: list[tuple[str, list[dt.date]]] = []
-    for line in lines:
-        try:
-            found.append((line, dates_in(line, style)))
-        except ValueProblem:
-            return None, True
-    said = any(dates for _, dates in found)
-    framed = [dates for line, dates in found if len(dates) == 2 and _PERIOD_WORDS.search(line)]
-    every = [d for _, dates in found for d in dates]
-    if len(framed) == 1:
-        start, end = framed[0]
-    elif not framed and len(every) == 2:
-        start, end = every
-    else:
-        months = [m for line in lines for m in _MONTH_YEAR.findall(line)]
-        if said or len(months) != 1:
-            return None, said or bool(months)
-        start, end = _month(*months[0])
-    if start > end:
-        return None, True
-    return (start, end), True
+    said = [s for line in lines for s in _said_in(line, style)]
+    # "Datum:" is a period only as a range ("Datum: A – B"); alone it is the day printed.
+    labelled = [
+        s
+        for s in said
+        if s.kind in ("range", "start", "end") or (s.kind == "date" and len(s.dates) == 2)
+    ]
+    candidates: set[tuple[dt.date, dt.date]] = set()
+    unclear = any(s.unclear for s in labelled)
+    starts: list[dt.date] = []
+    ends: list[dt.date] = []
+    for number, s in enumerate(said):
+        if s.kind not in ("range", "start", "end", "date"):
+            continue
+        after = said[number + 1] if number + 1 < len(said) else None
+        if len(s.dates) == 2:
+            candidates.add((s.dates[0], s.dates[1]))
+        elif len(s.dates) == 1 and s.kind in ("range", "date"):
+            if after is not None and after.kind == "end" and len(after.dates) == 1:
+                starts.append(s.dates[0])  # "Period: A till B"
+            elif s.kind == "range":
+                unclear = True  # "Period: 2026-10-01": one day is no period
+        elif s.kind == "date":
+            continue
+        elif len(s.dates) == 1:
+            (starts if s.kind == "start" else ends).append(s.dates[0])
+        elif len(s.dates) > 2:
+            unclear = True
+        elif len(s.months) == 1:
+            candidates.add(_month(*s.months[0]))
+        elif s.months:
+            unclear = True
+    if len(starts) == 1 and len(ends) == 1:
+        candidates.add((starts[0], ends[0]))
+    elif starts or ends:
+        unclear = True
+    if len(candidates) == 1 and not unclear:
+        ((start, end),) = candidates
+        if start <= end:
+            return (start, end), None
+    if labelled and (candidates or unclear or any(s.dates or s.months for s in labelled)):
+        return None, Phrase("Raderna ovanför rubrikraden nämner datum men ingen entydig period.")
+    if any(s.dates or s.months or s.unclear for s in said):
+        return None, Phrase(
+            "Datum ovanför rubrikraden som inte står som en period (som ”Period: "
+            "2026-10-01 – 2026-10-31”) används inte som period."
+        )
+    return None, None
 
 
 def _month(name: str, year: str) -> tuple[dt.date, dt.date]:

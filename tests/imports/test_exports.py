@@ -34,7 +34,7 @@ class Export:
     description: str
     rows: list[Row]
     refused: dict[int, str] = field(default_factory=dict)  # line -> part of the reason
-    period: tuple[dt.date, dt.date] | None = None  # the person's, when the file has none
+    period: tuple[dt.date, dt.date] | None = None  # the person's, when the file states none
 
 
 EXPECTED: dict[str, Export] = {
@@ -64,6 +64,7 @@ EXPECTED: dict[str, Export] = {
             (5, "20111031-2392", SEP, 0.0, 0.0, 0.0),
             (6, "20111119-2389", SEP, 30.0, 20.0, 10.0),
         ],
+        period=SEP,  # the title's dates are no labelled period
     ),
     "skola24_webbtabell.xls": Export(
         "HTML-tabell, UTF-8",
@@ -151,6 +152,15 @@ EXPECTED: dict[str, Export] = {
         ],
         period=SEP,
     ),
+    "schoolsoft_utskriven.csv": Export(
+        "CSV, UTF-8, semikolon",
+        [
+            (5, "20120101-2380", OCT, 15.0, 5.0, 10.0),
+            (6, "20120121-2394", OCT, 0.0, 0.0, 0.0),
+            (7, "20120210-2396", OCT, 30.0, 20.0, 10.0),
+        ],
+        period=OCT,  # created and printed dates above the header are no period
+    ),
 }
 
 
@@ -169,6 +179,8 @@ def test_each_export_reads_whole_with_the_guess_alone(name: str) -> None:
     expected = EXPECTED[name]
     table = read_table(export_bytes(name), name)
     assert table.description == expected.description
+    if expected.period is not None:  # the file states none: never a date it gives
+        assert table.period is None
     mapping = guess_table(table)
     assert mapping.missing() == []
     parsed = parse_table(table, mapping, today=TODAY, period=expected.period)

@@ -97,30 +97,61 @@ def test_the_header_is_found_below_title_and_metadata_lines(
     assert [line for line, _ in table.rows] == [header_line + 1]
 
 
+OCT = ((2026, 10, 1), (2026, 10, 31))
+SEP = ((2026, 9, 1), (2026, 9, 30))
+FOUND, UNCLEAR, NOT_A_PERIOD = "står ovanför rubrikraden", "ingen entydig period", "inte står som"
+
+
 @pytest.mark.parametrize(
-    ("above", "period"),
+    ("above", "period", "note"),
     [
-        (["Period:;2026-10-01 - 2026-10-31"], ((2026, 10, 1), (2026, 10, 31))),
-        (
-            ["Period 2026-10-01 – 2026-10-31", "Utskriven 2026-11-02"],
-            ((2026, 10, 1), (2026, 10, 31)),
-        ),
-        (["Från: 2026-09-01", "Till: 2026-09-30"], ((2026, 9, 1), (2026, 9, 30))),
-        (["Frånvaro oktober 2026"], ((2026, 10, 1), (2026, 10, 31))),
-        (["Frånvaro 1 sep 2026 – 30 sep 2026"], ((2026, 9, 1), (2026, 9, 30))),
-        (["Utskriven 2026-11-02"], None),
-        (["Period: 2026-10-31 - 2026-10-01"], None),  # backwards: not a period
-        (["A 2026-09-01", "B 2026-09-30", "C 2026-11-02"], None),  # three dates: which?
-        (["Läsår 2026/2027"], None),
+        # a period label: the vendors' and their kin's
+        (["Period:;2026-10-01 - 2026-10-31"], OCT, FOUND),
+        (["Period 2026-10-01 – 2026-10-31", "Utskriven 2026-11-02"], OCT, FOUND),
+        (["Från: 2026-09-01", "Till: 2026-09-30"], SEP, FOUND),
+        (["Period från 2026-10-01", "Period till 2026-10-31"], OCT, FOUND),
+        (["Period från–till: 2026-10-01 – 2026-10-31"], OCT, FOUND),
+        (["Fr.o.m.;2026-10-01;T.o.m.;2026-10-31"], OCT, FOUND),
+        (["Startdatum: 2026-10-01", "Slutdatum: 2026-10-31"], OCT, FOUND),
+        (["Periodens start 2026-10-01", "Periodens slut 2026-10-31"], OCT, FOUND),
+        (["Datum: 2026-10-01 – 2026-10-31"], OCT, FOUND),
+        (["Tidsperiod 2026-10-01 -- 2026-10-31"], OCT, FOUND),
+        (["Urval: Klass 7A, 2026-10-01 – 2026-10-31"], OCT, FOUND),
+        (["Period: 2026-10-01 till 2026-10-31"], OCT, FOUND),
+        (["Frånvaro 1 sep 2026 – 30 sep 2026", "Period: 1 sep 2026 – 30 sep 2026"], SEP, FOUND),
+        (["Period: oktober 2026"], OCT, FOUND),
+        # a printed or created date beside the period is no part of it
+        (["Skapad 2026-11-01;Period: 2026-10-01 - 2026-10-31"], OCT, FOUND),
+        (["Datum: 2026-11-30", "Period: 2026-10-01 - 2026-10-31"], OCT, FOUND),
+        (["Period: 2026-10-01 - 2026-10-31 Elev 20130405-2382"], OCT, FOUND),
+        # dates no period label claims are never the period
+        (["Utskriven 2026-11-30"], None, NOT_A_PERIOD),
+        (["Skapad: 2026-11-01 av Anna Admin", "Utskriven 2026-11-30"], None, NOT_A_PERIOD),
+        (["Skapad: 2026-10-01", "Utskriven: 2026-10-31"], None, NOT_A_PERIOD),
+        (["Utskrivet datum 2026-11-02"], None, NOT_A_PERIOD),
+        (["Datum: 2026-11-30"], None, NOT_A_PERIOD),
+        (["Elev: Saga Testsson 2013-04-05", "Utskriven 2026-11-30"], None, NOT_A_PERIOD),
+        (["Frånvaro 1 sep 2026 – 30 sep 2026"], None, NOT_A_PERIOD),
+        (["Frånvaro oktober 2026"], None, NOT_A_PERIOD),
+        (["A 2026-09-01", "B 2026-09-30"], None, NOT_A_PERIOD),
+        (["Personnummer: 20130405-2382"], None, None),
+        (["Läsår 2026/2027"], None, None),
+        # a period label, but no one period
+        (["Period: 2026-10-31 - 2026-10-01"], None, UNCLEAR),  # backwards
+        (["Period: 2026-10-01"], None, UNCLEAR),  # one day
+        (["Period: 2026-09-01 - 2026-09-30", "Urval: 2026-10-01 - 2026-10-31"], None, UNCLEAR),
+        (["Från: 2026-09-01"], None, UNCLEAR),
     ],
 )
-def test_a_period_stated_above_the_header(above: list[str], period: tuple | None) -> None:
+def test_only_dates_labelled_as_a_period_are_the_period(
+    above: list[str], period: tuple | None, note: str | None
+) -> None:
     lines = [*above, ";".join(HEADER), ";".join(ROW)]
     table = read_table("\n".join(lines).encode(), "x.csv")
     expected = tuple(dt.date(*d) for d in period) if period else None
     assert table.period == expected
-    if period is None and "-" in "".join(above):  # dates, but no one period
-        assert any("ingen entydig period" in note for note in table.notes)
+    said = [n for n in table.notes if any(k in n for k in (FOUND, UNCLEAR, NOT_A_PERIOD))]
+    assert said == ([] if note is None else [next(n for n in said if note in n)])
 
 
 def test_a_file_without_a_header_row_keeps_all_its_rows() -> None:

@@ -199,7 +199,8 @@ WORKBOOKS: dict[str, Book] = {
         ]
     ),
     # Skola24-like report with its header on two rows: group labels merged over the
-    # units ("Anmäld frånvaro" over "tim" and "%"), under a merged title with the period.
+    # units ("Anmäld frånvaro" over "tim" and "%"), under a merged title with two dates
+    # that no label calls a period (so the person gives it).
     "skola24_grupprubrik.xlsx": Book(
         [
             Sheet(
