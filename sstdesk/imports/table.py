@@ -139,7 +139,10 @@ def _read_csv(text: str, encoding: str) -> Table:
                 text = "\n".join(lines)
             break
     head = [line for line in lines if line.strip()][:HEADER_SEARCH]
-    delimiter = delimiter or _delimiter(head)
+    try:
+        delimiter = delimiter or _delimiter(head)
+    except csv.Error as error:
+        raise ImportFileError(_not_csv(error, None)) from error
     if delimiter is None:
         raise ImportFileError(
             Phrase(
@@ -149,19 +152,39 @@ def _read_csv(text: str, encoding: str) -> Table:
         )
     rows: Rows = []
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    read_to = 0  # the last line of the last row read: the next row begins after it
     try:
         for cells in reader:
             if any(c.strip() for c in cells):
                 rows.append((reader.line_num, tuple(_unwrap(c) for c in cells)))
+            read_to = reader.line_num
     except csv.Error as error:
-        raise ImportFileError(
-            Phrase(
-                "Rad {line_num} går inte att läsa som CSV ({error}). Kontrollera filen.",
-                line_num=reader.line_num,
-                error=error,
-            )
-        ) from error
+        raise ImportFileError(_not_csv(error, read_to + 1)) from error
     return _table(rows, f"CSV, {encoding}, {DELIMITERS[delimiter]}")
+
+
+def _not_csv(error: csv.Error, line: int | None) -> str:
+    """What the csv module's (English) refusal means, in Swedish."""
+    if "field limit" in str(error):
+        where = (
+            Phrase("Rad {line_num} har en cell", line_num=line)
+            if line
+            else Phrase("Filen har en cell")
+        )
+        return Phrase(
+            "{where} som är längre än {size} kB, så filen går inte att läsa som CSV. Oftast "
+            'saknas ett avslutande citattecken (") i en cell. Kontrollera filen, eller '
+            "exportera den igen.",
+            where=where,
+            size=csv.field_size_limit() // 1024,
+        )
+    if line:
+        return Phrase(
+            "Rad {line_num} går inte att läsa som CSV. Kontrollera raden i filen, eller "
+            "exportera filen igen.",
+            line_num=line,
+        )
+    return Phrase("Filen går inte att läsa som CSV. Kontrollera filen, eller exportera den igen.")
 
 
 def _unwrap(cell: str) -> str:

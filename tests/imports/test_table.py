@@ -266,6 +266,26 @@ def test_files_of_other_kinds_say_what_to_do(data: bytes, message: str) -> None:
     assert message in str(refused.value)
 
 
+LONG = "x" * (130 * 1024)
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (text_file([HEADER, [*ROW[:3], LONG]]), "Filen har en cell som är längre än 128 kB"),
+        (text_file([HEADER, *[ROW] * 40, [*ROW[:3], LONG]]), "Rad 42 har en cell som"),
+        (text_file([HEADER, *[ROW] * 40, ['"' + ROW[0], *ROW[1:]], *[ROW] * 5000]), "Rad 42 "),
+    ],
+)
+def test_a_cell_too_long_for_csv_is_said_in_swedish(text: str, message: str) -> None:
+    """Beyond the csv module's limit (128 KiB): a missing closing quote, mostly."""
+    with pytest.raises(ImportFileError) as refused:
+        read_table(text.encode(), "export.csv")
+    said = str(refused.value)
+    assert message in said and "citattecken" in said
+    assert "field" not in said and "Error" not in said  # nothing of the csv module's English
+
+
 def test_a_table_knows_its_columns_cells() -> None:
     table = Table(("A", "B"), ((2, ("1", "9,6 %")), (3, ("2",))), "test")
     assert list(table.column(1)) == ["9,6 %", ""]
