@@ -157,6 +157,8 @@ class Sense:
     reading: HeaderReading
     unit: Unit | None
     doubt: Phrase | None = None
+    empty: bool = False  # no cell of the column is filled
+    uncomputed: bool = False  # ...for they are formulas never computed (Table.uncomputed)
 
     @property
     def field(self) -> str | None:
@@ -220,6 +222,8 @@ def senses(table: Table) -> tuple[Sense, ...]:
         reading = classify(header)
         measured = reading.field in MEASURED
         column = sense(index, header, table.profile_of(index) if measured else None)
+        if measured and table.profile_of(index).filled == 0:
+            column = replace(column, empty=True, uncomputed=index in table.uncomputed)
         found.append(_part_of(column, found))
     return tuple(found)
 
@@ -263,8 +267,11 @@ _NAME_RANK = {"full": 0, "last": 1, "first": 2}
 def choose(columns: Sequence[Sense]) -> Choice:
     by_field: dict[str, list[Sense]] = {}
     for column in columns:
-        if column.field and not column.reading.weak:
+        if column.field and not column.reading.weak and not column.uncomputed:
             by_field.setdefault(column.field, []).append(column)
+    for name, candidates in by_field.items():  # an empty column is no one's first choice
+        if any(c.empty for c in candidates) and not all(c.empty for c in candidates):
+            by_field[name] = [c for c in candidates if not c.empty]
     chosen: dict[str, int] = {}
     units: dict[str, Unit] = {}
     ambiguous: dict[str, tuple[Sense, ...]] = {}

@@ -184,7 +184,10 @@ def concerns(table: Table, mapping: ColumnMapping) -> tuple[str, ...]:
         if getattr(mapping, name) is not None:
             continue
         equals = choice.ambiguous.get(name)
-        if equals:
+        formulas = [c for c in columns if c.field == name and c.uncomputed]
+        if formulas and not equals:
+            found.extend(_uncomputed(c) for c in formulas)
+        elif equals:
             found.append(
                 Phrase(
                     "Flera kolumner kan vara {field}: {columns}. Välj den som gäller.",
@@ -224,6 +227,8 @@ def concerns(table: Table, mapping: ColumnMapping) -> tuple[str, ...]:
             continue
         column = columns[index]
         header = column.header or f"kolumn {index + 1}"
+        if column.uncomputed:
+            found.append(_uncomputed(column))
         said = column.reading.field
         fits = said == name or (said == "period" and name in ("period_start", "period_end"))
         if not fits and column.reading.other in OTHER_NOTES and not column.reading.weak:
@@ -270,3 +275,12 @@ def concerns(table: Table, mapping: ColumnMapping) -> tuple[str, ...]:
     if mapping.period_start is None and table.period is None:
         found.append(Phrase("Filen anger ingen period: ange vilken period närvaron gäller."))
     return tuple(dict.fromkeys(found))
+
+
+def _uncomputed(column: Sense) -> Phrase:
+    return Phrase(
+        "”{header}” innehåller formler som aldrig har räknats ut, så cellerna är tomma (filen "
+        "är skapad av ett program och inte sparad i Excel). Öppna filen i Excel, spara den och "
+        "läs in den igen.",
+        header=column.header or f"kolumn {column.index + 1}",
+    )

@@ -25,7 +25,7 @@ import re
 import zipfile
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from html.parser import HTMLParser
 
@@ -62,6 +62,9 @@ class Table:
     above: tuple[str, ...] = ()  # the title and metadata lines above the header
     period: tuple[dt.date, dt.date] | None = None  # as the lines above state it
     notes: tuple[str, ...] = ()  # what the reading did that the person should know
+    # Workbook columns whose cells are all formulas without a saved value (the file was
+    # written by a program, never saved in Excel): empty, though they look filled.
+    uncomputed: frozenset[int] = frozenset()
 
     @cached_property
     def style(self) -> Style:
@@ -408,7 +411,38 @@ def _read_xlsx(data: bytes) -> Table:
             )
         )
     where = "första bladet" if sheets[0][0] == title else f"bladet ”{title}”"
-    return _table(rows, f"XLSX, {where}", notes)
+    table = _table(rows, f"XLSX, {where}", notes)
+    return replace(table, uncomputed=_uncomputed(data, title, table))
+
+
+def _uncomputed(data: bytes, title: str, table: Table) -> frozenset[int]:
+    """The columns of the table that are empty because their cells are formulas never
+    computed: the sheet is read again, for its formulas, only when a column is empty."""
+    empty = [
+        index
+        for index, header in enumerate(table.headers)
+        if header and not any(table.column(index))
+    ]
+    if not empty:
+        return frozenset()
+    from openpyxl import load_workbook
+
+    lines = {line for line, _ in table.rows}
+    formulas: dict[int, int] = dict.fromkeys(empty, 0)
+    try:
+        book = load_workbook(io.BytesIO(data), read_only=True, data_only=False)
+        try:
+            for number, cells in enumerate(book[title].iter_rows(), start=1):
+                if number not in lines:
+                    continue
+                for index in empty:
+                    if index < len(cells) and getattr(cells[index], "data_type", "") == "f":
+                        formulas[index] += 1
+        finally:
+            book.close()
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError):
+        return frozenset()  # read once already: the empty columns stay empty
+    return frozenset(index for index, count in formulas.items() if count)
 
 
 def _xlsx_cell(cell: object) -> str:

@@ -278,6 +278,71 @@ def test_an_xlsx_time_cell_under_a_percent_header_is_refused() -> None:
     assert "är en tid (timmar:minuter), men kolumnen läses som procent" in error.reason
 
 
+def workbook_table(rows: list[list[object]]) -> Table:
+    book = Workbook()
+    for row in rows:
+        book.active.append(row)
+    buffer = io.BytesIO()
+    book.save(buffer)  # openpyxl saves no computed values: what a program's export does
+    return read_table(buffer.getvalue(), "x.xlsx")
+
+
+SAVE_IN_EXCEL = "Öppna filen i Excel, spara den och läs in den igen."
+HOURS_AND_PERCENT = ["Pnr", "Schemalagd tid (tim)", "Giltig (tim)", "Ogiltig (tim)"]
+
+
+@pytest.mark.parametrize(
+    ("rows", "columns", "concern"),
+    [
+        # formulas never computed beside the real figures: the figures are read
+        (
+            [
+                [*HOURS_AND_PERCENT, "Giltig %", "Ogiltig %"],
+                ["20130405-2382", 80, 4, 2, "=C2/B2*100", "=D2/B2*100"],
+                ["20120911-2398", 80, 0, 0, "=C3/B3*100", "=D3/B3*100"],
+            ],
+            {"personnummer": 0, "scheduled": 1, "valid": 2, "invalid": 3},
+            None,
+        ),
+        # the same beside an empty column that is no formula
+        (
+            [[*HOURS_AND_PERCENT, "Giltig %", "Ogiltig %"], ["20130405-2382", 80, 4, 2, None, 0]],
+            {"personnummer": 0, "scheduled": 1, "valid": 2, "invalid": 5},
+            None,
+        ),
+        # only formulas: nothing is chosen, and the person is told to save it in Excel
+        (
+            [["Pnr", "Giltig %", "Ogiltig %"], ["20130405-2382", "=4/80*100", "=2/80*100"]],
+            {"personnummer": 0},
+            "”Giltig %” innehåller formler som aldrig har räknats ut",
+        ),
+    ],
+)
+def test_formulas_never_computed_are_not_chosen(
+    rows: list[list[object]], columns: dict[str, int], concern: str | None
+) -> None:
+    table = workbook_table(rows)
+    mapping = guess_table(table)
+    assert mapping.columns() == columns
+    text = said(table, mapping)
+    if concern is None:
+        assert SAVE_IN_EXCEL not in text
+    else:
+        assert concern in text and SAVE_IN_EXCEL in text
+        assert "Ingen kolumn ser ut att innehålla giltig frånvaro" not in text
+
+
+def test_a_formula_column_chosen_by_hand_is_pointed_out() -> None:
+    table = workbook_table(
+        [[*HOURS_AND_PERCENT, "Giltig %"], ["20130405-2382", 80, 4, 2, "=C2/B2*100"]]
+    )
+    assert table.uncomputed == {4}
+    mapping = guess_table(table).with_column("valid", 4, P)
+    assert "”Giltig %” innehåller formler" in said(table, mapping)
+    (error,) = parse_table(table, mapping, today=TODAY, period=OCTOBER).errors
+    assert "Giltig frånvaro saknas" in error.reason
+
+
 cell_text = st.one_of(
     st.text(max_size=10),
     st.sampled_from(["4:30", "9,6 %", "12,5", "4.800", "2026-10-01", "01/10/2026", "0", ""]),
