@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from sstdesk.domain.phrase import Phrase
 from sstdesk.imports.headers import HeaderReading, Unit, classify, words
-from sstdesk.imports.values import UNIT_SAID, Profile
+from sstdesk.imports.values import UNIT_SAID, Profile, clock_readings
 
 if TYPE_CHECKING:
     from sstdesk.imports.table import Table
@@ -157,6 +157,7 @@ class Sense:
     reading: HeaderReading
     unit: Unit | None
     doubt: Phrase | None = None
+    clock_like: str = ""  # the doubt: a cell of hours that may be hours and minutes
     empty: bool = False  # no cell of the column is filled
     uncomputed: bool = False  # ...for they are formulas never computed (Table.uncomputed)
 
@@ -200,6 +201,24 @@ def sense(index: int, header: str, cells: Profile | None = None) -> Sense:
             ),
         )
     unit = said or shown
+    clock = cells.clock_like if cells is not None else ""
+    if unit is Unit.HOURS and clock:
+        hours, minutes, decimal = clock_readings(clock)
+        return Sense(
+            index,
+            header,
+            reading,
+            None,
+            Phrase(
+                "I ”{header}” kan {value} betyda {hours} tim {minutes} min eller {decimal} tim.",
+                header=label,
+                value=clock,
+                hours=hours,
+                minutes=minutes,
+                decimal=decimal,
+            ),
+            clock,
+        )
     if unit is Unit.PERCENT and shown is None and cells is not None and cells.at_most_one:
         return Sense(
             index,

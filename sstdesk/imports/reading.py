@@ -35,7 +35,7 @@ from sstdesk.imports.parse import (
     read_personnummer,
 )
 from sstdesk.imports.table import Table
-from sstdesk.imports.values import UNIT_SAID
+from sstdesk.imports.values import UNIT_SAID, clock_readings
 
 SAMPLES = 3
 
@@ -252,7 +252,31 @@ def concerns(table: Table, mapping: ColumnMapping) -> tuple[str, ...]:
         if name not in MEASURED or (name == "scheduled" and not mapping.needs_scheduled()):
             continue
         chosen = mapping.unit_of(name)
-        if chosen is None:
+        clock = column.clock_like or table.profile_of(index).clock_like
+        if clock and (column.clock_like and chosen is None or chosen is Unit.HOURS):
+            hours, minutes, decimal = clock_readings(clock)
+            found.append(
+                Phrase(
+                    "{doubt} Välj enheten Timmar för {field} om talen är decimaltimmar; "
+                    "betyder de timmar och minuter, exportera tiden som {hours}:{minutes} och "
+                    "läs in filen igen.",
+                    doubt=column.doubt,
+                    field=FIELD_SAID[name],
+                    hours=hours,
+                    minutes=minutes,
+                )
+                if chosen is None
+                else Phrase(
+                    "”{header}” läses som decimaltimmar: {value} blir {decimal} tim, inte "
+                    "{hours} tim {minutes} min.",
+                    header=header,
+                    value=clock,
+                    decimal=decimal,
+                    hours=hours,
+                    minutes=minutes,
+                )
+            )
+        elif chosen is None:
             found.append(
                 Phrase(
                     "{doubt} Välj enheten för {field}.", doubt=column.doubt, field=FIELD_SAID[name]

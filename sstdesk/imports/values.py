@@ -412,6 +412,9 @@ class Profile:
     bare: int = 0  # numbers that name no unit
     own_units: frozenset[Unit] = frozenset()
     at_most_one: bool = False  # every number ≤ 1 and some not whole: shares, not percent?
+    # A cell such as "9.30" when no cell shows the dot to be a decimal mark ("9.5",
+    # "9.75"): in hours it may be 9 h 30 min (as a clock is written) or 9,3 h.
+    clock_like: str = ""
 
     @property
     def unit(self) -> Unit | None:
@@ -440,6 +443,7 @@ def profile(cells: Iterable[str]) -> Profile:
     units: set[Unit] = set()
     largest = 0.0
     fractional = False
+    clock_like, decimal_dot = "", False
     for cell in cells:
         kind = kind_of(cell)
         if kind is Kind.EMPTY:
@@ -459,6 +463,13 @@ def profile(cells: Iterable[str]) -> Profile:
             duration += 1
         else:
             numbers += 1
+            dotted = _DOTTED.match(_number_part(cell))
+            if dotted and (own is None or own is Unit.HOURS):
+                decimals = dotted.group(1)
+                if len(decimals) != 2 or int(decimals) >= 60:
+                    decimal_dot = decimal_dot or len(decimals) != 3  # 4.800: a thousand?
+                elif decimals != "00" and not clock_like:
+                    clock_like = _number_part(cell)
             if own is None:
                 bare += 1
                 try:
@@ -476,4 +487,20 @@ def profile(cells: Iterable[str]) -> Profile:
         bare=bare,
         own_units=frozenset(units),
         at_most_one=numbers > 0 and not percent and largest <= 1 and fractional,
+        clock_like="" if decimal_dot else clock_like,
     )
+
+
+_DOTTED = re.compile(r"^\d+\.(\d+)$")
+
+
+def _number_part(cell: str) -> str:
+    """The number of a cell, without a unit it names ("9.30 tim" is "9.30")."""
+    match = _WITH_UNIT.match(cell.strip())
+    return _clean(match.group("number") if match else cell)
+
+
+def clock_readings(text: str) -> tuple[str, str, str]:
+    """ "9.30" as hours, minutes and decimal hours: ("9", "30", "9,3")."""
+    whole, _, decimals = _number_part(text).partition(".")
+    return whole, decimals, f"{whole},{decimals.rstrip('0')}"

@@ -151,6 +151,43 @@ def test_what_the_file_leaves_open_is_asked(
     assert concern in said(table, mapping)
 
 
+CLOCK = "Pnr;Schemalagd tid (tim);Giltig (tim);Ogiltig (tim)"
+
+
+@pytest.mark.parametrize(
+    ("cells", "missing", "concern"),
+    [
+        (
+            "80;9.30;2.75",
+            ["enheten för giltig frånvaro"],
+            "I ”Giltig (tim)” kan 9.30 betyda 9 tim 30 min eller 9,3 tim. Välj enheten Timmar "
+            "för giltig frånvaro om talen är decimaltimmar; betyder de timmar och minuter, "
+            "exportera tiden som 9:30 och läs in filen igen.",
+        ),
+        ("80;9,30;2,75", [], None),  # a decimal comma
+        ("80;9:30;2:45", [], None),  # hours:minutes
+        ("80;9.5;2.75", [], None),  # the dot is a decimal mark in both columns
+    ],
+)
+def test_hours_with_a_dot_that_may_be_minutes_are_asked(
+    cells: str, missing: list[str], concern: str | None
+) -> None:
+    table = csv(CLOCK, f"20130405-2382;{cells}", "20120911-2398;80;0;0")
+    mapping = guess_table(table)
+    assert mapping.missing() == missing
+    text = said(table, mapping)
+    if concern is None:
+        assert "tim eller" not in text and "decimaltimmar" not in text
+        return
+    assert concern in text
+    chosen = mapping.with_column("valid", 2, H)  # the person says: decimal hours
+    assert "”Giltig (tim)” läses som decimaltimmar: 9.30 blir 9,3 tim, inte 9 tim 30 min." in (
+        said(table, chosen)
+    )
+    rows = parse_table(table, chosen, today=TODAY, period=OCTOBER).rows
+    assert [r.valid_pct for r in rows if r.line == 2] == [round(9.3 / 80 * 100, 1)]
+
+
 def test_a_choice_against_what_the_file_says_is_pointed_out() -> None:
     table = csv(
         "Pnr;Schemalagd tid (tim);Giltig (tim);Ogiltig (tim);Närvaro %",

@@ -186,3 +186,21 @@ def test_what_a_columns_cells_show(cells: list[str], unit: Unit | None, shares: 
     shown = profile(cells)
     assert shown.unit is unit
     assert shown.at_most_one is shares
+
+
+@pytest.mark.parametrize(
+    ("cells", "clock_like"),
+    [
+        (["9.30", "0", "2.15"], "9.30"),  # 9 h 30 min, or 9,3 h?
+        (["0", "4.50 tim"], "4.50"),
+        (["9.30", "2.75"], ""),  # 75 is no minutes: the dot is a decimal mark
+        (["9.30", "2.5"], ""),
+        (["9.00", "12.00"], ""),  # the same either way
+        (["9,30", "2,15"], ""),  # a decimal comma: 9,3 h
+        (["9:30", "2:15"], ""),  # hours and minutes as they should be written
+        (["4.800"], ""),  # a thousand, or 4,8: said elsewhere (AmbiguousNumber)
+        (["9.30 %"], ""),
+    ],
+)
+def test_a_dot_that_may_be_a_clocks(cells: list[str], clock_like: str) -> None:
+    assert profile(cells).clock_like == clock_like
