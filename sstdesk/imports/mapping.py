@@ -1,6 +1,7 @@
 """Which column holds what, in which unit: guessed from the headers and the cells,
-corrected by the person, remembered per school by header name (so a reordered export
-still fits). Layer: imports.
+corrected by the person, remembered per school by header name and position (`recall`:
+a column moved or a name repeated is never followed to another column; the person is
+asked again). Layer: imports.
 
 The guess never picks between equals: two columns that could both be the giltig
 frånvaro (an HT and a VT column) leave the field for the person, and a column whose
@@ -16,14 +17,24 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from sstdesk.domain.phrase import Phrase
+from sstdesk.domain.phrase import Joined, Phrase
 from sstdesk.imports.headers import HeaderReading, Unit, classify, words
 from sstdesk.imports.values import UNIT_SAID, Profile, clock_readings
 
 if TYPE_CHECKING:
     from sstdesk.imports.table import Table
 
-__all__ = ["FIELDS", "ColumnMapping", "Sense", "Unit", "guess", "guess_table", "senses"]
+__all__ = [
+    "FIELDS",
+    "ColumnMapping",
+    "Recalled",
+    "Sense",
+    "Unit",
+    "guess",
+    "guess_table",
+    "recall",
+    "senses",
+]
 
 # The fields a column can be mapped to, with their Swedish names for the mapping step.
 FIELDS: dict[str, str] = {
@@ -120,28 +131,114 @@ class ColumnMapping:
         return replace(self, **{name: index}, units=units)
 
     def to_json(self, headers: tuple[str, ...]) -> str:
-        """Remembered by header name, not by position."""
-        named = {f: headers[i] for f, i in self.columns().items() if i < len(headers)}
+        """Remembered by header name and position, with the whole header row, so that a
+        name the file repeats ("Frånvaro %" under HT and under VT) is told apart."""
+        named = {
+            f: {"name": headers[i], "position": i}
+            for f, i in self.columns().items()
+            if i < len(headers)
+        }
         units = {f: u.value for f, u in self.units.items() if f in named}
-        return json.dumps({"columns": named, "units": units}, ensure_ascii=False)
+        return json.dumps(
+            {"version": 2, "headers": list(headers), "columns": named, "units": units},
+            ensure_ascii=False,
+        )
 
     @classmethod
     def from_json(cls, text: str, headers: tuple[str, ...]) -> ColumnMapping | None:
-        """The remembered mapping if every remembered column is still in the file."""
-        try:
-            saved = json.loads(text)
-            index = {h.casefold(): i for i, h in enumerate(headers)}
-            columns = {f: index[h.casefold()] for f, h in saved["columns"].items() if f in FIELDS}
-            if "units" in saved:
-                units = {f: Unit(u) for f, u in saved["units"].items() if f in columns}
-            else:  # remembered before units were per column: one unit for the absence
-                old = Unit(saved["unit"])
-                units = {f: old for f in ABSENCE if f in columns}
-                if old is not Unit.PERCENT and "scheduled" in columns:
-                    units["scheduled"] = old
-            return cls(**columns, units=units)
-        except (ValueError, KeyError, TypeError, AttributeError):
+        """The remembered mapping if it still fits the file (see `recall`), else None."""
+        return recall(text, headers).mapping
+
+
+@dataclass(frozen=True)
+class Recalled:
+    """A remembered mapping held against a file: the mapping when every remembered
+    column is where it was and can be no other, else None and why not (`misfits`)."""
+
+    mapping: ColumnMapping | None
+    misfits: tuple[Phrase, ...] = ()
+
+    def concern(self) -> Phrase | None:
+        """What the person is told when the remembered choice did not fit."""
+        if not self.misfits:
             return None
+        return Phrase(
+            "Kolumnerna som valdes för skolan förra gången passar inte den här filen "
+            "({why}). Kolumnerna är gissade på nytt: kontrollera varje val innan du "
+            "förhandsgranskar.",
+            why=Joined(self.misfits, "; "),
+        )
+
+
+def _same(header: str) -> str:
+    return " ".join(header.split()).casefold()
+
+
+def recall(text: str, headers: tuple[str, ...]) -> Recalled:
+    """The mapping remembered for a school, held against the file's headers.
+
+    A column is found by its name at its remembered position, and only when the name
+    is there once, or when the file's whole header row is the one remembered. A name
+    found at another position or more than once, or not at all, is not guessed at: the
+    remembered mapping is not used, and `misfits` says why. The name-only memory of
+    earlier versions is used only where every name is in the file exactly once.
+    """
+    try:
+        saved = json.loads(text)
+        columns: dict[str, int] = {}
+        misfits: list[Phrase] = []
+        row = saved.get("headers")  # not in a memory of the old kind
+        same_row = isinstance(row, list) and [_same(h) for h in row] == [_same(h) for h in headers]
+        for name, held in saved["columns"].items():
+            if name not in FIELDS:
+                continue
+            if isinstance(held, str):  # the old kind: by name alone
+                header, position = held, None
+            else:
+                header, position = str(held["name"]), int(held["position"])
+            found = [i for i, h in enumerate(headers) if _same(h) == _same(header)]
+            problem = _misfit(header, position, found, same_row)
+            if problem is None:
+                columns[name] = position if position is not None else found[0]
+            else:
+                misfits.append(
+                    Phrase("{field}: {problem}", field=FIELD_SAID[name], problem=problem)
+                )
+        if misfits:
+            return Recalled(None, tuple(misfits))
+        if "units" in saved:
+            units = {f: Unit(u) for f, u in saved["units"].items() if f in columns}
+        else:  # remembered before units were per column: one unit for the absence
+            old = Unit(saved["unit"])
+            units = {f: old for f in ABSENCE if f in columns}
+            if old is not Unit.PERCENT and "scheduled" in columns:
+                units["scheduled"] = old
+        return Recalled(ColumnMapping(**columns, units=units))
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return Recalled(None)  # not readable as a mapping: as if nothing was remembered
+
+
+def _misfit(header: str, position: int | None, found: list[int], same_row: bool) -> Phrase | None:
+    """Why a remembered column cannot be taken as the file's, or None when it can."""
+    shown = f"”{header}”"
+    if not header.strip():
+        return Phrase("valdes i en kolumn utan rubrik")
+    if not found:
+        return Phrase("{header} finns inte i filen", header=shown)
+    if position is None:  # remembered by name alone
+        if len(found) > 1:
+            return Phrase("{header} finns i flera kolumner", header=shown)
+        return None
+    if position not in found:
+        return Phrase(
+            "{header} står i kolumn {now}, inte i kolumn {then} som förra gången",
+            header=shown,
+            now=Joined((str(i + 1) for i in found), " och "),
+            then=str(position + 1),
+        )
+    if len(found) > 1 and not same_row:
+        return Phrase("{header} finns i flera kolumner", header=shown)
+    return None
 
 
 # -- what each column is ----------------------------------------------------------------

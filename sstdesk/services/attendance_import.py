@@ -20,7 +20,7 @@ from sstdesk.domain.codes import AttendanceSource, Stage
 from sstdesk.domain.errors import DomainError
 from sstdesk.domain.model import AttendancePeriod, Case, Student
 from sstdesk.domain.phrase import Joined, Phrase
-from sstdesk.imports.mapping import ColumnMapping, guess_table
+from sstdesk.imports.mapping import ColumnMapping, guess_table, recall
 from sstdesk.imports.parse import AttendanceRow, RowError, parse_table
 from sstdesk.imports.reading import concerns
 from sstdesk.imports.table import Table, read_table
@@ -39,6 +39,13 @@ class MatchedRow:
     case_id: str
     name: str  # as the vault has it
     name_differs: bool  # the file's name is not the vault's: worth a look
+
+
+@dataclass(frozen=True)
+class MappingChoice:
+    mapping: ColumnMapping
+    concerns: tuple[str, ...] = ()  # a remembered choice that did not fit: check the guess
+    remembered: bool = False  # the school's remembered mapping, as it was
 
 
 @dataclass(frozen=True)
@@ -68,12 +75,19 @@ class AttendanceImport:
 
     def mapping_for(self, school_id: str, table: Table) -> ColumnMapping:
         """The mapping remembered for this school if it still fits the file, else a guess."""
+        return self.choose_mapping(school_id, table).mapping
+
+    def choose_mapping(self, school_id: str, table: Table) -> MappingChoice:
+        """The mapping remembered for this school if it still fits the file, else a guess
+        and, when a remembered one did not fit, what the person must check."""
         remembered = self.vault.repo.meta(_mapping_key(school_id))
-        if remembered:
-            mapping = ColumnMapping.from_json(remembered, table.headers)
-            if mapping is not None and not mapping.missing():
-                return mapping
-        return guess_table(table)
+        if not remembered:
+            return MappingChoice(guess_table(table))
+        held = recall(remembered, table.headers)
+        if held.mapping is not None and not held.mapping.missing():
+            return MappingChoice(held.mapping, remembered=True)
+        concern = held.concern()
+        return MappingChoice(guess_table(table), (concern,) if concern is not None else ())
 
     def preview(
         self,

@@ -43,7 +43,7 @@ from sstdesk.domain.formatting import format_date, mask_personnummer
 from sstdesk.imports.mapping import FIELDS, MEASURED, ColumnMapping, Unit, suggested_unit
 from sstdesk.imports.reading import concerns, readings
 from sstdesk.imports.table import ImportFileError, Table
-from sstdesk.services.attendance_import import AttendanceImport, ImportPreview
+from sstdesk.services.attendance_import import AttendanceImport, ImportPreview, MappingChoice
 from sstdesk.ui.forms import fit_to_screen
 from sstdesk.ui.labels import say
 from sstdesk.ui.numbers import pct
@@ -82,6 +82,7 @@ class ImportDialog(QDialog):
         super().__init__(window)
         self.window = window
         self.table: Table | None = None
+        self.remembered_concerns: tuple[str, ...] = ()  # a school's choice that did not fit
         self.preview: ImportPreview | None = None
         self.imported: int | None = None
         self.setWindowTitle(self.tr("Importera närvaro från skolan"))
@@ -270,7 +271,7 @@ class ImportDialog(QDialog):
         school_id = self.school.currentData()
         self.file_label.setText(path.name)
 
-        def work() -> tuple[Table, ColumnMapping]:
+        def work() -> tuple[Table, MappingChoice]:
             try:
                 data = path.read_bytes()
             except OSError as error:
@@ -279,13 +280,15 @@ class ImportDialog(QDialog):
                     "du får öppna den."
                 ) from error
             table = importer.read(data, path.name)
-            return table, importer.mapping_for(school_id, table)
+            return table, importer.choose_mapping(school_id, table)
 
         self._run(work, self._show_columns)
 
-    def _show_columns(self, result: tuple[Table, ColumnMapping]) -> None:
-        table, mapping = result
+    def _show_columns(self, result: tuple[Table, MappingChoice]) -> None:
+        table, choice = result
+        mapping = choice.mapping
         self.table, self.preview = None, None  # no reading while the combos fill
+        self.remembered_concerns = choice.concerns  # shown for as long as the file is
         self._clear_rows()
         for key, combo in self.column_combos.items():
             combo.blockSignals(True)
@@ -364,7 +367,7 @@ class ImportDialog(QDialog):
                 item.setToolTip(text)
                 self.readings.setItem(row, c, item)
         self.readings.resizeColumnsToContents()
-        problems = [say(text) for text in concerns(table, mapping)]
+        problems = [say(text) for text in (*self.remembered_concerns, *concerns(table, mapping))]
         problems += [say(text) for text in self._missing(mapping)]
         self.concerns.setText("\n".join(f"• {text}" for text in problems))
         self.concerns.setVisible(bool(problems))

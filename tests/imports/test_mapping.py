@@ -13,7 +13,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from openpyxl import Workbook
 
-from sstdesk.imports.mapping import FIELDS, ColumnMapping, Unit, guess_table, suggested_unit
+from sstdesk.imports.mapping import (
+    FIELDS,
+    ColumnMapping,
+    Unit,
+    guess_table,
+    recall,
+    suggested_unit,
+)
 from sstdesk.imports.parse import parse_table
 from sstdesk.imports.reading import concerns, readings
 from sstdesk.imports.table import Table, read_table
@@ -252,10 +259,97 @@ def test_a_remembered_mapping_of_the_old_kind_keeps_its_unit() -> None:
     mapping = ColumnMapping.from_json(old, headers)
     assert mapping is not None
     assert mapping.units == {"scheduled": M, "valid": M, "invalid": M}
-    again = ColumnMapping.from_json(mapping.to_json(headers), tuple(reversed(headers)))
-    assert again == ColumnMapping(
-        personnummer=3, scheduled=2, valid=1, invalid=0, units=mapping.units
-    )
+    again = ColumnMapping.from_json(mapping.to_json(headers), headers)
+    assert again == mapping
+
+
+HT_VT = ("Pnr", "Giltig %", "Ogiltig %", "Giltig %", "Ogiltig %")  # HT, then VT
+PERCENT = {"valid": P, "invalid": P}
+
+
+def old_kind(columns: dict[str, str]) -> str:
+    """What earlier versions remembered: header names alone."""
+    return json.dumps({"columns": columns, "units": {"valid": "percent", "invalid": "percent"}})
+
+
+@pytest.mark.parametrize(
+    ("remembered", "headers", "columns", "misfit"),
+    [
+        # the same file again, or one with a column more at the end: as remembered
+        ((("Pnr", "Giltig", "Ogiltig"), (0, 1, 2)), ("Pnr", "Giltig", "Ogiltig"), (0, 1, 2), ""),
+        (
+            (("Pnr", "Giltig", "Ogiltig"), (0, 1, 2)),
+            ("pnr", "Giltig", "Ogiltig", "X"),
+            (0, 1, 2),
+            "",
+        ),
+        # the repeated names of the same header row: the VT columns, as chosen
+        ((HT_VT, (0, 3, 4)), HT_VT, (0, 3, 4), ""),
+        # reordered: never followed by name to another column
+        (
+            (("Pnr", "Giltig", "Ogiltig"), (0, 1, 2)),
+            ("Pnr", "Ogiltig", "Giltig"),
+            None,
+            "giltig frånvaro: ”Giltig” står i kolumn 3, inte i kolumn 2 som förra gången",
+        ),
+        # a repeated name in a header row that is not the one remembered
+        ((HT_VT, (0, 3, 4)), (*HT_VT, "Klass"), None, "”Giltig %” finns i flera kolumner"),
+        (
+            (("Pnr", "Giltig", "Ogiltig"), (0, 1, 2)),
+            ("Pnr", "Giltig", "Ogiltig", "Ogiltig"),
+            None,
+            "ogiltig frånvaro: ”Ogiltig” finns i flera kolumner",
+        ),
+        (
+            (("Pnr", "Giltig", "Ogiltig"), (0, 1, 2)),
+            ("Pnr", "Giltig", "Skolk"),
+            None,
+            "”Ogiltig” finns inte i filen",
+        ),
+        # a file without a header row: nothing tells its columns apart
+        ((("", "", ""), (0, 1, 2)), ("", "", ""), None, "valdes i en kolumn utan rubrik"),
+        # the old kind, by name alone: only a name found once is taken
+        (
+            old_kind({"personnummer": "Pnr", "valid": "Giltig", "invalid": "Ogiltig"}),
+            ("Ogiltig", "Pnr", "Giltig"),
+            (1, 2, 0),
+            "",
+        ),
+        (
+            old_kind({"personnummer": "Pnr", "valid": "Giltig %", "invalid": "Ogiltig %"}),
+            HT_VT,
+            None,
+            "”Giltig %” finns i flera kolumner",
+        ),
+        (old_kind({"personnummer": "", "valid": "", "invalid": ""}), ("", "", ""), None, "utan"),
+        ("inte json", ("Pnr", "Giltig", "Ogiltig"), None, ""),
+        ('{"columns": {"valid": 3}}', ("Pnr", "Giltig", "Ogiltig"), None, ""),
+    ],
+)
+def test_a_remembered_mapping_is_used_only_where_it_fits(
+    remembered: str | tuple[tuple[str, ...], tuple[int, int, int]],
+    headers: tuple[str, ...],
+    columns: tuple[int, int, int] | None,
+    misfit: str,
+) -> None:
+    if isinstance(remembered, tuple):
+        names, (pnr, valid, invalid) = remembered
+        chosen = ColumnMapping(personnummer=pnr, valid=valid, invalid=invalid, units=PERCENT)
+        remembered = chosen.to_json(names)
+    held = recall(remembered, headers)
+    if columns is None:
+        assert held.mapping is None
+    else:
+        pnr, valid, invalid = columns
+        assert held.mapping == ColumnMapping(
+            personnummer=pnr, valid=valid, invalid=invalid, units=PERCENT
+        )
+    concern = held.concern()
+    if misfit:
+        assert concern is not None and misfit in concern
+        assert "gissade på nytt: kontrollera varje val" in concern
+    else:
+        assert concern is None
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))

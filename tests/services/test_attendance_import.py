@@ -11,7 +11,7 @@ from sstdesk.domain.codes import AttendanceSource, Stage
 from sstdesk.domain.errors import DomainError
 from sstdesk.domain.model import AttendancePeriod, Case
 from sstdesk.imports.mapping import ColumnMapping, Unit
-from sstdesk.services.attendance_import import AttendanceImport
+from sstdesk.services.attendance_import import AttendanceImport, MappingChoice
 from sstdesk.services.caseload import CaseloadService
 from tests.conftest import refer_student
 
@@ -111,12 +111,35 @@ def test_the_mapping_is_remembered_per_school(service: CaseloadService, school: 
     percent = {"valid": Unit.PERCENT, "invalid": Unit.PERCENT}
     chosen = ColumnMapping(personnummer=1, name=0, valid=2, invalid=3, units=percent)
     importer.commit(importer.preview(table, chosen, period=OCTOBER), school_id=school)
-    reordered = importer.read(("Skolk;Sjuk och anmält;Pnr;Elev\n7;5;20130405-2382;Saga\n").encode())
-    assert importer.mapping_for(school, reordered) == ColumnMapping(
-        personnummer=2, name=3, valid=1, invalid=0, units=percent
-    )
+    again = importer.read((header + "Åsa Öberg;20120911-2398;1;0\n").encode(), "b.csv")
+    assert importer.choose_mapping(school, again) == MappingChoice(chosen, remembered=True)
     other = service.add_school("Annan skola").id
-    assert importer.mapping_for(other, reordered).valid is None
+    assert importer.mapping_for(other, again).valid is None
+
+
+def test_a_remembered_mapping_that_no_longer_fits_is_not_used_and_said(
+    service: CaseloadService, school: str
+) -> None:
+    """HT and VT columns of the same names: the VT ones are chosen and remembered; a file
+    with its columns in another order gets the guess, and the person is told to check."""
+    importer = AttendanceImport(service)
+    header = "Pnr;Elev;Giltig %;Ogiltig %;Giltig %;Ogiltig %\n"
+    table = importer.read((header + "20130405-2382;Saga;1;2;5;7\n").encode(), "a.csv")
+    assert importer.mapping_for(school, table).valid is None  # HT or VT? asked
+    percent = {"valid": Unit.PERCENT, "invalid": Unit.PERCENT}
+    vt = ColumnMapping(personnummer=0, name=1, valid=4, invalid=5, units=percent)
+    importer.commit(importer.preview(table, vt, period=OCTOBER), school_id=school)
+    assert importer.mapping_for(school, table) == vt  # the same layout: the same choice
+
+    moved = "Elev;Pnr;Giltig %;Ogiltig %;Giltig %;Ogiltig %\n"
+    table = importer.read((moved + "Saga;20130405-2382;1;2;5;7\n").encode(), "b.csv")
+    choice = importer.choose_mapping(school, table)
+    assert not choice.remembered and choice.mapping.valid is None  # the guess, not column 4
+    (concern,) = choice.concerns
+    assert "Kolumnerna som valdes för skolan förra gången passar inte den här filen" in concern
+    assert "personnummer: ”Pnr” står i kolumn 2, inte i kolumn 1 som förra gången" in concern
+    # where they were, but the header row is not the one remembered: HT or VT?
+    assert "giltig frånvaro: ”Giltig %” finns i flera kolumner" in concern
 
 
 def test_a_name_that_does_not_match_is_flagged(service: CaseloadService, school: str) -> None:
