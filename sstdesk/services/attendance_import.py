@@ -2,11 +2,14 @@
 
 `read` turns the bytes into a table (no vault needed, may run anywhere);
 `preview` parses it with a column mapping and matches each row to a student
-with an open case — matched, unknown, already registered, or an error with its
-line; `commit` writes the rows the person accepted in one transaction, with
-the caseload rows refreshed and one audit event per student, and remembers
-the mapping for the school. A broken file or a refused commit changes nothing.
-Layer: services.
+with an open case — matched, unknown, already registered, overlapping a period
+registered for the case (written only if the person ticks it), or an error with
+its line; `write` (and `commit`, its count) writes the rows the person accepted in
+one transaction, with the caseload rows refreshed and one audit event per student,
+and remembers the mapping for the school. Inside that transaction the periods are
+looked up again: a row registered meanwhile (a preview committed twice) is never
+written twice, and the person is told. A broken file or a refused commit changes
+nothing. Layer: services.
 """
 
 from __future__ import annotations
@@ -39,6 +42,7 @@ class MatchedRow:
     case_id: str
     name: str  # as the vault has it
     name_differs: bool  # the file's name is not the vault's: worth a look
+    overlaps: tuple[tuple[dt.date, dt.date], ...] = ()  # the case's periods it shares days with
 
 
 @dataclass(frozen=True)
@@ -58,10 +62,46 @@ class ImportPreview:
     errors: tuple[RowError, ...]
     source_name: str = ""
     concerns: tuple[str, ...] = ()  # what the person should know of how the file was read
+    # Shares days with a period registered for the case (not the same period): written
+    # only when the person accepts the row by its line.
+    overlapping: tuple[MatchedRow, ...] = ()
 
     @property
     def lines(self) -> int:
         return len(self.table.rows)
+
+
+@dataclass(frozen=True)
+class Written:
+    """What a commit wrote, and what it found registered meanwhile and left."""
+
+    written: int
+    already: int = 0  # the same period is registered now (an earlier commit of the preview)
+    overlapping: int = 0  # shares days with a period registered since the preview
+
+    def skipped(self) -> tuple[Phrase, ...]:
+        said = []
+        if self.already:
+            said.append(
+                Phrase.plural(
+                    self.already,
+                    "En rad var redan registrerad (den har importerats förut) och skrevs inte "
+                    "igen.",
+                    "%n rader var redan registrerade (de har importerats förut) och skrevs inte "
+                    "igen.",
+                )
+            )
+        if self.overlapping:
+            said.append(
+                Phrase.plural(
+                    self.overlapping,
+                    "En rad överlappar en period som har registrerats efter "
+                    "förhandsgranskningen och skrevs inte.",
+                    "%n rader överlappar perioder som har registrerats efter "
+                    "förhandsgranskningen och skrevs inte.",
+                )
+            )
+        return tuple(said)
 
 
 class AttendanceImport:
@@ -109,25 +149,25 @@ class AttendanceImport:
         students = _students_by_pnr(repo, [r.personnummer for r in parsed.rows])
         open_cases = _open_cases(repo, students)
         registered = _registered(repo, [k.case_id for k in open_cases.values()])
-        matched, unknown, already = [], [], []
+        matched, unknown, already, overlapping = [], [], [], []
         for row in parsed.rows:
             known = open_cases.get(row.personnummer)
             if known is None:  # not in the vault, or no case under way
                 unknown.append(row)
                 continue
+            periods = registered.get(known.case_id, set())
             found = MatchedRow(
                 row,
                 known.student_id,
                 known.case_id,
                 known.full_name,
                 bool(row.name) and not _same_name(row.name, known),
+                _overlaps(row, periods),
             )
-            if (
-                known.case_id,
-                row.period_start.isoformat(),
-                row.period_end.isoformat(),
-            ) in registered:
+            if (row.period_start, row.period_end) in periods:
                 already.append(found)
+            elif found.overlaps:
+                overlapping.append(found)
             else:
                 matched.append(found)
         return ImportPreview(
@@ -139,25 +179,48 @@ class AttendanceImport:
             errors=parsed.errors,
             source_name=source_name.strip() or f"Import från skolans export ({table.description})",
             concerns=concerns(table, mapping),
+            overlapping=tuple(overlapping),
         )
 
     def commit(
         self, preview: ImportPreview, *, school_id: str, accept: Collection[int] | None = None
     ) -> int:
-        """Write the matched rows (or those of `accept`, by line) in one transaction."""
+        """`write`, and how many periods it wrote."""
+        return self.write(preview, school_id=school_id, accept=accept).written
+
+    def write(
+        self, preview: ImportPreview, *, school_id: str, accept: Collection[int] | None = None
+    ) -> Written:
+        """Write the matched rows (or those of `accept`, by line, which may name overlapping
+        rows too) in one transaction. A row whose period is registered by now, or that now
+        overlaps one the person did not accept it beside, is left, and counted."""
         chosen = [m for m in preview.matched if accept is None or m.row.line in accept]
-        if not chosen:
+        beside = [m for m in preview.overlapping if accept is not None and m.row.line in accept]
+        if not chosen and not beside:
             raise DomainError(Phrase("Inga rader är valda att importera."))
+        accepted = {id(m) for m in beside}
         today = self.caseload.today()
         user = self.caseload.user
         with self.vault.transaction() as repo:
-            cases = {c.id: c for c in repo.find_in(Case, "id", sorted({m.case_id for m in chosen}))}
-            for item in chosen:
+            items = sorted([*chosen, *beside], key=lambda m: m.row.line)
+            case_ids = sorted({m.case_id for m in items})
+            cases = {c.id: c for c in repo.find_in(Case, "id", case_ids)}
+            registered = _registered(repo, case_ids)  # now, not as the preview saw it
+            written: list[MatchedRow] = []
+            already = overlapping = 0
+            for item in items:
                 if item.case_id not in cases:
                     raise DomainError(
                         Phrase("Ett av ärendena finns inte längre. Läs in filen igen.")
                     )
                 row = item.row
+                periods = registered.setdefault(item.case_id, set())
+                if (row.period_start, row.period_end) in periods:
+                    already += 1
+                    continue
+                if id(item) not in accepted and _overlaps(row, periods):
+                    overlapping += 1
+                    continue
                 repo.put(
                     AttendancePeriod(
                         case_id=item.case_id,
@@ -171,18 +234,29 @@ class AttendanceImport:
                         registered_by=user,
                     )
                 )
-            for case in cases.values():
-                touched = lifecycle.touch(case, today)
-                if touched is not case:
+                periods.add((row.period_start, row.period_end))
+                written.append(item)
+            result = Written(len(written), already, overlapping)
+            if not written:
+                raise DomainError(
+                    Phrase(
+                        "Inget har importerats. {why} Förhandsgranska filen igen för att se vad "
+                        "som redan finns.",
+                        why=Joined(result.skipped(), " "),
+                    )
+                )
+            for case_id in sorted({m.case_id for m in written}):
+                touched = lifecycle.touch(cases[case_id], today)
+                if touched is not cases[case_id]:
                     repo.put(touched)
-            student_ids = sorted({m.student_id for m in chosen})
+            student_ids = sorted({m.student_id for m in written})
             projection.refresh(repo, student_ids)
             for student_id in student_ids:
                 self.vault.audit_in(
                     "attendance.import", student_id=student_id, reason=preview.table.description
                 )
             repo.set_meta(_mapping_key(school_id), preview.mapping.to_json(preview.table.headers))
-        return len(chosen)
+        return result
 
 
 def _mapping_key(school_id: str) -> str:
@@ -236,16 +310,36 @@ def _open_cases(repo: Repository, students: dict[str, _Known]) -> dict[str, _Kno
     return newest
 
 
-def _registered(repo: Repository, case_ids: Sequence[str]) -> set[tuple[str, str, str]]:
-    periods: set[tuple[str, str, str]] = set()
+def _registered(
+    repo: Repository, case_ids: Sequence[str]
+) -> dict[str, set[tuple[dt.date, dt.date]]]:
+    """The periods registered for each case: (start, end)."""
+    periods: dict[str, set[tuple[dt.date, dt.date]]] = {}
     fields = ("case_id", "period_start", "period_end")
     for start in range(0, len(case_ids), CHUNK):
         chunk = list(case_ids[start : start + CHUNK])
-        periods.update(
-            (c, str(a), str(b))
-            for c, a, b in repo.select_in(AttendancePeriod, fields, "case_id", chunk)
-        )
+        for case_id, first, last in repo.select_in(AttendancePeriod, fields, "case_id", chunk):
+            periods.setdefault(case_id, set()).add((_day(first), _day(last)))
     return periods
+
+
+def _day(value: object) -> dt.date:
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
+
+
+def _overlaps(
+    row: AttendanceRow, periods: Collection[tuple[dt.date, dt.date]]
+) -> tuple[tuple[dt.date, dt.date], ...]:
+    """The registered periods, not the row's own, that share a day with the row's."""
+    return tuple(
+        sorted(
+            (start, end)
+            for start, end in periods
+            if (start, end) != (row.period_start, row.period_end)
+            and start <= row.period_end
+            and row.period_start <= end
+        )
+    )
 
 
 def _same_name(text: str, student: _Known) -> bool:

@@ -11,7 +11,7 @@ from sstdesk.domain.codes import AttendanceSource, Stage
 from sstdesk.domain.errors import DomainError
 from sstdesk.domain.model import AttendancePeriod, Case
 from sstdesk.imports.mapping import ColumnMapping, Unit
-from sstdesk.services.attendance_import import AttendanceImport, MappingChoice
+from sstdesk.services.attendance_import import AttendanceImport, MappingChoice, Written
 from sstdesk.services.caseload import CaseloadService
 from tests.conftest import refer_student
 
@@ -193,3 +193,97 @@ def test_a_period_and_title_above_the_header_need_no_choice(
     assert any("står ovanför rubrikraden" in text for text in preview.concerns)
     assert importer.commit(preview, school_id=school) == 2
     assert sorted(p.total_absence_pct for p in periods(service)) == [2.5, 15.0]
+
+
+def register(service: CaseloadService, case_id: str, start: dt.date, end: dt.date) -> None:
+    service.add_attendance(
+        AttendancePeriod(
+            case_id=case_id,
+            period_start=start,
+            period_end=end,
+            total_absence_pct=10.0,
+            valid_absence_pct=5.0,
+            invalid_absence_pct=5.0,
+        )
+    )
+
+
+def day(text: str) -> dt.date:
+    return dt.date.fromisoformat(text)
+
+
+@pytest.mark.parametrize(
+    ("registered", "group"),
+    [
+        (("2026-10-01", "2026-10-31"), "already"),  # the same period
+        (("2026-09-15", "2026-10-15"), "overlapping"),
+        (("2026-10-31", "2026-11-15"), "overlapping"),  # one day shared
+        (("2026-10-10", "2026-10-20"), "overlapping"),  # inside
+        (("2026-09-01", "2026-11-30"), "overlapping"),  # around
+        (("2026-09-01", "2026-09-30"), "matched"),  # the day before: no overlap
+        (("2026-11-01", "2026-11-15"), "matched"),
+    ],
+)
+def test_a_period_overlapping_one_registered_is_shown_apart_and_written_only_if_accepted(
+    service: CaseloadService, school: str, registered: tuple[str, str], group: str
+) -> None:
+    importer = AttendanceImport(service)
+    table = importer.read((DATA / "skola24_procent.csv").read_bytes(), "skola24.csv")
+    first = importer.preview(table, importer.mapping_for(school, table), period=OCTOBER)
+    saga = first.matched[0]
+    register(service, saga.case_id, day(registered[0]), day(registered[1]))
+    preview = importer.preview(table, importer.mapping_for(school, table), period=OCTOBER)
+    groups = {
+        name: [m.row.personnummer for m in getattr(preview, name)]
+        for name in ("matched", "already", "overlapping")
+    }
+    assert "20120911-2398" in groups["matched"]  # Åsa has nothing registered
+    assert saga.row.personnummer in groups[group]
+    if group != "overlapping":
+        return
+    (held,) = preview.overlapping
+    assert held.overlaps == ((day(registered[0]), day(registered[1])),)
+    assert importer.commit(preview, school_id=school) == 1  # Åsa's alone
+    assert len(periods(service)) == 2
+    assert importer.commit(preview, school_id=school, accept={held.row.line}) == 1  # chosen
+    stored = {(p.case_id, p.period_start, p.period_end) for p in periods(service)}
+    assert (saga.case_id, *OCTOBER) in stored and len(stored) == 3
+
+
+def test_a_preview_committed_twice_writes_nothing_twice_and_says_so(
+    service: CaseloadService, school: str
+) -> None:
+    importer = AttendanceImport(service)
+    table = importer.read((DATA / "skola24_procent.csv").read_bytes(), "skola24.csv")
+    preview = importer.preview(table, importer.mapping_for(school, table), period=OCTOBER)
+    saga, asa = preview.matched
+    assert importer.write(preview, school_id=school, accept={saga.row.line}) == Written(1)
+    assert importer.write(preview, school_id=school) == Written(1, already=1)  # Åsa's
+    events = len(service.vault.repo.conn.execute("SELECT seq FROM audit_events").fetchall())
+    with pytest.raises(DomainError) as refused:
+        importer.commit(preview, school_id=school)
+    assert str(refused.value) == (
+        "Inget har importerats. 2 rader var redan registrerade (de har importerats förut) och "
+        "skrevs inte igen. Förhandsgranska filen igen för att se vad som redan finns."
+    )
+    assert len(periods(service)) == 2
+    assert len(service.vault.repo.conn.execute("SELECT seq FROM audit_events").fetchall()) == (
+        events
+    )
+
+
+def test_a_period_registered_after_the_preview_is_not_written_beside_it_unasked(
+    service: CaseloadService, school: str
+) -> None:
+    importer = AttendanceImport(service)
+    table = importer.read((DATA / "skola24_procent.csv").read_bytes(), "skola24.csv")
+    preview = importer.preview(table, importer.mapping_for(school, table), period=OCTOBER)
+    saga = preview.matched[0]
+    register(service, saga.case_id, day("2026-10-15"), day("2026-11-15"))  # typed meanwhile
+    written = importer.write(preview, school_id=school)
+    assert written == Written(1, overlapping=1)
+    assert [str(text) for text in written.skipped()] == [
+        "En rad överlappar en period som har registrerats efter förhandsgranskningen och "
+        "skrevs inte."
+    ]
+    assert len(periods(service)) == 2
