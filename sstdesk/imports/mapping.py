@@ -307,7 +307,7 @@ def sense(index: int, header: str, cells: Profile | None = None) -> Sense:
             reading,
             None,
             Phrase(
-                "I ”{header}” kan {value} betyda {hours} tim {minutes} min eller {decimal} tim.",
+                "”{header}”: {value} kan betyda {hours} tim {minutes} min eller {decimal} tim.",
                 header=label,
                 value=clock,
                 hours=hours,

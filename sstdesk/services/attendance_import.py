@@ -76,7 +76,7 @@ class Written:
     """What a commit wrote, and what it found registered meanwhile and left."""
 
     written: int
-    already: int = 0  # the same period is registered now (an earlier commit of the preview)
+    already: int = 0  # the same period is registered by now (the preview committed before)
     overlapping: int = 0  # shares days with a period registered since the preview
 
     def skipped(self) -> tuple[Phrase, ...]:
@@ -85,10 +85,8 @@ class Written:
             said.append(
                 Phrase.plural(
                     self.already,
-                    "En rad var redan registrerad (den har importerats förut) och skrevs inte "
-                    "igen.",
-                    "%n rader var redan registrerade (de har importerats förut) och skrevs inte "
-                    "igen.",
+                    "En rad fanns redan registrerad och skrevs inte igen.",
+                    "%n rader fanns redan registrerade och skrevs inte igen.",
                 )
             )
         if self.overlapping:

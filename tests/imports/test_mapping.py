@@ -167,7 +167,7 @@ CLOCK = "Pnr;Schemalagd tid (tim);Giltig (tim);Ogiltig (tim)"
         (
             "80;9.30;2.75",
             ["enheten för giltig frånvaro"],
-            "I ”Giltig (tim)” kan 9.30 betyda 9 tim 30 min eller 9,3 tim. Välj enheten Timmar "
+            "”Giltig (tim)”: 9.30 kan betyda 9 tim 30 min eller 9,3 tim. Välj enheten Timmar "
             "för giltig frånvaro om talen är decimaltimmar; betyder de timmar och minuter, "
             "exportera tiden som 9:30 och läs in filen igen.",
         ),

@@ -263,8 +263,8 @@ def test_a_preview_committed_twice_writes_nothing_twice_and_says_so(
     with pytest.raises(DomainError) as refused:
         importer.commit(preview, school_id=school)
     assert str(refused.value) == (
-        "Inget har importerats. 2 rader var redan registrerade (de har importerats förut) och "
-        "skrevs inte igen. Förhandsgranska filen igen för att se vad som redan finns."
+        "Inget har importerats. 2 rader fanns redan registrerade och skrevs inte igen. "
+        "Förhandsgranska filen igen för att se vad som redan finns."
     )
     assert len(periods(service)) == 2
     assert len(service.vault.repo.conn.execute("SELECT seq FROM audit_events").fetchall()) == (
