@@ -10,6 +10,10 @@ converted, and what the person should decide (a unit the file does not give, two
 columns that could be the same thing). Each field has its column and, for the
 absence and the scheduled time, its unit; any change is shown at once and asks for
 a new preview before anything can be imported.
+
+The period starts unchosen ("Välj datum"): the file's, when it states one, is shown
+in it; otherwise the person states it, and there is no preview until both dates are
+given. A row overlapping a period already registered for the case is shown unticked.
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -43,7 +47,12 @@ from sstdesk.domain.formatting import format_date, mask_personnummer
 from sstdesk.imports.mapping import FIELDS, MEASURED, ColumnMapping, Unit, suggested_unit
 from sstdesk.imports.reading import concerns, readings
 from sstdesk.imports.table import ImportFileError, Table
-from sstdesk.services.attendance_import import AttendanceImport, ImportPreview, MappingChoice
+from sstdesk.services.attendance_import import (
+    AttendanceImport,
+    ImportPreview,
+    MappingChoice,
+    Written,
+)
 from sstdesk.ui.forms import fit_to_screen
 from sstdesk.ui.labels import say
 from sstdesk.ui.numbers import pct
@@ -71,6 +80,8 @@ _LABELS = (
 )
 # The units a scheduled time can be in (a share of nothing is no time).
 SCHEDULED_UNITS = (Unit.HOURS, Unit.MINUTES, Unit.LESSONS, Unit.DAYS)
+# A period date not yet chosen: the date edit sits on this day and shows "Välj datum".
+UNSET = QDate(2000, 1, 1)
 
 
 def _tr(text: str) -> str:
@@ -85,6 +96,7 @@ class ImportDialog(QDialog):
         self.remembered_concerns: tuple[str, ...] = ()  # a school's choice that did not fit
         self.preview: ImportPreview | None = None
         self.imported: int | None = None
+        self.imported_preview: ImportPreview | None = None  # written: not to be imported again
         self.setWindowTitle(self.tr("Importera närvaro från skolan"))
         fit_to_screen(self, 980, 760, window)
         outer = QVBoxLayout(self)
@@ -115,10 +127,11 @@ class ImportDialog(QDialog):
         self.source.setAccessibleName(self.tr("Datakälla"))
         form.addRow(self.tr("Datakälla"), self.source)
         period = QHBoxLayout()
-        today = dt.date.today()
-        self.period_from = _date_edit(today.replace(day=1) - dt.timedelta(days=1))
-        self.period_from.setDate(self.period_from.date().addDays(1 - self.period_from.date().day()))
-        self.period_to = _date_edit(today.replace(day=1) - dt.timedelta(days=1))
+        self.period_from = _PeriodDate(self.tr("Välj datum"))
+        self.period_to = _PeriodDate(self.tr("Välj datum"))
+        self.period_from.setAccessibleName(self.tr("Period från"))
+        self.period_to.setAccessibleName(self.tr("Period till"))
+        self.period_from_file = False  # the dates shown are the file's, not the person's
         period.addWidget(self.period_from)
         period.addWidget(QLabel("–"))
         period.addWidget(self.period_to)
@@ -199,6 +212,7 @@ class ImportDialog(QDialog):
         self.rows.horizontalHeader().setStretchLastSection(True)
         self.rows.verticalHeader().hide()  # the file's own line numbers are in "Rad"
         self.rows.setAccessibleName(self.tr("Rader i filen"))
+        self.rows.itemChanged.connect(lambda _item: self._ticked_changed())
         self.rows.setMinimumHeight(190)  # five rows and the header, whatever is above
         rows.addWidget(self.rows, 1)
         layout.addWidget(third, 1)
@@ -308,9 +322,14 @@ class ImportDialog(QDialog):
             self._set_unit(key, mapping.unit_of(key))
             combo.show()
             combo.blockSignals(False)
-        if table.period is not None and mapping.period_start is None:
-            for edit, day in zip((self.period_from, self.period_to), table.period, strict=True):
-                edit.setDate(QDate(day.year, day.month, day.day))
+        if table.period is not None:  # the file states it: shown, and the person may correct it
+            self.period_from.set_value(table.period[0])
+            self.period_to.set_value(table.period[1])
+            self.period_from_file = True
+        elif self.period_from_file:  # the last file's period is not this one's
+            self.period_from.set_value(None)
+            self.period_to.set_value(None)
+            self.period_from_file = False
         self.table = table
         self.columns_box.setEnabled(True)
         self.readings_box.show()
@@ -367,6 +386,7 @@ class ImportDialog(QDialog):
                 item.setToolTip(text)
                 self.readings.setItem(row, c, item)
         self.readings.resizeColumnsToContents()
+        self.period_box.setEnabled(mapping.period_start is None)  # else the rows give it
         problems = [say(text) for text in (*self.remembered_concerns, *concerns(table, mapping))]
         problems += [say(text) for text in self._missing(mapping)]
         self.concerns.setText("\n".join(f"• {text}" for text in problems))
@@ -382,11 +402,25 @@ class ImportDialog(QDialog):
             )
         ]
 
-    def period(self) -> tuple[dt.date, dt.date]:
-        """The period the person gives, for a file that states none."""
-        start, end = self.period_from.date().toPython(), self.period_to.date().toPython()
-        assert isinstance(start, dt.date) and isinstance(end, dt.date)
+    def period(self) -> tuple[dt.date, dt.date] | None:
+        """The period in the fields (the file's, or as the person gives it), None while a
+        date is not chosen or the end is before the start."""
+        start, end = self.period_from.value(), self.period_to.value()
+        if start is None or end is None or end < start:
+            return None
         return start, end
+
+    def _period_refused(self) -> str:
+        """Why there can be no preview yet for want of a period, or ""."""
+        start, end = self.period_from.value(), self.period_to.value()
+        if start is None or end is None:
+            return self.tr(
+                "Filen anger ingen period. Välj vilken period närvaron gäller, både från och "
+                "till, innan förhandsgranskningen."
+            )
+        if end < start:
+            return self.tr("Periodens slut ligger före dess början. Rätta perioden.")
+        return ""
 
     def mapping(self) -> ColumnMapping:
         chosen = {
@@ -409,6 +443,11 @@ class ImportDialog(QDialog):
         mapping = self.mapping()
         period = self.period()
         source = self.source.text()
+        if not mapping.missing() and mapping.period_start is None and period is None:
+            self.message.setStyleSheet("color: #a4262c;")
+            self.message.setText(self._period_refused())
+            self.period_from.setFocus()
+            return
 
         def work() -> ImportPreview:
             return importer.preview(
@@ -423,10 +462,25 @@ class ImportDialog(QDialog):
     def _show_preview(self, preview: ImportPreview) -> None:
         self.preview = preview
         self._clear_rows()
-        entries: list[tuple[int, list[str], bool | None]] = []
+        entries: list[tuple[int, list[str], bool | None]] = []  # ticked, unticked, neither
         for m in preview.matched:
             note = self.tr("Namnet i filen: {0}").format(m.row.name) if m.name_differs else ""
             entries.append((m.row.line, [self.tr("Matchad"), *_cells(m.row, m.name), note], True))
+        for m in preview.overlapping:
+            spans = ", ".join(f"{format_date(a)} – {format_date(b)}" for a, b in m.overlaps)
+            entries.append(
+                (
+                    m.row.line,
+                    [
+                        self.tr("Överlappar"),
+                        *_cells(m.row, m.name),
+                        self.tr(
+                            "Överlappar {0} (redan registrerad). Bocka i raden om båda ska finnas."
+                        ).format(spans),
+                    ],
+                    False,
+                )
+            )
         for m in preview.already:
             entries.append(
                 (
@@ -456,21 +510,30 @@ class ImportDialog(QDialog):
                 (e.line, [self.tr("Fel"), str(e.line), "", "", "", "", say(e.reason)], None)
             )
         entries.sort(key=lambda entry: entry[0])
+        self.rows.blockSignals(True)
         self.rows.setRowCount(len(entries))
-        for r, (_line, cells, checkable) in enumerate(entries):
+        for r, (_line, cells, ticked) in enumerate(entries):
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-                if c == 0 and checkable:
+                if c == len(cells) - 1:
+                    item.setToolTip(text)  # the note may be wider than the column
+                if c == 0 and ticked is not None:
                     item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                    item.setCheckState(Qt.CheckState.Checked)
+                    item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
                     item.setData(Qt.ItemDataRole.UserRole, _line)
                 self.rows.setItem(r, c, item)
+        self.rows.blockSignals(False)
         self.rows.resizeColumnsToContents()
         self.summary.setText(
             " ".join(
                 (
                     self.tr("%n rader kan importeras,", "", len(preview.matched)),
+                    self.tr(
+                        "%n överlappar en registrerad period (importeras bara om du bockar i dem),",
+                        "",
+                        len(preview.overlapping),
+                    ),
                     self.tr("%n finns redan,", "", len(preview.already)),
                     self.tr("%n elever är okända och", "", len(preview.unknown)),
                     self.tr("%n rader har fel.", "", len(preview.errors)),
@@ -478,12 +541,19 @@ class ImportDialog(QDialog):
                 )
             )
         )
-        self.import_button.setEnabled(bool(preview.matched))
-        self.import_button.setText(self.tr("Importera {0} rader").format(len(preview.matched)))
+        self._ticked_changed()
         # On a small screen the rows are below the fold: bring them, and what is said
         # about them, into view.
         self.scroll.ensureWidgetVisible(self.rows, 0, 0)
         self.scroll.ensureWidgetVisible(self.summary, 0, 0)
+
+    def _ticked_changed(self) -> None:
+        """The import button says how many rows are ticked, and is off with none."""
+        if self.preview is None or self.imported_preview is self.preview:
+            return
+        count = len(self.accepted_lines())
+        self.import_button.setEnabled(count > 0)
+        self.import_button.setText(self.tr("Importera {0} rader").format(count))
 
     def accepted_lines(self) -> set[int]:
         lines = set()
@@ -503,10 +573,13 @@ class ImportDialog(QDialog):
         lines = self.accepted_lines()
         self.import_button.setEnabled(False)
 
-        def done(count: int) -> None:
-            self.imported = count
+        def done(written: Written) -> None:
+            self.imported = written.written
+            self.imported_preview = preview
             self.message.setStyleSheet("color: #1f3a5f;")
-            self.message.setText(self.tr("{0} perioder är importerade.").format(count))
+            said = [self.tr("{0} perioder är importerade.").format(written.written)]
+            said += [say(text) for text in written.skipped()]
+            self.message.setText(" ".join(said))
             self.window.refresh_caseload()
 
         def failed(error: BaseException) -> None:
@@ -515,8 +588,8 @@ class ImportDialog(QDialog):
 
         self.busy.show()
         self.window.runner.run_db(
-            lambda: importer.commit(preview, school_id=school_id, accept=lines),
-            done=lambda count: (self.busy.hide(), done(count)),
+            lambda: importer.write(preview, school_id=school_id, accept=lines),
+            done=lambda written: (self.busy.hide(), done(written)),
             failed=failed,
         )
 
@@ -535,9 +608,30 @@ def _cells(row: Any, name: str) -> list[str]:
     ]
 
 
-def _date_edit(day: dt.date) -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    edit.setDate(QDate(day.year, day.month, day.day))
-    return edit
+class _PeriodDate(QDateEdit):
+    """A period date that starts unchosen; its calendar opens on today, not on 2000."""
+
+    def __init__(self, unset_text: str) -> None:
+        super().__init__()
+        self.setCalendarPopup(True)
+        self.setDisplayFormat("yyyy-MM-dd")
+        self.setMinimumDate(UNSET)
+        self.setSpecialValueText(unset_text)
+        self.setDate(UNSET)
+        self.calendarWidget().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Show and self.date() == UNSET:
+            today = QDate.currentDate()
+            self.calendarWidget().setCurrentPage(today.year(), today.month())
+        return False
+
+    def value(self) -> dt.date | None:
+        if self.date() == UNSET:
+            return None
+        day = self.date().toPython()
+        assert isinstance(day, dt.date)
+        return day
+
+    def set_value(self, day: dt.date | None) -> None:
+        self.setDate(UNSET if day is None else QDate(day.year, day.month, day.day))
