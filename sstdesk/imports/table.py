@@ -10,10 +10,10 @@ a percent cell 0.096 as "9,6 %", a duration or time cell as "4:30", a date as
 2026-10-01. CSV and XLSX are then read by one set of rules (imports.values).
 
 The header is the row with the most recognisable column names among the first 30; the
-title and metadata lines above it are kept aside (a period they state is kept for the
-rows), and a second header row that only gives units ("tim", "%") under merged group
-labels is joined to the one above. Each row keeps its line number in the file, so an
-error can point at it.
+title and metadata lines above it are kept aside (a period they state under a period
+label is kept for the rows; a printed or created date is never a period), and a second
+header row that only gives units ("tim", "%") under merged group labels is joined to the
+one above. Each row keeps its line number in the file, so an error can point at it.
 """
 
 from __future__ import annotations
