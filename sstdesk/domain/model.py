@@ -449,6 +449,23 @@ class RegisterRequest:
     id: str = field(default_factory=new_id)
 
 
+@dataclass(frozen=True)
+class StatisticsExport:
+    """What one export of the team's statistics hid: codes and cells, no persons, no
+    counts. Synced, so that a cell one laptop's export hid stays hidden in every laptop's
+    later exports of the school year (shown beside the earlier file, it could pin what
+    that file hid)."""
+
+    school_year: int  # its first calendar year: 2026 for 2026/27
+    kind: str  # "CSV", "PDF" or "Till staden"
+    period_start: dt.date
+    period_end: dt.date
+    exported_on: dt.date
+    exported_by: str
+    hidden: str  # JSON: cube name → the cells hidden ([term, school, årskurs, kön], …)
+    id: str = field(default_factory=new_id)
+
+
 ENTITY_TYPES: tuple[type, ...] = (
     School,
     Student,
@@ -468,4 +485,5 @@ ENTITY_TYPES: tuple[type, ...] = (
     FollowUp,
     Sip,
     RegisterRequest,
+    StatisticsExport,
 )

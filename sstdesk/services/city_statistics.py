@@ -32,6 +32,7 @@ from sstdesk.vault.vault import Vault
 ROLE = "role"  # vault meta: "statistik" on the statistician's laptop
 STATISTICIAN = "statistik"
 PRIVATE_KEY = "statistics_private_key"
+KIND = "Till staden"  # an export's kind, sent to the city
 
 
 class NotStatistician(DomainError):
@@ -78,14 +79,70 @@ def key_print(public: str) -> str:
     return crypto.safety_code(public)
 
 
+_SIGNER = ("team_id", "device_id", "signing_private", "signing_public")
+
+
+def signed(counts: TeamCounts, meta: dict[str, str]) -> bytes:
+    """The counts as the team's laptop signs them: a statistician who has seen this
+    laptop's key before knows no one else wrote them, not even the server."""
+    body = json.dumps(counts.to_data(), sort_keys=True).encode()
+    return json.dumps(
+        {
+            "v": 2,
+            "device": meta["device_id"],
+            "key": meta["signing_public"],
+            "counts": base64.b64encode(body).decode(),
+            "sig": crypto.sign(meta["signing_private"], _SIGNED + body),
+        }
+    ).encode()
+
+
+_SIGNED = b"sstdesk-city-counts-v2:"
+
+
+def opened(blob: str, private: str, team: str) -> tuple[TeamCounts, str]:
+    """A team's counts and the key that signed them; CountsUnreadable when the envelope is
+    not a team's, or the signature does not hold."""
+    envelope = json.loads(crypto.open_for_statistician(blob, private))
+    if not isinstance(envelope, dict) or envelope.get("v") != 2:
+        raise CountsUnreadable(Phrase("Ett teams statistik har fel form och kan inte läggas ihop."))
+    key, signature = envelope.get("key"), envelope.get("sig")
+    body = base64.b64decode(str(envelope.get("counts", "")), validate=True)
+    if not (
+        isinstance(key, str)
+        and isinstance(signature, str)
+        and crypto.signed_by(key, _SIGNED + body, signature)
+    ):
+        raise CountsUnreadable(Phrase("Ett teams statistik är inte undertecknad av teamet."))
+    return TeamCounts.from_data(json.loads(body), team), key
+
+
+@dataclass(frozen=True)
+class Sender:
+    """The laptop that signed a team's counts: its key's code, and whether this laptop has
+    seen that key for the team before (a new one is shown, to be checked with the team)."""
+
+    team: str
+    stadsdel: str
+    code: str
+    new: bool
+    sent_at: str
+
+
 @dataclass(frozen=True)
 class CityCounts:
     school_year: int
     teams: tuple[TeamCounts, ...]
     unreadable: int  # blobs that did not open, or did not hold counts: said, never guessed
+    stale: int = 0  # older than counts this laptop has already read for the team: refused
+    missing: tuple[str, ...] = ()  # stadsdelar of teams that sent before but not now
+    senders: tuple[Sender, ...] = ()
 
     def report(self, period: Period) -> Report:
         return city_report(self.teams, period)
+
+
+SEEN = "city_seen"  # vault meta: what the statistician's laptop has read of each team
 
 
 class CityStatistics:
@@ -124,16 +181,26 @@ class CityStatistics:
         stadsdel = self.deployment.district or self.db(lambda: self.vault.repo.meta("district"))
         facts, _names = self.db(self.stats.facts)
         kept = self.db(lambda: self.stats.kept(year))
+        meta = self.db(lambda: {k: self.vault.repo.meta(f"sync_{k}") for k in _SIGNER})
+        if not all(meta.values()):
+            raise DomainError(
+                Phrase("Datorn måste vara ansluten till teamets server innan statistiken skickas.")
+            )
         counts, marks = team_counts(
-            facts, school_year, stadsdel=stadsdel, now=self.vault.clock(), keep=kept
+            facts,
+            school_year,
+            stadsdel=stadsdel,
+            now=self.vault.clock(),
+            keep=kept,
+            team=meta["team_id"],
         )
-        blob = crypto.seal_for_statistician(json.dumps(counts.to_data()).encode(), key)
+        blob = crypto.seal_for_statistician(signed(counts, meta), key)
         self.client.send_statistics(period_id(school_year), blob)
 
         def sent() -> None:
             with self.vault.transaction():
-                self.stats.keep(year, marks)
-                self.vault.audit_in("stats.export", reason=export_reason("Till staden", year))
+                self.stats.keep(year, marks, KIND)
+                self.vault.audit_in("stats.export", reason=export_reason(KIND, year))
 
         self.db(sent)
         return counts
@@ -151,21 +218,46 @@ class CityStatistics:
                 )
             )
         listed = self.client.sealed_statistics(period_id(school_year))
-        teams, unreadable = [], 0
+        seen = self.db(lambda: json.loads(self.vault.repo.meta(SEEN) or "{}"))
+        teams, senders, unreadable, stale = [], [], 0, 0
         for item in listed.items:
             try:
-                opened = crypto.open_for_statistician(item.blob, private)
-                counts = TeamCounts.from_data(json.loads(opened), item.team_id)
+                counts, device_key = opened(item.blob, private, item.team_id)
             except (crypto.SealError, CountsUnreadable, ValueError, RecursionError):
                 unreadable += 1
                 continue
             if counts.school_year != school_year:
                 unreadable += 1
                 continue
+            known = seen.setdefault(item.team_id, {"keys": [], "sent": {}})
+            if counts.sent_at < known["sent"].get(str(school_year), ""):
+                stale += 1  # the server gave back an older copy than one read before
+                continue
+            known["sent"][str(school_year)] = counts.sent_at
+            known["stadsdel"] = counts.stadsdel
+            new = device_key not in known["keys"]
+            if new:
+                known["keys"].append(device_key)
+            senders.append(
+                Sender(counts.team, counts.stadsdel, key_print(device_key), new, counts.sent_at)
+            )
             teams.append(counts)
+        sent = {t.team for t in teams}
+        missing = tuple(
+            sorted(
+                {v.get("stadsdel", "") for k, v in seen.items() if k not in sent and v["sent"]},
+                key=str.casefold,
+            )
+        )
         label = Period.school_year(school_year).label
-        self.db(lambda: self.vault.audit("stats.city_view", reason=label))
-        return CityCounts(school_year, tuple(teams), unreadable)
+
+        def remember() -> None:
+            with self.vault.transaction():
+                self.vault.repo.set_meta(SEEN, json.dumps(seen, sort_keys=True))
+                self.vault.audit_in("stats.city_view", reason=label)
+
+        self.db(remember)
+        return CityCounts(school_year, tuple(teams), unreadable, stale, missing, tuple(senders))
 
     def export_csv(self, counts: CityCounts, period: Period) -> bytes:
         found = counts.report(period)

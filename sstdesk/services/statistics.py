@@ -17,7 +17,15 @@ from sstdesk.documents.statistics import ReportTable, StatisticsInput, render_st
 from sstdesk.domain import disclosure
 from sstdesk.domain.codes import PlanStatus
 from sstdesk.domain.errors import DomainError
-from sstdesk.domain.model import ActionPlan, Case, Intervention, School, Student, new_id
+from sstdesk.domain.model import (
+    ActionPlan,
+    Case,
+    Intervention,
+    School,
+    StatisticsExport,
+    Student,
+    new_id,
+)
 from sstdesk.domain.phrase import Phrase
 from sstdesk.services.caseload import CaseloadService
 from sstdesk.stats.cube import Key
@@ -100,20 +108,35 @@ class StatisticsService:
         return pattern(found, self.kept(found.period))
 
     def kept(self, period: Period) -> dict[str, frozenset[Key]]:
-        """The cells hidden in the exports of the period's school year so far."""
-        kept = json.loads(self.vault.repo.meta(_hidden_key(period)) or "{}")
-        return {name: frozenset(tuple(k) for k in keys) for name, keys in kept.items()}
+        """The cells hidden in the team's exports of the period's school year so far, on
+        any laptop (each export is a synced record)."""
+        year = _school_year(period)
+        kept: dict[str, set[Key]] = {}
+        texts = [e.hidden for e in self.vault.repo.find(StatisticsExport, school_year=year)]
+        # Kept in this laptop's meta before exports were synced records.
+        legacy = self.vault.repo.meta(f"stats_hidden_{period.group()[0].start.isoformat()}")
+        for text in [*texts, *([legacy] if legacy else [])]:
+            for name, keys in json.loads(text).items():
+                kept.setdefault(name, set()).update(tuple(k) for k in keys)
+        return {name: frozenset(keys) for name, keys in kept.items()}
 
-    def keep(self, period: Period, marks: dict[str, dict[Key, Mark]]) -> None:
-        """Remember what an export of the period's school year hid (inside a transaction)."""
-        self.vault.repo.set_meta(
-            _hidden_key(period),
-            json.dumps({name: sorted(m) for name, m in marks.items()}, ensure_ascii=False),
+    def keep(self, period: Period, marks: dict[str, dict[Key, Mark]], kind: str) -> None:
+        """Record what an export of the period's school year hid (inside a transaction)."""
+        self.vault.repo.put(
+            StatisticsExport(
+                school_year=_school_year(period),
+                kind=kind,
+                period_start=period.start,
+                period_end=period.end,
+                exported_on=self.caseload.today(),
+                exported_by=self.caseload.user,
+                hidden=json.dumps({n: sorted(m) for n, m in marks.items()}, ensure_ascii=False),
+            )
         )
 
     def _exported(self, found: Report, marks: Pattern, kind: str) -> None:
         with self.vault.transaction():
-            self.keep(found.period, marks.marks)
+            self.keep(found.period, marks.marks, kind)
             self.vault.audit_in("stats.export", reason=export_reason(kind, found.period))
 
     def exported_periods(self) -> list[tuple[Period, str]]:
@@ -191,9 +214,10 @@ def export_reason(kind: str, period: Period) -> str:
     return f"{kind} {period.label} {period.start.isoformat()}..{period.end.isoformat()}"
 
 
-def _hidden_key(period: Period) -> str:
-    """Where the cells hidden in the exports of a period's school year are kept."""
-    return f"stats_hidden_{period.group()[0].start.isoformat()}"
+def _school_year(period: Period) -> int:
+    """The school year a period falls in, by its first calendar year (2026 for 2026/27)."""
+    start = period.group()[0].start
+    return start.year if start.month >= 7 else start.year - 1
 
 
 def _compatible(period: Period, earlier: Period) -> bool:

@@ -1,18 +1,22 @@
 """The city-wide statistics: each team's counts for a school year, added up across
 teams and stadsdelar by the district's statistician, and suppressed once.
 
-A team sends its cubes for the year without its schools (term × årskurs × kön,
-insatser kind × term × kön) and the marks its own exports show those cells with.
-They travel sealed to the statistician's key (`services/city_statistics.py`);
-here they are plain data. The city's cubes hold every team side by side, the
-teams grouped by stadsdel, and the city's sums are protected together with what
-each team has published already: a team's hidden cell cannot be had as the
-city's total minus the other teams' shown ones.
+A team sends its cubes for the year with its schools numbered (1, 2, … in the
+order of their ids: no names, no ids) and the marks its own exports show those
+cells with. They travel sealed to the statistician's key
+(`services/city_statistics.py`); here they are plain data. The city's cubes
+hold every team's schools side by side, grouped by team and by stadsdel, and
+the city's sums are protected by the same LP as a team's, with every team's
+cells as the team published them: a shown one is a known number, a hidden one
+is known only by its mark. So no team's hidden cell can be had from the city's
+tables beside the teams', and the city shows what that leaves safe.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import json
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -24,11 +28,11 @@ from sstdesk.domain.phrase import Phrase
 from sstdesk.stats.cube import ALL, Cube, Groups, Key
 from sstdesk.stats.facts import CaseFacts, GenderGroup, Period
 from sstdesk.stats.indicators import EVENTS, INTERVENTIONS, Report, cubes
-from sstdesk.stats.protect import Mark
+from sstdesk.stats.protect import Mark, holding, protect
 from sstdesk.stats.suppress import protected
 from sstdesk.stats.tables import GROUPS, TOTAL, CountTable, MeasureTable
 
-FORMAT = 1
+FORMAT = 2  # 1: without the schools (its city sums could not be protected soundly)
 FLOWS = tuple(name for name, _label, _when in EVENTS)
 TITLE = Phrase("Uppföljning skolsociala team – hela staden")
 
@@ -39,11 +43,11 @@ class CountsUnreadable(DomainError):
 
 @dataclass(frozen=True)
 class TeamCounts:
-    """One team's counts for one school year, as sealed: its cubes without the schools,
-    and the marks its own exports show the team's cells with."""
+    """One team's counts for one school year, as sealed: its cubes with the schools
+    numbered, and the marks its own exports show the team's cells with."""
 
     stadsdel: str
-    team: str  # the server's id of the team, set when fetched
+    team: str  # the server's id of the team: sealed in, and checked against the listing
     school_year: int  # its first calendar year: 2026 for 2026/27
     sent_at: str
     counts: dict[str, dict[Key, int]]  # cube name → inner key → count
@@ -52,6 +56,7 @@ class TeamCounts:
     def to_data(self) -> dict[str, Any]:
         return {
             "format": FORMAT,
+            "team": self.team,
             "stadsdel": self.stadsdel,
             "school_year": self.school_year,
             "sent_at": self.sent_at,
@@ -67,10 +72,13 @@ class TeamCounts:
 
     @classmethod
     def from_data(cls, data: Any, team: str) -> TeamCounts:
-        """Checked field by field: a blob that opens but is not counts is refused."""
+        """Checked field by field: a blob that opens but is not counts is refused, and so
+        is one sealed by another team than the one the server lists it under."""
         try:
             if data["format"] != FORMAT:
                 raise ValueError("format")
+            if data["team"] != team:
+                raise ValueError("team")
             year = data["school_year"]
             if not isinstance(year, int) or isinstance(year, bool) or not 2000 <= year <= 2100:
                 raise ValueError("school_year")
@@ -104,10 +112,11 @@ class TeamCounts:
         return Cube.from_counts(name, self.counts[name], WIDTHS[name])
 
 
-WIDTHS = dict.fromkeys((*FLOWS, INTERVENTIONS), 3)
+WIDTHS = {**dict.fromkeys(FLOWS, 4), INTERVENTIONS: 3}
 
 
-MAX_CELLS = 20_000  # a team's year is a few hundred; more is not a team's sstdesk
+MAX_CELLS = 50_000  # a team's year is a few thousand; more is not a team's sstdesk
+MAX_SCHOOLS = 200
 MAX_COUNT = 100_000
 GENDERS = frozenset(g.value for g in GenderGroup)
 KINDS = frozenset(k.value for k in InterventionKind)
@@ -115,21 +124,33 @@ KINDS = frozenset(k.value for k in InterventionKind)
 
 def _cell(name: str, key: Key, terms: tuple[str, ...], *, cells: bool) -> Key:
     """A key as a team's sstdesk writes it, else ValueError: its terms in the school year,
-    årskurs 0–13, a kön and an insats that exist (a mark's key may name a sum, "*")."""
+    a school's number, årskurs 0–13, a kön and an insats that exist (a mark's key may
+    name a sum, "*")."""
     sums = {ALL} if cells else set()
     if name == INTERVENTIONS:
         kind, term, gender = key
         ok = kind in KINDS | sums and term in {*terms, *sums} and gender in GENDERS | sums
     else:
-        term, grade, gender = key
+        term, school, grade, gender = key
         ok = (
             term in {*terms, *sums}
-            and (grade in sums or (grade.isdigit() and int(grade) <= 13 and len(grade) <= 2))
+            and (school in sums or _number(school, MAX_SCHOOLS))
+            and (grade in sums or _number(grade, 13, zero=True))
             and gender in GENDERS | sums
         )
     if not ok:
         raise ValueError("key")
     return key
+
+
+def _number(text: str, most: int, *, zero: bool = False) -> bool:
+    """A number as str(int) writes it, within 1..most (0..most with `zero`)."""
+    return (
+        text.isascii()
+        and text.isdigit()
+        and str(int(text)) == text
+        and ((0 if zero else 1) <= int(text) <= most)
+    )
 
 
 def _rows(rows: Any, width: int, kind: type) -> list[tuple[Key, Any]]:
@@ -153,81 +174,148 @@ def team_counts(
     stadsdel: str,
     now: dt.datetime,
     keep: dict[str, frozenset[Key]] | None = None,
+    team: str = "",
 ) -> tuple[TeamCounts, dict[str, dict[Key, Mark]]]:
-    """What a team sends for a school year: its cubes with the schools summed away, and
-    the marks its own exports of the year show the team's cells with; beside it, the
-    year's whole pattern, for the team to keep as an export's."""
+    """What a team sends for a school year: its cubes, the schools numbered, and the marks
+    its own exports of the year show its cells with; beside it, the year's whole pattern,
+    for the team to keep as an export's."""
+    built = cubes(facts, Period.school_year(school_year))
+    schools = sorted({k[1] for c in built if c.name != INTERVENTIONS for k in c.counts})
+    number = {s: str(i) for i, s in enumerate(schools, 1)} | {ALL: ALL}
     counts, marks, full = {}, {}, {}
-    for cube in cubes(facts, Period.school_year(school_year)):
+    for cube in built:
         own = protected(cube, (keep or {}).get(cube.name, frozenset()))
         full[cube.name] = own
         if cube.name == INTERVENTIONS:
             counts[cube.name], marks[cube.name] = dict(cube.counts), dict(own)
             continue
-        summed: Counter[Key] = Counter()
-        for key, n in cube.counts.items():
-            summed[(key[0], key[2], key[3])] += n
-        counts[cube.name] = dict(summed)
-        team = Cube.from_counts(cube.name, summed, 3)
-        marks[cube.name] = {}
-        for cell in team.cells():
-            found = cube.canonical((cell[0], ALL, cell[1], cell[2]))
-            if found is not None and found in own:
-                marks[cube.name][cell] = own[found]
-    sent = TeamCounts(stadsdel, "", school_year, now.isoformat(timespec="seconds"), counts, marks)
+        counts[cube.name] = {_renamed(k, number): n for k, n in cube.counts.items()}
+        marks[cube.name] = {_renamed(k, number): m for k, m in own.items()}
+    sent = TeamCounts(stadsdel, team, school_year, now.isoformat(timespec="seconds"), counts, marks)
     return sent, full
 
 
+def _renamed(key: Key, number: dict[str, str]) -> Key:
+    return (key[0], number[key[1]], *key[2:])
+
+
+# Where the unit is in a city key: a team's school, or (insatser) the team.
+AT = {**dict.fromkeys(FLOWS, 1), INTERVENTIONS: 2}
+# A school, a team and a stadsdel in a city key: named apart, so no name a team sends (a
+# stadsdel called "*", or another team's id) can stand for the city's total or another's.
+SCHOOL, TEAM, AREA = "skola:", "team:", "stadsdel:"
+
+
+def _school(team: str, number: str) -> str:
+    return f"{SCHOOL}{team}/{number}"
+
+
 def city_cubes(teams: Sequence[TeamCounts]) -> tuple[Cube, ...]:
-    """Every team's counts side by side, by term × team × årskurs × kön (insatser: kind ×
-    term × team × kön), the teams grouped by stadsdel."""
-    by_stadsdel: dict[str, list[str]] = {}
-    for t in teams:
-        by_stadsdel.setdefault(AREA + t.stadsdel, []).append(TEAM + t.team)
-    groups: Groups = tuple((name, tuple(members)) for name, members in by_stadsdel.items())
+    """Every team's counts side by side: term × school × årskurs × kön, the schools grouped
+    by team and by stadsdel (insatser: kind × term × team × kön, the teams by stadsdel)."""
     built = []
     for name in (*FLOWS, INTERVENTIONS):
         events: Counter[Key] = Counter()
+        units: dict[str, list[str]] = {}  # each team's units in this cube
         for t in teams:
             for key, n in t.counts[name].items():
-                events[(*key[: AT[name]], TEAM + t.team, *key[AT[name] :])] += n
-        dims: tuple[Groups, ...] = tuple(groups if d == AT[name] else () for d in range(4))
+                if name == INTERVENTIONS:
+                    unit = TEAM + t.team
+                    events[(*key[:2], unit, key[2])] += n
+                else:
+                    unit = _school(t.team, key[1])
+                    events[(key[0], unit, *key[2:])] += n
+                if unit not in units.setdefault(t.team, []):
+                    units[t.team].append(unit)
+        by_area: dict[str, list[str]] = {}
+        for t in teams:
+            by_area.setdefault(AREA + t.stadsdel, []).extend(units.get(t.team, []))
+        groups: list[tuple[str, tuple[str, ...]]] = []
+        if name != INTERVENTIONS:
+            groups += [(TEAM + team, tuple(sorted(u))) for team, u in units.items()]
+        groups += [(area, tuple(sorted(u))) for area, u in by_area.items()]
+        dims: tuple[Groups, ...] = tuple(tuple(groups) if d == AT[name] else () for d in range(4))
         built.append(Cube.from_counts(name, events, 4, dims))
     return tuple(built)
 
 
-AT = {**dict.fromkeys(FLOWS, 1), INTERVENTIONS: 2}  # where the team is in a city key
-# A team and a stadsdel in a city key: named apart, so no name a team sends (a stadsdel
-# called "*", or another team's id) can stand for the city's total or another's part.
-TEAM, AREA = "team:", "stadsdel:"
+def _team_of(unit: str) -> str | None:
+    """The team a unit of a city key is part of (a school or the team), or None for a
+    stadsdel or the city."""
+    if unit.startswith(SCHOOL):
+        return unit.removeprefix(SCHOOL).rpartition("/")[0]
+    if unit.startswith(TEAM):
+        return unit.removeprefix(TEAM)
+    return None
 
 
-def city_marks(cube: Cube, teams: dict[str, TeamCounts]) -> dict[Key, Mark]:
-    """The city's hidden cells. Each team has published its own cells already, hidden or
-    shown; a sum over teams is shown only where every team's part of it is shown in the
-    team's own statistics, and is otherwise "..". So the city's tables say nothing that
-    the teams' do not: no team's hidden cell can be had as the city's total minus the
-    other teams' shown ones, and a ".." (at least 0) bounds nothing."""
+def _team_key(name: str, cell: Key) -> Key:
+    """A city cell of one team's as that team's own key (its school's number, or all)."""
+    at = AT[name]
+    unit = cell[at]
+    if name == INTERVENTIONS:
+        return (*cell[:at], *cell[at + 1 :])
+    number = unit.rpartition("/")[2] if unit.startswith(SCHOOL) else ALL
+    return (*cell[:at], number, *cell[at + 1 :])
+
+
+def city_marks(
+    cube: Cube, teams: dict[str, TeamCounts], published: frozenset[Key]
+) -> dict[Key, Mark]:
+    """The city's hidden cells. Each team's cells are as the team published them: a shown
+    one is a number the city cannot hide, a hidden one is known only by its mark. Of the
+    city's own cells (a stadsdel's, the city's), those it does not publish are hidden; the
+    LP then hides what else it must of `published`."""
     own = {team: counts.cube(cube.name) for team, counts in teams.items()}
     at = AT[cube.name]
-    members = dict(cube._groups(at))
-    marks: dict[Key, Mark] = {}
+    holds = {t: _holding(cube.name, own[t], teams[t], published, at) for t in teams}
+    given: dict[Key, Mark] = {}
+    fixed, unpublished, safe = set(), set(), set()
     for cell in cube.cells():
-        slot = cell[at]  # a team (a stadsdel of one team is that team), a stadsdel, or all
-        parts = members.get(slot) or (cube.dims[at] if slot == ALL else (slot,))
-        hidden = []
-        for part in parts:
-            team = part.removeprefix(TEAM)
-            found = own[team].canonical((*cell[:at], *cell[at + 1 :]))
-            if found is not None and found in teams[team].marks[cube.name]:
-                hidden.append(teams[team].marks[cube.name][found])
-        if hidden:  # one team's cell is shown as that team shows it
-            marks[cell] = hidden[0] if len(parts) == 1 else Mark.SECONDARY
-    return marks
+        team = _team_of(cell[at])
+        if team is None:
+            if cell not in published:
+                unpublished.add(cell)
+            continue
+        found = own[team].canonical(_team_key(cube.name, cell))
+        mark = teams[team].marks[cube.name].get(found) if found is not None else None
+        if mark is None:
+            fixed.add(cell)  # shown by the team (a zero outside its cube, too)
+            continue
+        given[cell] = mark
+        if found in holds[team]:
+            safe.add(cell)
+    marks = protect(
+        cube,
+        frozenset(unpublished),
+        given=given,
+        fixed=frozenset(fixed),
+        safe=frozenset(safe),
+    )
+    return {c: m for c, m in marks.items() if c in published}
+
+
+def _holding(
+    name: str, own: Cube, team: TeamCounts, published: frozenset[Key], at: int
+) -> frozenset[Key]:
+    """The team's small cells whose range holds within the team, with every team cell that
+    a published city sum adds up held still: the city LP need not look at them (so its
+    work grows with the city's published cells, not with every team's hidden ones)."""
+    feeding = set()
+    for cell in published:
+        if _team_of(cell[at]) is not None:
+            continue
+        inner = (*cell[:at], *cell[at + 1 :])
+        key = inner if name == INTERVENTIONS else (inner[0], ALL, *inner[1:])
+        found = own.canonical(key)
+        if found is not None:
+            feeding.add(found)
+    return holding(own, team.marks[name], frozenset(feeding))
 
 
 def city_report(teams: Sequence[TeamCounts], period: Period) -> Report:
-    """The city's tables for a term or a school year, read from the added-up cubes."""
+    """The city's tables for a term or a school year, read from the added-up cubes, with
+    the marks of the whole school year (every term and the year protected together)."""
     known = period.standard()
     if known is None:
         raise DomainError(
@@ -235,8 +323,55 @@ def city_report(teams: Sequence[TeamCounts], period: Period) -> Report:
         )
     found = city_cubes(teams)
     by_name = {c.name: c for c in found}
-    by_team = {t.team: t for t in teams}
-    slot = known.start.isoformat() if known in period.group() else ALL
+    year = period.group()
+    found_report = _city_report(teams, by_name, period, known in year)
+    published: dict[str, set[Key]] = {c.name: set() for c in found}
+    for each in (*year, Period.school_year(year[0].start.year)):
+        for table in _city_report(teams, by_name, each, each in year).count_tables():
+            for row in table.refs:
+                for name, key in row:
+                    cell = by_name[name].canonical(key)
+                    if cell is not None:
+                        published[name].add(cell)
+    marks = _solved(teams, found, {n: frozenset(p) for n, p in published.items()})
+    return Report(
+        period=found_report.period,
+        scope=found_report.scope,
+        flows=found_report.flows,
+        by_school=found_report.by_school,
+        by_grade=found_report.by_grade,
+        interventions=found_report.interventions,
+        measures=found_report.measures,
+        cubes=found,
+        title=TITLE,
+        marks=marks,
+    )
+
+
+_SOLVED: dict[str, dict[str, dict[Key, Mark]]] = {}  # the last few cities' marks
+
+
+def _solved(
+    teams: Sequence[TeamCounts], found: tuple[Cube, ...], published: dict[str, frozenset[Key]]
+) -> dict[str, dict[Key, Mark]]:
+    """`city_marks` of every cube, solved once for the same teams' counts: each term, the
+    year and each export share one solution."""
+    digest = hashlib.sha256(
+        json.dumps(sorted((t.team, t.to_data()) for t in teams), sort_keys=True).encode()
+    ).hexdigest()
+    if digest not in _SOLVED:
+        by_team = {t.team: t for t in teams}
+        if len(_SOLVED) >= 4:
+            _SOLVED.pop(next(iter(_SOLVED)))
+        _SOLVED[digest] = {c.name: city_marks(c, by_team, published[c.name]) for c in found}
+    return _SOLVED[digest]
+
+
+def _city_report(
+    teams: Sequence[TeamCounts], by_name: dict[str, Cube], period: Period, term: bool
+) -> Report:
+    """The tables for one term (`term`) or the whole school year, without marks."""
+    slot = period.start.isoformat() if term else ALL
     referred = by_name["referred"]
     terms = {t.start.isoformat() for t in period.group() if slot in (ALL, t.start.isoformat())}
     stadsdelar = sorted({t.stadsdel for t in teams}, key=str.casefold)
@@ -273,9 +408,8 @@ def city_report(teams: Sequence[TeamCounts], period: Period) -> Report:
             + [(TOTAL, INTERVENTIONS, (ALL, slot, ALL))],
         ),
         measures=MeasureTable(Phrase("Frånvaro, resultat och tid till plan"), (), ()),
-        cubes=found,
+        cubes=tuple(by_name.values()),
         title=TITLE,
-        marks={c.name: city_marks(c, by_team) for c in found},
     )
 
 

@@ -48,18 +48,30 @@ class Mark(StrEnum):
     SECONDARY = ".."  # hidden so that another hidden cell cannot be worked out
 
 
-def protect(cube: Cube, keep: frozenset[Key] = frozenset()) -> dict[Key, Mark]:
+def protect(
+    cube: Cube,
+    keep: frozenset[Key] = frozenset(),
+    *,
+    given: dict[Key, Mark] | None = None,
+    fixed: frozenset[Key] = frozenset(),
+    safe: frozenset[Key] = frozenset(),
+) -> dict[Key, Mark]:
     """The marks of the cube's hidden cells; a cell not in the result is published.
 
     `keep`: cells hidden in an earlier export of the year, which stay hidden (shown now,
-    beside the earlier file, they could pin what that file hid)."""
+    beside the earlier file, they could pin what that file hid). `given` and `fixed`:
+    cells someone else has published already (the teams' own cells, in the city's cube),
+    hidden with those marks or shown as numbers; neither can change now. `safe`: small
+    cells whose range is known to hold whatever else is shown (`holding`)."""
     values = cube.values()
-    primary = [c for c, v in values.items() if 0 < v < MIN_CELL]
+    given = {c: m for c, m in (given or {}).items() if c in values}
+    primary = [c for c, v in values.items() if 0 < v < MIN_CELL and c not in fixed]
     kept = {c: Mark.SECONDARY for c in keep if c in values and c not in primary}
     if not primary:
-        return kept
-    model = _Model(cube, values)
-    marks = kept | dict.fromkeys(primary, Mark.PRIMARY)
+        return kept | given
+    model = _Model(cube, values, fixed)
+    marks = kept | dict.fromkeys(primary, Mark.PRIMARY) | given
+    pinned = frozenset(given)  # a published mark is not taken back
     found: list[dict[Key, float]] = []  # the other tables found so far, as changes
 
     def move(cell: Key, shift: int, *, unmark: bool = False) -> bool:
@@ -67,7 +79,7 @@ def protect(cube: Cube, keep: frozenset[Key] = frozenset()) -> dict[Key, Mark]:
         # too: marks are only ever added or widened, so it stays possible.
         if any(d.get(cell, 0) * shift >= shift * shift - _EPS for d in found):
             return True
-        changed = model.cheapest(cell, shift, marks, unmark=unmark)
+        changed = model.cheapest(cell, shift, marks, unmark=unmark, pinned=pinned)
         if changed is None:
             return False
         found.append({c: moved - values[c] for c, moved in changed.items()} | {cell: shift})
@@ -80,7 +92,7 @@ def protect(cube: Cube, keep: frozenset[Key] = frozenset()) -> dict[Key, Mark]:
         return True
 
     # The smallest first: a 1 needs the most room.
-    for cell in sorted(primary, key=lambda c: (values[c], c)):
+    for cell in sorted((c for c in primary if c not in safe), key=lambda c: (values[c], c)):
         value, need = values[cell], LEVEL
         for sign, room in ((1, MIN_CELL - 1 - value), (-1, value - 1)):
             # as far as the marks let it go this way, up to what is still needed
@@ -88,10 +100,43 @@ def protect(cube: Cube, keep: frozenset[Key] = frozenset()) -> dict[Key, Mark]:
                 if move(cell, sign * amount):
                     need -= amount
                     break
-        if need == LEVEL and not (move(cell, 1, unmark=True) or move(cell, -1, unmark=True)):
+        # Else some "<5" around it must become "..". A cell published as 1–4 elsewhere
+        # (`given`) cannot leave that range itself.
+        pinned_in = given.get(cell) is Mark.PRIMARY
+        steps = [s for s in (1, -1) if not pinned_in or 0 < value + s < MIN_CELL]
+        if need == LEVEL and not any(move(cell, s, unmark=True) for s in steps):
             # only a solver that gave up: never publish unprotected
             raise ProtectionFailed(Phrase("Statistiken kunde inte skyddas mot röjande."))
     return marks
+
+
+def holding(cube: Cube, marks: dict[Key, Mark], fixed: frozenset[Key]) -> frozenset[Key]:
+    """The small hidden cells whose whole range holds through hidden cells alone: each can
+    move by LEVEL (within what its mark says) with every shown cell and every `fixed` one
+    still. Such a cell stays protected whatever sums over it are shown elsewhere, as long
+    as those sums are made of the `fixed` cells (a team's cells that feed the city's)."""
+    values = cube.values()
+    model = _Model(cube, values, fixed | {c for c in values if c not in marks})
+    pinned = frozenset(marks)
+    found: list[dict[Key, float]] = []
+    safe = set()
+    small = (c for c in marks if 0 < values[c] < MIN_CELL and c not in fixed)
+    for cell in sorted(small, key=lambda c: (values[c], c)):
+        value, need = values[cell], LEVEL
+        for sign, room in ((1, MIN_CELL - 1 - value), (-1, value - 1)):
+            for amount in range(min(room, need), 0, -1):
+                shift = sign * amount
+                if any(d.get(cell, 0) * shift >= shift * shift - _EPS for d in found):
+                    need -= amount
+                    break
+                changed = model.cheapest(cell, shift, marks, unmark=False, pinned=pinned)
+                if changed is not None:
+                    found.append({c: v - values[c] for c, v in changed.items()} | {cell: shift})
+                    need -= amount
+                    break
+        if need <= 0:
+            safe.add(cell)
+    return frozenset(safe)
 
 
 class _Model:
@@ -99,17 +144,21 @@ class _Model:
     up and down within what its mark lets the attacker believe, and up and down beyond
     it, which only a "<5" cell has (at a high price: it costs the cell its "<5")."""
 
-    def __init__(self, cube: Cube, values: dict[Key, int]) -> None:
-        self.cells = list(values)
+    def __init__(self, cube: Cube, values: dict[Key, int], fixed: frozenset[Key]) -> None:
+        # A fixed cell cannot change: it has no columns, and a sum of fixed cells no row.
+        self.cells = [c for c in values if c not in fixed]
         self.index = {c: i for i, c in enumerate(self.cells)}
         self.values = np.array([values[c] for c in self.cells], dtype=float)
         n = len(self.cells)
         entries: list[list[tuple[int, float]]] = [[] for _ in range(n)]
         rows = 0
         for total, parts in cube.lines():
-            entries[self.index[total]].append((rows, 1.0))
-            for part in parts:
-                entries[self.index[part]].append((rows, -1.0))
+            terms = [(total, 1.0), *((part, -1.0) for part in parts)]
+            found = [(self.index[c], a) for c, a in terms if c in self.index]
+            if not found:
+                continue
+            for i, a in found:
+                entries[i].append((rows, a))
             rows += 1
         start, index, coeff = [0], [], []
         for sign in (1.0, -1.0, 1.0, -1.0):
@@ -136,7 +185,13 @@ class _Model:
         self.cost = 1.0 + self.values  # information lost by hiding a cell: its size
 
     def cheapest(
-        self, cell: Key, shift: int, marks: dict[Key, Mark], *, unmark: bool
+        self,
+        cell: Key,
+        shift: int,
+        marks: dict[Key, Mark],
+        *,
+        unmark: bool,
+        pinned: frozenset[Key] = frozenset(),
     ) -> dict[Key, float] | None:
         """The cells a cheapest other table changes, with their new values; None if there
         is none (`unmark`: the table may take cells out of what their "<5" says)."""
@@ -147,11 +202,13 @@ class _Model:
         beyond_up, beyond_down = np.zeros(n), np.zeros(n)
         cost = self.cost.copy()
         for other, mark in marks.items():
-            i = self.index[other]
+            i = self.index.get(other)
+            if i is None:  # fixed
+                continue
             cost[i] = _FREE_COST
             if mark is Mark.PRIMARY:
                 up[i], down[i] = MIN_CELL - 1 - v[i], v[i] - 1
-                if unmark:
+                if unmark and other not in pinned:
                     beyond_up[i], beyond_down[i] = inf, 1.0
         i = self.index[cell]
         lower = np.zeros(4 * n)

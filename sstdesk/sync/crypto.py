@@ -111,6 +111,15 @@ def sign(private: str, message: bytes) -> str:
     return base64.b64encode(signed.signature).decode()
 
 
+def signed_by(public_key: str, message: bytes, signature: str) -> bool:
+    """Is `signature` the holder of `public_key`'s (Ed25519, base64) over `message`?"""
+    try:
+        signing.VerifyKey(base64.b64decode(public_key)).verify(message, base64.b64decode(signature))
+    except (CryptoError, ValueError, TypeError):
+        return False
+    return True
+
+
 def new_device_keys() -> tuple[str, str]:
     """(private, public), base64."""
     key = public.PrivateKey.generate()
@@ -314,9 +323,14 @@ def open_for_device(sealed: str, device_private: str) -> bytes:
         ) from error
 
 
+STATISTICS_PAD = 64 * 1024  # sealed counts are padded to a multiple: the size says little
+
+
 def seal_for_statistician(data: bytes, statistician_public: str) -> str:
     """Sealed so that only the statistician's private key opens it (the sender cannot
-    either: a stolen laptop holds nothing that opens another team's counts)."""
+    either: a stolen laptop holds nothing that opens another team's counts). Padded
+    with spaces (JSON ignores them) so a blob's size does not tell a team's caseload."""
+    data += b" " * (-len(data) % STATISTICS_PAD)
     try:
         box = public.SealedBox(public.PublicKey(base64.b64decode(statistician_public)))
     except (ValueError, TypeError, CryptoError) as error:

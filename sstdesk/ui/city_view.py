@@ -71,7 +71,12 @@ class CityController:
         page = self.window.stats_page
         period = page.selection().period
         year = self._school_year()
-        page.show_status(_t("Hämtar teamens statistik från servern…"))
+        page.show_status(
+            _t(
+                "Hämtar teamens statistik och räknar fram vilka celler som måste döljas. "
+                "Med många team kan det ta några minuter."
+            )
+        )
         held = self.counts.get(year)
         work = self._work()
         if work is None:
@@ -87,13 +92,8 @@ class CityController:
         def show(found: tuple[city.CityCounts, Report]) -> None:
             counts, report = found
             self.counts[year] = counts
-            note = _t("{0} team har skickat statistik för läsåret.").format(len(counts.teams))
-            if counts.unreadable:
-                note += " " + _t(
-                    "{0} team skickade statistik som inte gick att öppna med den här datorns "
-                    "nyckel; den är inte medräknad."
-                ).format(counts.unreadable)
-            page.show_status(note, error=bool(counts.unreadable))
+            note, trouble = _summary(counts)
+            page.show_status(note, error=trouble)
             page.show_report(report)
 
         self.window.runner.run_net(fetch, done=show, failed=self._failed)
@@ -149,3 +149,36 @@ class CityController:
 
     def _failed(self, error: BaseException) -> None:
         self.window.stats_page.show_status(self.window.message(error), error=True)
+
+
+def _summary(counts: city.CityCounts) -> tuple[str, bool]:
+    """What the statistician should know of the teams' counts: who sent, from which laptop,
+    and what was not counted or not there."""
+    parts = [_t("{0} team har skickat statistik för läsåret.").format(len(counts.teams))]
+    for s in sorted(counts.senders, key=lambda s: (s.stadsdel.casefold(), s.sent_at)):
+        line = _t("{0}: skickad {1}, från datorn med kod {2}.").format(
+            s.stadsdel, s.sent_at[:10], s.code
+        )
+        if s.new:
+            line += " " + _t("Ny dator för teamet: stäm av koden med teamet.")
+        parts.append(line)
+    if counts.unreadable:
+        parts.append(
+            _t(
+                "{0} team skickade statistik som inte gick att öppna eller inte är undertecknad "
+                "av teamet; den är inte medräknad."
+            ).format(counts.unreadable)
+        )
+    if counts.stale:
+        parts.append(
+            _t(
+                "{0} team har på servern en äldre statistik än den du redan har läst; den är "
+                "inte medräknad. Be teamet skicka igen och tala med IT."
+            ).format(counts.stale)
+        )
+    if counts.missing:
+        parts.append(
+            _t("Saknas i år, men har skickat förut: {0}.").format(", ".join(counts.missing))
+        )
+    trouble = bool(counts.unreadable or counts.stale or counts.missing)
+    return "\n".join(parts), trouble

@@ -70,6 +70,8 @@ KIND_LABELS = {
     "working_notes": QT_TRANSLATE_NOOP("SyncView", "Arbetsanteckning"),
     "follow_ups": QT_TRANSLATE_NOOP("SyncView", "Uppföljning"),
     "sips": QT_TRANSLATE_NOOP("SyncView", "SIP"),
+    "register_requests": QT_TRANSLATE_NOOP("SyncView", "Begäran om registerutdrag"),
+    "statistics_exports": QT_TRANSLATE_NOOP("SyncView", "Statistikexport"),
 }
 
 

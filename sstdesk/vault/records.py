@@ -41,6 +41,7 @@ TABLES: dict[type, str] = {
     model.FollowUp: "follow_ups",
     model.Sip: "sips",
     model.RegisterRequest: "register_requests",
+    model.StatisticsExport: "statistics_exports",
 }
 
 

@@ -7,8 +7,9 @@ import base64
 import csv
 import datetime as dt
 import io
+import json
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pytest
@@ -291,3 +292,70 @@ def test_sending_the_year_is_checked_and_recorded_as_an_export(town: City) -> No
     town.send("sst-farsta-1")
     with pytest.raises(PeriodOverlaps):
         StatisticsService(other.service).export_csv(Selection(part))
+
+
+def _blobs(town: City) -> dict[str, str]:
+    with town.engine.begin() as conn:
+        return dict(conn.execute(text("SELECT team_id, blob FROM sealed_statistics")).all())
+
+
+def _set_blob(town: City, team_id: str, blob: str) -> None:
+    with town.engine.begin() as conn:
+        conn.execute(
+            text("UPDATE sealed_statistics SET blob = :b WHERE team_id = :t"),
+            {"b": blob, "t": team_id},
+        )
+
+
+def _signer(team: str) -> tuple[dict[str, str], str]:
+    """A signer the server could make: its own key, claiming to be the team's laptop."""
+    private, public_key = crypto.new_signing_keys()
+    meta = {"device_id": "d", "signing_private": private, "signing_public": public_key}
+    return meta | {"team_id": team}, public_key
+
+
+@pytest.mark.demo
+def test_a_server_cannot_forge_move_replay_or_drop_a_teams_counts(town: City) -> None:
+    """The server holds every blob and the statistician's public key: all it may do shows."""
+    for name, _stadsdel, _seed in TEAMS:
+        town.send(name)
+    assert len({len(b) for b in _blobs(town).values()}) == 1  # padded: three caseloads, one size
+    first = town.statistics().fetch(YEAR)
+    assert first.unreadable == first.stale == 0 and not first.missing
+    assert len(first.senders) == 3 and all(s.new for s in first.senders)
+    ids, old = sorted(_blobs(town)), _blobs(town)
+    victim = next(t for t in first.teams if t.team == ids[0])
+    later = replace(victim, sent_at="2099-01-01T00:00:00+00:00")
+
+    # Forged and unsigned, or signed with a signature that does not hold: not read.
+    meta, _key = _signer(victim.team)
+    envelope = json.loads(city.signed(later, meta))
+    for bad in ({k: v for k, v in envelope.items() if k != "sig"}, {**envelope, "sig": "A" * 88}):
+        _set_blob(town, ids[0], crypto.seal_for_statistician(json.dumps(bad).encode(), town.key))
+        assert town.statistics().fetch(YEAR).unreadable == 1
+    # Signed with a key never seen for the team: read, and shown as a new sender to check.
+    _set_blob(town, ids[0], crypto.seal_for_statistician(city.signed(later, meta), town.key))
+    flagged = town.statistics().fetch(YEAR)
+    assert [s.new for s in flagged.senders if s.team == victim.team] == [True]
+    assert [s.new for s in flagged.senders if s.team != victim.team] == [False, False]
+
+    # Moved: one team's blob listed under another team's id.
+    _set_blob(town, ids[1], old[ids[2]])
+    moved = town.statistics().fetch(YEAR)
+    assert moved.unreadable == 1 and ids[1] not in {t.team for t in moved.teams}
+    _set_blob(town, ids[1], old[ids[1]])
+
+    # Replayed: the team sends anew, and the server gives back the older copy.
+    team = dict(zip(ids, _names_by_id(town), strict=True))[ids[2]]
+    town.laptops[team].vault.clock.advance(days=1)  # type: ignore[attr-defined]
+    town.send(team)
+    assert town.statistics().fetch(YEAR).stale == 0
+    _set_blob(town, ids[2], old[ids[2]])
+    assert town.statistics().fetch(YEAR).stale == 1
+
+    # Dropped: a team that sent before is named as missing.
+    with town.engine.begin() as conn:
+        conn.execute(text("DELETE FROM sealed_statistics WHERE team_id = :t"), {"t": ids[2]})
+    dropped = town.statistics().fetch(YEAR)
+    gone = next(t.stadsdel for t in first.teams if t.team == ids[2])
+    assert dropped.missing == (gone,) and ids[2] not in {t.team for t in dropped.teams}
