@@ -42,7 +42,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../sstdesk/ui/import_view.py" line="470"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="531"/>
         <source>%n rader kan importeras,</source>
         <translation>
             <numerusform>%n rad kan importeras,</numerusform>
@@ -50,7 +50,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sstdesk/ui/import_view.py" line="471"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="533"/>
+        <source>%n överlappar en registrerad period (importeras bara om du bockar i dem),</source>
+        <translation>
+            <numerusform>%n överlappar en registrerad period (importeras bara om du bockar i den),</numerusform>
+            <numerusform>%n överlappar en registrerad period (importeras bara om du bockar i dem),</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sstdesk/ui/import_view.py" line="537"/>
         <source>%n finns redan,</source>
         <translation>
             <numerusform>%n finns redan,</numerusform>
@@ -58,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sstdesk/ui/import_view.py" line="472"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="538"/>
         <source>%n elever är okända och</source>
         <translation>
             <numerusform>%n elev är okänd och</numerusform>
@@ -66,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sstdesk/ui/import_view.py" line="473"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="539"/>
         <source>%n rader har fel.</source>
         <translation>
             <numerusform>%n rad har fel.</numerusform>
@@ -107,7 +115,7 @@
 <context>
     <name>domain</name>
     <message numerus="yes">
-        <location filename="../../build/labels_tr.py" line="640"/>
+        <location filename="../../build/labels_tr.py" line="657"/>
         <source>%n dagar kvar</source>
         <translation>
             <numerusform>%n dag kvar</numerusform>
@@ -115,7 +123,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../build/labels_tr.py" line="641"/>
+        <location filename="../../build/labels_tr.py" line="658"/>
         <source>%n osignerade journalanteckningar</source>
         <translation>
             <numerusform>%n osignerad journalanteckning</numerusform>
@@ -123,11 +131,27 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../build/labels_tr.py" line="642"/>
+        <location filename="../../build/labels_tr.py" line="659"/>
         <source>Perioden {start} – {end} överlappar %n perioder som redan är registrerade för ärendet: {spans}.</source>
         <translation>
             <numerusform>Perioden {start} – {end} överlappar en period som redan är registrerad för ärendet: {spans}.</numerusform>
             <numerusform>Perioden {start} – {end} överlappar %n perioder som redan är registrerade för ärendet: {spans}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../build/labels_tr.py" line="660"/>
+        <source>%n rader fanns redan registrerade och skrevs inte igen.</source>
+        <translation>
+            <numerusform>%n rad fanns redan registrerad och skrevs inte igen.</numerusform>
+            <numerusform>%n rader fanns redan registrerade och skrevs inte igen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../build/labels_tr.py" line="661"/>
+        <source>%n rader överlappar perioder som har registrerats efter förhandsgranskningen och skrevs inte.</source>
+        <translation>
+            <numerusform>%n rad överlappar en period som har registrerats efter förhandsgranskningen och skrevs inte.</numerusform>
+            <numerusform>%n rader överlappar perioder som har registrerats efter förhandsgranskningen och skrevs inte.</numerusform>
         </translation>
     </message>
 </context>
