@@ -22,10 +22,9 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QEvent, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -56,6 +55,7 @@ from sstdesk.services.attendance_import import (
 from sstdesk.ui.forms import fit_to_screen
 from sstdesk.ui.labels import say
 from sstdesk.ui.numbers import pct
+from sstdesk.ui.unset_date import UnsetDate
 
 if TYPE_CHECKING:
     from sstdesk.ui.context import Window
@@ -81,7 +81,6 @@ _LABELS = (
 # The units a scheduled time can be in (a share of nothing is no time).
 SCHEDULED_UNITS = (Unit.HOURS, Unit.MINUTES, Unit.LESSONS, Unit.DAYS)
 # A period date not yet chosen: the date edit sits on this day and shows "Välj datum".
-UNSET = QDate(2000, 1, 1)
 
 
 def _tr(text: str) -> str:
@@ -127,8 +126,8 @@ class ImportDialog(QDialog):
         self.source.setAccessibleName(self.tr("Datakälla"))
         form.addRow(self.tr("Datakälla"), self.source)
         period = QHBoxLayout()
-        self.period_from = _PeriodDate(self.tr("Välj datum"))
-        self.period_to = _PeriodDate(self.tr("Välj datum"))
+        self.period_from = UnsetDate(self.tr("Välj datum"))
+        self.period_to = UnsetDate(self.tr("Välj datum"))
         self.period_from.setAccessibleName(self.tr("Period från"))
         self.period_to.setAccessibleName(self.tr("Period till"))
         self.period_from_file = False  # the dates shown are the file's, not the person's
@@ -606,32 +605,3 @@ def _cells(row: Any, name: str) -> list[str]:
         f"{format_date(row.period_start)} – {format_date(row.period_end)}",
         f"{pct(row.total_pct)} ({pct(row.valid_pct)} / {pct(row.invalid_pct)})",
     ]
-
-
-class _PeriodDate(QDateEdit):
-    """A period date that starts unchosen; its calendar opens on today, not on 2000."""
-
-    def __init__(self, unset_text: str) -> None:
-        super().__init__()
-        self.setCalendarPopup(True)
-        self.setDisplayFormat("yyyy-MM-dd")
-        self.setMinimumDate(UNSET)
-        self.setSpecialValueText(unset_text)
-        self.setDate(UNSET)
-        self.calendarWidget().installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.Show and self.date() == UNSET:
-            today = QDate.currentDate()
-            self.calendarWidget().setCurrentPage(today.year(), today.month())
-        return False
-
-    def value(self) -> dt.date | None:
-        if self.date() == UNSET:
-            return None
-        day = self.date().toPython()
-        assert isinstance(day, dt.date)
-        return day
-
-    def set_value(self, day: dt.date | None) -> None:
-        self.setDate(UNSET if day is None else QDate(day.year, day.month, day.day))

@@ -16,7 +16,7 @@ from dataclasses import replace
 from html import escape
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QEvent, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -52,38 +52,13 @@ from sstdesk.services.views import CaseFile
 from sstdesk.ui.document_view import DocumentActions
 from sstdesk.ui.forms import fit_to_screen
 from sstdesk.ui.labels import label, say
+from sstdesk.ui.unset_date import UnsetDate
 
 if TYPE_CHECKING:
     from sstdesk.ui.context import Window
 
 # A date not yet decided: the date edit sits on this day and shows "Inte bestämt".
-UNSET = QDate(2000, 1, 1)
 EDITABLE = (SipStatus.DRAFT, SipStatus.CALLED)
-
-
-class _UnsetDate(QDateEdit):
-    """A date that starts undecided; its calendar opens on today, not on year 2000."""
-
-    def __init__(self, unset_text: str) -> None:
-        super().__init__()
-        self.setCalendarPopup(True)
-        self.setDisplayFormat("yyyy-MM-dd")
-        self.setMinimumDate(UNSET)
-        self.setSpecialValueText(unset_text)
-        self.setDate(UNSET)
-        self.calendarWidget().installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.Show and self.date() == UNSET:
-            today = QDate.currentDate()
-            self.calendarWidget().setCurrentPage(today.year(), today.month())
-        return False
-
-    def value(self) -> dt.date | None:
-        return None if self.date() == UNSET else self.date().toPython()
-
-    def set_value(self, day: dt.date | None) -> None:
-        self.setDate(UNSET if day is None else QDate(day.year, day.month, day.day))
 
 
 class SipDocuments(DocumentActions):
@@ -248,8 +223,8 @@ class SipDialog(QDialog):
             form.addRow(text, edit)
         return edit
 
-    def _date(self, form: QFormLayout, text: str) -> _UnsetDate:
-        date = _UnsetDate(self.tr("Inte bestämt"))
+    def _date(self, form: QFormLayout, text: str) -> UnsetDate:
+        date = UnsetDate(self.tr("Inte bestämt"))
         date.setAccessibleName(text)
         date.dateChanged.connect(self._changed)
         form.addRow(text, date)
