@@ -28,7 +28,7 @@ from sstdesk.domain.phrase import Phrase
 from sstdesk.stats.cube import ALL, Cube, Groups, Key
 from sstdesk.stats.facts import CaseFacts, GenderGroup, Period
 from sstdesk.stats.indicators import EVENTS, INTERVENTIONS, Report, cubes
-from sstdesk.stats.protect import Mark, holding, protect
+from sstdesk.stats.protect import Mark
 from sstdesk.stats.suppress import protected
 from sstdesk.stats.tables import GROUPS, TOTAL, CountTable, MeasureTable
 
@@ -262,55 +262,36 @@ def _team_key(name: str, cell: Key) -> Key:
 def city_marks(
     cube: Cube, teams: dict[str, TeamCounts], published: frozenset[Key]
 ) -> dict[Key, Mark]:
-    """The city's hidden cells. Each team's cells are as the team published them: a shown
-    one is a number the city cannot hide, a hidden one is known only by its mark. Of the
-    city's own cells (a stadsdel's, the city's), those it does not publish are hidden; the
-    LP then hides what else it must of `published`."""
+    """The city's hidden cells. Each team has published its own cells already, hidden or
+    shown; a sum over teams is shown only where every team's part of it is shown in the
+    team's own statistics, and is otherwise "..". So the city's tables say nothing that
+    the teams' do not: no team's hidden cell can be had as the city's total minus the
+    other teams' shown ones. (An LP over every team's schools, which would show more, let
+    an attacker with every export narrow a cell: not yet.)"""
     own = {team: counts.cube(cube.name) for team, counts in teams.items()}
     at = AT[cube.name]
-    holds = {t: _holding(cube.name, own[t], teams[t], published, at) for t in teams}
-    given: dict[Key, Mark] = {}
-    fixed, unpublished, safe = set(), set(), set()
-    for cell in cube.cells():
-        team = _team_of(cell[at])
-        if team is None:
-            if cell not in published:
-                unpublished.add(cell)
-            continue
-        found = own[team].canonical(_team_key(cube.name, cell))
-        mark = teams[team].marks[cube.name].get(found) if found is not None else None
-        if mark is None:
-            fixed.add(cell)  # shown by the team (a zero outside its cube, too)
-            continue
-        given[cell] = mark
-        if found in holds[team]:
-            safe.add(cell)
-    marks = protect(
-        cube,
-        frozenset(unpublished),
-        given=given,
-        fixed=frozenset(fixed),
-        safe=frozenset(safe),
-    )
-    return {c: m for c, m in marks.items() if c in published}
-
-
-def _holding(
-    name: str, own: Cube, team: TeamCounts, published: frozenset[Key], at: int
-) -> frozenset[Key]:
-    """The team's small cells whose range holds within the team, with every team cell that
-    a published city sum adds up held still: the city LP need not look at them (so its
-    work grows with the city's published cells, not with every team's hidden ones)."""
-    feeding = set()
+    by_area: dict[str, list[str]] = {}
+    for t in teams.values():
+        by_area.setdefault(AREA + t.stadsdel, []).append(t.team)
+    marks: dict[Key, Mark] = {}
     for cell in published:
-        if _team_of(cell[at]) is not None:
-            continue
-        inner = (*cell[:at], *cell[at + 1 :])
-        key = inner if name == INTERVENTIONS else (inner[0], ALL, *inner[1:])
-        found = own.canonical(key)
-        if found is not None:
-            feeding.add(found)
-    return holding(own, team.marks[name], frozenset(feeding))
+        unit = cell[at]
+        one = _team_of(unit)
+        parts = [one] if one is not None else by_area.get(unit) or list(teams)
+        hidden = []
+        for team in parts:
+            key = (
+                _team_key(cube.name, cell)
+                if one is not None
+                else _team_key(cube.name, (*cell[:at], TEAM + team, *cell[at + 1 :]))
+            )
+            found = own[team].canonical(key)
+            mark = teams[team].marks[cube.name].get(found) if found is not None else None
+            if mark is not None:
+                hidden.append(mark)
+        if hidden:  # one team's cell is shown as that team shows it
+            marks[cell] = hidden[0] if len(parts) == 1 else Mark.SECONDARY
+    return marks
 
 
 def city_report(teams: Sequence[TeamCounts], period: Period) -> Report:

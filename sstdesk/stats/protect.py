@@ -110,35 +110,6 @@ def protect(
     return marks
 
 
-def holding(cube: Cube, marks: dict[Key, Mark], fixed: frozenset[Key]) -> frozenset[Key]:
-    """The small hidden cells whose whole range holds through hidden cells alone: each can
-    move by LEVEL (within what its mark says) with every shown cell and every `fixed` one
-    still. Such a cell stays protected whatever sums over it are shown elsewhere, as long
-    as those sums are made of the `fixed` cells (a team's cells that feed the city's)."""
-    values = cube.values()
-    model = _Model(cube, values, fixed | {c for c in values if c not in marks})
-    pinned = frozenset(marks)
-    found: list[dict[Key, float]] = []
-    safe = set()
-    small = (c for c in marks if 0 < values[c] < MIN_CELL and c not in fixed)
-    for cell in sorted(small, key=lambda c: (values[c], c)):
-        value, need = values[cell], LEVEL
-        for sign, room in ((1, MIN_CELL - 1 - value), (-1, value - 1)):
-            for amount in range(min(room, need), 0, -1):
-                shift = sign * amount
-                if any(d.get(cell, 0) * shift >= shift * shift - _EPS for d in found):
-                    need -= amount
-                    break
-                changed = model.cheapest(cell, shift, marks, unmark=False, pinned=pinned)
-                if changed is not None:
-                    found.append({c: v - values[c] for c, v in changed.items()} | {cell: shift})
-                    need -= amount
-                    break
-        if need <= 0:
-            safe.add(cell)
-    return frozenset(safe)
-
-
 class _Model:
     """One LP kept between the solves, a row per sum. Each cell's change is four columns:
     up and down within what its mark lets the attacker believe, and up and down beyond
