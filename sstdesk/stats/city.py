@@ -5,11 +5,10 @@ A team sends its cubes for the year with its schools numbered (1, 2, … in the
 order of their ids: no names, no ids) and the marks its own exports show those
 cells with. They travel sealed to the statistician's key
 (`services/city_statistics.py`); here they are plain data. The city's cubes
-hold every team's schools side by side, grouped by team and by stadsdel, and
-the city's sums are protected by the same LP as a team's, with every team's
-cells as the team published them: a shown one is a known number, a hidden one
-is known only by its mark. So no team's hidden cell can be had from the city's
-tables beside the teams', and the city shows what that leaves safe.
+hold every team's schools side by side, grouped by team and by stadsdel; a
+sum over teams is shown only where every team's part of it is shown in the
+team's own statistics (`city_marks`), so no team's hidden cell can be had from
+the city's tables beside the teams'.
 """
 
 from __future__ import annotations

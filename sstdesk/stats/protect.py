@@ -62,7 +62,7 @@ def protect(
     beside the earlier file, they could pin what that file hid). `given` and `fixed`:
     cells someone else has published already (the teams' own cells, in the city's cube),
     hidden with those marks or shown as numbers; neither can change now. `safe`: small
-    cells whose range is known to hold whatever else is shown (`holding`)."""
+    cells whose range is known to hold whatever else is shown."""
     values = cube.values()
     given = {c: m for c, m in (given or {}).items() if c in values}
     primary = [c for c, v in values.items() if 0 < v < MIN_CELL and c not in fixed]
