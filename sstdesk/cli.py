@@ -305,9 +305,10 @@ def cmd_city(args: argparse.Namespace) -> int:
             work = city.CityStatistics(stats, SyncService(service, http).client, it)
             first = period.group()[0].start.year
             if args.action == "send":
-                work.send(first)
+                sent = work.send(first)
                 print(f"Teamets statistik för läsåret {first}/{str(first + 1)[2:]} är förseglad")
                 print("till stadens statistiker och skickad. Servern kan inte läsa den.")
+                print(f"Den är undertecknad av den här datorn, med kod {sent.code}.")
                 return 0
             counts = work.fetch(first)
             assert out is not None

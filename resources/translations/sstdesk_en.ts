@@ -769,6 +769,66 @@
     </message>
 </context>
 <context>
+    <name>CityView</name>
+    <message>
+        <location filename="../../sstdesk/ui/city_view.py" line="75"/>
+        <source>Hämtar teamens statistik och räknar fram vilka celler som måste döljas. Med många team kan det ta några minuter.</source>
+        <translation>Fetching the teams' statistics and working out which cells must be hidden. With many teams this can take a few minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/city_view.py" line="107"/>
+        <source>Hämta stadens statistik först.</source>
+        <translation>Fetch the city's statistics first.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/city_view.py" line="123"/>
+        <source>Sparad som {0}.</source>
+        <translation>Saved as {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/city_view.py" line="135"/>
+        <source>Skickar…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/city_view.py" line="145"/>
+        <source>Teamets statistik för {0} är förseglad till stadens statistiker och skickad.
+Den är undertecknad av den här datorn, med kod {1}. Statistikern ser samma kod och kan stämma av den med dig.</source>
+        <translation>The team's statistics for {0} are sealed to the city's statistician and sent.
+They are signed by this computer, with code {1}. The statistician sees the same code and can check it with you.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/city_view.py" line="163"/>
+        <source>{0} team har skickat statistik för läsåret.</source>
+        <translation>{0} teams have sent statistics for the school year.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/city_view.py" line="168"/>
+        <source>{0}: skickad {1}, från datorn med kod {2}.</source>
+        <translation>{0}: sent {1}, from the computer with code {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/city_view.py" line="172"/>
+        <source>Ny dator för teamet: stäm av koden med teamet.</source>
+        <translation>New computer for the team: check the code with the team.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/city_view.py" line="176"/>
+        <source>{0} team skickade statistik som inte gick att öppna eller inte är undertecknad av teamet; den är inte medräknad.</source>
+        <translation>{0} teams sent statistics that could not be opened or are not signed by the team; they are not counted.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/city_view.py" line="184"/>
+        <source>{0} team har på servern en äldre statistik än den du redan har läst; den är inte medräknad. Be teamet skicka igen och tala med IT.</source>
+        <translation>{0} teams have older statistics on the server than those you have already read; they are not counted. Ask the team to send again and talk to IT.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/city_view.py" line="192"/>
+        <source>Saknas i år, men har skickat förut: {0}.</source>
+        <translation>Missing this year, but sent before: {0}.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsDialog</name>
     <message>
         <location filename="../../sstdesk/ui/sync_view.py" line="614"/>
@@ -1210,25 +1270,25 @@
     <name>ImportDialog</name>
     <message>
         <location filename="../../sstdesk/ui/import_view.py" line="66"/>
-        <location filename="../../sstdesk/ui/import_view.py" line="205"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="204"/>
         <source>Personnummer</source>
         <translation>Personal ID number</translation>
     </message>
     <message>
         <location filename="../../sstdesk/ui/import_view.py" line="67"/>
-        <location filename="../../sstdesk/ui/import_view.py" line="206"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="205"/>
         <source>Namn</source>
         <translation>Name</translation>
     </message>
     <message>
         <location filename="../../sstdesk/ui/import_view.py" line="68"/>
-        <location filename="../../sstdesk/ui/import_view.py" line="132"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="131"/>
         <source>Period från</source>
         <translation>Period from</translation>
     </message>
     <message>
         <location filename="../../sstdesk/ui/import_view.py" line="69"/>
-        <location filename="../../sstdesk/ui/import_view.py" line="133"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="132"/>
         <source>Period till</source>
         <translation>Period to</translation>
     </message>
@@ -1283,247 +1343,247 @@
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="100"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="99"/>
         <source>Importera närvaro från skolan</source>
         <translation>Import attendance from the school</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="111"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="110"/>
         <source>1. Fil och skola</source>
         <translation>1. File and school</translation>
     </message>
     <message>
+        <location filename="../../sstdesk/ui/import_view.py" line="115"/>
         <location filename="../../sstdesk/ui/import_view.py" line="116"/>
-        <location filename="../../sstdesk/ui/import_view.py" line="117"/>
         <source>Skola</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="119"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="118"/>
         <source>Ingen fil vald.</source>
         <translation>No file chosen.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="120"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="119"/>
         <source>Välj fil…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="124"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="123"/>
         <source>Fil (CSV eller XLSX)</source>
         <translation>File (CSV or XLSX)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="126"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="125"/>
         <source>t.ex. Skola24-export</source>
         <translation>e.g. Skola24 export</translation>
     </message>
     <message>
+        <location filename="../../sstdesk/ui/import_view.py" line="126"/>
         <location filename="../../sstdesk/ui/import_view.py" line="127"/>
-        <location filename="../../sstdesk/ui/import_view.py" line="128"/>
         <source>Datakälla</source>
         <translation>Data source</translation>
     </message>
     <message>
+        <location filename="../../sstdesk/ui/import_view.py" line="129"/>
         <location filename="../../sstdesk/ui/import_view.py" line="130"/>
-        <location filename="../../sstdesk/ui/import_view.py" line="131"/>
         <source>Välj datum</source>
         <translation>Choose a date</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="143"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="142"/>
         <source>Period (om filen saknar period)</source>
         <translation>Period (if the file has none)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="147"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="146"/>
         <source>2. Kolumner</source>
         <translation>2. Columns</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="167"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="166"/>
         <source>Förhandsgranska</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="174"/>
-        <location filename="../../sstdesk/ui/import_view.py" line="187"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="173"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="186"/>
         <source>Så läses kolumnerna</source>
         <translation>How the columns are read</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="179"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="178"/>
         <source>Att kontrollera</source>
         <translation>To check</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="183"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="182"/>
         <source>Kolumn i filen</source>
         <translation>Column in the file</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="183"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="182"/>
         <source>Läses som</source>
         <translation>Read as</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="183"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="182"/>
         <source>De första raderna</source>
         <translation>The first rows</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="195"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="194"/>
         <source>3. Förhandsgranskning</source>
         <translation>3. Preview</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="203"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="202"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="204"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="203"/>
         <source>Rad</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="207"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="206"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="208"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="207"/>
         <source>Frånvaro (giltig/ogiltig)</source>
         <translation>Absence (excused/unexcused)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="209"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="208"/>
         <source>Anmärkning</source>
         <translation>Remark</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="214"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="213"/>
         <source>Rader i filen</source>
         <translation>Rows in the file</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="228"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="227"/>
         <source>Meddelande</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="234"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="233"/>
         <source>Importera</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="237"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="236"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="254"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="253"/>
         <source>Arbetar…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="274"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="273"/>
         <source>Välj närvaroexport</source>
         <translation>Choose attendance export</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="276"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="275"/>
         <source>Närvaroexporter (*.csv *.txt *.xlsx)</source>
         <translation>Attendance exports (*.csv *.txt *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="310"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="309"/>
         <source>(finns inte)</source>
         <translation>(not in the file)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="312"/>
-        <location filename="../../sstdesk/ui/import_view.py" line="381"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="311"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="380"/>
         <source>Kolumn {0}</source>
         <translation>Column {0}</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="319"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="318"/>
         <source>Välj enhet…</source>
         <translation>Choose unit…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="338"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="337"/>
         <source>{0} rader, {1}. Kontrollera kolumnerna och förhandsgranska.</source>
         <translation>{0} rows, {1}. Check the columns and preview.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="368"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="367"/>
         <source>Kolumnerna är ändrade: förhandsgranska igen.</source>
         <translation>The columns have changed: preview again.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="400"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="399"/>
         <source>Välj innan förhandsgranskningen: {0}.</source>
         <translation>Choose before previewing: {0}.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="418"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="417"/>
         <source>Filen anger ingen period. Välj vilken period närvaron gäller, både från och till, innan förhandsgranskningen.</source>
         <translation>The file states no period. Choose the period the attendance covers, both from and to, before the preview.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="422"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="421"/>
         <source>Periodens slut ligger före dess början. Rätta perioden.</source>
         <translation>The period ends before it starts. Correct the period.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="467"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="466"/>
         <source>Namnet i filen: {0}</source>
         <translation>Name in the file: {0}</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="468"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="467"/>
         <source>Matchad</source>
         <translation>Matched</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="475"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="474"/>
         <source>Överlappar</source>
         <translation>Overlaps</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="478"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="477"/>
         <source>Överlappar {0} (redan registrerad). Bocka i raden om båda ska finnas.</source>
         <translation>Overlaps {0} (already registered). Tick the row if both should be kept.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="489"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="488"/>
         <source>Finns redan</source>
         <translation>Already there</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="491"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="490"/>
         <source>Perioden är redan registrerad</source>
         <translation>The period is already registered</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="501"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="500"/>
         <source>Okänd</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="503"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="502"/>
         <source>Ingen elev med pågående ärende</source>
         <translation>No student with an open case</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="510"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="509"/>
         <source>Fel</source>
         <translation>Error</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sstdesk/ui/import_view.py" line="531"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="530"/>
         <source>%n rader kan importeras,</source>
         <translation>
             <numerusform>%n row can be imported,</numerusform>
@@ -1531,12 +1591,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sstdesk/ui/import_view.py" line="533"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="532"/>
         <source>%n överlappar en registrerad period (importeras bara om du bockar i dem),</source>
-        <translation><numerusform>%n overlap a registered period (imported only if you tick them),</numerusform><numerusform>%n overlap a registered period (imported only if you tick them),</numerusform></translation>
+        <translation>
+            <numerusform>%n overlap a registered period (imported only if you tick them),</numerusform>
+            <numerusform>%n overlap a registered period (imported only if you tick them),</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sstdesk/ui/import_view.py" line="537"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="536"/>
         <source>%n finns redan,</source>
         <translation>
             <numerusform>%n is already there,</numerusform>
@@ -1544,7 +1607,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sstdesk/ui/import_view.py" line="538"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="537"/>
         <source>%n elever är okända och</source>
         <translation>
             <numerusform>%n student is unknown and</numerusform>
@@ -1552,7 +1615,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sstdesk/ui/import_view.py" line="539"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="538"/>
         <source>%n rader har fel.</source>
         <translation>
             <numerusform>%n row has errors.</numerusform>
@@ -1560,17 +1623,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="540"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="539"/>
         <source>Bara de markerade raderna importeras.</source>
         <translation>Only the ticked rows are imported.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="556"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="555"/>
         <source>Importera {0} rader</source>
         <translation>Import {0} rows</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="580"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="579"/>
         <source>{0} perioder är importerade.</source>
         <translation>{0} periods imported.</translation>
     </message>
@@ -2255,465 +2318,465 @@
 <context>
     <name>SipDialog</name>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="106"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="81"/>
         <source>Namn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="107"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="82"/>
         <source>Roll</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="108"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="83"/>
         <source>Verksamhet och huvudman</source>
         <translation>Service and principal</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="109"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="84"/>
         <source>Närvarande</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="112"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="87"/>
         <source>Insats</source>
         <translation>Intervention</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="113"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="88"/>
         <source>Behov nr</source>
         <translation>Need no.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="114"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="89"/>
         <source>Huvudman</source>
         <translation>Responsible authority</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="115"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="90"/>
         <source>Ansvarig verksamhet</source>
         <translation>Responsible service</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="116"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="91"/>
         <source>Kontaktperson</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="117"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="92"/>
         <source>När</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="145"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="120"/>
         <source>SIP – samordnad individuell plan</source>
         <translation>SIP – coordinated individual plan</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="152"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="127"/>
         <source>SIP:ens version och status</source>
         <translation>The SIP&apos;s version and status</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="180"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="155"/>
         <source>Fel</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="185"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="160"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="189"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="164"/>
         <source>Spara utkast</source>
         <translation>Save draft</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="190"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="165"/>
         <source>Markera som kallad</source>
         <translation>Mark as invited</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="191"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="166"/>
         <source>Deltagarna är kallade till SIP-mötet.</source>
         <translation>The participants are called to the SIP meeting.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="192"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="167"/>
         <source>Upprätta SIP</source>
         <translation>Establish SIP</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="193"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="168"/>
         <source>Följ upp – ny version</source>
         <translation>Follow up – new version</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="196"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="171"/>
         <source>SIP:en markeras som uppföljd och en ny version skapas som utkast, med samma innehåll att arbeta vidare med.</source>
         <translation>The SIP is marked as followed up, and a new version is made as a draft with the same content to work on.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="200"/>
-        <location filename="../../sstdesk/ui/sip_view.py" line="771"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="175"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="746"/>
         <source>Skriv ut utkast…</source>
         <translation>Print draft…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="201"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="176"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="252"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="227"/>
         <source>Inte bestämt</source>
         <translation>Not decided</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="260"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="235"/>
         <source>Välj…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="267"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="242"/>
         <source>Mötet</source>
         <translation>The meeting</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="268"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="243"/>
         <source>Initiativtagare</source>
         <translation>Initiated by</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="269"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="244"/>
         <source>Ordförande</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="270"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="245"/>
         <source>Sekreterare</source>
         <translation>Secretary</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="271"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="246"/>
         <source>Mötesdatum</source>
         <translation>Meeting date</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="272"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="247"/>
         <source>Plats</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="273"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="248"/>
         <source>Frågeställning</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="303"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="278"/>
         <source>Deltagare och deras huvudmän</source>
         <translation>Participants and their responsible authorities</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="307"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="282"/>
         <source>En rad per person: barnet, vårdnadshavarna och varje verksamhet. Skriv verksamheten så att huvudmannen syns, t.ex. ”BUP Söder (regionen)”.</source>
         <translation>One row per person: the child, the guardians and each service. Write the service so that its principal shows, e.g. “BUP Söder (the region)”.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="313"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="288"/>
         <source>Deltagare</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="318"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="293"/>
         <source>Lägg till deltagare</source>
         <translation>Add participant</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="319"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="294"/>
         <source>Ta bort markerad deltagare</source>
         <translation>Remove selected participant</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="327"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="302"/>
         <source>Barnets och familjens del</source>
         <translation>The child&apos;s and the family&apos;s part</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="328"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="303"/>
         <source>Det här är viktigt för mig (barnet)</source>
         <translation>This is important to me (the child)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="329"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="304"/>
         <source>Vårdnadshavarnas beskrivning</source>
         <translation>The guardians&apos; account</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="330"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="305"/>
         <source>Nuläge i korthet</source>
         <translation>The situation in brief</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="334"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="309"/>
         <source>1. Behov och mål</source>
         <translation>1. Needs and goals</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="337"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="312"/>
         <source>Behov (ett per rad)</source>
         <translation>Needs (one per line)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="338"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="313"/>
         <source>Till exempel: Stöd kring oro</source>
         <translation>For example: Support with worry</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="341"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="316"/>
         <source>Långsiktigt mål</source>
         <translation>Long-term goal</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="342"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="317"/>
         <source>Kortsiktigt mål</source>
         <translation>Short-term goal</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="346"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="321"/>
         <source>2. Insatser – vem gör vad och när</source>
         <translation>2. Interventions – who does what and when</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="350"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="325"/>
         <source>En rad per insats, med huvudmannen som svarar för den, verksamheten, en kontaktperson och när. ”Behov nr” är radnumret i behovslistan (t.ex. 1, 2).</source>
         <translation>One row per intervention, with the principal, the service, a contact person and when. “Need no.” is the line number in the list of needs (e.g. 1, 2).</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="356"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="331"/>
         <source>Insatser</source>
         <translation>Interventions</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="362"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="337"/>
         <source>Lägg till insats</source>
         <translation>Add intervention</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="363"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="338"/>
         <source>Ta bort markerad insats</source>
         <translation>Remove selected intervention</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="371"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="346"/>
         <source>3. Andra aktörers åtgärder</source>
         <translation>3. Measures by other actors</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="374"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="349"/>
         <source>Åtgärder av andra än kommunen och regionen</source>
         <translation>Measures by others than the municipality and the region</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="375"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="350"/>
         <source>Skriv ”Inga” om det inte finns några.</source>
         <translation>Write “None” if there are none.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="377"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="352"/>
         <source>Det barnet och familjen själva gör</source>
         <translation>What the child and the family do themselves</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="378"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="353"/>
         <source>Informationsöverföring</source>
         <translation>Passing on information</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="382"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="357"/>
         <source>4. Ansvar och uppföljning</source>
         <translation>4. Responsibility and follow-up</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="384"/>
-        <location filename="../../sstdesk/ui/sip_view.py" line="385"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="359"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="360"/>
         <source>Huvudansvarig huvudman</source>
         <translation>Responsible authority with overall responsibility</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="386"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="361"/>
         <source>Huvudansvarig person</source>
         <translation>Person with overall responsibility</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="387"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="362"/>
         <source>Kallar till uppföljning</source>
         <translation>Calls the follow-up</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="388"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="363"/>
         <source>Datum för uppföljning</source>
         <translation>Follow-up date</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="389"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="364"/>
         <source>Så mäts måluppfyllelsen</source>
         <translation>How goal attainment is measured</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="390"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="365"/>
         <source>Övrigt och oenighet</source>
         <translation>Other matters and disagreement</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="394"/>
-        <location filename="../../sstdesk/ui/sip_view.py" line="398"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="369"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="373"/>
         <source>Samtycket SIP:en vilar på</source>
         <translation>The consent the SIP rests on</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="404"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="379"/>
         <source>Samtycke ”{0}”, giltigt {1} – {2}. Parter: {3}.</source>
         <translation>Consent “{0}”, valid {1} – {2}. Parties: {3}.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="412"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="387"/>
         <source>Ett giltigt samtycke omfattar vården.</source>
         <translation>A valid consent covers health care.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="417"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="392"/>
         <source>Registrera ett samtycke som låter BUP eller annan vård få planen.</source>
         <translation>Record a consent that lets BUP or other health care have the plan.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="439"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="414"/>
         <source>Det som saknas för att upprätta SIP:en</source>
         <translation>What is missing to establish the SIP</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="446"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="421"/>
         <source>{0} och {1}: planen ska säga vilka insatser som behövs, vad varje huvudman ansvarar för, vad andra än kommunen och regionen gör och vem som har det övergripande ansvaret.</source>
         <translation>{0} and {1}: the plan must say which interventions are needed, what each principal answers for, what others than the municipality and the region do, and who has the overall responsibility.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="508"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="483"/>
         <source>Huvudman för insats {0}</source>
         <translation>Responsible authority for intervention {0}</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="522"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="497"/>
         <source>Markera raden som ska tas bort.</source>
         <translation>Select the row to remove.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="603"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="578"/>
         <source>behov nr ska vara radnummer, t.ex. 1, 2</source>
         <translation>need no. must be line numbers, e.g. 1, 2</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="606"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="581"/>
         <source>vilken huvudman som svarar för den</source>
         <translation>which principal answers for it</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="665"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="640"/>
         <source>insats {0}: {1}</source>
         <translation>intervention {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="682"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="657"/>
         <source>Insats {0}: ange {1}.</source>
         <translation>Intervention {0}: give {1}.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="698"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="673"/>
         <source>ny, inte sparad än</source>
         <translation>new, not saved yet</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="700"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="675"/>
         <source>upprättad {0}</source>
         <translation>established {0}</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="702"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="677"/>
         <source>{0} (upprättad {1})</source>
         <translation>{0} (established {1})</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="707"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="682"/>
         <source>SIP, version {0} – {1}</source>
         <translation>SIP, version {0} – {1}</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="709"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="684"/>
         <source> · uppföljning av version {0}</source>
         <translation> · follow-up of version {0}</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="736"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="711"/>
         <source>SIP:en är {0}.</source>
         <translation>The SIP is {0}.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="741"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="716"/>
         <source>En upprättad SIP ändras inte. Gör en uppföljning: den blir en ny version att arbeta vidare i.</source>
         <translation>An established SIP does not change. Make a follow-up: it becomes a new version to work on.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="747"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="722"/>
         <source>Innan SIP:en kan upprättas saknas</source>
         <translation>Before the SIP can be established, this is missing</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="755"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="730"/>
         <source>Allt som lagen kräver finns med</source>
         <translation>Everything the law requires is there</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="758"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="733"/>
         <source>SIP:en kan upprättas när mötet har hållits och alla är överens.</source>
         <translation>The SIP can be established once the meeting is held and everyone agrees.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="766"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="741"/>
         <source>Fyll i det som saknas i listan till höger först.</source>
         <translation>Fill in what the list on the right says is missing first.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="771"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="746"/>
         <source>Skriv ut…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="829"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="804"/>
         <source>Utkastet är sparat.</source>
         <translation>The draft is saved.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="846"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="821"/>
         <source>SIP:en är markerad som kallad.</source>
         <translation>The SIP is marked as called.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="848"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="823"/>
         <source>SIP:en är upprättad. Den ändras nu bara genom en uppföljning.</source>
         <translation>The SIP is established. From now on it changes only through a follow-up.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="860"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="835"/>
         <source>Version {0} är uppföljd. Version {1} är ett nytt utkast med samma innehåll: ange mötesdatum och nytt datum för uppföljning.</source>
         <translation>Version {0} is followed up. Version {1} is a new draft with the same content: give the meeting date and a new follow-up date.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="939"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="914"/>
         <source>Osparade ändringar</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sip_view.py" line="940"/>
+        <location filename="../../sstdesk/ui/sip_view.py" line="915"/>
         <source>Du har ändrat i SIP:en utan att spara. Spara ändringarna?</source>
         <translation>You have changed the SIP without saving. Save the changes?</translation>
     </message>
@@ -6913,15 +6976,26 @@
         <source>Flera kolumner kan vara {field}: {columns}. Välj den som gäller.</source>
         <translation>Several columns could be {field}: {columns}. Choose the right one.</translation>
     </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="553"/>
+        <source>Röjandekontroll: staden visar bara summor av det som varje team redan visar i sin egen statistik. En summa där något teams del är dold visas som ”..”, och en stadsdel med ett enda team visar teamets egna markeringar (”&lt;5” eller ”..”). Så kan inget dolt tal räknas fram genom att lägga stadens och teamens tabeller bredvid varandra. Vilka celler som döljs beräknas en gång för hela läsåret.</source>
+        <translation>Disclosure control: the city shows only sums of what each team already shows in its own statistics. A sum in which any team's part is hidden is shown as “..”, and a district with a single team shows the team's own marks (“&lt;5” or “..”). So no hidden figure can be worked out by putting the city's and the teams' tables side by side. Which cells are hidden is worked out once for the whole school year.</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../build/labels_tr.py" line="660"/>
         <source>%n rader fanns redan registrerade och skrevs inte igen.</source>
-        <translation><numerusform>%n rows were already registered and were not written again.</numerusform><numerusform>%n rows were already registered and were not written again.</numerusform></translation>
+        <translation>
+            <numerusform>%n rows were already registered and were not written again.</numerusform>
+            <numerusform>%n rows were already registered and were not written again.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../build/labels_tr.py" line="661"/>
         <source>%n rader överlappar perioder som har registrerats efter förhandsgranskningen och skrevs inte.</source>
-        <translation><numerusform>%n rows overlap periods registered after the preview and were not written.</numerusform><numerusform>%n rows overlap periods registered after the preview and were not written.</numerusform></translation>
+        <translation>
+            <numerusform>%n rows overlap periods registered after the preview and were not written.</numerusform>
+            <numerusform>%n rows overlap periods registered after the preview and were not written.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="398"/>
@@ -7351,7 +7425,7 @@
     <message>
         <location filename="../../build/labels_tr.py" line="409"/>
         <source>{where} som är längre än {size} kB, så filen går inte att läsa som CSV. Oftast saknas ett avslutande citattecken (&quot;) i en cell. Kontrollera filen, eller exportera den igen.</source>
-        <translation>{where} longer than {size} kB, so the file cannot be read as CSV. Most often a closing quote (") is missing in a cell. Check the file, or export it again.</translation>
+        <translation>{where} longer than {size} kB, so the file cannot be read as CSV. Most often a closing quote (&quot;) is missing in a cell. Check the file, or export it again.</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="410"/>
@@ -7381,12 +7455,12 @@
     <message>
         <location filename="../../build/labels_tr.py" line="509"/>
         <source>Ett teams statistik är inte undertecknad av teamet.</source>
-        <translation>A team's statistics are not signed by the team.</translation>
+        <translation>A team&apos;s statistics are not signed by the team.</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="511"/>
         <source>Datorn måste vara ansluten till teamets server innan statistiken skickas.</source>
-        <translation>The computer must be connected to the team's server before the statistics are sent.</translation>
+        <translation>The computer must be connected to the team&apos;s server before the statistics are sent.</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="551"/>
@@ -7397,11 +7471,6 @@
         <location filename="../../build/labels_tr.py" line="552"/>
         <source>Röjandekontroll: celler med 1–4 elever visas som ”&lt;5”. Celler som döljs för att en dold siffra annars kunde räknas fram ur summor eller ur andra tabeller för läsåret visas som ”..”. Vilka celler som döljs beräknas en gång för hela läsåret, per skola eller stadsdel, årskurs och kön, så att alla tabeller och perioder skyddas tillsammans. Mått som vilar på färre än fem elever, eller på ett antal som döljs, visas som ”..”.</source>
         <translation>Disclosure control: cells with 1–4 students are shown as “&lt;5”. Cells hidden because a hidden figure could otherwise be worked out from totals or from other tables for the school year are shown as “..”. Which cells are hidden is computed once for the whole school year, by school or district, grade and gender, so that all tables and periods are protected together. Measures resting on fewer than five students, or on a count that is hidden, are shown as “..”.</translation>
-    </message>
-    <message>
-        <location filename="../../build/labels_tr.py" line="553"/>
-        <source>Röjandekontroll: celler med 1–4 elever visas som ”&lt;5”. Celler som döljs för att en dold siffra annars kunde räknas fram visas som ”..”. Vilka celler som döljs beräknas en gång för hela läsåret, tillsammans med det varje team redan har visat och dolt i sin egen statistik, så att inget dolt tal kan räknas fram genom att lägga stadens och teamens tabeller bredvid varandra.</source>
-        <translation>Disclosure control: cells with 1–4 students are shown as “&lt;5”. Cells hidden because a hidden figure could otherwise be worked out are shown as “..”. Which cells are hidden is computed once for the whole school year, together with what each team has already shown and hidden in its own statistics, so that no hidden figure can be worked out by putting the city's and the teams' tables side by side.</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="554"/>

@@ -42,7 +42,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../sstdesk/ui/import_view.py" line="531"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="530"/>
         <source>%n rader kan importeras,</source>
         <translation>
             <numerusform>%n rad kan importeras,</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sstdesk/ui/import_view.py" line="533"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="532"/>
         <source>%n överlappar en registrerad period (importeras bara om du bockar i dem),</source>
         <translation>
             <numerusform>%n överlappar en registrerad period (importeras bara om du bockar i den),</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sstdesk/ui/import_view.py" line="537"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="536"/>
         <source>%n finns redan,</source>
         <translation>
             <numerusform>%n finns redan,</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sstdesk/ui/import_view.py" line="538"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="537"/>
         <source>%n elever är okända och</source>
         <translation>
             <numerusform>%n elev är okänd och</numerusform>
@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sstdesk/ui/import_view.py" line="539"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="538"/>
         <source>%n rader har fel.</source>
         <translation>
             <numerusform>%n rad har fel.</numerusform>

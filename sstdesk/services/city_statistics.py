@@ -1,7 +1,8 @@
 """The city-wide statistics that no server can read. Layer: services.
 
-A team's laptop seals its counts for a school year (term × årskurs × kön, no
-schools, no persons) to the statistician's public key, which IT pins in the
+A team's laptop seals its counts for a school year (term × school × årskurs ×
+kön, the schools numbered, no names and no persons), signed with the laptop's
+own key, to the statistician's public key, which IT pins in the
 deployment file, and sends them to the server, which keeps them as an opaque
 blob per team and year. The statistician's laptop (role "statistik", holding
 the private key in its vault) fetches every team's blob, opens them, adds them
@@ -130,6 +131,15 @@ class Sender:
 
 
 @dataclass(frozen=True)
+class Sent:
+    """What a team's laptop sent, and the code of the key it signed with: the statistician
+    sees the same code beside the team's counts, and checks it by phone the first time."""
+
+    counts: TeamCounts
+    code: str
+
+
+@dataclass(frozen=True)
 class CityCounts:
     school_year: int
     teams: tuple[TeamCounts, ...]
@@ -165,7 +175,7 @@ class CityStatistics:
 
     # -- a team's laptop ----------------------------------------------------------------
 
-    def send(self, school_year: int) -> TeamCounts:
+    def send(self, school_year: int) -> Sent:
         """Seal this team's counts for a school year to the statistician and send them."""
         key = self.deployment.statistics_key
         if not key:
@@ -203,7 +213,7 @@ class CityStatistics:
                 self.vault.audit_in("stats.export", reason=export_reason(KIND, year))
 
         self.db(sent)
-        return counts
+        return Sent(counts, key_print(meta["signing_public"]))
 
     # -- the statistician's laptop ------------------------------------------------------
 

@@ -48,30 +48,18 @@ class Mark(StrEnum):
     SECONDARY = ".."  # hidden so that another hidden cell cannot be worked out
 
 
-def protect(
-    cube: Cube,
-    keep: frozenset[Key] = frozenset(),
-    *,
-    given: dict[Key, Mark] | None = None,
-    fixed: frozenset[Key] = frozenset(),
-    safe: frozenset[Key] = frozenset(),
-) -> dict[Key, Mark]:
+def protect(cube: Cube, keep: frozenset[Key] = frozenset()) -> dict[Key, Mark]:
     """The marks of the cube's hidden cells; a cell not in the result is published.
 
     `keep`: cells hidden in an earlier export of the year, which stay hidden (shown now,
-    beside the earlier file, they could pin what that file hid). `given` and `fixed`:
-    cells someone else has published already (the teams' own cells, in the city's cube),
-    hidden with those marks or shown as numbers; neither can change now. `safe`: small
-    cells whose range is known to hold whatever else is shown."""
+    beside the earlier file, they could pin what that file hid)."""
     values = cube.values()
-    given = {c: m for c, m in (given or {}).items() if c in values}
-    primary = [c for c, v in values.items() if 0 < v < MIN_CELL and c not in fixed]
+    primary = [c for c, v in values.items() if 0 < v < MIN_CELL]
     kept = {c: Mark.SECONDARY for c in keep if c in values and c not in primary}
     if not primary:
-        return kept | given
-    model = _Model(cube, values, fixed)
-    marks = kept | dict.fromkeys(primary, Mark.PRIMARY) | given
-    pinned = frozenset(given)  # a published mark is not taken back
+        return kept
+    model = _Model(cube, values)
+    marks = kept | dict.fromkeys(primary, Mark.PRIMARY)
     found: list[dict[Key, float]] = []  # the other tables found so far, as changes
 
     def move(cell: Key, shift: int, *, unmark: bool = False) -> bool:
@@ -79,7 +67,7 @@ def protect(
         # too: marks are only ever added or widened, so it stays possible.
         if any(d.get(cell, 0) * shift >= shift * shift - _EPS for d in found):
             return True
-        changed = model.cheapest(cell, shift, marks, unmark=unmark, pinned=pinned)
+        changed = model.cheapest(cell, shift, marks, unmark=unmark)
         if changed is None:
             return False
         found.append({c: moved - values[c] for c, moved in changed.items()} | {cell: shift})
@@ -92,7 +80,7 @@ def protect(
         return True
 
     # The smallest first: a 1 needs the most room.
-    for cell in sorted((c for c in primary if c not in safe), key=lambda c: (values[c], c)):
+    for cell in sorted(primary, key=lambda c: (values[c], c)):
         value, need = values[cell], LEVEL
         for sign, room in ((1, MIN_CELL - 1 - value), (-1, value - 1)):
             # as far as the marks let it go this way, up to what is still needed
@@ -100,11 +88,8 @@ def protect(
                 if move(cell, sign * amount):
                     need -= amount
                     break
-        # Else some "<5" around it must become "..". A cell published as 1–4 elsewhere
-        # (`given`) cannot leave that range itself.
-        pinned_in = given.get(cell) is Mark.PRIMARY
-        steps = [s for s in (1, -1) if not pinned_in or 0 < value + s < MIN_CELL]
-        if need == LEVEL and not any(move(cell, s, unmark=True) for s in steps):
+        # Else some "<5" around it must become "..".
+        if need == LEVEL and not any(move(cell, s, unmark=True) for s in (1, -1)):
             # only a solver that gave up: never publish unprotected
             raise ProtectionFailed(Phrase("Statistiken kunde inte skyddas mot röjande."))
     return marks
@@ -115,9 +100,8 @@ class _Model:
     up and down within what its mark lets the attacker believe, and up and down beyond
     it, which only a "<5" cell has (at a high price: it costs the cell its "<5")."""
 
-    def __init__(self, cube: Cube, values: dict[Key, int], fixed: frozenset[Key]) -> None:
-        # A fixed cell cannot change: it has no columns, and a sum of fixed cells no row.
-        self.cells = [c for c in values if c not in fixed]
+    def __init__(self, cube: Cube, values: dict[Key, int]) -> None:
+        self.cells = list(values)
         self.index = {c: i for i, c in enumerate(self.cells)}
         self.values = np.array([values[c] for c in self.cells], dtype=float)
         n = len(self.cells)
@@ -125,10 +109,7 @@ class _Model:
         rows = 0
         for total, parts in cube.lines():
             terms = [(total, 1.0), *((part, -1.0) for part in parts)]
-            found = [(self.index[c], a) for c, a in terms if c in self.index]
-            if not found:
-                continue
-            for i, a in found:
+            for i, a in ((self.index[c], a) for c, a in terms):
                 entries[i].append((rows, a))
             rows += 1
         start, index, coeff = [0], [], []
@@ -162,7 +143,6 @@ class _Model:
         marks: dict[Key, Mark],
         *,
         unmark: bool,
-        pinned: frozenset[Key] = frozenset(),
     ) -> dict[Key, float] | None:
         """The cells a cheapest other table changes, with their new values; None if there
         is none (`unmark`: the table may take cells out of what their "<5" says)."""
@@ -173,13 +153,11 @@ class _Model:
         beyond_up, beyond_down = np.zeros(n), np.zeros(n)
         cost = self.cost.copy()
         for other, mark in marks.items():
-            i = self.index.get(other)
-            if i is None:  # fixed
-                continue
+            i = self.index[other]
             cost[i] = _FREE_COST
             if mark is Mark.PRIMARY:
                 up[i], down[i] = MIN_CELL - 1 - v[i], v[i] - 1
-                if unmark and other not in pinned:
+                if unmark:
                     beyond_up[i], beyond_down[i] = inf, 1.0
         i = self.index[cell]
         lower = np.zeros(4 * n)

@@ -27,11 +27,11 @@ RULE = Phrase(
     "Mått som vilar på färre än fem elever, eller på ett antal som döljs, visas som ”..”."
 )
 CITY_RULE = Phrase(
-    "Röjandekontroll: celler med 1–4 elever visas som ”<5”. Celler som döljs för att en "
-    "dold siffra annars kunde räknas fram visas som ”..”. Vilka celler som döljs beräknas "
-    "en gång för hela läsåret, tillsammans med det varje team redan har visat och dolt i "
-    "sin egen statistik, så att inget dolt tal kan räknas fram genom att lägga stadens och "
-    "teamens tabeller bredvid varandra."
+    "Röjandekontroll: staden visar bara summor av det som varje team redan visar i sin egen "
+    "statistik. En summa där något teams del är dold visas som ”..”, och en stadsdel med ett "
+    "enda team visar teamets egna markeringar (”<5” eller ”..”). Så kan inget dolt tal räknas "
+    "fram genom att lägga stadens och teamens tabeller bredvid varandra. Vilka celler som "
+    "döljs beräknas en gång för hela läsåret."
 )
 SCOPED_OUT = Phrase(
     "Insatser per slag redovisas bara för hela teamet: per skola eller årskurs blir "

@@ -26,8 +26,8 @@ if TYPE_CHECKING:
     from sstdesk.ui.main_window import MainWindow
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("CityView", text)
+# Called by that name, with the context written out, so lupdate finds each text.
+translate = QCoreApplication.translate
 
 
 class CityController:
@@ -72,9 +72,10 @@ class CityController:
         period = page.selection().period
         year = self._school_year()
         page.show_status(
-            _t(
+            translate(
+                "CityView",
                 "Hämtar teamens statistik och räknar fram vilka celler som måste döljas. "
-                "Med många team kan det ta några minuter."
+                "Med många team kan det ta några minuter.",
             )
         )
         held = self.counts.get(year)
@@ -103,7 +104,7 @@ class CityController:
         counts = self.counts.get(self._school_year())
         work = self._work()
         if counts is None or work is None:
-            page.show_status(_t("Hämta stadens statistik först."), error=True)
+            page.show_status(translate("CityView", "Hämta stadens statistik först."), error=True)
             return
         period = page.selection().period
         it = self.window.deployment
@@ -118,7 +119,9 @@ class CityController:
 
         self.window.runner.run_db(
             write,
-            done=lambda _r: page.show_status(_t("Sparad som {0}.").format(path.name)),
+            done=lambda _r: page.show_status(
+                translate("CityView", "Sparad som {0}.").format(path.name)
+            ),
             failed=self._failed,
         )
 
@@ -129,23 +132,25 @@ class CityController:
         work = self._work()
         if work is None or not page.confirm_send(label):
             return
-        page.show_status(_t("Skickar…"))
+        page.show_status(translate("CityView", "Skickar…"))
 
-        def send() -> None:
+        def send() -> city.Sent:
             try:
-                work.send(year)
+                return work.send(year)
             finally:
                 work.client.http.close()
 
-        self.window.runner.run_net(
-            send,
-            done=lambda _r: page.show_status(
-                _t(
-                    "Teamets statistik för {0} är förseglad till stadens statistiker och skickad."
-                ).format(label)
-            ),
-            failed=self._failed,
-        )
+        def sent(done: city.Sent) -> None:
+            page.show_status(
+                translate(
+                    "CityView",
+                    "Teamets statistik för {0} är förseglad till stadens statistiker och "
+                    "skickad.\nDen är undertecknad av den här datorn, med kod {1}. Statistikern "
+                    "ser samma kod och kan stämma av den med dig.",
+                ).format(label, done.code)
+            )
+
+        self.window.runner.run_net(send, done=sent, failed=self._failed)
 
     def _failed(self, error: BaseException) -> None:
         self.window.stats_page.show_status(self.window.message(error), error=True)
@@ -154,31 +159,39 @@ class CityController:
 def _summary(counts: city.CityCounts) -> tuple[str, bool]:
     """What the statistician should know of the teams' counts: who sent, from which laptop,
     and what was not counted or not there."""
-    parts = [_t("{0} team har skickat statistik för läsåret.").format(len(counts.teams))]
+    parts = [
+        translate("CityView", "{0} team har skickat statistik för läsåret.").format(
+            len(counts.teams)
+        )
+    ]
     for s in sorted(counts.senders, key=lambda s: (s.stadsdel.casefold(), s.sent_at)):
-        line = _t("{0}: skickad {1}, från datorn med kod {2}.").format(
+        line = translate("CityView", "{0}: skickad {1}, från datorn med kod {2}.").format(
             s.stadsdel, s.sent_at[:10], s.code
         )
         if s.new:
-            line += " " + _t("Ny dator för teamet: stäm av koden med teamet.")
+            line += " " + translate("CityView", "Ny dator för teamet: stäm av koden med teamet.")
         parts.append(line)
     if counts.unreadable:
         parts.append(
-            _t(
+            translate(
+                "CityView",
                 "{0} team skickade statistik som inte gick att öppna eller inte är undertecknad "
-                "av teamet; den är inte medräknad."
+                "av teamet; den är inte medräknad.",
             ).format(counts.unreadable)
         )
     if counts.stale:
         parts.append(
-            _t(
+            translate(
+                "CityView",
                 "{0} team har på servern en äldre statistik än den du redan har läst; den är "
-                "inte medräknad. Be teamet skicka igen och tala med IT."
+                "inte medräknad. Be teamet skicka igen och tala med IT.",
             ).format(counts.stale)
         )
     if counts.missing:
         parts.append(
-            _t("Saknas i år, men har skickat förut: {0}.").format(", ".join(counts.missing))
+            translate("CityView", "Saknas i år, men har skickat förut: {0}.").format(
+                ", ".join(counts.missing)
+            )
         )
     trouble = bool(counts.unreadable or counts.stale or counts.missing)
     return "\n".join(parts), trouble

@@ -67,13 +67,13 @@ class City:
     def deployment(self, stadsdel: str) -> Deployment:
         return Deployment(district=stadsdel, statistics_key=self.key)
 
-    def send(self, name: str) -> None:
+    def send(self, name: str) -> city.Sent:
         laptop = self.laptops[name]
         stadsdel = next(s for n, s, _ in TEAMS if n == name)
         sender = city.CityStatistics(
             StatisticsService(laptop.service), laptop.sync.client, self.deployment(stadsdel)
         )
-        sender.send(YEAR)
+        return sender.send(YEAR)
 
     def statistics(self) -> city.CityStatistics:
         s = self.statistician
@@ -317,12 +317,13 @@ def _signer(team: str) -> tuple[dict[str, str], str]:
 @pytest.mark.demo
 def test_a_server_cannot_forge_move_replay_or_drop_a_teams_counts(town: City) -> None:
     """The server holds every blob and the statistician's public key: all it may do shows."""
-    for name, _stadsdel, _seed in TEAMS:
-        town.send(name)
+    codes = {town.send(name).code for name, _stadsdel, _seed in TEAMS}
     assert len({len(b) for b in _blobs(town).values()}) == 1  # padded: three caseloads, one size
     first = town.statistics().fetch(YEAR)
     assert first.unreadable == first.stale == 0 and not first.missing
     assert len(first.senders) == 3 and all(s.new for s in first.senders)
+    # Each team's laptop is told the code the statistician sees, to check by phone.
+    assert {s.code for s in first.senders} == codes and len(codes) == 3
     ids, old = sorted(_blobs(town)), _blobs(town)
     victim = next(t for t in first.teams if t.team == ids[0])
     later = replace(victim, sent_at="2099-01-01T00:00:00+00:00")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -44,6 +45,8 @@ def test_a_team_sends_its_year_and_the_statistician_sees_the_city(
     monkeypatch.setattr(page, "confirm_send", lambda _year: True)
     page.send_button.click()
     qtbot.waitUntil(lambda: "förseglad" in page.status.text(), timeout=60_000)
+    code = re.search(r"med kod ([0-9 ]+)\.", page.status.text())
+    assert code is not None  # the team reads the code the statistician will see
 
     # IT makes this the statistician's laptop: its key, and the server's role.
     def become_statistician() -> None:
@@ -60,6 +63,7 @@ def test_a_team_sends_its_year_and_the_statistician_sees_the_city(
     team_total = page.report.flows.grid()[0][3]
     page.scope.setCurrentIndex(1)  # Hela staden
     qtbot.waitUntil(lambda: "1 team har skickat" in page.status.text(), timeout=60_000)
+    assert f"med kod {code.group(1)}." in page.status.text()
     assert not page.school.isVisible()
     assert page.report.scope == "Hela staden"
     assert page.report.flows.grid()[0][3] == team_total
