@@ -51,10 +51,6 @@ class Parsed:
     errors: tuple[RowError, ...]
 
 
-# The three absence figures, as a row's problem names them.
-VALID, INVALID, TOTAL = Phrase("Giltig"), Phrase("Ogiltig"), Phrase("Total")
-
-
 # The absence figures and the scheduled time, as a row's problem names them.
 VALID, INVALID, TOTAL = Phrase("Giltig"), Phrase("Ogiltig"), Phrase("Total")
 LABELS = {
@@ -82,7 +78,6 @@ def parse_table(
     the period the file states above its header is used."""
     rows: list[AttendanceRow] = []
     errors: list[RowError] = []
-    seen: dict[tuple[str, dt.date, dt.date], int] = {}
     period = period or table.period
     for line, cells in table.rows:
         try:
@@ -90,17 +85,62 @@ def parse_table(
         except RowProblem as problem:
             errors.append(RowError(line, problem.args[0]))  # a Phrase, said in the window
             continue
-        key = (row.personnummer, row.period_start, row.period_end)
-        if key in seen:
+        rows.append(row)
+    kept, twins = _twins(rows)
+    return Parsed(tuple(kept), tuple(sorted((*errors, *twins), key=lambda e: e.line)))
+
+
+def _twins(rows: Sequence[AttendanceRow]) -> tuple[list[AttendanceRow], list[RowError]]:
+    """The rows less those that give one student's period twice. A row the same as an
+    earlier one is read once; two that differ are neither read, for the file to be put
+    right: which one is true cannot be guessed."""
+    first: dict[tuple[str, dt.date, dt.date], AttendanceRow] = {}
+    errors: list[RowError] = []
+    differ: set[int] = set()
+    for row in rows:
+        key = _key(row)
+        held = first.get(key)
+        if held is None:
+            first[key] = row
+        elif _figures(held) == _figures(row):
             errors.append(
                 RowError(
-                    line, Phrase("Eleven och perioden finns redan på rad {line}.", line=seen[key])
+                    row.line, Phrase("Samma som rad {line}: läses in en gång.", line=held.line)
                 )
             )
-            continue
-        seen[key] = line
-        rows.append(row)
-    return Parsed(tuple(rows), tuple(errors))
+        else:
+            differ |= {held.line, row.line}
+            errors.append(
+                RowError(
+                    row.line,
+                    Phrase(
+                        "Samma elev och period som rad {line}, men med andra värden. Ingen av "
+                        "raderna läses in: rätta filen och läs in den igen.",
+                        line=held.line,
+                    ),
+                )
+            )
+    for row in first.values():
+        if row.line in differ:
+            errors.append(
+                RowError(
+                    row.line,
+                    Phrase(
+                        "Samma elev och period finns på en senare rad, med andra värden. Ingen "
+                        "av raderna läses in: rätta filen och läs in den igen."
+                    ),
+                )
+            )
+    kept = [r for r in rows if r.line not in differ and first.get(_key(r)) is r]
+    return kept, errors
+
+
+def _key(row: AttendanceRow) -> tuple[str, dt.date, dt.date]:
+    return (row.personnummer, row.period_start, row.period_end)
+
+
+def _figures(row: AttendanceRow) -> tuple[float, float, float]:
+    return (row.total_pct, row.valid_pct, row.invalid_pct)
 
 
 def cell_of(cells: Sequence[str], index: int | None) -> str:

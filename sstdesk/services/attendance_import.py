@@ -148,6 +148,7 @@ class AttendanceImport:
         open_cases = _open_cases(repo, students)
         registered = _registered(repo, [k.case_id for k in open_cases.values()])
         matched, unknown, already, overlapping = [], [], [], []
+        in_file = _file_periods(parsed.rows)
         for row in parsed.rows:
             known = open_cases.get(row.personnummer)
             if known is None:  # not in the vault, or no case under way
@@ -160,7 +161,8 @@ class AttendanceImport:
                 known.case_id,
                 known.full_name,
                 bool(row.name) and not _same_name(row.name, known),
-                _overlaps(row, periods),
+                # a period beside the case's, or beside the student's other rows in the file
+                _overlaps(row, periods | in_file[row.personnummer]),
             )
             if (row.period_start, row.period_end) in periods:
                 already.append(found)
@@ -338,6 +340,14 @@ def _overlaps(
             and row.period_start <= end
         )
     )
+
+
+def _file_periods(rows: Sequence[AttendanceRow]) -> dict[str, set[tuple[dt.date, dt.date]]]:
+    """Each student's periods in the file."""
+    periods: dict[str, set[tuple[dt.date, dt.date]]] = {}
+    for row in rows:
+        periods.setdefault(row.personnummer, set()).add((row.period_start, row.period_end))
+    return periods
 
 
 def _same_name(text: str, student: _Known) -> bool:

@@ -287,3 +287,68 @@ def test_a_period_registered_after_the_preview_is_not_written_beside_it_unasked(
         "skrevs inte."
     ]
     assert len(periods(service)) == 2
+
+
+HEADER = (
+    "Personnummer;Elev;Från;Till;Frånvaro totalt (%);Giltig frånvaro (%);Ogiltig frånvaro (%)\n"
+)
+
+
+def _file(*rows: str) -> bytes:
+    return (HEADER + "".join(f"{r}\n" for r in rows)).encode("utf-8-sig")
+
+
+def test_one_student_twice_in_a_file_is_read_once_or_not_at_all(
+    service: CaseloadService, school: str
+) -> None:
+    """A file that gives a student's period twice: the same figures are read once; other
+    figures are neither read (which one is true cannot be guessed), and both are said."""
+    importer = AttendanceImport(service)
+    saga = "20130405-2382;Saga Testsson;2026-10-01;2026-10-31"
+    asa = "20120911-2398;Åsa Öberg;2026-10-01;2026-10-31"
+    data = _file(f"{saga};20;10;10", f"{asa};8;4;4", f"{saga};20;10;10", f"{asa};30;10;20")
+    table = importer.read(data, "export.csv")
+    preview = importer.preview(table, importer.mapping_for(school, table))
+    assert [(m.row.line, m.row.total_pct) for m in preview.matched] == [(2, 20.0)]
+    assert {e.line: "en gång" in e.reason for e in preview.errors} == {
+        3: False,
+        4: True,
+        5: False,
+    }
+    assert all("andra värden" in e.reason for e in preview.errors if e.line in (3, 5))
+    assert importer.commit(preview, school_id=school) == 1
+    assert [p.total_absence_pct for p in periods(service)] == [20.0]
+
+
+@pytest.mark.parametrize(
+    ("second", "overlap"),
+    [
+        (("2026-09-15", "2026-10-15"), True),
+        (("2026-09-30", "2026-10-31"), True),  # one day shared
+        (("2026-09-05", "2026-09-20"), True),  # inside
+        (("2026-10-01", "2026-10-31"), False),  # the next month
+    ],
+)
+def test_a_students_rows_in_one_file_that_share_days_are_written_only_if_chosen(
+    service: CaseloadService, school: str, second: tuple[str, str], overlap: bool
+) -> None:
+    importer = AttendanceImport(service)
+    saga = "20130405-2382;Saga Testsson"
+    data = _file(f"{saga};2026-09-01;2026-09-30;20;10;10", f"{saga};{second[0]};{second[1]};9;3;6")
+    table = importer.read(data, "export.csv")
+    preview = importer.preview(table, importer.mapping_for(school, table))
+    assert not preview.errors
+    if not overlap:
+        assert len(preview.matched) == 2 and not preview.overlapping
+        assert importer.commit(preview, school_id=school) == 2
+        return
+    assert not preview.matched
+    first, later = preview.overlapping
+    assert first.overlaps == ((day(second[0]), day(second[1])),)
+    assert later.overlaps == ((day("2026-09-01"), day("2026-09-30")),)
+    with pytest.raises(DomainError):  # nothing chosen: nothing written
+        importer.commit(preview, school_id=school)
+    assert importer.commit(preview, school_id=school, accept={later.row.line}) == 1
+    assert [(p.period_start, p.period_end) for p in periods(service)] == [
+        (day(second[0]), day(second[1]))
+    ]
