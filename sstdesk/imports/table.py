@@ -643,7 +643,14 @@ def _table(rows: Rows, description: str, notes: Sequence[str] = ()) -> Table:
                 line=header_line,
             )
         )
-    style = Style.of(lambda: (cell for _, cells in body for cell in cells))
+    # The lines above tell the order of a slashed date too ("Period: 01/09/2026 –
+    # 30/09/2026"), their labels cut off; a file whose lines disagree tells none.
+    style = Style.of(
+        lambda: (
+            *(cell for _, cells in body for cell in cells),
+            *(_LEADING_WORDS.sub("", text) for text in texts),
+        )
+    )
     period, doubt = _period_above(texts, style)
     if period is not None:
         notes.append(
@@ -740,6 +747,9 @@ def _said_in(line: str, style: Style) -> list[_Said]:
         months = tuple(_MONTH_YEAR.findall(piece)) if not dates else ()
         found.append(_Said(kind, dates, months))
     return found
+
+
+_LEADING_WORDS = re.compile(r"^\D+")
 
 
 def _period_above(

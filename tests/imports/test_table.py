@@ -120,6 +120,12 @@ FOUND, UNCLEAR, NOT_A_PERIOD = "står ovanför rubrikraden", "ingen entydig peri
         (["Period: 2026-10-01 till 2026-10-31"], OCT, FOUND),
         (["Frånvaro 1 sep 2026 – 30 sep 2026", "Period: 1 sep 2026 – 30 sep 2026"], SEP, FOUND),
         (["Period: oktober 2026"], OCT, FOUND),
+        # slashed dates: in the order the lines show, else asked
+        (["Period:;01/09/2026 - 30/09/2026"], SEP, FOUND),
+        (["Period: 09/01/2026 - 09/30/2026"], SEP, FOUND),
+        (["Period: 01/10/2026 - 31/10/2026", "Utskriven 02/11/2026"], OCT, FOUND),
+        (["Period: 01/09/2026 - 12/09/2026"], None, UNCLEAR),  # day or month: not told
+        (["Period: 01/10/2026 - 31/10/2026", "Utskriven 11/30/2026"], None, UNCLEAR),
         # a printed or created date beside the period is no part of it
         (["Skapad 2026-11-01;Period: 2026-10-01 - 2026-10-31"], OCT, FOUND),
         (["Datum: 2026-11-30", "Period: 2026-10-01 - 2026-10-31"], OCT, FOUND),
