@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -83,6 +84,21 @@ SCHEDULED_UNITS = (Unit.HOURS, Unit.MINUTES, Unit.LESSONS, Unit.DAYS)
 # A period date not yet chosen: the date edit sits on this day and shows "Välj datum".
 
 
+def _fit_columns(table: QTableWidget) -> None:
+    """Each column as wide as its contents, the last taking what is left. (Resizing the
+    stretched last one too, while the table is still hidden, stops it stretching.)"""
+    for column in range(table.columnCount() - 1):
+        table.resizeColumnToContents(column)
+
+
+def _narrow(combo: QComboBox) -> QComboBox:
+    """A combo as wide as its column, not its longest entry: a file's long headers would
+    widen the dialog past a small screen (the whole entry shows when it opens)."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(8)
+    return combo
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ImportDialog", text)
 
@@ -109,6 +125,8 @@ class ImportDialog(QDialog):
         # 1. the file
         first = QGroupBox(self.tr("1. Fil och skola"))
         form = QFormLayout(first)
+        # a field goes under its label where the two do not fit side by side
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.school = QComboBox()
         for name, school_id in schools:
             self.school.addItem(name, school_id)
@@ -145,17 +163,18 @@ class ImportDialog(QDialog):
         # 2. the columns
         self.columns_box = QGroupBox(self.tr("2. Kolumner"))
         columns = QFormLayout(self.columns_box)
+        columns.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.column_combos: dict[str, QComboBox] = {}
         self.unit_combos: dict[str, QComboBox] = {}
         for key, label in FIELDS.items():
-            combo = QComboBox()
+            combo = _narrow(QComboBox())
             combo.setAccessibleName(_tr(label))
             combo.currentIndexChanged.connect(lambda _i, key=key: self._column_changed(key))
             self.column_combos[key] = combo
             if key not in MEASURED:
                 columns.addRow(_tr(label), combo)
                 continue
-            unit = QComboBox()
+            unit = _narrow(QComboBox())
             unit.hide()  # until a file is read
             unit.currentIndexChanged.connect(lambda _i: self._mapping_changed())
             self.unit_combos[key] = unit
@@ -181,7 +200,8 @@ class ImportDialog(QDialog):
         self.readings.setHorizontalHeaderLabels(
             [self.tr("Kolumn i filen"), self.tr("Läses som"), self.tr("De första raderna")]
         )
-        self.readings.horizontalHeader().setStretchLastSection(True)
+        # the samples take what is left (a stretched section keeps out of resizing to contents)
+        self.readings.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.readings.verticalHeader().hide()
         self.readings.setAccessibleName(self.tr("Så läses kolumnerna"))
         self.readings.setMinimumHeight(120)
@@ -208,7 +228,7 @@ class ImportDialog(QDialog):
                 self.tr("Anmärkning"),
             ]
         )
-        self.rows.horizontalHeader().setStretchLastSection(True)
+        self.rows.horizontalHeader().setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
         self.rows.verticalHeader().hide()  # the file's own line numbers are in "Rad"
         self.rows.setAccessibleName(self.tr("Rader i filen"))
         self.rows.itemChanged.connect(lambda _item: self._ticked_changed())
@@ -384,7 +404,7 @@ class ImportDialog(QDialog):
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 item.setToolTip(text)
                 self.readings.setItem(row, c, item)
-        self.readings.resizeColumnsToContents()
+        _fit_columns(self.readings)
         self.period_box.setEnabled(mapping.period_start is None)  # else the rows give it
         problems = [say(text) for text in (*self.remembered_concerns, *concerns(table, mapping))]
         problems += [say(text) for text in self._missing(mapping)]
@@ -523,7 +543,7 @@ class ImportDialog(QDialog):
                     item.setData(Qt.ItemDataRole.UserRole, _line)
                 self.rows.setItem(r, c, item)
         self.rows.blockSignals(False)
-        self.rows.resizeColumnsToContents()
+        _fit_columns(self.rows)
         self.summary.setText(
             " ".join(
                 (

@@ -14,6 +14,7 @@ exposed), never on a clock.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import sys
@@ -65,6 +66,9 @@ LONG_SYNC_MESSAGE = (
     "Servern tog inte emot ändringarna: certifikatet från distriktets server gick inte att "
     "verifiera mot CA-certifikatet i inställningarna. Kontakta IT-supporten."
 )
+
+# The widest of the sample exports: eleven columns, each with its reading shown.
+WIDE_EXPORT = Path(__file__).resolve().parents[1] / "data" / "exports" / "learnpoint_tabell.csv"
 
 
 def _rect(rect: QRect) -> list[int]:
@@ -174,6 +178,33 @@ class Driver:
         self.settle()
         return True
 
+    def import_previewed(self) -> None:
+        """The import dialog as it is at its fullest: a wide school export read, each
+        column's reading shown, the rows previewed."""
+        self.win.import_attendance()
+        self.settle()
+        dialog = self.win.import_dialog
+        assert dialog is not None
+        dialog.choose_file = lambda: WIDE_EXPORT  # type: ignore[method-assign]
+        dialog.choose_button.click()
+        self.settle()
+        dialog.period_from.set_value(dt.date(2026, 10, 1))
+        dialog.period_to.set_value(dt.date(2026, 10, 31))
+        dialog.preview_button.click()
+        self.settle()
+        assert dialog.preview is not None, dialog.message.text()
+        self.exposed(dialog)
+        # the steps scroll down on a small screen, never sideways
+        if dialog.scroll.horizontalScrollBar().isVisible():
+            width = dialog.scroll.widget().minimumSizeHint().width()
+            self.offscreen.append(
+                {
+                    "where": "import, previewed",
+                    "what": f"scrolls sideways ({width} px)",
+                    "rect": _rect(dialog.scroll.geometry()),
+                }
+            )
+
     # -- the whole window -----------------------------------------------------------
 
     def run(self) -> dict[str, Any]:
@@ -235,6 +266,7 @@ class Driver:
         self.opens("team settings", win.edit_team_settings)
         self.opens("change passphrase", win.change_passphrase)
         self.opens("import", win.import_attendance)
+        self.opens("import, previewed", self.import_previewed)
         self.opens("backup", win.backup.back_up)
         self.opens("automatic backup", win.backup.edit_auto)
         self.opens("connect to server", win.sync.enrol)
