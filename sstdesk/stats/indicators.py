@@ -153,10 +153,19 @@ def _by_gender(facts: Iterable[CaseFacts]) -> tuple[int, ...]:
 def _interventions(
     facts: Sequence[CaseFacts], period: Period, *, slot: str, team_wide: bool
 ) -> CountTable:
-    """Students with an insats started in the period, by kind (once per kind), by kön."""
+    """Students with an insats started in the period, by kind and kön: once per kind and
+    term, as the cube counts them, so a school year's row is its terms' rows added up (a
+    student who begins the same kind again in VT counts in both, as the cube the hidden
+    cells are decided on does)."""
+    terms = period.group()
+
+    def term(day: dt.date) -> Period | None:
+        return next((t for t in terms if day in t), None)
+
     counts: dict[InterventionKind, dict[GenderGroup, int]] = {}
     for f in facts:
-        for kind in {i.kind for i in f.interventions if i.start_on in period}:
+        started = {(i.kind, term(i.start_on)) for i in f.interventions if i.start_on in period}
+        for kind, _term in started:
             counts.setdefault(kind, dict.fromkeys(GROUPS, 0))[f.gender] += 1
     kinds = [k for k in InterventionKind if k in counts]
     columns = (*(g.value for g in GROUPS), ALL)

@@ -44,6 +44,13 @@ def synthetic_team(seed: int, cases: int) -> list[CaseFacts]:
         )
         booster = closed + dt.timedelta(90) if closed and rng.random() < 0.5 else None
         kinds = rng.sample(list(InterventionKind), rng.randrange(0, 3)) if enrolled else []
+        starts = [enrolled + dt.timedelta(rng.randrange(1, 40)) for _ in kinds]  # type: ignore[operator]
+        # a plan renewed at New Year begins the same kind again in the spring
+        again = [
+            (k, d + dt.timedelta(150))
+            for k, d in zip(kinds, starts, strict=True)
+            if rng.random() < 0.3
+        ]
         facts.append(
             CaseFacts(
                 gender=rng.choices(list(GenderGroup), weights=(45, 45, 10))[0],
@@ -54,8 +61,7 @@ def synthetic_team(seed: int, cases: int) -> list[CaseFacts]:
                 closed_on=closed,
                 booster_held_on=booster,
                 interventions=tuple(
-                    InterventionFact(k, enrolled + dt.timedelta(rng.randrange(1, 40)))  # type: ignore[operator]
-                    for k in kinds
+                    InterventionFact(k, d) for k, d in [*zip(kinds, starts, strict=True), *again]
                 ),
             )
         )

@@ -293,3 +293,40 @@ def test_a_measure_is_hidden_where_the_count_it_is_taken_over_is() -> None:
         for measure, ref, text in zip(row, refs, shown, strict=True):
             if ref is not None and marks.mark(ref) and measure.n:
                 assert text == ".."
+
+
+def _kinds_again_in_spring() -> list[CaseFacts]:
+    """Three girls who begin the same insats in HT and again in VT (a plan renewed at New
+    Year), and a boy with two kinds in HT."""
+    again = (
+        InterventionFact(InterventionKind.HOME_VISIT, D(2026, 10, 1)),
+        InterventionFact(InterventionKind.HOME_VISIT, D(2027, 2, 1)),
+    )
+    two = (
+        InterventionFact(InterventionKind.HOME_VISIT, D(2026, 9, 1)),
+        InterventionFact(InterventionKind.MORNING_SUPPORT, D(2026, 9, 2)),
+    )
+    return [case(G, D(2026, 9, d), interventions=again) for d in (1, 2, 3)] + [
+        case(B, D(2026, 9, 4), interventions=two)
+    ]
+
+
+@pytest.mark.parametrize(
+    "period", [HT, Period.term(2027, autumn=False), Period.school_year(2026)], ids=str
+)
+@pytest.mark.parametrize("facts", [FIXTURE, _kinds_again_in_spring()], ids=["fixture", "again"])
+def test_every_exported_number_is_the_cube_cell_its_mark_is_decided_on(
+    facts: list[CaseFacts], period: Period
+) -> None:
+    """A table that counted otherwise than its cube would print a number the protection
+    never saw: the year's insatser once per student, the cube once per term."""
+    r = report(facts, period, school_names=SCHOOLS)
+    cubes = {c.name: c for c in r.cubes}
+    for table in r.count_tables():
+        for row, refs in zip(table.grid(), table.refs, strict=False):
+            for value, (name, key) in zip(row, refs, strict=True):
+                cell = cubes[name].canonical(key)
+                assert value == (0 if cell is None else cubes[name].value(cell)), (name, key)
+    marks = pattern(r)
+    shown = shown_counts(r.interventions, marks)
+    assert not {"1", "2", "3", "4"} & {c for row in shown for c in row}
