@@ -311,6 +311,18 @@ def cmd_city(args: argparse.Namespace) -> int:
                 print(f"Den är undertecknad av den här datorn, med kod {sent.code}.")
                 return 0
             counts = work.fetch(first)
+            checked = {c.replace(" ", "") for c in args.trust}
+            confirmed = [s for s in counts.pending if s.code.replace(" ", "") in checked]
+            for sender in confirmed:
+                work.trust(sender)
+            if confirmed:
+                counts = work.fetch(first)
+            for sender in counts.pending:
+                print(
+                    f"{sender.stadsdel}: skickad från en dator med kod {sender.code}, som inte "
+                    "är avstämd. Ring teamet, be dem läsa upp koden och kör igen med "
+                    f'--trust "{sender.code}" om den stämmer. Den räknas inte med förrän dess.'
+                )
             assert out is not None
             data = (
                 work.export_pdf(counts, period, Letterhead(it.district, it.logo))
@@ -500,6 +512,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     town.add_argument("--period", default="", help="ht2026, vt2027 eller 2026/27")
     town.add_argument("--out", default="", help="filen att skriva (report): .csv eller .pdf")
+    town.add_argument(
+        "--trust",
+        action="append",
+        default=[],
+        metavar="KOD",
+        help="(report) en ny dators kod som du har stämt av med teamet: räknas med",
+    )
     town.add_argument("--profile", default=argparse.SUPPRESS, help="profilmapp")
     town.set_defaults(func=cmd_city, lock=True)
     sync = commands.add_parser("sync", help="synkronisera med teamets server (en gång)")

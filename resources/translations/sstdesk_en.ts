@@ -771,59 +771,69 @@
 <context>
     <name>CityView</name>
     <message>
-        <location filename="../../sstdesk/ui/city_view.py" line="75"/>
+        <location filename="../../sstdesk/ui/city_view.py" line="76"/>
         <source>Hämtar teamens statistik och räknar fram vilka celler som måste döljas. Med många team kan det ta några minuter.</source>
         <translation>Fetching the teams&apos; statistics and working out which cells must be hidden. With many teams this can take a few minutes.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/city_view.py" line="107"/>
+        <location filename="../../sstdesk/ui/city_view.py" line="109"/>
         <source>Hämta stadens statistik först.</source>
         <translation>Fetch the city&apos;s statistics first.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/city_view.py" line="123"/>
+        <location filename="../../sstdesk/ui/city_view.py" line="125"/>
         <source>Sparad som {0}.</source>
         <translation>Saved as {0}.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/city_view.py" line="135"/>
+        <location filename="../../sstdesk/ui/city_view.py" line="137"/>
         <source>Skickar…</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/city_view.py" line="145"/>
+        <location filename="../../sstdesk/ui/city_view.py" line="147"/>
         <source>Teamets statistik för {0} är förseglad till stadens statistiker och skickad.
 Den är undertecknad av den här datorn, med kod {1}. Statistikern ser samma kod och kan stämma av den med dig.</source>
         <translation>The team&apos;s statistics for {0} are sealed to the city&apos;s statistician and sent.
 They are signed by this computer, with code {1}. The statistician sees the same code and can check it with you.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/city_view.py" line="163"/>
+        <location filename="../../sstdesk/ui/city_view.py" line="187"/>
         <source>{0} team har skickat statistik för läsåret.</source>
         <translation>{0} teams have sent statistics for the school year.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/city_view.py" line="168"/>
+        <location filename="../../sstdesk/ui/city_view.py" line="192"/>
         <source>{0}: skickad {1}, från datorn med kod {2}.</source>
         <translation>{0}: sent {1}, from the computer with code {2}.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/city_view.py" line="172"/>
-        <source>Ny dator för teamet: stäm av koden med teamet.</source>
-        <translation>New computer for the team: check the code with the team.</translation>
+        <location filename="../../sstdesk/ui/city_view.py" line="196"/>
+        <source>Ny dator för teamet: räknas inte med förrän du har stämt av koden med teamet.</source>
+        <translation>New computer for the team: not counted until you have checked the code with the team.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/city_view.py" line="176"/>
+        <location filename="../../sstdesk/ui/city_view.py" line="203"/>
         <source>{0} team skickade statistik som inte gick att öppna eller inte är undertecknad av teamet; den är inte medräknad.</source>
         <translation>{0} teams sent statistics that could not be opened or are not signed by the team; they are not counted.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/city_view.py" line="184"/>
+        <location filename="../../sstdesk/ui/city_view.py" line="211"/>
         <source>{0} team har på servern en äldre statistik än den du redan har läst; den är inte medräknad. Be teamet skicka igen och tala med IT.</source>
         <translation>{0} teams have older statistics on the server than those you have already read; they are not counted. Ask the team to send again and talk to IT.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/city_view.py" line="192"/>
+        <location filename="../../sstdesk/ui/city_view.py" line="219"/>
+        <source>Servern gav {0} team mer än en gång; inget av dem är medräknat. Tala med IT.</source>
+        <translation>The server gave {0} teams more than once; none of them is counted. Talk to IT.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/city_view.py" line="226"/>
+        <source>{0} team har statistik daterad i framtiden; den är inte medräknad. Tala med IT.</source>
+        <translation>{0} teams have statistics dated in the future; they are not counted. Talk to IT.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/city_view.py" line="233"/>
         <source>Saknas i år, men har skickat förut: {0}.</source>
         <translation>Missing this year, but sent before: {0}.</translation>
     </message>
@@ -1269,321 +1279,321 @@ They are signed by this computer, with code {1}. The statistician sees the same 
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="66"/>
-        <location filename="../../sstdesk/ui/import_view.py" line="204"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="67"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="224"/>
         <source>Personnummer</source>
         <translation>Personal ID number</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="67"/>
-        <location filename="../../sstdesk/ui/import_view.py" line="205"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="68"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="225"/>
         <source>Namn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="68"/>
-        <location filename="../../sstdesk/ui/import_view.py" line="131"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="69"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="149"/>
         <source>Period från</source>
         <translation>Period from</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="69"/>
-        <location filename="../../sstdesk/ui/import_view.py" line="132"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="70"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="150"/>
         <source>Period till</source>
         <translation>Period to</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="70"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="71"/>
         <source>Total frånvaro</source>
         <translation>Total absence</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="71"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="72"/>
         <source>Giltig frånvaro</source>
         <translation>Excused absence</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="72"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="73"/>
         <source>Ogiltig frånvaro</source>
         <translation>Unexcused absence</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="73"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="74"/>
         <source>Schemalagd tid (minuter eller lektioner)</source>
         <translation>Scheduled time (minutes or lessons)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="74"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="75"/>
         <source>Procent</source>
         <translation>Percent</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="75"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="76"/>
         <source>Minuter</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="76"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="77"/>
         <source>Lektioner</source>
         <translation>Lessons</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="77"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="78"/>
         <source>Andel (0–1)</source>
         <translation>Proportion (0–1)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="78"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="79"/>
         <source>Timmar</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="79"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="80"/>
         <source>Dagar</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="99"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="115"/>
         <source>Importera närvaro från skolan</source>
         <translation>Import attendance from the school</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="110"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="126"/>
         <source>1. Fil och skola</source>
         <translation>1. File and school</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="115"/>
-        <location filename="../../sstdesk/ui/import_view.py" line="116"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="133"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="134"/>
         <source>Skola</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="118"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="136"/>
         <source>Ingen fil vald.</source>
         <translation>No file chosen.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="119"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="137"/>
         <source>Välj fil…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="123"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="141"/>
         <source>Fil (CSV eller XLSX)</source>
         <translation>File (CSV or XLSX)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="125"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="143"/>
         <source>t.ex. Skola24-export</source>
         <translation>e.g. Skola24 export</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="126"/>
-        <location filename="../../sstdesk/ui/import_view.py" line="127"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="144"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="145"/>
         <source>Datakälla</source>
         <translation>Data source</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="129"/>
-        <location filename="../../sstdesk/ui/import_view.py" line="130"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="147"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="148"/>
         <source>Välj datum</source>
         <translation>Choose a date</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="142"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="160"/>
         <source>Period (om filen saknar period)</source>
         <translation>Period (if the file has none)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="146"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="164"/>
         <source>2. Kolumner</source>
         <translation>2. Columns</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="166"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="185"/>
         <source>Förhandsgranska</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="173"/>
-        <location filename="../../sstdesk/ui/import_view.py" line="186"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="192"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="206"/>
         <source>Så läses kolumnerna</source>
         <translation>How the columns are read</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="178"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="197"/>
         <source>Att kontrollera</source>
         <translation>To check</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="182"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="201"/>
         <source>Kolumn i filen</source>
         <translation>Column in the file</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="182"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="201"/>
         <source>Läses som</source>
         <translation>Read as</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="182"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="201"/>
         <source>De första raderna</source>
         <translation>The first rows</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="194"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="214"/>
         <source>3. Förhandsgranskning</source>
         <translation>3. Preview</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="202"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="222"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="203"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="223"/>
         <source>Rad</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="206"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="226"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="207"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="227"/>
         <source>Frånvaro (giltig/ogiltig)</source>
         <translation>Absence (excused/unexcused)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="208"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="228"/>
         <source>Anmärkning</source>
         <translation>Remark</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="213"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="233"/>
         <source>Rader i filen</source>
         <translation>Rows in the file</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="227"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="247"/>
         <source>Meddelande</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="233"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="253"/>
         <source>Importera</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="236"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="256"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="253"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="273"/>
         <source>Arbetar…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="273"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="293"/>
         <source>Välj närvaroexport</source>
         <translation>Choose attendance export</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="275"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="295"/>
         <source>Närvaroexporter (*.csv *.txt *.xlsx)</source>
         <translation>Attendance exports (*.csv *.txt *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="309"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="329"/>
         <source>(finns inte)</source>
         <translation>(not in the file)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="311"/>
-        <location filename="../../sstdesk/ui/import_view.py" line="380"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="331"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="400"/>
         <source>Kolumn {0}</source>
         <translation>Column {0}</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="318"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="338"/>
         <source>Välj enhet…</source>
         <translation>Choose unit…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="337"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="357"/>
         <source>{0} rader, {1}. Kontrollera kolumnerna och förhandsgranska.</source>
         <translation>{0} rows, {1}. Check the columns and preview.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="367"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="387"/>
         <source>Kolumnerna är ändrade: förhandsgranska igen.</source>
         <translation>The columns have changed: preview again.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="399"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="419"/>
         <source>Välj innan förhandsgranskningen: {0}.</source>
         <translation>Choose before previewing: {0}.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="417"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="437"/>
         <source>Filen anger ingen period. Välj vilken period närvaron gäller, både från och till, innan förhandsgranskningen.</source>
         <translation>The file states no period. Choose the period the attendance covers, both from and to, before the preview.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="421"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="441"/>
         <source>Periodens slut ligger före dess början. Rätta perioden.</source>
         <translation>The period ends before it starts. Correct the period.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="466"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="486"/>
         <source>Namnet i filen: {0}</source>
         <translation>Name in the file: {0}</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="467"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="487"/>
         <source>Matchad</source>
         <translation>Matched</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="474"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="494"/>
         <source>Överlappar</source>
         <translation>Overlaps</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="477"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="497"/>
         <source>Överlappar {0} (redan registrerad). Bocka i raden om båda ska finnas.</source>
         <translation>Overlaps {0} (already registered). Tick the row if both should be kept.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="488"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="508"/>
         <source>Finns redan</source>
         <translation>Already there</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="490"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="510"/>
         <source>Perioden är redan registrerad</source>
         <translation>The period is already registered</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="500"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="520"/>
         <source>Okänd</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="502"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="522"/>
         <source>Ingen elev med pågående ärende</source>
         <translation>No student with an open case</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="509"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="529"/>
         <source>Fel</source>
         <translation>Error</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sstdesk/ui/import_view.py" line="530"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="550"/>
         <source>%n rader kan importeras,</source>
         <translation>
             <numerusform>%n row can be imported,</numerusform>
@@ -1591,7 +1601,7 @@ They are signed by this computer, with code {1}. The statistician sees the same 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sstdesk/ui/import_view.py" line="532"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="552"/>
         <source>%n överlappar en registrerad period (importeras bara om du bockar i dem),</source>
         <translation>
             <numerusform>%n overlap a registered period (imported only if you tick them),</numerusform>
@@ -1599,7 +1609,7 @@ They are signed by this computer, with code {1}. The statistician sees the same 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sstdesk/ui/import_view.py" line="536"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="556"/>
         <source>%n finns redan,</source>
         <translation>
             <numerusform>%n is already there,</numerusform>
@@ -1607,7 +1617,7 @@ They are signed by this computer, with code {1}. The statistician sees the same 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sstdesk/ui/import_view.py" line="537"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="557"/>
         <source>%n elever är okända och</source>
         <translation>
             <numerusform>%n student is unknown and</numerusform>
@@ -1615,7 +1625,7 @@ They are signed by this computer, with code {1}. The statistician sees the same 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sstdesk/ui/import_view.py" line="538"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="558"/>
         <source>%n rader har fel.</source>
         <translation>
             <numerusform>%n row has errors.</numerusform>
@@ -1623,17 +1633,17 @@ They are signed by this computer, with code {1}. The statistician sees the same 
         </translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="539"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="559"/>
         <source>Bara de markerade raderna importeras.</source>
         <translation>Only the ticked rows are imported.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="555"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="575"/>
         <source>Importera {0} rader</source>
         <translation>Import {0} rows</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/import_view.py" line="579"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="599"/>
         <source>{0} perioder är importerade.</source>
         <translation>{0} periods imported.</translation>
     </message>
@@ -2784,122 +2794,157 @@ They are signed by this computer, with code {1}. The statistician sees the same 
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../../sstdesk/ui/stats_page.py" line="63"/>
+        <location filename="../../sstdesk/ui/stats_page.py" line="68"/>
         <source>← Elevlistan</source>
         <translation>← Student list</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/stats_page.py" line="66"/>
+        <location filename="../../sstdesk/ui/stats_page.py" line="71"/>
         <source>Statistik</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/stats_page.py" line="73"/>
+        <location filename="../../sstdesk/ui/stats_page.py" line="78"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/stats_page.py" line="75"/>
+        <location filename="../../sstdesk/ui/stats_page.py" line="80"/>
         <source>Skola</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/stats_page.py" line="77"/>
+        <location filename="../../sstdesk/ui/stats_page.py" line="82"/>
         <source>Årskurs</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/stats_page.py" line="82"/>
+        <location filename="../../sstdesk/ui/stats_page.py" line="87"/>
         <source>Från</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/stats_page.py" line="83"/>
+        <location filename="../../sstdesk/ui/stats_page.py" line="88"/>
         <source>Till</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/stats_page.py" line="95"/>
+        <location filename="../../sstdesk/ui/stats_page.py" line="100"/>
         <source>Exportera PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/stats_page.py" line="96"/>
+        <location filename="../../sstdesk/ui/stats_page.py" line="101"/>
         <source>Exportera CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/stats_page.py" line="105"/>
+        <location filename="../../sstdesk/ui/stats_page.py" line="110"/>
         <source>Vems statistik</source>
         <translation>Whose statistics</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/stats_page.py" line="106"/>
+        <location filename="../../sstdesk/ui/stats_page.py" line="111"/>
         <source>Teamets statistik</source>
         <translation>The team’s statistics</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/stats_page.py" line="107"/>
+        <location filename="../../sstdesk/ui/stats_page.py" line="112"/>
         <source>Hela staden (alla team)</source>
         <translation>Whole city (all teams)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/stats_page.py" line="110"/>
+        <location filename="../../sstdesk/ui/stats_page.py" line="115"/>
         <source>Skicka läsårets statistik till staden…</source>
         <translation>Send the school year’s statistics to the city…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/stats_page.py" line="113"/>
+        <location filename="../../sstdesk/ui/stats_page.py" line="118"/>
         <source>Teamets antal för läsåret förseglas till stadens statistiker. Servern kan inte läsa dem.</source>
         <translation>The team’s counts for the school year are sealed for the city’s statistician. The server cannot read them.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/stats_page.py" line="125"/>
+        <location filename="../../sstdesk/ui/stats_page.py" line="124"/>
+        <source>Stäm av nya datorers koder…</source>
+        <translation>Check new computers' codes…</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/stats_page.py" line="127"/>
+        <source>Ett team som skickar från en dator vars kod du inte har stämt av räknas inte med förrän du har gjort det.</source>
+        <translation>A team that sends from a computer whose code you have not checked is not counted until you have.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/stats_page.py" line="140"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/stats_page.py" line="132"/>
+        <location filename="../../sstdesk/ui/stats_page.py" line="147"/>
         <source>Diagram: elever under perioden per kön</source>
         <translation>Chart: students in the period by gender</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/stats_page.py" line="135"/>
+        <location filename="../../sstdesk/ui/stats_page.py" line="150"/>
         <source>Tabeller</source>
         <translation>Tables</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/stats_page.py" line="146"/>
+        <location filename="../../sstdesk/ui/stats_page.py" line="161"/>
         <source>Egen period…</source>
         <translation>Custom period…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/stats_page.py" line="151"/>
+        <location filename="../../sstdesk/ui/stats_page.py" line="166"/>
         <source>Alla skolor</source>
         <translation>All schools</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/stats_page.py" line="155"/>
+        <location filename="../../sstdesk/ui/stats_page.py" line="170"/>
         <source>Alla årskurser</source>
         <translation>All grades</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/stats_page.py" line="157"/>
+        <location filename="../../sstdesk/ui/stats_page.py" line="172"/>
         <source>Årskurs {0}</source>
         <translation>Grade {0}</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/stats_page.py" line="201"/>
+        <location filename="../../sstdesk/ui/stats_page.py" line="219"/>
         <source>Här visas alla tal; i PDF och CSV döljs celler under 5 (”&lt;5”) och de celler som annars kunde avslöja dem (”..”).</source>
         <translation>All figures are shown here; in the PDF and CSV, cells under 5 are hidden (“&lt;5”), as are the cells that could otherwise reveal them (“..”).</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/stats_page.py" line="272"/>
+        <location filename="../../sstdesk/ui/stats_page.py" line="290"/>
         <source>Statistiken sparas okrypterad. Den innehåller inga uppgifter om enskilda: celler med färre än fem elever visas som ”&lt;5”, och celler som annars kunde avslöja dem som ”..”. Exporten loggas.</source>
         <translation>The statistics are saved unencrypted. They contain no information about individuals: cells with fewer than five students are shown as “&lt;5”, and cells that could otherwise reveal them as “..”. The export is logged.</translation>
     </message>
+    <message>
+        <location filename="../../sstdesk/ui/stats_page.py" line="304"/>
+        <source>Teamets antal för {0} – per termin, skola, årskurs och kön, med skolorna numrerade i stället för namngivna och utan uppgifter om enskilda – förseglas till stadens statistiker och skickas till servern, som inte kan läsa dem. Skickas de igen ersätter de de förra.</source>
+        <translation>The team's counts for {0} – by term, school, year group and gender, with the schools numbered instead of named and without details of individuals – are sealed to the city's statistician and sent to the server, which cannot read them. If they are sent again they replace the earlier ones.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/stats_page.py" line="317"/>
+        <source>Stäm av nya datorers koder</source>
+        <translation>Check new computers' codes</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/stats_page.py" line="322"/>
+        <source>Teamen nedan har skickat statistik från en dator du inte har stämt av förut. Servern skulle ha kunnat skicka den i teamets namn, så den räknas inte med ännu. Ring teamet och be dem läsa upp koden som deras dator visade när statistiken skickades. Bocka bara för de koder som stämmer.</source>
+        <translation>The teams below have sent statistics from a computer you have not checked before. The server could have sent them in the team's name, so they are not counted yet. Call the team and ask them to read out the code their computer showed when the statistics were sent. Tick only the codes that match.</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/stats_page.py" line="333"/>
+        <source>{0}: kod {1} (skickad {2})</source>
+        <translation>{0}: code {1} (sent {2})</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/stats_page.py" line="344"/>
+        <source>Räkna med de markerade</source>
+        <translation>Count the ticked ones</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../sstdesk/ui/stats_page.py" line="231"/>
+        <location filename="../../sstdesk/ui/stats_page.py" line="249"/>
         <source>%n dagar</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -2907,32 +2952,27 @@ They are signed by this computer, with code {1}. The statistician sees the same 
         </translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/stats_page.py" line="232"/>
+        <location filename="../../sstdesk/ui/stats_page.py" line="250"/>
         <source>{0} dagar</source>
         <translation>{0} days</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/stats_page.py" line="258"/>
+        <location filename="../../sstdesk/ui/stats_page.py" line="276"/>
         <source>per kön</source>
         <translation>by gender</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/stats_page.py" line="270"/>
+        <location filename="../../sstdesk/ui/stats_page.py" line="288"/>
         <source>Filen lämnar programmets skydd</source>
         <translation>The file leaves the program&apos;s protection</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/stats_page.py" line="284"/>
+        <location filename="../../sstdesk/ui/stats_page.py" line="302"/>
         <source>Skicka statistiken till staden</source>
         <translation>Send the statistics to the city</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/stats_page.py" line="286"/>
-        <source>Teamets antal för {0} – per termin, årskurs och kön, utan skolor och utan uppgifter om enskilda – förseglas till stadens statistiker och skickas till servern, som inte kan läsa dem. Skickas de igen ersätter de de förra.</source>
-        <translation>The team’s counts for {0} – by term, grade and gender, without schools and without information about individuals – are sealed for the city’s statistician and sent to the server, which cannot read them. If they are sent again, they replace the previous ones.</translation>
-    </message>
-    <message>
-        <location filename="../../sstdesk/ui/stats_page.py" line="299"/>
+        <location filename="../../sstdesk/ui/stats_page.py" line="356"/>
         <source>Exportera statistik</source>
         <translation>Export statistics</translation>
     </message>
@@ -6991,8 +7031,13 @@ They are signed by this computer, with code {1}. The statistician sees the same 
         <source>Röjandekontroll: staden visar bara summor av det som varje team redan visar i sin egen statistik. En summa där något teams del är dold visas som ”..”, och en stadsdel med ett enda team visar teamets egna markeringar (”&lt;5” eller ”..”). Så kan inget dolt tal räknas fram genom att lägga stadens och teamens tabeller bredvid varandra. Vilka celler som döljs beräknas en gång för hela läsåret.</source>
         <translation>Disclosure control: the city shows only sums of what each team already shows in its own statistics. A sum in which any team&apos;s part is hidden is shown as “..”, and a district with a single team shows the team&apos;s own marks (“&lt;5” or “..”). So no hidden figure can be worked out by putting the city&apos;s and the teams&apos; tables side by side. Which cells are hidden is worked out once for the whole school year.</translation>
     </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="570"/>
+        <source>Teamets statistik är större än vad som kan skickas till staden. Tala med IT.</source>
+        <translation>The team's statistics are larger than can be sent to the city. Talk to IT.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../build/labels_tr.py" line="662"/>
+        <location filename="../../build/labels_tr.py" line="663"/>
         <source>%n rader fanns redan registrerade och skrevs inte igen.</source>
         <translation>
             <numerusform>%n rows were already registered and were not written again.</numerusform>
@@ -7000,7 +7045,7 @@ They are signed by this computer, with code {1}. The statistician sees the same 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../build/labels_tr.py" line="663"/>
+        <location filename="../../build/labels_tr.py" line="664"/>
         <source>%n rader överlappar perioder som har registrerats efter förhandsgranskningen och skrevs inte.</source>
         <translation>
             <numerusform>%n rows overlap periods registered after the preview and were not written.</numerusform>
@@ -7553,432 +7598,432 @@ They are signed by this computer, with code {1}. The statistician sees the same 
         <translation>A new team key from the server could not be verified. It will not be used; contact the team&apos;s administrator.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="570"/>
+        <location filename="../../build/labels_tr.py" line="571"/>
         <source>En post från servern gick inte att dekryptera. Den kan vara manipulerad eller krypterad med en annan teamnyckel.</source>
         <translation>A record from the server could not be decrypted. It may have been tampered with or encrypted with a different team key.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="571"/>
+        <location filename="../../build/labels_tr.py" line="572"/>
         <source>Teamets nyckelring är inte hel.</source>
         <translation>The team&apos;s key ring is not complete.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="572"/>
+        <location filename="../../build/labels_tr.py" line="573"/>
         <source>Teamnyckeln gick inte att öppna med den här datorns nyckel.</source>
         <translation>The team key could not be opened with this computer&apos;s key.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="573"/>
+        <location filename="../../build/labels_tr.py" line="574"/>
         <source>Statistikerns nyckel i IT:s inställningar är inte en giltig nyckel.</source>
         <translation>The statistician’s key in IT’s settings is not a valid key.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="574"/>
+        <location filename="../../build/labels_tr.py" line="575"/>
         <source>Ett teams statistik gick inte att öppna med statistikerns nyckel.</source>
         <translation>One team’s statistics could not be opened with the statistician’s key.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="575"/>
+        <location filename="../../build/labels_tr.py" line="576"/>
         <source>Teamets återställningskod stämmer inte. Kontrollera koden på papperet.</source>
         <translation>The team&apos;s recovery code does not match. Check the code on the paper.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="576"/>
+        <location filename="../../build/labels_tr.py" line="577"/>
         <source>Teamets nyckelring gick inte att läsa.</source>
         <translation>The team&apos;s key ring could not be read.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="577"/>
+        <location filename="../../build/labels_tr.py" line="578"/>
         <source>Säkerhetskoden stämmer inte med den datorn som väntar. Godkänn inte datorn: kontrollera koden på kollegans skärm, och kontakta IT om den ändå inte stämmer.</source>
         <translation>The security code does not match the computer that is waiting. Do not approve the computer: check the code on your colleague&apos;s screen, and contact IT if it still does not match.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="578"/>
+        <location filename="../../build/labels_tr.py" line="579"/>
         <source>Datorn är inte ansluten till teamets server.</source>
         <translation>The computer is not connected to the team&apos;s server.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="579"/>
+        <location filename="../../build/labels_tr.py" line="580"/>
         <source>En teamnyckel utan avsändare tas inte emot.</source>
         <translation>A team key without a sender is not accepted.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="580"/>
+        <location filename="../../build/labels_tr.py" line="581"/>
         <source>En teamnyckel från en okänd avsändare tas inte emot.</source>
         <translation>A team key from an unknown sender is not accepted.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="581"/>
+        <location filename="../../build/labels_tr.py" line="582"/>
         <source>Servern byter läge hela tiden. Försök igen om en stund, och kontakta IT om det inte går över.</source>
         <translation>The server keeps changing state. Try again in a while, and contact IT if it does not stop.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="582"/>
+        <location filename="../../build/labels_tr.py" line="583"/>
         <source>Datorn är godkänd men har ännu inte fått teamnyckeln. Be teamets administratör godkänna den i sstdesk, eller ange teamets återställningskod.</source>
         <translation>The computer is approved but has not yet received the team key. Ask the team&apos;s administrator to approve it in sstdesk, or enter the team&apos;s recovery code.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="583"/>
+        <location filename="../../build/labels_tr.py" line="584"/>
         <source>fälten stämmer inte med postens sort</source>
         <translation>the fields do not match the kind of record</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="584"/>
+        <location filename="../../build/labels_tr.py" line="585"/>
         <source>postens id stämmer inte</source>
         <translation>the record&apos;s id does not match</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="585"/>
+        <location filename="../../build/labels_tr.py" line="586"/>
         <source>ett fält är inte lagrat som programmet lagrar det</source>
         <translation>a field is not stored the way the program stores it</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="586"/>
+        <location filename="../../build/labels_tr.py" line="587"/>
         <source>ett fält har ett värde programmet inte känner igen</source>
         <translation>a field has a value the program does not recognise</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="589"/>
+        <location filename="../../build/labels_tr.py" line="590"/>
         <source>personnumret går inte att läsa</source>
         <translation>the personal identity number cannot be read</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="587"/>
+        <location filename="../../build/labels_tr.py" line="588"/>
         <source>fältet {name} saknas</source>
         <translation>the field {name} is missing</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="588"/>
+        <location filename="../../build/labels_tr.py" line="589"/>
         <source>fältet {name} har fel typ</source>
         <translation>the field {name} has the wrong type</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="590"/>
+        <location filename="../../build/labels_tr.py" line="591"/>
         <source>fältet {name} går inte att lagra</source>
         <translation>the field {name} cannot be stored</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="591"/>
+        <location filename="../../build/labels_tr.py" line="592"/>
         <source>Ange serverns adress, till exempel https://sst.stad.se.</source>
         <translation>Enter the server&apos;s address, for example https://sst.stad.se.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="592"/>
+        <location filename="../../build/labels_tr.py" line="593"/>
         <source>Ange distriktets CA-certifikat (inställningen ca_bundle) – sstdesk litar bara på det.</source>
         <translation>Enter the district&apos;s CA certificate (the ca_bundle setting) – sstdesk trusts only that certificate.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="593"/>
+        <location filename="../../build/labels_tr.py" line="594"/>
         <source>Servern måste nås över https.</source>
         <translation>The server must be reached over https.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="608"/>
+        <location filename="../../build/labels_tr.py" line="609"/>
         <source>filen innehåller fel delar</source>
         <translation>the file contains the wrong parts</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="609"/>
+        <location filename="../../build/labels_tr.py" line="610"/>
         <source>innehållsförteckningen är felaktig</source>
         <translation>the table of contents is incorrect</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="610"/>
+        <location filename="../../build/labels_tr.py" line="611"/>
         <source>Den nya lösenfrasen måste ha minst 8 tecken. Välj gärna flera ord.</source>
         <translation>The new passphrase must have at least 8 characters. Several words are a good choice.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="594"/>
+        <location filename="../../build/labels_tr.py" line="595"/>
         <source>Mappen {folder} finns inte – anslut USB-minnet eller välj en annan mapp. Ingenting har ändrats.</source>
         <translation>The folder {folder} does not exist – connect the USB stick or choose another folder. Nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="595"/>
+        <location filename="../../build/labels_tr.py" line="596"/>
         <source>Det går inte att skriva i mappen {folder} (den är skrivskyddad eller du saknar behörighet) – välj en annan mapp. Ingenting har ändrats.</source>
         <translation>The folder {folder} cannot be written to (it is read-only or you do not have permission) – choose another folder. Nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="596"/>
+        <location filename="../../build/labels_tr.py" line="597"/>
         <source>Disken är full – ingenting har ändrats. Frigör utrymme på {where} eller välj en annan mapp.</source>
         <translation>The disk is full – nothing has been changed. Free up space on {where} or choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="597"/>
+        <location filename="../../build/labels_tr.py" line="598"/>
         <source>Säkerhetskopian kunde inte skrivas till {where} ({why}). Ingenting har ändrats.</source>
         <translation>The backup could not be written to {where} ({why}). Nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="598"/>
+        <location filename="../../build/labels_tr.py" line="599"/>
         <source>Säkerhetskopian gick inte att öppna när den kontrollerades ({why}), så den är borttagen – försök igen, gärna till en annan disk. Valvet är orört.</source>
         <translation>The backup could not be opened when it was checked ({why}), so it has been deleted – try again, preferably to another disk. The vault is untouched.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="599"/>
+        <location filename="../../build/labels_tr.py" line="600"/>
         <source>Säkerhetskopian {name} är skadad eller ofullständig ({why}) och kan inte användas. Ingenting har ändrats.</source>
         <translation>The backup {name} is damaged or incomplete ({why}) and cannot be used. Nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="600"/>
+        <location filename="../../build/labels_tr.py" line="601"/>
         <source>Filen {name} är ingen säkerhetskopia från sstdesk.</source>
         <translation>The file {name} is not a backup from sstdesk.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="601"/>
+        <location filename="../../build/labels_tr.py" line="602"/>
         <source>Säkerhetskopian {name} hänger inte ihop: nyckelfilen hör till ett annat valv än databasen. Ingenting har ändrats.</source>
         <translation>The backup {name} does not fit together: the key file belongs to a different vault than the database. Nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="602"/>
+        <location filename="../../build/labels_tr.py" line="603"/>
         <source>Säkerhetskopian {name} är gjord med en nyare version av sstdesk – uppdatera programmet först. Ingenting har ändrats.</source>
         <translation>The backup {name} was made with a newer version of sstdesk – update the program first. Nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="603"/>
+        <location filename="../../build/labels_tr.py" line="604"/>
         <source>Återställningskoden</source>
         <translation>The recovery code</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="604"/>
+        <location filename="../../build/labels_tr.py" line="605"/>
         <source>Lösenfrasen</source>
         <translation>The passphrase</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="605"/>
+        <location filename="../../build/labels_tr.py" line="606"/>
         <source>{what} öppnar inte säkerhetskopian {name} – använd lösenfrasen som gällde när kopian gjordes, eller återställningskoden. Ingenting har ändrats.</source>
         <translation>{what} does not open the backup {name} – use the passphrase that was in use when the copy was made, or the recovery code. Nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="611"/>
+        <location filename="../../build/labels_tr.py" line="612"/>
         <source>nyckelfilen hör till ett annat valv</source>
         <translation>the key file belongs to a different vault</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="606"/>
+        <location filename="../../build/labels_tr.py" line="607"/>
         <source>{folder} är ingen mapp. Välj en mapp för säkerhetskopian.</source>
         <translation>{folder} is not a folder. Choose a folder for the backup.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="612"/>
+        <location filename="../../build/labels_tr.py" line="613"/>
         <source>Välj en mapp utanför profilmappen, helst på ett USB-minne eller en annan disk: en kopia bredvid valvet försvinner med datorn.</source>
         <translation>Choose a folder outside the profile folder, preferably on a USB stick or another disk: a copy next to the vault is lost along with the computer.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="613"/>
+        <location filename="../../build/labels_tr.py" line="614"/>
         <source>Valvet är inte krypterat, och en okrypterad kopia skrivs inte.</source>
         <translation>The vault is not encrypted, and an unencrypted copy will not be written.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="614"/>
+        <location filename="../../build/labels_tr.py" line="615"/>
         <source>innehållsförteckningen lästes tillbaka fel</source>
         <translation>the table of contents was read back incorrectly</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="615"/>
+        <location filename="../../build/labels_tr.py" line="616"/>
         <source>antalet poster stämmer inte med valvets</source>
         <translation>the number of records does not match the vault&apos;s</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="616"/>
+        <location filename="../../build/labels_tr.py" line="617"/>
         <source>databasen kan inte läsas med nyckeln</source>
         <translation>the database cannot be read with the key</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="617"/>
+        <location filename="../../build/labels_tr.py" line="618"/>
         <source>en sida i databasen har ändrats</source>
         <translation>a page in the database has been changed</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="618"/>
+        <location filename="../../build/labels_tr.py" line="619"/>
         <source>databasen hör till ett annat valv än nyckelfilen</source>
         <translation>the database belongs to a different vault than the key file</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="619"/>
+        <location filename="../../build/labels_tr.py" line="620"/>
         <source>databasen kan inte läsas</source>
         <translation>the database cannot be read</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="607"/>
+        <location filename="../../build/labels_tr.py" line="608"/>
         <source>Filen {path} finns inte.</source>
         <translation>The file {path} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="620"/>
+        <location filename="../../build/labels_tr.py" line="621"/>
         <source>innehållsförteckningen kan inte läsas</source>
         <translation>the table of contents cannot be read</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="621"/>
+        <location filename="../../build/labels_tr.py" line="622"/>
         <source>nyckelfilen kan inte läsas</source>
         <translation>the key file cannot be read</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="622"/>
+        <location filename="../../build/labels_tr.py" line="623"/>
         <source>databasen kan inte öppnas av den här versionen</source>
         <translation>the database cannot be opened by this version</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="623"/>
+        <location filename="../../build/labels_tr.py" line="624"/>
         <source>databasen kan inte skrivas</source>
         <translation>the database cannot be written</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="624"/>
+        <location filename="../../build/labels_tr.py" line="625"/>
         <source>innehållsförteckningen är ofullständig</source>
         <translation>the table of contents is incomplete</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="625"/>
+        <location filename="../../build/labels_tr.py" line="626"/>
         <source>filen känns inte igen</source>
         <translation>the file is not recognised</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="626"/>
+        <location filename="../../build/labels_tr.py" line="627"/>
         <source>filen är avkortad eller skadad</source>
         <translation>the file is truncated or damaged</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="627"/>
+        <location filename="../../build/labels_tr.py" line="628"/>
         <source>lösenfrasen öppnar inte kopian</source>
         <translation>the passphrase does not open the copy</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="628"/>
+        <location filename="../../build/labels_tr.py" line="629"/>
         <source>Fel lösenfras. Kontrollera Caps Lock och försök igen.</source>
         <translation>Wrong passphrase. Check Caps Lock and try again.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="634"/>
+        <location filename="../../build/labels_tr.py" line="635"/>
         <source>Återställningskoden stämmer inte. Kontrollera att du skrivit av den rätt – bindestreck och mellanslag spelar ingen roll.</source>
         <translation>The recovery code does not match. Check that you copied it correctly – hyphens and spaces do not matter.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="629"/>
+        <location filename="../../build/labels_tr.py" line="630"/>
         <source>{what} {path} är skadad och kan inte läsas. Ingenting har ändrats. Återställ filen från en säkerhetskopia eller kontakta IT-supporten.</source>
         <translation>{what} {path} is damaged and cannot be read. Nothing has been changed. Restore the file from a backup or contact IT support.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="630"/>
+        <location filename="../../build/labels_tr.py" line="631"/>
         <source>Nyckelfilen</source>
         <translation>The key file</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="631"/>
+        <location filename="../../build/labels_tr.py" line="632"/>
         <source>Databasfilen</source>
         <translation>The database file</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="639"/>
+        <location filename="../../build/labels_tr.py" line="640"/>
         <source>Disken är full – ingenting har ändrats. Frigör utrymme (töm till exempel papperskorgen eller mappen Hämtade filer) och försök igen.</source>
         <translation>The disk is full – nothing has been changed. Free up space (for example, empty the Recycle Bin or the Downloads folder) and try again.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="641"/>
+        <location filename="../../build/labels_tr.py" line="642"/>
         <source>Valvet används av ett annat sstdesk-program just nu. Ingenting har ändrats. Försök igen om en stund.</source>
         <translation>The vault is being used by another copy of sstdesk right now. Nothing has been changed. Try again in a while.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="632"/>
+        <location filename="../../build/labels_tr.py" line="633"/>
         <source>{wrong} Vänta {seconds} s innan du försöker igen.</source>
         <translation>{wrong} Wait {seconds} s before you try again.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="633"/>
+        <location filename="../../build/labels_tr.py" line="634"/>
         <source>Vänta {wait_seconds} s innan du försöker igen. Efter flera felaktiga lösenfraser väntar programmet allt längre, och lösenfrasen prövades inte nu.</source>
         <translation>Wait {wait_seconds} s before you try again. After several wrong passphrases the program waits longer and longer, and the passphrase was not tried this time.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="635"/>
+        <location filename="../../build/labels_tr.py" line="636"/>
         <source>Det finns inget valv i {directory}. Skapa ett nytt valv först.</source>
         <translation>There is no vault in {directory}. Create a new vault first.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="636"/>
+        <location filename="../../build/labels_tr.py" line="637"/>
         <source>Det finns redan ett valv i {directory}. Välj en annan mapp eller öppna valvet.</source>
         <translation>There is already a vault in {directory}. Choose another folder or open the vault.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="637"/>
+        <location filename="../../build/labels_tr.py" line="638"/>
         <source>{what} {path} saknas, så valvet kan inte öppnas. Ingenting har ändrats. Återställ valvet från en säkerhetskopia, eller börja om med ett tomt valv (de filer som finns sparas undan).</source>
         <translation>{what} {path} is missing, so the vault cannot be opened. Nothing has been changed. Restore the vault from a backup, or start over with an empty vault (the existing files are set aside).</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="638"/>
+        <location filename="../../build/labels_tr.py" line="639"/>
         <source>Databasfilen {path} är tom (0 byte). Ditt valv öppnas inte som ett tomt valv. Återställ valvet från en säkerhetskopia, eller börja om med ett tomt valv (de filer som finns sparas undan).</source>
         <translation>The database file {path} is empty (0 bytes). Your vault will not be opened as an empty vault. Restore the vault from a backup, or start over with an empty vault (the existing files are set aside).</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="640"/>
+        <location filename="../../build/labels_tr.py" line="641"/>
         <source>Det går inte att skriva i profilmappen {directory} (den är skrivskyddad). Ingenting har ändrats. Be IT-supporten ge dig skrivrätt till mappen.</source>
         <translation>The profile folder {directory} cannot be written to (it is read-only). Nothing has been changed. Ask IT support to give you write access to the folder.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="642"/>
+        <location filename="../../build/labels_tr.py" line="643"/>
         <source>Profilen {directory} är redan öppen i sstdesk{at}. Använd det fönstret, eller stäng det först.</source>
         <translation>The profile {directory} is already open in sstdesk{at}. Use that window, or close it first.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="643"/>
+        <location filename="../../build/labels_tr.py" line="644"/>
         <source>Nyckelfilen {path} anger för svag nyckelhärledning och godtas inte. Filen kan ha manipulerats. Kontakta IT-supporten.</source>
         <translation>The key file {path} specifies a key derivation that is too weak and is not accepted. The file may have been tampered with. Contact IT support.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="644"/>
+        <location filename="../../build/labels_tr.py" line="645"/>
         <source>Krypteringsbiblioteket har en version som inte stöds ({version}). Installera om programmet.</source>
         <translation>The encryption library has a version that is not supported ({version}). Reinstall the program.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="645"/>
+        <location filename="../../build/labels_tr.py" line="646"/>
         <source>orimliga inställningar för nyckelhärledningen</source>
         <translation>unreasonable settings for the key derivation</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="646"/>
+        <location filename="../../build/labels_tr.py" line="647"/>
         <source>nyckelfilen kunde inte läsas tillbaka</source>
         <translation>the key file could not be read back</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="647"/>
+        <location filename="../../build/labels_tr.py" line="648"/>
         <source>Valvet har skapats av en nyare version av sstdesk. Uppdatera programmet.</source>
         <translation>The vault was created by a newer version of sstdesk. Update the program.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="648"/>
+        <location filename="../../build/labels_tr.py" line="649"/>
         <source>en avbruten återställning kan inte slutföras</source>
         <translation>an interrupted restore cannot be completed</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="649"/>
+        <location filename="../../build/labels_tr.py" line="650"/>
         <source>Skriv {word} för att börja om med ett tomt valv.</source>
         <translation>Type {word} to start over with an empty vault.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="650"/>
+        <location filename="../../build/labels_tr.py" line="651"/>
         <source>Lösenfrasen måste ha minst 8 tecken. Välj gärna flera ord.</source>
         <translation>The passphrase must have at least 8 characters. Several words are a good choice.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="651"/>
+        <location filename="../../build/labels_tr.py" line="652"/>
         <source>Den nya lösenfrasen måste ha minst 8 tecken.</source>
         <translation>The new passphrase must have at least 8 characters.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="652"/>
+        <location filename="../../build/labels_tr.py" line="653"/>
         <source>Valvet är låst. Lås upp det först.</source>
         <translation>The vault is locked. Unlock it first.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="653"/>
+        <location filename="../../build/labels_tr.py" line="654"/>
         <source> och </source>
         <translation> and </translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="654"/>
+        <location filename="../../build/labels_tr.py" line="655"/>
         <source> eller </source>
         <translation> or </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../build/labels_tr.py" line="659"/>
+        <location filename="../../build/labels_tr.py" line="660"/>
         <source>%n dagar kvar</source>
         <translation>
             <numerusform>%n day left</numerusform>
@@ -7986,7 +8031,7 @@ They are signed by this computer, with code {1}. The statistician sees the same 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../build/labels_tr.py" line="660"/>
+        <location filename="../../build/labels_tr.py" line="661"/>
         <source>%n osignerade journalanteckningar</source>
         <translation>
             <numerusform>%n unsigned journal note</numerusform>
@@ -7994,7 +8039,7 @@ They are signed by this computer, with code {1}. The statistician sees the same 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../build/labels_tr.py" line="661"/>
+        <location filename="../../build/labels_tr.py" line="662"/>
         <source>Perioden {start} – {end} överlappar %n perioder som redan är registrerade för ärendet: {spans}.</source>
         <translation>
             <numerusform>The period {start} – {end} overlaps %n period that is already registered for the case: {spans}.</numerusform>

@@ -42,7 +42,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../sstdesk/ui/import_view.py" line="530"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="550"/>
         <source>%n rader kan importeras,</source>
         <translation>
             <numerusform>%n rad kan importeras,</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sstdesk/ui/import_view.py" line="532"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="552"/>
         <source>%n överlappar en registrerad period (importeras bara om du bockar i dem),</source>
         <translation>
             <numerusform>%n överlappar en registrerad period (importeras bara om du bockar i den),</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sstdesk/ui/import_view.py" line="536"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="556"/>
         <source>%n finns redan,</source>
         <translation>
             <numerusform>%n finns redan,</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sstdesk/ui/import_view.py" line="537"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="557"/>
         <source>%n elever är okända och</source>
         <translation>
             <numerusform>%n elev är okänd och</numerusform>
@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sstdesk/ui/import_view.py" line="538"/>
+        <location filename="../../sstdesk/ui/import_view.py" line="558"/>
         <source>%n rader har fel.</source>
         <translation>
             <numerusform>%n rad har fel.</numerusform>
@@ -104,7 +104,7 @@
 <context>
     <name>StatisticsPage</name>
     <message numerus="yes">
-        <location filename="../../sstdesk/ui/stats_page.py" line="231"/>
+        <location filename="../../sstdesk/ui/stats_page.py" line="249"/>
         <source>%n dagar</source>
         <translation>
             <numerusform>%n dag</numerusform>
@@ -115,7 +115,7 @@
 <context>
     <name>domain</name>
     <message numerus="yes">
-        <location filename="../../build/labels_tr.py" line="659"/>
+        <location filename="../../build/labels_tr.py" line="660"/>
         <source>%n dagar kvar</source>
         <translation>
             <numerusform>%n dag kvar</numerusform>
@@ -123,7 +123,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../build/labels_tr.py" line="660"/>
+        <location filename="../../build/labels_tr.py" line="661"/>
         <source>%n osignerade journalanteckningar</source>
         <translation>
             <numerusform>%n osignerad journalanteckning</numerusform>
@@ -131,7 +131,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../build/labels_tr.py" line="661"/>
+        <location filename="../../build/labels_tr.py" line="662"/>
         <source>Perioden {start} – {end} överlappar %n perioder som redan är registrerade för ärendet: {spans}.</source>
         <translation>
             <numerusform>Perioden {start} – {end} överlappar en period som redan är registrerad för ärendet: {spans}.</numerusform>
@@ -139,7 +139,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../build/labels_tr.py" line="662"/>
+        <location filename="../../build/labels_tr.py" line="663"/>
         <source>%n rader fanns redan registrerade och skrevs inte igen.</source>
         <translation>
             <numerusform>%n rad fanns redan registrerad och skrevs inte igen.</numerusform>
@@ -147,7 +147,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../build/labels_tr.py" line="663"/>
+        <location filename="../../build/labels_tr.py" line="664"/>
         <source>%n rader överlappar perioder som har registrerats efter förhandsgranskningen och skrevs inte.</source>
         <translation>
             <numerusform>%n rad överlappar en period som har registrerats efter förhandsgranskningen och skrevs inte.</numerusform>

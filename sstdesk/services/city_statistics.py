@@ -13,7 +13,9 @@ The server never sees a number, and only the statistician's account may fetch.
 from __future__ import annotations
 
 import base64
+import datetime as dt
 import json
+from collections import Counter
 from dataclasses import dataclass
 
 from sstdesk.deployment import Deployment
@@ -120,14 +122,16 @@ def opened(blob: str, private: str, team: str) -> tuple[TeamCounts, str]:
 
 @dataclass(frozen=True)
 class Sender:
-    """The laptop that signed a team's counts: its key's code, and whether this laptop has
-    seen that key for the team before (a new one is shown, to be checked with the team)."""
+    """The laptop that signed a team's counts: its key's code, and whether the statistician
+    has confirmed that key for the team. A new key's counts are not counted until the
+    statistician has checked its code with the team (the server could have signed them)."""
 
     team: str
     stadsdel: str
     code: str
     new: bool
     sent_at: str
+    key: str = ""  # the signing key, to `trust` once its code is checked
 
 
 @dataclass(frozen=True)
@@ -146,13 +150,32 @@ class CityCounts:
     unreadable: int  # blobs that did not open, or did not hold counts: said, never guessed
     stale: int = 0  # older than counts this laptop has already read for the team: refused
     missing: tuple[str, ...] = ()  # stadsdelar of teams that sent before but not now
-    senders: tuple[Sender, ...] = ()
+    senders: tuple[Sender, ...] = ()  # the counted teams' and the pending ones'
+    repeated: int = 0  # teams the server listed more than once: none of the copies counted
+    future: int = 0  # dated later than tomorrow: not counted
+
+    @property
+    def pending(self) -> tuple[Sender, ...]:
+        """Teams whose counts wait for their laptop's code to be checked."""
+        return tuple(s for s in self.senders if s.new)
 
     def report(self, period: Period) -> Report:
         return city_report(self.teams, period)
 
 
 SEEN = "city_seen"  # vault meta: what the statistician's laptop has read of each team
+
+
+def _aware(moment: dt.datetime) -> dt.datetime:
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=dt.UTC)
+
+
+def _when(text: str) -> dt.datetime | None:
+    """A sending time as a team's laptop writes it (ISO 8601), or None."""
+    try:
+        return _aware(dt.datetime.fromisoformat(text))
+    except ValueError:
+        return None
 
 
 class CityStatistics:
@@ -229,8 +252,12 @@ class CityStatistics:
             )
         listed = self.client.sealed_statistics(period_id(school_year))
         seen = self.db(lambda: json.loads(self.vault.repo.meta(SEEN) or "{}"))
-        teams, senders, unreadable, stale = [], [], 0, 0
+        listings = Counter(item.team_id for item in listed.items)
+        latest = _aware(self.vault.clock()) + dt.timedelta(days=1)
+        teams, senders, unreadable, stale, future = [], [], 0, 0, 0
         for item in listed.items:
+            if listings[item.team_id] > 1:
+                continue  # which copy is the team's cannot be told: none is counted
             try:
                 counts, device_key = opened(item.blob, private, item.team_id)
             except (crypto.SealError, CountsUnreadable, ValueError, RecursionError):
@@ -239,20 +266,35 @@ class CityStatistics:
             if counts.school_year != school_year:
                 unreadable += 1
                 continue
+            sent_at = _when(counts.sent_at)
+            if sent_at is None:
+                unreadable += 1
+                continue
+            if sent_at > latest:
+                future += 1  # a date to come would make every true copy look older
+                continue
             known = seen.setdefault(item.team_id, {"keys": [], "sent": {}})
-            if counts.sent_at < known["sent"].get(str(school_year), ""):
+            new = device_key not in known["keys"]
+            sender = Sender(
+                counts.team,
+                counts.stadsdel,
+                key_print(device_key),
+                new,
+                counts.sent_at,
+                device_key,
+            )
+            if new:  # shown, not counted, and no mark of what is newest: not yet the team's
+                senders.append(sender)
+                continue
+            stamp = sent_at.astimezone(dt.UTC).isoformat()  # one form, to compare as text
+            if stamp < known["sent"].get(str(school_year), ""):
                 stale += 1  # the server gave back an older copy than one read before
                 continue
-            known["sent"][str(school_year)] = counts.sent_at
+            known["sent"][str(school_year)] = stamp
             known["stadsdel"] = counts.stadsdel
-            new = device_key not in known["keys"]
-            if new:
-                known["keys"].append(device_key)
-            senders.append(
-                Sender(counts.team, counts.stadsdel, key_print(device_key), new, counts.sent_at)
-            )
+            senders.append(sender)
             teams.append(counts)
-        sent = {t.team for t in teams}
+        sent = {t.team for t in teams} | {s.team for s in senders} | set(listings)
         missing = tuple(
             sorted(
                 {v.get("stadsdel", "") for k, v in seen.items() if k not in sent and v["sent"]},
@@ -267,7 +309,32 @@ class CityStatistics:
                 self.vault.audit_in("stats.city_view", reason=label)
 
         self.db(remember)
-        return CityCounts(school_year, tuple(teams), unreadable, stale, missing, tuple(senders))
+        repeated = sum(1 for n in listings.values() if n > 1)
+        return CityCounts(
+            school_year,
+            tuple(teams),
+            unreadable,
+            stale,
+            missing,
+            tuple(senders),
+            repeated,
+            future,
+        )
+
+    def trust(self, sender: Sender) -> None:
+        """The statistician has checked the code of a team's laptop with the team: its
+        counts are counted from now on."""
+
+        def keep() -> None:
+            seen = json.loads(self.vault.repo.meta(SEEN) or "{}")
+            known = seen.setdefault(sender.team, {"keys": [], "sent": {}})
+            if sender.key not in known["keys"]:
+                known["keys"].append(sender.key)
+            with self.vault.transaction():
+                self.vault.repo.set_meta(SEEN, json.dumps(seen, sort_keys=True))
+                self.vault.audit_in("stats.city_key_trusted", reason=sender.code)
+
+        self.db(keep)
 
     def export_csv(self, counts: CityCounts, period: Period) -> bytes:
         found = counts.report(period)

@@ -35,6 +35,7 @@ class CityController:
         self.window = window
         self.counts: dict[int, city.CityCounts] = {}  # fetched this session, by school year
         window.stats_page.send_requested.connect(self.send)
+        window.stats_page.trust_requested.connect(self.check_codes)
 
     def _work(self) -> city.CityStatistics | None:
         service = self.window.service
@@ -95,6 +96,7 @@ class CityController:
             self.counts[year] = counts
             note, trouble = _summary(counts)
             page.show_status(note, error=trouble)
+            page.trust_button.setVisible(bool(counts.pending))
             page.show_report(report)
 
         self.window.runner.run_net(fetch, done=show, failed=self._failed)
@@ -152,6 +154,28 @@ class CityController:
 
         self.window.runner.run_net(send, done=sent, failed=self._failed)
 
+    def check_codes(self) -> None:
+        """The statistician checks each new laptop's code with its team; the teams whose
+        codes hold are counted from now on."""
+        year = self._school_year()
+        counts = self.counts.get(year)
+        work = self._work()
+        if counts is None or work is None or not counts.pending:
+            return
+        chosen = self.window.stats_page.choose_trusted(counts.pending)
+        if not chosen:
+            return
+
+        def trust() -> None:
+            for sender in chosen:
+                work.trust(sender)
+
+        def trusted(_done: object) -> None:
+            self.counts.pop(year, None)  # fetched again: the checked teams are counted now
+            self.load()
+
+        self.window.runner.run_db(trust, done=trusted, failed=self._failed)
+
     def _failed(self, error: BaseException) -> None:
         self.window.stats_page.show_status(self.window.message(error), error=True)
 
@@ -169,7 +193,10 @@ def _summary(counts: city.CityCounts) -> tuple[str, bool]:
             s.stadsdel, s.sent_at[:10], s.code
         )
         if s.new:
-            line += " " + translate("CityView", "Ny dator för teamet: stäm av koden med teamet.")
+            line += " " + translate(
+                "CityView",
+                "Ny dator för teamet: räknas inte med förrän du har stämt av koden med teamet.",
+            )
         parts.append(line)
     if counts.unreadable:
         parts.append(
@@ -187,11 +214,32 @@ def _summary(counts: city.CityCounts) -> tuple[str, bool]:
                 "inte medräknad. Be teamet skicka igen och tala med IT.",
             ).format(counts.stale)
         )
+    if counts.repeated:
+        parts.append(
+            translate(
+                "CityView",
+                "Servern gav {0} team mer än en gång; inget av dem är medräknat. Tala med IT.",
+            ).format(counts.repeated)
+        )
+    if counts.future:
+        parts.append(
+            translate(
+                "CityView",
+                "{0} team har statistik daterad i framtiden; den är inte medräknad. Tala med IT.",
+            ).format(counts.future)
+        )
     if counts.missing:
         parts.append(
             translate("CityView", "Saknas i år, men har skickat förut: {0}.").format(
                 ", ".join(counts.missing)
             )
         )
-    trouble = bool(counts.unreadable or counts.stale or counts.missing)
+    trouble = bool(
+        counts.unreadable
+        or counts.stale
+        or counts.missing
+        or counts.repeated
+        or counts.future
+        or counts.pending
+    )
     return "\n".join(parts), trouble

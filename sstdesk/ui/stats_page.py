@@ -15,8 +15,11 @@ from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QCha
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
+    QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -27,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sstdesk.services.city_statistics import Sender
 from sstdesk.services.statistics import Selection
 from sstdesk.stats.facts import Period
 from sstdesk.stats.indicators import Report
@@ -54,6 +58,7 @@ class StatisticsPage(QWidget):
     selection_changed = Signal()
     export_requested = Signal(str)  # "pdf" or "csv"
     send_requested = Signal()  # the team's counts, sealed to the city's statistician
+    trust_requested = Signal()  # the statistician checks new laptops' codes
 
     def __init__(self) -> None:
         super().__init__()
@@ -116,7 +121,17 @@ class StatisticsPage(QWidget):
         )
         self.send_button.clicked.connect(self.send_requested)
         self.send_button.hide()
+        self.trust_button = QPushButton(self.tr("Stäm av nya datorers koder…"))
+        self.trust_button.setToolTip(
+            self.tr(
+                "Ett team som skickar från en dator vars kod du inte har stämt av räknas inte "
+                "med förrän du har gjort det."
+            )
+        )
+        self.trust_button.clicked.connect(self.trust_requested)
+        self.trust_button.hide()
         city.addWidget(self.scope)
+        city.addWidget(self.trust_button)
         city.addStretch(1)
         city.addWidget(self.send_button)
         layout.addLayout(city)
@@ -162,6 +177,7 @@ class StatisticsPage(QWidget):
         """What this laptop may do with the city's statistics."""
         self.send_button.setVisible(can_send)
         self.scope.setVisible(statistician)
+        self.trust_button.hide()
         if not statistician:
             self.scope.setCurrentIndex(0)
 
@@ -184,6 +200,8 @@ class StatisticsPage(QWidget):
         city = self.city_mode()
         self.school.setVisible(not city)
         self.grade.setVisible(not city)
+        if not city:
+            self.trust_button.hide()
         custom = self.period.currentData() is None and self.period.count() > 0
         self.custom_from.setVisible(custom)
         self.custom_to.setVisible(custom)
@@ -283,14 +301,53 @@ class StatisticsPage(QWidget):
             self,
             self.tr("Skicka statistiken till staden"),
             self.tr(
-                "Teamets antal för {0} – per termin, årskurs och kön, utan skolor och utan "
-                "uppgifter om enskilda – förseglas till stadens statistiker och skickas till "
-                "servern, som inte kan läsa dem. Skickas de igen ersätter de de förra."
+                "Teamets antal för {0} – per termin, skola, årskurs och kön, med skolorna "
+                "numrerade i stället för namngivna och utan uppgifter om enskilda – "
+                "förseglas till stadens statistiker och skickas till servern, som inte kan "
+                "läsa dem. Skickas de igen ersätter de de förra."
             ).format(school_year),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
         return answer == QMessageBox.StandardButton.Yes
+
+    def choose_trusted(self, pending: tuple[Sender, ...]) -> list[Sender]:
+        """The new laptops whose codes the statistician has checked with their teams."""
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Stäm av nya datorers koder"))
+        dialog.setMinimumWidth(520)
+        layout = QVBoxLayout(dialog)
+        intro = QLabel(
+            self.tr(
+                "Teamen nedan har skickat statistik från en dator du inte har stämt av förut. "
+                "Servern skulle ha kunnat skicka den i teamets namn, så den räknas inte med "
+                "ännu. Ring teamet och be dem läsa upp koden som deras dator visade när "
+                "statistiken skickades. Bocka bara för de koder som stämmer."
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        boxes = []
+        for sender in pending:
+            box = QCheckBox(
+                self.tr("{0}: kod {1} (skickad {2})").format(
+                    sender.stadsdel, sender.code, sender.sent_at[:10]
+                )
+            )
+            box.setChecked(False)  # a code holds only once someone has checked it
+            boxes.append((box, sender))
+            layout.addWidget(box)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Räkna med de markerade"))
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        layout.addWidget(buttons)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return []
+        return [sender for box, sender in boxes if box.isChecked()]
 
     def choose_file(self, suffix: str) -> Path | None:
         label = self.period.currentText().replace(" ", "-").replace("/", "-")

@@ -79,6 +79,13 @@ class City:
         s = self.statistician
         return city.CityStatistics(StatisticsService(s.service), s.sync.client, Deployment())
 
+    def fetch_trusted(self) -> city.CityCounts:
+        """Fetched after the statistician has checked every new laptop's code."""
+        work = self.statistics()
+        for sender in work.fetch(YEAR).pending:
+            work.trust(sender)
+        return work.fetch(YEAR)
+
 
 def _laptop(
     engine: Engine, client: TestClient, path: Path, clock: Clock, team: str, user: str, role: str
@@ -157,7 +164,7 @@ def test_three_teams_add_up_for_the_statistician_and_the_server_sees_no_number(
         raw = base64.b64decode(blob)
         assert b"referred" not in raw and b"Farsta" not in raw and b"counts" not in raw
 
-    counts = town.statistics().fetch(YEAR)
+    counts = town.fetch_trusted()
     assert counts.unreadable == 0 and len(counts.teams) == 3
     year = Period.school_year(YEAR)
     report = counts.report(year)
@@ -207,6 +214,10 @@ def test_three_teams_add_up_for_the_statistician_and_the_server_sees_no_number(
     assert min(high - low for _m, low, high in ranges) >= 1 - 1e-6
     pdf = town.statistics().export_pdf(counts, year, city_letterhead())
     assert pdf.startswith(b"%PDF")
+
+
+def found_team(counts: city.CityCounts, ids: list[str]) -> set[str]:
+    return {t.team for t in counts.teams} & set(ids)
 
 
 def _names_by_id(town: City) -> list[str]:
@@ -266,7 +277,7 @@ def test_counts_sealed_to_another_key_are_counted_as_unreadable_not_guessed(town
         laptop.sync.client,
         Deployment(district="Skarpnäck", statistics_key=stranger),
     ).send(YEAR)
-    counts = town.statistics().fetch(YEAR)
+    counts = town.fetch_trusted()
     assert counts.unreadable == 1 and [t.stadsdel for t in counts.teams] == ["Farsta"]
 
 
@@ -321,24 +332,52 @@ def test_a_server_cannot_forge_move_replay_or_drop_a_teams_counts(town: City) ->
     assert len({len(b) for b in _blobs(town).values()}) == 1  # padded: three caseloads, one size
     first = town.statistics().fetch(YEAR)
     assert first.unreadable == first.stale == 0 and not first.missing
-    assert len(first.senders) == 3 and all(s.new for s in first.senders)
+    # No laptop's key is known yet: each is shown with its code, and nothing is counted.
+    assert len(first.pending) == 3 and not first.teams
     # Each team's laptop is told the code the statistician sees, to check by phone.
-    assert {s.code for s in first.senders} == codes and len(codes) == 3
+    assert {s.code for s in first.pending} == codes and len(codes) == 3
+    trusted = town.fetch_trusted()
+    assert len(trusted.teams) == 3 and not trusted.pending
     ids, old = sorted(_blobs(town)), _blobs(town)
-    victim = next(t for t in first.teams if t.team == ids[0])
-    later = replace(victim, sent_at="2099-01-01T00:00:00+00:00")
+    victim = next(t for t in trusted.teams if t.team == ids[0])
+    bigger = replace(
+        victim,
+        sent_at="2026-11-23T10:30:00+00:00",  # within the day: not dated ahead
+        counts={n: {k: v * 10 for k, v in c.items()} for n, c in victim.counts.items()},
+    )
 
     # Forged and unsigned, or signed with a signature that does not hold: not read.
     meta, _key = _signer(victim.team)
-    envelope = json.loads(city.signed(later, meta))
+    envelope = json.loads(city.signed(bigger, meta))
     for bad in ({k: v for k, v in envelope.items() if k != "sig"}, {**envelope, "sig": "A" * 88}):
         _set_blob(town, ids[0], crypto.seal_for_statistician(json.dumps(bad).encode(), town.key))
         assert town.statistics().fetch(YEAR).unreadable == 1
-    # Signed with a key never seen for the team: read, and shown as a new sender to check.
-    _set_blob(town, ids[0], crypto.seal_for_statistician(city.signed(later, meta), town.key))
+    # Signed with a key never confirmed for the team: shown with its code, not counted.
+    _set_blob(town, ids[0], crypto.seal_for_statistician(city.signed(bigger, meta), town.key))
     flagged = town.statistics().fetch(YEAR)
-    assert [s.new for s in flagged.senders if s.team == victim.team] == [True]
-    assert [s.new for s in flagged.senders if s.team != victim.team] == [False, False]
+    assert [s.team for s in flagged.pending] == [victim.team]
+    assert victim.team not in {t.team for t in flagged.teams} and len(flagged.teams) == 2
+    # Dated years ahead, so that every true copy would look older: not counted either.
+    ahead = replace(bigger, sent_at="2099-01-01T00:00:00+00:00")
+    _set_blob(town, ids[0], crypto.seal_for_statistician(city.signed(ahead, meta), town.key))
+    assert town.statistics().fetch(YEAR).future == 1
+    # The team's own next send is counted as ever: nothing forged moved what is newest.
+    victim_name = dict(zip(ids, _names_by_id(town), strict=True))[ids[0]]
+    town.laptops[victim_name].vault.clock.advance(days=1)  # type: ignore[attr-defined]
+    town.send(victim_name)
+    again = town.statistics().fetch(YEAR)
+    assert again.stale == 0 and not again.pending and len(again.teams) == 3
+    old[ids[0]] = _blobs(town)[ids[0]]
+
+    # Listed twice: which copy is the team's cannot be told, so neither is counted.
+    work = town.statistics()
+    listing = work.client.sealed_statistics
+    work.client.sealed_statistics = lambda period: (  # type: ignore[method-assign]
+        (found := listing(period)).model_copy(update={"items": [*found.items, found.items[0]]})
+    )
+    twice = work.fetch(YEAR)
+    assert twice.repeated == 1 and len(twice.teams) == 2
+    assert found_team(twice, ids) == set(ids[1:])
 
     # Moved: one team's blob listed under another team's id.
     _set_blob(town, ids[1], old[ids[2]])
@@ -358,5 +397,5 @@ def test_a_server_cannot_forge_move_replay_or_drop_a_teams_counts(town: City) ->
     with town.engine.begin() as conn:
         conn.execute(text("DELETE FROM sealed_statistics WHERE team_id = :t"), {"t": ids[2]})
     dropped = town.statistics().fetch(YEAR)
-    gone = next(t.stadsdel for t in first.teams if t.team == ids[2])
+    gone = next(t.stadsdel for t in trusted.teams if t.team == ids[2])
     assert dropped.missing == (gone,) and ids[2] not in {t.team for t in dropped.teams}

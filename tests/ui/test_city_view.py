@@ -62,8 +62,15 @@ def test_a_team_sends_its_year_and_the_statistician_sees_the_city(
     qtbot.waitUntil(lambda: page.report is not None, timeout=30_000)
     team_total = page.report.flows.grid()[0][3]
     page.scope.setCurrentIndex(1)  # Hela staden
-    qtbot.waitUntil(lambda: "1 team har skickat" in page.status.text(), timeout=60_000)
+    qtbot.waitUntil(lambda: "0 team har skickat" in page.status.text(), timeout=60_000)
     assert f"med kod {code.group(1)}." in page.status.text()
+    assert "räknas inte med" in page.status.text() and page.trust_button.isVisible()
+    assert page.report.flows.grid()[0][3] == 0  # a laptop not yet checked is not counted
+    # The statistician has the team read the code out, and ticks it.
+    monkeypatch.setattr(page, "choose_trusted", lambda pending: list(pending))
+    page.trust_button.click()
+    qtbot.waitUntil(lambda: "1 team har skickat" in page.status.text(), timeout=60_000)
+    assert not page.trust_button.isVisible()
     assert not page.school.isVisible()
     assert page.report.scope == "Hela staden"
     assert page.report.flows.grid()[0][3] == team_total

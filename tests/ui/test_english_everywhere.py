@@ -37,7 +37,7 @@ from sstdesk.domain.codes import DocumentKind
 from sstdesk.services import demo
 from sstdesk.ui import translation
 from tests.conftest import PASSPHRASE
-from tests.ui.fits_driver import LONG_SYNC_MESSAGE, Driver
+from tests.ui.fits_driver import LONG_SYNC_MESSAGE, WIDE_EXPORT, Driver
 
 # Words that are Swedish and not English (with å, ä and ö, which English never has).
 SWEDISH_WORDS = (
@@ -74,6 +74,8 @@ def demo_texts() -> list[str]:
         for node in ast.walk(tree)
         if isinstance(node, ast.Constant) and isinstance(node.value, str) and len(node.value) > 3
     }
+    # the school's export read into the import dialog: its own headers and names
+    texts |= {c for c in WIDE_EXPORT.read_text(encoding="utf-8").replace("\n", ";").split(";")}
     return sorted(texts | set(NOT_OURS), key=len, reverse=True)
 
 
