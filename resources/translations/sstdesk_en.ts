@@ -786,54 +786,54 @@
         <translation>Saved as {0}.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/city_view.py" line="137"/>
+        <location filename="../../sstdesk/ui/city_view.py" line="141"/>
         <source>Skickar…</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/city_view.py" line="147"/>
+        <location filename="../../sstdesk/ui/city_view.py" line="151"/>
         <source>Teamets statistik för {0} är förseglad till stadens statistiker och skickad.
 Den är undertecknad av den här datorn, med kod {1}. Statistikern ser samma kod och kan stämma av den med dig.</source>
         <translation>The team&apos;s statistics for {0} are sealed to the city&apos;s statistician and sent.
 They are signed by this computer, with code {1}. The statistician sees the same code and can check it with you.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/city_view.py" line="187"/>
+        <location filename="../../sstdesk/ui/city_view.py" line="191"/>
         <source>{0} team har skickat statistik för läsåret.</source>
         <translation>{0} teams have sent statistics for the school year.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/city_view.py" line="192"/>
+        <location filename="../../sstdesk/ui/city_view.py" line="196"/>
         <source>{0}: skickad {1}, från datorn med kod {2}.</source>
         <translation>{0}: sent {1}, from the computer with code {2}.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/city_view.py" line="196"/>
+        <location filename="../../sstdesk/ui/city_view.py" line="200"/>
         <source>Ny dator för teamet: räknas inte med förrän du har stämt av koden med teamet.</source>
         <translation>New computer for the team: not counted until you have checked the code with the team.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/city_view.py" line="203"/>
+        <location filename="../../sstdesk/ui/city_view.py" line="207"/>
         <source>{0} team skickade statistik som inte gick att öppna eller inte är undertecknad av teamet; den är inte medräknad.</source>
         <translation>{0} teams sent statistics that could not be opened or are not signed by the team; they are not counted.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/city_view.py" line="211"/>
+        <location filename="../../sstdesk/ui/city_view.py" line="215"/>
         <source>{0} team har på servern en äldre statistik än den du redan har läst; den är inte medräknad. Be teamet skicka igen och tala med IT.</source>
         <translation>{0} teams have older statistics on the server than those you have already read; they are not counted. Ask the team to send again and talk to IT.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/city_view.py" line="219"/>
+        <location filename="../../sstdesk/ui/city_view.py" line="223"/>
         <source>Servern gav {0} team mer än en gång; inget av dem är medräknat. Tala med IT.</source>
         <translation>The server gave {0} teams more than once; none of them is counted. Talk to IT.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/city_view.py" line="226"/>
+        <location filename="../../sstdesk/ui/city_view.py" line="230"/>
         <source>{0} team har statistik daterad i framtiden; den är inte medräknad. Tala med IT.</source>
         <translation>{0} teams have statistics dated in the future; they are not counted. Talk to IT.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/city_view.py" line="233"/>
+        <location filename="../../sstdesk/ui/city_view.py" line="237"/>
         <source>Saknas i år, men har skickat förut: {0}.</source>
         <translation>Missing this year, but sent before: {0}.</translation>
     </message>
@@ -1935,37 +1935,37 @@ They are signed by this computer, with code {1}. The statistician sees the same 
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="849"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="853"/>
         <source>Sparad som {0}.</source>
         <translation>Saved as {0}.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="1018"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="1022"/>
         <source>Det du skrev senast kunde inte sparas: {0}</source>
         <translation>What you wrote last could not be saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="1030"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="1034"/>
         <source>Påbörjad registrering</source>
         <translation>Unfinished form</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="1031"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="1035"/>
         <source>Du hade en påbörjad registrering: ”{0}” – fortsätt?</source>
         <translation>You had an unfinished form: “{0}” – continue?</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="1032"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="1036"/>
         <source>Fortsätt</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="1033"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="1037"/>
         <source>Släng</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/main_window.py" line="1080"/>
+        <location filename="../../sstdesk/ui/main_window.py" line="1084"/>
         <source>Något gick fel. Ingenting har sparats hälften. Försök igen eller kontakta IT-supporten.</source>
         <translation>Something went wrong. Nothing has been partly saved. Try again or contact IT support.</translation>
     </message>
@@ -2866,7 +2866,7 @@ They are signed by this computer, with code {1}. The statistician sees the same 
     <message>
         <location filename="../../sstdesk/ui/stats_page.py" line="124"/>
         <source>Stäm av nya datorers koder…</source>
-        <translation>Check new computers' codes…</translation>
+        <translation>Check new computers&apos; codes…</translation>
     </message>
     <message>
         <location filename="../../sstdesk/ui/stats_page.py" line="127"/>
@@ -2914,32 +2914,32 @@ They are signed by this computer, with code {1}. The statistician sees the same 
         <translation>All figures are shown here; in the PDF and CSV, cells under 5 are hidden (“&lt;5”), as are the cells that could otherwise reveal them (“..”).</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/stats_page.py" line="290"/>
+        <location filename="../../sstdesk/ui/stats_page.py" line="288"/>
         <source>Statistiken sparas okrypterad. Den innehåller inga uppgifter om enskilda: celler med färre än fem elever visas som ”&lt;5”, och celler som annars kunde avslöja dem som ”..”. Exporten loggas.</source>
         <translation>The statistics are saved unencrypted. They contain no information about individuals: cells with fewer than five students are shown as “&lt;5”, and cells that could otherwise reveal them as “..”. The export is logged.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/stats_page.py" line="304"/>
+        <location filename="../../sstdesk/ui/stats_page.py" line="303"/>
         <source>Teamets antal för {0} – per termin, skola, årskurs och kön, med skolorna numrerade i stället för namngivna och utan uppgifter om enskilda – förseglas till stadens statistiker och skickas till servern, som inte kan läsa dem. Skickas de igen ersätter de de förra.</source>
-        <translation>The team's counts for {0} – by term, school, year group and gender, with the schools numbered instead of named and without details of individuals – are sealed to the city's statistician and sent to the server, which cannot read them. If they are sent again they replace the earlier ones.</translation>
+        <translation>The team&apos;s counts for {0} – by term, school, year group and gender, with the schools numbered instead of named and without details of individuals – are sealed to the city&apos;s statistician and sent to the server, which cannot read them. If they are sent again they replace the earlier ones.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/stats_page.py" line="317"/>
+        <location filename="../../sstdesk/ui/stats_page.py" line="320"/>
         <source>Stäm av nya datorers koder</source>
-        <translation>Check new computers' codes</translation>
+        <translation>Check new computers&apos; codes</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/stats_page.py" line="322"/>
+        <location filename="../../sstdesk/ui/stats_page.py" line="325"/>
         <source>Teamen nedan har skickat statistik från en dator du inte har stämt av förut. Servern skulle ha kunnat skicka den i teamets namn, så den räknas inte med ännu. Ring teamet och be dem läsa upp koden som deras dator visade när statistiken skickades. Bocka bara för de koder som stämmer.</source>
-        <translation>The teams below have sent statistics from a computer you have not checked before. The server could have sent them in the team's name, so they are not counted yet. Call the team and ask them to read out the code their computer showed when the statistics were sent. Tick only the codes that match.</translation>
+        <translation>The teams below have sent statistics from a computer you have not checked before. The server could have sent them in the team&apos;s name, so they are not counted yet. Call the team and ask them to read out the code their computer showed when the statistics were sent. Tick only the codes that match.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/stats_page.py" line="333"/>
+        <location filename="../../sstdesk/ui/stats_page.py" line="336"/>
         <source>{0}: kod {1} (skickad {2})</source>
         <translation>{0}: code {1} (sent {2})</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/stats_page.py" line="344"/>
+        <location filename="../../sstdesk/ui/stats_page.py" line="347"/>
         <source>Räkna med de markerade</source>
         <translation>Count the ticked ones</translation>
     </message>
@@ -2962,17 +2962,17 @@ They are signed by this computer, with code {1}. The statistician sees the same 
         <translation>by gender</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/stats_page.py" line="288"/>
+        <location filename="../../sstdesk/ui/stats_page.py" line="294"/>
         <source>Filen lämnar programmets skydd</source>
         <translation>The file leaves the program&apos;s protection</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/stats_page.py" line="302"/>
+        <location filename="../../sstdesk/ui/stats_page.py" line="310"/>
         <source>Skicka statistiken till staden</source>
         <translation>Send the statistics to the city</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/stats_page.py" line="356"/>
+        <location filename="../../sstdesk/ui/stats_page.py" line="359"/>
         <source>Exportera statistik</source>
         <translation>Export statistics</translation>
     </message>
@@ -7027,17 +7027,32 @@ They are signed by this computer, with code {1}. The statistician sees the same 
         <translation>Several columns could be {field}: {columns}. Choose the right one.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="555"/>
+        <location filename="../../build/labels_tr.py" line="518"/>
+        <source>En egen period kan inte exporteras bredvid terminer och läsår som den överlappar. Efter den här exporten kan {year} och dess terminer inte exporteras eller skickas till staden om de överlappar perioden.</source>
+        <translation>A period of your own cannot be exported beside terms and school years it overlaps. After this export, {year} and its terms cannot be exported or sent to the city if they overlap the period.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="519"/>
+        <source>{period} pågår till {end}. Exporterar du nu, kan perioden inte exporteras igen om siffrorna ändras sedan: två filer med olika siffror kunde visa vilket barn ändringen gäller.</source>
+        <translation>{period} runs until {end}. If you export now, the period cannot be exported again if the figures change later: two files with different figures could show which child the change concerns.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="521"/>
+        <source>Siffrorna för {term} har ändrats sedan statistiken exporterades {day}. En ny fil bredvid den förra skulle visa vilka elever ändringen gäller, så den görs inte. Filen från {day} gäller. (Exportera en period först när den är slut och allt är registrerat.)</source>
+        <translation>The figures for {term} have changed since the statistics were exported on {day}. A new file beside the earlier one would show which students the change concerns, so it is not made. The file from {day} stands. (Export a period only once it has ended and everything is registered.)</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="558"/>
         <source>Röjandekontroll: staden visar bara summor av det som varje team redan visar i sin egen statistik. En summa där något teams del är dold visas som ”..”, och en stadsdel med ett enda team visar teamets egna markeringar (”&lt;5” eller ”..”). Så kan inget dolt tal räknas fram genom att lägga stadens och teamens tabeller bredvid varandra. Vilka celler som döljs beräknas en gång för hela läsåret.</source>
         <translation>Disclosure control: the city shows only sums of what each team already shows in its own statistics. A sum in which any team&apos;s part is hidden is shown as “..”, and a district with a single team shows the team&apos;s own marks (“&lt;5” or “..”). So no hidden figure can be worked out by putting the city&apos;s and the teams&apos; tables side by side. Which cells are hidden is worked out once for the whole school year.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="570"/>
+        <location filename="../../build/labels_tr.py" line="573"/>
         <source>Teamets statistik är större än vad som kan skickas till staden. Tala med IT.</source>
-        <translation>The team's statistics are larger than can be sent to the city. Talk to IT.</translation>
+        <translation>The team&apos;s statistics are larger than can be sent to the city. Talk to IT.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../build/labels_tr.py" line="663"/>
+        <location filename="../../build/labels_tr.py" line="666"/>
         <source>%n rader fanns redan registrerade och skrevs inte igen.</source>
         <translation>
             <numerusform>%n rows were already registered and were not written again.</numerusform>
@@ -7045,7 +7060,7 @@ They are signed by this computer, with code {1}. The statistician sees the same 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../build/labels_tr.py" line="664"/>
+        <location filename="../../build/labels_tr.py" line="667"/>
         <source>%n rader överlappar perioder som har registrerats efter förhandsgranskningen och skrevs inte.</source>
         <translation>
             <numerusform>%n rows overlap periods registered after the preview and were not written.</numerusform>
@@ -7283,42 +7298,42 @@ They are signed by this computer, with code {1}. The statistician sees the same 
         <translation>The student has already been merged.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="518"/>
+        <location filename="../../build/labels_tr.py" line="520"/>
         <source>Perioden {period} överlappar {earlier}, som exporterades {day}, utan att vara samma period. Två sådana exporter kan dras ifrån varandra, och då syns små tal. Exportera samma period som då, eller en period som inte överlappar den.</source>
         <translation>The period {period} overlaps {earlier}, which was exported on {day}, without being the same period. Two such exports can be subtracted from each other, and then small numbers show. Export the same period as then, or a period that does not overlap it.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="519"/>
+        <location filename="../../build/labels_tr.py" line="522"/>
         <source>Konflikten är redan löst.</source>
         <translation>The conflict has already been resolved.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="520"/>
+        <location filename="../../build/labels_tr.py" line="523"/>
         <source>Posten har signerade journalanteckningar, och de tas aldrig bort. Behåll din version.</source>
         <translation>The record has signed journal notes, and they are never removed. Keep your version.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="521"/>
+        <location filename="../../build/labels_tr.py" line="524"/>
         <source>Anteckningen är signerad och kan inte ändras. Behåll den signerade texten, och skriv en rättelse om den andra texten ska med.</source>
         <translation>The note is signed and cannot be changed. Keep the signed text, and write a correction if the other text should be included.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="522"/>
+        <location filename="../../build/labels_tr.py" line="525"/>
         <source>Uppföljning skolsociala team – hela staden</source>
         <translation>Follow-up of school social work teams – whole city</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="523"/>
+        <location filename="../../build/labels_tr.py" line="526"/>
         <source>Stadens statistik redovisas per termin eller läsår, inte för egna perioder.</source>
         <translation>City statistics are reported by term or school year, not for custom periods.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="524"/>
+        <location filename="../../build/labels_tr.py" line="527"/>
         <source>Hela staden</source>
         <translation>Whole city</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="526"/>
+        <location filename="../../build/labels_tr.py" line="529"/>
         <source>Aktualiserade per stadsdel</source>
         <translation>Referred, by district</translation>
     </message>
@@ -7328,137 +7343,137 @@ They are signed by this computer, with code {1}. The statistician sees the same 
         <translation>One team’s statistics have the wrong format and cannot be combined.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="531"/>
+        <location filename="../../build/labels_tr.py" line="534"/>
         <source>VT {year}</source>
         <translation>Spring term {year}</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="532"/>
+        <location filename="../../build/labels_tr.py" line="535"/>
         <source>Läsåret {first}/{second}</source>
         <translation>School year {first}/{second}</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="533"/>
+        <location filename="../../build/labels_tr.py" line="536"/>
         <source>Flicka</source>
         <translation>Girl</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="534"/>
+        <location filename="../../build/labels_tr.py" line="537"/>
         <source>Pojke</source>
         <translation>Boy</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="535"/>
+        <location filename="../../build/labels_tr.py" line="538"/>
         <source>Annat/ej angivet</source>
         <translation>Other/not stated</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="536"/>
+        <location filename="../../build/labels_tr.py" line="539"/>
         <source>HT {year}</source>
         <translation>Autumn term {year}</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="537"/>
+        <location filename="../../build/labels_tr.py" line="540"/>
         <source>Okänd skola</source>
         <translation>Unknown school</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="538"/>
+        <location filename="../../build/labels_tr.py" line="541"/>
         <source>Uppföljning skolsocialt team</source>
         <translation>Follow-up of school social work team</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="543"/>
+        <location filename="../../build/labels_tr.py" line="546"/>
         <source>Alla skolor</source>
         <translation>All schools</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="544"/>
+        <location filename="../../build/labels_tr.py" line="547"/>
         <source>{scope}, årskurs {grade}</source>
         <translation>{scope}, grade {grade}</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="528"/>
+        <location filename="../../build/labels_tr.py" line="531"/>
         <source>Insatser som påbörjats, per slag</source>
         <translation>Interventions started, by kind</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="529"/>
+        <location filename="../../build/labels_tr.py" line="532"/>
         <source>Frånvaro, resultat och tid till plan</source>
         <translation>Absence, results and time to a plan</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="545"/>
+        <location filename="../../build/labels_tr.py" line="548"/>
         <source>Frånvaro vid inskrivning, median</source>
         <translation>Absence at enrolment, median</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="546"/>
+        <location filename="../../build/labels_tr.py" line="549"/>
         <source>Frånvaro vid inskrivning, kvartilavstånd</source>
         <translation>Absence at enrolment, interquartile range</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="547"/>
+        <location filename="../../build/labels_tr.py" line="550"/>
         <source>Frånvaro vid utskrivning, median</source>
         <translation>Absence at discharge, median</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="548"/>
+        <location filename="../../build/labels_tr.py" line="551"/>
         <source>Frånvaro vid utskrivning, kvartilavstånd</source>
         <translation>Absence at discharge, interquartile range</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="549"/>
+        <location filename="../../build/labels_tr.py" line="552"/>
         <source>Andel med förbättrad närvaro</source>
         <translation>Share with improved attendance</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="550"/>
+        <location filename="../../build/labels_tr.py" line="553"/>
         <source>Andel gymnasiebehöriga i årskurs 9</source>
         <translation>Share eligible for upper secondary school in grade 9</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="551"/>
+        <location filename="../../build/labels_tr.py" line="554"/>
         <source>Dagar från aktualisering till plan, median</source>
         <translation>Days from referral to a plan, median</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="525"/>
+        <location filename="../../build/labels_tr.py" line="528"/>
         <source>Elever under perioden</source>
         <translation>Students in the period</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="552"/>
+        <location filename="../../build/labels_tr.py" line="555"/>
         <source>Aktualiserade per skola</source>
         <translation>Referred, by school</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="527"/>
+        <location filename="../../build/labels_tr.py" line="530"/>
         <source>Aktualiserade per årskurs</source>
         <translation>Referred, by grade</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="539"/>
+        <location filename="../../build/labels_tr.py" line="542"/>
         <source>Aktualiserade</source>
         <translation>Referred</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="540"/>
+        <location filename="../../build/labels_tr.py" line="543"/>
         <source>Inskrivna</source>
         <translation>Enrolled</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="541"/>
+        <location filename="../../build/labels_tr.py" line="544"/>
         <source>Utskrivna</source>
         <translation>Discharged</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="542"/>
+        <location filename="../../build/labels_tr.py" line="545"/>
         <source>Boosterträff hållen</source>
         <translation>Booster session held</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="530"/>
+        <location filename="../../build/labels_tr.py" line="533"/>
         <source>Årskurs {grade}</source>
         <translation>Grade {grade}</translation>
     </message>
@@ -7518,512 +7533,512 @@ They are signed by this computer, with code {1}. The statistician sees the same 
         <translation>The computer must be connected to the team&apos;s server before the statistics are sent.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="553"/>
+        <location filename="../../build/labels_tr.py" line="556"/>
         <source>Statistiken kunde inte skyddas mot röjande.</source>
         <translation>The statistics could not be protected against disclosure.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="554"/>
+        <location filename="../../build/labels_tr.py" line="557"/>
         <source>Röjandekontroll: celler med 1–4 elever visas som ”&lt;5”. Celler som döljs för att en dold siffra annars kunde räknas fram ur summor eller ur andra tabeller för läsåret visas som ”..”. Vilka celler som döljs beräknas en gång för hela läsåret, per skola eller stadsdel, årskurs och kön, så att alla tabeller och perioder skyddas tillsammans. Mått som vilar på färre än fem elever, eller på ett antal som döljs, visas som ”..”.</source>
         <translation>Disclosure control: cells with 1–4 students are shown as “&lt;5”. Cells hidden because a hidden figure could otherwise be worked out from totals or from other tables for the school year are shown as “..”. Which cells are hidden is computed once for the whole school year, by school or district, grade and gender, so that all tables and periods are protected together. Measures resting on fewer than five students, or on a count that is hidden, are shown as “..”.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="556"/>
+        <location filename="../../build/labels_tr.py" line="559"/>
         <source>Insatser per slag redovisas bara för hela teamet: per skola eller årskurs blir nästan alla celler för små för att visas.</source>
         <translation>Interventions by kind are reported for the whole team only: by school or grade nearly every cell would be too small to show.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="557"/>
+        <location filename="../../build/labels_tr.py" line="560"/>
         <source>Totalt</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="558"/>
+        <location filename="../../build/labels_tr.py" line="561"/>
         <source>Servern svarar inte som den ska just nu (felkod {status}). Inget har gått förlorat; synkroniseringen försöker igen senare.</source>
         <translation>The server is not responding as it should right now (error code {status}). Nothing has been lost; the sync will try again later.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="559"/>
+        <location filename="../../build/labels_tr.py" line="562"/>
         <source>krypterad med en teamnyckel som har bytts ut</source>
         <translation>encrypted with a team key that has been replaced</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="560"/>
+        <location filename="../../build/labels_tr.py" line="563"/>
         <source>okänd sorts post</source>
         <translation>unknown kind of record</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="561"/>
+        <location filename="../../build/labels_tr.py" line="564"/>
         <source>en post med samma id som en annan sorts post</source>
         <translation>a record with the same id as a different kind of record</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="562"/>
+        <location filename="../../build/labels_tr.py" line="565"/>
         <source>en logg i en annan dators namn</source>
         <translation>a log in another computer&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="563"/>
+        <location filename="../../build/labels_tr.py" line="566"/>
         <source>krypterad med en teamnyckel som datorn inte har</source>
         <translation>encrypted with a team key this computer does not have</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="564"/>
+        <location filename="../../build/labels_tr.py" line="567"/>
         <source>gäller en post som teamet redan har tagit bort</source>
         <translation>concerns a record the team has already deleted</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="565"/>
+        <location filename="../../build/labels_tr.py" line="568"/>
         <source>valvet tog inte emot posten</source>
         <translation>the vault did not accept the record</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="566"/>
+        <location filename="../../build/labels_tr.py" line="569"/>
         <source>innehållet är inte läsbart</source>
         <translation>the content cannot be read</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="567"/>
+        <location filename="../../build/labels_tr.py" line="570"/>
         <source>en borttagning med innehåll</source>
         <translation>a deletion with content</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="568"/>
+        <location filename="../../build/labels_tr.py" line="571"/>
         <source>en logg som inte går att läsa</source>
         <translation>a log that cannot be read</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="569"/>
+        <location filename="../../build/labels_tr.py" line="572"/>
         <source>En ny teamnyckel från servern kunde inte styrkas. Den används inte; kontakta teamets administratör.</source>
         <translation>A new team key from the server could not be verified. It will not be used; contact the team&apos;s administrator.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="571"/>
+        <location filename="../../build/labels_tr.py" line="574"/>
         <source>En post från servern gick inte att dekryptera. Den kan vara manipulerad eller krypterad med en annan teamnyckel.</source>
         <translation>A record from the server could not be decrypted. It may have been tampered with or encrypted with a different team key.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="572"/>
+        <location filename="../../build/labels_tr.py" line="575"/>
         <source>Teamets nyckelring är inte hel.</source>
         <translation>The team&apos;s key ring is not complete.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="573"/>
+        <location filename="../../build/labels_tr.py" line="576"/>
         <source>Teamnyckeln gick inte att öppna med den här datorns nyckel.</source>
         <translation>The team key could not be opened with this computer&apos;s key.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="574"/>
+        <location filename="../../build/labels_tr.py" line="577"/>
         <source>Statistikerns nyckel i IT:s inställningar är inte en giltig nyckel.</source>
         <translation>The statistician’s key in IT’s settings is not a valid key.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="575"/>
+        <location filename="../../build/labels_tr.py" line="578"/>
         <source>Ett teams statistik gick inte att öppna med statistikerns nyckel.</source>
         <translation>One team’s statistics could not be opened with the statistician’s key.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="576"/>
+        <location filename="../../build/labels_tr.py" line="579"/>
         <source>Teamets återställningskod stämmer inte. Kontrollera koden på papperet.</source>
         <translation>The team&apos;s recovery code does not match. Check the code on the paper.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="577"/>
+        <location filename="../../build/labels_tr.py" line="580"/>
         <source>Teamets nyckelring gick inte att läsa.</source>
         <translation>The team&apos;s key ring could not be read.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="578"/>
+        <location filename="../../build/labels_tr.py" line="581"/>
         <source>Säkerhetskoden stämmer inte med den datorn som väntar. Godkänn inte datorn: kontrollera koden på kollegans skärm, och kontakta IT om den ändå inte stämmer.</source>
         <translation>The security code does not match the computer that is waiting. Do not approve the computer: check the code on your colleague&apos;s screen, and contact IT if it still does not match.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="579"/>
+        <location filename="../../build/labels_tr.py" line="582"/>
         <source>Datorn är inte ansluten till teamets server.</source>
         <translation>The computer is not connected to the team&apos;s server.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="580"/>
+        <location filename="../../build/labels_tr.py" line="583"/>
         <source>En teamnyckel utan avsändare tas inte emot.</source>
         <translation>A team key without a sender is not accepted.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="581"/>
+        <location filename="../../build/labels_tr.py" line="584"/>
         <source>En teamnyckel från en okänd avsändare tas inte emot.</source>
         <translation>A team key from an unknown sender is not accepted.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="582"/>
+        <location filename="../../build/labels_tr.py" line="585"/>
         <source>Servern byter läge hela tiden. Försök igen om en stund, och kontakta IT om det inte går över.</source>
         <translation>The server keeps changing state. Try again in a while, and contact IT if it does not stop.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="583"/>
+        <location filename="../../build/labels_tr.py" line="586"/>
         <source>Datorn är godkänd men har ännu inte fått teamnyckeln. Be teamets administratör godkänna den i sstdesk, eller ange teamets återställningskod.</source>
         <translation>The computer is approved but has not yet received the team key. Ask the team&apos;s administrator to approve it in sstdesk, or enter the team&apos;s recovery code.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="584"/>
+        <location filename="../../build/labels_tr.py" line="587"/>
         <source>fälten stämmer inte med postens sort</source>
         <translation>the fields do not match the kind of record</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="585"/>
+        <location filename="../../build/labels_tr.py" line="588"/>
         <source>postens id stämmer inte</source>
         <translation>the record&apos;s id does not match</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="586"/>
+        <location filename="../../build/labels_tr.py" line="589"/>
         <source>ett fält är inte lagrat som programmet lagrar det</source>
         <translation>a field is not stored the way the program stores it</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="587"/>
+        <location filename="../../build/labels_tr.py" line="590"/>
         <source>ett fält har ett värde programmet inte känner igen</source>
         <translation>a field has a value the program does not recognise</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="590"/>
+        <location filename="../../build/labels_tr.py" line="593"/>
         <source>personnumret går inte att läsa</source>
         <translation>the personal identity number cannot be read</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="588"/>
+        <location filename="../../build/labels_tr.py" line="591"/>
         <source>fältet {name} saknas</source>
         <translation>the field {name} is missing</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="589"/>
+        <location filename="../../build/labels_tr.py" line="592"/>
         <source>fältet {name} har fel typ</source>
         <translation>the field {name} has the wrong type</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="591"/>
+        <location filename="../../build/labels_tr.py" line="594"/>
         <source>fältet {name} går inte att lagra</source>
         <translation>the field {name} cannot be stored</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="592"/>
+        <location filename="../../build/labels_tr.py" line="595"/>
         <source>Ange serverns adress, till exempel https://sst.stad.se.</source>
         <translation>Enter the server&apos;s address, for example https://sst.stad.se.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="593"/>
+        <location filename="../../build/labels_tr.py" line="596"/>
         <source>Ange distriktets CA-certifikat (inställningen ca_bundle) – sstdesk litar bara på det.</source>
         <translation>Enter the district&apos;s CA certificate (the ca_bundle setting) – sstdesk trusts only that certificate.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="594"/>
+        <location filename="../../build/labels_tr.py" line="597"/>
         <source>Servern måste nås över https.</source>
         <translation>The server must be reached over https.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="609"/>
+        <location filename="../../build/labels_tr.py" line="612"/>
         <source>filen innehåller fel delar</source>
         <translation>the file contains the wrong parts</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="610"/>
+        <location filename="../../build/labels_tr.py" line="613"/>
         <source>innehållsförteckningen är felaktig</source>
         <translation>the table of contents is incorrect</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="611"/>
+        <location filename="../../build/labels_tr.py" line="614"/>
         <source>Den nya lösenfrasen måste ha minst 8 tecken. Välj gärna flera ord.</source>
         <translation>The new passphrase must have at least 8 characters. Several words are a good choice.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="595"/>
+        <location filename="../../build/labels_tr.py" line="598"/>
         <source>Mappen {folder} finns inte – anslut USB-minnet eller välj en annan mapp. Ingenting har ändrats.</source>
         <translation>The folder {folder} does not exist – connect the USB stick or choose another folder. Nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="596"/>
+        <location filename="../../build/labels_tr.py" line="599"/>
         <source>Det går inte att skriva i mappen {folder} (den är skrivskyddad eller du saknar behörighet) – välj en annan mapp. Ingenting har ändrats.</source>
         <translation>The folder {folder} cannot be written to (it is read-only or you do not have permission) – choose another folder. Nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="597"/>
+        <location filename="../../build/labels_tr.py" line="600"/>
         <source>Disken är full – ingenting har ändrats. Frigör utrymme på {where} eller välj en annan mapp.</source>
         <translation>The disk is full – nothing has been changed. Free up space on {where} or choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="598"/>
+        <location filename="../../build/labels_tr.py" line="601"/>
         <source>Säkerhetskopian kunde inte skrivas till {where} ({why}). Ingenting har ändrats.</source>
         <translation>The backup could not be written to {where} ({why}). Nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="599"/>
+        <location filename="../../build/labels_tr.py" line="602"/>
         <source>Säkerhetskopian gick inte att öppna när den kontrollerades ({why}), så den är borttagen – försök igen, gärna till en annan disk. Valvet är orört.</source>
         <translation>The backup could not be opened when it was checked ({why}), so it has been deleted – try again, preferably to another disk. The vault is untouched.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="600"/>
+        <location filename="../../build/labels_tr.py" line="603"/>
         <source>Säkerhetskopian {name} är skadad eller ofullständig ({why}) och kan inte användas. Ingenting har ändrats.</source>
         <translation>The backup {name} is damaged or incomplete ({why}) and cannot be used. Nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="601"/>
+        <location filename="../../build/labels_tr.py" line="604"/>
         <source>Filen {name} är ingen säkerhetskopia från sstdesk.</source>
         <translation>The file {name} is not a backup from sstdesk.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="602"/>
+        <location filename="../../build/labels_tr.py" line="605"/>
         <source>Säkerhetskopian {name} hänger inte ihop: nyckelfilen hör till ett annat valv än databasen. Ingenting har ändrats.</source>
         <translation>The backup {name} does not fit together: the key file belongs to a different vault than the database. Nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="603"/>
+        <location filename="../../build/labels_tr.py" line="606"/>
         <source>Säkerhetskopian {name} är gjord med en nyare version av sstdesk – uppdatera programmet först. Ingenting har ändrats.</source>
         <translation>The backup {name} was made with a newer version of sstdesk – update the program first. Nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="604"/>
+        <location filename="../../build/labels_tr.py" line="607"/>
         <source>Återställningskoden</source>
         <translation>The recovery code</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="605"/>
+        <location filename="../../build/labels_tr.py" line="608"/>
         <source>Lösenfrasen</source>
         <translation>The passphrase</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="606"/>
+        <location filename="../../build/labels_tr.py" line="609"/>
         <source>{what} öppnar inte säkerhetskopian {name} – använd lösenfrasen som gällde när kopian gjordes, eller återställningskoden. Ingenting har ändrats.</source>
         <translation>{what} does not open the backup {name} – use the passphrase that was in use when the copy was made, or the recovery code. Nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="612"/>
+        <location filename="../../build/labels_tr.py" line="615"/>
         <source>nyckelfilen hör till ett annat valv</source>
         <translation>the key file belongs to a different vault</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="607"/>
+        <location filename="../../build/labels_tr.py" line="610"/>
         <source>{folder} är ingen mapp. Välj en mapp för säkerhetskopian.</source>
         <translation>{folder} is not a folder. Choose a folder for the backup.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="613"/>
+        <location filename="../../build/labels_tr.py" line="616"/>
         <source>Välj en mapp utanför profilmappen, helst på ett USB-minne eller en annan disk: en kopia bredvid valvet försvinner med datorn.</source>
         <translation>Choose a folder outside the profile folder, preferably on a USB stick or another disk: a copy next to the vault is lost along with the computer.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="614"/>
+        <location filename="../../build/labels_tr.py" line="617"/>
         <source>Valvet är inte krypterat, och en okrypterad kopia skrivs inte.</source>
         <translation>The vault is not encrypted, and an unencrypted copy will not be written.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="615"/>
+        <location filename="../../build/labels_tr.py" line="618"/>
         <source>innehållsförteckningen lästes tillbaka fel</source>
         <translation>the table of contents was read back incorrectly</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="616"/>
+        <location filename="../../build/labels_tr.py" line="619"/>
         <source>antalet poster stämmer inte med valvets</source>
         <translation>the number of records does not match the vault&apos;s</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="617"/>
+        <location filename="../../build/labels_tr.py" line="620"/>
         <source>databasen kan inte läsas med nyckeln</source>
         <translation>the database cannot be read with the key</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="618"/>
+        <location filename="../../build/labels_tr.py" line="621"/>
         <source>en sida i databasen har ändrats</source>
         <translation>a page in the database has been changed</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="619"/>
+        <location filename="../../build/labels_tr.py" line="622"/>
         <source>databasen hör till ett annat valv än nyckelfilen</source>
         <translation>the database belongs to a different vault than the key file</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="620"/>
+        <location filename="../../build/labels_tr.py" line="623"/>
         <source>databasen kan inte läsas</source>
         <translation>the database cannot be read</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="608"/>
+        <location filename="../../build/labels_tr.py" line="611"/>
         <source>Filen {path} finns inte.</source>
         <translation>The file {path} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="621"/>
+        <location filename="../../build/labels_tr.py" line="624"/>
         <source>innehållsförteckningen kan inte läsas</source>
         <translation>the table of contents cannot be read</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="622"/>
+        <location filename="../../build/labels_tr.py" line="625"/>
         <source>nyckelfilen kan inte läsas</source>
         <translation>the key file cannot be read</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="623"/>
+        <location filename="../../build/labels_tr.py" line="626"/>
         <source>databasen kan inte öppnas av den här versionen</source>
         <translation>the database cannot be opened by this version</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="624"/>
+        <location filename="../../build/labels_tr.py" line="627"/>
         <source>databasen kan inte skrivas</source>
         <translation>the database cannot be written</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="625"/>
+        <location filename="../../build/labels_tr.py" line="628"/>
         <source>innehållsförteckningen är ofullständig</source>
         <translation>the table of contents is incomplete</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="626"/>
+        <location filename="../../build/labels_tr.py" line="629"/>
         <source>filen känns inte igen</source>
         <translation>the file is not recognised</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="627"/>
+        <location filename="../../build/labels_tr.py" line="630"/>
         <source>filen är avkortad eller skadad</source>
         <translation>the file is truncated or damaged</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="628"/>
+        <location filename="../../build/labels_tr.py" line="631"/>
         <source>lösenfrasen öppnar inte kopian</source>
         <translation>the passphrase does not open the copy</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="629"/>
+        <location filename="../../build/labels_tr.py" line="632"/>
         <source>Fel lösenfras. Kontrollera Caps Lock och försök igen.</source>
         <translation>Wrong passphrase. Check Caps Lock and try again.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="635"/>
+        <location filename="../../build/labels_tr.py" line="638"/>
         <source>Återställningskoden stämmer inte. Kontrollera att du skrivit av den rätt – bindestreck och mellanslag spelar ingen roll.</source>
         <translation>The recovery code does not match. Check that you copied it correctly – hyphens and spaces do not matter.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="630"/>
+        <location filename="../../build/labels_tr.py" line="633"/>
         <source>{what} {path} är skadad och kan inte läsas. Ingenting har ändrats. Återställ filen från en säkerhetskopia eller kontakta IT-supporten.</source>
         <translation>{what} {path} is damaged and cannot be read. Nothing has been changed. Restore the file from a backup or contact IT support.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="631"/>
+        <location filename="../../build/labels_tr.py" line="634"/>
         <source>Nyckelfilen</source>
         <translation>The key file</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="632"/>
+        <location filename="../../build/labels_tr.py" line="635"/>
         <source>Databasfilen</source>
         <translation>The database file</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="640"/>
+        <location filename="../../build/labels_tr.py" line="643"/>
         <source>Disken är full – ingenting har ändrats. Frigör utrymme (töm till exempel papperskorgen eller mappen Hämtade filer) och försök igen.</source>
         <translation>The disk is full – nothing has been changed. Free up space (for example, empty the Recycle Bin or the Downloads folder) and try again.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="642"/>
+        <location filename="../../build/labels_tr.py" line="645"/>
         <source>Valvet används av ett annat sstdesk-program just nu. Ingenting har ändrats. Försök igen om en stund.</source>
         <translation>The vault is being used by another copy of sstdesk right now. Nothing has been changed. Try again in a while.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="633"/>
+        <location filename="../../build/labels_tr.py" line="636"/>
         <source>{wrong} Vänta {seconds} s innan du försöker igen.</source>
         <translation>{wrong} Wait {seconds} s before you try again.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="634"/>
+        <location filename="../../build/labels_tr.py" line="637"/>
         <source>Vänta {wait_seconds} s innan du försöker igen. Efter flera felaktiga lösenfraser väntar programmet allt längre, och lösenfrasen prövades inte nu.</source>
         <translation>Wait {wait_seconds} s before you try again. After several wrong passphrases the program waits longer and longer, and the passphrase was not tried this time.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="636"/>
+        <location filename="../../build/labels_tr.py" line="639"/>
         <source>Det finns inget valv i {directory}. Skapa ett nytt valv först.</source>
         <translation>There is no vault in {directory}. Create a new vault first.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="637"/>
+        <location filename="../../build/labels_tr.py" line="640"/>
         <source>Det finns redan ett valv i {directory}. Välj en annan mapp eller öppna valvet.</source>
         <translation>There is already a vault in {directory}. Choose another folder or open the vault.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="638"/>
+        <location filename="../../build/labels_tr.py" line="641"/>
         <source>{what} {path} saknas, så valvet kan inte öppnas. Ingenting har ändrats. Återställ valvet från en säkerhetskopia, eller börja om med ett tomt valv (de filer som finns sparas undan).</source>
         <translation>{what} {path} is missing, so the vault cannot be opened. Nothing has been changed. Restore the vault from a backup, or start over with an empty vault (the existing files are set aside).</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="639"/>
+        <location filename="../../build/labels_tr.py" line="642"/>
         <source>Databasfilen {path} är tom (0 byte). Ditt valv öppnas inte som ett tomt valv. Återställ valvet från en säkerhetskopia, eller börja om med ett tomt valv (de filer som finns sparas undan).</source>
         <translation>The database file {path} is empty (0 bytes). Your vault will not be opened as an empty vault. Restore the vault from a backup, or start over with an empty vault (the existing files are set aside).</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="641"/>
+        <location filename="../../build/labels_tr.py" line="644"/>
         <source>Det går inte att skriva i profilmappen {directory} (den är skrivskyddad). Ingenting har ändrats. Be IT-supporten ge dig skrivrätt till mappen.</source>
         <translation>The profile folder {directory} cannot be written to (it is read-only). Nothing has been changed. Ask IT support to give you write access to the folder.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="643"/>
+        <location filename="../../build/labels_tr.py" line="646"/>
         <source>Profilen {directory} är redan öppen i sstdesk{at}. Använd det fönstret, eller stäng det först.</source>
         <translation>The profile {directory} is already open in sstdesk{at}. Use that window, or close it first.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="644"/>
+        <location filename="../../build/labels_tr.py" line="647"/>
         <source>Nyckelfilen {path} anger för svag nyckelhärledning och godtas inte. Filen kan ha manipulerats. Kontakta IT-supporten.</source>
         <translation>The key file {path} specifies a key derivation that is too weak and is not accepted. The file may have been tampered with. Contact IT support.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="645"/>
+        <location filename="../../build/labels_tr.py" line="648"/>
         <source>Krypteringsbiblioteket har en version som inte stöds ({version}). Installera om programmet.</source>
         <translation>The encryption library has a version that is not supported ({version}). Reinstall the program.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="646"/>
+        <location filename="../../build/labels_tr.py" line="649"/>
         <source>orimliga inställningar för nyckelhärledningen</source>
         <translation>unreasonable settings for the key derivation</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="647"/>
+        <location filename="../../build/labels_tr.py" line="650"/>
         <source>nyckelfilen kunde inte läsas tillbaka</source>
         <translation>the key file could not be read back</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="648"/>
+        <location filename="../../build/labels_tr.py" line="651"/>
         <source>Valvet har skapats av en nyare version av sstdesk. Uppdatera programmet.</source>
         <translation>The vault was created by a newer version of sstdesk. Update the program.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="649"/>
+        <location filename="../../build/labels_tr.py" line="652"/>
         <source>en avbruten återställning kan inte slutföras</source>
         <translation>an interrupted restore cannot be completed</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="650"/>
+        <location filename="../../build/labels_tr.py" line="653"/>
         <source>Skriv {word} för att börja om med ett tomt valv.</source>
         <translation>Type {word} to start over with an empty vault.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="651"/>
+        <location filename="../../build/labels_tr.py" line="654"/>
         <source>Lösenfrasen måste ha minst 8 tecken. Välj gärna flera ord.</source>
         <translation>The passphrase must have at least 8 characters. Several words are a good choice.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="652"/>
+        <location filename="../../build/labels_tr.py" line="655"/>
         <source>Den nya lösenfrasen måste ha minst 8 tecken.</source>
         <translation>The new passphrase must have at least 8 characters.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="653"/>
+        <location filename="../../build/labels_tr.py" line="656"/>
         <source>Valvet är låst. Lås upp det först.</source>
         <translation>The vault is locked. Unlock it first.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="654"/>
+        <location filename="../../build/labels_tr.py" line="657"/>
         <source> och </source>
         <translation> and </translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="655"/>
+        <location filename="../../build/labels_tr.py" line="658"/>
         <source> eller </source>
         <translation> or </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../build/labels_tr.py" line="660"/>
+        <location filename="../../build/labels_tr.py" line="663"/>
         <source>%n dagar kvar</source>
         <translation>
             <numerusform>%n day left</numerusform>
@@ -8031,7 +8046,7 @@ They are signed by this computer, with code {1}. The statistician sees the same 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../build/labels_tr.py" line="661"/>
+        <location filename="../../build/labels_tr.py" line="664"/>
         <source>%n osignerade journalanteckningar</source>
         <translation>
             <numerusform>%n unsigned journal note</numerusform>
@@ -8039,7 +8054,7 @@ They are signed by this computer, with code {1}. The statistician sees the same 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../build/labels_tr.py" line="662"/>
+        <location filename="../../build/labels_tr.py" line="665"/>
         <source>Perioden {start} – {end} överlappar %n perioder som redan är registrerade för ärendet: {spans}.</source>
         <translation>
             <numerusform>The period {start} – {end} overlaps %n period that is already registered for the case: {spans}.</numerusform>

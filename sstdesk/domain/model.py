@@ -463,6 +463,9 @@ class StatisticsExport:
     exported_on: dt.date
     exported_by: str
     hidden: str  # JSON: cube name → the cells hidden ([term, school, årskurs, kön], …)
+    # JSON: each term it covered (its first day) → a digest of the term's figures; a
+    # later export of the term with another digest is refused ("" before migration 0014)
+    figures: str = ""
     id: str = field(default_factory=new_id)
 
 

@@ -22,11 +22,16 @@ from sstdesk.deployment import Deployment
 from sstdesk.documents.data import Letterhead
 from sstdesk.domain.errors import DomainError
 from sstdesk.domain.phrase import Phrase
-from sstdesk.services.statistics import StatisticsService, export_reason, report_pdf
+from sstdesk.services.statistics import (
+    StatisticsService,
+    export_reason,
+    figures_of,
+    report_pdf,
+)
 from sstdesk.stats.city import CountsUnreadable, TeamCounts, city_report, team_counts
 from sstdesk.stats.export import to_csv
 from sstdesk.stats.facts import Period
-from sstdesk.stats.indicators import Report
+from sstdesk.stats.indicators import Report, cubes
 from sstdesk.stats.suppress import pattern
 from sstdesk.sync import crypto
 from sstdesk.sync.engine import DbRunner, SyncClient, direct
@@ -232,7 +237,7 @@ class CityStatistics:
 
         def sent() -> None:
             with self.vault.transaction():
-                self.stats.keep(year, marks, KIND)
+                self.stats.keep(year, marks, KIND, figures_of(cubes(facts, year), year))
                 self.vault.audit_in("stats.export", reason=export_reason(KIND, year))
 
         self.db(sent)

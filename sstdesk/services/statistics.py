@@ -8,6 +8,7 @@ aggregates, audited as a view or an export without any student id. Exports
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import re
 from dataclasses import dataclass
@@ -28,10 +29,10 @@ from sstdesk.domain.model import (
 )
 from sstdesk.domain.phrase import Phrase
 from sstdesk.services.caseload import CaseloadService
-from sstdesk.stats.cube import Key
+from sstdesk.stats.cube import Cube, Key
 from sstdesk.stats.export import to_csv
 from sstdesk.stats.facts import CaseFacts, GenderGroup, InterventionFact, Period
-from sstdesk.stats.indicators import Report, report
+from sstdesk.stats.indicators import INTERVENTIONS, Report, cubes, report
 from sstdesk.stats.protect import Mark
 from sstdesk.stats.suppress import (
     SCOPED_OUT,
@@ -120,8 +121,15 @@ class StatisticsService:
                 kept.setdefault(name, set()).update(tuple(k) for k in keys)
         return {name: frozenset(keys) for name, keys in kept.items()}
 
-    def keep(self, period: Period, marks: dict[str, dict[Key, Mark]], kind: str) -> None:
-        """Record what an export of the period's school year hid (inside a transaction)."""
+    def keep(
+        self,
+        period: Period,
+        marks: dict[str, dict[Key, Mark]],
+        kind: str,
+        figures: dict[str, str] | None = None,
+    ) -> None:
+        """Record what an export of the period's school year hid, and the digest of each
+        term's figures it covered (inside a transaction)."""
         self.vault.repo.put(
             StatisticsExport(
                 school_year=_school_year(period),
@@ -131,12 +139,13 @@ class StatisticsService:
                 exported_on=self.caseload.today(),
                 exported_by=self.caseload.user,
                 hidden=json.dumps({n: sorted(m) for n, m in marks.items()}, ensure_ascii=False),
+                figures=json.dumps(figures or {}, sort_keys=True),
             )
         )
 
     def _exported(self, found: Report, marks: Pattern, kind: str) -> None:
         with self.vault.transaction():
-            self.keep(found.period, marks.marks, kind)
+            self.keep(found.period, marks.marks, kind, figures_of(found.cubes, found.period))
             self.vault.audit_in("stats.export", reason=export_reason(kind, found.period))
 
     def exported_periods(self) -> list[tuple[Period, str]]:
@@ -155,7 +164,8 @@ class StatisticsService:
 
     def check_export(self, period: Period) -> None:
         """PeriodOverlaps if beside an earlier export (a file, or the counts sent to the
-        city) this period's figures could be subtracted out."""
+        city) this period's figures could be subtracted out: a period that overlaps one
+        exported without being the same, or a term exported before with other figures."""
         for earlier, day in self.exported_periods():
             if _compatible(period, earlier):
                 continue
@@ -170,6 +180,22 @@ class StatisticsService:
                     day=day,
                 )
             )
+        facts, _names = self.facts()
+        now = figures_of(cubes(facts, period), period)
+        for record in self.vault.repo.find(StatisticsExport, school_year=_school_year(period)):
+            then = json.loads(record.figures or "{}")
+            changed = sorted(t for t in now.keys() & then.keys() if now[t] != then[t])
+            if changed:
+                raise PeriodOverlaps(
+                    Phrase(
+                        "Siffrorna för {term} har ändrats sedan statistiken exporterades "
+                        "{day}. En ny fil bredvid den förra skulle visa vilka elever ändringen "
+                        "gäller, så den görs inte. Filen från {day} gäller. (Exportera en "
+                        "period först när den är slut och allt är registrerat.)",
+                        term=_term_label(changed[0], period),
+                        day=record.exported_on,
+                    )
+                )
 
     def facts(self) -> tuple[list[CaseFacts], dict[str, str]]:
         repo = self.vault.repo
@@ -207,6 +233,53 @@ class StatisticsService:
             if c.student_id in genders
         ]
         return facts, self.schools()
+
+
+def export_caution(period: Period, today: dt.date) -> Phrase | None:
+    """What a person should know before exporting the period: what the export will rule
+    out later in the school year (`check_export` refuses it then)."""
+    if period.standard() is None:
+        year = Period.school_year(_school_year(period))
+        return Phrase(
+            "En egen period kan inte exporteras bredvid terminer och läsår som den "
+            "överlappar. Efter den här exporten kan {year} och dess terminer inte exporteras "
+            "eller skickas till staden om de överlappar perioden.",
+            year=year.label,
+        )
+    if period.end >= today:
+        return Phrase(
+            "{period} pågår till {end}. Exporterar du nu, kan perioden inte exporteras igen "
+            "om siffrorna ändras sedan: två filer med olika siffror kunde visa vilket barn "
+            "ändringen gäller.",
+            period=period.label,
+            end=period.end,
+        )
+    return None
+
+
+def figures_of(found: tuple[Cube, ...], period: Period) -> dict[str, str]:
+    """A digest of the figures of each term the period covers (its first day → digest):
+    the same figures give the same digest, on any laptop of the team."""
+    covered = [t for t in period.group() if period.start <= t.start and t.end <= period.end]
+    digests = {}
+    for term in covered:
+        slot = term.start.isoformat()
+        cells = sorted(
+            (cube.name, key, n)
+            for cube in found
+            for key, n in cube.counts.items()
+            if key[INTERVENTION_TERM if cube.name == INTERVENTIONS else 0] == slot
+        )
+        digests[slot] = hashlib.sha256(json.dumps(cells).encode()).hexdigest()[:32]
+    return digests
+
+
+INTERVENTION_TERM = 1  # where the term is in an insats cube's key (kind, term, kön)
+
+
+def _term_label(slot: str, period: Period) -> str:
+    """The name of the term (or period) whose first day is `slot`."""
+    return next((t.label for t in period.group() if t.start.isoformat() == slot), slot)
 
 
 def export_reason(kind: str, period: Period) -> str:

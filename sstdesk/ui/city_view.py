@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication
 from sstdesk.documents.data import Letterhead
 from sstdesk.paths import atomic_write
 from sstdesk.services import city_statistics as city
-from sstdesk.services.statistics import StatisticsService
+from sstdesk.services.statistics import StatisticsService, export_caution
 from sstdesk.services.sync import SyncService
 from sstdesk.stats.facts import Period
 from sstdesk.stats.indicators import Report
@@ -132,7 +132,11 @@ class CityController:
         year = self._school_year()
         label = say(Period.school_year(year).label)
         work = self._work()
-        if work is None or not page.confirm_send(label):
+        service = self.window.service
+        if work is None or service is None:
+            return
+        caution = export_caution(Period.school_year(year), service.today())
+        if not page.confirm_send(label, say(caution) if caution is not None else ""):
             return
         page.show_status(translate("CityView", "Skickar…"))
 

@@ -47,7 +47,7 @@ from sstdesk.services.caseload import CaseloadService
 from sstdesk.services.changes import Changes
 from sstdesk.services.pending_form import PendingForm
 from sstdesk.services.session import OpenVault, VaultDamaged, VaultError
-from sstdesk.services.statistics import StatisticsService
+from sstdesk.services.statistics import StatisticsService, export_caution
 from sstdesk.services.views import CaseloadRow, Overview, StudentFile
 from sstdesk.ui.backup_view import BackupController
 from sstdesk.ui.caseload_model import ROW_ROLE
@@ -826,12 +826,16 @@ class MainWindow(Window):
 
     def _export_statistics(self, kind: str) -> None:
         service = self.service
-        if service is None or not self.stats_page.confirm_export():
+        if service is None:
+            return
+        city = self.stats_page.city_mode()
+        caution = export_caution(self.stats_page.selection().period, service.today())
+        if not self.stats_page.confirm_export("" if city or caution is None else say(caution)):
             return
         path = self.stats_page.choose_file(kind)
         if path is None:
             return
-        if self.stats_page.city_mode():
+        if city:
             self.city.export(kind, path)
             return
         selection = self.stats_page.selection()

@@ -282,30 +282,33 @@ class StatisticsPage(QWidget):
 
     # -- the operating system's dialogs (tests answer them) -------------------------
 
-    def confirm_export(self) -> bool:
+    def confirm_export(self, caution: str = "") -> bool:
+        """`caution`: what the export rules out later, said before it is made."""
+        text = self.tr(
+            "Statistiken sparas okrypterad. Den innehåller inga uppgifter om enskilda: "
+            "celler med färre än fem elever visas som ”<5”, och celler som annars kunde "
+            "avslöja dem som ”..”. Exporten loggas."
+        )
         answer = QMessageBox.warning(
             self,
             self.tr("Filen lämnar programmets skydd"),
-            self.tr(
-                "Statistiken sparas okrypterad. Den innehåller inga uppgifter om enskilda: "
-                "celler med färre än fem elever visas som ”<5”, och celler som annars kunde "
-                "avslöja dem som ”..”. Exporten loggas."
-            ),
+            f"{text}\n\n{caution}" if caution else text,
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
         return answer == QMessageBox.StandardButton.Save
 
-    def confirm_send(self, school_year: str) -> bool:
+    def confirm_send(self, school_year: str, caution: str = "") -> bool:
+        text = self.tr(
+            "Teamets antal för {0} – per termin, skola, årskurs och kön, med skolorna "
+            "numrerade i stället för namngivna och utan uppgifter om enskilda – "
+            "förseglas till stadens statistiker och skickas till servern, som inte kan "
+            "läsa dem. Skickas de igen ersätter de de förra."
+        ).format(school_year)
         answer = QMessageBox.question(
             self,
             self.tr("Skicka statistiken till staden"),
-            self.tr(
-                "Teamets antal för {0} – per termin, skola, årskurs och kön, med skolorna "
-                "numrerade i stället för namngivna och utan uppgifter om enskilda – "
-                "förseglas till stadens statistiker och skickas till servern, som inte kan "
-                "läsa dem. Skickas de igen ersätter de de förra."
-            ).format(school_year),
+            f"{text}\n\n{caution}" if caution else text,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )

@@ -109,3 +109,25 @@ def test_a_period_that_partly_overlaps_an_earlier_export_is_refused(demo: Caselo
         )
     with pytest.raises(PeriodOverlaps, match="2026-11-02"):
         stats.export_csv(Selection(Period(d(2027, 8, 1), d(2027, 8, 31), "aug")))
+
+
+def test_a_term_exported_before_with_other_figures_is_refused(demo: CaseloadService) -> None:
+    """Two files of one term with different figures would show which child changed them
+    (one more "<5" where the total grew by one): the second is refused, whichever laptop
+    made the first. The same figures give the same file, and other terms are free."""
+    import pytest
+
+    from sstdesk.services.statistics import PeriodOverlaps
+    from tests.conftest import refer_student
+
+    stats = StatisticsService(demo)
+    autumn, spring = Period.term(2026, autumn=True), Period.term(2027, autumn=False)
+    first = stats.export_csv(Selection(autumn))
+    assert stats.export_pdf(Selection(autumn)).startswith(b"%PDF")  # the same figures
+    assert stats.export_csv(Selection(autumn)) == first
+    refer_student(demo, personnummer="20120911-2398", first_name="Åsa", last_name="Öberg")
+    for again in (autumn, YEAR):  # the term, and the year that holds it
+        with pytest.raises(PeriodOverlaps, match="Siffrorna för HT 2026 har ändrats"):
+            stats.export_csv(Selection(again))
+    stats.export_csv(Selection(spring))  # nothing in VT 2027 changed
+    assert len(list(csv.reader(io.StringIO(first.decode("utf-8-sig"))))) > 5

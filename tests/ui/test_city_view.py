@@ -42,7 +42,7 @@ def test_a_team_sends_its_year_and_the_statistician_sees_the_city(
     win.show_statistics()
     qtbot.waitUntil(lambda: page.send_button.isVisible(), timeout=30_000)
     assert not page.scope.isVisible()  # a team's laptop sees only its own team
-    monkeypatch.setattr(page, "confirm_send", lambda _year: True)
+    monkeypatch.setattr(page, "confirm_send", lambda _year, caution="": True)
     page.send_button.click()
     qtbot.waitUntil(lambda: "förseglad" in page.status.text(), timeout=60_000)
     code = re.search(r"med kod ([0-9 ]+)\.", page.status.text())

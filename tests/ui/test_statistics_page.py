@@ -53,10 +53,15 @@ def test_export_warns_then_writes_a_suppressed_csv(
     page = shown(qtbot, win)
     target = tmp_path / "statistik.csv"
     monkeypatch.setattr(StatisticsPage, "choose_file", lambda _self, _suffix: target)
-    monkeypatch.setattr(StatisticsPage, "confirm_export", lambda _self: False)
+    cautions: list[str] = []
+    monkeypatch.setattr(
+        StatisticsPage, "confirm_export", lambda _self, caution="": cautions.append(caution)
+    )
     page.csv_button.click()
     assert not target.exists()
-    monkeypatch.setattr(StatisticsPage, "confirm_export", lambda _self: True)
+    # The school year is under way: said before, since it rules out a file with new figures.
+    assert "pågår till 2027-06-30" in cautions[0] and "igen" in cautions[0]
+    monkeypatch.setattr(StatisticsPage, "confirm_export", lambda _self, caution="": True)
     page.csv_button.click()
     qtbot.waitUntil(lambda: target.exists() and not win.runner.busy, timeout=10_000)
     text = target.read_text(encoding="utf-8-sig")
