@@ -58,7 +58,7 @@ test: lint
 
 bench: install
 	@for script in bench/[!_]*.py; do QT_QPA_PLATFORM=offscreen $(BIN)/python $$script || exit 1; done
-	# the sync state machine at length (make test runs 100 examples)
+	# the sync state machine at length (make test runs 50 examples)
 	SSTDESK_SYNC_EXAMPLES=1000 $(BIN)/python -m pytest -q -s tests/sync/test_state_machine.py
 
 # The bundle IT installs (installer/README.md): dist/sstdesk, then its self-check.

@@ -419,7 +419,7 @@ def test_laptops_converge_and_lose_nothing_over_a_faulty_network(
     SyncMachine.template = template
     SyncMachine.workdir = tmp_path
     SyncMachine.TestCase.settings = settings(
-        max_examples=int(os.environ.get("SSTDESK_SYNC_EXAMPLES", "100")),
+        max_examples=int(os.environ.get("SSTDESK_SYNC_EXAMPLES", "50")),
         stateful_step_count=15,
         deadline=None,
         suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
