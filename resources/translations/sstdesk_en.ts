@@ -7042,6 +7042,11 @@ They are signed by this computer, with code {1}. The statistician sees the same 
         <translation>The figures for {term} have changed since the statistics were exported on {day}. A new file beside the earlier one would show which students the change concerns, so it is not made. The file from {day} stands. (Export a period only once it has ended and everything is registered.)</translation>
     </message>
     <message>
+        <location filename="../../build/labels_tr.py" line="557"/>
+        <source>Röjandekontroll: celler med 1–4 elever visas som ”&lt;5”. Celler som döljs för att en dold siffra annars kunde räknas fram ur summor eller ur andra tabeller för läsåret visas som ”..”. Vilka celler som döljs beräknas en gång för hela läsåret, per skola eller stadsdel, årskurs och kön, så att alla tabeller och perioder skyddas tillsammans. Mått som vilar på färre än fem elever, eller på ett antal som döljs, visas som ”..”, och en andel bara där både antalet med och antalet utan egenskapen visas.</source>
+        <translation>Disclosure control: cells with 1–4 students are shown as “&lt;5”. Cells hidden because a hidden figure could otherwise be worked out from totals or from other tables for the school year are shown as “..”. Which cells are hidden is computed once for the whole school year, by school or district, grade and gender, so that all tables and periods are protected together. Measures resting on fewer than five students, or on a count that is hidden, are shown as “..”, and a share only where both the number with and the number without the trait are shown.</translation>
+    </message>
+    <message>
         <location filename="../../build/labels_tr.py" line="558"/>
         <source>Röjandekontroll: staden visar bara summor av det som varje team redan visar i sin egen statistik. En summa där något teams del är dold visas som ”..”, och en stadsdel med ett enda team visar teamets egna markeringar (”&lt;5” eller ”..”). Så kan inget dolt tal räknas fram genom att lägga stadens och teamens tabeller bredvid varandra. Vilka celler som döljs beräknas en gång för hela läsåret.</source>
         <translation>Disclosure control: the city shows only sums of what each team already shows in its own statistics. A sum in which any team&apos;s part is hidden is shown as “..”, and a district with a single team shows the team&apos;s own marks (“&lt;5” or “..”). So no hidden figure can be worked out by putting the city&apos;s and the teams&apos; tables side by side. Which cells are hidden is worked out once for the whole school year.</translation>
@@ -7536,11 +7541,6 @@ They are signed by this computer, with code {1}. The statistician sees the same 
         <location filename="../../build/labels_tr.py" line="556"/>
         <source>Statistiken kunde inte skyddas mot röjande.</source>
         <translation>The statistics could not be protected against disclosure.</translation>
-    </message>
-    <message>
-        <location filename="../../build/labels_tr.py" line="557"/>
-        <source>Röjandekontroll: celler med 1–4 elever visas som ”&lt;5”. Celler som döljs för att en dold siffra annars kunde räknas fram ur summor eller ur andra tabeller för läsåret visas som ”..”. Vilka celler som döljs beräknas en gång för hela läsåret, per skola eller stadsdel, årskurs och kön, så att alla tabeller och perioder skyddas tillsammans. Mått som vilar på färre än fem elever, eller på ett antal som döljs, visas som ”..”.</source>
-        <translation>Disclosure control: cells with 1–4 students are shown as “&lt;5”. Cells hidden because a hidden figure could otherwise be worked out from totals or from other tables for the school year are shown as “..”. Which cells are hidden is computed once for the whole school year, by school or district, grade and gender, so that all tables and periods are protected together. Measures resting on fewer than five students, or on a count that is hidden, are shown as “..”.</translation>
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="559"/>

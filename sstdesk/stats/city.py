@@ -185,6 +185,8 @@ def team_counts(
     for cube in built:
         own = protected(cube, (keep or {}).get(cube.name, frozenset()))
         full[cube.name] = own
+        if cube.name not in WIDTHS:  # the shares' counts: the city shows no measures
+            continue
         if cube.name == INTERVENTIONS:
             counts[cube.name], marks[cube.name] = dict(cube.counts), dict(own)
             continue

@@ -75,7 +75,30 @@ def cubes(facts: Sequence[CaseFacts], period: Period) -> tuple[Cube, ...]:
         started = {(i.kind.value, term(i.start_on)) for i in f.interventions}
         insatser += [(kind, slot, f.gender.value) for kind, slot in started if slot is not None]
     found.append(Cube.of(INTERVENTIONS, insatser, 3))
+    # A share shows how many have the trait and how many have not: both are counts, and
+    # protected as counts, so a share is shown only where both are (83 % of 6 is 5 and 1).
+    for name, (whom, trait) in SHARES.items():
+        for has, cube_name in ((True, name), (False, f"not_{name}")):
+            sides = [
+                (slot, f.school_id, str(f.grade), f.gender.value)
+                for f in facts
+                if whom(f) and bool(trait(f)) is has and (slot := term(f.closed_on)) is not None
+            ]
+            found.append(Cube.of(cube_name, sides, 4))
     return tuple(found)
+
+
+# The shares among the utskrivna: who the share is taken over, and the trait counted.
+SHARES: dict[str, tuple[Callable[[CaseFacts], bool], Callable[[CaseFacts], object]]] = {
+    "improved": (
+        lambda f: f.baseline_absence_pct is not None and f.closure_absence_pct is not None,
+        lambda f: f.closure_absence_pct < f.baseline_absence_pct,  # type: ignore[operator]
+    ),
+    "eligible": (
+        lambda f: f.grade == 9 and f.upper_secondary_eligible is not None,
+        lambda f: f.upper_secondary_eligible,
+    ),
+}
 
 
 def report(
@@ -195,6 +218,18 @@ MEASURED: tuple[tuple[str, str | None] | None, ...] = (
 )
 
 
+# The counts a share's row also rests on: those with the trait and those without.
+SHARED: tuple[tuple[str, str | None] | None, ...] = (
+    None,
+    None,
+    None,
+    None,
+    ("improved", None),
+    ("eligible", "9"),
+    None,
+)
+
+
 def _with_counts(table: MeasureTable, slot: str, school: str, year: str) -> MeasureTable:
     columns = (*(g.value for g in GROUPS), ALL)
     refs = tuple(
@@ -203,7 +238,16 @@ def _with_counts(table: MeasureTable, slot: str, school: str, year: str) -> Meas
         else (None,) * len(columns)
         for m in MEASURED
     )
-    return MeasureTable(table.title, table.rows, table.cells, refs)
+    sides = tuple(
+        tuple(
+            tuple((name, (slot, school, m[1] or year, c)) for name in (m[0], f"not_{m[0]}"))
+            for c in columns
+        )
+        if m is not None
+        else ((),) * len(columns)
+        for m in SHARED
+    )
+    return MeasureTable(table.title, table.rows, table.cells, refs, sides)
 
 
 def _measures(facts: Sequence[CaseFacts], period: Period) -> MeasureTable:

@@ -17,14 +17,15 @@ from sstdesk.domain.phrase import Phrase
 from sstdesk.stats.cube import Cube, Groups, Key
 from sstdesk.stats.indicators import Report
 from sstdesk.stats.protect import MIN_CELL, Mark, protect
-from sstdesk.stats.tables import CountTable, MeasureTable, Ref, format_measure
+from sstdesk.stats.tables import CountTable, Measure, MeasureTable, Ref, format_measure
 
 RULE = Phrase(
     "Röjandekontroll: celler med 1–4 elever visas som ”<5”. Celler som döljs för att en "
     "dold siffra annars kunde räknas fram ur summor eller ur andra tabeller för läsåret "
     "visas som ”..”. Vilka celler som döljs beräknas en gång för hela läsåret, per skola "
     "eller stadsdel, årskurs och kön, så att alla tabeller och perioder skyddas tillsammans. "
-    "Mått som vilar på färre än fem elever, eller på ett antal som döljs, visas som ”..”."
+    "Mått som vilar på färre än fem elever, eller på ett antal som döljs, visas som ”..”, "
+    "och en andel bara där både antalet med och antalet utan egenskapen visas."
 )
 CITY_RULE = Phrase(
     "Röjandekontroll: staden visar bara summor av det som varje team redan visar i sin egen "
@@ -113,16 +114,22 @@ def shown_counts(table: CountTable, pattern: Pattern | None) -> list[list[str]]:
 
 def shown_measures(table: MeasureTable, pattern: Pattern | None) -> list[list[str]]:
     """The measures as text: all (None: on screen), or ".." where one rests on fewer than
-    five students or on a count the pattern hides."""
+    five students or on a count the pattern hides (for a share: its count of those with
+    the trait, or of those without)."""
     if pattern is None:
         return [[format_measure(m) for m in row] for row in table.cells]
     refs = table.refs or tuple((None,) * len(row) for row in table.cells)
+    sides = table.sides or tuple(((),) * len(row) for row in table.cells)
+
+    def hidden(m: Measure, ref: Ref | None, side: tuple[Ref, ...]) -> bool:
+        if m.n < MIN_CELL or (ref is not None and pattern.mark(ref)):
+            return True
+        return any(pattern.mark(r) for r in side)
+
     return [
         [
-            Mark.SECONDARY.value
-            if m.n and (m.n < MIN_CELL or (ref is not None and pattern.mark(ref)))
-            else format_measure(m)
-            for m, ref in zip(row, row_refs, strict=True)
+            Mark.SECONDARY.value if m.n and hidden(m, ref, side) else format_measure(m)
+            for m, ref, side in zip(row, row_refs, row_sides, strict=True)
         ]
-        for row, row_refs in zip(table.cells, refs, strict=True)
+        for row, row_refs, row_sides in zip(table.cells, refs, sides, strict=True)
     ]

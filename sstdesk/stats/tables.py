@@ -57,6 +57,9 @@ class MeasureTable:
     # cubes: where that count is hidden, so is the measure (a share gives away its
     # denominator). None where it rests on no published count.
     refs: tuple[tuple[Ref | None, ...], ...] = ()
+    # A share's two counts, with the trait and without, as cells of the cubes: where
+    # either is hidden, so is the share (it would give both away).
+    sides: tuple[tuple[tuple[Ref, ...], ...], ...] = ()
 
 
 def header() -> list[str]:

@@ -330,3 +330,41 @@ def test_every_exported_number_is_the_cube_cell_its_mark_is_decided_on(
     marks = pattern(r)
     shown = shown_counts(r.interventions, marks)
     assert not {"1", "2", "3", "4"} & {c for row in shown for c in row}
+
+
+def test_a_share_is_shown_only_where_those_with_and_without_the_trait_are_both_shown() -> None:
+    """83,3 % of six girls is five who did and one who did not: a share gives both its
+    counts away, so it shows only where neither is a hidden one."""
+    closed = {"closed_on": D(2026, 11, 1), "enrolled_on": D(2026, 3, 1)}
+    girls = [
+        case(
+            G,
+            D(2026, 2, 1),
+            grade=9,
+            upper_secondary_eligible=i < 5,
+            baseline_absence_pct=40.0,
+            closure_absence_pct=10.0 if i < 5 else 50.0,
+            **closed,
+        )
+        for i in range(6)
+    ]
+    boys = [
+        case(
+            B,
+            D(2026, 2, 1),
+            grade=9,
+            upper_secondary_eligible=True,
+            baseline_absence_pct=40.0,
+            closure_absence_pct=10.0,
+            **closed,
+        )
+        for _ in range(12)
+    ]
+    r = report(girls + boys, HT, school_names=SCHOOLS)
+    shown = dict(zip(r.measures.rows, shown_measures(r.measures, pattern(r)), strict=True))
+    for row in ("Andel gymnasiebehöriga i årskurs 9", "Andel med förbättrad närvaro"):
+        girl, boy, _other, total = shown[row]
+        assert girl == ".." and total == ".."  # one girl without: hidden, and the total too
+        assert boy == "100 %"  # twelve with, none without: both counts publishable
+    # On screen every share is there.
+    assert shown_measures(r.measures, None)[5][0] == "83,3 %"
