@@ -89,13 +89,29 @@ class ColumnMapping:
             if (unit := self.unit_of(name)) is not None and unit.dimension != "share"
         }
 
+    def derived(self) -> str | None:
+        """The absence the file leaves out and the total gives: "valid" for a file of total
+        and "varav ogiltig" (total minus ogiltig), "invalid" for total and giltig."""
+        if self.total is None:
+            return None
+        if self.valid is None and self.invalid is not None:
+            return "valid"
+        if self.invalid is None and self.valid is not None:
+            return "invalid"
+        return None
+
     def missing(self) -> list[Phrase]:
         """What the mapping still lacks, in Swedish; empty when it can be used."""
         lacking: list[Phrase] = []
         if self.personnummer is None:
             lacking.append(Phrase("kolumnen med personnummer"))
-        if self.valid is None or self.invalid is None:
-            lacking.append(Phrase("kolumnerna med giltig och ogiltig frånvaro"))
+        if (self.valid is None or self.invalid is None) and self.derived() is None:
+            lacking.append(
+                Phrase(
+                    "kolumnerna med giltig och ogiltig frånvaro (eller total frånvaro och en "
+                    "av dem)"
+                )
+            )
         for name in ABSENCE:
             if getattr(self, name) is not None and self.unit_of(name) is None:
                 lacking.append(Phrase("enheten för {field}", field=FIELD_SAID[name]))

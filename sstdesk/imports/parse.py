@@ -16,11 +16,12 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
 
 from sstdesk.domain.errors import PersonnummerError
 from sstdesk.domain.personnummer import parse as parse_personnummer
 from sstdesk.domain.phrase import Phrase
-from sstdesk.imports.mapping import ColumnMapping
+from sstdesk.imports.mapping import FIELD_SAID, ColumnMapping
 from sstdesk.imports.table import Table
 from sstdesk.imports.values import Style, ValueProblem, amount, dates_in
 
@@ -191,13 +192,37 @@ def read_row(
         raise RowProblem(Phrase("Periodens slut ligger före dess början."))
     if end > today:
         raise RowProblem(Phrase("Perioden slutar {value}, i framtiden.", value=end.isoformat()))
-    valid = percent_of("valid", cells, mapping, table.style)
-    invalid = percent_of("invalid", cells, mapping, table.style)
+    derived = mapping.derived()
+    given = {
+        name: percent_of(name, cells, mapping, table.style)
+        for name in ("valid", "invalid")
+        if name != derived
+    }
     total = (
         percent_of("total", cells, mapping, table.style)
         if cell_of(cells, mapping.total) and mapping.unit_of("total") is not None
         else None
     )
+    if derived is not None:  # the total less the one the file gives
+        (known,) = given.values()
+        if total is None:
+            raise RowProblem(
+                Phrase(
+                    "Total frånvaro saknas: {field} räknas ur den.",
+                    field=FIELD_SAID[derived],
+                )
+            )
+        if known > total + TOLERANCE_PCT:
+            raise RowProblem(
+                Phrase(
+                    "{label} frånvaro ({value} %) är mer än den totala ({total} %).",
+                    label=_SHORT["invalid" if derived == "valid" else "valid"],
+                    value=_fmt(known),
+                    total=_fmt(total),
+                )
+            )
+        given[derived] = max(total - known, 0.0)
+    valid, invalid = given["valid"], given["invalid"]
     if total is None:
         total = valid + invalid
     elif valid + invalid > total + TOLERANCE_PCT:
@@ -212,16 +237,30 @@ def read_row(
         )
     if valid + invalid > 100 + TOLERANCE_PCT:
         raise RowProblem(Phrase("Giltig och ogiltig frånvaro är tillsammans mer än 100 %."))
+    valid_pct, invalid_pct = _tenth(min(valid, 100.0)), _tenth(min(invalid, 100.0))
+    if mapping.total is None or derived is not None:
+        total_pct = min(round(valid_pct + invalid_pct, 1), 100.0)  # the parts, added up
+    else:
+        total_pct = _tenth(min(total, 100.0))
+    if derived == "valid":  # the rounded parts add up to the file's total
+        valid_pct = max(round(total_pct - invalid_pct, 1), 0.0)
+    elif derived == "invalid":
+        invalid_pct = max(round(total_pct - valid_pct, 1), 0.0)
     return AttendanceRow(
         line=line,
         personnummer=str(pnr),
         name=cell_of(cells, mapping.name),
         period_start=start,
         period_end=end,
-        total_pct=round(min(total, 100.0), 1),
-        valid_pct=round(min(valid, 100.0), 1),
-        invalid_pct=round(min(invalid, 100.0), 1),
+        total_pct=total_pct,
+        valid_pct=valid_pct,
+        invalid_pct=invalid_pct,
     )
+
+
+def _tenth(value: float) -> float:
+    """To one decimal, halves up as people round (1,25 → 1,3; float's round gives 1,2)."""
+    return float(Decimal(repr(value)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
 
 
 def read_personnummer(raw: str, *, today: dt.date) -> str:

@@ -177,7 +177,16 @@ def concerns(table: Table, mapping: ColumnMapping) -> tuple[str, ...]:
     found: list[str] = list(table.notes)
     columns = senses(table)
     choice = choose(columns)
-    required = ["personnummer", "valid", "invalid"]
+    derived = mapping.derived()
+    required = ["personnummer", *(n for n in ("valid", "invalid") if n != derived)]
+    if derived is not None:
+        found.append(
+            Phrase(
+                "Filen har ingen kolumn med {field}: den räknas som total frånvaro minus {other}.",
+                field=FIELD_SAID[derived],
+                other=FIELD_SAID["invalid" if derived == "valid" else "valid"],
+            )
+        )
     if mapping.needs_scheduled():
         required.append("scheduled")
     for name in [*required, "total"]:

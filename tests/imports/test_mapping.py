@@ -120,7 +120,7 @@ def test_the_guess_takes_what_the_file_says(
         ),
         (
             ["Pnr;Giltig HT (tim);Giltig VT (tim);Ogiltig (%)", "20130405-2382;1;2;3"],
-            ["kolumnerna med giltig och ogiltig frånvaro"],
+            ["kolumnerna med giltig och ogiltig frånvaro (eller total frånvaro och en av dem)"],
             "Flera kolumner kan vara giltig frånvaro: ”Giltig HT (tim)” och ”Giltig VT (tim)”.",
         ),
         (
@@ -137,7 +137,7 @@ def test_the_guess_takes_what_the_file_says(
             ["Elev;Sjukfrånvaro;Skolk", "Saga;3;4"],
             [
                 "kolumnen med personnummer",
-                "kolumnerna med giltig och ogiltig frånvaro",
+                "kolumnerna med giltig och ogiltig frånvaro (eller total frånvaro och en av dem)",
                 "enheten för ogiltig frånvaro",
             ],
             "Ingen kolumn ser ut att innehålla personnummer",

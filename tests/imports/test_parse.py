@@ -139,7 +139,9 @@ def test_periods_in_the_future_backwards_or_repeated_are_errors() -> None:
 
 def test_a_mapping_says_what_it_lacks_and_is_remembered_by_header_name() -> None:
     headers = ("Elev", "Personnummer", "Giltig", "Ogiltig")
-    assert ColumnMapping(personnummer=1).missing() == ["kolumnerna med giltig och ogiltig frånvaro"]
+    assert ColumnMapping(personnummer=1).missing() == [
+        "kolumnerna med giltig och ogiltig frånvaro (eller total frånvaro och en av dem)"
+    ]
     minutes = {"valid": Unit.MINUTES, "invalid": Unit.MINUTES}
     assert ColumnMapping(0, valid=2, invalid=3, units=minutes).missing() == [
         "kolumnen med schemalagd tid (frånvaron anges inte i procent)"
@@ -298,3 +300,70 @@ def test_the_period_above_the_header_is_used_unless_the_person_gives_one() -> No
     )
     chosen = parse_table(table, guess(table.headers), today=TODAY, period=OCTOBER)
     assert chosen.rows[0].period_end == OCTOBER[1]
+
+
+@pytest.mark.parametrize(
+    ("header", "row", "expected"),
+    [
+        # the total and "varav ogiltig": giltig is the total less ogiltig
+        (
+            "Personnummer;Frånvaro (min);Varav ogiltig (min);Schemalagd tid (min)",
+            "20130405-2382;480;120;4800",
+            (10.0, 7.5, 2.5),
+        ),
+        (
+            "Personnummer;Frånvarodagar;Varav ogiltig (dagar);Skoldagar",
+            "20130405-2382;4;1;20",
+            (20.0, 15.0, 5.0),
+        ),
+        # the total and giltig: ogiltig is the rest
+        ("Personnummer;Frånvaro totalt (%);Giltig frånvaro (%)", "20130405-2382;10;4", (10, 4, 6)),
+        # halves rounded up, and the stored parts add up to the stored total
+        (
+            "Personnummer;Giltig frånvaro (%);Ogiltig frånvaro (%)",
+            "20130405-2382;3,5;1,25",
+            (4.8, 3.5, 1.3),
+        ),
+        (
+            "Personnummer;Giltig frånvaro (%);Ogiltig frånvaro (%)",
+            "20130405-2382;1,25;1,25",
+            (2.6, 1.3, 1.3),
+        ),
+        (
+            "Personnummer;Frånvaro totalt (%);Ogiltig frånvaro (%)",
+            "20130405-2382;2,55;1,25",
+            (2.6, 1.3, 1.3),
+        ),
+    ],
+)
+def test_the_absence_the_file_leaves_out_is_the_total_less_the_other(
+    header: str, row: str, expected: tuple[float, float, float]
+) -> None:
+    table = table_of(f"{header}\n{row}\n")
+    mapping = guess(table.headers)
+    assert not mapping.missing()
+    parsed = parse_table(table, mapping, today=TODAY, period=OCTOBER)
+    assert not parsed.errors
+    (got,) = parsed.rows
+    assert (got.total_pct, got.valid_pct, got.invalid_pct) == expected
+    assert round(got.valid_pct + got.invalid_pct, 1) == got.total_pct
+
+
+def test_a_part_larger_than_the_total_is_refused_and_only_the_total_is_not_enough() -> None:
+    table = table_of("Personnummer;Frånvaro (%);Varav ogiltig (%)\n20130405-2382;5;12\n")
+    parsed = parse_table(table, guess(table.headers), today=TODAY, period=OCTOBER)
+    assert not parsed.rows and "är mer än den totala" in parsed.errors[0].reason
+    alone = table_of("Personnummer;Frånvaro totalt (%)\n20130405-2382;5\n")
+    assert guess(alone.headers).missing()
+
+
+def test_the_preview_says_the_left_out_absence_is_worked_out() -> None:
+    from sstdesk.imports.reading import concerns
+
+    table = table_of(
+        "Personnummer;Frånvaro (min);Varav ogiltig (min);Schemalagd tid (min)\n"
+        "20130405-2382;480;120;4800\n"
+    )
+    said = concerns(table, guess(table.headers))
+    assert any("räknas som total frånvaro minus ogiltig frånvaro" in s for s in said)
+    assert not any("Ingen kolumn" in s for s in said)
