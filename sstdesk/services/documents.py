@@ -24,7 +24,6 @@ from sstdesk.documents.data import (
 )
 
 __all__ = ["DocumentService", "Letterhead", "RenderedDocument"]
-from sstdesk.documents.render import render_document
 from sstdesk.domain import disclosure
 from sstdesk.domain.codes import DataCategory, DocumentKind, PartyKind
 from sstdesk.domain.consent import ShareDecision
@@ -87,6 +86,8 @@ class DocumentService:
             printed_at=now,
             logo=self.letterhead.logo,
         )
+        from sstdesk.documents.render import render_document  # reportlab: when printing
+
         pdf = render_document(
             DocumentInput(
                 records=records, context=context, clearance=clearance, case=case, team=team

@@ -11,7 +11,6 @@ import datetime as dt
 from pathlib import Path
 
 from sstdesk.services.caseload import CaseloadService
-from sstdesk.services.demo import create_demo
 from sstdesk.vault import vault as vault_store
 from sstdesk.vault.connection import DatabaseError, IntegrityError
 from sstdesk.vault.errors import (
@@ -58,6 +57,8 @@ def create(profile: Path, *, user: str, passphrase: str, district: str) -> tuple
 
 
 def open_demo(profile: Path, *, passphrase: str) -> Vault:
+    from sstdesk.services.demo import create_demo  # with its documents: not at every start
+
     service, _code, _count = create_demo(profile, passphrase=passphrase, today=dt.date.today())
     return service.vault
 

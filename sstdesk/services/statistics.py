@@ -14,7 +14,6 @@ import re
 from dataclasses import dataclass
 
 from sstdesk.documents.data import Letterhead
-from sstdesk.documents.statistics import ReportTable, StatisticsInput, render_statistics
 from sstdesk.domain import disclosure
 from sstdesk.domain.codes import PlanStatus
 from sstdesk.domain.errors import DomainError
@@ -33,7 +32,7 @@ from sstdesk.stats.cube import Cube, Key
 from sstdesk.stats.export import to_csv
 from sstdesk.stats.facts import CaseFacts, GenderGroup, InterventionFact, Period
 from sstdesk.stats.indicators import INTERVENTIONS, Report, cubes, report
-from sstdesk.stats.protect import Mark
+from sstdesk.stats.marks import Mark
 from sstdesk.stats.suppress import (
     SCOPED_OUT,
     Pattern,
@@ -326,6 +325,12 @@ def report_pdf(
     marks: Pattern | None = None,
 ) -> bytes:
     """A report as a suppressed PDF: the team's, or the city's."""
+    from sstdesk.documents.statistics import (  # reportlab: when a PDF is made
+        ReportTable,
+        StatisticsInput,
+        render_statistics,
+    )
+
     marks = marks or pattern(found)
     tables = [
         ReportTable(

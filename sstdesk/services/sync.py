@@ -10,9 +10,7 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-import httpx
+from typing import TYPE_CHECKING, Any
 
 from sstdesk.domain.errors import DomainError
 from sstdesk.domain.model import Student
@@ -34,6 +32,9 @@ from sstdesk.sync.engine import (
 from sstdesk.sync.transport import connect
 from sstdesk.vault.repository import Repository
 from sstdesk.vault.vault import Vault
+
+if TYPE_CHECKING:
+    import httpx  # the window starts without it: imported where sync connects
 
 # What the window needs of the engine, so that it never imports the engine itself.
 __all__ = [

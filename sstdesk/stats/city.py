@@ -27,7 +27,7 @@ from sstdesk.domain.phrase import Phrase
 from sstdesk.stats.cube import ALL, Cube, Groups, Key
 from sstdesk.stats.facts import CaseFacts, GenderGroup, Period
 from sstdesk.stats.indicators import EVENTS, INTERVENTIONS, Report, cubes
-from sstdesk.stats.protect import Mark
+from sstdesk.stats.marks import Mark
 from sstdesk.stats.suppress import protected
 from sstdesk.stats.tables import GROUPS, TOTAL, CountTable, MeasureTable
 

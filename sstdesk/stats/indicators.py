@@ -17,7 +17,7 @@ from sstdesk.domain.codes import InterventionKind
 from sstdesk.domain.phrase import Phrase
 from sstdesk.stats.cube import ALL, Cube, Key
 from sstdesk.stats.facts import CaseFacts, GenderGroup, Period
-from sstdesk.stats.protect import Mark
+from sstdesk.stats.marks import Mark
 from sstdesk.stats.tables import GROUPS, CountTable, Measure, MeasureTable, Ref
 
 UNKNOWN_SCHOOL = Phrase("Okänd skola")

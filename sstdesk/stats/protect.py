@@ -23,7 +23,6 @@ from __future__ import annotations
 import os
 import sys
 import threading
-from enum import StrEnum
 
 import highspy
 import numpy as np
@@ -31,8 +30,10 @@ import numpy as np
 from sstdesk.domain.errors import DomainError
 from sstdesk.domain.phrase import Phrase
 from sstdesk.stats.cube import Cube, Key
+from sstdesk.stats.marks import MIN_CELL, Mark
 
-MIN_CELL = 5
+__all__ = ["LEVEL", "MIN_CELL", "Mark", "ProtectionFailed", "protect"]
+
 LEVEL = 2  # the width of the range a primary cell must keep
 _EPS = 1e-6
 _FREE_COST = 1e-4  # using a hidden cell: nearly free, but the changes stay small
@@ -41,11 +42,6 @@ _PINNED_COST = 1e4  # taking a "<5" from a cell: only when nothing else protects
 
 class ProtectionFailed(DomainError):
     """The solver gave up: nothing is exported rather than something unprotected."""
-
-
-class Mark(StrEnum):
-    PRIMARY = "<5"  # 1–4 students
-    SECONDARY = ".."  # hidden so that another hidden cell cannot be worked out
 
 
 def protect(cube: Cube, keep: frozenset[Key] = frozenset()) -> dict[Key, Mark]:

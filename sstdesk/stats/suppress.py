@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from sstdesk.domain.phrase import Phrase
 from sstdesk.stats.cube import Cube, Groups, Key
 from sstdesk.stats.indicators import Report
-from sstdesk.stats.protect import MIN_CELL, Mark, protect
+from sstdesk.stats.marks import MIN_CELL, Mark
 from sstdesk.stats.tables import CountTable, Measure, MeasureTable, Ref, format_measure
 
 RULE = Phrase(
@@ -83,6 +83,8 @@ def _protected(
     groups: tuple[Groups, ...],
     keep: frozenset[Key],
 ) -> dict[Key, Mark]:
+    from sstdesk.stats.protect import protect  # the solver: loaded when a pattern is needed
+
     return protect(Cube(name, dims, dict(counts), groups), keep)
 
 

@@ -10,15 +10,17 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-import httpx
 from pydantic import BaseModel, ValidationError
 
 from sstdesk.domain.errors import DomainError
 from sstdesk.domain.phrase import Phrase
 from sstdesk.sync import crypto
 from sstdesk.wire.schema import API, TokenRequest, TokenResponse
+
+if TYPE_CHECKING:
+    import httpx  # the window starts without it: imported where sync connects
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -90,6 +92,8 @@ class Api:
         **kwargs: Any,
     ) -> Any:
         """The answer, validated against `model` when given; a refusal as a SyncError."""
+        import httpx  # imported at the first request, not when the window starts
+
         signed_in_again = False
         damage = 0
         while True:

@@ -25,9 +25,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import astuple, dataclass
 from functools import partial
-from typing import Any, TypeVar
-
-import httpx
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sstdesk.domain.phrase import Phrase
 from sstdesk.sync import apply, crypto, payload, trust
@@ -63,6 +61,9 @@ from sstdesk.wire.schema import (
     TeamDevice,
     TeamDevices,
 )
+
+if TYPE_CHECKING:
+    import httpx  # the window starts without it: imported where sync connects
 
 __all__ = [
     "OFFLINE",

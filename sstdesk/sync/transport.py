@@ -4,17 +4,21 @@ from __future__ import annotations
 
 import ssl
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
-
-import httpx
 
 from sstdesk.domain.phrase import Phrase
 from sstdesk.sync.engine import SyncError
+
+if TYPE_CHECKING:
+    import httpx
 
 LOOPBACK = ("localhost", "127.0.0.1", "::1")
 
 
 def connect(server_url: str, ca_bundle: str, *, timeout: float = 30.0) -> httpx.Client:
+    import httpx  # here, not when the window starts: it costs a fifth of a second
+
     try:
         parts = urlsplit(server_url.strip())
         hostname = parts.hostname

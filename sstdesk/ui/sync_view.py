@@ -13,7 +13,6 @@ import json
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-import httpx
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
@@ -48,6 +47,8 @@ from sstdesk.ui.forms import Field, FormDialog, ask, fit_to_screen
 from sstdesk.wire.schema import DeviceStatus, PendingDevice
 
 if TYPE_CHECKING:
+    import httpx
+
     from sstdesk.ui.context import Window
 
 INTERVAL_MS = 5 * 60_000
