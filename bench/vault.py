@@ -112,6 +112,9 @@ def measure(mode: str, students: int, path: Path, key: bytearray | None) -> None
     emit("vault.search_as_typed_median", statistics.median(typed), "ms", **tags)
     listing = timed(lambda: service.caseload(), 3)
     emit("vault.caseload_list_median", statistics.median(listing), "ms", **tags)
+    shown = len(service.due())
+    due = timed(lambda: service.due(), 10)
+    emit("vault.due_list_median", statistics.median(due), "ms", items=shown, target=20, **tags)
     # Bulk writing (an import, a first sync) of 1,000 more students in one transaction.
     bulk_start = time.perf_counter()
     fill(conn, 1000, seed=students + 1)

@@ -745,7 +745,10 @@ class CaseloadService:
         self.vault.audit("caseload.search")
 
     def due(self, *, horizon_days: int = 7) -> list[DueItem]:
-        items = projection.due_rows(self._stored(), today=self.today(), horizon_days=horizon_days)
+        today = self.today()
+        self._stored([])  # rebuilt first if stale
+        stored = projection.load_due(self.vault.repo, today + dt.timedelta(days=horizon_days))
+        items = projection.due_rows(stored, today=today, horizon_days=horizon_days)
         self.vault.audit("due.list")
         return [row.item for row in items]
 

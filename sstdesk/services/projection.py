@@ -52,7 +52,7 @@ from sstdesk.services import team as team_settings
 from sstdesk.services.views import CaseloadRow, DueRow
 from sstdesk.vault.repository import Repository
 
-VERSION = "7"  # bump when what a row holds changes: the next unlock rebuilds
+VERSION = "8"  # bump when what a row holds changes: the next unlock rebuilds
 
 
 def _fast(cls: type[T], **fields: object) -> T:
@@ -295,8 +295,8 @@ def refresh(repo: Repository, student_ids: Sequence[str] | None = None) -> None:
     ]
     repo.conn.executemany(
         "INSERT INTO caseload_rows (student_id, case_id, name, personnummer, school, "
-        "school_id, grade, gender, stage, protected_identity, consents, due) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "school_id, grade, gender, stage, protected_identity, consents, due, due_first) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [_encode(row) for row in rows],
     )
 
@@ -310,11 +310,20 @@ def rebuild_if_stale(repo: Repository) -> bool:
     return True
 
 
+_SELECT = (
+    "SELECT student_id, case_id, name, personnummer, school, school_id, grade, gender, "
+    "stage, protected_identity, consents, due FROM caseload_rows"
+)
+
+
+def load_due(repo: Repository, limit: dt.date) -> list[StoredRow]:
+    """The rows with an item due by `limit`: all the due list can show, read by index."""
+    raw = repo.conn.execute(f"{_SELECT} WHERE due_first <= ?", (limit.isoformat(),))  # noqa: S608
+    return [_decode(row) for row in raw]
+
+
 def load(repo: Repository, student_ids: Sequence[str] | None = None) -> list[StoredRow]:
-    sql = (
-        "SELECT student_id, case_id, name, personnummer, school, school_id, grade, gender, "
-        "stage, protected_identity, consents, due FROM caseload_rows"
-    )
+    sql = _SELECT
     if student_ids is None:
         raw = repo.conn.execute(sql).fetchall()
     elif not student_ids:
@@ -379,7 +388,11 @@ def _encode(row: StoredRow) -> tuple[object, ...]:
         int(row.protected_identity),
         json.dumps(consents),
         json.dumps(due, ensure_ascii=False),
+        min((i.due_on for i in row.due), default=NEVER).isoformat(),
     )
+
+
+NEVER = dt.date.max  # the due_first of a row with nothing due
 
 
 _GENDER = Gender._value2member_map_

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
+
+import pytest
 
 from sstdesk.domain.codes import ConsentStatus, NoteStatus, Stage
 from sstdesk.domain.due import DueKind
 from sstdesk.services.caseload import CaseloadService
+from tests.conftest import TODAY, Clock
 
 
 def test_demo_has_every_stage_flag_and_consent_state(demo: CaseloadService) -> None:
@@ -57,3 +61,19 @@ def test_filters_by_school_stage_and_due(demo: CaseloadService) -> None:
     soon = demo.caseload(due_within_days=7)
     assert soon and all(r.next_due is not None for r in soon)
     assert all(r.stage not in (Stage.CANCELLED, Stage.FINISHED) for r in every)
+
+
+@pytest.mark.parametrize("days_on", [0, 20, 90, 400])
+@pytest.mark.parametrize("horizon", [0, 7, 30])
+def test_the_due_list_read_by_index_is_the_one_every_row_gives(
+    demo: CaseloadService, clock: Clock, days_on: int, horizon: int
+) -> None:
+    """The due list reads only rows with something due by its horizon: the same list, in
+    the same order, as reading every row of the vault would give."""
+    from sstdesk.services import projection
+
+    clock.set_date(TODAY + dt.timedelta(days=days_on))
+    every = projection.due_rows(
+        projection.load(demo.vault.repo), today=demo.today(), horizon_days=horizon
+    )
+    assert demo.due(horizon_days=horizon) == [row.item for row in every]
