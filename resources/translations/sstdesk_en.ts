@@ -253,72 +253,72 @@
 <context>
     <name>AttentionDialog</name>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="863"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="864"/>
         <source>Att åtgärda efter synkronisering</source>
         <translation>To see to after syncing</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="868"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="869"/>
         <source>Samma elev registrerad två gånger (på två datorer innan de hann synkronisera). Slå ihop: eleven blir en, och båda ärendehistorikerna finns kvar. Uppgifter som skiljer sig visas sedan som konflikter att välja mellan.</source>
         <translation>The same student registered twice (on two laptops before they had synced). Merge: the student becomes one, and both case histories are kept. Details that differ are then shown as conflicts to choose between.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="877"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="878"/>
         <source>Samma elev registrerad två gånger</source>
         <translation>The same student registered twice</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="879"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="880"/>
         <source>Slå ihop</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="886"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="887"/>
         <source>Ändringar från teamet som den här datorn inte kunde läsa. De sparas som de kom, hindrar inte annan synkronisering och har rapporterats till teamet. Be teamets administratör se på saken.</source>
         <translation>Changes from the team that this laptop could not read. They are kept as they came, do not hold up other syncing, and have been reported to the team. Ask the team admin to look into it.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="895"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="896"/>
         <source>Ändringar som inte kunde läsas</source>
         <translation>Changes that could not be read</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="897"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="898"/>
         <source>Ta bort markerad ur listan</source>
         <translation>Remove selected from the list</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="898"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="899"/>
         <source>Ta bort alla ur listan</source>
         <translation>Remove all from the list</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="907"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="908"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="923"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="924"/>
         <source>{0} – {1} registreringar av samma personnummer</source>
         <translation>{0} – {1} registrations of the same personnummer</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="940"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="941"/>
         <source>Loggen från {0} fortsätter inte där den slutade förra gången: händelser har tagits bort eller ändrats på datorn innan de synkroniserades. Ta reda på vad som hänt, och notera det i loggkontrollen.</source>
         <translation>The audit log from {0} does not continue where it ended last time: events were removed or changed on the laptop before they were synced. Find out what happened, and note it in the log review.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="948"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="949"/>
         <source>Ändringar som inte kunde läsas har rapporterats från: {0}. Kontrollera att alla datorer är godkända och har teamets nyckel.</source>
         <translation>Changes that could not be read were reported from: {0}. Check that every laptop is approved and has the team key.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="958"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="959"/>
         <source>{0} från {1}, {2}: {3}</source>
         <translation>{0} from {1}, {2}: {3}</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="968"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="969"/>
         <source>… och {0} till från {1}, som inte sparades (för många)</source>
         <translation>… and {0} more from {1}, not kept (too many)</translation>
     </message>
@@ -841,52 +841,52 @@ They are signed by this computer, with code {1}. The statistician sees the same 
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="614"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="615"/>
         <source>Konflikter att lösa</source>
         <translation>Conflicts to settle</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="619"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="620"/>
         <source>Samma uppgift har ändrats här och på en annan dator. Din version gäller tills du väljer. Valet synkroniseras som en vanlig ändring.</source>
         <translation>The same detail was changed here and on another computer. Your version holds until you choose. The choice syncs like any change.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="626"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="627"/>
         <source>Konflikter</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="629"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="630"/>
         <source>Behåll min</source>
         <translation>Keep mine</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="630"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="631"/>
         <source>Behåll deras</source>
         <translation>Keep theirs</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="631"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="632"/>
         <source>Skriv en sammanslagning…</source>
         <translation>Write a merge…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="632"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="633"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="650"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="651"/>
         <source>{0}, fältet ”{1}”: här ”{2}”, på dator {3}: ”{4}” (upptäckt {5})</source>
         <translation>{0}, field “{1}”: here “{2}”, on computer {3}: “{4}” (found {5})</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="682"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="683"/>
         <source>Skriv en sammanslagning</source>
         <translation>Write a merge</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="683"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="684"/>
         <source>Det nya värdet:</source>
         <translation>The new value:</translation>
     </message>
@@ -1065,42 +1065,42 @@ They are signed by this computer, with code {1}. The statistician sees the same 
 <context>
     <name>DevicesDialog</name>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="757"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="758"/>
         <source>Datorer som väntar på godkännande</source>
         <translation>Computers waiting for approval</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="762"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="763"/>
         <source>Godkänn bara en dator du vet att kollegan har anslutit just nu. Den får teamets nyckel och därmed alla teamets elever.</source>
         <translation>Only approve a computer you know your colleague has just connected. It receives the team key and with it all of the team&apos;s students.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="769"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="770"/>
         <source>Datorer som väntar</source>
         <translation>Computers waiting</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="773"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="774"/>
         <source>Säkerhetskoden som visas på kollegans dator:</source>
         <translation>The safety code shown on your colleague&apos;s laptop:</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="776"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="777"/>
         <source>Säkerhetskod</source>
         <translation>Safety code</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="784"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="785"/>
         <source>Godkänn</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="785"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="786"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="797"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="798"/>
         <source>{0} – datorn ”{1}” ({2})</source>
         <translation>{0} – computer “{1}” ({2})</translation>
     </message>
@@ -1973,23 +1973,23 @@ They are signed by this computer, with code {1}. The statistician sees the same 
 <context>
     <name>ParkedDialog</name>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="698"/>
-        <location filename="../../sstdesk/ui/sync_view.py" line="711"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="699"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="712"/>
         <source>Ändringar som servern inte tog emot</source>
         <translation>Changes the server did not accept</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="703"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="704"/>
         <source>Ändringarna finns kvar på datorn och hindrar inte annan synkronisering. Ändra uppgiften (till exempel korta en mycket lång anteckning) så skickas den nya versionen, eller försök igen när IT-supporten har sett på saken.</source>
         <translation>The changes are kept on this computer and do not hold up other syncing. Change the entry (for example shorten a very long note) and the new version is sent, or try again once IT support has looked into it.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="714"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="715"/>
         <source>Försök igen</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="715"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="716"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
@@ -4663,238 +4663,238 @@ They are signed by this computer, with code {1}. The statistician sees the same 
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="56"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="57"/>
         <source>Skola</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="57"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="58"/>
         <source>Elev</source>
         <translation>Student</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="58"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="59"/>
         <source>Vårdnadshavare</source>
         <translation>Guardian</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="59"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="60"/>
         <source>Ärende</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="60"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="61"/>
         <source>Samtycke</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="61"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="62"/>
         <source>Samtyckets undertecknare</source>
         <translation>Consent signatory</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="62"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="63"/>
         <source>Närvaro</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="63"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="64"/>
         <source>Kartläggning</source>
         <translation>Mapping</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="64"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="65"/>
         <source>Kartläggningsfaktor</source>
         <translation>Mapping factor</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="65"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="66"/>
         <source>Handlingsplan</source>
         <translation>Action plan</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="66"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="67"/>
         <source>Mål</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="67"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="68"/>
         <source>Insats</source>
         <translation>Intervention</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="68"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="69"/>
         <source>Möte</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="69"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="70"/>
         <source>Journalanteckning</source>
         <translation>Journal note</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="70"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="71"/>
         <source>Arbetsanteckning</source>
         <translation>Working note</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="71"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="72"/>
         <source>Uppföljning</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="72"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="73"/>
         <source>SIP</source>
         <translation>SIP</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="73"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="74"/>
         <source>Begäran om registerutdrag</source>
         <translation>Register extract request</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="74"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="75"/>
         <source>Statistikexport</source>
         <translation>Statistics export</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="286"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="287"/>
         <source>Uppgifterna i programmet på den här datorn är raderade.</source>
         <translation>The information in the program on this computer is deleted.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="303"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="304"/>
         <source>Teamkod (visas hos administratören när datorn har godkänts)</source>
         <translation>Team code (shown on the admin&apos;s screen once the laptop is approved)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="547"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="548"/>
         <source>Godkänd. Låt kollegan skriva in teamkoden {0} på sin dator, så tar den emot teamets nyckel.</source>
         <translation>Approved. Have your colleague type the team code {0} on their laptop, and it receives the team key.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="823"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="824"/>
         <source>Samma elev registrerad två gånger – slå ihop</source>
         <translation>The same student registered twice – merge</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="827"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="828"/>
         <source>Loggen från {0} har luckor</source>
         <translation>The audit log from {0} has gaps</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="832"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="833"/>
         <source>{0} ändringar från {1} kunde inte läsas</source>
         <translation>{0} changes from {1} could not be read</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="835"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="836"/>
         <source>Teamets datorer rapporterar {0} ändringar som inte kunde läsas</source>
         <translation>The team&apos;s laptops report {0} changes that could not be read</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="144"/>
-        <location filename="../../sstdesk/ui/sync_view.py" line="240"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="145"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="241"/>
         <source>Inte ansluten till teamets server.</source>
         <translation>Not connected to the team&apos;s server.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="193"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="194"/>
         <source>{0} konflikter att lösa</source>
         <translation>{0} conflicts to settle</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="207"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="208"/>
         <source>Synkroniserar…</source>
         <translation>Synchronising…</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="371"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="372"/>
         <source>Teamet har fått en ny nyckel och en ny återställningskod (till exempel för att en dator har spärrats). Den gamla koden gäller inte längre.</source>
         <translation>The team has a new key and a new recovery code (for example because a laptop was revoked). The old code is no longer valid.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="425"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="426"/>
         <source>Byt teamnyckel</source>
         <translation>Replace the team key</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="426"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="427"/>
         <source>Teamet får en ny nyckel för allt som skrivs från och med nu, och en ny återställningskod att skriva ut. Spärrade datorer får inte den nya nyckeln. Byta nu?</source>
         <translation>The team gets a new key for everything written from now on, and a new recovery code to print. Revoked laptops do not get the new key. Replace it now?</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="441"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="442"/>
         <source>Bara teamets administratör kan byta teamnyckel.</source>
         <translation>Only the team admin can replace the team key.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="565"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="566"/>
         <source>{0} datorer väntar på godkännande</source>
         <translation>{0} computers waiting for approval</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="243"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="244"/>
         <source>Synkroniserat kl. {0}.</source>
         <translation>Synchronised at {0}.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="155"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="156"/>
         <source>Väntar på att bli godkänd av teamets administratör. Säkerhetskod att visa för administratören: {0}</source>
         <translation>Waiting for approval by the team admin. Safety code to show the admin: {0}</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="245"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="246"/>
         <source>{0} ändringar väntar.</source>
         <translation>{0} changes waiting.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="250"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="251"/>
         <source>{0} ändringar togs inte emot</source>
         <translation>{0} changes not accepted</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="271"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="272"/>
         <source>Offline – allt är sparat på datorn och skickas senare.</source>
         <translation>Offline – everything is kept on this computer and sent later.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="299"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="300"/>
         <source>Användarnamn på servern</source>
         <translation>User name on the server</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="300"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="301"/>
         <source>Lösenord</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="310"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="311"/>
         <source>Teamets återställningskod (bara om ingen kollega kan godkänna)</source>
         <translation>The team&apos;s recovery code (only if no colleague can approve)</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="338"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="339"/>
         <source>Ansluten.</source>
         <translation>Connected.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="349"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="350"/>
         <source>Anslut till teamets server</source>
         <translation>Connect to the team&apos;s server</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="352"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="353"/>
         <source>Serverns adress och distriktets CA-certifikat står i Inställningar. Lösenordet sparas inte; datorn får en egen nyckel.</source>
         <translation>The server&apos;s address and the district&apos;s CA certificate are in Settings. The password is not stored; the computer gets a key of its own.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="363"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="364"/>
         <source>Teamets återställningskod</source>
         <translation>The team&apos;s recovery code</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/sync_view.py" line="364"/>
+        <location filename="../../sstdesk/ui/sync_view.py" line="365"/>
         <source>Skriv ut koden och lås in den. Med den kan en ny dator få teamets nyckel om alla teamets datorer skulle försvinna. Den visas bara nu.</source>
         <translation>Print the code and lock it away. With it a new computer can get the team&apos;s key should all the team&apos;s computers be lost. It is shown only now.</translation>
     </message>
@@ -7038,36 +7038,36 @@ They are signed by this computer, with code {1}. The statistician sees the same 
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="521"/>
+        <source>Ändras siffrorna för {period} efter exporten, av en sen registrering eller en rättelse, kan perioden och läsåret den ingår i inte exporteras igen: två filer med olika siffror kunde visa vilket barn ändringen gäller.</source>
+        <translation>If the figures for {period} change after the export, through a late registration or a correction, the period and the school year it belongs to cannot be exported again: two files with different figures could show which child the change concerns.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="522"/>
         <source>En egen period kan inte exporteras bredvid terminer och läsår som den överlappar. Efter den här exporten kan {year} och dess terminer inte exporteras eller skickas till staden om de överlappar perioden.</source>
         <translation>A period of your own cannot be exported beside terms and school years it overlaps. After this export, {year} and its terms cannot be exported or sent to the city if they overlap the period.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="522"/>
+        <location filename="../../build/labels_tr.py" line="523"/>
         <source>{period} pågår till {end}. Exporterar du nu, kan perioden inte exporteras igen om siffrorna ändras sedan: två filer med olika siffror kunde visa vilket barn ändringen gäller.</source>
         <translation>{period} runs until {end}. If you export now, the period cannot be exported again if the figures change later: two files with different figures could show which child the change concerns.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="524"/>
+        <location filename="../../build/labels_tr.py" line="525"/>
         <source>Siffrorna för {term} har ändrats sedan statistiken exporterades {day}. En ny fil bredvid den förra skulle visa vilka elever ändringen gäller, så den görs inte. Filen från {day} gäller. (Exportera en period först när den är slut och allt är registrerat.)</source>
         <translation>The figures for {term} have changed since the statistics were exported on {day}. A new file beside the earlier one would show which students the change concerns, so it is not made. The file from {day} stands. (Export a period only once it has ended and everything is registered.)</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="560"/>
-        <source>Röjandekontroll: celler med 1–4 elever visas som ”&lt;5”. Celler som döljs för att en dold siffra annars kunde räknas fram ur summor eller ur andra tabeller för läsåret visas som ”..”. Vilka celler som döljs beräknas en gång för hela läsåret, per skola eller stadsdel, årskurs och kön, så att alla tabeller och perioder skyddas tillsammans. Mått som vilar på färre än fem elever, eller på ett antal som döljs, visas som ”..”, och en andel bara där både antalet med och antalet utan egenskapen visas.</source>
-        <translation>Disclosure control: cells with 1–4 students are shown as “&lt;5”. Cells hidden because a hidden figure could otherwise be worked out from totals or from other tables for the school year are shown as “..”. Which cells are hidden is computed once for the whole school year, by school or district, grade and gender, so that all tables and periods are protected together. Measures resting on fewer than five students, or on a count that is hidden, are shown as “..”, and a share only where both the number with and the number without the trait are shown.</translation>
-    </message>
-    <message>
-        <location filename="../../build/labels_tr.py" line="561"/>
+        <location filename="../../build/labels_tr.py" line="562"/>
         <source>Röjandekontroll: staden visar bara summor av det som varje team redan visar i sin egen statistik. En summa där något teams del är dold visas som ”..”, och en stadsdel med ett enda team visar teamets egna markeringar (”&lt;5” eller ”..”). Så kan inget dolt tal räknas fram genom att lägga stadens och teamens tabeller bredvid varandra. Vilka celler som döljs beräknas en gång för hela läsåret.</source>
         <translation>Disclosure control: the city shows only sums of what each team already shows in its own statistics. A sum in which any team&apos;s part is hidden is shown as “..”, and a district with a single team shows the team&apos;s own marks (“&lt;5” or “..”). So no hidden figure can be worked out by putting the city&apos;s and the teams&apos; tables side by side. Which cells are hidden is worked out once for the whole school year.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="576"/>
+        <location filename="../../build/labels_tr.py" line="577"/>
         <source>Teamets statistik är större än vad som kan skickas till staden. Tala med IT.</source>
         <translation>The team&apos;s statistics are larger than can be sent to the city. Talk to IT.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../build/labels_tr.py" line="669"/>
+        <location filename="../../build/labels_tr.py" line="670"/>
         <source>%n rader fanns redan registrerade och skrevs inte igen.</source>
         <translation>
             <numerusform>%n rows were already registered and were not written again.</numerusform>
@@ -7075,7 +7075,7 @@ They are signed by this computer, with code {1}. The statistician sees the same 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../build/labels_tr.py" line="670"/>
+        <location filename="../../build/labels_tr.py" line="671"/>
         <source>%n rader överlappar perioder som har registrerats efter förhandsgranskningen och skrevs inte.</source>
         <translation>
             <numerusform>%n rows overlap periods registered after the preview and were not written.</numerusform>
@@ -7313,42 +7313,42 @@ They are signed by this computer, with code {1}. The statistician sees the same 
         <translation>The student has already been merged.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="523"/>
+        <location filename="../../build/labels_tr.py" line="524"/>
         <source>Perioden {period} överlappar {earlier}, som exporterades {day}, utan att vara samma period. Två sådana exporter kan dras ifrån varandra, och då syns små tal. Exportera samma period som då, eller en period som inte överlappar den.</source>
         <translation>The period {period} overlaps {earlier}, which was exported on {day}, without being the same period. Two such exports can be subtracted from each other, and then small numbers show. Export the same period as then, or a period that does not overlap it.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="525"/>
+        <location filename="../../build/labels_tr.py" line="526"/>
         <source>Konflikten är redan löst.</source>
         <translation>The conflict has already been resolved.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="526"/>
+        <location filename="../../build/labels_tr.py" line="527"/>
         <source>Posten har signerade journalanteckningar, och de tas aldrig bort. Behåll din version.</source>
         <translation>The record has signed journal notes, and they are never removed. Keep your version.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="527"/>
+        <location filename="../../build/labels_tr.py" line="528"/>
         <source>Anteckningen är signerad och kan inte ändras. Behåll den signerade texten, och skriv en rättelse om den andra texten ska med.</source>
         <translation>The note is signed and cannot be changed. Keep the signed text, and write a correction if the other text should be included.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="528"/>
+        <location filename="../../build/labels_tr.py" line="529"/>
         <source>Uppföljning skolsociala team – hela staden</source>
         <translation>Follow-up of school social work teams – whole city</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="529"/>
+        <location filename="../../build/labels_tr.py" line="530"/>
         <source>Stadens statistik redovisas per termin eller läsår, inte för egna perioder.</source>
         <translation>City statistics are reported by term or school year, not for custom periods.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="530"/>
+        <location filename="../../build/labels_tr.py" line="531"/>
         <source>Hela staden</source>
         <translation>Whole city</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="532"/>
+        <location filename="../../build/labels_tr.py" line="533"/>
         <source>Aktualiserade per stadsdel</source>
         <translation>Referred, by district</translation>
     </message>
@@ -7358,137 +7358,137 @@ They are signed by this computer, with code {1}. The statistician sees the same 
         <translation>One team’s statistics have the wrong format and cannot be combined.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="537"/>
+        <location filename="../../build/labels_tr.py" line="538"/>
         <source>VT {year}</source>
         <translation>Spring term {year}</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="538"/>
+        <location filename="../../build/labels_tr.py" line="539"/>
         <source>Läsåret {first}/{second}</source>
         <translation>School year {first}/{second}</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="539"/>
+        <location filename="../../build/labels_tr.py" line="540"/>
         <source>Flicka</source>
         <translation>Girl</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="540"/>
+        <location filename="../../build/labels_tr.py" line="541"/>
         <source>Pojke</source>
         <translation>Boy</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="541"/>
+        <location filename="../../build/labels_tr.py" line="542"/>
         <source>Annat/ej angivet</source>
         <translation>Other/not stated</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="542"/>
+        <location filename="../../build/labels_tr.py" line="543"/>
         <source>HT {year}</source>
         <translation>Autumn term {year}</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="543"/>
+        <location filename="../../build/labels_tr.py" line="544"/>
         <source>Okänd skola</source>
         <translation>Unknown school</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="544"/>
+        <location filename="../../build/labels_tr.py" line="545"/>
         <source>Uppföljning skolsocialt team</source>
         <translation>Follow-up of school social work team</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="549"/>
+        <location filename="../../build/labels_tr.py" line="550"/>
         <source>Alla skolor</source>
         <translation>All schools</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="550"/>
+        <location filename="../../build/labels_tr.py" line="551"/>
         <source>{scope}, årskurs {grade}</source>
         <translation>{scope}, grade {grade}</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="534"/>
+        <location filename="../../build/labels_tr.py" line="535"/>
         <source>Insatser som påbörjats, per slag</source>
         <translation>Interventions started, by kind</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="535"/>
+        <location filename="../../build/labels_tr.py" line="536"/>
         <source>Frånvaro, resultat och tid till plan</source>
         <translation>Absence, results and time to a plan</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="551"/>
+        <location filename="../../build/labels_tr.py" line="552"/>
         <source>Frånvaro vid inskrivning, median</source>
         <translation>Absence at enrolment, median</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="552"/>
+        <location filename="../../build/labels_tr.py" line="553"/>
         <source>Frånvaro vid inskrivning, kvartilavstånd</source>
         <translation>Absence at enrolment, interquartile range</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="553"/>
+        <location filename="../../build/labels_tr.py" line="554"/>
         <source>Frånvaro vid utskrivning, median</source>
         <translation>Absence at discharge, median</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="554"/>
+        <location filename="../../build/labels_tr.py" line="555"/>
         <source>Frånvaro vid utskrivning, kvartilavstånd</source>
         <translation>Absence at discharge, interquartile range</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="555"/>
+        <location filename="../../build/labels_tr.py" line="556"/>
         <source>Andel med förbättrad närvaro</source>
         <translation>Share with improved attendance</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="556"/>
+        <location filename="../../build/labels_tr.py" line="557"/>
         <source>Andel gymnasiebehöriga i årskurs 9</source>
         <translation>Share eligible for upper secondary school in grade 9</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="557"/>
+        <location filename="../../build/labels_tr.py" line="558"/>
         <source>Dagar från aktualisering till plan, median</source>
         <translation>Days from referral to a plan, median</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="531"/>
+        <location filename="../../build/labels_tr.py" line="532"/>
         <source>Elever under perioden</source>
         <translation>Students in the period</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="558"/>
+        <location filename="../../build/labels_tr.py" line="559"/>
         <source>Aktualiserade per skola</source>
         <translation>Referred, by school</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="533"/>
+        <location filename="../../build/labels_tr.py" line="534"/>
         <source>Aktualiserade per årskurs</source>
         <translation>Referred, by grade</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="545"/>
+        <location filename="../../build/labels_tr.py" line="546"/>
         <source>Aktualiserade</source>
         <translation>Referred</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="546"/>
+        <location filename="../../build/labels_tr.py" line="547"/>
         <source>Inskrivna</source>
         <translation>Enrolled</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="547"/>
+        <location filename="../../build/labels_tr.py" line="548"/>
         <source>Utskrivna</source>
         <translation>Discharged</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="548"/>
+        <location filename="../../build/labels_tr.py" line="549"/>
         <source>Boosterträff hållen</source>
         <translation>Booster session held</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="536"/>
+        <location filename="../../build/labels_tr.py" line="537"/>
         <source>Årskurs {grade}</source>
         <translation>Grade {grade}</translation>
     </message>
@@ -7553,507 +7553,512 @@ They are signed by this computer, with code {1}. The statistician sees the same 
         <translation>The computer must be connected to the team&apos;s server before the statistics are sent.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="559"/>
+        <location filename="../../build/labels_tr.py" line="560"/>
         <source>Statistiken kunde inte skyddas mot röjande.</source>
         <translation>The statistics could not be protected against disclosure.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="562"/>
+        <location filename="../../build/labels_tr.py" line="561"/>
+        <source>Röjandekontroll: celler med 1–4 elever visas som ”&lt;5”. Celler som döljs för att en dold siffra annars kunde räknas fram ur summor eller ur andra tabeller för läsåret visas som ”..”. Vilka celler som döljs beräknas en gång för hela läsåret, per skola eller stadsdel, årskurs och kön, så att alla tabeller och perioder skyddas tillsammans, och det som tidigare exporter av läsåret har visat räknas som känt. Mått som vilar på färre än fem elever, eller på ett antal som döljs, visas som ”..”, och en andel bara där både antalet med och antalet utan egenskapen visas.</source>
+        <translation>Disclosure control: cells with 1–4 students are shown as “&lt;5”. Cells hidden because a hidden figure could otherwise be worked out from totals or from other tables for the school year are shown as “..”. Which cells are hidden is computed once for the whole school year, by school or district, grade and gender, so that all tables and periods are protected together, and what earlier exports of the school year have shown counts as known. Measures resting on fewer than five students, or on a count that is hidden, are shown as “..”, and a share only where both the number with and the number without the trait are shown.</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="563"/>
         <source>Insatser per slag redovisas bara för hela teamet: per skola eller årskurs blir nästan alla celler för små för att visas.</source>
         <translation>Interventions by kind are reported for the whole team only: by school or grade nearly every cell would be too small to show.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="563"/>
+        <location filename="../../build/labels_tr.py" line="564"/>
         <source>Totalt</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="564"/>
+        <location filename="../../build/labels_tr.py" line="565"/>
         <source>Servern svarar inte som den ska just nu (felkod {status}). Inget har gått förlorat; synkroniseringen försöker igen senare.</source>
         <translation>The server is not responding as it should right now (error code {status}). Nothing has been lost; the sync will try again later.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="565"/>
+        <location filename="../../build/labels_tr.py" line="566"/>
         <source>krypterad med en teamnyckel som har bytts ut</source>
         <translation>encrypted with a team key that has been replaced</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="566"/>
+        <location filename="../../build/labels_tr.py" line="567"/>
         <source>okänd sorts post</source>
         <translation>unknown kind of record</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="567"/>
+        <location filename="../../build/labels_tr.py" line="568"/>
         <source>en post med samma id som en annan sorts post</source>
         <translation>a record with the same id as a different kind of record</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="568"/>
+        <location filename="../../build/labels_tr.py" line="569"/>
         <source>en logg i en annan dators namn</source>
         <translation>a log in another computer&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="569"/>
+        <location filename="../../build/labels_tr.py" line="570"/>
         <source>krypterad med en teamnyckel som datorn inte har</source>
         <translation>encrypted with a team key this computer does not have</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="570"/>
+        <location filename="../../build/labels_tr.py" line="571"/>
         <source>gäller en post som teamet redan har tagit bort</source>
         <translation>concerns a record the team has already deleted</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="571"/>
+        <location filename="../../build/labels_tr.py" line="572"/>
         <source>valvet tog inte emot posten</source>
         <translation>the vault did not accept the record</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="572"/>
+        <location filename="../../build/labels_tr.py" line="573"/>
         <source>innehållet är inte läsbart</source>
         <translation>the content cannot be read</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="573"/>
+        <location filename="../../build/labels_tr.py" line="574"/>
         <source>en borttagning med innehåll</source>
         <translation>a deletion with content</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="574"/>
+        <location filename="../../build/labels_tr.py" line="575"/>
         <source>en logg som inte går att läsa</source>
         <translation>a log that cannot be read</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="575"/>
+        <location filename="../../build/labels_tr.py" line="576"/>
         <source>En ny teamnyckel från servern kunde inte styrkas. Den används inte; kontakta teamets administratör.</source>
         <translation>A new team key from the server could not be verified. It will not be used; contact the team&apos;s administrator.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="577"/>
+        <location filename="../../build/labels_tr.py" line="578"/>
         <source>En post från servern gick inte att dekryptera. Den kan vara manipulerad eller krypterad med en annan teamnyckel.</source>
         <translation>A record from the server could not be decrypted. It may have been tampered with or encrypted with a different team key.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="578"/>
+        <location filename="../../build/labels_tr.py" line="579"/>
         <source>Teamets nyckelring är inte hel.</source>
         <translation>The team&apos;s key ring is not complete.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="579"/>
+        <location filename="../../build/labels_tr.py" line="580"/>
         <source>Teamnyckeln gick inte att öppna med den här datorns nyckel.</source>
         <translation>The team key could not be opened with this computer&apos;s key.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="580"/>
+        <location filename="../../build/labels_tr.py" line="581"/>
         <source>Statistikerns nyckel i IT:s inställningar är inte en giltig nyckel.</source>
         <translation>The statistician’s key in IT’s settings is not a valid key.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="581"/>
+        <location filename="../../build/labels_tr.py" line="582"/>
         <source>Ett teams statistik gick inte att öppna med statistikerns nyckel.</source>
         <translation>One team’s statistics could not be opened with the statistician’s key.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="582"/>
+        <location filename="../../build/labels_tr.py" line="583"/>
         <source>Teamets återställningskod stämmer inte. Kontrollera koden på papperet.</source>
         <translation>The team&apos;s recovery code does not match. Check the code on the paper.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="583"/>
+        <location filename="../../build/labels_tr.py" line="584"/>
         <source>Teamets nyckelring gick inte att läsa.</source>
         <translation>The team&apos;s key ring could not be read.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="584"/>
+        <location filename="../../build/labels_tr.py" line="585"/>
         <source>Säkerhetskoden stämmer inte med den datorn som väntar. Godkänn inte datorn: kontrollera koden på kollegans skärm, och kontakta IT om den ändå inte stämmer.</source>
         <translation>The security code does not match the computer that is waiting. Do not approve the computer: check the code on your colleague&apos;s screen, and contact IT if it still does not match.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="585"/>
+        <location filename="../../build/labels_tr.py" line="586"/>
         <source>Datorn är inte ansluten till teamets server.</source>
         <translation>The computer is not connected to the team&apos;s server.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="586"/>
+        <location filename="../../build/labels_tr.py" line="587"/>
         <source>En teamnyckel utan avsändare tas inte emot.</source>
         <translation>A team key without a sender is not accepted.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="587"/>
+        <location filename="../../build/labels_tr.py" line="588"/>
         <source>En teamnyckel från en okänd avsändare tas inte emot.</source>
         <translation>A team key from an unknown sender is not accepted.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="588"/>
+        <location filename="../../build/labels_tr.py" line="589"/>
         <source>Servern byter läge hela tiden. Försök igen om en stund, och kontakta IT om det inte går över.</source>
         <translation>The server keeps changing state. Try again in a while, and contact IT if it does not stop.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="589"/>
+        <location filename="../../build/labels_tr.py" line="590"/>
         <source>Datorn är godkänd men har ännu inte fått teamnyckeln. Be teamets administratör godkänna den i sstdesk, eller ange teamets återställningskod.</source>
         <translation>The computer is approved but has not yet received the team key. Ask the team&apos;s administrator to approve it in sstdesk, or enter the team&apos;s recovery code.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="590"/>
+        <location filename="../../build/labels_tr.py" line="591"/>
         <source>fälten stämmer inte med postens sort</source>
         <translation>the fields do not match the kind of record</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="591"/>
+        <location filename="../../build/labels_tr.py" line="592"/>
         <source>postens id stämmer inte</source>
         <translation>the record&apos;s id does not match</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="592"/>
+        <location filename="../../build/labels_tr.py" line="593"/>
         <source>ett fält är inte lagrat som programmet lagrar det</source>
         <translation>a field is not stored the way the program stores it</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="593"/>
+        <location filename="../../build/labels_tr.py" line="594"/>
         <source>ett fält har ett värde programmet inte känner igen</source>
         <translation>a field has a value the program does not recognise</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="596"/>
+        <location filename="../../build/labels_tr.py" line="597"/>
         <source>personnumret går inte att läsa</source>
         <translation>the personal identity number cannot be read</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="594"/>
+        <location filename="../../build/labels_tr.py" line="595"/>
         <source>fältet {name} saknas</source>
         <translation>the field {name} is missing</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="595"/>
+        <location filename="../../build/labels_tr.py" line="596"/>
         <source>fältet {name} har fel typ</source>
         <translation>the field {name} has the wrong type</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="597"/>
+        <location filename="../../build/labels_tr.py" line="598"/>
         <source>fältet {name} går inte att lagra</source>
         <translation>the field {name} cannot be stored</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="598"/>
+        <location filename="../../build/labels_tr.py" line="599"/>
         <source>Ange serverns adress, till exempel https://sst.stad.se.</source>
         <translation>Enter the server&apos;s address, for example https://sst.stad.se.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="599"/>
+        <location filename="../../build/labels_tr.py" line="600"/>
         <source>Ange distriktets CA-certifikat (inställningen ca_bundle) – sstdesk litar bara på det.</source>
         <translation>Enter the district&apos;s CA certificate (the ca_bundle setting) – sstdesk trusts only that certificate.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="600"/>
+        <location filename="../../build/labels_tr.py" line="601"/>
         <source>Servern måste nås över https.</source>
         <translation>The server must be reached over https.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="615"/>
+        <location filename="../../build/labels_tr.py" line="616"/>
         <source>filen innehåller fel delar</source>
         <translation>the file contains the wrong parts</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="616"/>
+        <location filename="../../build/labels_tr.py" line="617"/>
         <source>innehållsförteckningen är felaktig</source>
         <translation>the table of contents is incorrect</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="617"/>
+        <location filename="../../build/labels_tr.py" line="618"/>
         <source>Den nya lösenfrasen måste ha minst 8 tecken. Välj gärna flera ord.</source>
         <translation>The new passphrase must have at least 8 characters. Several words are a good choice.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="601"/>
+        <location filename="../../build/labels_tr.py" line="602"/>
         <source>Mappen {folder} finns inte – anslut USB-minnet eller välj en annan mapp. Ingenting har ändrats.</source>
         <translation>The folder {folder} does not exist – connect the USB stick or choose another folder. Nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="602"/>
+        <location filename="../../build/labels_tr.py" line="603"/>
         <source>Det går inte att skriva i mappen {folder} (den är skrivskyddad eller du saknar behörighet) – välj en annan mapp. Ingenting har ändrats.</source>
         <translation>The folder {folder} cannot be written to (it is read-only or you do not have permission) – choose another folder. Nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="603"/>
+        <location filename="../../build/labels_tr.py" line="604"/>
         <source>Disken är full – ingenting har ändrats. Frigör utrymme på {where} eller välj en annan mapp.</source>
         <translation>The disk is full – nothing has been changed. Free up space on {where} or choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="604"/>
+        <location filename="../../build/labels_tr.py" line="605"/>
         <source>Säkerhetskopian kunde inte skrivas till {where} ({why}). Ingenting har ändrats.</source>
         <translation>The backup could not be written to {where} ({why}). Nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="605"/>
+        <location filename="../../build/labels_tr.py" line="606"/>
         <source>Säkerhetskopian gick inte att öppna när den kontrollerades ({why}), så den är borttagen – försök igen, gärna till en annan disk. Valvet är orört.</source>
         <translation>The backup could not be opened when it was checked ({why}), so it has been deleted – try again, preferably to another disk. The vault is untouched.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="606"/>
+        <location filename="../../build/labels_tr.py" line="607"/>
         <source>Säkerhetskopian {name} är skadad eller ofullständig ({why}) och kan inte användas. Ingenting har ändrats.</source>
         <translation>The backup {name} is damaged or incomplete ({why}) and cannot be used. Nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="607"/>
+        <location filename="../../build/labels_tr.py" line="608"/>
         <source>Filen {name} är ingen säkerhetskopia från sstdesk.</source>
         <translation>The file {name} is not a backup from sstdesk.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="608"/>
+        <location filename="../../build/labels_tr.py" line="609"/>
         <source>Säkerhetskopian {name} hänger inte ihop: nyckelfilen hör till ett annat valv än databasen. Ingenting har ändrats.</source>
         <translation>The backup {name} does not fit together: the key file belongs to a different vault than the database. Nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="609"/>
+        <location filename="../../build/labels_tr.py" line="610"/>
         <source>Säkerhetskopian {name} är gjord med en nyare version av sstdesk – uppdatera programmet först. Ingenting har ändrats.</source>
         <translation>The backup {name} was made with a newer version of sstdesk – update the program first. Nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="610"/>
+        <location filename="../../build/labels_tr.py" line="611"/>
         <source>Återställningskoden</source>
         <translation>The recovery code</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="611"/>
+        <location filename="../../build/labels_tr.py" line="612"/>
         <source>Lösenfrasen</source>
         <translation>The passphrase</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="612"/>
+        <location filename="../../build/labels_tr.py" line="613"/>
         <source>{what} öppnar inte säkerhetskopian {name} – använd lösenfrasen som gällde när kopian gjordes, eller återställningskoden. Ingenting har ändrats.</source>
         <translation>{what} does not open the backup {name} – use the passphrase that was in use when the copy was made, or the recovery code. Nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="618"/>
+        <location filename="../../build/labels_tr.py" line="619"/>
         <source>nyckelfilen hör till ett annat valv</source>
         <translation>the key file belongs to a different vault</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="613"/>
+        <location filename="../../build/labels_tr.py" line="614"/>
         <source>{folder} är ingen mapp. Välj en mapp för säkerhetskopian.</source>
         <translation>{folder} is not a folder. Choose a folder for the backup.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="619"/>
+        <location filename="../../build/labels_tr.py" line="620"/>
         <source>Välj en mapp utanför profilmappen, helst på ett USB-minne eller en annan disk: en kopia bredvid valvet försvinner med datorn.</source>
         <translation>Choose a folder outside the profile folder, preferably on a USB stick or another disk: a copy next to the vault is lost along with the computer.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="620"/>
+        <location filename="../../build/labels_tr.py" line="621"/>
         <source>Valvet är inte krypterat, och en okrypterad kopia skrivs inte.</source>
         <translation>The vault is not encrypted, and an unencrypted copy will not be written.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="621"/>
+        <location filename="../../build/labels_tr.py" line="622"/>
         <source>innehållsförteckningen lästes tillbaka fel</source>
         <translation>the table of contents was read back incorrectly</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="622"/>
+        <location filename="../../build/labels_tr.py" line="623"/>
         <source>antalet poster stämmer inte med valvets</source>
         <translation>the number of records does not match the vault&apos;s</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="623"/>
+        <location filename="../../build/labels_tr.py" line="624"/>
         <source>databasen kan inte läsas med nyckeln</source>
         <translation>the database cannot be read with the key</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="624"/>
+        <location filename="../../build/labels_tr.py" line="625"/>
         <source>en sida i databasen har ändrats</source>
         <translation>a page in the database has been changed</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="625"/>
+        <location filename="../../build/labels_tr.py" line="626"/>
         <source>databasen hör till ett annat valv än nyckelfilen</source>
         <translation>the database belongs to a different vault than the key file</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="626"/>
+        <location filename="../../build/labels_tr.py" line="627"/>
         <source>databasen kan inte läsas</source>
         <translation>the database cannot be read</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="614"/>
+        <location filename="../../build/labels_tr.py" line="615"/>
         <source>Filen {path} finns inte.</source>
         <translation>The file {path} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="627"/>
+        <location filename="../../build/labels_tr.py" line="628"/>
         <source>innehållsförteckningen kan inte läsas</source>
         <translation>the table of contents cannot be read</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="628"/>
+        <location filename="../../build/labels_tr.py" line="629"/>
         <source>nyckelfilen kan inte läsas</source>
         <translation>the key file cannot be read</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="629"/>
+        <location filename="../../build/labels_tr.py" line="630"/>
         <source>databasen kan inte öppnas av den här versionen</source>
         <translation>the database cannot be opened by this version</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="630"/>
+        <location filename="../../build/labels_tr.py" line="631"/>
         <source>databasen kan inte skrivas</source>
         <translation>the database cannot be written</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="631"/>
+        <location filename="../../build/labels_tr.py" line="632"/>
         <source>innehållsförteckningen är ofullständig</source>
         <translation>the table of contents is incomplete</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="632"/>
+        <location filename="../../build/labels_tr.py" line="633"/>
         <source>filen känns inte igen</source>
         <translation>the file is not recognised</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="633"/>
+        <location filename="../../build/labels_tr.py" line="634"/>
         <source>filen är avkortad eller skadad</source>
         <translation>the file is truncated or damaged</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="634"/>
+        <location filename="../../build/labels_tr.py" line="635"/>
         <source>lösenfrasen öppnar inte kopian</source>
         <translation>the passphrase does not open the copy</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="635"/>
+        <location filename="../../build/labels_tr.py" line="636"/>
         <source>Fel lösenfras. Kontrollera Caps Lock och försök igen.</source>
         <translation>Wrong passphrase. Check Caps Lock and try again.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="641"/>
+        <location filename="../../build/labels_tr.py" line="642"/>
         <source>Återställningskoden stämmer inte. Kontrollera att du skrivit av den rätt – bindestreck och mellanslag spelar ingen roll.</source>
         <translation>The recovery code does not match. Check that you copied it correctly – hyphens and spaces do not matter.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="636"/>
+        <location filename="../../build/labels_tr.py" line="637"/>
         <source>{what} {path} är skadad och kan inte läsas. Ingenting har ändrats. Återställ filen från en säkerhetskopia eller kontakta IT-supporten.</source>
         <translation>{what} {path} is damaged and cannot be read. Nothing has been changed. Restore the file from a backup or contact IT support.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="637"/>
+        <location filename="../../build/labels_tr.py" line="638"/>
         <source>Nyckelfilen</source>
         <translation>The key file</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="638"/>
+        <location filename="../../build/labels_tr.py" line="639"/>
         <source>Databasfilen</source>
         <translation>The database file</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="646"/>
+        <location filename="../../build/labels_tr.py" line="647"/>
         <source>Disken är full – ingenting har ändrats. Frigör utrymme (töm till exempel papperskorgen eller mappen Hämtade filer) och försök igen.</source>
         <translation>The disk is full – nothing has been changed. Free up space (for example, empty the Recycle Bin or the Downloads folder) and try again.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="648"/>
+        <location filename="../../build/labels_tr.py" line="649"/>
         <source>Valvet används av ett annat sstdesk-program just nu. Ingenting har ändrats. Försök igen om en stund.</source>
         <translation>The vault is being used by another copy of sstdesk right now. Nothing has been changed. Try again in a while.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="639"/>
+        <location filename="../../build/labels_tr.py" line="640"/>
         <source>{wrong} Vänta {seconds} s innan du försöker igen.</source>
         <translation>{wrong} Wait {seconds} s before you try again.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="640"/>
+        <location filename="../../build/labels_tr.py" line="641"/>
         <source>Vänta {wait_seconds} s innan du försöker igen. Efter flera felaktiga lösenfraser väntar programmet allt längre, och lösenfrasen prövades inte nu.</source>
         <translation>Wait {wait_seconds} s before you try again. After several wrong passphrases the program waits longer and longer, and the passphrase was not tried this time.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="642"/>
+        <location filename="../../build/labels_tr.py" line="643"/>
         <source>Det finns inget valv i {directory}. Skapa ett nytt valv först.</source>
         <translation>There is no vault in {directory}. Create a new vault first.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="643"/>
+        <location filename="../../build/labels_tr.py" line="644"/>
         <source>Det finns redan ett valv i {directory}. Välj en annan mapp eller öppna valvet.</source>
         <translation>There is already a vault in {directory}. Choose another folder or open the vault.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="644"/>
+        <location filename="../../build/labels_tr.py" line="645"/>
         <source>{what} {path} saknas, så valvet kan inte öppnas. Ingenting har ändrats. Återställ valvet från en säkerhetskopia, eller börja om med ett tomt valv (de filer som finns sparas undan).</source>
         <translation>{what} {path} is missing, so the vault cannot be opened. Nothing has been changed. Restore the vault from a backup, or start over with an empty vault (the existing files are set aside).</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="645"/>
+        <location filename="../../build/labels_tr.py" line="646"/>
         <source>Databasfilen {path} är tom (0 byte). Ditt valv öppnas inte som ett tomt valv. Återställ valvet från en säkerhetskopia, eller börja om med ett tomt valv (de filer som finns sparas undan).</source>
         <translation>The database file {path} is empty (0 bytes). Your vault will not be opened as an empty vault. Restore the vault from a backup, or start over with an empty vault (the existing files are set aside).</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="647"/>
+        <location filename="../../build/labels_tr.py" line="648"/>
         <source>Det går inte att skriva i profilmappen {directory} (den är skrivskyddad). Ingenting har ändrats. Be IT-supporten ge dig skrivrätt till mappen.</source>
         <translation>The profile folder {directory} cannot be written to (it is read-only). Nothing has been changed. Ask IT support to give you write access to the folder.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="649"/>
+        <location filename="../../build/labels_tr.py" line="650"/>
         <source>Profilen {directory} är redan öppen i sstdesk{at}. Använd det fönstret, eller stäng det först.</source>
         <translation>The profile {directory} is already open in sstdesk{at}. Use that window, or close it first.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="650"/>
+        <location filename="../../build/labels_tr.py" line="651"/>
         <source>Nyckelfilen {path} anger för svag nyckelhärledning och godtas inte. Filen kan ha manipulerats. Kontakta IT-supporten.</source>
         <translation>The key file {path} specifies a key derivation that is too weak and is not accepted. The file may have been tampered with. Contact IT support.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="651"/>
+        <location filename="../../build/labels_tr.py" line="652"/>
         <source>Krypteringsbiblioteket har en version som inte stöds ({version}). Installera om programmet.</source>
         <translation>The encryption library has a version that is not supported ({version}). Reinstall the program.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="652"/>
+        <location filename="../../build/labels_tr.py" line="653"/>
         <source>orimliga inställningar för nyckelhärledningen</source>
         <translation>unreasonable settings for the key derivation</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="653"/>
+        <location filename="../../build/labels_tr.py" line="654"/>
         <source>nyckelfilen kunde inte läsas tillbaka</source>
         <translation>the key file could not be read back</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="654"/>
+        <location filename="../../build/labels_tr.py" line="655"/>
         <source>Valvet har skapats av en nyare version av sstdesk. Uppdatera programmet.</source>
         <translation>The vault was created by a newer version of sstdesk. Update the program.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="655"/>
+        <location filename="../../build/labels_tr.py" line="656"/>
         <source>en avbruten återställning kan inte slutföras</source>
         <translation>an interrupted restore cannot be completed</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="656"/>
+        <location filename="../../build/labels_tr.py" line="657"/>
         <source>Skriv {word} för att börja om med ett tomt valv.</source>
         <translation>Type {word} to start over with an empty vault.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="657"/>
+        <location filename="../../build/labels_tr.py" line="658"/>
         <source>Lösenfrasen måste ha minst 8 tecken. Välj gärna flera ord.</source>
         <translation>The passphrase must have at least 8 characters. Several words are a good choice.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="658"/>
+        <location filename="../../build/labels_tr.py" line="659"/>
         <source>Den nya lösenfrasen måste ha minst 8 tecken.</source>
         <translation>The new passphrase must have at least 8 characters.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="659"/>
+        <location filename="../../build/labels_tr.py" line="660"/>
         <source>Valvet är låst. Lås upp det först.</source>
         <translation>The vault is locked. Unlock it first.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="660"/>
+        <location filename="../../build/labels_tr.py" line="661"/>
         <source> och </source>
         <translation> and </translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="661"/>
+        <location filename="../../build/labels_tr.py" line="662"/>
         <source> eller </source>
         <translation> or </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../build/labels_tr.py" line="666"/>
+        <location filename="../../build/labels_tr.py" line="667"/>
         <source>%n dagar kvar</source>
         <translation>
             <numerusform>%n day left</numerusform>
@@ -8061,7 +8066,7 @@ They are signed by this computer, with code {1}. The statistician sees the same 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../build/labels_tr.py" line="667"/>
+        <location filename="../../build/labels_tr.py" line="668"/>
         <source>%n osignerade journalanteckningar</source>
         <translation>
             <numerusform>%n unsigned journal note</numerusform>
@@ -8069,7 +8074,7 @@ They are signed by this computer, with code {1}. The statistician sees the same 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../build/labels_tr.py" line="668"/>
+        <location filename="../../build/labels_tr.py" line="669"/>
         <source>Perioden {start} – {end} överlappar %n perioder som redan är registrerade för ärendet: {spans}.</source>
         <translation>
             <numerusform>The period {start} – {end} overlaps %n period that is already registered for the case: {spans}.</numerusform>

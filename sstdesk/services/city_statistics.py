@@ -219,6 +219,8 @@ class CityStatistics:
         stadsdel = self.deployment.district or self.db(lambda: self.vault.repo.meta("district"))
         facts, _names = self.db(self.stats.facts)
         kept = self.db(lambda: self.stats.kept(year))
+        now = figures_of(cubes(facts, year), year)
+        shown = self.db(lambda: self.stats.shown_terms(year, now))
         meta = self.db(lambda: {k: self.vault.repo.meta(f"sync_{k}") for k in _SIGNER})
         if not all(meta.values()):
             raise DomainError(
@@ -231,13 +233,14 @@ class CityStatistics:
             now=self.vault.clock(),
             keep=kept,
             team=meta["team_id"],
+            shown=shown,
         )
         blob = crypto.seal_for_statistician(signed(counts, meta), key)
         self.client.send_statistics(period_id(school_year), blob)
 
         def sent() -> None:
             with self.vault.transaction():
-                self.stats.keep(year, marks, KIND, figures_of(cubes(facts, year), year))
+                self.stats.keep(year, marks, KIND, now)
                 self.vault.audit_in("stats.export", reason=export_reason(KIND, year))
 
         self.db(sent)

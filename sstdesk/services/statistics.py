@@ -105,20 +105,45 @@ class StatisticsService:
         """The year's pattern, keeping hidden what an earlier export of the year hid: the
         data may have grown since, and a cell shown now beside one hidden then could pin
         what that file hid."""
-        return pattern(found, self.kept(found.period))
+        period = found.period
+        whole = Period.school_year(_school_year(period)) if period.standard() else period
+        now = figures_of(found.cubes, whole)
+        return pattern(found, self.kept(period), self.shown_terms(period, now))
 
-    def kept(self, period: Period) -> dict[str, frozenset[Key]]:
+    def kept(self, period: Period) -> dict[str, dict[Key, Mark]]:
         """The cells hidden in the team's exports of the period's school year so far, on
-        any laptop (each export is a synced record)."""
+        any laptop (each export is a synced record), with the mark each was shown with
+        ("<5" wins: a cell once printed as 1–4 is known to be 1–4)."""
         year = _school_year(period)
-        kept: dict[str, set[Key]] = {}
+        kept: dict[str, dict[Key, Mark]] = {}
         texts = [e.hidden for e in self.vault.repo.find(StatisticsExport, school_year=year)]
         # Kept in this laptop's meta before exports were synced records.
         legacy = self.vault.repo.meta(f"stats_hidden_{period.group()[0].start.isoformat()}")
         for text in [*texts, *([legacy] if legacy else [])]:
-            for name, keys in json.loads(text).items():
-                kept.setdefault(name, set()).update(tuple(k) for k in keys)
-        return {name: frozenset(keys) for name, keys in kept.items()}
+            for name, rows in json.loads(text).items():
+                held = kept.setdefault(name, {})
+                for row in rows:
+                    # [*key, mark] since marks are kept; a bare key before (shown as "..")
+                    marked = bool(row) and row[-1] in _MARKS
+                    key, mark = (tuple(row[:-1]), Mark(row[-1])) if marked else (tuple(row), None)
+                    if mark is Mark.PRIMARY or key not in held:
+                        held[key] = mark or Mark.SECONDARY
+        return kept
+
+    def shown_terms(self, period: Period, now: dict[str, str]) -> frozenset[str]:
+        """The terms (first days) of the period's school year that exports have published
+        so far, on any laptop, with the figures they have `now`: their cells are known to
+        whoever holds those files. (A term whose figures have changed since is not: its
+        exports are refused, and the old file gives its old figures.)"""
+        terms: set[str] = set()
+        for record in self.vault.repo.find(StatisticsExport, school_year=_school_year(period)):
+            covered = json.loads(record.figures or "{}")
+            if covered:
+                terms |= {t for t, digest in covered.items() if now.get(t) == digest}
+            else:  # before digests were kept: known all the same
+                whole = Period(record.period_start, record.period_end, "")
+                terms |= {t.start.isoformat() for t in covered_terms(whole)}
+        return frozenset(terms)
 
     def keep(
         self,
@@ -137,7 +162,10 @@ class StatisticsService:
                 period_end=period.end,
                 exported_on=self.caseload.today(),
                 exported_by=self.caseload.user,
-                hidden=json.dumps({n: sorted(m) for n, m in marks.items()}, ensure_ascii=False),
+                hidden=json.dumps(
+                    {n: [[*k, m[k].value] for k in sorted(m)] for n, m in marks.items()},
+                    ensure_ascii=False,
+                ),
                 figures=json.dumps(figures or {}, sort_keys=True),
             )
         )
@@ -234,7 +262,7 @@ class StatisticsService:
         return facts, self.schools()
 
 
-def export_caution(period: Period, today: dt.date) -> Phrase | None:
+def export_caution(period: Period, today: dt.date) -> Phrase:
     """What a person should know before exporting the period: what the export will rule
     out later in the school year (`check_export` refuses it then)."""
     if period.standard() is None:
@@ -253,15 +281,27 @@ def export_caution(period: Period, today: dt.date) -> Phrase | None:
             period=period.label,
             end=period.end,
         )
-    return None
+    return Phrase(
+        "Ändras siffrorna för {period} efter exporten, av en sen registrering eller en "
+        "rättelse, kan perioden och läsåret den ingår i inte exporteras igen: två filer "
+        "med olika siffror kunde visa vilket barn ändringen gäller.",
+        period=period.label,
+    )
+
+
+_MARKS = frozenset(m.value for m in Mark)
+
+
+def covered_terms(period: Period) -> list[Period]:
+    """The terms (or the custom period itself) whose every day the period holds."""
+    return [t for t in period.group() if period.start <= t.start and t.end <= period.end]
 
 
 def figures_of(found: tuple[Cube, ...], period: Period) -> dict[str, str]:
     """A digest of the figures of each term the period covers (its first day → digest):
     the same figures give the same digest, on any laptop of the team."""
-    covered = [t for t in period.group() if period.start <= t.start and t.end <= period.end]
     digests = {}
-    for term in covered:
+    for term in covered_terms(period):
         slot = term.start.isoformat()
         cells = sorted(
             (cube.name, key, n)

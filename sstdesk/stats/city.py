@@ -17,7 +17,7 @@ import datetime as dt
 import hashlib
 import json
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -28,7 +28,7 @@ from sstdesk.stats.cube import ALL, Cube, Groups, Key
 from sstdesk.stats.facts import CaseFacts, GenderGroup, Period
 from sstdesk.stats.indicators import EVENTS, INTERVENTIONS, Report, cubes
 from sstdesk.stats.marks import Mark
-from sstdesk.stats.suppress import protected
+from sstdesk.stats.suppress import Kept, protected
 from sstdesk.stats.tables import GROUPS, TOTAL, CountTable, MeasureTable
 
 FORMAT = 2  # 1: without the schools (its city sums could not be protected soundly)
@@ -172,8 +172,9 @@ def team_counts(
     *,
     stadsdel: str,
     now: dt.datetime,
-    keep: dict[str, frozenset[Key]] | None = None,
+    keep: Mapping[str, Kept] | None = None,
     team: str = "",
+    shown: frozenset[str] = frozenset(),
 ) -> tuple[TeamCounts, dict[str, dict[Key, Mark]]]:
     """What a team sends for a school year: its cubes, the schools numbered, and the marks
     its own exports of the year show its cells with; beside it, the year's whole pattern,
@@ -183,7 +184,7 @@ def team_counts(
     number = {s: str(i) for i, s in enumerate(schools, 1)} | {ALL: ALL}
     counts, marks, full = {}, {}, {}
     for cube in built:
-        own = protected(cube, (keep or {}).get(cube.name, frozenset()))
+        own = protected(cube, (keep or {}).get(cube.name, frozenset()), shown)
         full[cube.name] = own
         if cube.name not in WIDTHS:  # the shares' counts: the city shows no measures
             continue

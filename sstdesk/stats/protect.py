@@ -23,6 +23,7 @@ from __future__ import annotations
 import os
 import sys
 import threading
+from collections.abc import Mapping
 
 import highspy
 import numpy as np
@@ -44,17 +45,28 @@ class ProtectionFailed(DomainError):
     """The solver gave up: nothing is exported rather than something unprotected."""
 
 
-def protect(cube: Cube, keep: frozenset[Key] = frozenset()) -> dict[Key, Mark]:
+def protect(
+    cube: Cube,
+    keep: Mapping[Key, Mark] | frozenset[Key] = frozenset(),
+    fixed: frozenset[Key] = frozenset(),
+) -> dict[Key, Mark]:
     """The marks of the cube's hidden cells; a cell not in the result is published.
 
     `keep`: cells hidden in an earlier export of the year, which stay hidden (shown now,
-    beside the earlier file, they could pin what that file hid)."""
+    beside the earlier file, they could pin what that file hid), and keep a range of their
+    own; one shown as "<5" then is known to hold 1–4 and keeps that mark. `fixed`: cells
+    an earlier export showed, which the attacker knows: no other table may move them, and
+    hiding them now would hide nothing."""
     values = cube.values()
     primary = [c for c, v in values.items() if 0 < v < MIN_CELL]
-    kept = {c: Mark.SECONDARY for c in keep if c in values and c not in primary}
-    if not primary:
+    earlier = keep if isinstance(keep, Mapping) else dict.fromkeys(keep, Mark.SECONDARY)
+    pinned = frozenset(c for c, m in earlier.items() if m is Mark.PRIMARY and c in primary)
+    kept = {c: Mark.SECONDARY for c in earlier if c in values and c not in primary}
+    # (a cell shown once and hidden since is known all the same: shown is shown)
+    known = frozenset(c for c in fixed if c in values and c not in primary)
+    if not primary and not kept:
         return kept
-    model = _Model(cube, values)
+    model = _Model(cube, values, known)
     marks = kept | dict.fromkeys(primary, Mark.PRIMARY)
     found: list[dict[Key, float]] = []  # the other tables found so far, as changes
 
@@ -63,7 +75,7 @@ def protect(cube: Cube, keep: frozenset[Key] = frozenset()) -> dict[Key, Mark]:
         # too: marks are only ever added or widened, so it stays possible.
         if any(d.get(cell, 0) * shift >= shift * shift - _EPS for d in found):
             return True
-        changed = model.cheapest(cell, shift, marks, unmark=unmark)
+        changed = model.cheapest(cell, shift, marks, unmark=unmark, pinned=pinned)
         if changed is None:
             return False
         found.append({c: moved - values[c] for c, moved in changed.items()} | {cell: shift})
@@ -84,9 +96,19 @@ def protect(cube: Cube, keep: frozenset[Key] = frozenset()) -> dict[Key, Mark]:
                 if move(cell, sign * amount):
                     need -= amount
                     break
-        # Else some "<5" around it must become "..".
-        if need == LEVEL and not any(move(cell, s, unmark=True) for s in (1, -1)):
+        # Else some "<5" around it must become ".." (not one printed so before: a cell
+        # shown as "<5" in an earlier file is known to hold 1–4 whatever this one says).
+        steps = [s for s in (1, -1) if cell not in pinned or 0 < value + s < MIN_CELL]
+        if need == LEVEL and not any(move(cell, s, unmark=True) for s in steps):
             # only a solver that gave up: never publish unprotected
+            raise ProtectionFailed(Phrase("Statistiken kunde inte skyddas mot röjande."))
+    # A cell kept hidden from an earlier file must not be worked out from this one either:
+    # that file's small cells may rest on it. One more or one less must stay possible.
+    for cell in sorted(set(kept) - known):
+        steps = (1, -1) if values[cell] > 0 else (1,)
+        if not any(move(cell, s) for s in steps) and not any(
+            move(cell, s, unmark=True) for s in steps
+        ):
             raise ProtectionFailed(Phrase("Statistiken kunde inte skyddas mot röjande."))
     return marks
 
@@ -96,8 +118,9 @@ class _Model:
     up and down within what its mark lets the attacker believe, and up and down beyond
     it, which only a "<5" cell has (at a high price: it costs the cell its "<5")."""
 
-    def __init__(self, cube: Cube, values: dict[Key, int]) -> None:
-        self.cells = list(values)
+    def __init__(self, cube: Cube, values: dict[Key, int], fixed: frozenset[Key]) -> None:
+        # A known cell cannot change: it has no columns, and a sum of known cells no row.
+        self.cells = [c for c in values if c not in fixed]
         self.index = {c: i for i, c in enumerate(self.cells)}
         self.values = np.array([values[c] for c in self.cells], dtype=float)
         n = len(self.cells)
@@ -105,7 +128,10 @@ class _Model:
         rows = 0
         for total, parts in cube.lines():
             terms = [(total, 1.0), *((part, -1.0) for part in parts)]
-            for i, a in ((self.index[c], a) for c, a in terms):
+            found = [(self.index[c], a) for c, a in terms if c in self.index]
+            if not found:
+                continue
+            for i, a in found:
                 entries[i].append((rows, a))
             rows += 1
         start, index, coeff = [0], [], []
@@ -139,6 +165,7 @@ class _Model:
         marks: dict[Key, Mark],
         *,
         unmark: bool,
+        pinned: frozenset[Key] = frozenset(),
     ) -> dict[Key, float] | None:
         """The cells a cheapest other table changes, with their new values; None if there
         is none (`unmark`: the table may take cells out of what their "<5" says)."""
@@ -149,11 +176,13 @@ class _Model:
         beyond_up, beyond_down = np.zeros(n), np.zeros(n)
         cost = self.cost.copy()
         for other, mark in marks.items():
-            i = self.index[other]
+            i = self.index.get(other)
+            if i is None:  # known: a mark on it hides nothing
+                continue
             cost[i] = _FREE_COST
             if mark is Mark.PRIMARY:
                 up[i], down[i] = MIN_CELL - 1 - v[i], v[i] - 1
-                if unmark:
+                if unmark and other not in pinned:
                     beyond_up[i], beyond_down[i] = inf, 1.0
         i = self.index[cell]
         lower = np.zeros(4 * n)

@@ -11,11 +11,12 @@ five students is hidden as "<5" too.
 from __future__ import annotations
 
 import functools
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from sstdesk.domain.phrase import Phrase
 from sstdesk.stats.cube import Cube, Groups, Key
-from sstdesk.stats.indicators import Report
+from sstdesk.stats.indicators import INTERVENTIONS, Report
 from sstdesk.stats.marks import MIN_CELL, Mark
 from sstdesk.stats.tables import CountTable, Measure, MeasureTable, Ref, format_measure
 
@@ -23,7 +24,8 @@ RULE = Phrase(
     "Röjandekontroll: celler med 1–4 elever visas som ”<5”. Celler som döljs för att en "
     "dold siffra annars kunde räknas fram ur summor eller ur andra tabeller för läsåret "
     "visas som ”..”. Vilka celler som döljs beräknas en gång för hela läsåret, per skola "
-    "eller stadsdel, årskurs och kön, så att alla tabeller och perioder skyddas tillsammans. "
+    "eller stadsdel, årskurs och kön, så att alla tabeller och perioder skyddas tillsammans, "
+    "och det som tidigare exporter av läsåret har visat räknas som känt. "
     "Mått som vilar på färre än fem elever, eller på ett antal som döljs, visas som ”..”, "
     "och en andel bara där både antalet med och antalet utan egenskapen visas."
 )
@@ -57,22 +59,44 @@ class Pattern:
         return sum(len(m) for m in self.marks.values())
 
 
-def pattern(report: Report, keep: dict[str, frozenset[Key]] | None = None) -> Pattern:
+Kept = Mapping[Key, Mark] | frozenset[Key]  # cells hidden before (a bare set: "..")
+
+
+def pattern(
+    report: Report,
+    keep: Mapping[str, Kept] | None = None,
+    shown: frozenset[str] = frozenset(),
+) -> Pattern:
     """The report's pattern: the same for every scope and period of its school year (the
-    city's comes decided with its report). `keep`: cells hidden in earlier exports."""
+    city's comes decided with its report). `keep`: cells hidden in earlier exports;
+    `shown`: the terms (first days) earlier exports published, whose cells are known."""
     cubes = {c.name: c for c in report.cubes}
     if report.marks is not None:
         return Pattern(cubes, report.marks)
     kept = keep or {}
     return Pattern(
-        cubes, {c.name: protected(c, kept.get(c.name, frozenset())) for c in report.cubes}
+        cubes,
+        {c.name: protected(c, kept.get(c.name, frozenset()), shown) for c in report.cubes},
     )
 
 
-def protected(cube: Cube, keep: frozenset[Key] = frozenset()) -> dict[Key, Mark]:
+def protected(
+    cube: Cube, keep: Kept = frozenset(), shown: frozenset[str] = frozenset()
+) -> dict[Key, Mark]:
     """`protect`, solved once for the same cube: a PDF and a CSV of the same year, or the
-    year's every school and term, share one solution."""
-    return _protected(cube.name, cube.dims, frozenset(cube.counts.items()), cube.groups, keep)
+    year's every school and term, share one solution. Every cell of a term in `shown`
+    that is not kept hidden counts as known: an earlier file may have printed it."""
+    at = 1 if cube.name == INTERVENTIONS else 0  # where the term is in the cube's keys
+    marks = keep if isinstance(keep, Mapping) else dict.fromkeys(keep, Mark.SECONDARY)
+    known = frozenset(c for c in cube.values() if c[at] in shown and c not in marks)
+    return _protected(
+        cube.name,
+        cube.dims,
+        frozenset(cube.counts.items()),
+        cube.groups,
+        frozenset(marks.items()),
+        known,
+    )
 
 
 @functools.lru_cache(maxsize=16)
@@ -81,11 +105,12 @@ def _protected(
     dims: tuple[tuple[str, ...], ...],
     counts: frozenset[tuple[Key, int]],
     groups: tuple[Groups, ...],
-    keep: frozenset[Key],
+    keep: frozenset[tuple[Key, Mark]],
+    known: frozenset[Key],
 ) -> dict[Key, Mark]:
     from sstdesk.stats.protect import protect  # the solver: loaded when a pattern is needed
 
-    return protect(Cube(name, dims, dict(counts), groups), keep)
+    return protect(Cube(name, dims, dict(counts), groups), dict(keep), known)
 
 
 def rule_of(report: Report) -> str:

@@ -136,7 +136,7 @@ class CityController:
         if work is None or service is None:
             return
         caution = export_caution(Period.school_year(year), service.today())
-        if not page.confirm_send(label, say(caution) if caution is not None else ""):
+        if not page.confirm_send(label, say(caution)):
             return
         page.show_status(translate("CityView", "Skickar…"))
 

@@ -830,7 +830,7 @@ class MainWindow(Window):
             return
         city = self.stats_page.city_mode()
         caution = export_caution(self.stats_page.selection().period, service.today())
-        if not self.stats_page.confirm_export("" if city or caution is None else say(caution)):
+        if not self.stats_page.confirm_export("" if city else say(caution)):
             return
         path = self.stats_page.choose_file(kind)
         if path is None:
