@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import TypeVar
 
+from sstdesk.domain import agenda as agenda_rules
 from sstdesk.domain import consent as consent_rules
 from sstdesk.domain import journal, lifecycle
 from sstdesk.domain import school_year as school_years
@@ -693,8 +694,12 @@ class CaseloadService:
     def overview(self, *, horizon_days: int = 7) -> Overview:
         """The due list, the agenda and the active caseload, read from the stored projection."""
         today = self.today()
-        stored = self._stored()
-        rows = [row.at(today) for row in stored]
+        self._stored([])  # rebuilt first if stale
+        horizon = max(horizon_days, agenda_rules.HORIZON_DAYS)
+        stored = projection.load_overview(
+            self.vault.repo, _ACTIVE, today + dt.timedelta(days=horizon)
+        )
+        rows = [row.at(today) for row in stored if row.stage in _ACTIVE]
         self.vault.audit("caseload.list")
         return Overview(
             due=tuple(projection.due_rows(stored, today=today, horizon_days=horizon_days)),

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from typing import TypeVar
 
@@ -319,6 +319,17 @@ _SELECT = (
 def load_due(repo: Repository, limit: dt.date) -> list[StoredRow]:
     """The rows with an item due by `limit`: all the due list can show, read by index."""
     raw = repo.conn.execute(f"{_SELECT} WHERE due_first <= ?", (limit.isoformat(),))  # noqa: S608
+    return [_decode(row) for row in raw]
+
+
+def load_overview(repo: Repository, stages: Collection[Stage], limit: dt.date) -> list[StoredRow]:
+    """The rows the window's first page needs: students in `stages`, and any other with an
+    item due by `limit` (an archive's closed cases are neither, and are not decoded)."""
+    marks = ", ".join("?" for _ in stages)
+    raw = repo.conn.execute(
+        f"{_SELECT} WHERE stage IN ({marks}) OR due_first <= ?",  # noqa: S608
+        (*(s.value for s in stages), limit.isoformat()),
+    )
     return [_decode(row) for row in raw]
 
 

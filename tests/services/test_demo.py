@@ -77,3 +77,24 @@ def test_the_due_list_read_by_index_is_the_one_every_row_gives(
         projection.load(demo.vault.repo), today=demo.today(), horizon_days=horizon
     )
     assert demo.due(horizon_days=horizon) == [row.item for row in every]
+
+
+@pytest.mark.parametrize("days_on", [0, 45, 400, 3000])
+def test_the_first_page_read_by_index_is_the_one_every_row_gives(
+    demo: CaseloadService, clock: Clock, days_on: int
+) -> None:
+    """Unlocking reads the open cases and the rows with something due soon, not an
+    archive's every closed case: the due list, the caseload and the agenda are the same
+    as from every row."""
+    from sstdesk.services import projection
+    from sstdesk.services.caseload import _ACTIVE
+
+    clock.set_date(TODAY + dt.timedelta(days=days_on))
+    today = demo.today()
+    every = projection.load(demo.vault.repo)
+    shown = demo.overview()
+    assert shown.due == tuple(projection.due_rows(every, today=today, horizon_days=7))
+    assert shown.agenda == projection.agenda(every, today=today)
+    active = [r.at(today) for r in every if r.stage in _ACTIVE]
+    assert sorted(r.student_id for r in shown.rows) == sorted(r.student_id for r in active)
+    assert shown.rows == tuple(r for r in shown.rows if r.stage in _ACTIVE)

@@ -4,3 +4,5 @@
 
 ALTER TABLE caseload_rows ADD COLUMN due_first TEXT NOT NULL DEFAULT '';
 CREATE INDEX caseload_rows_due_first ON caseload_rows (due_first);
+-- The first page reads the open cases by stage, and those with something due by due_first.
+CREATE INDEX caseload_rows_stage ON caseload_rows (stage);
