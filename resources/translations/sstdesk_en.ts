@@ -2924,22 +2924,22 @@ They are signed by this computer, with code {1}. The statistician sees the same 
         <translation>The team&apos;s counts for {0} – by term, school, year group and gender, with the schools numbered instead of named and without details of individuals – are sealed to the city&apos;s statistician and sent to the server, which cannot read them. If they are sent again they replace the earlier ones.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/stats_page.py" line="320"/>
+        <location filename="../../sstdesk/ui/stats_page.py" line="328"/>
         <source>Stäm av nya datorers koder</source>
         <translation>Check new computers&apos; codes</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/stats_page.py" line="325"/>
+        <location filename="../../sstdesk/ui/stats_page.py" line="333"/>
         <source>Teamen nedan har skickat statistik från en dator du inte har stämt av förut. Servern skulle ha kunnat skicka den i teamets namn, så den räknas inte med ännu. Ring teamet och be dem läsa upp koden som deras dator visade när statistiken skickades. Bocka bara för de koder som stämmer.</source>
         <translation>The teams below have sent statistics from a computer you have not checked before. The server could have sent them in the team&apos;s name, so they are not counted yet. Call the team and ask them to read out the code their computer showed when the statistics were sent. Tick only the codes that match.</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/stats_page.py" line="336"/>
+        <location filename="../../sstdesk/ui/stats_page.py" line="344"/>
         <source>{0}: kod {1} (skickad {2})</source>
         <translation>{0}: code {1} (sent {2})</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/stats_page.py" line="347"/>
+        <location filename="../../sstdesk/ui/stats_page.py" line="355"/>
         <source>Räkna med de markerade</source>
         <translation>Count the ticked ones</translation>
     </message>
@@ -2972,7 +2972,12 @@ They are signed by this computer, with code {1}. The statistician sees the same 
         <translation>Send the statistics to the city</translation>
     </message>
     <message>
-        <location filename="../../sstdesk/ui/stats_page.py" line="359"/>
+        <location filename="../../sstdesk/ui/stats_page.py" line="356"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../sstdesk/ui/stats_page.py" line="366"/>
         <source>Exportera statistik</source>
         <translation>Export statistics</translation>
     </message>

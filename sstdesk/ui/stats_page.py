@@ -316,6 +316,14 @@ class StatisticsPage(QWidget):
 
     def choose_trusted(self, pending: tuple[Sender, ...]) -> list[Sender]:
         """The new laptops whose codes the statistician has checked with their teams."""
+        dialog, boxes = self.trust_dialog(pending)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return []
+        return [sender for box, sender in boxes if box.isChecked()]
+
+    def trust_dialog(
+        self, pending: tuple[Sender, ...]
+    ) -> tuple[QDialog, list[tuple[QCheckBox, Sender]]]:
         dialog = QDialog(self)
         dialog.setWindowTitle(self.tr("Stäm av nya datorers koder"))
         dialog.setMinimumWidth(520)
@@ -345,12 +353,11 @@ class StatisticsPage(QWidget):
         )
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("Räkna med de markerade"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
         buttons.accepted.connect(dialog.accept)
         buttons.rejected.connect(dialog.reject)
         layout.addWidget(buttons)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return []
-        return [sender for box, sender in boxes if box.isChecked()]
+        return dialog, boxes
 
     def choose_file(self, suffix: str) -> Path | None:
         label = self.period.currentText().replace(" ", "-").replace("/", "-")
