@@ -6207,387 +6207,387 @@ They are signed by this computer, with code {1}. The statistician sees the same 
         <translation>{label} must be between 0 and 100 %, not {value} %.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="345"/>
+        <location filename="../../build/labels_tr.py" line="346"/>
         <source>Giltig</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="346"/>
+        <location filename="../../build/labels_tr.py" line="347"/>
         <source>Ogiltig</source>
         <translation>Invalid</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="347"/>
+        <location filename="../../build/labels_tr.py" line="348"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="357"/>
+        <location filename="../../build/labels_tr.py" line="358"/>
         <source>Periodens slut ligger före dess början.</source>
         <translation>The end of the period is before its start.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="348"/>
+        <location filename="../../build/labels_tr.py" line="349"/>
         <source>Giltig frånvaro</source>
         <translation>Valid absence</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="349"/>
+        <location filename="../../build/labels_tr.py" line="350"/>
         <source>Ogiltig frånvaro</source>
         <translation>Invalid absence</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="359"/>
+        <location filename="../../build/labels_tr.py" line="360"/>
         <source>Giltig och ogiltig frånvaro är tillsammans mer än 100 %.</source>
         <translation>Valid and invalid absence together are more than 100 %.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="355"/>
+        <location filename="../../build/labels_tr.py" line="356"/>
         <source>{label} ”{text}” är inget datum (skriv ÅÅÅÅ-MM-DD).</source>
         <translation>{label} “{text}” is not a date (write YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="362"/>
+        <location filename="../../build/labels_tr.py" line="363"/>
         <source>Period från</source>
         <translation>Period from</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="363"/>
+        <location filename="../../build/labels_tr.py" line="364"/>
         <source>Period till</source>
         <translation>Period to</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="373"/>
+        <location filename="../../build/labels_tr.py" line="374"/>
         <source>Perioden saknas: ange den för hela filen.</source>
         <translation>The period is missing: enter it for the whole file.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="358"/>
+        <location filename="../../build/labels_tr.py" line="359"/>
         <source>Perioden slutar {value}, i framtiden.</source>
         <translation>The period ends on {value}, in the future.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="350"/>
+        <location filename="../../build/labels_tr.py" line="351"/>
         <source>Total frånvaro</source>
         <translation>Total absence</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="351"/>
+        <location filename="../../build/labels_tr.py" line="352"/>
         <source>Schemalagd tid</source>
         <translation>Scheduled time</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="376"/>
+        <location filename="../../build/labels_tr.py" line="377"/>
         <source>Schemalagd tid är noll: frånvaron kan inte räknas i procent.</source>
         <translation>Scheduled time is zero: the absence cannot be calculated as a percentage.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="442"/>
+        <location filename="../../build/labels_tr.py" line="443"/>
         <source>minuter</source>
         <translation>minutes</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="443"/>
+        <location filename="../../build/labels_tr.py" line="444"/>
         <source>lektioner</source>
         <translation>lessons</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="364"/>
+        <location filename="../../build/labels_tr.py" line="365"/>
         <source>{label} saknas.</source>
         <translation>{label} is missing.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="366"/>
+        <location filename="../../build/labels_tr.py" line="367"/>
         <source>{label} frånvaro är {value} %; den ska vara 0–100 %.</source>
         <translation>{label} absence is {value} %; it must be 0–100 %.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="370"/>
+        <location filename="../../build/labels_tr.py" line="371"/>
         <source>Giltig ({valid} %) och ogiltig ({invalid} %) frånvaro är tillsammans mer än den totala ({total} %).</source>
         <translation>Valid ({valid} %) and invalid ({invalid} %) absence together are more than the total ({total} %).</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="416"/>
+        <location filename="../../build/labels_tr.py" line="417"/>
         <source>Filen är tom. Exportera närvaron från skolans system igen.</source>
         <translation>The file is empty. Export the attendance from the school&apos;s system again.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="418"/>
+        <location filename="../../build/labels_tr.py" line="419"/>
         <source>Filen är inte en CSV- eller XLSX-fil (äldre Excel-format och PDF kan inte läsas). Spara den som CSV eller XLSX och försök igen.</source>
         <translation>The file is not a CSV or XLSX file (older Excel formats and PDF cannot be read). Save it as CSV or XLSX and try again.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="420"/>
+        <location filename="../../build/labels_tr.py" line="421"/>
         <source>Filen har bara en kolumn: hittar varken semikolon, kommatecken eller tabb mellan kolumnerna. Exportera som CSV med kolumner för personnummer och frånvaro.</source>
         <translation>The file has only one column: no semicolon, comma or tab was found between the columns. Export as CSV with columns for personal identity number and absence.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="427"/>
+        <location filename="../../build/labels_tr.py" line="428"/>
         <source>Filen har rubriker men inga rader med elever.</source>
         <translation>The file has headings but no rows with students.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="417"/>
+        <location filename="../../build/labels_tr.py" line="418"/>
         <source>Filen är för stor ({value} MB; högst {value2} MB). Exportera en kortare period eller färre elever åt gången.</source>
         <translation>The file is too large ({value} MB; at most {value2} MB). Export a shorter period or fewer students at a time.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="424"/>
+        <location filename="../../build/labels_tr.py" line="425"/>
         <source>Filens teckenkodning känns inte igen (varken UTF-8 eller Windows-1252). Spara den som CSV UTF-8 och försök igen.</source>
         <translation>The file&apos;s character encoding is not recognised (neither UTF-8 nor Windows-1252). Save it as CSV UTF-8 and try again.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="436"/>
+        <location filename="../../build/labels_tr.py" line="437"/>
         <source>Excel-filen går inte att öppna; den kan vara skadad eller lösenordsskyddad. Öppna den i Excel, spara den på nytt och försök igen.</source>
         <translation>The Excel file cannot be opened; it may be damaged or password-protected. Open it in Excel, save it again and try again.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="452"/>
+        <location filename="../../build/labels_tr.py" line="453"/>
         <source>Filen har ingen period: ange vilken period närvaron gäller.</source>
         <translation>The file has no period: enter which period the attendance covers.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="453"/>
+        <location filename="../../build/labels_tr.py" line="454"/>
         <source>Inga rader är valda att importera.</source>
         <translation>No rows are selected for import.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="455"/>
+        <location filename="../../build/labels_tr.py" line="456"/>
         <source>Ett av ärendena finns inte längre. Läs in filen igen.</source>
         <translation>One of the cases no longer exists. Load the file again.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="457"/>
+        <location filename="../../build/labels_tr.py" line="458"/>
         <source>Ange skolans namn.</source>
         <translation>Enter the name of the school.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="459"/>
+        <location filename="../../build/labels_tr.py" line="460"/>
         <source>Ange anledningen till aktualiseringen.</source>
         <translation>State the reason for the referral.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="460"/>
+        <location filename="../../build/labels_tr.py" line="461"/>
         <source>Ange vem som aktualiserade eleven.</source>
         <translation>State who referred the student.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="461"/>
+        <location filename="../../build/labels_tr.py" line="462"/>
         <source>Välj elevens kön. Välj ”Ej angivet” om eleven inte vill ange det eller om det inte är känt.</source>
         <translation>Choose the student&apos;s gender. Choose “Not stated” if the student does not want to state it or if it is not known.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="462"/>
+        <location filename="../../build/labels_tr.py" line="463"/>
         <source>Frånvaron ska anges i procent, mellan 0 och 100.</source>
         <translation>Absence must be entered as a percentage, between 0 and 100.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="463"/>
+        <location filename="../../build/labels_tr.py" line="464"/>
         <source>Välj skola, eller skriv namnet på en ny skola.</source>
         <translation>Choose a school, or type the name of a new school.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="464"/>
+        <location filename="../../build/labels_tr.py" line="465"/>
         <source>Ange vårdnadshavarens namn.</source>
         <translation>Enter the guardian&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="481"/>
+        <location filename="../../build/labels_tr.py" line="482"/>
         <source>Ett mål behöver en formulering och en indikator (hur vi vet att det är nått).</source>
         <translation>A goal needs a wording and an indicator (how we know it has been reached).</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="467"/>
+        <location filename="../../build/labels_tr.py" line="468"/>
         <source>En återkallelse kan inte dateras i framtiden.</source>
         <translation>A withdrawal cannot be dated in the future.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="468"/>
+        <location filename="../../build/labels_tr.py" line="469"/>
         <source>Underrättelsen kan inte dateras i framtiden.</source>
         <translation>The notice cannot be dated in the future.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="469"/>
+        <location filename="../../build/labels_tr.py" line="470"/>
         <source>Ange hur parten underrättades (till exempel telefon eller brev).</source>
         <translation>State how the party was notified (for example by phone or letter).</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="470"/>
+        <location filename="../../build/labels_tr.py" line="471"/>
         <source>Ange vem som begärde registerutdraget.</source>
         <translation>State who requested the register extract.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="471"/>
+        <location filename="../../build/labels_tr.py" line="472"/>
         <source>Ange hur identiteten kontrollerades (och för en vårdnadshavare, att hen har vårdnaden).</source>
         <translation>State how the identity was checked (and, for a guardian, that they have custody).</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="472"/>
+        <location filename="../../build/labels_tr.py" line="473"/>
         <source>Begäran kan inte ha kommit in i framtiden.</source>
         <translation>The request cannot have come in in the future.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="473"/>
+        <location filename="../../build/labels_tr.py" line="474"/>
         <source>Avsluta ärendet med ”Avsluta ärendet (utskrivning)…”, där datum, anledning och utfall anges.</source>
         <translation>Close the case with “Close the case (discharge)…”, where the date, reason and outcome are entered.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="474"/>
+        <location filename="../../build/labels_tr.py" line="475"/>
         <source>Registrera boosterträffen med ”Boosterträff hållen”.</source>
         <translation>Record the booster session with “Booster session held”.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="475"/>
+        <location filename="../../build/labels_tr.py" line="476"/>
         <source>Boosterträffen kan inte planeras till ett datum som har varit.</source>
         <translation>The booster session cannot be planned for a date that has passed.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="476"/>
+        <location filename="../../build/labels_tr.py" line="477"/>
         <source>Boosterträffen kan inte registreras som hållen i framtiden.</source>
         <translation>The booster session cannot be recorded as held in the future.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="456"/>
+        <location filename="../../build/labels_tr.py" line="457"/>
         <source>Ärendet har redan en handlingsplan. Lägg till mål och insatser i den (”Nytt mål…” och ”Insats…”), eller ”Ändra mål…”.</source>
         <translation>The case already has an action plan. Add goals and interventions to it (“New goal…” and “Intervention…”), or use “Change goal…”.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="480"/>
+        <location filename="../../build/labels_tr.py" line="481"/>
         <source>Insatsens nivå ska vara 1, 2 eller 3.</source>
         <translation>The level of the intervention must be 1, 2 or 3.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="482"/>
+        <location filename="../../build/labels_tr.py" line="483"/>
         <source>Handlingsplanen behöver minst ett mål innan den fastställs.</source>
         <translation>The action plan needs at least one goal before it is adopted.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="483"/>
+        <location filename="../../build/labels_tr.py" line="484"/>
         <source>Handlingsplanen behöver minst en insats innan den fastställs.</source>
         <translation>The action plan needs at least one intervention before it is adopted.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="484"/>
+        <location filename="../../build/labels_tr.py" line="485"/>
         <source>Händelsedatumet ligger i framtiden.</source>
         <translation>The event date is in the future.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="486"/>
+        <location filename="../../build/labels_tr.py" line="487"/>
         <source>En uppföljning kan inte registreras som hållen i framtiden.</source>
         <translation>A follow-up cannot be recorded as held in the future.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="487"/>
+        <location filename="../../build/labels_tr.py" line="488"/>
         <source>En upprättad SIP ändras inte. Gör en uppföljning – den blir en ny version.</source>
         <translation>An established SIP is not changed. Do a follow-up – it becomes a new version.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="488"/>
+        <location filename="../../build/labels_tr.py" line="489"/>
         <source>Använd ”Upprätta” för att ändra SIP:ens status.</source>
         <translation>Use “Establish” to change the status of the SIP.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="489"/>
+        <location filename="../../build/labels_tr.py" line="490"/>
         <source>Uppgiften finns inte längre. Den kan ha tagits bort.</source>
         <translation>The information no longer exists. It may have been removed.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="490"/>
+        <location filename="../../build/labels_tr.py" line="491"/>
         <source>Skolan finns inte bland dina uppgifter.</source>
         <translation>The school is not in your records.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="491"/>
+        <location filename="../../build/labels_tr.py" line="492"/>
         <source>Eleven har redan ett pågående ärende. Öppna det i stället för att aktualisera på nytt.</source>
         <translation>The student already has an open case. Open it instead of referring the student again.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="492"/>
+        <location filename="../../build/labels_tr.py" line="493"/>
         <source>En annan elev har redan det personnumret.</source>
         <translation>Another student already has that personal identity number.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="465"/>
+        <location filename="../../build/labels_tr.py" line="466"/>
         <source>{relation} kan inte ha vårdnaden. Välj ”Vårdnadshavare” som relation, eller ”Nej” för vårdnaden.</source>
         <translation>{relation} cannot have custody. Choose “Guardian” as the relation, or “No” for custody.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="493"/>
+        <location filename="../../build/labels_tr.py" line="494"/>
         <source>Handlingsplanen är avslutad. Målen står kvar som de var när den avslutades.</source>
         <translation>The action plan is closed. The goals remain as they were when it was closed.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="495"/>
+        <location filename="../../build/labels_tr.py" line="496"/>
         <source>En boosterträff planeras när eleven är utskriven.</source>
         <translation>A booster session is planned once the student has been discharged.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="497"/>
+        <location filename="../../build/labels_tr.py" line="498"/>
         <source>Datumet har redan varit. Har träffen hållits? Registrera den som hållen.</source>
         <translation>The date has already passed. Was the session held? Record it as held.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="498"/>
+        <location filename="../../build/labels_tr.py" line="499"/>
         <source>Ärendet är inte öppet längre. Uppföljningar planeras inte.</source>
         <translation>The case is no longer open. Follow-ups are not planned.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="466"/>
+        <location filename="../../build/labels_tr.py" line="467"/>
         <source>Läsårsskiftet görs tidigast den dag det gäller ({on}).</source>
         <translation>The school year changeover can be done on the day it applies ({on}) at the earliest.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="500"/>
+        <location filename="../../build/labels_tr.py" line="501"/>
         <source>Samtycket är återkallat. Registrera ett nytt samtycke.</source>
         <translation>The consent has been withdrawn. Record a new consent.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="502"/>
+        <location filename="../../build/labels_tr.py" line="503"/>
         <source>Registerutdraget är redan lämnat.</source>
         <translation>The register extract has already been provided.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="503"/>
+        <location filename="../../build/labels_tr.py" line="504"/>
         <source>Ange hur registerutdraget lämnades.</source>
         <translation>State how the register extract was provided.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="504"/>
+        <location filename="../../build/labels_tr.py" line="505"/>
         <source>Ange ett datum mellan begäran och i dag.</source>
         <translation>Enter a date between the request and today.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="485"/>
+        <location filename="../../build/labels_tr.py" line="486"/>
         <source>En uppföljning kan inte bokas på ett datum som har varit ({due_on}).</source>
         <translation>A follow-up cannot be booked on a date that has passed ({due_on}).</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="494"/>
+        <location filename="../../build/labels_tr.py" line="495"/>
         <source>Boosterträffen hölls {booster_held_on} och flyttas inte.</source>
         <translation>The booster session was held on {booster_held_on} and cannot be moved.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="496"/>
+        <location filename="../../build/labels_tr.py" line="497"/>
         <source>Boosterträffen kan inte ligga före utskrivningen {closed_on}.</source>
         <translation>The booster session cannot be before the discharge on {closed_on}.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="505"/>
+        <location filename="../../build/labels_tr.py" line="506"/>
         <source>Handlingsplanen är inte fastställd ännu.</source>
         <translation>The action plan has not been adopted yet.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="506"/>
+        <location filename="../../build/labels_tr.py" line="507"/>
         <source>Handlingsplanens uppföljning ska ligga efter dagens datum.</source>
         <translation>The follow-up of the action plan must be after today&apos;s date.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="507"/>
+        <location filename="../../build/labels_tr.py" line="508"/>
         <source>Uppföljningen finns inte längre.</source>
         <translation>The follow-up no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="499"/>
+        <location filename="../../build/labels_tr.py" line="500"/>
         <source>Ingen elev har kvar att gå upp en årskurs läsåret {year}.</source>
         <translation>No student is left to move up a grade in the school year {year}.</translation>
     </message>
@@ -6793,286 +6793,291 @@ They are signed by this computer, with code {1}. The statistician sees the same 
     </message>
     <message>
         <location filename="../../build/labels_tr.py" line="335"/>
+        <source>”{header}” anger minuter, men cellerna är skrivna som tider ({value}): timmar och minuter, eller minuter och sekunder?</source>
+        <translation>“{header}” gives minutes, but the cells are written as times ({value}): hours and minutes, or minutes and seconds?</translation>
+    </message>
+    <message>
+        <location filename="../../build/labels_tr.py" line="336"/>
         <source>”{header}”: {value} kan betyda {hours} tim {minutes} min eller {decimal} tim.</source>
         <translation>“{header}”: {value} can mean {hours} h {minutes} min or {decimal} h.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="336"/>
+        <location filename="../../build/labels_tr.py" line="337"/>
         <source>Alla värden i ”{header}” är 1 eller mindre: är de procent, eller andelar där 0,096 betyder 9,6 %?</source>
         <translation>All values in “{header}” are 1 or less: are they percentages, or proportions where 0,096 means 9,6 %?</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="337"/>
+        <location filename="../../build/labels_tr.py" line="338"/>
         <source>kolumnen med personnummer</source>
         <translation>the column with personal identity numbers</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="339"/>
+        <location filename="../../build/labels_tr.py" line="340"/>
         <source>både period från och period till (eller ingen av dem)</source>
         <translation>both period from and period to (or neither)</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="340"/>
+        <location filename="../../build/labels_tr.py" line="341"/>
         <source>enheten för {field}</source>
         <translation>the unit for {field}</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="341"/>
+        <location filename="../../build/labels_tr.py" line="342"/>
         <source>kolumnen med schemalagd tid (frånvaron anges inte i procent)</source>
         <translation>the column with scheduled time (absence is not given as a percentage)</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="342"/>
+        <location filename="../../build/labels_tr.py" line="343"/>
         <source>enheten för den schemalagda tiden</source>
         <translation>the unit for the scheduled time</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="343"/>
+        <location filename="../../build/labels_tr.py" line="344"/>
         <source>en schemalagd tid i timmar, minuter, lektioner eller dagar</source>
         <translation>a scheduled time in hours, minutes, lessons or days</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="344"/>
+        <location filename="../../build/labels_tr.py" line="345"/>
         <source>frånvaro och schemalagd tid i samma slags enhet (tid, lektioner eller dagar)</source>
         <translation>absence and scheduled time in the same kind of unit (time, lessons or days)</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="352"/>
+        <location filename="../../build/labels_tr.py" line="353"/>
         <source>Rubrikraden upprepas här; raden är ingen elev.</source>
         <translation>The header row is repeated here; this row is not a student.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="353"/>
+        <location filename="../../build/labels_tr.py" line="354"/>
         <source>Raden har fler ifyllda celler än rubrikraden har kolumner, så kolumnerna kan ha förskjutits (ett kommatecken i ett tal?). Kontrollera raden i filen.</source>
         <translation>The row has more filled cells than the header row has columns, so the columns may have shifted (a comma in a number?). Check the row in the file.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="354"/>
+        <location filename="../../build/labels_tr.py" line="355"/>
         <source>Raden har bara en ifylld cell (”{text}”): en rubrik eller anteckning, ingen elev.</source>
         <translation>The row has only one filled cell (“{text}”): a heading or note, not a student.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="356"/>
+        <location filename="../../build/labels_tr.py" line="357"/>
         <source>Summeringsrad (”{text}”), ingen elev.</source>
         <translation>Totals row (“{text}”), not a student.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="360"/>
+        <location filename="../../build/labels_tr.py" line="361"/>
         <source>Personnummer saknas.</source>
         <translation>Personal identity number missing.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="361"/>
+        <location filename="../../build/labels_tr.py" line="362"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="365"/>
+        <location filename="../../build/labels_tr.py" line="366"/>
         <source>{label}: enheten är inte vald.</source>
         <translation>{label}: no unit selected.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="367"/>
+        <location filename="../../build/labels_tr.py" line="368"/>
         <source>{label} ”{text}” innehåller flera datum.</source>
         <translation>{label} “{text}” contains several dates.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="368"/>
+        <location filename="../../build/labels_tr.py" line="369"/>
         <source>Total frånvaro saknas: {field} räknas ur den.</source>
         <translation>Total absence is missing: {field} is worked out from it.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="369"/>
+        <location filename="../../build/labels_tr.py" line="370"/>
         <source>{label} frånvaro ({value} %) är mer än den totala ({total} %).</source>
         <translation>{label} absence ({value} %) is more than the total ({total} %).</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="371"/>
+        <location filename="../../build/labels_tr.py" line="372"/>
         <source> (Har Excel tagit bort en nolla först i numret?)</source>
         <translation> (Has Excel removed a leading zero from the number?)</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="372"/>
+        <location filename="../../build/labels_tr.py" line="373"/>
         <source>Personnumret ”{raw_pnr}” godtas inte: {error}{hint}</source>
         <translation>The personal identity number “{raw_pnr}” is not accepted: {error}{hint}</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="374"/>
+        <location filename="../../build/labels_tr.py" line="375"/>
         <source>Perioden ”{text}” ska vara två datum, från och till (ÅÅÅÅ-MM-DD – ÅÅÅÅ-MM-DD).</source>
         <translation>The period “{text}” must be two dates, from and to (YYYY-MM-DD – YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="375"/>
+        <location filename="../../build/labels_tr.py" line="376"/>
         <source>{label} frånvaro kan inte räknas i procent utan schemalagd tid i samma slags enhet.</source>
         <translation>{label} absence cannot be calculated as a percentage without scheduled time in the same kind of unit.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="377"/>
+        <location filename="../../build/labels_tr.py" line="378"/>
         <source>{label} frånvaro (”{value}”) är mer än den schemalagda tiden (”{scheduled}”).</source>
         <translation>{label} absence (“{value}”) is more than the scheduled time (“{scheduled}”).</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="378"/>
+        <location filename="../../build/labels_tr.py" line="379"/>
         <source>Samma elev och period finns på en senare rad, med andra värden. Ingen av raderna läses in: rätta filen och läs in den igen.</source>
         <translation>The same student and period are on a later row, with other figures. Neither row is imported: correct the file and read it in again.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="379"/>
+        <location filename="../../build/labels_tr.py" line="380"/>
         <source>Personnumret står som ”{raw_pnr}”: Excel har skrivit det i grundpotensform och siffror har gått förlorade. Formatera kolumnen som text och exportera igen.</source>
         <translation>The personal identity number appears as “{raw_pnr}”: Excel has written it in scientific notation and digits have been lost. Format the column as text and export again.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="380"/>
+        <location filename="../../build/labels_tr.py" line="381"/>
         <source>Samma som rad {line}: läses in en gång.</source>
         <translation>The same as row {line}: imported once.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="381"/>
+        <location filename="../../build/labels_tr.py" line="382"/>
         <source>Samma elev och period som rad {line}, men med andra värden. Ingen av raderna läses in: rätta filen och läs in den igen.</source>
         <translation>The same student and period as row {line}, but with other figures. Neither row is imported: correct the file and read it in again.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="382"/>
+        <location filename="../../build/labels_tr.py" line="383"/>
         <source>procent</source>
         <translation>percentage</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="383"/>
+        <location filename="../../build/labels_tr.py" line="384"/>
         <source>andel, där 0,096 är 9,6 %</source>
         <translation>proportion, where 0,096 is 9,6 %</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="384"/>
+        <location filename="../../build/labels_tr.py" line="385"/>
         <source>timmar av schemalagd tid</source>
         <translation>hours of scheduled time</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="385"/>
+        <location filename="../../build/labels_tr.py" line="386"/>
         <source>minuter av schemalagd tid</source>
         <translation>minutes of scheduled time</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="386"/>
+        <location filename="../../build/labels_tr.py" line="387"/>
         <source>lektioner av de schemalagda</source>
         <translation>lessons of those scheduled</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="387"/>
+        <location filename="../../build/labels_tr.py" line="388"/>
         <source>dagar av skoldagarna</source>
         <translation>days of the school days</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="388"/>
+        <location filename="../../build/labels_tr.py" line="389"/>
         <source>”{header}” innehåller formler som aldrig har räknats ut, så cellerna är tomma (filen är skapad av ett program och inte sparad i Excel). Öppna filen i Excel, spara den och läs in den igen.</source>
         <translation>“{header}” holds formulas that were never calculated, so the cells are empty (the file was made by a program and not saved in Excel). Open the file in Excel, save it and read it in again.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="389"/>
+        <location filename="../../build/labels_tr.py" line="390"/>
         <source>Läses inte</source>
         <translation>Not read</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="390"/>
+        <location filename="../../build/labels_tr.py" line="391"/>
         <source>Personnummer</source>
         <translation>Personal identity number</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="391"/>
+        <location filename="../../build/labels_tr.py" line="392"/>
         <source>Namn (jämförs med namnet i registret)</source>
         <translation>Name (compared with the name in the register)</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="392"/>
+        <location filename="../../build/labels_tr.py" line="393"/>
         <source>Period (från och till i samma cell)</source>
         <translation>Period (from and to in the same cell)</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="393"/>
+        <location filename="../../build/labels_tr.py" line="394"/>
         <source>Schemalagd tid – {unit}</source>
         <translation>Scheduled time – {unit}</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="394"/>
+        <location filename="../../build/labels_tr.py" line="395"/>
         <source>{field} – enheten saknas: välj den</source>
         <translation>{field} – unit missing: choose it</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="395"/>
+        <location filename="../../build/labels_tr.py" line="396"/>
         <source>Läses inte ({field} läses ur en annan kolumn)</source>
         <translation>Not read ({field} is read from another column)</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="396"/>
+        <location filename="../../build/labels_tr.py" line="397"/>
         <source>Läses inte ({what})</source>
         <translation>Not read ({what})</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="397"/>
+        <location filename="../../build/labels_tr.py" line="398"/>
         <source>Schemalagd tid – enheten saknas: välj den</source>
         <translation>Scheduled time – unit missing: choose it</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="398"/>
+        <location filename="../../build/labels_tr.py" line="399"/>
         <source>Schemalagd tid – {unit} (behövs inte: frånvaron anges i procent)</source>
         <translation>Scheduled time – {unit} (not needed: absence is given as a percentage)</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="399"/>
+        <location filename="../../build/labels_tr.py" line="400"/>
         <source>(tom)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="400"/>
+        <location filename="../../build/labels_tr.py" line="401"/>
         <source>Filen har ingen kolumn med {field}: den räknas som total frånvaro minus {other}.</source>
         <translation>The file has no column with {field}: it is worked out as total absence minus {other}.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="401"/>
+        <location filename="../../build/labels_tr.py" line="402"/>
         <source>Filen anger ingen period: ange vilken period närvaron gäller.</source>
         <translation>The file gives no period: specify which period the attendance covers.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="402"/>
+        <location filename="../../build/labels_tr.py" line="403"/>
         <source>{raw} → {value} timmar</source>
         <translation>{raw} → {value} hours</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="404"/>
+        <location filename="../../build/labels_tr.py" line="405"/>
         <source>Flera kolumner kan vara {field}: {columns}. Välj den som gäller.</source>
         <translation>Several columns could be {field}: {columns}. Choose the right one.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="521"/>
+        <location filename="../../build/labels_tr.py" line="522"/>
         <source>Ändras siffrorna för {period} efter exporten, av en sen registrering eller en rättelse, kan perioden och läsåret den ingår i inte exporteras igen: två filer med olika siffror kunde visa vilket barn ändringen gäller.</source>
         <translation>If the figures for {period} change after the export, through a late registration or a correction, the period and the school year it belongs to cannot be exported again: two files with different figures could show which child the change concerns.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="522"/>
+        <location filename="../../build/labels_tr.py" line="523"/>
         <source>En egen period kan inte exporteras bredvid terminer och läsår som den överlappar. Efter den här exporten kan {year} och dess terminer inte exporteras eller skickas till staden om de överlappar perioden.</source>
         <translation>A period of your own cannot be exported beside terms and school years it overlaps. After this export, {year} and its terms cannot be exported or sent to the city if they overlap the period.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="523"/>
+        <location filename="../../build/labels_tr.py" line="524"/>
         <source>{period} pågår till {end}. Exporterar du nu, kan perioden inte exporteras igen om siffrorna ändras sedan: två filer med olika siffror kunde visa vilket barn ändringen gäller.</source>
         <translation>{period} runs until {end}. If you export now, the period cannot be exported again if the figures change later: two files with different figures could show which child the change concerns.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="525"/>
+        <location filename="../../build/labels_tr.py" line="526"/>
         <source>Siffrorna för {term} har ändrats sedan statistiken exporterades {day}. En ny fil bredvid den förra skulle visa vilka elever ändringen gäller, så den görs inte. Filen från {day} gäller. (Exportera en period först när den är slut och allt är registrerat.)</source>
         <translation>The figures for {term} have changed since the statistics were exported on {day}. A new file beside the earlier one would show which students the change concerns, so it is not made. The file from {day} stands. (Export a period only once it has ended and everything is registered.)</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="562"/>
+        <location filename="../../build/labels_tr.py" line="563"/>
         <source>Röjandekontroll: staden visar bara summor av det som varje team redan visar i sin egen statistik. En summa där något teams del är dold visas som ”..”, och en stadsdel med ett enda team visar teamets egna markeringar (”&lt;5” eller ”..”). Så kan inget dolt tal räknas fram genom att lägga stadens och teamens tabeller bredvid varandra. Vilka celler som döljs beräknas en gång för hela läsåret.</source>
         <translation>Disclosure control: the city shows only sums of what each team already shows in its own statistics. A sum in which any team&apos;s part is hidden is shown as “..”, and a district with a single team shows the team&apos;s own marks (“&lt;5” or “..”). So no hidden figure can be worked out by putting the city&apos;s and the teams&apos; tables side by side. Which cells are hidden is worked out once for the whole school year.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="577"/>
+        <location filename="../../build/labels_tr.py" line="578"/>
         <source>Teamets statistik är större än vad som kan skickas till staden. Tala med IT.</source>
         <translation>The team&apos;s statistics are larger than can be sent to the city. Talk to IT.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../build/labels_tr.py" line="670"/>
+        <location filename="../../build/labels_tr.py" line="671"/>
         <source>%n rader fanns redan registrerade och skrevs inte igen.</source>
         <translation>
             <numerusform>%n rows were already registered and were not written again.</numerusform>
@@ -7080,7 +7085,7 @@ They are signed by this computer, with code {1}. The statistician sees the same 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../build/labels_tr.py" line="671"/>
+        <location filename="../../build/labels_tr.py" line="672"/>
         <source>%n rader överlappar perioder som har registrerats efter förhandsgranskningen och skrevs inte.</source>
         <translation>
             <numerusform>%n rows overlap periods registered after the preview and were not written.</numerusform>
@@ -7088,982 +7093,982 @@ They are signed by this computer, with code {1}. The statistician sees the same 
         </translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="403"/>
+        <location filename="../../build/labels_tr.py" line="404"/>
         <source>”{header}” ser ut att vara {what}, inte {field}.</source>
         <translation>“{header}” looks like {what}, not {field}.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="407"/>
+        <location filename="../../build/labels_tr.py" line="408"/>
         <source>{doubt} Välj enheten för {field}.</source>
         <translation>{doubt} Choose the unit for {field}.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="408"/>
+        <location filename="../../build/labels_tr.py" line="409"/>
         <source>Enheten för ”{header}” står varken i rubriken eller i cellerna: välj den.</source>
         <translation>The unit for “{header}” is given neither in the header nor in the cells: choose it.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="409"/>
+        <location filename="../../build/labels_tr.py" line="410"/>
         <source>”{header}” läses som {chosen}, men filen anger {said}.</source>
         <translation>“{header}” is read as {chosen}, but the file says {said}.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="410"/>
+        <location filename="../../build/labels_tr.py" line="411"/>
         <source>”{header}” läses inte som total frånvaro: enheten går inte att avgöra. Välj den under Kolumner om totalen ska jämföras med giltig och ogiltig frånvaro.</source>
         <translation>“{header}” is not read as total absence: its unit cannot be determined. Choose it under Columns if the total is to be compared with authorised and unauthorised absence.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="411"/>
+        <location filename="../../build/labels_tr.py" line="412"/>
         <source>Ingen kolumn ser ut att innehålla {field}: välj den under Kolumner.</source>
         <translation>No column seems to contain {field}: choose it under Columns.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="412"/>
+        <location filename="../../build/labels_tr.py" line="413"/>
         <source>”{header}” kan vara total frånvaro eller schemalagd tid: välj själv.</source>
         <translation>“{header}” could be total absence or scheduled time: choose which.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="419"/>
+        <location filename="../../build/labels_tr.py" line="420"/>
         <source>Filen är i Excels äldre XML-format. Öppna den i Excel, spara den som XLSX eller CSV och försök igen.</source>
         <translation>The file is in Excel’s older XML format. Open it in Excel, save it as XLSX or CSV and try again.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="423"/>
+        <location filename="../../build/labels_tr.py" line="424"/>
         <source>Filen verkar vara en binärfil, inte text. Spara den som CSV UTF-8 eller XLSX och försök igen.</source>
         <translation>The file seems to be a binary file, not text. Save it as CSV UTF-8 or XLSX and try again.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="425"/>
+        <location filename="../../build/labels_tr.py" line="426"/>
         <source>Filen är en webbsida utan tabell. Exportera närvaron som CSV eller XLSX.</source>
         <translation>The file is a web page without a table. Export the attendance as CSV or XLSX.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="426"/>
+        <location filename="../../build/labels_tr.py" line="427"/>
         <source>Arbetsboken har fler blad med kolumner för frånvaro ({sheets}); bara bladet ”{sheet}” läses. Spara de andra bladen som egna filer om de också ska in.</source>
         <translation>The workbook has several sheets with absence columns ({sheets}); only the sheet “{sheet}” is read. Save the other sheets as separate files if they are to be imported too.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="428"/>
+        <location filename="../../build/labels_tr.py" line="429"/>
         <source>Rubriken står på två rader ({first} och {second}) och läses som en.</source>
         <translation>The header is on two rows ({first} and {second}) and is read as one.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="429"/>
+        <location filename="../../build/labels_tr.py" line="430"/>
         <source>Rubrikraden är rad {line}; raderna ovanför den (titel och uppgifter om filen) läses inte som elever.</source>
         <translation>The header row is row {line}; the rows above it (title and file details) are not read as students.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="430"/>
+        <location filename="../../build/labels_tr.py" line="431"/>
         <source>Perioden {start} – {end} står ovanför rubrikraden och gäller raderna som saknar egen period.</source>
         <translation>The period {start} – {end} is given above the header row and applies to the rows that have no period of their own.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="433"/>
+        <location filename="../../build/labels_tr.py" line="434"/>
         <source>Filen är ett OpenDocument-kalkylark (.ods). Spara den som XLSX eller CSV och försök igen.</source>
         <translation>The file is an OpenDocument spreadsheet (.ods). Save it as XLSX or CSV and try again.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="434"/>
+        <location filename="../../build/labels_tr.py" line="435"/>
         <source>Filen säger sig vara {codec} men går inte att läsa så. Spara den som CSV UTF-8 och försök igen.</source>
         <translation>The file claims to be {codec} but cannot be read that way. Save it as CSV UTF-8 and try again.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="435"/>
+        <location filename="../../build/labels_tr.py" line="436"/>
         <source>Filen ser ut som en webbsida men går inte att läsa. Spara den som CSV.</source>
         <translation>The file looks like a web page but cannot be read. Save it as CSV.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="437"/>
+        <location filename="../../build/labels_tr.py" line="438"/>
         <source>Excel-filen går inte att läsa helt; den kan vara skadad. Öppna den i Excel, spara den på nytt och försök igen.</source>
         <translation>The Excel file cannot be read completely; it may be damaged. Open it in Excel, re-save it and try again.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="438"/>
+        <location filename="../../build/labels_tr.py" line="439"/>
         <source>Filen har ingen rubrikrad: välj själv vad kolumnerna innehåller.</source>
         <translation>The file has no header row: choose what the columns contain.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="439"/>
+        <location filename="../../build/labels_tr.py" line="440"/>
         <source>Kolumnnamnen känns inte igen: välj själv vilka kolumner som innehåller personnummer och frånvaro.</source>
         <translation>The column names are not recognised: choose which columns contain personal identity numbers and absence.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="431"/>
+        <location filename="../../build/labels_tr.py" line="432"/>
         <source>Raderna ovanför rubrikraden nämner datum men ingen entydig period.</source>
         <translation>The rows above the header row mention dates but no unambiguous period.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="440"/>
+        <location filename="../../build/labels_tr.py" line="441"/>
         <source>andel (0–1)</source>
         <translation>proportion (0–1)</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="441"/>
+        <location filename="../../build/labels_tr.py" line="442"/>
         <source>timmar</source>
         <translation>hours</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="444"/>
+        <location filename="../../build/labels_tr.py" line="445"/>
         <source>dagar</source>
         <translation>days</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="445"/>
+        <location filename="../../build/labels_tr.py" line="446"/>
         <source>”{text}” är inget tal.</source>
         <translation>“{text}” is not a number.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="446"/>
+        <location filename="../../build/labels_tr.py" line="447"/>
         <source>”{text}” kan vara både den {one} och den {other}. Skriv datumet som ÅÅÅÅ-MM-DD.</source>
         <translation>“{text}” could be either {one} or {other}. Write the date as YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="447"/>
+        <location filename="../../build/labels_tr.py" line="448"/>
         <source>värde saknas</source>
         <translation>value missing</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="448"/>
+        <location filename="../../build/labels_tr.py" line="449"/>
         <source>”{text}” anges i {own}, men kolumnen läses som {unit}.</source>
         <translation>“{text}” is given in {own}, but the column is read as {unit}.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="449"/>
+        <location filename="../../build/labels_tr.py" line="450"/>
         <source>”{text}” är en tid (timmar:minuter), men kolumnen läses som {unit}.</source>
         <translation>“{text}” is a time (hours:minutes), but the column is read as {unit}.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="450"/>
+        <location filename="../../build/labels_tr.py" line="451"/>
         <source>”{text}” kan läsas både som {small} och som {large}. Skriv talet utan tusentalstecken, eller med decimalkomma.</source>
         <translation>“{text}” could be read as either {small} or {large}. Write the number without thousands separators, or with a decimal comma.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="451"/>
+        <location filename="../../build/labels_tr.py" line="452"/>
         <source>Ange {what} innan förhandsgranskningen.</source>
         <translation>Specify {what} before previewing.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="458"/>
+        <location filename="../../build/labels_tr.py" line="459"/>
         <source>Aktualiseringsdatumet ligger i framtiden.</source>
         <translation>The referral date is in the future.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="477"/>
+        <location filename="../../build/labels_tr.py" line="478"/>
         <source>Kartläggningen är redan påbörjad. Ändra den i stället för att börja om.</source>
         <translation>The mapping has already been started. Change it instead of starting again.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="478"/>
+        <location filename="../../build/labels_tr.py" line="479"/>
         <source>Beskriv faktorn.</source>
         <translation>Describe the factor.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="479"/>
+        <location filename="../../build/labels_tr.py" line="480"/>
         <source>Målets datum {day} har redan varit. Välj ett datum framåt.</source>
         <translation>The goal&apos;s date {day} has already passed. Choose a date ahead.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="501"/>
+        <location filename="../../build/labels_tr.py" line="502"/>
         <source>Återkallelsen är daterad {value}, innan samtycket ens hade lämnats. Ange dagen återkallelsen kom in.</source>
         <translation>The withdrawal is dated {value}, before the consent had even been given. Enter the day the withdrawal came in.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="508"/>
+        <location filename="../../build/labels_tr.py" line="509"/>
         <source>Uppföljningen {held_on} är redan hållen och flyttas inte.</source>
         <translation>The follow-up on {held_on} has already been held and cannot be moved.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="509"/>
+        <location filename="../../build/labels_tr.py" line="510"/>
         <source>En uppföljning kan inte flyttas till ett datum som har varit ({on}).</source>
         <translation>A follow-up cannot be moved to a date that has passed ({on}).</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="510"/>
+        <location filename="../../build/labels_tr.py" line="511"/>
         <source>En ny uppföljning kan inte bokas på ett datum som har varit ({new_on}).</source>
         <translation>A new follow-up cannot be booked on a date that has passed ({new_on}).</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="511"/>
+        <location filename="../../build/labels_tr.py" line="512"/>
         <source>Den här datorn har redan en statistiknyckel. Dess publika nyckel är {key}.</source>
         <translation>This computer already has a statistics key. Its public key is {key}.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="512"/>
+        <location filename="../../build/labels_tr.py" line="513"/>
         <source>Den här datorn har ingen statistiknyckel.</source>
         <translation>This computer has no statistics key.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="515"/>
+        <location filename="../../build/labels_tr.py" line="516"/>
         <source>Stadens statistiker har ingen nyckel i IT:s inställningar (statistics_key). Be IT lägga in den.</source>
         <translation>The city’s statistician has no key in IT’s settings (statistics_key). Ask IT to add it.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="517"/>
+        <location filename="../../build/labels_tr.py" line="518"/>
         <source>Bara stadens statistiker kan öppna teamens statistik. Den här datorn har inte statistikerns nyckel.</source>
         <translation>Only the city’s statistician can open the teams’ statistics. This computer does not have the statistician’s key.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="518"/>
+        <location filename="../../build/labels_tr.py" line="519"/>
         <source>Ange skälet till {what}. Det sparas i loggen.</source>
         <translation>State the reason for {what}. It is saved in the log.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="519"/>
+        <location filename="../../build/labels_tr.py" line="520"/>
         <source>{kind} kan inte lämnas ut längre: samtycket har ändrats sedan dokumentet skapades. Stäng förhandsgranskningen och skapa dokumentet på nytt.</source>
         <translation>{kind} can no longer be given out: the consent has changed since the document was created. Close the preview and create the document again.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="520"/>
+        <location filename="../../build/labels_tr.py" line="521"/>
         <source>Eleven är redan ihopslagen.</source>
         <translation>The student has already been merged.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="524"/>
+        <location filename="../../build/labels_tr.py" line="525"/>
         <source>Perioden {period} överlappar {earlier}, som exporterades {day}, utan att vara samma period. Två sådana exporter kan dras ifrån varandra, och då syns små tal. Exportera samma period som då, eller en period som inte överlappar den.</source>
         <translation>The period {period} overlaps {earlier}, which was exported on {day}, without being the same period. Two such exports can be subtracted from each other, and then small numbers show. Export the same period as then, or a period that does not overlap it.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="526"/>
+        <location filename="../../build/labels_tr.py" line="527"/>
         <source>Konflikten är redan löst.</source>
         <translation>The conflict has already been resolved.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="527"/>
+        <location filename="../../build/labels_tr.py" line="528"/>
         <source>Posten har signerade journalanteckningar, och de tas aldrig bort. Behåll din version.</source>
         <translation>The record has signed journal notes, and they are never removed. Keep your version.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="528"/>
+        <location filename="../../build/labels_tr.py" line="529"/>
         <source>Anteckningen är signerad och kan inte ändras. Behåll den signerade texten, och skriv en rättelse om den andra texten ska med.</source>
         <translation>The note is signed and cannot be changed. Keep the signed text, and write a correction if the other text should be included.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="529"/>
+        <location filename="../../build/labels_tr.py" line="530"/>
         <source>Uppföljning skolsociala team – hela staden</source>
         <translation>Follow-up of school social work teams – whole city</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="530"/>
+        <location filename="../../build/labels_tr.py" line="531"/>
         <source>Stadens statistik redovisas per termin eller läsår, inte för egna perioder.</source>
         <translation>City statistics are reported by term or school year, not for custom periods.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="531"/>
+        <location filename="../../build/labels_tr.py" line="532"/>
         <source>Hela staden</source>
         <translation>Whole city</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="533"/>
+        <location filename="../../build/labels_tr.py" line="534"/>
         <source>Aktualiserade per stadsdel</source>
         <translation>Referred, by district</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="513"/>
+        <location filename="../../build/labels_tr.py" line="514"/>
         <source>Ett teams statistik har fel form och kan inte läggas ihop.</source>
         <translation>One team’s statistics have the wrong format and cannot be combined.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="538"/>
+        <location filename="../../build/labels_tr.py" line="539"/>
         <source>VT {year}</source>
         <translation>Spring term {year}</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="539"/>
+        <location filename="../../build/labels_tr.py" line="540"/>
         <source>Läsåret {first}/{second}</source>
         <translation>School year {first}/{second}</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="540"/>
+        <location filename="../../build/labels_tr.py" line="541"/>
         <source>Flicka</source>
         <translation>Girl</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="541"/>
+        <location filename="../../build/labels_tr.py" line="542"/>
         <source>Pojke</source>
         <translation>Boy</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="542"/>
+        <location filename="../../build/labels_tr.py" line="543"/>
         <source>Annat/ej angivet</source>
         <translation>Other/not stated</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="543"/>
+        <location filename="../../build/labels_tr.py" line="544"/>
         <source>HT {year}</source>
         <translation>Autumn term {year}</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="544"/>
+        <location filename="../../build/labels_tr.py" line="545"/>
         <source>Okänd skola</source>
         <translation>Unknown school</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="545"/>
+        <location filename="../../build/labels_tr.py" line="546"/>
         <source>Uppföljning skolsocialt team</source>
         <translation>Follow-up of school social work team</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="550"/>
+        <location filename="../../build/labels_tr.py" line="551"/>
         <source>Alla skolor</source>
         <translation>All schools</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="551"/>
+        <location filename="../../build/labels_tr.py" line="552"/>
         <source>{scope}, årskurs {grade}</source>
         <translation>{scope}, grade {grade}</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="535"/>
+        <location filename="../../build/labels_tr.py" line="536"/>
         <source>Insatser som påbörjats, per slag</source>
         <translation>Interventions started, by kind</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="536"/>
+        <location filename="../../build/labels_tr.py" line="537"/>
         <source>Frånvaro, resultat och tid till plan</source>
         <translation>Absence, results and time to a plan</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="552"/>
+        <location filename="../../build/labels_tr.py" line="553"/>
         <source>Frånvaro vid inskrivning, median</source>
         <translation>Absence at enrolment, median</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="553"/>
+        <location filename="../../build/labels_tr.py" line="554"/>
         <source>Frånvaro vid inskrivning, kvartilavstånd</source>
         <translation>Absence at enrolment, interquartile range</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="554"/>
+        <location filename="../../build/labels_tr.py" line="555"/>
         <source>Frånvaro vid utskrivning, median</source>
         <translation>Absence at discharge, median</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="555"/>
+        <location filename="../../build/labels_tr.py" line="556"/>
         <source>Frånvaro vid utskrivning, kvartilavstånd</source>
         <translation>Absence at discharge, interquartile range</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="556"/>
+        <location filename="../../build/labels_tr.py" line="557"/>
         <source>Andel med förbättrad närvaro</source>
         <translation>Share with improved attendance</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="557"/>
+        <location filename="../../build/labels_tr.py" line="558"/>
         <source>Andel gymnasiebehöriga i årskurs 9</source>
         <translation>Share eligible for upper secondary school in grade 9</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="558"/>
+        <location filename="../../build/labels_tr.py" line="559"/>
         <source>Dagar från aktualisering till plan, median</source>
         <translation>Days from referral to a plan, median</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="532"/>
+        <location filename="../../build/labels_tr.py" line="533"/>
         <source>Elever under perioden</source>
         <translation>Students in the period</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="559"/>
+        <location filename="../../build/labels_tr.py" line="560"/>
         <source>Aktualiserade per skola</source>
         <translation>Referred, by school</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="534"/>
+        <location filename="../../build/labels_tr.py" line="535"/>
         <source>Aktualiserade per årskurs</source>
         <translation>Referred, by grade</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="546"/>
+        <location filename="../../build/labels_tr.py" line="547"/>
         <source>Aktualiserade</source>
         <translation>Referred</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="547"/>
+        <location filename="../../build/labels_tr.py" line="548"/>
         <source>Inskrivna</source>
         <translation>Enrolled</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="548"/>
+        <location filename="../../build/labels_tr.py" line="549"/>
         <source>Utskrivna</source>
         <translation>Discharged</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="549"/>
+        <location filename="../../build/labels_tr.py" line="550"/>
         <source>Boosterträff hållen</source>
         <translation>Booster session held</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="537"/>
+        <location filename="../../build/labels_tr.py" line="538"/>
         <source>Årskurs {grade}</source>
         <translation>Grade {grade}</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="338"/>
+        <location filename="../../build/labels_tr.py" line="339"/>
         <source>kolumnerna med giltig och ogiltig frånvaro (eller total frånvaro och en av dem)</source>
         <translation>the columns with authorised and unauthorised absence (or total absence and one of them)</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="405"/>
+        <location filename="../../build/labels_tr.py" line="406"/>
         <source>{doubt} Välj enheten Timmar för {field} om talen är decimaltimmar; betyder de timmar och minuter, exportera tiden som {hours}:{minutes} och läs in filen igen.</source>
         <translation>{doubt} Choose the unit Hours for {field} if the figures are decimal hours; if they mean hours and minutes, export the time as {hours}:{minutes} and read the file in again.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="406"/>
+        <location filename="../../build/labels_tr.py" line="407"/>
         <source>”{header}” läses som decimaltimmar: {value} blir {decimal} tim, inte {hours} tim {minutes} min.</source>
         <translation>“{header}” is read as decimal hours: {value} becomes {decimal} h, not {hours} h {minutes} min.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="413"/>
+        <location filename="../../build/labels_tr.py" line="414"/>
         <source>Filen går inte att läsa som CSV. Kontrollera filen, eller exportera den igen.</source>
         <translation>The file cannot be read as CSV. Check the file, or export it again.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="414"/>
+        <location filename="../../build/labels_tr.py" line="415"/>
         <source>{where} som är längre än {size} kB, så filen går inte att läsa som CSV. Oftast saknas ett avslutande citattecken (&quot;) i en cell. Kontrollera filen, eller exportera den igen.</source>
         <translation>{where} longer than {size} kB, so the file cannot be read as CSV. Most often a closing quote (&quot;) is missing in a cell. Check the file, or export it again.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="415"/>
+        <location filename="../../build/labels_tr.py" line="416"/>
         <source>Rad {line_num} går inte att läsa som CSV. Kontrollera raden i filen, eller exportera filen igen.</source>
         <translation>Line {line_num} cannot be read as CSV. Check the line in the file, or export the file again.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="421"/>
+        <location filename="../../build/labels_tr.py" line="422"/>
         <source>Rad {line_num} har en cell</source>
         <translation>Line {line_num} has a cell</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="422"/>
+        <location filename="../../build/labels_tr.py" line="423"/>
         <source>Filen har en cell</source>
         <translation>The file has a cell</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="432"/>
+        <location filename="../../build/labels_tr.py" line="433"/>
         <source>Datum ovanför rubrikraden som inte står som en period (som ”Period: 2026-10-01 – 2026-10-31”) används inte som period.</source>
         <translation>Dates above the header row that are not given as a period (such as “Period: 2026-10-01 – 2026-10-31”) are not used as the period.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="454"/>
+        <location filename="../../build/labels_tr.py" line="455"/>
         <source>Inget har importerats. {why} Förhandsgranska filen igen för att se vad som redan finns.</source>
         <translation>Nothing has been imported. {why} Preview the file again to see what is already there.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="514"/>
+        <location filename="../../build/labels_tr.py" line="515"/>
         <source>Ett teams statistik är inte undertecknad av teamet.</source>
         <translation>A team&apos;s statistics are not signed by the team.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="516"/>
+        <location filename="../../build/labels_tr.py" line="517"/>
         <source>Datorn måste vara ansluten till teamets server innan statistiken skickas.</source>
         <translation>The computer must be connected to the team&apos;s server before the statistics are sent.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="560"/>
+        <location filename="../../build/labels_tr.py" line="561"/>
         <source>Statistiken kunde inte skyddas mot röjande.</source>
         <translation>The statistics could not be protected against disclosure.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="561"/>
+        <location filename="../../build/labels_tr.py" line="562"/>
         <source>Röjandekontroll: celler med 1–4 elever visas som ”&lt;5”. Celler som döljs för att en dold siffra annars kunde räknas fram ur summor eller ur andra tabeller för läsåret visas som ”..”. Vilka celler som döljs beräknas en gång för hela läsåret, per skola eller stadsdel, årskurs och kön, så att alla tabeller och perioder skyddas tillsammans, och det som tidigare exporter av läsåret har visat räknas som känt. Mått som vilar på färre än fem elever, eller på ett antal som döljs, visas som ”..”, och en andel bara där både antalet med och antalet utan egenskapen visas.</source>
         <translation>Disclosure control: cells with 1–4 students are shown as “&lt;5”. Cells hidden because a hidden figure could otherwise be worked out from totals or from other tables for the school year are shown as “..”. Which cells are hidden is computed once for the whole school year, by school or district, grade and gender, so that all tables and periods are protected together, and what earlier exports of the school year have shown counts as known. Measures resting on fewer than five students, or on a count that is hidden, are shown as “..”, and a share only where both the number with and the number without the trait are shown.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="563"/>
+        <location filename="../../build/labels_tr.py" line="564"/>
         <source>Insatser per slag redovisas bara för hela teamet: per skola eller årskurs blir nästan alla celler för små för att visas.</source>
         <translation>Interventions by kind are reported for the whole team only: by school or grade nearly every cell would be too small to show.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="564"/>
+        <location filename="../../build/labels_tr.py" line="565"/>
         <source>Totalt</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="565"/>
+        <location filename="../../build/labels_tr.py" line="566"/>
         <source>Servern svarar inte som den ska just nu (felkod {status}). Inget har gått förlorat; synkroniseringen försöker igen senare.</source>
         <translation>The server is not responding as it should right now (error code {status}). Nothing has been lost; the sync will try again later.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="566"/>
+        <location filename="../../build/labels_tr.py" line="567"/>
         <source>krypterad med en teamnyckel som har bytts ut</source>
         <translation>encrypted with a team key that has been replaced</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="567"/>
+        <location filename="../../build/labels_tr.py" line="568"/>
         <source>okänd sorts post</source>
         <translation>unknown kind of record</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="568"/>
+        <location filename="../../build/labels_tr.py" line="569"/>
         <source>en post med samma id som en annan sorts post</source>
         <translation>a record with the same id as a different kind of record</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="569"/>
+        <location filename="../../build/labels_tr.py" line="570"/>
         <source>en logg i en annan dators namn</source>
         <translation>a log in another computer&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="570"/>
+        <location filename="../../build/labels_tr.py" line="571"/>
         <source>krypterad med en teamnyckel som datorn inte har</source>
         <translation>encrypted with a team key this computer does not have</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="571"/>
+        <location filename="../../build/labels_tr.py" line="572"/>
         <source>gäller en post som teamet redan har tagit bort</source>
         <translation>concerns a record the team has already deleted</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="572"/>
+        <location filename="../../build/labels_tr.py" line="573"/>
         <source>valvet tog inte emot posten</source>
         <translation>the vault did not accept the record</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="573"/>
+        <location filename="../../build/labels_tr.py" line="574"/>
         <source>innehållet är inte läsbart</source>
         <translation>the content cannot be read</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="574"/>
+        <location filename="../../build/labels_tr.py" line="575"/>
         <source>en borttagning med innehåll</source>
         <translation>a deletion with content</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="575"/>
+        <location filename="../../build/labels_tr.py" line="576"/>
         <source>en logg som inte går att läsa</source>
         <translation>a log that cannot be read</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="576"/>
+        <location filename="../../build/labels_tr.py" line="577"/>
         <source>En ny teamnyckel från servern kunde inte styrkas. Den används inte; kontakta teamets administratör.</source>
         <translation>A new team key from the server could not be verified. It will not be used; contact the team&apos;s administrator.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="578"/>
+        <location filename="../../build/labels_tr.py" line="579"/>
         <source>En post från servern gick inte att dekryptera. Den kan vara manipulerad eller krypterad med en annan teamnyckel.</source>
         <translation>A record from the server could not be decrypted. It may have been tampered with or encrypted with a different team key.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="579"/>
+        <location filename="../../build/labels_tr.py" line="580"/>
         <source>Teamets nyckelring är inte hel.</source>
         <translation>The team&apos;s key ring is not complete.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="580"/>
+        <location filename="../../build/labels_tr.py" line="581"/>
         <source>Teamnyckeln gick inte att öppna med den här datorns nyckel.</source>
         <translation>The team key could not be opened with this computer&apos;s key.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="581"/>
+        <location filename="../../build/labels_tr.py" line="582"/>
         <source>Statistikerns nyckel i IT:s inställningar är inte en giltig nyckel.</source>
         <translation>The statistician’s key in IT’s settings is not a valid key.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="582"/>
+        <location filename="../../build/labels_tr.py" line="583"/>
         <source>Ett teams statistik gick inte att öppna med statistikerns nyckel.</source>
         <translation>One team’s statistics could not be opened with the statistician’s key.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="583"/>
+        <location filename="../../build/labels_tr.py" line="584"/>
         <source>Teamets återställningskod stämmer inte. Kontrollera koden på papperet.</source>
         <translation>The team&apos;s recovery code does not match. Check the code on the paper.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="584"/>
+        <location filename="../../build/labels_tr.py" line="585"/>
         <source>Teamets nyckelring gick inte att läsa.</source>
         <translation>The team&apos;s key ring could not be read.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="585"/>
+        <location filename="../../build/labels_tr.py" line="586"/>
         <source>Säkerhetskoden stämmer inte med den datorn som väntar. Godkänn inte datorn: kontrollera koden på kollegans skärm, och kontakta IT om den ändå inte stämmer.</source>
         <translation>The security code does not match the computer that is waiting. Do not approve the computer: check the code on your colleague&apos;s screen, and contact IT if it still does not match.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="586"/>
+        <location filename="../../build/labels_tr.py" line="587"/>
         <source>Datorn är inte ansluten till teamets server.</source>
         <translation>The computer is not connected to the team&apos;s server.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="587"/>
+        <location filename="../../build/labels_tr.py" line="588"/>
         <source>En teamnyckel utan avsändare tas inte emot.</source>
         <translation>A team key without a sender is not accepted.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="588"/>
+        <location filename="../../build/labels_tr.py" line="589"/>
         <source>En teamnyckel från en okänd avsändare tas inte emot.</source>
         <translation>A team key from an unknown sender is not accepted.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="589"/>
+        <location filename="../../build/labels_tr.py" line="590"/>
         <source>Servern byter läge hela tiden. Försök igen om en stund, och kontakta IT om det inte går över.</source>
         <translation>The server keeps changing state. Try again in a while, and contact IT if it does not stop.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="590"/>
+        <location filename="../../build/labels_tr.py" line="591"/>
         <source>Datorn är godkänd men har ännu inte fått teamnyckeln. Be teamets administratör godkänna den i sstdesk, eller ange teamets återställningskod.</source>
         <translation>The computer is approved but has not yet received the team key. Ask the team&apos;s administrator to approve it in sstdesk, or enter the team&apos;s recovery code.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="591"/>
+        <location filename="../../build/labels_tr.py" line="592"/>
         <source>fälten stämmer inte med postens sort</source>
         <translation>the fields do not match the kind of record</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="592"/>
+        <location filename="../../build/labels_tr.py" line="593"/>
         <source>postens id stämmer inte</source>
         <translation>the record&apos;s id does not match</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="593"/>
+        <location filename="../../build/labels_tr.py" line="594"/>
         <source>ett fält är inte lagrat som programmet lagrar det</source>
         <translation>a field is not stored the way the program stores it</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="594"/>
+        <location filename="../../build/labels_tr.py" line="595"/>
         <source>ett fält har ett värde programmet inte känner igen</source>
         <translation>a field has a value the program does not recognise</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="597"/>
+        <location filename="../../build/labels_tr.py" line="598"/>
         <source>personnumret går inte att läsa</source>
         <translation>the personal identity number cannot be read</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="595"/>
+        <location filename="../../build/labels_tr.py" line="596"/>
         <source>fältet {name} saknas</source>
         <translation>the field {name} is missing</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="596"/>
+        <location filename="../../build/labels_tr.py" line="597"/>
         <source>fältet {name} har fel typ</source>
         <translation>the field {name} has the wrong type</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="598"/>
+        <location filename="../../build/labels_tr.py" line="599"/>
         <source>fältet {name} går inte att lagra</source>
         <translation>the field {name} cannot be stored</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="599"/>
+        <location filename="../../build/labels_tr.py" line="600"/>
         <source>Ange serverns adress, till exempel https://sst.stad.se.</source>
         <translation>Enter the server&apos;s address, for example https://sst.stad.se.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="600"/>
+        <location filename="../../build/labels_tr.py" line="601"/>
         <source>Ange distriktets CA-certifikat (inställningen ca_bundle) – sstdesk litar bara på det.</source>
         <translation>Enter the district&apos;s CA certificate (the ca_bundle setting) – sstdesk trusts only that certificate.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="601"/>
+        <location filename="../../build/labels_tr.py" line="602"/>
         <source>Servern måste nås över https.</source>
         <translation>The server must be reached over https.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="616"/>
+        <location filename="../../build/labels_tr.py" line="617"/>
         <source>filen innehåller fel delar</source>
         <translation>the file contains the wrong parts</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="617"/>
+        <location filename="../../build/labels_tr.py" line="618"/>
         <source>innehållsförteckningen är felaktig</source>
         <translation>the table of contents is incorrect</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="618"/>
+        <location filename="../../build/labels_tr.py" line="619"/>
         <source>Den nya lösenfrasen måste ha minst 8 tecken. Välj gärna flera ord.</source>
         <translation>The new passphrase must have at least 8 characters. Several words are a good choice.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="602"/>
+        <location filename="../../build/labels_tr.py" line="603"/>
         <source>Mappen {folder} finns inte – anslut USB-minnet eller välj en annan mapp. Ingenting har ändrats.</source>
         <translation>The folder {folder} does not exist – connect the USB stick or choose another folder. Nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="603"/>
+        <location filename="../../build/labels_tr.py" line="604"/>
         <source>Det går inte att skriva i mappen {folder} (den är skrivskyddad eller du saknar behörighet) – välj en annan mapp. Ingenting har ändrats.</source>
         <translation>The folder {folder} cannot be written to (it is read-only or you do not have permission) – choose another folder. Nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="604"/>
+        <location filename="../../build/labels_tr.py" line="605"/>
         <source>Disken är full – ingenting har ändrats. Frigör utrymme på {where} eller välj en annan mapp.</source>
         <translation>The disk is full – nothing has been changed. Free up space on {where} or choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="605"/>
+        <location filename="../../build/labels_tr.py" line="606"/>
         <source>Säkerhetskopian kunde inte skrivas till {where} ({why}). Ingenting har ändrats.</source>
         <translation>The backup could not be written to {where} ({why}). Nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="606"/>
+        <location filename="../../build/labels_tr.py" line="607"/>
         <source>Säkerhetskopian gick inte att öppna när den kontrollerades ({why}), så den är borttagen – försök igen, gärna till en annan disk. Valvet är orört.</source>
         <translation>The backup could not be opened when it was checked ({why}), so it has been deleted – try again, preferably to another disk. The vault is untouched.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="607"/>
+        <location filename="../../build/labels_tr.py" line="608"/>
         <source>Säkerhetskopian {name} är skadad eller ofullständig ({why}) och kan inte användas. Ingenting har ändrats.</source>
         <translation>The backup {name} is damaged or incomplete ({why}) and cannot be used. Nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="608"/>
+        <location filename="../../build/labels_tr.py" line="609"/>
         <source>Filen {name} är ingen säkerhetskopia från sstdesk.</source>
         <translation>The file {name} is not a backup from sstdesk.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="609"/>
+        <location filename="../../build/labels_tr.py" line="610"/>
         <source>Säkerhetskopian {name} hänger inte ihop: nyckelfilen hör till ett annat valv än databasen. Ingenting har ändrats.</source>
         <translation>The backup {name} does not fit together: the key file belongs to a different vault than the database. Nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="610"/>
+        <location filename="../../build/labels_tr.py" line="611"/>
         <source>Säkerhetskopian {name} är gjord med en nyare version av sstdesk – uppdatera programmet först. Ingenting har ändrats.</source>
         <translation>The backup {name} was made with a newer version of sstdesk – update the program first. Nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="611"/>
+        <location filename="../../build/labels_tr.py" line="612"/>
         <source>Återställningskoden</source>
         <translation>The recovery code</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="612"/>
+        <location filename="../../build/labels_tr.py" line="613"/>
         <source>Lösenfrasen</source>
         <translation>The passphrase</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="613"/>
+        <location filename="../../build/labels_tr.py" line="614"/>
         <source>{what} öppnar inte säkerhetskopian {name} – använd lösenfrasen som gällde när kopian gjordes, eller återställningskoden. Ingenting har ändrats.</source>
         <translation>{what} does not open the backup {name} – use the passphrase that was in use when the copy was made, or the recovery code. Nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="619"/>
+        <location filename="../../build/labels_tr.py" line="620"/>
         <source>nyckelfilen hör till ett annat valv</source>
         <translation>the key file belongs to a different vault</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="614"/>
+        <location filename="../../build/labels_tr.py" line="615"/>
         <source>{folder} är ingen mapp. Välj en mapp för säkerhetskopian.</source>
         <translation>{folder} is not a folder. Choose a folder for the backup.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="620"/>
+        <location filename="../../build/labels_tr.py" line="621"/>
         <source>Välj en mapp utanför profilmappen, helst på ett USB-minne eller en annan disk: en kopia bredvid valvet försvinner med datorn.</source>
         <translation>Choose a folder outside the profile folder, preferably on a USB stick or another disk: a copy next to the vault is lost along with the computer.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="621"/>
+        <location filename="../../build/labels_tr.py" line="622"/>
         <source>Valvet är inte krypterat, och en okrypterad kopia skrivs inte.</source>
         <translation>The vault is not encrypted, and an unencrypted copy will not be written.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="622"/>
+        <location filename="../../build/labels_tr.py" line="623"/>
         <source>innehållsförteckningen lästes tillbaka fel</source>
         <translation>the table of contents was read back incorrectly</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="623"/>
+        <location filename="../../build/labels_tr.py" line="624"/>
         <source>antalet poster stämmer inte med valvets</source>
         <translation>the number of records does not match the vault&apos;s</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="624"/>
+        <location filename="../../build/labels_tr.py" line="625"/>
         <source>databasen kan inte läsas med nyckeln</source>
         <translation>the database cannot be read with the key</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="625"/>
+        <location filename="../../build/labels_tr.py" line="626"/>
         <source>en sida i databasen har ändrats</source>
         <translation>a page in the database has been changed</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="626"/>
+        <location filename="../../build/labels_tr.py" line="627"/>
         <source>databasen hör till ett annat valv än nyckelfilen</source>
         <translation>the database belongs to a different vault than the key file</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="627"/>
+        <location filename="../../build/labels_tr.py" line="628"/>
         <source>databasen kan inte läsas</source>
         <translation>the database cannot be read</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="615"/>
+        <location filename="../../build/labels_tr.py" line="616"/>
         <source>Filen {path} finns inte.</source>
         <translation>The file {path} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="628"/>
+        <location filename="../../build/labels_tr.py" line="629"/>
         <source>innehållsförteckningen kan inte läsas</source>
         <translation>the table of contents cannot be read</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="629"/>
+        <location filename="../../build/labels_tr.py" line="630"/>
         <source>nyckelfilen kan inte läsas</source>
         <translation>the key file cannot be read</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="630"/>
+        <location filename="../../build/labels_tr.py" line="631"/>
         <source>databasen kan inte öppnas av den här versionen</source>
         <translation>the database cannot be opened by this version</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="631"/>
+        <location filename="../../build/labels_tr.py" line="632"/>
         <source>databasen kan inte skrivas</source>
         <translation>the database cannot be written</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="632"/>
+        <location filename="../../build/labels_tr.py" line="633"/>
         <source>innehållsförteckningen är ofullständig</source>
         <translation>the table of contents is incomplete</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="633"/>
+        <location filename="../../build/labels_tr.py" line="634"/>
         <source>filen känns inte igen</source>
         <translation>the file is not recognised</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="634"/>
+        <location filename="../../build/labels_tr.py" line="635"/>
         <source>filen är avkortad eller skadad</source>
         <translation>the file is truncated or damaged</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="635"/>
+        <location filename="../../build/labels_tr.py" line="636"/>
         <source>lösenfrasen öppnar inte kopian</source>
         <translation>the passphrase does not open the copy</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="636"/>
+        <location filename="../../build/labels_tr.py" line="637"/>
         <source>Fel lösenfras. Kontrollera Caps Lock och försök igen.</source>
         <translation>Wrong passphrase. Check Caps Lock and try again.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="642"/>
+        <location filename="../../build/labels_tr.py" line="643"/>
         <source>Återställningskoden stämmer inte. Kontrollera att du skrivit av den rätt – bindestreck och mellanslag spelar ingen roll.</source>
         <translation>The recovery code does not match. Check that you copied it correctly – hyphens and spaces do not matter.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="637"/>
+        <location filename="../../build/labels_tr.py" line="638"/>
         <source>{what} {path} är skadad och kan inte läsas. Ingenting har ändrats. Återställ filen från en säkerhetskopia eller kontakta IT-supporten.</source>
         <translation>{what} {path} is damaged and cannot be read. Nothing has been changed. Restore the file from a backup or contact IT support.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="638"/>
+        <location filename="../../build/labels_tr.py" line="639"/>
         <source>Nyckelfilen</source>
         <translation>The key file</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="639"/>
+        <location filename="../../build/labels_tr.py" line="640"/>
         <source>Databasfilen</source>
         <translation>The database file</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="647"/>
+        <location filename="../../build/labels_tr.py" line="648"/>
         <source>Disken är full – ingenting har ändrats. Frigör utrymme (töm till exempel papperskorgen eller mappen Hämtade filer) och försök igen.</source>
         <translation>The disk is full – nothing has been changed. Free up space (for example, empty the Recycle Bin or the Downloads folder) and try again.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="649"/>
+        <location filename="../../build/labels_tr.py" line="650"/>
         <source>Valvet används av ett annat sstdesk-program just nu. Ingenting har ändrats. Försök igen om en stund.</source>
         <translation>The vault is being used by another copy of sstdesk right now. Nothing has been changed. Try again in a while.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="640"/>
+        <location filename="../../build/labels_tr.py" line="641"/>
         <source>{wrong} Vänta {seconds} s innan du försöker igen.</source>
         <translation>{wrong} Wait {seconds} s before you try again.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="641"/>
+        <location filename="../../build/labels_tr.py" line="642"/>
         <source>Vänta {wait_seconds} s innan du försöker igen. Efter flera felaktiga lösenfraser väntar programmet allt längre, och lösenfrasen prövades inte nu.</source>
         <translation>Wait {wait_seconds} s before you try again. After several wrong passphrases the program waits longer and longer, and the passphrase was not tried this time.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="643"/>
+        <location filename="../../build/labels_tr.py" line="644"/>
         <source>Det finns inget valv i {directory}. Skapa ett nytt valv först.</source>
         <translation>There is no vault in {directory}. Create a new vault first.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="644"/>
+        <location filename="../../build/labels_tr.py" line="645"/>
         <source>Det finns redan ett valv i {directory}. Välj en annan mapp eller öppna valvet.</source>
         <translation>There is already a vault in {directory}. Choose another folder or open the vault.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="645"/>
+        <location filename="../../build/labels_tr.py" line="646"/>
         <source>{what} {path} saknas, så valvet kan inte öppnas. Ingenting har ändrats. Återställ valvet från en säkerhetskopia, eller börja om med ett tomt valv (de filer som finns sparas undan).</source>
         <translation>{what} {path} is missing, so the vault cannot be opened. Nothing has been changed. Restore the vault from a backup, or start over with an empty vault (the existing files are set aside).</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="646"/>
+        <location filename="../../build/labels_tr.py" line="647"/>
         <source>Databasfilen {path} är tom (0 byte). Ditt valv öppnas inte som ett tomt valv. Återställ valvet från en säkerhetskopia, eller börja om med ett tomt valv (de filer som finns sparas undan).</source>
         <translation>The database file {path} is empty (0 bytes). Your vault will not be opened as an empty vault. Restore the vault from a backup, or start over with an empty vault (the existing files are set aside).</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="648"/>
+        <location filename="../../build/labels_tr.py" line="649"/>
         <source>Det går inte att skriva i profilmappen {directory} (den är skrivskyddad). Ingenting har ändrats. Be IT-supporten ge dig skrivrätt till mappen.</source>
         <translation>The profile folder {directory} cannot be written to (it is read-only). Nothing has been changed. Ask IT support to give you write access to the folder.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="650"/>
+        <location filename="../../build/labels_tr.py" line="651"/>
         <source>Profilen {directory} är redan öppen i sstdesk{at}. Använd det fönstret, eller stäng det först.</source>
         <translation>The profile {directory} is already open in sstdesk{at}. Use that window, or close it first.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="651"/>
+        <location filename="../../build/labels_tr.py" line="652"/>
         <source>Nyckelfilen {path} anger för svag nyckelhärledning och godtas inte. Filen kan ha manipulerats. Kontakta IT-supporten.</source>
         <translation>The key file {path} specifies a key derivation that is too weak and is not accepted. The file may have been tampered with. Contact IT support.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="652"/>
+        <location filename="../../build/labels_tr.py" line="653"/>
         <source>Krypteringsbiblioteket har en version som inte stöds ({version}). Installera om programmet.</source>
         <translation>The encryption library has a version that is not supported ({version}). Reinstall the program.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="653"/>
+        <location filename="../../build/labels_tr.py" line="654"/>
         <source>orimliga inställningar för nyckelhärledningen</source>
         <translation>unreasonable settings for the key derivation</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="654"/>
+        <location filename="../../build/labels_tr.py" line="655"/>
         <source>nyckelfilen kunde inte läsas tillbaka</source>
         <translation>the key file could not be read back</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="655"/>
+        <location filename="../../build/labels_tr.py" line="656"/>
         <source>Valvet har skapats av en nyare version av sstdesk. Uppdatera programmet.</source>
         <translation>The vault was created by a newer version of sstdesk. Update the program.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="656"/>
+        <location filename="../../build/labels_tr.py" line="657"/>
         <source>en avbruten återställning kan inte slutföras</source>
         <translation>an interrupted restore cannot be completed</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="657"/>
+        <location filename="../../build/labels_tr.py" line="658"/>
         <source>Skriv {word} för att börja om med ett tomt valv.</source>
         <translation>Type {word} to start over with an empty vault.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="658"/>
+        <location filename="../../build/labels_tr.py" line="659"/>
         <source>Lösenfrasen måste ha minst 8 tecken. Välj gärna flera ord.</source>
         <translation>The passphrase must have at least 8 characters. Several words are a good choice.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="659"/>
+        <location filename="../../build/labels_tr.py" line="660"/>
         <source>Den nya lösenfrasen måste ha minst 8 tecken.</source>
         <translation>The new passphrase must have at least 8 characters.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="660"/>
+        <location filename="../../build/labels_tr.py" line="661"/>
         <source>Valvet är låst. Lås upp det först.</source>
         <translation>The vault is locked. Unlock it first.</translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="661"/>
+        <location filename="../../build/labels_tr.py" line="662"/>
         <source> och </source>
         <translation> and </translation>
     </message>
     <message>
-        <location filename="../../build/labels_tr.py" line="662"/>
+        <location filename="../../build/labels_tr.py" line="663"/>
         <source> eller </source>
         <translation> or </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../build/labels_tr.py" line="667"/>
+        <location filename="../../build/labels_tr.py" line="668"/>
         <source>%n dagar kvar</source>
         <translation>
             <numerusform>%n day left</numerusform>
@@ -8071,7 +8076,7 @@ They are signed by this computer, with code {1}. The statistician sees the same 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../build/labels_tr.py" line="668"/>
+        <location filename="../../build/labels_tr.py" line="669"/>
         <source>%n osignerade journalanteckningar</source>
         <translation>
             <numerusform>%n unsigned journal note</numerusform>
@@ -8079,7 +8084,7 @@ They are signed by this computer, with code {1}. The statistician sees the same 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../build/labels_tr.py" line="669"/>
+        <location filename="../../build/labels_tr.py" line="670"/>
         <source>Perioden {start} – {end} överlappar %n perioder som redan är registrerade för ärendet: {spans}.</source>
         <translation>
             <numerusform>The period {start} – {end} overlaps %n period that is already registered for the case: {spans}.</numerusform>

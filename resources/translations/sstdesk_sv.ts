@@ -115,7 +115,7 @@
 <context>
     <name>domain</name>
     <message numerus="yes">
-        <location filename="../../build/labels_tr.py" line="667"/>
+        <location filename="../../build/labels_tr.py" line="668"/>
         <source>%n dagar kvar</source>
         <translation>
             <numerusform>%n dag kvar</numerusform>
@@ -123,7 +123,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../build/labels_tr.py" line="668"/>
+        <location filename="../../build/labels_tr.py" line="669"/>
         <source>%n osignerade journalanteckningar</source>
         <translation>
             <numerusform>%n osignerad journalanteckning</numerusform>
@@ -131,7 +131,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../build/labels_tr.py" line="669"/>
+        <location filename="../../build/labels_tr.py" line="670"/>
         <source>Perioden {start} – {end} överlappar %n perioder som redan är registrerade för ärendet: {spans}.</source>
         <translation>
             <numerusform>Perioden {start} – {end} överlappar en period som redan är registrerad för ärendet: {spans}.</numerusform>
@@ -139,7 +139,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../build/labels_tr.py" line="670"/>
+        <location filename="../../build/labels_tr.py" line="671"/>
         <source>%n rader fanns redan registrerade och skrevs inte igen.</source>
         <translation>
             <numerusform>%n rad fanns redan registrerad och skrevs inte igen.</numerusform>
@@ -147,7 +147,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../build/labels_tr.py" line="671"/>
+        <location filename="../../build/labels_tr.py" line="672"/>
         <source>%n rader överlappar perioder som har registrerats efter förhandsgranskningen och skrevs inte.</source>
         <translation>
             <numerusform>%n rad överlappar en period som har registrerats efter förhandsgranskningen och skrevs inte.</numerusform>

@@ -313,6 +313,20 @@ def sense(index: int, header: str, cells: Profile | None = None) -> Sense:
                 shown=UNIT_SAID[shown],
             ),
         )
+    if said is Unit.MINUTES and cells is not None and cells.clock:
+        # "12:30" under "(min)": 12 h 30 min, as a clock is read, or 12 min 30 s?
+        return Sense(
+            index,
+            header,
+            reading,
+            None,
+            Phrase(
+                "”{header}” anger minuter, men cellerna är skrivna som tider ({value}): "
+                "timmar och minuter, eller minuter och sekunder?",
+                header=label,
+                value=cells.clock,
+            ),
+        )
     unit = said or shown
     clock = cells.clock_like if cells is not None else ""
     if unit is Unit.HOURS and clock:

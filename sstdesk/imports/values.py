@@ -415,6 +415,7 @@ class Profile:
     # A cell such as "9.30" when no cell shows the dot to be a decimal mark ("9.5",
     # "9.75"): in hours it may be 9 h 30 min (as a clock is written) or 9,3 h.
     clock_like: str = ""
+    clock: str = ""  # the first cell written as a clock ("12:30"): hours and minutes
 
     @property
     def unit(self) -> Unit | None:
@@ -443,7 +444,7 @@ def profile(cells: Iterable[str]) -> Profile:
     units: set[Unit] = set()
     largest = 0.0
     fractional = False
-    clock_like, decimal_dot = "", False
+    clock_like, decimal_dot, clock = "", False, ""
     for cell in cells:
         kind = kind_of(cell)
         if kind is Kind.EMPTY:
@@ -461,6 +462,7 @@ def profile(cells: Iterable[str]) -> Profile:
             percent += 1
         elif kind is Kind.DURATION:
             duration += 1
+            clock = clock or cell.strip()
         else:
             numbers += 1
             dotted = _DOTTED.match(_number_part(cell))
@@ -488,6 +490,7 @@ def profile(cells: Iterable[str]) -> Profile:
         own_units=frozenset(units),
         at_most_one=numbers > 0 and not percent and largest <= 1 and fractional,
         clock_like="" if decimal_dot else clock_like,
+        clock=clock,
     )
 
 

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from openpyxl import Workbook
 
-from sstdesk.imports.mapping import ColumnMapping, Unit, guess
+from sstdesk.imports.mapping import ColumnMapping, Unit, guess, guess_table
 from sstdesk.imports.parse import parse_table
 from sstdesk.imports.table import MAX_BYTES, ImportFileError, Table, read_table
 
@@ -367,3 +367,22 @@ def test_the_preview_says_the_left_out_absence_is_worked_out() -> None:
     said = concerns(table, guess(table.headers))
     assert any("räknas som total frånvaro minus ogiltig frånvaro" in s for s in said)
     assert not any("Ingen kolumn" in s for s in said)
+
+
+def test_clock_times_under_a_minutes_header_are_asked_about_not_guessed() -> None:
+    """ "12:30" under "(min)" may be 12 h 30 min or 12 min 30 s: the unit is asked for,
+    and chosen as hours the cells are read as hours and minutes."""
+    from sstdesk.imports.reading import concerns
+
+    table = table_of(
+        "Personnummer;Schemalagd tid (min);Giltig frånvaro (min);Ogiltig frånvaro (min)\n"
+        "20130405-2382;7200;12:30;5:00\n"
+    )
+    guessed = guess_table(table)
+    assert guessed.unit_of("valid") is None and guessed.missing()
+    assert any("minuter och sekunder" in s for s in concerns(table, guessed))
+    hours = guessed.with_column("valid", guessed.valid, Unit.HOURS).with_column(
+        "invalid", guessed.invalid, Unit.HOURS
+    )
+    (row,) = parse_table(table, hours, today=TODAY, period=OCTOBER).rows
+    assert (row.valid_pct, row.invalid_pct) == (10.4, 4.2)  # 750 and 300 of 7,200 minutes
