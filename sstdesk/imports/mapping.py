@@ -284,28 +284,21 @@ def sense(index: int, header: str, cells: Profile | None = None) -> Sense:
     said = reading.unit
     shown = cells.unit if cells is not None else None
     label = header or f"kolumn {index + 1}"
+
+    def doubted(doubt: Phrase, clock: str = "") -> Sense:
+        """No unit, and why: the person chooses it."""
+        return Sense(index, header, reading, None, doubt, clock)
+
     if reading.unit_conflict:
-        return Sense(
-            index,
-            header,
-            reading,
-            None,
+        return doubted(
             Phrase("Rubriken ”{header}” nämner två olika enheter.", header=label),
         )
     if cells is not None and cells.mixed:
-        return Sense(
-            index,
-            header,
-            reading,
-            None,
+        return doubted(
             Phrase("Cellerna i ”{header}” blandar procent, tider och antal.", header=label),
         )
     if said is not None and shown is not None and said.dimension != shown.dimension:
-        return Sense(
-            index,
-            header,
-            reading,
-            None,
+        return doubted(
             Phrase(
                 "Rubriken ”{header}” anger {said}, men cellerna är {shown}.",
                 header=label,
@@ -315,11 +308,7 @@ def sense(index: int, header: str, cells: Profile | None = None) -> Sense:
         )
     if said is Unit.MINUTES and cells is not None and cells.clock:
         # "12:30" under "(min)": 12 h 30 min, as a clock is read, or 12 min 30 s?
-        return Sense(
-            index,
-            header,
-            reading,
-            None,
+        return doubted(
             Phrase(
                 "”{header}” anger minuter, men cellerna är skrivna som tider ({value}): "
                 "timmar och minuter, eller minuter och sekunder?",
@@ -331,11 +320,7 @@ def sense(index: int, header: str, cells: Profile | None = None) -> Sense:
     clock = cells.clock_like if cells is not None else ""
     if unit is Unit.HOURS and clock:
         hours, minutes, decimal = clock_readings(clock)
-        return Sense(
-            index,
-            header,
-            reading,
-            None,
+        return doubted(
             Phrase(
                 "”{header}”: {value} kan betyda {hours} tim {minutes} min eller {decimal} tim.",
                 header=label,
@@ -347,11 +332,7 @@ def sense(index: int, header: str, cells: Profile | None = None) -> Sense:
             clock,
         )
     if unit is Unit.PERCENT and shown is None and cells is not None and cells.at_most_one:
-        return Sense(
-            index,
-            header,
-            reading,
-            None,
+        return doubted(
             Phrase(
                 "Alla värden i ”{header}” är 1 eller mindre: är de procent, eller andelar där "
                 "0,096 betyder 9,6 %?",

@@ -68,8 +68,10 @@ class StatisticsService:
     def schools(self) -> dict[str, str]:
         return {s.id: s.name for s in self.vault.repo.find(School, order_by="name")}
 
-    def report(self, selection: Selection) -> Report:
-        facts, names = self.facts()
+    def report(
+        self, selection: Selection, gathered: tuple[list[CaseFacts], dict[str, str]] | None = None
+    ) -> Report:
+        facts, names = gathered or self.facts()
         found = report(
             facts,
             selection.period,
@@ -186,10 +188,11 @@ class StatisticsService:
 
     def _exportable(self, selection: Selection) -> Report:
         """The report, unless beside an earlier export its period could be differenced."""
-        self.check_export(selection.period)
-        return self.report(selection)
+        gathered = self.facts()  # read once, for the check and the report
+        self.check_export(selection.period, gathered[0])
+        return self.report(selection, gathered)
 
-    def check_export(self, period: Period) -> None:
+    def check_export(self, period: Period, facts: list[CaseFacts] | None = None) -> None:
         """PeriodOverlaps if beside an earlier export (a file, or the counts sent to the
         city) this period's figures could be subtracted out: a period that overlaps one
         exported without being the same, or a term exported before with other figures."""
@@ -207,7 +210,8 @@ class StatisticsService:
                     day=day,
                 )
             )
-        facts, _names = self.facts()
+        if facts is None:
+            facts = self.facts()[0]
         now = figures_of(cubes(facts, period), period)
         for record in self.vault.repo.find(StatisticsExport, school_year=_school_year(period)):
             then = json.loads(record.figures or "{}")
